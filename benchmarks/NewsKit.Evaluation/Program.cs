@@ -1,0 +1,33 @@
+namespace NewsKit.Evaluation;
+
+/// <summary>
+/// Scores NewsKit against labelled pages. Commands:
+/// <c>aeb --dataset DIR [--out FILE]</c> (body text, the article-extraction benchmark's metric) and
+/// <c>metadata --dataset DIR</c> (headline, dates, authors, site name, language against metadata.json).
+/// </summary>
+public static class Program
+{
+    /// <summary>The entry point.</summary>
+    /// <param name="args">The command and its options.</param>
+    /// <returns>0 on success, 1 when a quality floor is missed, 2 for bad usage.</returns>
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0)
+        {
+            return Usage();
+        }
+
+        return args[0] switch
+        {
+            "aeb" => AebCommand.Run(args[1..]),
+            "metadata" => MetadataCommand.Run(args[1..]),
+            _ => Usage(),
+        };
+    }
+
+    private static int Usage()
+    {
+        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] | metadata --dataset DIR");
+        return 2;
+    }
+}

@@ -1,0 +1,184 @@
+using AngleSharp.Dom;
+using NewsKit.Body;
+using NewsKit.Input;
+using NewsKit.Metadata;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+
+namespace NewsKit;
+
+/// <summary>
+/// Reads news pages into <see cref="Article"/> values. Build one from <see cref="ArticleParserOptions"/> and
+/// reuse it: it is immutable and thread-safe. Parsing never throws for any input (only
+/// <see cref="ArgumentNullException"/> for null), never touches the network and never runs scripts.
+/// </summary>
+/// <example>
+/// <code>
+/// var parser = new ArticleParser();
+/// var result = parser.Parse(html, new Uri("https://example.com/news/1"));
+/// if (result.Success) Console.WriteLine(result.Article.Headline);
+/// </code>
+/// </example>
+public sealed class ArticleParser
+{
+    private readonly TimestampNormalizer normalizer = TimestampNormalizer.Default;
+
+    /// <summary>Creates a parser.</summary>
+    /// <param name="options">The options; null for <see cref="ArticleParserOptions.Default"/>.</param>
+    public ArticleParser(ArticleParserOptions? options = null)
+    {
+        Options = options ?? ArticleParserOptions.Default;
+    }
+
+    /// <summary>A parser with the default options.</summary>
+    public static ArticleParser Default { get; } = new();
+
+    /// <summary>The options this parser was built with.</summary>
+    public ArticleParserOptions Options { get; }
+
+    /// <summary>Parses a page given as text.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
+    /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
+    /// <returns>The result, never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public ParseResult Parse(string html, Uri? url = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        if ((long)html.Length * 2 > Options.MaxInputBytes)
+        {
+            return TooLarge(html.Length * 2L);
+        }
+
+        return ParseText(html, url, [], cancellationToken);
+    }
+
+    /// <summary>Parses a page given as bytes, detecting the character encoding.</summary>
+    /// <param name="content">The page's bytes, as received (not compressed; see <see cref="Input.PageContent"/> for gzip).</param>
+    /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
+    /// <param name="contentType">The HTTP Content-Type header, whose charset wins over the page's own declaration; null when unknown.</param>
+    /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
+    /// <returns>The result, never null.</returns>
+    /// <remarks>The encoding is taken from, in order: a byte order mark, <paramref name="contentType"/>, a
+    /// <c>&lt;meta charset&gt;</c> in the first bytes, then detection from the bytes themselves.</remarks>
+    public ParseResult Parse(ReadOnlyMemory<byte> content, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        if (content.Length > Options.MaxInputBytes)
+        {
+            return TooLarge(content.Length);
+        }
+
+        var decoded = PageDecoder.Decode(content.Span, contentType);
+        return ParseText(decoded.Text, url, decoded.Warnings, cancellationToken);
+    }
+
+    /// <summary>Parses a page read from a stream, detecting the character encoding. The stream is read to its end, not closed.</summary>
+    /// <param name="content">The page's bytes.</param>
+    /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
+    /// <param name="contentType">The HTTP Content-Type header; null when unknown.</param>
+    /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
+    /// <returns>The result, never null. A stream that fails to read gives a result with the reason, not an exception.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public ParseResult Parse(Stream content, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var read = PageContent.ReadBounded(content, Options.MaxInputBytes, cancellationToken);
+        return read.Bytes is { } bytes ? Parse(bytes, url, contentType, cancellationToken) : Failed(read.Failure, read.Reason!);
+    }
+
+    /// <summary>Reads a stream asynchronously, then parses it as <see cref="Parse(Stream, Uri?, string?, CancellationToken)"/> does.</summary>
+    /// <param name="content">The page's bytes.</param>
+    /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
+    /// <param name="contentType">The HTTP Content-Type header; null when unknown.</param>
+    /// <param name="cancellationToken">Stops the read or the parse early.</param>
+    /// <returns>The result, never null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public async Task<ParseResult> ParseAsync(Stream content, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var read = await PageContent.ReadBoundedAsync(content, Options.MaxInputBytes, cancellationToken).ConfigureAwait(false);
+        return read.Bytes is { } bytes ? Parse(bytes, url, contentType, cancellationToken) : Failed(read.Failure, read.Reason!);
+    }
+
+    private ParseResult ParseText(string html, Uri? url, IReadOnlyList<ParseWarning> inputWarnings, CancellationToken cancellationToken)
+    {
+        var verdict = InputClassifier.Classify(html);
+        if (verdict.Failure != ParseFailure.None)
+        {
+            return Failed(verdict.Failure, verdict.Reason!, inputWarnings);
+        }
+
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (Options.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            budget.CancelAfter(Options.Timeout);
+        }
+
+        try
+        {
+            var loaded = DocumentLoader.Load(html, Options, budget.Token);
+            using var document = loaded.Document;
+            var context = new ExtractionContext(document, url, Options, normalizer, budget.Token);
+            foreach (var warning in inputWarnings.Concat(loaded.Warnings))
+            {
+                context.Warn(warning.Kind, warning.Message);
+            }
+
+            return Extract(context);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return Failed(ParseFailure.Cancelled, "the caller cancelled the parse", inputWarnings);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested)
+        {
+            return Failed(ParseFailure.TimedOut, $"the parse took longer than the {Options.Timeout.TotalSeconds:0.###} s time budget", inputWarnings);
+        }
+    }
+
+    /// <summary>
+    /// The stages, in order. Metadata comes first (the body stage uses the headline to drop its repeats);
+    /// related links and copyright come before the body, which leaves out every element they claimed.
+    /// </summary>
+    private static ParseResult Extract(ExtractionContext context)
+    {
+        var article = MetadataExtractor.Extract(context);
+        context.ThrowIfCancelled();
+        var related = RelatedLinksExtractor.Extract(context);
+        context.ThrowIfCancelled();
+        var copyright = CopyrightExtractor.Extract(context, article);
+        context.ThrowIfCancelled();
+        var body = BodyExtractor.Extract(context, article);
+
+        var sources = new Dictionary<ArticleField, ValueSource>(article.Sources);
+        if (!body.IsEmpty)
+        {
+            sources[ArticleField.Body] = ValueSource.VisibleText;
+        }
+
+        if (related.Count > 0)
+        {
+            sources[ArticleField.RelatedLinks] = ValueSource.VisibleText;
+        }
+
+        article = article with
+        {
+            Url = context.PageUrl,
+            Body = body,
+            RelatedLinks = related,
+            Copyright = copyright ?? article.Copyright,
+            Sources = sources,
+        };
+
+        return body.IsEmpty
+            ? new ParseResult(article, ParseFailure.NoMainContent, "no main content found", context.Warnings.ToArray())
+            : new ParseResult(article, ParseFailure.None, null, context.Warnings.ToArray());
+    }
+
+    private ParseResult TooLarge(long size) =>
+        Failed(ParseFailure.TooLarge, $"the input is {size:N0} bytes, over the {Options.MaxInputBytes:N0}-byte limit");
+
+    private static ParseResult Failed(ParseFailure failure, string reason, IReadOnlyList<ParseWarning>? warnings = null) =>
+        new(null, failure, reason, warnings ?? []);
+}

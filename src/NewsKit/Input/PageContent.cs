@@ -1,0 +1,117 @@
+using System.IO.Compression;
+
+namespace NewsKit.Input;
+
+/// <summary>
+/// Reads page bytes from streams and gzip data with a size limit, so that an endless stream or a gzip bomb
+/// gives a clear failure instead of exhausting memory.
+/// </summary>
+public static class PageContent
+{
+    /// <summary>Whether <paramref name="content"/> starts with the gzip magic bytes.</summary>
+    /// <param name="content">The bytes.</param>
+    /// <returns>True for gzip data.</returns>
+    public static bool IsGzip(ReadOnlySpan<byte> content) => content.Length >= 2 && content[0] == 0x1f && content[1] == 0x8b;
+
+    /// <summary>Decompresses gzip data, stopping at <paramref name="maxBytes"/> of output.</summary>
+    /// <param name="compressed">The gzip bytes.</param>
+    /// <param name="maxBytes">The most decompressed bytes accepted.</param>
+    /// <param name="bytes">The decompressed bytes, or empty on failure.</param>
+    /// <param name="reason">Why decompression failed (corrupt data, over the limit); null on success.</param>
+    /// <returns>Whether the data was decompressed within the limit.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maxBytes"/> is less than 1.</exception>
+    public static bool TryDecompressGzip(ReadOnlyMemory<byte> compressed, long maxBytes, out ReadOnlyMemory<byte> bytes, out string? reason)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
+        bytes = ReadOnlyMemory<byte>.Empty;
+        try
+        {
+            using var input = new MemoryStream(compressed.ToArray(), writable: false);
+            using var gzip = new GZipStream(input, CompressionMode.Decompress);
+            var read = ReadBounded(gzip, maxBytes, CancellationToken.None);
+            if (read.Bytes is null)
+            {
+                reason = read.Reason;
+                return false;
+            }
+
+            bytes = read.Bytes.Value;
+            reason = null;
+            return true;
+        }
+        catch (InvalidDataException ex)
+        {
+            reason = "corrupt gzip data: " + ex.Message;
+            return false;
+        }
+    }
+
+    internal readonly record struct ReadResult(ReadOnlyMemory<byte>? Bytes, ParseFailure Failure, string? Reason);
+
+    internal static ReadResult ReadBounded(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        try
+        {
+            int n;
+            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (buffer.Length + n > maxBytes)
+                {
+                    return new ReadResult(null, ParseFailure.TooLarge, $"the input is over the {maxBytes:N0}-byte limit");
+                }
+
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        catch (IOException ex)
+        {
+            return new ReadResult(null, ParseFailure.NotHtml, "the stream could not be read: " + ex.Message);
+        }
+        catch (InvalidDataException ex)
+        {
+            return new ReadResult(null, ParseFailure.NotHtml, "the stream could not be decoded: " + ex.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return new ReadResult(null, ParseFailure.Cancelled, "the caller cancelled the read");
+        }
+
+        return new ReadResult(buffer.ToArray(), ParseFailure.None, null);
+    }
+
+    internal static async Task<ReadResult> ReadBoundedAsync(Stream stream, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        try
+        {
+            int n;
+            while ((n = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                if (buffer.Length + n > maxBytes)
+                {
+                    return new ReadResult(null, ParseFailure.TooLarge, $"the input is over the {maxBytes:N0}-byte limit");
+                }
+
+                buffer.Write(chunk, 0, n);
+            }
+        }
+        catch (IOException ex)
+        {
+            return new ReadResult(null, ParseFailure.NotHtml, "the stream could not be read: " + ex.Message);
+        }
+        catch (InvalidDataException ex)
+        {
+            return new ReadResult(null, ParseFailure.NotHtml, "the stream could not be decoded: " + ex.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return new ReadResult(null, ParseFailure.Cancelled, "the caller cancelled the read");
+        }
+
+        return new ReadResult(buffer.ToArray(), ParseFailure.None, null);
+    }
+}

@@ -1,0 +1,58 @@
+namespace NewsKit.Models;
+
+/// <summary>
+/// A news article read from one page: its identity, dateline, body, related reading and rights.
+/// Immutable; lists are never null (empty when the page had nothing).
+/// </summary>
+public sealed record Article
+{
+    /// <summary>The page URL the caller gave, or null.</summary>
+    public Uri? Url { get; init; }
+
+    /// <summary>The headline, without site-name prefixes or suffixes; null when the page has none.</summary>
+    public string? Headline { get; init; }
+
+    /// <summary>The standfirst (deck, dek, summary line) shown under the headline, else the page description; null when none.</summary>
+    public string? Standfirst { get; init; }
+
+    /// <summary>When (and where, for wire stories) the article was published and last modified.</summary>
+    public Dateline Dateline { get; init; } = Dateline.Empty;
+
+    /// <summary>The authors, people and organizations, in byline order, without duplicates.</summary>
+    public IReadOnlyList<Author> Authors { get; init; } = [];
+
+    /// <summary>The article body: ordered blocks and their plain text. Empty when no main content was found.</summary>
+    public ArticleBody Body { get; init; } = ArticleBody.Empty;
+
+    /// <summary>Links to other articles offered as related reading ("More on this", "Related"), in page order.</summary>
+    public IReadOnlyList<RelatedLink> RelatedLinks { get; init; } = [];
+
+    /// <summary>The copyright notice, or null when the page states none.</summary>
+    public Copyright? Copyright { get; init; }
+
+    /// <summary>The name of the publication (og:site_name, the JSON-LD publisher); null when unknown.</summary>
+    public string? SiteName { get; init; }
+
+    /// <summary>The language as a BCP 47 tag ("en", "de-CH"); null when the page does not say.</summary>
+    public string? Language { get; init; }
+
+    /// <summary>The canonical URL (rel=canonical, og:url), absolute; null when none.</summary>
+    public Uri? CanonicalUrl { get; init; }
+
+    /// <summary>The lead image (og:image, the JSON-LD image), absolute; null when none.</summary>
+    public Uri? LeadImage { get; init; }
+
+    /// <summary>Tags and keywords (article:tag, keywords, JSON-LD keywords), without duplicates.</summary>
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The section ("World", "Politics") from article:section or JSON-LD articleSection; null when none.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>Whether the article is free to read (JSON-LD <c>isAccessibleForFree</c>); null when the page does not say.</summary>
+    public bool? IsAccessibleForFree { get; init; }
+
+    /// <summary>Which source gave each field that has a value. Fields without a value are absent.</summary>
+    public IReadOnlyDictionary<ArticleField, ValueSource> Sources { get; init; } = EmptySources;
+
+    private static readonly IReadOnlyDictionary<ArticleField, ValueSource> EmptySources = new Dictionary<ArticleField, ValueSource>();
+}

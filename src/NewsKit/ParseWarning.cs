@@ -1,0 +1,29 @@
+namespace NewsKit;
+
+/// <summary>Something worth knowing about a parse that did not stop it. Immutable.</summary>
+/// <param name="Kind">What kind of thing happened.</param>
+/// <param name="Message">A sentence for people, such as "published: JSON-LD says 2025-07-18, the byline says 2025-07-17".</param>
+public sealed record ParseWarning(WarningKind Kind, string Message)
+{
+    /// <inheritdoc/>
+    public override string ToString() => $"{Kind}: {Message}";
+}
+
+/// <summary>The kinds of <see cref="ParseWarning"/>.</summary>
+public enum WarningKind
+{
+    /// <summary>A size, depth, element or JSON-LD limit was reached; part of the page was flattened or dropped.</summary>
+    LimitReached,
+
+    /// <summary>Two sources disagreed on a field; the one chosen is in <see cref="Models.Article.Sources"/>.</summary>
+    SourceConflict,
+
+    /// <summary>Structured data (JSON-LD, microdata) was malformed and skipped in part or whole.</summary>
+    InvalidStructuredData,
+
+    /// <summary>The character encoding was missing, wrong or guessed.</summary>
+    Encoding,
+
+    /// <summary>A value that looked like a date was rejected.</summary>
+    RejectedTimestamp,
+}

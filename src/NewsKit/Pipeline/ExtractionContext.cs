@@ -1,0 +1,128 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using NewsKit.Timestamps;
+
+namespace NewsKit.Pipeline;
+
+/// <summary>
+/// What every extraction stage of one parse shares: the document, the page URL, the options, the warnings
+/// collected so far, the cancellation token (the caller's, linked with the time budget) and the elements
+/// that earlier stages have claimed as not body (related-link blocks, copyright lines).
+/// One instance per parse; not thread-safe.
+/// </summary>
+internal sealed class ExtractionContext
+{
+    private readonly List<ParseWarning> warnings = [];
+
+    public ExtractionContext(IDocument document, Uri? pageUrl, ArticleParserOptions options, TimestampNormalizer normalizer, CancellationToken cancellationToken)
+    {
+        Document = document;
+        PageUrl = pageUrl;
+        Options = options;
+        Normalizer = normalizer;
+        CancellationToken = cancellationToken;
+        ReferenceInstant = options.Clock.GetCurrentInstant();
+    }
+
+    public IDocument Document { get; }
+
+    /// <summary>The URL the caller gave; relative links resolve against it (or the page's own &lt;base href&gt;).</summary>
+    public Uri? PageUrl { get; }
+
+    public ArticleParserOptions Options { get; }
+
+    public TimestampNormalizer Normalizer { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The clock's instant at the start of the parse, so that every relative date in one page agrees.</summary>
+    public NodaTime.Instant ReferenceInstant { get; }
+
+    /// <summary>Elements that a stage has identified as not part of the article body (related blocks, copyright, share bars).</summary>
+    public HashSet<IElement> NotBody { get; } = new(ReferenceEqualityComparer.Instance);
+
+    public IReadOnlyList<ParseWarning> Warnings => warnings;
+
+    /// <summary>The page language's culture when the page declares one that .NET knows; set by the metadata stage.</summary>
+    public CultureInfo? PageCulture { get; set; }
+
+    public void Warn(WarningKind kind, string message) => warnings.Add(new ParseWarning(kind, message));
+
+    /// <summary>Throws <see cref="OperationCanceledException"/> when the caller cancelled or the time budget ran out.</summary>
+    public void ThrowIfCancelled() => CancellationToken.ThrowIfCancellationRequested();
+
+    /// <summary>The timestamp context for text found at <paramref name="source"/> on this page.</summary>
+    public TimestampContext TimestampContext(TimestampSource source, bool searchWithinText = false)
+    {
+        var cultures = Options.Cultures;
+        if (PageCulture is { } page)
+        {
+            cultures = [.. cultures, page];
+        }
+
+        return new TimestampContext
+        {
+            ReferenceInstant = ReferenceInstant,
+            DefaultZone = Options.DefaultZone,
+            Cultures = cultures,
+            Source = source,
+            SearchWithinText = searchWithinText,
+            AllowUnixEpoch = source is TimestampSource.JsonLd or TimestampSource.Meta or TimestampSource.Microdata,
+        };
+    }
+
+    /// <summary>Normalizes text found at <paramref name="source"/>; null when it is not a timestamp.</summary>
+    public Timestamp? NormalizeTimestamp(string? text, TimestampSource source, bool searchWithinText = false)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var result = Normalizer.Normalize(text, TimestampContext(source, searchWithinText));
+        return result.Success ? result.Value : null;
+    }
+
+    /// <summary>Resolves <paramref name="href"/> against the document's base URL; null when it is not a usable http(s) URL.</summary>
+    public Uri? ResolveUrl(string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href))
+        {
+            return null;
+        }
+
+        href = href.Trim();
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && href.Contains("://", StringComparison.Ordinal))
+        {
+            return absolute.Scheme is "http" or "https" ? absolute : null;
+        }
+
+        var baseUrl = BaseUrl;
+        if (baseUrl is null)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(baseUrl, href, out var resolved) && resolved.Scheme is "http" or "https" ? resolved : null;
+    }
+
+    private Uri? BaseUrl => baseUrl ??= FindBaseUrl();
+
+    private Uri? baseUrl;
+
+    private Uri? FindBaseUrl()
+    {
+        var href = Document.QuerySelector("base[href]")?.GetAttribute("href");
+        if (href is not null && Uri.TryCreate(href, UriKind.Absolute, out var declared) && declared.Scheme is "http" or "https")
+        {
+            return declared;
+        }
+
+        if (href is not null && PageUrl is not null && Uri.TryCreate(PageUrl, href, out var relative))
+        {
+            return relative;
+        }
+
+        return PageUrl;
+    }
+}
