@@ -1,0 +1,55 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace NewsKit.Cli;
+
+/// <summary>
+/// A progress bar on standard error. On a terminal it redraws one line in place (at most ten times a second);
+/// when standard error is a file or a pipe it writes a line at every tenth of the way, so logs stay short.
+/// </summary>
+internal sealed class ProgressBar(TextWriter error, int total, bool interactive)
+{
+    private const int Width = 30;
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private TimeSpan lastDrawn = TimeSpan.MinValue;
+    private int lastTenth;
+    private int done;
+    private int failed;
+
+    /// <summary>Records progress; call under the caller's lock.</summary>
+    public void Update(int done, int failed)
+    {
+        this.done = done;
+        this.failed = failed;
+        if (interactive)
+        {
+            if (clock.Elapsed - lastDrawn >= TimeSpan.FromMilliseconds(100) || done == total)
+            {
+                lastDrawn = clock.Elapsed;
+                error.Write("\r" + Render());
+            }
+        }
+        else if (total > 0 && done * 10 / total > lastTenth)
+        {
+            lastTenth = done * 10 / total;
+            error.WriteLine(Render());
+        }
+    }
+
+    /// <summary>Ends the bar's line on a terminal.</summary>
+    public void Finish()
+    {
+        if (interactive && done > 0)
+        {
+            error.Write("\r" + Render() + "\n");
+        }
+    }
+
+    private string Render()
+    {
+        var filled = total == 0 ? Width : (int)Math.Min(Width, (long)done * Width / total);
+        return string.Create(
+            CultureInfo.InvariantCulture,
+            $"[{new string('#', filled)}{new string('-', Width - filled)}] {done}/{total} pages, {failed} without an article, {clock.Elapsed.TotalSeconds:0.0} s");
+    }
+}
