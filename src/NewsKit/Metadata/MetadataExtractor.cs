@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
@@ -6,53 +8,466 @@ namespace NewsKit.Metadata;
 
 /// <summary>
 /// Reads the article's identity from the page head and header: headline, standfirst, dateline, authors,
-/// site name, language, canonical URL, lead image, tags. Returns an <see cref="Article"/> with every field
-/// but the body, related links and copyright.
+/// site name, language, canonical URL, lead image, tags, section, paywall flag and the copyright stated in
+/// metadata. Returns an <see cref="Article"/> with every field but the body and related links; each value's
+/// source is recorded in <see cref="Article.Sources"/>.
 /// </summary>
 internal static class MetadataExtractor
 {
+    private const int MaxStandfirstLength = 600;
+    private const int StandfirstWindow = 60;
+
     public static Article Extract(ExtractionContext context)
     {
         var document = context.Document;
         var sources = new Dictionary<ArticleField, ValueSource>();
+        var metas = PageInspector.MetaTags(document);
 
-        var headline = Meta(document, "og:title") is { } og ? Set(sources, ArticleField.Headline, ValueSource.OpenGraph, og)
-            : document.QuerySelector("h1")?.TextContent.Trim() is { Length: > 0 } h1 ? Set(sources, ArticleField.Headline, ValueSource.VisibleText, h1)
-            : document.Title is { Length: > 0 } title ? Set(sources, ArticleField.Headline, ValueSource.TitleElement, title.Trim())
-            : null;
-
-        var standfirst = Meta(document, "og:description") ?? Meta(document, "description");
-        if (standfirst is not null)
+        var language = Language(context, metas, sources);
+        if (language is not null)
         {
-            sources[ArticleField.Standfirst] = ValueSource.Meta;
+            context.PageCulture = CultureOf(language);
+        }
+
+        var graph = JsonLdGraph.Read(context);
+        context.ThrowIfCancelled();
+        var article = graph.Article;
+
+        var siteName = SiteName(context, graph, metas, sources);
+        var siteNames = SiteNameVariants(context, siteName, graph);
+        var headline = HeadlineFinder.Find(document, article, metas, siteNames);
+        if (headline.Text is not null)
+        {
+            sources[ArticleField.Headline] = headline.Source;
+            WarnOnHeadlineConflict(context, headline);
+        }
+
+        var standfirst = Standfirst(context, graph, metas, headline, sources);
+        context.ThrowIfCancelled();
+        var dateline = DatelineFinder.Find(context, graph, metas, headline.Element, sources);
+        context.ThrowIfCancelled();
+        var authors = AuthorFinder.Find(context, graph, metas, headline.Element, siteNames, out var authorSource);
+        if (authors.Count > 0)
+        {
+            sources[ArticleField.Authors] = authorSource;
+        }
+
+        var copyright = CopyrightFinder.Find(context, graph, metas);
+        if (copyright.Copyright is not null)
+        {
+            sources[ArticleField.Copyright] = copyright.Source;
+            if (siteName is null && copyright.Copyright.Holder is { } holder)
+            {
+                siteName = holder;
+                sources[ArticleField.SiteName] = copyright.Source;
+            }
         }
 
         return new Article
         {
-            Headline = headline,
+            Headline = headline.Text,
             Standfirst = standfirst,
-            Language = document.DocumentElement.GetAttribute("lang"),
+            Dateline = dateline,
+            Authors = authors,
+            Copyright = copyright.Copyright,
+            SiteName = siteName,
+            Language = language,
+            CanonicalUrl = Canonical(context, graph, metas, sources),
+            LeadImage = LeadImage(context, graph, metas, sources),
+            Tags = Tags(graph, metas, sources),
+            Section = Section(graph, metas, sources),
+            IsAccessibleForFree = Free(graph, sources),
             Sources = sources,
         };
     }
 
-    private static string Set(Dictionary<ArticleField, ValueSource> sources, ArticleField field, ValueSource source, string value)
+    /// <summary>Language: html lang, then Content-Language, then JSON-LD inLanguage, then og:locale.</summary>
+    private static string? Language(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
-        sources[field] = source;
-        return value;
-    }
-
-    private static string? Meta(IDocument document, string name)
-    {
-        foreach (var meta in document.Head?.QuerySelectorAll("meta") ?? Enumerable.Empty<IElement>())
+        var html = context.Document.DocumentElement;
+        foreach (var (value, source) in new[]
         {
-            var key = meta.GetAttribute("property") ?? meta.GetAttribute("name");
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase) && meta.GetAttribute("content") is { Length: > 0 } content)
+            (html.GetAttribute("lang") ?? html.GetAttribute("xml:lang"), ValueSource.DocumentAttribute),
+            (PageInspector.FirstMeta(metas, ["content-language", "language", "dc.language", "dcterms.language"])?.Content, ValueSource.Meta),
+            (PageInspector.FirstMeta(metas, ["og:locale"])?.Content, ValueSource.OpenGraph),
+        })
+        {
+            if (NormalizeLanguage(value) is { } tag)
             {
-                return content.Trim();
+                sources[ArticleField.Language] = source;
+                return tag;
             }
         }
 
         return null;
+    }
+
+    /// <summary>"en_US" gives "en-US"; "EN" gives "en"; the first of a list; null for values that are not language tags.</summary>
+    internal static string? NormalizeLanguage(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var first = value.Split(',', ';')[0].Trim().Replace('_', '-');
+        var parts = first.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts[0].Length is < 2 or > 3 || !parts[0].All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        var tag = parts[0].ToLowerInvariant();
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            tag += "-" + (part.Length == 2 ? part.ToUpperInvariant() : part.Length == 4 ? char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant() : part.ToLowerInvariant());
+        }
+
+        return tag;
+    }
+
+    private static CultureInfo? CultureOf(string tag)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(tag, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            try
+            {
+                return CultureInfo.GetCultureInfo(tag.Split('-')[0], predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Site name: og:site_name unless it is a URL or slug, then the JSON-LD publisher, then application-name;
+    /// the copyright holder is the last resort (applied by the caller).
+    /// </summary>
+    private static string? SiteName(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    {
+        if (PageInspector.FirstMeta(metas, ["og:site_name"])?.Content is { } og && IsName(og))
+        {
+            sources[ArticleField.SiteName] = ValueSource.OpenGraph;
+            return PageInspector.Collapse(og);
+        }
+
+        var publisher = graph.Article?.Get("publisher") ?? graph.Page?.Get("publisher")
+            ?? graph.Nodes.FirstOrDefault(n => n.HasAnyType(["Organization", "NewsMediaOrganization", "WebSite"]) && n.Has("name"))?.Element;
+        if (publisher is { } p)
+        {
+            foreach (var item in JsonLdValues.Items(p))
+            {
+                if (JsonLdValues.AsText(graph.Resolve(item)) is { } name && IsName(name))
+                {
+                    sources[ArticleField.SiteName] = ValueSource.JsonLd;
+                    return PageInspector.Collapse(name);
+                }
+            }
+        }
+
+        if (PageInspector.FirstMeta(metas, ["application-name", "apple-mobile-web-app-title"])?.Content is { } app && IsName(app))
+        {
+            sources[ArticleField.SiteName] = ValueSource.Meta;
+            return PageInspector.Collapse(app);
+        }
+
+        _ = context;
+        return null;
+    }
+
+    private static bool IsName(string value)
+    {
+        var text = value.Trim();
+        if (text.Length is < 2 or > 80 || text.Contains("://", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var isSlug = !text.Contains(' ', StringComparison.Ordinal) && text.Any(char.IsLetter) && text.All(c => char.IsLower(c) || char.IsDigit(c) || c is '-' or '_');
+        var isHost = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        return !isSlug && !isHost;
+    }
+
+    /// <summary>The names a title may carry for the site: the site name, the publisher, the host's main label.</summary>
+    private static List<string> SiteNameVariants(ExtractionContext context, string? siteName, JsonLdGraph graph)
+    {
+        var names = new List<string>();
+        if (siteName is not null)
+        {
+            names.Add(siteName);
+        }
+
+        if (graph.Article?.Get("publisher") is { } publisher && JsonLdValues.AsText(graph.Resolve(publisher)) is { } name)
+        {
+            names.Add(name);
+        }
+
+        var url = context.PageUrl ?? context.ResolveUrl(context.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        if (url is not null)
+        {
+            var labels = url.Host.Split('.');
+            var main = labels.Length >= 2 ? labels[^2] : labels[0];
+            if (labels.Length >= 3 && labels[^2].Length <= 3 && labels[^3] is { Length: > 3 } beforeShortSuffix)
+            {
+                main = beforeShortSuffix;
+            }
+
+            names.Add(main);
+            names.Add(url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host);
+        }
+
+        return names;
+    }
+
+    private static void WarnOnHeadlineConflict(ExtractionContext context, HeadlineFinder.Found headline)
+    {
+        foreach (var (text, source) in headline.Claims)
+        {
+            if (source != ValueSource.TitleElement && TextTools.Agreement(text, headline.Text!) == 0)
+            {
+                context.Warn(WarningKind.SourceConflict, $"headline: {source} says \"{text}\", chose \"{headline.Text}\" ({headline.Source})");
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Standfirst: the deck shown just after the headline (a lead/dek/standfirst/subtitle element, or text equal to the
+    /// description); else og:description, JSON-LD description, meta description, unless that is only the first body
+    /// paragraph cut short.
+    /// </summary>
+    private static string? Standfirst(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, HeadlineFinder.Found headline, Dictionary<ArticleField, ValueSource> sources)
+    {
+        var description = PageInspector.FirstMeta(metas, MetadataRules.DescriptionMetaNames);
+        var jsonDescription = graph.Article?.Text("description");
+        var descriptionText = PageInspector.Collapse(jsonDescription ?? description?.Content);
+
+        if (headline.Element is { } h)
+        {
+            var window = 0;
+            for (var element = Next(h); element is not null && window < StandfirstWindow; element = Next(element), window++)
+            {
+                if (element.TagName == "P" && PageInspector.Text(element).Length > MaxStandfirstLength)
+                {
+                    break;
+                }
+
+                if (PageInspector.IsInForeignRegion(element) || PageInspector.IsHidden(element))
+                {
+                    continue;
+                }
+
+                var text = PageInspector.Text(element);
+                if (text.Length is < 20 or > MaxStandfirstLength)
+                {
+                    continue;
+                }
+
+                var marked = PageInspector.HasMarker(element, ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"])
+                    || element.GetAttribute("itemprop") == "description";
+                var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == TextTools.Relaxed(descriptionText);
+                if ((marked || equalsDescription) && element.QuerySelector("p, div, h1, h2") is null)
+                {
+                    sources[ArticleField.Standfirst] = ValueSource.VisibleText;
+                    return text;
+                }
+            }
+        }
+
+        if (descriptionText.Length == 0 || IsCutBodyParagraph(context, descriptionText))
+        {
+            return null;
+        }
+
+        sources[ArticleField.Standfirst] = jsonDescription is not null ? ValueSource.JsonLd : description!.Value.Name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
+        return descriptionText;
+    }
+
+    /// <summary>The next element in document order, descending into children first.</summary>
+    private static IElement? Next(IElement element)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (current.NextElementSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the description is just the start of a longer paragraph on the page (an automatic excerpt).</summary>
+    private static bool IsCutBodyParagraph(ExtractionContext context, string description)
+    {
+        var stem = TextTools.Relaxed(description.TrimEnd('.', '…', ' ', '[', ']'));
+        if (stem.Length < 30)
+        {
+            return false;
+        }
+
+        foreach (var paragraph in context.Document.QuerySelectorAll("p"))
+        {
+            var text = paragraph.TextContent;
+            if (text.Length <= description.Length)
+            {
+                continue;
+            }
+
+            var relaxed = TextTools.Relaxed(text);
+            if (relaxed.Length > stem.Length + 10 && relaxed.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Canonical URL: rel=canonical, then og:url, then JSON-LD url / mainEntityOfPage; resolved.</summary>
+    private static Uri? Canonical(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    {
+        var candidates = new (string? Value, ValueSource Source)[]
+        {
+            (context.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), ValueSource.LinkElement),
+            (PageInspector.FirstMeta(metas, ["og:url"])?.Content, ValueSource.OpenGraph),
+            (graph.Article?.Get("mainEntityOfPage") is { } main ? (main.ValueKind == JsonValueKind.String ? main.GetString() : main.ValueKind == JsonValueKind.Object && main.TryGetProperty("@id", out var id) ? JsonLdValues.AsText(id) : null) : null, ValueSource.JsonLd),
+            (graph.Article?.Text("url"), ValueSource.JsonLd),
+        };
+        return First(context, candidates, ArticleField.CanonicalUrl, sources);
+    }
+
+    /// <summary>Lead image: og:image, then JSON-LD image (url of an ImageObject), then twitter:image.</summary>
+    private static Uri? LeadImage(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    {
+        string? jsonImage = null;
+        if (graph.Article?.Get("image") is { } image)
+        {
+            var first = JsonLdValues.Items(image).FirstOrDefault();
+            jsonImage = first.ValueKind switch
+            {
+                JsonValueKind.String => first.GetString(),
+                JsonValueKind.Object => first.TryGetProperty("url", out var u) ? JsonLdValues.AsText(u) : first.TryGetProperty("contentUrl", out var c) ? JsonLdValues.AsText(c) : null,
+                _ => null,
+            };
+        }
+
+        var candidates = new (string? Value, ValueSource Source)[]
+        {
+            (PageInspector.FirstMeta(metas, ["og:image", "og:image:url", "og:image:secure_url"])?.Content, ValueSource.OpenGraph),
+            (jsonImage, ValueSource.JsonLd),
+            (PageInspector.FirstMeta(metas, ["twitter:image", "twitter:image:src"])?.Content, ValueSource.TwitterCard),
+            (context.Document.QuerySelector("link[rel=image_src]")?.GetAttribute("href"), ValueSource.LinkElement),
+        };
+        return First(context, candidates, ArticleField.LeadImage, sources);
+    }
+
+    private static Uri? First(ExtractionContext context, (string? Value, ValueSource Source)[] candidates, ArticleField field, Dictionary<ArticleField, ValueSource> sources)
+    {
+        foreach (var (value, source) in candidates)
+        {
+            if (context.ResolveUrl(value) is { } url)
+            {
+                sources[field] = source;
+                return url;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Tags: article:tag and keyword meta tags, then JSON-LD keywords; split at commas, de-duplicated.</summary>
+    private static List<string> Tags(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    {
+        var tags = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        void Add(string raw, ValueSource source)
+        {
+            foreach (var part in raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var tag = PageInspector.Collapse(part);
+                if (tag.Length is > 0 and <= 80 && seen.Add(tag))
+                {
+                    tags.Add(tag);
+                    sources.TryAdd(ArticleField.Tags, source);
+                }
+            }
+        }
+
+        foreach (var name in MetadataRules.TagMetaNames)
+        {
+            foreach (var meta in metas.Where(m => string.Equals(m.Key, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                Add(meta.Content, name.StartsWith("article:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta);
+            }
+
+            if (tags.Count > 0)
+            {
+                break;
+            }
+        }
+
+        if (tags.Count == 0 && graph.Article?.Get("keywords") is { } keywords)
+        {
+            foreach (var keyword in JsonLdValues.AsTexts(keywords))
+            {
+                Add(keyword, ValueSource.JsonLd);
+            }
+        }
+
+        return tags;
+    }
+
+    /// <summary>Section: article:section and kin, then JSON-LD articleSection.</summary>
+    private static string? Section(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    {
+        if (PageInspector.FirstMeta(metas, MetadataRules.SectionMetaNames) is { } meta)
+        {
+            sources[ArticleField.Section] = meta.Name.StartsWith("article:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
+            return PageInspector.Collapse(meta.Content);
+        }
+
+        if (graph.Article?.Text("articleSection") is { } section)
+        {
+            sources[ArticleField.Section] = ValueSource.JsonLd;
+            return PageInspector.Collapse(section);
+        }
+
+        return null;
+    }
+
+    /// <summary>The JSON-LD isAccessibleForFree flag (boolean or "True"/"False" text); null when absent.</summary>
+    private static bool? Free(JsonLdGraph graph, Dictionary<ArticleField, ValueSource> sources)
+    {
+        if (graph.Article?.Get("isAccessibleForFree") is not { } value)
+        {
+            return null;
+        }
+
+        bool? free = value.ValueKind switch
+        {
+            JsonValueKind.True => true,
+            JsonValueKind.False => false,
+            JsonValueKind.String when bool.TryParse(value.GetString(), out var b) => b,
+            _ => null,
+        };
+        if (free is not null)
+        {
+            sources[ArticleField.IsAccessibleForFree] = ValueSource.JsonLd;
+        }
+
+        return free;
     }
 }

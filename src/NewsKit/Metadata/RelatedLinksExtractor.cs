@@ -1,14 +1,312 @@
+using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
+using NewsKit.Timestamps;
 
 namespace NewsKit.Metadata;
 
-/// <summary>Finds titled blocks of links to other articles ("MORE ON THEME", "Related") and claims them as not body.</summary>
+/// <summary>
+/// Finds titled blocks of links to other articles ("MORE ON THEME", "Related", "Most read", in several languages;
+/// see <see cref="MetadataRules.RelatedHeadings"/>) and blocks marked as related by their class, reads their links
+/// in page order without duplicates, with the time shown beside each link, and claims the blocks, share bars and
+/// "follow us" boxes as not body. Navigation, headers and footers are never read as related blocks.
+/// </summary>
 internal static class RelatedLinksExtractor
 {
+    private const int MaxHeadingLength = 60;
+    private const int MaxClimb = 5;
+    private const int MinLinks = 2;
+    private const int MaxShareBoxText = 200;
+
+    private static readonly string[] RelatedClassMarkers = ["related", "recommended", "more-stories", "more-from", "most-read", "mostread", "read-more", "readmore", "also-read", "more-on"];
+
     public static IReadOnlyList<RelatedLink> Extract(ExtractionContext context)
     {
-        _ = context;
-        return [];
+        var body = context.Document.Body;
+        if (body is null)
+        {
+            return [];
+        }
+
+        ClaimShareBoxes(context, body);
+        var blocks = FindBlocks(context, body);
+        var order = PageInspector.DocumentOrder(context.Document);
+        var links = new List<RelatedLink>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pageKey = context.PageUrl is null ? null : Key(context.PageUrl);
+        foreach (var (container, heading, section) in blocks.OrderBy(b => order.GetValueOrDefault(b.Container)))
+        {
+            context.ThrowIfCancelled();
+            var found = ReadLinks(context, container, heading, section);
+            if (found.Count < MinLinks)
+            {
+                continue;
+            }
+
+            context.NotBody.Add(container);
+            foreach (var link in found)
+            {
+                var key = Key(link.Url);
+                if (key != pageKey && seen.Add(key))
+                {
+                    links.Add(link);
+                }
+            }
+        }
+
+        return links;
+    }
+
+    private static string Key(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path | UriComponents.Query, UriFormat.UriEscaped).TrimEnd('/');
+
+    /// <summary>Headed blocks first, then class-marked blocks that no headed block covers; inner blocks win over wrappers.</summary>
+    private static List<(IElement Container, IElement? Heading, string? Section)> FindBlocks(ExtractionContext context, IElement body)
+    {
+        var blocks = new List<(IElement Container, IElement? Heading, string? Section)>();
+        foreach (var node in body.GetDescendants())
+        {
+            if (node is not IText textNode || textNode.ParentElement is not { } element || textNode.Data.Length > MaxHeadingLength * 4)
+            {
+                continue;
+            }
+
+            var own = PageInspector.Collapse(textNode.Data);
+            if (own.Length is < 3 or > MaxHeadingLength || !IsRelatedHeading(own))
+            {
+                continue;
+            }
+
+            while (element.ParentElement is { } up && up.TagName != "BODY" && PageInspector.Text(up) == PageInspector.Text(element))
+            {
+                element = up;
+            }
+
+            var text = PageInspector.Text(element);
+            if (text.Length > MaxHeadingLength || (element.TagName == "A" && element.ParentElement is { } parent && parent.Children.Length > 1))
+            {
+                continue;
+            }
+
+            if (element.Closest("nav, header[class*=site], footer, [role=navigation]") is not null && element.Closest("article") is null)
+            {
+                continue;
+            }
+
+            if (ContainerOf(context, element) is { } container && !blocks.Any(b => b.Container == container))
+            {
+                blocks.Add((container, element, text.TrimEnd(':', '.', ' ')));
+            }
+        }
+
+        foreach (var element in body.QuerySelectorAll("aside, section, div, ul, ol"))
+        {
+            if (!PageInspector.HasMarker(element, RelatedClassMarkers) || element.Closest("nav, footer") is not null)
+            {
+                continue;
+            }
+
+            if (blocks.Any(b => b.Container.Contains(element) || element.Contains(b.Container)))
+            {
+                continue;
+            }
+
+            if (CountArticleLinks(context, element, null) >= MinLinks && !ContainsHeadline(element))
+            {
+                var heading = element.QuerySelector("h2, h3, h4, h5, h6");
+                blocks.Add((element, heading, heading is null ? null : PageInspector.Text(heading)));
+            }
+        }
+
+        return blocks.Where(b => !blocks.Any(other => other.Container != b.Container && b.Container.Contains(other.Container))).ToList();
+    }
+
+    private static bool IsRelatedHeading(string text)
+    {
+        var lower = text.ToLowerInvariant().Trim(' ', ':', '.', '»', '›', '>', '→', '|', '-', '—', '"');
+        foreach (var phrase in MetadataRules.RelatedHeadings)
+        {
+            if (lower.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                var rest = lower.Length - phrase.Length;
+                return rest <= 40;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The nearest ancestor of a heading (up to <see cref="MaxClimb"/> levels) that holds at least two article links and not the article's own headline.</summary>
+    private static IElement? ContainerOf(ExtractionContext context, IElement heading)
+    {
+        var current = heading.ParentElement;
+        for (var level = 0; current is not null && level < MaxClimb && current.TagName != "BODY"; level++, current = current.ParentElement)
+        {
+            if (ContainsHeadline(current))
+            {
+                return null;
+            }
+
+            if (CountArticleLinks(context, current, heading) >= MinLinks)
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool ContainsHeadline(IElement element) => element.QuerySelector("h1") is not null || element.QuerySelector("[itemprop=articleBody]") is not null;
+
+    private static int CountArticleLinks(ExtractionContext context, IElement container, IElement? heading) =>
+        container.QuerySelectorAll("a[href]").Count(a => (heading is null || !heading.Contains(a)) && TitleOf(context, a) is not null);
+
+    private static List<RelatedLink> ReadLinks(ExtractionContext context, IElement container, IElement? heading, string? section)
+    {
+        var anchors = container.QuerySelectorAll("a[href]")
+            .Where(a => heading is null || (!heading.Contains(a) && a != heading))
+            .Select(a => (Anchor: a, Title: TitleOf(context, a), Url: context.ResolveUrl(a.GetAttribute("href"))))
+            .Where(x => x.Title is not null && x.Url is not null)
+            .ToList();
+
+        var links = new List<RelatedLink>();
+        var urls = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (anchor, title, url) in anchors)
+        {
+            if (!urls.Add(Key(url!)))
+            {
+                continue;
+            }
+
+            var item = ItemOf(anchor, container, anchors.Select(x => x.Anchor).Where(a => Key(context.ResolveUrl(a.GetAttribute("href"))!) != Key(url!)).ToList());
+            links.Add(new RelatedLink(title!, url!) { Published = TimeBeside(context, item, anchor), Section = section });
+        }
+
+        return links;
+    }
+
+    /// <summary>The link's title: a heading or title element inside it, else its text; null when it is not an article title.</summary>
+    private static string? TitleOf(ExtractionContext context, IElement anchor)
+    {
+        var href = anchor.GetAttribute("href") ?? string.Empty;
+        if (href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
+            || MetadataRules.ShareHostFragments.Any(f => href.Contains(f, StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var url = context.ResolveUrl(href);
+        if (url is null || url.AbsolutePath.Length <= 1 || anchor.Closest("nav, [role=navigation]") is not null)
+        {
+            return null;
+        }
+
+        if (string.Equals(anchor.GetAttribute("rel"), "tag", StringComparison.OrdinalIgnoreCase) || PageInspector.HasMarker(anchor, MetadataRules.ShareMarkers))
+        {
+            return null;
+        }
+
+        var titled = anchor.QuerySelector("h2, h3, h4, h5, h6, [class*=title], [class*=headline]");
+        var title = TextTools.CleanTitle(titled is not null ? titled.TextContent : anchor.TextContent);
+        if (title.Length == 0)
+        {
+            title = TextTools.CleanTitle(anchor.GetAttribute("title") ?? anchor.GetAttribute("aria-label"));
+        }
+
+        var lower = title.ToLowerInvariant();
+        var isCjk = title.Any(c => c >= '\u3040' && c <= '\u9fff');
+        var longEnough = isCjk ? title.Length >= 6 : title.Length >= 12 && TextTools.WordCount(title) >= 2;
+        if (!longEnough || MetadataRules.NonTitleLinkTexts.Any(t => lower == t || lower.TrimEnd('.', '…', '»', '›', ' ', '>') == t))
+        {
+            return null;
+        }
+
+        return title;
+    }
+
+    /// <summary>The largest ancestor of the link inside the container that holds no other article link: the link's card or list item.</summary>
+    private static IElement ItemOf(IElement anchor, IElement container, List<IElement> others)
+    {
+        var item = anchor;
+        while (item.ParentElement is { } parent && parent != container && !others.Any(parent.Contains))
+        {
+            item = parent;
+        }
+
+        return item;
+    }
+
+    /// <summary>The time shown in the link's item: a time element or a date-classed element, its text first, else its datetime.</summary>
+    private static Timestamp? TimeBeside(ExtractionContext context, IElement item, IElement anchor)
+    {
+        var candidates = new List<IElement>();
+        if (item.Matches("time") || PageInspector.HasMarker(item, ["date", "time"]))
+        {
+            candidates.Add(item);
+        }
+
+        candidates.AddRange(item.QuerySelectorAll("time, [class*=date], [class*=time], [class*=Date], [class*=Time]"));
+        foreach (var element in candidates)
+        {
+            if (element == anchor && element.TagName != "TIME")
+            {
+                continue;
+            }
+
+            var text = PageInspector.Text(element);
+            if (text.Length is > 0 and <= 100 && context.NormalizeTimestamp(text, TimestampSource.VisibleText, searchWithinText: true) is { } shown)
+            {
+                return shown;
+            }
+
+            if (element.GetAttribute("datetime") is { } datetime && context.NormalizeTimestamp(datetime, TimestampSource.TimeElement) is { } machine)
+            {
+                return machine;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Claims share bars and "follow us" boxes as not body: short blocks marked share/social/follow, or opening with "Follow us".</summary>
+    private static void ClaimShareBoxes(ExtractionContext context, IElement body)
+    {
+        foreach (var element in body.QuerySelectorAll("div, ul, section, aside, p, span, nav"))
+        {
+            if (!PageInspector.HasMarker(element, MetadataRules.ShareMarkers) || element.Closest("[itemprop=articleBody]") is not null)
+            {
+                continue;
+            }
+
+            var text = element.TextContent;
+            if (text.Length <= MaxShareBoxText * 4 && PageInspector.Collapse(text).Length <= MaxShareBoxText && element.QuerySelector("p, h1, h2, h3") is null
+                && (element.QuerySelector("a, button") is not null || PageInspector.Collapse(text).Length <= 40))
+            {
+                context.NotBody.Add(element);
+            }
+        }
+
+        foreach (var node in body.GetDescendants())
+        {
+            if (node is not IText textNode || textNode.ParentElement is not { } element || textNode.Data.Length > MaxShareBoxText)
+            {
+                continue;
+            }
+
+            var lower = PageInspector.Collapse(textNode.Data).ToLowerInvariant();
+            if (!MetadataRules.FollowWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            while (element.TagName is "SPAN" or "STRONG" or "B" or "EM" or "SMALL" && element.ParentElement is { } up)
+            {
+                element = up;
+            }
+
+            if (element.TagName != "BODY" && PageInspector.Text(element).Length <= MaxShareBoxText && element.Closest("[itemprop=articleBody]") is null)
+            {
+                context.NotBody.Add(element);
+            }
+        }
     }
 }

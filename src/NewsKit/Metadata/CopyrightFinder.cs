@@ -1,0 +1,224 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Finds the copyright notice. Order: the visible notice line ("©", "(c)", "Copyright", "All rights reserved"),
+/// footer first, else the last one on the page; then meta <c>copyright</c> / <c>dcterms.rights</c>; then JSON-LD
+/// <c>copyrightHolder</c> / <c>copyrightYear</c>. Missing parts are filled from JSON-LD, and the license from
+/// <c>rel=license</c> or JSON-LD <c>license</c>.
+/// </summary>
+internal static class CopyrightFinder
+{
+    private const int MaxNoticeLength = 300;
+
+    private static readonly Regex Years = new(
+        @"(?<from>(?:19|20)\d\d)(?:\s*[-–—‒/]\s*(?<to>(?:19|20)\d\d))?",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    private static readonly Regex Marker = new(
+        @"©|\(c\)|\(C\)|&copy;|copyright|copr\.",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    internal readonly record struct Found(Copyright? Copyright, IElement? Element, ValueSource Source);
+
+    public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas)
+    {
+        var licenseUrl = context.Document.QuerySelector("a[rel~=license], link[rel~=license]")?.GetAttribute("href") is { } license
+            ? context.ResolveUrl(license)
+            : null;
+        var node = graph.Article ?? graph.Nodes.FirstOrDefault(n => n.Has("copyrightHolder"));
+        var jsonHolder = node?.Get("copyrightHolder") is { } h ? JsonLdValues.AsText(graph.Resolve(h)) : null;
+        var jsonYear = node?.Text("copyrightYear") is { } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : (int?)null;
+        licenseUrl ??= node?.Text("license") is { } l ? context.ResolveUrl(l) : null;
+
+        Copyright? Complete(Copyright copyright) => copyright with
+        {
+            Holder = copyright.Holder ?? (jsonHolder is null ? null : PageInspector.Collapse(jsonHolder)),
+            YearFrom = copyright.YearFrom ?? jsonYear,
+            YearTo = copyright.YearTo ?? jsonYear,
+            LicenseUrl = copyright.LicenseUrl ?? licenseUrl,
+        };
+
+        if (Visible(context) is { } element)
+        {
+            var notice = Parse(PageInspector.Text(element));
+            if (notice is not null)
+            {
+                return new Found(Complete(notice), element, ValueSource.VisibleText);
+            }
+        }
+
+        if (PageInspector.FirstMeta(metas, MetadataRules.CopyrightMetaNames) is { } meta && Parse(meta.Content) is { } fromMeta)
+        {
+            return new Found(Complete(fromMeta), null, ValueSource.Meta);
+        }
+
+        if (jsonHolder is not null || jsonYear is not null)
+        {
+            var text = PageInspector.Collapse(string.Join(' ', new[] { "©", jsonYear?.ToString(CultureInfo.InvariantCulture), jsonHolder }.Where(s => s is not null)));
+            return new Found(Complete(new Copyright(text)), null, ValueSource.JsonLd);
+        }
+
+        if (licenseUrl is not null)
+        {
+            return new Found(new Copyright(licenseUrl.ToString()) { LicenseUrl = licenseUrl }, null, ValueSource.LinkElement);
+        }
+
+        return new Found(null, null, ValueSource.VisibleText);
+    }
+
+    /// <summary>
+    /// The element that states a notice: from each text node with a copyright word, the nearest enclosing block
+    /// (inline wrappers such as span and small are climbed), preferring the footer, else the last on the page.
+    /// </summary>
+    private static IElement? Visible(ExtractionContext context)
+    {
+        var body = context.Document.Body;
+        if (body is null)
+        {
+            return null;
+        }
+
+        IElement? last = null;
+        IElement? inFooter = null;
+        foreach (var node in body.GetDescendants())
+        {
+            if (node is not IText textNode || node.ParentElement is not { } parent || !HasCopyrightWord(textNode.Data))
+            {
+                continue;
+            }
+
+            var element = parent;
+            while (InlineTags.Contains(element.TagName) && element.ParentElement is { } up && up != body && PageInspector.Text(up).Length <= MaxNoticeLength)
+            {
+                element = up;
+            }
+
+            var text = PageInspector.Text(element);
+            if (text.Length > MaxNoticeLength)
+            {
+                element = parent;
+                text = PageInspector.Text(element);
+            }
+
+            if (text.Length is < 6 or > MaxNoticeLength || !IsNotice(text) || PageInspector.IsHidden(element))
+            {
+                continue;
+            }
+
+            last = element;
+            if (element.Closest("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]") is not null)
+            {
+                inFooter = element;
+            }
+        }
+
+        return inFooter ?? last;
+    }
+
+    private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal) { "SPAN", "SMALL", "STRONG", "B", "EM", "I", "A", "FONT", "TIME", "SUP", "SUB" };
+
+    private static bool HasCopyrightWord(string text)
+    {
+        if (text.Length > MaxNoticeLength * 4)
+        {
+            return false;
+        }
+
+        foreach (var word in MetadataRules.CopyrightWords)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNotice(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var marker = Marker.Match(text);
+        if (marker.Success && marker.Index <= 40)
+        {
+            return marker.Value == "©" || Years.IsMatch(text) || lower.Contains("all rights reserved", StringComparison.Ordinal) || marker.Index == 0;
+        }
+
+        return MetadataRules.CopyrightWords.Skip(3).Any(w => lower.Contains(w, StringComparison.Ordinal)) && text.Length <= 160;
+    }
+
+    /// <summary>Breaks a notice into holder, years and statement.</summary>
+    public static Copyright? Parse(string text)
+    {
+        var notice = PageInspector.Collapse(text);
+        if (notice.Length == 0)
+        {
+            return null;
+        }
+
+        string? statement = null;
+        var statementAt = -1;
+        foreach (var candidate in MetadataRules.CopyrightStatements)
+        {
+            var at = notice.IndexOf(candidate, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                var end = at + candidate.Length;
+                if (end < notice.Length && notice[end] is '.' or '!' or '。')
+                {
+                    end++;
+                }
+
+                statement = notice[at..end];
+                statementAt = at;
+                notice = notice[..end];
+                break;
+            }
+        }
+
+        if (statement is null)
+        {
+            var bar = notice.IndexOf(" | ", StringComparison.Ordinal);
+            if (bar > 0)
+            {
+                notice = notice[..bar];
+            }
+        }
+
+        var years = Years.Match(notice);
+        int? from = null, to = null;
+        if (years.Success)
+        {
+            from = int.Parse(years.Groups["from"].Value, CultureInfo.InvariantCulture);
+            to = years.Groups["to"].Success ? int.Parse(years.Groups["to"].Value, CultureInfo.InvariantCulture) : from;
+        }
+
+        var holderText = statementAt >= 0 ? notice[..statementAt] : notice;
+        holderText = Marker.Replace(holderText, " ");
+        holderText = Years.Replace(holderText, " ");
+        foreach (var word in MetadataRules.CopyrightWords)
+        {
+            holderText = holderText.Replace(word, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var holder = PageInspector.Collapse(holderText).Trim(' ', '.', ',', '-', '–', '—', '|', ':', ';');
+        if (holder.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            holder = holder[3..].Trim();
+        }
+
+        return new Copyright(notice)
+        {
+            Holder = holder.Length is > 0 and <= 100 ? holder : null,
+            YearFrom = from,
+            YearTo = to,
+            Statement = statement,
+        };
+    }
+}

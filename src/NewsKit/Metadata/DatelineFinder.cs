@@ -1,0 +1,382 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+using NodaTime;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Finds when the article was published and modified, and the wire dateline.
+/// Machine-readable sources, strongest first: JSON-LD (the article node, then the page node), meta tags
+/// (<see cref="MetadataRules.PublishedMetaNames"/>), <c>&lt;time datetime&gt;</c> and <c>itemprop</c> in the article
+/// header. The visible date near the headline or byline is read too: what the page shows wins when it disagrees,
+/// and when it agrees its offset is kept. The URL path is the last resort, date only. Dates inside related items,
+/// comments, sidebars and footers are never read.
+/// </summary>
+internal static class DatelineFinder
+{
+    private const int MaxVisibleTextLength = 160;
+    private const int MaxDistance = 400;
+
+    internal sealed record Candidate(Timestamp Value, ValueSource Source, string Origin);
+
+    public static Dateline Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IElement? headline, Dictionary<ArticleField, ValueSource> sources)
+    {
+        var article = graph.Article;
+        var page = graph.Page;
+
+        var jsonPublished = FromJson(context, article, "datePublished") ?? FromJson(context, page, "datePublished") ?? FromJson(context, article, "dateCreated");
+        var jsonModified = FromJson(context, article, "dateModified") ?? FromJson(context, page, "dateModified");
+        var metaPublished = FromMeta(context, metas, MetadataRules.PublishedMetaNames);
+        var metaModified = FromMeta(context, metas, MetadataRules.ModifiedMetaNames);
+
+        var order = PageInspector.DocumentOrder(context.Document);
+        var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
+        var root = ArticleRoot(headline);
+        var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(context, root, order, anchor);
+
+        var machinePublished = jsonPublished ?? metaPublished ?? markupPublished;
+        var machineModified = jsonModified ?? metaModified ?? markupModified;
+        WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
+
+        if (visiblePublished is not null && machineModified is not null && machinePublished is not null
+            && SameMoment(visiblePublished.Value, machineModified.Value) && !SameDay(visiblePublished.Value, machinePublished.Value))
+        {
+            visibleModified ??= visiblePublished;
+            visiblePublished = null;
+        }
+
+        var published = Reconcile(context, machinePublished, visiblePublished, "published");
+        if (published is null && UrlDate(context) is { } fromUrl)
+        {
+            published = fromUrl;
+        }
+
+        var modified = Reconcile(context, machineModified, visibleModified, "modified");
+        if (published is not null)
+        {
+            sources[ArticleField.Published] = published.Source;
+        }
+
+        if (modified is not null)
+        {
+            sources[ArticleField.Modified] = modified.Source;
+        }
+
+        var (place, agency) = WireDateline(root ?? context.Document.Body, headline, order, anchor);
+        if (agency is not null)
+        {
+            sources[ArticleField.WireDateline] = ValueSource.VisibleText;
+        }
+
+        return new Dateline { Published = published?.Value, Modified = modified?.Value, Place = place, Agency = agency };
+    }
+
+    /// <summary>The element that holds the article around <paramref name="headline"/>: its closest article-like ancestor.</summary>
+    public static IElement? ArticleRoot(IElement? headline) =>
+        headline?.Closest("article, [itemtype*=Article], [itemtype*=BlogPosting], main, [role=main], [itemprop=mainEntity]");
+
+    private static Candidate? FromJson(ExtractionContext context, JsonLdNode? node, string property)
+    {
+        if (node?.Get(property) is not { } value)
+        {
+            return null;
+        }
+
+        foreach (var text in JsonLdValues.AsTexts(value))
+        {
+            if (context.NormalizeTimestamp(text, TimestampSource.JsonLd) is { } timestamp)
+            {
+                return new Candidate(timestamp, ValueSource.JsonLd, "JSON-LD " + property);
+            }
+        }
+
+        return null;
+    }
+
+    private static Candidate? FromMeta(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, string[] names)
+    {
+        foreach (var name in names)
+        {
+            foreach (var meta in metas)
+            {
+                if (!string.Equals(meta.Key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(meta.Element))
+                {
+                    continue;
+                }
+
+                if (context.NormalizeTimestamp(meta.Content, TimestampSource.Meta) is { } timestamp)
+                {
+                    var source = name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
+                    return new Candidate(timestamp, source, "meta " + name);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Reads the article header: <c>time</c> and <c>itemprop</c> markup (machine-readable) and the visible date text,
+    /// the candidates nearest to the headline first, never from a foreign region.
+    /// </summary>
+    private static (Candidate? MarkupPublished, Candidate? MarkupModified, Candidate? VisiblePublished, Candidate? VisibleModified) FromPage(
+        ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor)
+    {
+        var scope = (IParentNode?)root ?? context.Document.Body;
+        if (scope is null)
+        {
+            return (null, null, null, null);
+        }
+
+        var elements = scope.QuerySelectorAll(MetadataRules.DateSelector)
+            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e))
+            .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
+            .Where(x => x.Distance <= MaxDistance)
+            .OrderBy(x => x.Distance)
+            .ToList();
+
+        Candidate? markupPublished = null, markupModified = null, visiblePublished = null, visibleModified = null;
+        foreach (var (element, _) in elements)
+        {
+            context.ThrowIfCancelled();
+            var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
+            var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element);
+            var machineText = element.GetAttribute("datetime") ?? (itemprop.Length > 0 ? element.GetAttribute("content") : null);
+            if (machineText is not null && context.NormalizeTimestamp(machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
+            {
+                var source = element.TagName == "TIME" ? ValueSource.TimeElement : ValueSource.Microdata;
+                if (isModified)
+                {
+                    markupModified ??= new Candidate(machine, source, "markup");
+                }
+                else
+                {
+                    markupPublished ??= new Candidate(machine, source, "markup");
+                }
+            }
+
+            var text = PageInspector.Text(element);
+            if (text.Length is 0 or > MaxVisibleTextLength)
+            {
+                continue;
+            }
+
+            if (context.NormalizeTimestamp(text, TimestampSource.VisibleText, searchWithinText: true) is { } visible)
+            {
+                var modifiedText = isModified || StartsWithUpdated(text);
+                if (modifiedText)
+                {
+                    visibleModified ??= new Candidate(visible, ValueSource.VisibleText, "visible");
+                }
+                else
+                {
+                    visiblePublished ??= new Candidate(visible, ValueSource.VisibleText, "visible");
+                }
+            }
+        }
+
+        return (markupPublished, markupModified, visiblePublished, visibleModified);
+    }
+
+    /// <summary>Distance in document order from the headline; elements before it count double (bylines usually follow the headline).</summary>
+    private static int Distance(Dictionary<IElement, int> order, int anchor, IElement element)
+    {
+        if (anchor < 0 || !order.TryGetValue(element, out var position))
+        {
+            return order.TryGetValue(element, out var p) ? p : int.MaxValue;
+        }
+
+        return position >= anchor ? position - anchor : (anchor - position) * 2;
+    }
+
+    private static bool IsUpdateMarked(IElement element) =>
+        PageInspector.HasMarker(element, ["update", "modified", "Update", "Modified"]);
+
+    private static bool StartsWithUpdated(string text)
+    {
+        var lower = text.TrimStart().ToLowerInvariant();
+        return MetadataRules.UpdatedWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Combines the machine-readable value with the visible one. The visible value wins when they disagree on the
+    /// day (a warning says so); when they agree, the machine value is kept for its precision and the page's shown
+    /// offset is applied to it.
+    /// </summary>
+    private static Candidate? Reconcile(ExtractionContext context, Candidate? machine, Candidate? visible, string field)
+    {
+        if (visible is null)
+        {
+            return machine;
+        }
+
+        if (machine is null)
+        {
+            return visible;
+        }
+
+        var m = machine.Value;
+        var v = visible.Value;
+        if (m.Instant is { } instant)
+        {
+            if (v.Instant is { } shown && v.Offset is { } shownOffset)
+            {
+                if (Math.Abs((instant - shown).TotalMinutes) < 1.5)
+                {
+                    return v.Precision >= m.Precision ? visible : machine with { Value = InOffset(m, shownOffset) };
+                }
+
+                context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+                return visible;
+            }
+
+            if (v.Local is { } local)
+            {
+                var offset = local.InUtc().ToInstant() - instant;
+                if (Math.Abs(offset.TotalHours) <= 14 && offset.TotalMinutes % 15 == 0 && v.Precision <= TimestampPrecision.Minute)
+                {
+                    return machine with { Value = InOffset(m, Offset.FromSeconds((int)offset.TotalSeconds)) };
+                }
+
+                var minuteOffset = Math.Round(offset.TotalMinutes);
+                if (Math.Abs(offset.TotalHours) <= 14 && Math.Abs(offset.TotalMinutes - minuteOffset) < 1 && minuteOffset % 15 == 0)
+                {
+                    return machine with { Value = InOffset(m, Offset.FromSeconds((int)minuteOffset * 60)) };
+                }
+
+                context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+                return visible;
+            }
+
+            if (m.Date == v.Date)
+            {
+                return machine;
+            }
+
+            var shifted = NearbyDay(instant, v.Date);
+            if (shifted is not null)
+            {
+                return machine;
+            }
+
+            context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+            return visible;
+        }
+
+        if (m.Date == v.Date)
+        {
+            return v.Precision > m.Precision ? visible : machine;
+        }
+
+        context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+        return visible;
+    }
+
+    /// <summary>Whether the instant falls on <paramref name="date"/> in some offset a place can have (UTC-12 to UTC+14).</summary>
+    private static LocalDate? NearbyDay(Instant instant, LocalDate date)
+    {
+        var earliest = instant.WithOffset(Offset.FromHours(-12)).Date;
+        var latest = instant.WithOffset(Offset.FromHours(14)).Date;
+        return date >= earliest && date <= latest ? date : null;
+    }
+
+    private static Timestamp InOffset(Timestamp value, Offset offset)
+    {
+        var shown = value.Instant!.Value.WithOffset(offset);
+        return value with { Offset = offset, Local = shown.LocalDateTime, Date = shown.Date };
+    }
+
+    private static bool SameMoment(Timestamp a, Timestamp b) =>
+        a.Instant is { } x && b.Instant is { } y ? Math.Abs((x - y).TotalMinutes) < 1.5 : a.Local is { } la && b.Local is { } lb && la == lb;
+
+    private static bool SameDay(Timestamp a, Timestamp b) => a.Date == b.Date;
+
+    private static void WarnOnDisagreement(ExtractionContext context, string field, Candidate? a, Candidate? b)
+    {
+        if (a is null || b is null)
+        {
+            return;
+        }
+
+        var differ = a.Value.Instant is { } x && b.Value.Instant is { } y ? Math.Abs((x - y).TotalMinutes) >= 1.5 : a.Value.Date != b.Value.Date;
+        if (differ)
+        {
+            context.Warn(WarningKind.SourceConflict, $"{field}: {a.Origin} says {a.Value.Text}, {b.Origin} says {b.Value.Text}");
+        }
+    }
+
+    private static readonly Regex UrlDatePattern = new(
+        @"/(?<y>(?:19|20)\d\d)[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>A date in the URL path (<c>/2025/07/18/</c>), date precision only.</summary>
+    private static Candidate? UrlDate(ExtractionContext context)
+    {
+        var url = context.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical ? context.ResolveUrl(canonical) : context.PageUrl;
+        url ??= context.PageUrl;
+        if (url is null)
+        {
+            return null;
+        }
+
+        var match = UrlDatePattern.Match(url.AbsolutePath);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}";
+        return context.NormalizeTimestamp(text, TimestampSource.Url) is { } timestamp
+            ? new Candidate(timestamp with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
+            : null;
+    }
+
+    private static readonly Regex WirePattern = new(
+        @"^(?:(?<place>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)\s*(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*)?\((?<agency>" + string.Join('|', MetadataRules.WireAgencies) + @")\)\s*[-—–:]",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>The wire dateline at the start of the first paragraph after the headline ("KYIV, Ukraine (AP) —").</summary>
+    private static (string? Place, string? Agency) WireDateline(IElement? root, IElement? headline, Dictionary<IElement, int> order, int anchor)
+    {
+        if (root is null)
+        {
+            return (null, null);
+        }
+
+        var paragraphs = root.QuerySelectorAll("p")
+            .Where(p => anchor < 0 || (order.TryGetValue(p, out var at) && at > anchor))
+            .Where(p => !PageInspector.IsInForeignRegion(p, root))
+            .Take(3);
+        foreach (var paragraph in paragraphs)
+        {
+            var text = PageInspector.Text(paragraph);
+            if (text.Length < 20)
+            {
+                continue;
+            }
+
+            var match = WirePattern.Match(text.Length > 200 ? text[..200] : text);
+            if (match.Success)
+            {
+                var place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim().TrimEnd(',') : null;
+                if (place is not null && MetadataRules.NonPlaceWords.Contains(place.ToLowerInvariant(), StringComparer.Ordinal))
+                {
+                    place = null;
+                }
+
+                return (string.IsNullOrEmpty(place) ? null : place, match.Groups["agency"].Value);
+            }
+        }
+
+        _ = headline;
+        return (null, null);
+    }
+}

@@ -1,0 +1,107 @@
+using AngleSharp.Dom;
+using NewsKit.Models;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Chooses the headline by agreement between sources. Order:
+/// <list type="number">
+/// <item>the visible h1 that agrees best with the metadata titles (JSON-LD headline, og:title, twitter:title, &lt;title&gt;);</item>
+/// <item>else another visible title element (h2, h3, itemprop=headline, a "title" class) that clearly agrees;</item>
+/// <item>else the h1 inside the article when there is one;</item>
+/// <item>else the metadata titles, site name stripped: JSON-LD, OpenGraph, Twitter, then &lt;title&gt;;</item>
+/// <item>else the first visible h1.</item>
+/// </list>
+/// </summary>
+internal static class HeadlineFinder
+{
+    internal readonly record struct Found(string? Text, ValueSource Source, IElement? Element, IReadOnlyList<(string Text, ValueSource Source)> Claims);
+
+    public static Found Find(IDocument document, JsonLdNode? article, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
+    {
+        var claims = new List<(string Text, ValueSource Source)>();
+        void Claim(string? raw, ValueSource source, bool aggressive)
+        {
+            var clean = TextTools.CleanTitle(raw);
+            if (clean.Length > 0)
+            {
+                claims.Add((TextTools.CleanTitle(TextTools.StripSiteName(clean, siteNames, aggressive)), source));
+            }
+        }
+
+        Claim(article?.Text("headline") ?? (article is not null && article.HasAnyType(MetadataRules.ArticleTypes) ? article.Text("name") : null), ValueSource.JsonLd, false);
+        Claim(PageInspector.FirstMeta(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
+        Claim(PageInspector.FirstMeta(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
+        Claim(document.QuerySelector("title")?.TextContent, ValueSource.TitleElement, true);
+
+        var h1s = document.QuerySelectorAll("h1").Where(h => !PageInspector.IsHidden(h)).ToList();
+        if (Best(h1s, claims, 1, siteNames) is { } h1)
+        {
+            return new Found(TextTools.CleanTitle(h1.TextContent), ValueSource.VisibleText, h1, claims);
+        }
+
+        var others = document.QuerySelectorAll(MetadataRules.HeadlineSelector)
+            .Where(e => e.TagName != "H1" && !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e) && e.TextContent.Length is > 8 and < 400)
+            .ToList();
+        if (Best(others, claims, 2, siteNames) is { } other)
+        {
+            return new Found(TextTools.CleanTitle(other.TextContent), ValueSource.VisibleText, other, claims);
+        }
+
+        var inArticle = h1s.FirstOrDefault(h => h.Closest("article, [itemprop=articleBody], [itemtype*=Article]") is not null
+            && !PageInspector.IsInForeignRegion(h) && IsTitleLike(h, siteNames));
+        if (inArticle is not null)
+        {
+            return new Found(TextTools.CleanTitle(inArticle.TextContent), ValueSource.VisibleText, inArticle, claims);
+        }
+
+        if (claims.Count > 0)
+        {
+            var chosen = claims[0];
+            return new Found(chosen.Text, chosen.Source, null, claims);
+        }
+
+        var first = h1s.FirstOrDefault(h => IsTitleLike(h, siteNames));
+        return first is null ? new Found(null, ValueSource.VisibleText, null, claims) : new Found(TextTools.CleanTitle(first.TextContent), ValueSource.VisibleText, first, claims);
+    }
+
+    /// <summary>The element whose text agrees best (at least <paramref name="minimum"/>) with any claim; earlier wins ties.</summary>
+    private static IElement? Best(List<IElement> elements, List<(string Text, ValueSource Source)> claims, int minimum, IReadOnlyCollection<string> siteNames)
+    {
+        IElement? best = null;
+        var bestScore = minimum - 1;
+        foreach (var element in elements)
+        {
+            var text = TextTools.CleanTitle(element.TextContent);
+            if (!IsTitleLike(element, siteNames) || text.Length > 400)
+            {
+                continue;
+            }
+
+            var score = 0;
+            foreach (var claim in claims)
+            {
+                score = Math.Max(score, TextTools.Agreement(text, claim.Text));
+            }
+
+            if (PageInspector.IsInForeignRegion(element))
+            {
+                score--;
+            }
+
+            if (score > bestScore)
+            {
+                best = element;
+                bestScore = score;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool IsTitleLike(IElement element, IReadOnlyCollection<string> siteNames)
+    {
+        var text = TextTools.CleanTitle(element.TextContent);
+        return text.Length >= 2 && !TextTools.IsSiteName(text, siteNames);
+    }
+}

@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// The JSON-LD of a page as a flat list of typed nodes (objects with <c>@type</c>), in breadth-first order so
+/// that top-level and <c>@graph</c> nodes come before nested ones. Scripts over the size limit are skipped
+/// with a warning; malformed or too deep scripts give a warning, never an exception. The walk is iterative.
+/// </summary>
+internal sealed class JsonLdGraph
+{
+    private readonly Dictionary<string, JsonElement> byId = new(StringComparer.Ordinal);
+
+    private JsonLdGraph(List<JsonLdNode> nodes)
+    {
+        Nodes = nodes;
+        foreach (var node in nodes)
+        {
+            if (node.Id is { } id)
+            {
+                byId.TryAdd(id, node.Element);
+            }
+        }
+    }
+
+    /// <summary>Every typed node, breadth first, scripts in page order.</summary>
+    public IReadOnlyList<JsonLdNode> Nodes { get; }
+
+    /// <summary>The article node: the first node of an article type that is not inside a list of other items, else a page node.</summary>
+    public JsonLdNode? Article =>
+        Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes) && (n.Has("headline") || n.Has("datePublished")))
+        ?? Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes))
+        ?? Page;
+
+    /// <summary>The page node (WebPage and kin), or null.</summary>
+    public JsonLdNode? Page => Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.PageTypes));
+
+    /// <summary>Resolves a reference (<c>{"@id": "..."}</c>) to the node it names; the element itself when it is not a bare reference.</summary>
+    public JsonElement Resolve(JsonElement element)
+    {
+        if (element.ValueKind == JsonValueKind.Object
+            && element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
+            && !element.TryGetProperty("name", out _)
+            && byId.TryGetValue(id.GetString()!, out var target))
+        {
+            return target;
+        }
+
+        return element;
+    }
+
+    public static JsonLdGraph Read(ExtractionContext context, bool warn = true)
+    {
+        var nodes = new List<JsonLdNode>();
+        var options = new JsonDocumentOptions
+        {
+            MaxDepth = context.Options.MaxJsonLdDepth,
+            AllowTrailingCommas = true,
+            CommentHandling = JsonCommentHandling.Skip,
+        };
+
+        foreach (var script in context.Document.QuerySelectorAll("script"))
+        {
+            var type = script.GetAttribute("type");
+            if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var text = script.TextContent;
+            if (text.Length > context.Options.MaxJsonLdBytes)
+            {
+                if (warn)
+                {
+                    context.Warn(WarningKind.LimitReached, string.Create(CultureInfo.InvariantCulture, $"a JSON-LD script of {text.Length:N0} characters was skipped (limit {context.Options.MaxJsonLdBytes:N0})"));
+                }
+
+                continue;
+            }
+
+            var trimmed = TrimWrapper(text);
+            if (trimmed.Length == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                using var document = JsonDocument.Parse(trimmed, options);
+                Walk(document.RootElement.Clone(), nodes);
+            }
+            catch (JsonException exception)
+            {
+                if (warn)
+                {
+                    context.Warn(WarningKind.InvalidStructuredData, "a JSON-LD script was skipped: " + FirstLine(exception.Message));
+                }
+
+                nodes.AddRange(LooseJsonLd.Salvage(trimmed));
+            }
+        }
+
+        return new JsonLdGraph(nodes);
+    }
+
+    /// <summary>Strips HTML comment and CDATA wrappers that some CMSs put around JSON-LD.</summary>
+    private static string TrimWrapper(string text)
+    {
+        var trimmed = text.Trim();
+        foreach (var (open, close) in new[] { ("<!--", "-->"), ("<![CDATA[", "]]>"), ("//<![CDATA[", "//]]>") })
+        {
+            if (trimmed.StartsWith(open, StringComparison.Ordinal) && trimmed.EndsWith(close, StringComparison.Ordinal))
+            {
+                trimmed = trimmed[open.Length..^close.Length].Trim();
+            }
+        }
+
+        return trimmed.TrimEnd(';');
+    }
+
+    private static string FirstLine(string message)
+    {
+        var end = message.IndexOf('\n', StringComparison.Ordinal);
+        return end < 0 ? message : message[..end];
+    }
+
+    /// <summary>Breadth-first walk of one script, iterative. Nodes under properties such as itemListElement are marked foreign.</summary>
+    private static void Walk(JsonElement root, List<JsonLdNode> nodes)
+    {
+        var queue = new Queue<(JsonElement Element, bool Foreign)>();
+        queue.Enqueue((root, false));
+        while (queue.Count > 0)
+        {
+            var (element, foreign) = queue.Dequeue();
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    queue.Enqueue((item, foreign));
+                }
+
+                continue;
+            }
+
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                continue;
+            }
+
+            var types = TypesOf(element);
+            if (types.Length > 0)
+            {
+                var id = element.TryGetProperty("@id", out var idValue) && idValue.ValueKind == JsonValueKind.String ? idValue.GetString() : null;
+                nodes.Add(new JsonLdNode(element, types, id, foreign));
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                {
+                    var isForeign = foreign || MetadataRules.JsonLdForeignProperties.Contains(property.Name, StringComparer.Ordinal);
+                    queue.Enqueue((property.Value, isForeign));
+                }
+            }
+        }
+    }
+
+    private static string[] TypesOf(JsonElement element)
+    {
+        if (!element.TryGetProperty("@type", out var type))
+        {
+            return [];
+        }
+
+        return type.ValueKind switch
+        {
+            JsonValueKind.String => [StripVocabulary(type.GetString()!)],
+            JsonValueKind.Array => type.EnumerateArray().Where(t => t.ValueKind == JsonValueKind.String).Select(t => StripVocabulary(t.GetString()!)).ToArray(),
+            _ => [],
+        };
+    }
+
+    private static string StripVocabulary(string type)
+    {
+        var slash = type.LastIndexOfAny(['/', ':']);
+        return slash >= 0 ? type[(slash + 1)..] : type;
+    }
+}
+
+/// <summary>One typed JSON-LD node.</summary>
+/// <param name="Element">The object.</param>
+/// <param name="Types">Its <c>@type</c> values, without the vocabulary prefix.</param>
+/// <param name="Id">Its <c>@id</c>, or null.</param>
+/// <param name="IsForeign">Whether it sits under a property that lists other things (itemListElement, comment...).</param>
+internal sealed record JsonLdNode(JsonElement Element, string[] Types, string? Id, bool IsForeign)
+{
+    public bool HasAnyType(IEnumerable<string> names) => Types.Any(t => names.Contains(t, StringComparer.OrdinalIgnoreCase));
+
+    public bool Has(string property) => Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    /// <summary>A property as text: a string, the first string of an array, or the <c>@value</c> / <c>name</c> of an object.</summary>
+    public string? Text(string property) =>
+        Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(property, out var value) ? JsonLdValues.AsText(value) : null;
+
+    /// <summary>A property's raw value, or null.</summary>
+    public JsonElement? Get(string property) =>
+        Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
+}
+
+/// <summary>Helpers to read JSON-LD values that may be strings, arrays or objects.</summary>
+internal static class JsonLdValues
+{
+    public static string? AsText(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                return value.GetString() is { Length: > 0 } s ? s.Trim() : null;
+            case JsonValueKind.Number:
+                return value.GetRawText();
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (item.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+                    {
+                        return AsText(item);
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Object:
+                foreach (var key in new[] { "@value", "name" })
+                {
+                    if (value.TryGetProperty(key, out var inner) && inner.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+                    {
+                        return AsText(inner);
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>Every string of a value that is a string, an array of strings, or a comma-separated string.</summary>
+    public static IEnumerable<string> AsTexts(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                if (AsText(item) is { } text)
+                {
+                    yield return text;
+                }
+            }
+        }
+        else if (AsText(value) is { } text)
+        {
+            yield return text;
+        }
+    }
+
+    /// <summary>The items of a value that may be one item or an array.</summary>
+    public static IEnumerable<JsonElement> Items(JsonElement value)
+    {
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in value.EnumerateArray())
+            {
+                yield return item;
+            }
+        }
+        else
+        {
+            yield return value;
+        }
+    }
+}
+
+/// <summary>
+/// Reads the plain string properties of a JSON-LD script that is not valid JSON (an unescaped quote, a stray comma),
+/// so that its dates and headline are not lost. Only flat <c>"key": "value"</c> pairs are read, into one node.
+/// </summary>
+internal static class LooseJsonLd
+{
+    private static readonly System.Text.RegularExpressions.Regex Pair = new(
+        "\"(headline|datePublished|dateCreated|dateModified|name|description|inLanguage|url)\"\\s*:\\s*\"([^\"\\\\]{1,500})\"",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static readonly System.Text.RegularExpressions.Regex ArticleType = new(
+        "\"@type\"\\s*:\\s*\"(NewsArticle|Article|BlogPosting|ReportageNewsArticle|LiveBlogPosting)\"",
+        System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    public static IEnumerable<JsonLdNode> Salvage(string text)
+    {
+        var type = ArticleType.Match(text);
+        if (!type.Success || text.Length > 200_000)
+        {
+            yield break;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (System.Text.RegularExpressions.Match match in Pair.Matches(text))
+        {
+            values.TryAdd(match.Groups[1].Value, match.Groups[2].Value);
+        }
+
+        if (values.Count == 0)
+        {
+            yield break;
+        }
+
+        values.Remove("name");
+        using var document = JsonDocument.Parse(JsonSerializer.Serialize(values));
+        yield return new JsonLdNode(document.RootElement.Clone(), [type.Groups[1].Value], null, false);
+    }
+}

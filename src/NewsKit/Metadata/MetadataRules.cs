@@ -1,0 +1,161 @@
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// The metadata stage's selectors, tag names and word lists, kept as data in one place. Every entry is a
+/// general convention (schema.org, OpenGraph, Dublin Core, common CMS class names, common wording), never
+/// the markup of one site.
+/// </summary>
+internal static class MetadataRules
+{
+    /// <summary>schema.org types whose node describes the article itself, most specific first.</summary>
+    public static readonly string[] ArticleTypes =
+    [
+        "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle",
+        "ReviewNewsArticle", "AskPublicNewsArticle", "LiveBlogPosting", "BlogPosting", "Article", "Report",
+        "TechArticle", "ScholarlyArticle", "SatiricalArticle", "SocialMediaPosting", "DiscussionForumPosting",
+        "Review", "Recipe", "HowTo", "VideoObject", "PodcastEpisode", "CreativeWork",
+    ];
+
+    /// <summary>schema.org page types, a weaker description of the article when no article node exists.</summary>
+    public static readonly string[] PageTypes = ["WebPage", "ItemPage", "MedicalWebPage", "AboutPage", "FAQPage", "QAPage", "ProfilePage"];
+
+    /// <summary>JSON-LD properties that hold nodes that are not the article (lists of other items, breadcrumbs, comments).</summary>
+    public static readonly string[] JsonLdForeignProperties = ["itemListElement", "comment", "review", "relatedLink", "significantLink", "isPartOf", "breadcrumb", "citation", "mentions", "about", "subjectOf", "potentialAction", "hasPart"];
+
+    /// <summary>Meta tags (name, property or itemprop) that hold the original publication time, strongest first.</summary>
+    public static readonly string[] PublishedMetaNames =
+    [
+        "article:published_time", "og:article:published_time", "og:published_time", "datePublished", "article.published",
+        "published_time", "publish-date", "publish_date", "publishdate", "pubdate", "og:pubdate", "article_date_original",
+        "original-publish-date", "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "dc.date.issued",
+        "dcterms.issued", "dcterms.created", "dc.date.created", "dc.date", "dcterms.date", "date", "displaydate", "dateCreated",
+        "article.created", "created", "citation_publication_date", "citation_date", "sn-post-date", "pub_date", "eomportal-lastupdate",
+    ];
+
+    /// <summary>Meta tags that hold the last modification time.</summary>
+    public static readonly string[] ModifiedMetaNames =
+    [
+        "article:modified_time", "og:article:modified_time", "og:updated_time", "dateModified", "modified_time", "last-modified",
+        "lastmod", "dc.date.modified", "dcterms.modified", "article.updated", "updated_time", "revised",
+    ];
+
+    /// <summary>Meta tags naming the author.</summary>
+    public static readonly string[] AuthorMetaNames = ["author", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "sailthru.author", "parsely-author", "byl", "citation_author", "twitter:creator"];
+
+    /// <summary>Meta tags naming the publication.</summary>
+    public static readonly string[] SiteNameMetaNames = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher", "twitter:site"];
+
+    /// <summary>Meta tags with the description or deck.</summary>
+    public static readonly string[] DescriptionMetaNames = ["og:description", "twitter:description", "description", "dc.description"];
+
+    /// <summary>Meta tags with keywords and tags.</summary>
+    public static readonly string[] TagMetaNames = ["article:tag", "og:article:tag", "keywords", "news_keywords", "parsely-tags", "sailthru.tags"];
+
+    /// <summary>Meta tags with the section.</summary>
+    public static readonly string[] SectionMetaNames = ["article:section", "og:article:section", "section", "parsely-section", "category"];
+
+    /// <summary>Meta tags with the copyright or rights statement.</summary>
+    public static readonly string[] CopyrightMetaNames = ["copyright", "dcterms.rights", "dc.rights", "rights"];
+
+    /// <summary>Selectors of elements that hold the article's headline, tried when no h1 agrees with the metadata.</summary>
+    public const string HeadlineSelector = "h1, h2, h3, [itemprop=headline], [class*=headline], [class*=title], [id*=title], [id*=headline], dt";
+
+    /// <summary>Selectors of elements that may hold the deck or standfirst under a headline.</summary>
+    public const string StandfirstSelector = "[class*=standfirst], [class*=lead], [class*=dek], [class*=deck], [class*=subtitle], [class*=subhead], [class*=sub-title], [class*=summary], [class*=excerpt], [class*=intro], [itemprop=description], h2, p";
+
+    /// <summary>Selectors of elements that may carry the visible date or byline of the article.</summary>
+    public const string DateSelector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified], [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], [class*=byline], [class*=Byline], [class*=meta], [class*=timestamp], [id*=date], [id*=time], [class*=dateline], [class*=info]";
+
+    /// <summary>Selectors of byline elements.</summary>
+    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline], [id*=author], [class*=writer], [class*=contributor]";
+
+    /// <summary>Class or id fragments that mark a region as not the article (its dates, bylines and titles are someone else's).</summary>
+    public static readonly string[] ForeignRegionMarkers =
+    [
+        "related", "recommend", "comment", "sidebar", "widget", "popular", "trending", "most-read", "mostread", "more-from", "morefrom",
+        "promo", "teaser", "newsletter", "footer", "nav", "menu", "breadcrumb", "outbrain", "taboola", "rail", "ticker", "carousel",
+        "latest", "read-more", "readmore", "more-stories", "also", "next-article", "prev-article", "pagination", "advert", "sponsor",
+    ];
+
+    /// <summary>Elements whose subtree is not the article.</summary>
+    public static readonly string[] ForeignRegionTags = ["ASIDE", "NAV", "FOOTER", "FORM"];
+
+    /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
+    public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano"];
+
+    /// <summary>Prefixes of bylines ("By", "Von", "Par"...).</summary>
+    public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "words by", "written by", "posted by", "reported by", "story by", "texto:", "bởi", "oleh", "بقلم", "كتب", "作者", "文"];
+
+    /// <summary>Words that separate several authors in a byline.</summary>
+    public static readonly string[] AuthorSeparators = [" and ", " & ", " und ", " et ", " y ", " e ", " и ", " і ", " ve ", " en ", " og ", " och ", " i ", " oraz ", " و ", "、", "，", ",", ";", "|", "/", " with "];
+
+    /// <summary>Phrases that, in a byline, are roles or outlets rather than names.</summary>
+    public static readonly string[] AuthorRoleWords =
+    [
+        "staff writer", "staff reporter", "senior writer", "senior reporter", "senior editor", "editor-at-large", "editor at large",
+        "contributing writer", "contributing editor", "contributor", "correspondent", "columnist", "reporter", "writer", "editor",
+        "producer", "photographer", "analyst", "special to", "for the", "auto writer", "associated press writer", "ap writer",
+    ];
+
+    /// <summary>Names that are organizations (agencies, desks, generic accounts), never people.</summary>
+    public static readonly string[] OrganizationNames =
+    [
+        "associated press", "the associated press", "ap", "reuters", "afp", "agence france-presse", "agence france presse", "dpa", "ansa", "efe",
+        "upi", "bloomberg", "tass", "ria novosti", "interfax", "xinhua", "kyodo", "pti", "ians", "ukrinform", "anadolu", "bbc", "cnn", "press association",
+        "pa", "pa media", "admin", "administrator", "editor", "editors", "staff", "guest", "webmaster", "newsroom", "news desk", "web desk",
+    ];
+
+    /// <summary>Words that mark a name as an organization ("Staff Reports", "Sports Desk", "Editorial Board").</summary>
+    public static readonly string[] OrganizationWords = ["staff", "desk", "team", "editorial", "newsroom", "reports", "board", "agency", "agencies", "news service", "wire", "bureau", "media", "press", "group", "network", "inc.", "ltd", "llc", "gmbh", ".com", "redaktion", "редакция", "редакція"];
+
+    /// <summary>News agencies recognized in wire datelines ("MINSK, July 18 (Reuters) -").</summary>
+    public static readonly string[] WireAgencies = ["AP", "Reuters", "AFP", "dpa", "UPI", "Bloomberg", "TASS", "Xinhua", "Kyodo", "PTI", "IANS", "ANSA", "EFE", "CNN", "Interfax", "Ukrinform", "RIA Novosti", "Anadolu", "PA", "KNA", "epd", "APA", "SDA", "Yonhap", "WAM", "SPA", "QNA", "MENA"];
+
+    /// <summary>Separators between a headline and a site name in a title ("Title | Site", "Title – Site").</summary>
+    public static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " ‒ ", " ― ", " : ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ", " ｜ ", "｜", " — ", ": "];
+
+    /// <summary>Attribute values of links that are not related articles (sharing, feeds, accounts).</summary>
+    public static readonly string[] ShareHostFragments = ["facebook.com/sharer", "twitter.com/intent", "x.com/intent", "linkedin.com/share", "pinterest.com/pin", "reddit.com/submit", "wa.me", "whatsapp:", "mailto:", "t.me/share", "vk.com/share", "telegram.me/share", "news.google.com"];
+
+    /// <summary>Class or id fragments of share bars and "follow us" boxes, which are never body.</summary>
+    public static readonly string[] ShareMarkers = ["share", "sharing", "social", "follow"];
+
+    /// <summary>Texts that open a "follow us" box.</summary>
+    public static readonly string[] FollowWords = ["follow us", "folgen sie uns", "suivez-nous", "síguenos", "siga-nos", "seguici", "подписывайтесь", "следите за нами", "підписуйтесь", "تابعونا", "フォロー"];
+
+    /// <summary>
+    /// Headings of related-reading blocks, in several languages, lower case. A heading matches when it starts with one
+    /// of these (after trimming punctuation).
+    /// </summary>
+    public static readonly string[] RelatedHeadings =
+    [
+        "more on theme", "more on this", "more on", "more about", "related", "read more", "read also", "read next", "more from", "more stories",
+        "more news", "more in", "most read", "most popular", "most viewed", "popular", "you may also like", "you might also like", "you may like",
+        "you might like", "recommended", "see also", "also read", "also on", "further reading", "top stories", "latest news", "latest stories",
+        "trending", "what to read next", "don't miss", "editor's picks", "more like this", "in case you missed it", "other stories",
+        "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "weitere artikel", "meistgelesen", "verwandte artikel", "mehr aus",
+        "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "самое читаемое", "популярное", "другие новости", "рекомендуем",
+        "більше на тему", "читайте також", "по темі", "популярне", "інші новини", "рекомендуємо",
+        "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus", "voir aussi", "articles liés",
+        "leer más", "lee también", "te puede interesar", "relacionado", "relacionadas", "lo más leído", "más noticias",
+        "leia também", "leia mais", "mais lidas", "veja também", "notícias relacionadas",
+        "leggi anche", "più letti", "articoli correlati", "potrebbe interessarti",
+        "lees ook", "meest gelezen", "gerelateerd", "czytaj także", "czytaj też", "zobacz też", "najczęściej czytane",
+        "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "こちらもおすすめ", "あわせて読みたい", "相关文章", "相关新闻", "推荐阅读", "热门文章",
+        "관련 기사", "관련기사", "많이 본 뉴스",
+        "مقالات ذات صلة", "أخبار ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "المزيد من", "قد يعجبك أيضا",
+        "קראו עוד", "כתבות נוספות", "daha fazla", "ilgili haberler", "bunlar da ilginizi çekebilir",
+    ];
+
+    /// <summary>Texts of links that are not article titles (pagination, "read more" buttons, comments).</summary>
+    public static readonly string[] NonTitleLinkTexts = ["read more", "more", "next", "previous", "prev", "older", "newer", "see all", "view all", "show more", "load more", "comments", "reply", "share", "weiterlesen", "mehr", "далее", "подробнее", "читать далее", "lire la suite", "leer más", "続きを読む", "المزيد"];
+
+    /// <summary>Words of copyright notices ("©", "(c)", "Copyright", "All rights reserved" and translations).</summary>
+    public static readonly string[] CopyrightWords = ["©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati", "все права защищены", "усі права захищені", "всі права захищені", "無断転載", "著作権", "جميع الحقوق محفوظة", "版权所有"];
+
+    /// <summary>Statements that close a copyright notice.</summary>
+    public static readonly string[] CopyrightStatements = ["All Rights Reserved", "Some Rights Reserved", "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados", "Todos os direitos reservados", "Tutti i diritti riservati", "Все права защищены", "Усі права захищені", "Всі права захищені", "جميع الحقوق محفوظة", "無断転載を禁じます", "版权所有"];
+
+    /// <summary>Wire-dateline place words that are not places (so "UPDATED (AP) —" is not read as a dateline).</summary>
+    public static readonly string[] NonPlaceWords = ["updated", "breaking", "exclusive", "analysis", "opinion", "watch", "live"];
+}

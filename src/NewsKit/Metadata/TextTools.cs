@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsKit.Metadata;
+
+/// <summary>Text comparisons and clean-ups shared by the metadata stages.</summary>
+internal static class TextTools
+{
+    /// <summary>Cleans a title-like text: collapses whitespace, removes stray Markdown emphasis (<c>**</c>, <c>__</c>), trims.</summary>
+    public static string CleanTitle(string? text)
+    {
+        var collapsed = PageInspector.Collapse(text);
+        collapsed = collapsed.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
+        return PageInspector.Collapse(collapsed);
+    }
+
+    /// <summary>Lower case, letters and digits only, single spaces: for comparing texts that differ in case and punctuation.</summary>
+    public static string Relaxed(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                space = false;
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else if (c is '\'' or '’' or '‘' or 'ʼ')
+            {
+                continue;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The text without spaces, relaxed: "CBS Sports" and "cbssports" agree.</summary>
+    public static string Squashed(string? text) => Relaxed(text).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>
+    /// How strongly two titles agree: 3 equal (relaxed), 2 one contains the other and is at least 40% of it,
+    /// 1 most words shared, 0 not at all.
+    /// </summary>
+    public static int Agreement(string a, string b)
+    {
+        var ra = Relaxed(a);
+        var rb = Relaxed(b);
+        if (ra.Length == 0 || rb.Length == 0)
+        {
+            return 0;
+        }
+
+        if (ra == rb)
+        {
+            return 3;
+        }
+
+        var (shorter, longer) = ra.Length <= rb.Length ? (ra, rb) : (rb, ra);
+        if (shorter.Length >= 12 && shorter.Length * 10 >= longer.Length * 4 && longer.Contains(shorter, StringComparison.Ordinal))
+        {
+            return 2;
+        }
+
+        var wa = ra.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var wb = rb.Split(' ').ToHashSet(StringComparer.Ordinal);
+        var shared = wa.Count(wb.Contains);
+        return wa.Count >= 3 && wb.Count >= 3 && shared * 10 >= Math.Max(wa.Count, wb.Count) * 7 ? 1 : 0;
+    }
+
+    /// <summary>Splits a title at site-name separators ("A | B – C" gives A, B, C).</summary>
+    public static List<string> SplitTitle(string title)
+    {
+        var parts = new List<string> { title };
+        foreach (var separator in MetadataRules.TitleSeparators)
+        {
+            var next = new List<string>();
+            foreach (var part in parts)
+            {
+                next.AddRange(part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+            }
+
+            parts = next;
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// Removes site-name prefixes and suffixes from a title. A segment is removed when it names one of
+    /// <paramref name="siteNames"/>; when <paramref name="aggressive"/> (for the document title), a short last
+    /// or first segment after a separator is removed too, since that is where sites put their name.
+    /// </summary>
+    public static string StripSiteName(string title, IReadOnlyCollection<string> siteNames, bool aggressive)
+    {
+        var current = title;
+        for (var round = 0; round < 3; round++)
+        {
+            var stripped = StripOnce(current, siteNames, aggressive);
+            if (stripped == current)
+            {
+                break;
+            }
+
+            current = stripped;
+        }
+
+        return current;
+    }
+
+    private static string StripOnce(string title, IReadOnlyCollection<string> siteNames, bool aggressive)
+    {
+        foreach (var separator in MetadataRules.TitleSeparators)
+        {
+            var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                var head = title[..last].Trim();
+                var tail = title[(last + separator.Length)..].Trim();
+                if (head.Length > 0 && (IsSiteName(tail, siteNames) || (aggressive && !separator.Contains(':', StringComparison.Ordinal) && IsShortSuffix(tail, head))))
+                {
+                    return head;
+                }
+            }
+
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (first > 0)
+            {
+                var head = title[..first].Trim();
+                var tail = title[(first + separator.Length)..].Trim();
+                if (tail.Length > 0 && IsSiteName(head, siteNames))
+                {
+                    return tail;
+                }
+            }
+        }
+
+        return title;
+    }
+
+    private static bool IsShortSuffix(string tail, string head) =>
+        WordCount(tail) <= 4 && WordCount(head) >= 3 && tail.Length < head.Length;
+
+    public static bool IsSiteName(string text, IReadOnlyCollection<string> siteNames)
+    {
+        var squashed = Squashed(text);
+        if (squashed.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var name in siteNames)
+        {
+            var site = Squashed(name);
+            if (site.Length > 0 && (site == squashed || (site.Length >= 4 && squashed.StartsWith(site, StringComparison.Ordinal) && squashed.Length <= site.Length + 4)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+
+    /// <summary>Writes an all-capitals name in title case ("JANE DOE" gives "Jane Doe"); other names unchanged.</summary>
+    public static string TitleCaseIfShouting(string name, CultureInfo? culture)
+    {
+        var letters = name.Where(char.IsLetter).ToArray();
+        if (letters.Length < 2 || letters.Any(char.IsLower))
+        {
+            return name;
+        }
+
+        return (culture ?? CultureInfo.InvariantCulture).TextInfo.ToTitleCase(name.ToLower(culture ?? CultureInfo.InvariantCulture));
+    }
+}
