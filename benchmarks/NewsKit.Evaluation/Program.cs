@@ -2,7 +2,8 @@ namespace NewsKit.Evaluation;
 
 /// <summary>
 /// Scores NewsKit against labelled pages. Commands:
-/// <c>aeb --dataset DIR [--out FILE]</c> (body text, the article-extraction benchmark's metric) and
+/// <c>aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE]</c> (body text, the article-extraction benchmark's metric),
+/// <c>speed --dataset DIR</c> (whole-parse throughput and allocations beside AngleSharp alone and SmartReader) and
 /// <c>metadata --dataset DIR</c> (headline, dates, authors, site name, language against metadata.json).
 /// </summary>
 public static class Program
@@ -21,13 +22,15 @@ public static class Program
         {
             "aeb" => AebCommand.Run(args[1..]),
             "metadata" => MetadataCommand.Run(args[1..]),
+            "speed" => SpeedCommand.Run(args[1..]),
+            "explain" => ExplainCommand.Run(args[1..]),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] | metadata --dataset DIR");
+        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] | speed --dataset DIR | metadata --dataset DIR");
         return 2;
     }
 }

@@ -1,36 +1,81 @@
-using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
 
-/// <summary>Finds the main content of the page and turns it into ordered blocks.</summary>
+/// <summary>
+/// Finds the main content of the page and turns it into ordered blocks: flatten the DOM once
+/// (<see cref="PageMap"/>), exclude boilerplate and score candidate containers (<see cref="ContentFinder"/>,
+/// whose summary states the decision rule), write the chosen containers as blocks (<see cref="BlockBuilder"/>),
+/// then drop leading repeats of the headline and standfirst.
+/// </summary>
 internal static class BodyExtractor
 {
     public static ArticleBody Extract(ExtractionContext context, Article metadata)
     {
-        _ = metadata;
-        var root = context.Document.QuerySelector("article") ?? context.Document.Body;
+        var root = context.Document.DocumentElement;
         if (root is null)
         {
             return ArticleBody.Empty;
         }
 
-        var blocks = new List<BodyBlock>();
-        foreach (var p in root.QuerySelectorAll("p"))
+        var map = PageMap.Build(root, context);
+        context.ThrowIfCancelled();
+        var finder = ContentFinder.Analyze(map, context);
+        context.ThrowIfCancelled();
+        var roots = finder.ChooseRoots();
+        if (roots.Count == 0)
         {
-            if (context.NotBody.Contains(p))
+            return ArticleBody.Empty;
+        }
+
+        var blocks = BlockBuilder.Build(map, finder, roots, context);
+        DropLeadingRepeats(blocks, metadata);
+        return blocks.Count == 0 ? ArticleBody.Empty : new ArticleBody(blocks);
+    }
+
+    /// <summary>Removes blocks at the start that repeat the headline or the standfirst (pages often print them inside the article container).</summary>
+    private static void DropLeadingRepeats(List<BodyBlock> blocks, Article metadata)
+    {
+        var headline = Key(metadata.Headline);
+        var standfirst = Key(metadata.Standfirst);
+        while (blocks.Count > 0)
+        {
+            var first = blocks[0];
+            if (first.Kind == BlockKind.Figure)
             {
+                break;
+            }
+
+            var key = Key(first.Text);
+            if (key.Length > 0 && (key == headline || key == standfirst))
+            {
+                blocks.RemoveAt(0);
                 continue;
             }
 
-            var text = p.TextContent.Trim();
-            if (text.Length > 0)
+            break;
+        }
+    }
+
+    /// <summary>The text lower-cased with everything but letters and digits removed, so that punctuation and spacing differences do not matter.</summary>
+    private static string Key(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return string.Empty;
+        }
+
+        var chars = new char[text.Length];
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
             {
-                blocks.Add(new BodyBlock(BlockKind.Paragraph, text));
+                chars[n++] = char.ToLowerInvariant(c);
             }
         }
 
-        return blocks.Count == 0 ? ArticleBody.Empty : new ArticleBody(blocks);
+        return new string(chars, 0, n);
     }
 }

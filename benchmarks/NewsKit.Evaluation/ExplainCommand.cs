@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.IO.Compression;
+using AngleSharp.Html.Parser;
+using NewsKit.Body;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Evaluation;
+
+/// <summary>
+/// <c>explain FILE [URL]</c>: shows how the body stage decided on one page (a .html or .html.gz file): the best
+/// candidate containers with their scores and link density, and the containers it chose. For tuning rules on
+/// general patterns; it prints nothing the library does not compute.
+/// </summary>
+internal static class ExplainCommand
+{
+    public static int Run(string[] args)
+    {
+        if (args.Length < 1)
+        {
+            Console.Error.WriteLine("usage: newskit-eval explain FILE [URL]");
+            return 2;
+        }
+
+        var bytes = File.ReadAllBytes(args[0]);
+        if (args[0].EndsWith(".gz", StringComparison.Ordinal))
+        {
+            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
+            using var memory = new MemoryStream();
+            gzip.CopyTo(memory);
+            bytes = memory.ToArray();
+        }
+
+        var url = args.Length > 1 ? new Uri(args[1]) : null;
+        using var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(bytes));
+        var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
+        var map = PageMap.Build(document.DocumentElement, context);
+        var finder = ContentFinder.Analyze(map, context);
+        var inv = CultureInfo.InvariantCulture;
+        var best = Enumerable.Range(0, map.Count).Where(i => finder.IsCandidate[i] && !finder.Excluded[i]).OrderByDescending(i => finder.Score[i]).Take(12);
+        foreach (var i in best)
+        {
+            Console.WriteLine(string.Create(inv, $"{finder.Score[i],8:0.0}  ld {finder.LinkDensity(i):0.00}  chars {finder.Chars[i],6}  #{i} {Describe(map, i)}"));
+        }
+
+        Console.WriteLine("chosen: " + string.Join(", ", finder.ChooseRoots().Select(i => $"#{i} {Describe(map, i)}")));
+        return 0;
+    }
+
+    private static string Describe(PageMap map, int i)
+    {
+        var element = map.Elements[i];
+        var path = new List<string>();
+        for (var e = i; e >= 0 && path.Count < 4; e = map.Parents[e])
+        {
+            var el = map.Elements[e];
+            var cls = el.GetAttribute("class");
+            var id = el.GetAttribute("id");
+            path.Add(map.Tags[e] + (string.IsNullOrEmpty(id) ? string.Empty : "#" + id) + (string.IsNullOrEmpty(cls) ? string.Empty : "." + cls.Trim().Replace(' ', '.')));
+        }
+
+        path.Reverse();
+        _ = element;
+        return string.Join(" > ", path);
+    }
+}

@@ -1,0 +1,412 @@
+using System.Text;
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Turns the chosen containers into ordered blocks in one iterative walk of their subtrees. Text flows into
+/// the current block until a block-level element starts or ends; headings, list items, quotes, preformatted
+/// text, data tables and figures become blocks of their kind. Excluded elements are skipped with their
+/// subtree, and so are link lists (lists and blocks whose text is mostly links) inside the body.
+/// </summary>
+internal sealed class BlockBuilder
+{
+    private readonly PageMap map;
+    private readonly ContentFinder finder;
+    private readonly ExtractionContext context;
+    private readonly List<Segment> segments = [];
+    private readonly StringBuilder buffer = new();
+    private readonly List<int> headings = [];
+    private readonly List<int> lists = [];
+    private readonly List<int> quotes = [];
+    private readonly List<BodyBlock> figures = [];
+    private bool pendingSpace;
+
+    private BlockBuilder(PageMap map, ContentFinder finder, ExtractionContext context)
+    {
+        this.map = map;
+        this.finder = finder;
+        this.context = context;
+    }
+
+    public static List<BodyBlock> Build(PageMap map, ContentFinder finder, IReadOnlyList<int> roots, ExtractionContext context)
+    {
+        var builder = new BlockBuilder(map, finder, context);
+        foreach (var root in roots)
+        {
+            builder.Walk(root);
+        }
+
+        return builder.Group();
+    }
+
+    private void Walk(int root)
+    {
+        var stack = new Stack<Frame>();
+        stack.Push(new Frame(map.Elements[root], root, false));
+        var next = root;
+        var steps = 0;
+        while (stack.Count > 0)
+        {
+            if (++steps % 4096 == 0)
+            {
+                context.ThrowIfCancelled();
+            }
+
+            var frame = stack.Pop();
+            if (frame.Exit)
+            {
+                Leave(frame.Index);
+                continue;
+            }
+
+            if (frame.Node is IText text)
+            {
+                Append(text.Data);
+                continue;
+            }
+
+            if (frame.Node is not IElement)
+            {
+                continue;
+            }
+
+            var index = next;
+            next = map.End[index];
+            if (finder.Excluded[index] || IsLinkList(index))
+            {
+                continue;
+            }
+
+            next = index + 1;
+            var tag = map.Tags[index];
+            if (BodyRules.InlineTags.Contains(tag))
+            {
+                if (tag == "br")
+                {
+                    buffer.Append('\n');
+                    pendingSpace = false;
+                }
+
+                PushChildren(stack, frame.Node, index, exit: false);
+                continue;
+            }
+
+            Flush();
+            switch (tag)
+            {
+                case "pre":
+                    AddPreformatted(index);
+                    next = map.End[index];
+                    continue;
+                case "figure":
+                    AddFigure(index);
+                    next = map.End[index];
+                    continue;
+                case "table" when IsDataTable(index):
+                    AddTable(index);
+                    next = map.End[index];
+                    continue;
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    headings.Add(index);
+                    break;
+                case "ul" or "ol":
+                    lists.Add(index);
+                    break;
+                case "blockquote":
+                    quotes.Add(index);
+                    break;
+            }
+
+            PushChildren(stack, frame.Node, index, exit: true);
+        }
+    }
+
+    private static void PushChildren(Stack<Frame> stack, INode node, int index, bool exit)
+    {
+        if (exit)
+        {
+            stack.Push(new Frame(node, index, true));
+        }
+
+        var children = node.ChildNodes;
+        for (var c = children.Length - 1; c >= 0; c--)
+        {
+            var child = children[c];
+            if (child is IText or IElement)
+            {
+                stack.Push(new Frame(child, -1, false));
+            }
+        }
+    }
+
+    private void Leave(int index)
+    {
+        Flush();
+        var tag = map.Tags[index];
+        var stack = tag switch
+        {
+            "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => headings,
+            "ul" or "ol" => lists,
+            "blockquote" => quotes,
+            _ => null,
+        };
+        if (stack is { Count: > 0 } && stack[^1] == index)
+        {
+            stack.RemoveAt(stack.Count - 1);
+        }
+    }
+
+    private bool IsLinkList(int index)
+    {
+        var tag = map.Tags[index];
+        if (tag is not ("ul" or "ol" or "div" or "section" or "p" or "dl" or "table"))
+        {
+            return false;
+        }
+
+        var chars = finder.Chars[index];
+        return chars > 0 && finder.LinkDensity(index) >= BodyRules.LinkListDensity;
+    }
+
+    private void Append(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = buffer.Length > 0 && buffer[^1] != '\n';
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                buffer.Append(' ');
+                pendingSpace = false;
+            }
+
+            buffer.Append(c);
+        }
+    }
+
+    private void Flush()
+    {
+        pendingSpace = false;
+        var text = Clean(buffer);
+        buffer.Clear();
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var kind = quotes.Count > 0 ? SegmentKind.Quote
+            : headings.Count > 0 ? SegmentKind.Heading
+            : lists.Count > 0 ? SegmentKind.ListItem
+            : SegmentKind.Paragraph;
+        var owner = kind switch
+        {
+            SegmentKind.Quote => quotes[0],
+            SegmentKind.Heading => headings[^1],
+            SegmentKind.ListItem => lists[0],
+            _ => -1,
+        };
+        var level = kind == SegmentKind.Heading ? map.Tags[owner][1] - '0' : 0;
+        var ordered = kind == SegmentKind.ListItem && map.Tags[owner] == "ol";
+        segments.Add(new Segment(kind, text, owner, level, ordered, null));
+    }
+
+    private static string Clean(StringBuilder sb)
+    {
+        var lines = sb.ToString().Split('\n');
+        var kept = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            var trimmed = line.Trim();
+            if (trimmed.Length > 0)
+            {
+                kept.Add(trimmed);
+            }
+        }
+
+        return string.Join('\n', kept);
+    }
+
+    private void AddPreformatted(int index)
+    {
+        var text = map.Elements[index].TextContent.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
+        if (text.Trim().Length > 0)
+        {
+            segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Preformatted, text)));
+        }
+    }
+
+    private void AddFigure(int index)
+    {
+        Uri? image = null;
+        string? caption = null;
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (finder.Excluded[i])
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            var tag = map.Tags[i];
+            if (tag == "img" && image is null)
+            {
+                var element = map.Elements[i];
+                image = context.ResolveUrl(element.GetAttribute("src")) ?? context.ResolveUrl(element.GetAttribute("data-src"));
+            }
+            else if (tag == "figcaption" && caption is null)
+            {
+                caption = Normalize(map.Elements[i].TextContent);
+                i = map.End[i] - 1;
+            }
+        }
+
+        if (image is null && caption is null)
+        {
+            return;
+        }
+
+        var block = new BodyBlock(BlockKind.Figure, string.Empty) { ImageUrl = image, Caption = string.IsNullOrEmpty(caption) ? null : caption };
+        segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, block));
+    }
+
+    private bool IsDataTable(int index)
+    {
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (map.Tags[i] is "table" or "p" or "div" or "ul" or "ol" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AddTable(int index)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        List<string>? row = null;
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (finder.Excluded[i])
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            switch (map.Tags[i])
+            {
+                case "tr":
+                    row = [];
+                    rows.Add(row);
+                    break;
+                case "td" or "th":
+                    row ??= [];
+                    if (rows.Count == 0 || !ReferenceEquals(rows[^1], row))
+                    {
+                        rows.Add(row);
+                    }
+
+                    row.Add(Normalize(map.Elements[i].TextContent));
+                    i = map.End[i] - 1;
+                    break;
+            }
+        }
+
+        rows.RemoveAll(r => r.All(string.IsNullOrEmpty));
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var text = string.Join('\n', rows.Select(r => string.Join('\t', r)));
+        segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Table, text) { Rows = rows }));
+    }
+
+    /// <summary>Collapses every run of white space (including no-break spaces) to one space and trims.</summary>
+    public static string Normalize(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private List<BodyBlock> Group()
+    {
+        var blocks = new List<BodyBlock>();
+        var i = 0;
+        while (i < segments.Count)
+        {
+            var s = segments[i];
+            switch (s.Kind)
+            {
+                case SegmentKind.Block:
+                    blocks.Add(s.Block!);
+                    i++;
+                    break;
+                case SegmentKind.Heading:
+                    blocks.Add(new BodyBlock(BlockKind.Heading, s.Text.Replace('\n', ' ')) { Level = s.Level });
+                    i++;
+                    break;
+                case SegmentKind.ListItem or SegmentKind.Quote:
+                    var items = new List<string>();
+                    var j = i;
+                    while (j < segments.Count && segments[j].Kind == s.Kind && segments[j].Owner == s.Owner)
+                    {
+                        items.Add(segments[j].Text);
+                        j++;
+                    }
+
+                    var text = string.Join('\n', items);
+                    blocks.Add(s.Kind == SegmentKind.Quote
+                        ? new BodyBlock(BlockKind.Quote, text)
+                        : new BodyBlock(BlockKind.List, text) { Items = items, IsOrdered = s.Ordered });
+                    i = j;
+                    break;
+                default:
+                    blocks.Add(new BodyBlock(BlockKind.Paragraph, s.Text));
+                    i++;
+                    break;
+            }
+        }
+
+        return blocks;
+    }
+
+    private enum SegmentKind
+    {
+        Paragraph,
+        Heading,
+        ListItem,
+        Quote,
+        Block,
+    }
+
+    private readonly record struct Segment(SegmentKind Kind, string Text, int Owner, int Level, bool Ordered, BodyBlock? Block);
+
+    private readonly record struct Frame(INode Node, int Index, bool Exit);
+}

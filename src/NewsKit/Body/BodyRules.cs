@@ -1,0 +1,135 @@
+using System.Collections.Frozen;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Every tag list, word list and threshold the body stage uses, as data in one place. Words are matched
+/// against the tokens of an element's class and id (split at punctuation and camelCase humps, lower-cased,
+/// and each pair of neighbouring tokens joined, so "read-more" also gives "readmore"). None of them names
+/// a site: they are the vocabulary of page templates in general.
+/// </summary>
+internal static class BodyRules
+{
+    /// <summary>Elements that are never article text, with everything inside them.</summary>
+    public static readonly FrozenSet<string> DroppedTags = FrozenSet.ToFrozenSet(
+    [
+        "script", "style", "noscript", "template", "nav", "aside", "footer", "header", "form", "button", "select",
+        "input", "textarea", "option", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "link", "meta",
+        "audio", "video", "map", "head", "title", "label", "fieldset", "datalist", "output", "progress", "meter",
+        "math", "track", "frameset", "frame", "applet", "marquee",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Elements whose text flows inside the enclosing block.</summary>
+    public static readonly FrozenSet<string> InlineTags = FrozenSet.ToFrozenSet(
+    [
+        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
+        "i", "img", "ins", "kbd", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike",
+        "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Elements whose own text is a unit of prose that scores its ancestors (Readability's "paragraphs").</summary>
+    public static readonly FrozenSet<string> ParagraphTags = FrozenSet.ToFrozenSet(["p", "pre", "td"], StringComparer.Ordinal);
+
+    /// <summary>ARIA landmark roles that are not the article.</summary>
+    public static readonly FrozenSet<string> BoilerplateRoles = FrozenSet.ToFrozenSet(
+    [
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
+        "toolbar", "tablist", "form", "note", "advertisement",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Class or id tokens of blocks that are not the article: navigation, sharing, related reading, teasers,
+    /// newsletter, cookie and subscription boxes, ads, comments, author boxes, credits, tags, footers.
+    /// </summary>
+    public static readonly FrozenSet<string> BoilerplateWords = FrozenSet.ToFrozenSet(
+    [
+        // navigation and page chrome
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "footer", "sidebar",
+        "sidebars", "rail", "toolbar", "pagination", "pager", "skiplink", "skip", "topbar", "header", "subnav",
+        // sharing and social
+        "share", "shares", "sharing", "sharebar", "social", "socials", "follow", "sociallinks", "addthis", "sharethis",
+        // related reading and teasers
+        "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recirc", "recirculation",
+        "morestories", "morenews", "readmore", "readnext", "upnext", "trending", "popular", "mostread", "mostpopular",
+        "teaser", "teasers", "outbrain", "taboola", "promo", "promos", "promotion", "promoted",
+        // newsletter, subscription, consent
+        "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent",
+        "gdpr", "paywall", "regwall", "login", "signin", "register", "popup", "modal", "overlay",
+        // ads and sponsors
+        "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsbygoogle",
+        "dfp", "gpt", "sponsor", "sponsored", "sponsors", "banner", "commercial",
+        // comments
+        "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
+        // bylines, author boxes, metadata lines, credits, tags
+        "byline", "bylines", "author", "authors", "bio", "authorbio", "contributor", "dateline", "meta", "metadata",
+        "tags", "tag", "taglist", "keywords", "topics", "credit", "credits", "copyright", "rights", "disclaimer",
+        "print", "widget", "widgets", "sronly", "visuallyhidden", "screenreader", "screenreadertext", "hidden",
+        "tools", "utility", "actions", "toc",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Boilerplate words whose blocks can hold more text than the article (comment threads): they are
+    /// excluded even when large.</summary>
+    public static readonly FrozenSet<string> StrongBoilerplateWords = FrozenSet.ToFrozenSet(
+    [
+        "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "related", "relatedposts",
+        "relatedarticles", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
+        "navigation", "menu", "newsletter", "cookie", "consent",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Class or id tokens of the containers that hold article text (Readability's positive pattern).</summary>
+    public static readonly FrozenSet<string> ContentWords = FrozenSet.ToFrozenSet(
+    [
+        "article", "articlebody", "body", "content", "entry", "entrycontent", "hentry", "main", "post", "postbody",
+        "postcontent", "story", "storybody", "text", "blog", "prose", "richtext", "copy", "bodytext", "articletext",
+        "storytext", "maincontent", "page",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Elements that are boilerplate by position when they wrap a whole block: the page's h1 is the headline, not body.</summary>
+    public static readonly FrozenSet<string> HeadingTags = FrozenSet.ToFrozenSet(["h1", "h2", "h3", "h4", "h5", "h6"], StringComparer.Ordinal);
+
+    /// <summary>Readability's starting score of a candidate container, by tag.</summary>
+    public static int TagWeight(string tag) => tag switch
+    {
+        "div" or "article" or "main" or "section" => 5,
+        "pre" or "td" or "blockquote" => 3,
+        "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+        _ => 0,
+    };
+
+    /// <summary>Weight of one content word (or one boilerplate word, negated) in a candidate's class or id.</summary>
+    public const int ClassWeight = 25;
+
+    /// <summary>Bonus of a container that declares itself the article body (itemprop=articleBody).</summary>
+    public const int ArticleBodyPropertyBonus = 50;
+
+    /// <summary>A paragraph shorter than this many non-blank characters does not score its ancestors.</summary>
+    public const int MinParagraphChars = 20;
+
+    /// <summary>How many ancestors a paragraph's score reaches (the parent gets it all, the grandparent half, then 1/(3·level)).</summary>
+    public const int ScoreAncestors = 5;
+
+    /// <summary>Characters per extra point of a paragraph's score, capped at <see cref="MaxLengthPoints"/>.</summary>
+    public const int CharsPerPoint = 100;
+
+    /// <summary>The most points a paragraph's length earns.</summary>
+    public const int MaxLengthPoints = 3;
+
+    /// <summary>A sibling of the top candidate joins it when its score is at least this share of the top score.</summary>
+    public const double SiblingScoreShare = 0.2;
+
+    /// <summary>...and at least this score.</summary>
+    public const double SiblingMinScore = 10;
+
+    /// <summary>A list or block inside the body whose text is mostly link text (this share or more) is a link list, not article text.</summary>
+    public const double LinkListDensity = 0.5;
+
+    /// <summary>A weak boilerplate word does not exclude a block holding at least this share of the page's paragraph text.</summary>
+    public const double LargeBlockShare = 0.4;
+
+    /// <summary>Characters that count as commas when scoring a paragraph (Latin, CJK, Arabic).</summary>
+    public static bool IsComma(char c) => c is ',' or '，' or '、' or '،' or '﹐' or '﹑';
+
+    /// <summary>Inline style fragments that hide an element (spaces removed, lower case).</summary>
+    public static readonly string[] HiddenStyles = ["display:none", "visibility:hidden"];
+}

@@ -1,0 +1,118 @@
+using System.Text;
+using AngleSharp.Dom;
+
+namespace NewsKit.Body;
+
+/// <summary>What an element's class and id say about it.</summary>
+internal readonly record struct ClassVerdict(bool Boilerplate, bool Strong, int ContentWords, int BoilerplateWords)
+{
+    public static ClassVerdict None { get; } = new(false, false, 0, 0);
+}
+
+/// <summary>
+/// Matches class and id tokens against <see cref="BodyRules"/>' word lists. Results are cached per distinct
+/// class/id string for one parse (templates repeat the same few strings many times).
+/// </summary>
+internal sealed class ClassWords
+{
+    private readonly Dictionary<string, ClassVerdict> cache = new(StringComparer.Ordinal);
+    private readonly StringBuilder token = new();
+    private readonly List<string> tokens = [];
+
+    public ClassVerdict Judge(IElement element)
+    {
+        var className = element.GetAttribute("class");
+        var id = element.GetAttribute("id");
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
+        {
+            return ClassVerdict.None;
+        }
+
+        var key = string.Concat(className, "#", id);
+        if (cache.TryGetValue(key, out var verdict))
+        {
+            return verdict;
+        }
+
+        tokens.Clear();
+        Tokenize(className);
+        Tokenize(id);
+        var content = 0;
+        var boilerplate = 0;
+        var strong = false;
+        foreach (var t in tokens)
+        {
+            if (BodyRules.ContentWords.Contains(t))
+            {
+                content++;
+            }
+
+            if (BodyRules.BoilerplateWords.Contains(t))
+            {
+                boilerplate++;
+                strong |= BodyRules.StrongBoilerplateWords.Contains(t);
+            }
+        }
+
+        verdict = new ClassVerdict(boilerplate > 0, strong, content, boilerplate);
+        if (cache.Count < 4096)
+        {
+            cache[key] = verdict;
+        }
+
+        return verdict;
+    }
+
+    /// <summary>Splits each class name (or the id) into lower-case words at punctuation and camelCase humps, and adds each pair of neighbours joined.</summary>
+    private void Tokenize(string? names)
+    {
+        if (string.IsNullOrEmpty(names) || names.Length > 1000)
+        {
+            return;
+        }
+
+        var start = tokens.Count;
+        for (var i = 0; i <= names.Length; i++)
+        {
+            var c = i < names.Length ? names[i] : ' ';
+            if (char.IsWhiteSpace(c))
+            {
+                End();
+                AddPairs(start);
+                start = tokens.Count;
+                continue;
+            }
+
+            if (!char.IsLetterOrDigit(c))
+            {
+                End();
+                continue;
+            }
+
+            if (char.IsUpper(c) && token.Length > 0 && char.IsLower(token[^1]))
+            {
+                End();
+            }
+
+            token.Append(char.ToLowerInvariant(c));
+        }
+
+        void End()
+        {
+            if (token.Length > 0)
+            {
+                tokens.Add(token.ToString());
+                token.Clear();
+            }
+        }
+    }
+
+    private void AddPairs(int start)
+    {
+        var end = tokens.Count;
+        for (var i = start; i + 1 < end; i++)
+        {
+            tokens.Add(tokens[i] + tokens[i + 1]);
+        }
+    }
+}

@@ -1,0 +1,423 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Decides which elements hold the article. The decision rule, in order:
+/// <list type="number">
+/// <item>Exclude boilerplate: never-text tags (script, nav, aside, footer...), hidden elements, ARIA landmarks
+/// that are not content, elements earlier stages claimed (<see cref="ExtractionContext.NotBody"/>), and
+/// elements whose class or id names a boilerplate block (<see cref="BodyRules.BoilerplateWords"/>). A weak
+/// word (ad, meta, header...) does not exclude a block that holds a large share of the page's text, and no
+/// word excludes the block that holds the page's h1 (template wrappers such as "has-sidebar").</item>
+/// <item>Score candidates as Readability does: every paragraph (p, pre, td, or a block with enough text of its
+/// own) gives 1 + commas + one point per 100 characters (at most 3), scaled down by its own link density, to
+/// its parent, half to its grandparent, then 1/(3·level) up to five levels. A candidate starts from its
+/// tag's weight and ±25 per content or boilerplate word in its class and id (+50 for itemprop=articleBody);
+/// its final score is multiplied by one minus its link density.</item>
+/// <item>Take the best candidate; move up to a common ancestor when several near-best candidates share it, or
+/// when the parent scores higher (the article is split over several containers).</item>
+/// <item>Add siblings of the chosen container whose paragraphs earned at least a fifth of its paragraph
+/// points (class words do not count here), or that are long low-link paragraphs (Readability's sibling
+/// rule), in document order.</item>
+/// </list>
+/// </summary>
+internal sealed class ContentFinder
+{
+    private readonly PageMap map;
+    private readonly ExtractionContext context;
+    private readonly ClassWords classWords = new();
+
+    private ContentFinder(PageMap map, ExtractionContext context)
+    {
+        this.map = map;
+        this.context = context;
+        var n = map.Count;
+        Excluded = new bool[n];
+        Chars = new int[n];
+        LinkChars = new int[n];
+        InlineChars = new int[n];
+        InlineLinkChars = new int[n];
+        InlineCommas = new int[n];
+        Score = new double[n];
+        Points = new double[n];
+        IsCandidate = new bool[n];
+    }
+
+    /// <summary>Whether the element (with its subtree) is left out of the body.</summary>
+    public bool[] Excluded { get; }
+
+    /// <summary>Non-blank characters in the element's subtree, excluded parts left out.</summary>
+    public int[] Chars { get; }
+
+    /// <summary>Of <see cref="Chars"/>, those inside links.</summary>
+    public int[] LinkChars { get; }
+
+    /// <summary>Non-blank characters of the element's own text and inline descendants (its paragraph text).</summary>
+    public int[] InlineChars { get; }
+
+    /// <summary>Of <see cref="InlineChars"/>, those inside links.</summary>
+    public int[] InlineLinkChars { get; }
+
+    /// <summary>Commas in <see cref="InlineChars"/>' text.</summary>
+    public int[] InlineCommas { get; }
+
+    /// <summary>Candidate scores (after the link-density factor).</summary>
+    public double[] Score { get; }
+
+    /// <summary>What paragraphs gave each candidate, without its tag and class weights or link-density factor.</summary>
+    public double[] Points { get; }
+
+    /// <summary>Whether a paragraph scored this element.</summary>
+    public bool[] IsCandidate { get; }
+
+    public static ContentFinder Analyze(PageMap map, ExtractionContext context)
+    {
+        var finder = new ContentFinder(map, context);
+        finder.MarkExcluded();
+        context.ThrowIfCancelled();
+        finder.SumText();
+        finder.ScoreCandidates();
+        return finder;
+    }
+
+    public double LinkDensity(int i) => Chars[i] == 0 ? 0 : (double)LinkChars[i] / Chars[i];
+
+    /// <summary>The containers that hold the article, in document order; empty when nothing scored.</summary>
+    public List<int> ChooseRoots()
+    {
+        var top = -1;
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (IsCandidate[i] && !Excluded[i] && (top < 0 || Score[i] > Score[top]))
+            {
+                top = i;
+            }
+        }
+
+        if (top < 0)
+        {
+            return [];
+        }
+
+        top = PromoteToSharedAncestor(top);
+        top = ClimbWhileParentScoresHigher(top);
+        return WithSiblings(top);
+    }
+
+    private void MarkExcluded()
+    {
+        var n = map.Count;
+        var rawChars = new int[n];
+        var holdsH1 = new bool[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var tag = map.Tags[i];
+            if (IsHardDropped(tag))
+            {
+                continue;
+            }
+
+            rawChars[i] += map.OwnChars[i];
+            holdsH1[i] |= tag == "h1";
+            var p = map.Parents[i];
+            if (p >= 0)
+            {
+                rawChars[p] += rawChars[i];
+                holdsH1[p] |= holdsH1[i];
+            }
+        }
+
+        var pageChars = Math.Max(rawChars[0], 1);
+        for (var i = 0; i < n; i++)
+        {
+            var p = map.Parents[i];
+            if (p >= 0 && Excluded[p])
+            {
+                Excluded[i] = true;
+                continue;
+            }
+
+            var tag = map.Tags[i];
+            if (tag is "html" or "body")
+            {
+                continue;
+            }
+
+            var element = map.Elements[i];
+            if (IsHardDropped(tag) || context.NotBody.Contains(element))
+            {
+                Excluded[i] = true;
+                continue;
+            }
+
+            var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
+            var structural = tag is "article" or "main" || holdsH1[i];
+            if (tag is "form" or "header")
+            {
+                Excluded[i] = !large && !holdsH1[i] || tag == "header" && !large;
+                continue;
+            }
+
+            if (IsHidden(element) || IsBoilerplateRole(element))
+            {
+                Excluded[i] = !large;
+                continue;
+            }
+
+            var verdict = classWords.Judge(element);
+            if (verdict.Boilerplate && element.GetAttribute("itemprop") is not "articleBody")
+            {
+                Excluded[i] = verdict.Strong ? !structural : !large && !structural;
+            }
+        }
+    }
+
+    private static bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header";
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") is "true")
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style) || style.Length > 2000)
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+        foreach (var hidden in BodyRules.HiddenStyles)
+        {
+            if (compact.Contains(hidden, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsBoilerplateRole(IElement element) =>
+        element.GetAttribute("role") is { } role && BodyRules.BoilerplateRoles.Contains(role.Trim().ToLowerInvariant());
+
+    private void SumText()
+    {
+        for (var i = map.Count - 1; i >= 0; i--)
+        {
+            if (Excluded[i])
+            {
+                continue;
+            }
+
+            var tag = map.Tags[i];
+            Chars[i] += map.OwnChars[i];
+            InlineChars[i] += map.OwnChars[i];
+            InlineCommas[i] += map.OwnCommas[i];
+            if (tag == "a")
+            {
+                LinkChars[i] = Chars[i];
+                InlineLinkChars[i] = InlineChars[i];
+            }
+
+            var p = map.Parents[i];
+            if (p < 0)
+            {
+                continue;
+            }
+
+            Chars[p] += Chars[i];
+            LinkChars[p] += LinkChars[i];
+            if (BodyRules.InlineTags.Contains(tag))
+            {
+                InlineChars[p] += InlineChars[i];
+                InlineLinkChars[p] += InlineLinkChars[i];
+                InlineCommas[p] += InlineCommas[i];
+            }
+        }
+    }
+
+    private void ScoreCandidates()
+    {
+        var raw = new double[map.Count];
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (Excluded[i])
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            var tag = map.Tags[i];
+            if (BodyRules.InlineTags.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || InlineChars[i] < BodyRules.MinParagraphChars)
+            {
+                continue;
+            }
+
+            if (!BodyRules.ParagraphTags.Contains(tag) && map.OwnChars[i] < BodyRules.MinParagraphChars)
+            {
+                continue;
+            }
+
+            var linkShare = (double)InlineLinkChars[i] / InlineChars[i];
+            var points = (1 + InlineCommas[i] + Math.Min(InlineChars[i] / BodyRules.CharsPerPoint, BodyRules.MaxLengthPoints)) * (1 - linkShare);
+            var target = BodyRules.ParagraphTags.Contains(tag) ? map.Parents[i] : i;
+            for (var level = 0; level < BodyRules.ScoreAncestors && target >= 0; level++)
+            {
+                if (!IsCandidate[target])
+                {
+                    IsCandidate[target] = true;
+                    raw[target] = InitialScore(target);
+                }
+
+                var divider = level switch { 0 => 1.0, 1 => 2.0, _ => level * 3.0 };
+                raw[target] += points / divider;
+                Points[target] += points / divider;
+                target = map.Parents[target];
+            }
+        }
+
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (IsCandidate[i])
+            {
+                Score[i] = raw[i] * (1 - LinkDensity(i));
+            }
+        }
+    }
+
+    private double InitialScore(int i)
+    {
+        var element = map.Elements[i];
+        double score = BodyRules.TagWeight(map.Tags[i]);
+        var verdict = classWords.Judge(element);
+        score += BodyRules.ClassWeight * (Math.Sign(verdict.ContentWords) - Math.Sign(verdict.BoilerplateWords));
+        if (element.GetAttribute("itemprop") is "articleBody")
+        {
+            score += BodyRules.ArticleBodyPropertyBonus;
+        }
+
+        return score;
+    }
+
+    private int PromoteToSharedAncestor(int top)
+    {
+        var alternatives = new List<int>();
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (i != top && IsCandidate[i] && !Excluded[i] && Score[i] >= 0.75 * Score[top] && !IsAncestor(i, top) && !IsAncestor(top, i))
+            {
+                alternatives.Add(i);
+            }
+        }
+
+        if (alternatives.Count < 3)
+        {
+            return top;
+        }
+
+        for (var ancestor = map.Parents[top]; ancestor >= 0 && map.Tags[ancestor] != "body"; ancestor = map.Parents[ancestor])
+        {
+            var shared = alternatives.Count(a => IsAncestor(ancestor, a));
+            if (shared >= 3)
+            {
+                return ancestor;
+            }
+        }
+
+        return top;
+    }
+
+    private int ClimbWhileParentScoresHigher(int top)
+    {
+        var lastScore = Score[top];
+        var threshold = lastScore / 3;
+        for (var parent = map.Parents[top]; parent >= 0 && map.Tags[parent] != "body"; parent = map.Parents[parent])
+        {
+            if (!IsCandidate[parent])
+            {
+                continue;
+            }
+
+            if (Score[parent] < threshold)
+            {
+                break;
+            }
+
+            if (Score[parent] > lastScore)
+            {
+                top = parent;
+                break;
+            }
+
+            lastScore = Score[parent];
+        }
+
+        while (map.Parents[top] >= 0 && map.Tags[map.Parents[top]] != "body" && OnlyChild(top))
+        {
+            top = map.Parents[top];
+        }
+
+        return top;
+    }
+
+    private bool OnlyChild(int i)
+    {
+        var parent = map.Parents[i];
+        return map.End[parent] == map.End[i] && parent + 1 == i;
+    }
+
+    private List<int> WithSiblings(int top)
+    {
+        var parent = map.Parents[top];
+        if (parent < 0)
+        {
+            return [top];
+        }
+
+        var roots = new List<int>();
+        var threshold = Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare);
+        var topClass = map.Elements[top].GetAttribute("class");
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            if (s == top)
+            {
+                roots.Add(s);
+                continue;
+            }
+
+            if (Excluded[s])
+            {
+                continue;
+            }
+
+            var bonus = !string.IsNullOrEmpty(topClass) && map.Elements[s].GetAttribute("class") == topClass ? Points[top] * BodyRules.SiblingScoreShare : 0;
+            if (IsCandidate[s] && Points[s] * (1 - LinkDensity(s)) + bonus >= threshold)
+            {
+                roots.Add(s);
+            }
+            else if (map.Tags[s] == "p")
+            {
+                var chars = InlineChars[s];
+                var density = LinkDensity(s);
+                if ((chars > 80 && density < 0.25) || (chars > 0 && chars <= 80 && density == 0 && EndsSentence(map.Elements[s])))
+                {
+                    roots.Add(s);
+                }
+            }
+        }
+
+        return roots;
+    }
+
+    private static bool EndsSentence(IElement element)
+    {
+        var text = element.TextContent.AsSpan().TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '。' or '!' or '?' or '؟' or '।';
+    }
+
+    public bool IsAncestor(int ancestor, int i) => ancestor < i && i < map.End[ancestor];
+}
