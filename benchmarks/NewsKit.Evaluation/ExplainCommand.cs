@@ -17,7 +17,7 @@ internal static class ExplainCommand
     {
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: newskit-eval explain FILE [URL]");
+            Console.Error.WriteLine("usage: newskit-eval explain FILE [URL [TEXT]]");
             return 2;
         }
 
@@ -30,16 +30,36 @@ internal static class ExplainCommand
             bytes = memory.ToArray();
         }
 
-        var url = args.Length > 1 ? new Uri(args[1]) : null;
+        var url = args.Length > 1 && Uri.TryCreate(args[1], UriKind.Absolute, out var given) ? given : null;
         using var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(bytes));
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
+        var article = Metadata.MetadataExtractor.Extract(context);
+        Metadata.RelatedLinksExtractor.Extract(context);
+        Metadata.CopyrightExtractor.Extract(context, article);
         var map = PageMap.Build(document.DocumentElement, context);
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (context.NotBody.Contains(map.Elements[i]))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"not body (earlier stage): #{i} {Describe(map, i)} ({map.Elements[i].TextContent.Length} chars)"));
+            }
+        }
+
         var finder = ContentFinder.Analyze(map, context);
         var inv = CultureInfo.InvariantCulture;
         var best = Enumerable.Range(0, map.Count).Where(i => finder.IsCandidate[i] && !finder.Excluded[i]).OrderByDescending(i => finder.Score[i]).Take(12);
         foreach (var i in best)
         {
             Console.WriteLine(string.Create(inv, $"{finder.Score[i],8:0.0}  ld {finder.LinkDensity(i):0.00}  chars {finder.Chars[i],6}  #{i} {Describe(map, i)}"));
+        }
+
+        if (args.Length > 2)
+        {
+            var hit = Enumerable.Range(0, map.Count).LastOrDefault(i => map.Elements[i].TextContent.Contains(args[2], StringComparison.Ordinal), -1);
+            for (var e = hit; e >= 0; e = map.Parents[e])
+            {
+                Console.WriteLine(string.Create(inv, $"  {(finder.Excluded[e] ? "EXCLUDED" : "kept    ")} cand {finder.IsCandidate[e],-5} score {finder.Score[e],7:0.0} chars {finder.Chars[e],6} #{e} {Describe(map, e)}"));
+            }
         }
 
         Console.WriteLine("chosen: " + string.Join(", ", finder.ChooseRoots().Select(i => $"#{i} {Describe(map, i)}")));

@@ -76,6 +76,10 @@ internal static class BodyRules
         "navigation", "menu", "newsletter", "cookie", "consent",
     ], StringComparer.Ordinal);
 
+    /// <summary>Tokens that turn the boilerplate word after them into a layout description of the block
+    /// ("content-with-sidebar", "has-ads", "no-comments"): the block is not itself that boilerplate.</summary>
+    public static readonly FrozenSet<string> LayoutModifiers = FrozenSet.ToFrozenSet(["with", "has", "no", "without", "show", "allow"], StringComparer.Ordinal);
+
     /// <summary>Class or id tokens of the containers that hold article text (Readability's positive pattern).</summary>
     public static readonly FrozenSet<string> ContentWords = FrozenSet.ToFrozenSet(
     [
@@ -126,6 +130,12 @@ internal static class BodyRules
 
     /// <summary>A weak boilerplate word does not exclude a block holding at least this share of the page's paragraph text.</summary>
     public const double LargeBlockShare = 0.4;
+
+    /// <summary>A block claimed as not body by an earlier stage is kept when it has at least this many non-blank characters...</summary>
+    public const int ProseMinChars = 800;
+
+    /// <summary>...and less than this share of them in links: it is the article, not a related-links block.</summary>
+    public const double ProseMaxLinkDensity = 0.3;
 
     /// <summary>Characters that count as commas when scoring a paragraph (Latin, CJK, Arabic).</summary>
     public static bool IsComma(char c) => c is ',' or '，' or '、' or '،' or '﹐' or '﹑';

@@ -40,14 +40,15 @@ internal sealed class ClassWords
         var content = 0;
         var boilerplate = 0;
         var strong = false;
-        foreach (var t in tokens)
+        for (var i = 0; i < tokens.Count; i++)
         {
+            var t = tokens[i];
             if (BodyRules.ContentWords.Contains(t))
             {
                 content++;
             }
 
-            if (BodyRules.BoilerplateWords.Contains(t))
+            if (BodyRules.BoilerplateWords.Contains(t) && (i == 0 || !BodyRules.LayoutModifiers.Contains(tokens[i - 1])))
             {
                 boilerplate++;
                 strong |= BodyRules.StrongBoilerplateWords.Contains(t);

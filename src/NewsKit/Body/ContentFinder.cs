@@ -18,8 +18,9 @@ namespace NewsKit.Body;
 /// its final score is multiplied by one minus its link density.</item>
 /// <item>Take the best candidate; move up to a common ancestor when several near-best candidates share it, or
 /// when the parent scores higher (the article is split over several containers).</item>
-/// <item>Add siblings of the chosen container whose paragraphs earned at least a fifth of its paragraph
-/// points (class words do not count here), or that are long low-link paragraphs (Readability's sibling
+/// <item>Add siblings of the chosen container whose paragraphs (anywhere in their subtree, scaled by link
+/// density; class words do not count here) earned at least a fifth of the chosen container's, or that
+/// score as Readability's rule wants (a fifth of the top's points, with a bonus for the same class), or that are long low-link paragraphs (Readability's sibling
 /// rule), in document order.</item>
 /// </list>
 /// </summary>
@@ -42,6 +43,7 @@ internal sealed class ContentFinder
         InlineCommas = new int[n];
         Score = new double[n];
         Points = new double[n];
+        Mass = new double[n];
         IsCandidate = new bool[n];
     }
 
@@ -68,6 +70,9 @@ internal sealed class ContentFinder
 
     /// <summary>What paragraphs gave each candidate, without its tag and class weights or link-density factor.</summary>
     public double[] Points { get; }
+
+    /// <summary>The points of every paragraph in the element's subtree, undecayed: how much prose it holds.</summary>
+    public double[] Mass { get; }
 
     /// <summary>Whether a paragraph scored this element.</summary>
     public bool[] IsCandidate { get; }
@@ -110,6 +115,7 @@ internal sealed class ContentFinder
     {
         var n = map.Count;
         var rawChars = new int[n];
+        var rawLinkChars = new int[n];
         var holdsH1 = new bool[n];
         for (var i = n - 1; i >= 0; i--)
         {
@@ -120,11 +126,17 @@ internal sealed class ContentFinder
             }
 
             rawChars[i] += map.OwnChars[i];
+            if (tag == "a")
+            {
+                rawLinkChars[i] = rawChars[i];
+            }
+
             holdsH1[i] |= tag == "h1";
             var p = map.Parents[i];
             if (p >= 0)
             {
                 rawChars[p] += rawChars[i];
+                rawLinkChars[p] += rawLinkChars[i];
                 holdsH1[p] |= holdsH1[i];
             }
         }
@@ -146,7 +158,7 @@ internal sealed class ContentFinder
             }
 
             var element = map.Elements[i];
-            if (IsHardDropped(tag) || context.NotBody.Contains(element))
+            if (IsHardDropped(tag) || (context.NotBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i])))
             {
                 Excluded[i] = true;
                 continue;
@@ -173,6 +185,13 @@ internal sealed class ContentFinder
             }
         }
     }
+
+    /// <summary>
+    /// A claim by an earlier stage is honoured unless the claimed block reads as the article itself: long and
+    /// mostly unlinked text (related-link blocks are mostly links, copyright notices are short).
+    /// </summary>
+    private static bool IsProse(int chars, int linkChars) =>
+        chars >= BodyRules.ProseMinChars && linkChars < BodyRules.ProseMaxLinkDensity * chars;
 
     private static bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header";
 
@@ -264,6 +283,7 @@ internal sealed class ContentFinder
 
             var linkShare = (double)InlineLinkChars[i] / InlineChars[i];
             var points = (1 + InlineCommas[i] + Math.Min(InlineChars[i] / BodyRules.CharsPerPoint, BodyRules.MaxLengthPoints)) * (1 - linkShare);
+            Mass[i] += points;
             var target = BodyRules.ParagraphTags.Contains(tag) ? map.Parents[i] : i;
             for (var level = 0; level < BodyRules.ScoreAncestors && target >= 0; level++)
             {
@@ -280,11 +300,16 @@ internal sealed class ContentFinder
             }
         }
 
-        for (var i = 0; i < map.Count; i++)
+        for (var i = map.Count - 1; i >= 0; i--)
         {
             if (IsCandidate[i])
             {
                 Score[i] = raw[i] * (1 - LinkDensity(i));
+            }
+
+            if (map.Parents[i] >= 0)
+            {
+                Mass[map.Parents[i]] += Mass[i];
             }
         }
     }
@@ -379,7 +404,7 @@ internal sealed class ContentFinder
         }
 
         var roots = new List<int>();
-        var threshold = Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare);
+        var threshold = Math.Max(BodyRules.SiblingMinScore, Mass[top] * BodyRules.SiblingScoreShare);
         var topClass = map.Elements[top].GetAttribute("class");
         for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
         {
@@ -394,8 +419,10 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            var bonus = !string.IsNullOrEmpty(topClass) && map.Elements[s].GetAttribute("class") == topClass ? Points[top] * BodyRules.SiblingScoreShare : 0;
-            if (IsCandidate[s] && Points[s] * (1 - LinkDensity(s)) + bonus >= threshold)
+            var sameClass = !string.IsNullOrEmpty(topClass) && map.Elements[s].GetAttribute("class") == topClass;
+            var mass = Mass[s] * (1 - LinkDensity(s));
+            var points = IsCandidate[s] ? Points[s] * (1 - LinkDensity(s)) + (sameClass ? Points[top] * BodyRules.SiblingScoreShare : 0) : 0;
+            if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare))
             {
                 roots.Add(s);
             }
