@@ -62,7 +62,7 @@ internal static class ExplainCommand
             }
         }
 
-        Console.WriteLine("chosen: " + string.Join(", ", finder.ChooseRoots().Select(i => $"#{i} {Describe(map, i)}")));
+        Console.WriteLine("chosen: " + string.Join(", ", finder.ChooseRoots(out _).Select(i => $"#{i} {Describe(map, i)}")));
         return 0;
     }
 

@@ -31,15 +31,22 @@ internal sealed class BlockBuilder
         this.context = context;
     }
 
-    public static List<BodyBlock> Build(PageMap map, ContentFinder finder, IReadOnlyList<int> roots, ExtractionContext context)
+    /// <summary>Writes the blocks of the roots, in order; <paramref name="prefaceBlocks"/> says how many of them come from roots before the best container.</summary>
+    public static List<BodyBlock> Build(PageMap map, ContentFinder finder, IReadOnlyList<int> roots, int top, ExtractionContext context, out int prefaceBlocks)
     {
         var builder = new BlockBuilder(map, finder, context);
+        var preface = 0;
         foreach (var root in roots)
         {
             builder.Walk(root);
+            if (root < top)
+            {
+                preface = builder.segments.Count;
+            }
         }
 
-        return builder.Group();
+        var blocks = builder.Group(preface, out prefaceBlocks);
+        return blocks;
     }
 
     private void Walk(int root)
@@ -196,7 +203,7 @@ internal sealed class BlockBuilder
         pendingSpace = false;
         var text = Clean(buffer);
         buffer.Clear();
-        if (text.Length == 0)
+        if (text.Length == 0 || IsAdLabel(text))
         {
             return;
         }
@@ -216,6 +223,9 @@ internal sealed class BlockBuilder
         var ordered = kind == SegmentKind.ListItem && map.Tags[owner] == "ol";
         segments.Add(new Segment(kind, text, owner, level, ordered, null));
     }
+
+    private static bool IsAdLabel(string text) =>
+        text.Length <= 40 && BodyRules.AdLabels.Contains(text.Trim(' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']').ToLowerInvariant());
 
     private static string Clean(StringBuilder sb)
     {
@@ -248,22 +258,24 @@ internal sealed class BlockBuilder
         string? caption = null;
         for (var i = index + 1; i < map.End[index]; i++)
         {
+            var tag = map.Tags[i];
+            if (tag == "figcaption" && caption is null && !BodyRules.DroppedTags.Contains(tag))
+            {
+                caption = Normalize(map.Elements[i].TextContent);
+                i = map.End[i] - 1;
+                continue;
+            }
+
             if (finder.Excluded[i])
             {
                 i = map.End[i] - 1;
                 continue;
             }
 
-            var tag = map.Tags[i];
             if (tag == "img" && image is null)
             {
                 var element = map.Elements[i];
                 image = context.ResolveUrl(element.GetAttribute("src")) ?? context.ResolveUrl(element.GetAttribute("data-src"));
-            }
-            else if (tag == "figcaption" && caption is null)
-            {
-                caption = Normalize(map.Elements[i].TextContent);
-                i = map.End[i] - 1;
             }
         }
 
@@ -355,12 +367,18 @@ internal sealed class BlockBuilder
         return sb.ToString();
     }
 
-    private List<BodyBlock> Group()
+    private List<BodyBlock> Group(int prefaceSegments, out int prefaceBlocks)
     {
         var blocks = new List<BodyBlock>();
         var i = 0;
+        prefaceBlocks = 0;
         while (i < segments.Count)
         {
+            if (i < prefaceSegments)
+            {
+                prefaceBlocks = blocks.Count + 1;
+            }
+
             var s = segments[i];
             switch (s.Kind)
             {

@@ -23,19 +23,23 @@ internal static class BodyExtractor
         context.ThrowIfCancelled();
         var finder = ContentFinder.Analyze(map, context);
         context.ThrowIfCancelled();
-        var roots = finder.ChooseRoots();
+        var roots = finder.ChooseRoots(out var top);
         if (roots.Count == 0)
         {
             return ArticleBody.Empty;
         }
 
-        var blocks = BlockBuilder.Build(map, finder, roots, context);
-        DropLeadingRepeats(blocks, metadata);
+        var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
+        DropLeadingRepeats(blocks, prefaceBlocks, metadata);
         return blocks.Count == 0 ? ArticleBody.Empty : new ArticleBody(blocks);
     }
 
-    /// <summary>Removes blocks at the start that repeat the headline or the standfirst (pages often print them inside the article container).</summary>
-    private static void DropLeadingRepeats(List<BodyBlock> blocks, Article metadata)
+    /// <summary>
+    /// Removes blocks at the start that repeat the headline, and those before the best container that repeat
+    /// the standfirst. (Inside the best container a paragraph equal to the page description is usually the
+    /// first paragraph that the description was made from, so it stays.)
+    /// </summary>
+    private static void DropLeadingRepeats(List<BodyBlock> blocks, int prefaceBlocks, Article metadata)
     {
         var headline = Key(metadata.Headline);
         var standfirst = Key(metadata.Standfirst);
@@ -48,9 +52,10 @@ internal static class BodyExtractor
             }
 
             var key = Key(first.Text);
-            if (key.Length > 0 && (key == headline || key == standfirst))
+            if (key.Length > 0 && (key == headline || (prefaceBlocks > 0 && key == standfirst)))
             {
                 blocks.RemoveAt(0);
+                prefaceBlocks--;
                 continue;
             }
 

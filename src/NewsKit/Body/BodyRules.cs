@@ -65,6 +65,21 @@ internal static class BodyRules
         "tags", "tag", "taglist", "keywords", "topics", "credit", "credits", "copyright", "rights", "disclaimer",
         "print", "widget", "widgets", "sronly", "visuallyhidden", "screenreader", "screenreadertext", "hidden",
         "tools", "utility", "actions", "toc",
+        // captions, credits and galleries outside the body's own figures (a figure's figcaption is still read as its caption)
+        "caption", "captions", "figcaption", "imagecaption", "photocaption", "gallery", "slideshow", "carousel", "slider",
+        "lightbox",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Labels that mark an ad slot when they are the whole text of a block ("Advertisement" above a banner), in
+    /// the languages most news sites use. Compared lower-case, without surrounding punctuation.
+    /// </summary>
+    public static readonly FrozenSet<string> AdLabels = FrozenSet.ToFrozenSet(
+    [
+        "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content",
+        "story continues below advertisement", "article continues below advertisement", "continue reading below",
+        "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama",
+        "reklame", "mainos", "реклама", "реклама.", "広告", "광고", "广告", "廣告", "إعلان",
     ], StringComparer.Ordinal);
 
     /// <summary>Boilerplate words whose blocks can hold more text than the article (comment threads): they are

@@ -90,8 +90,10 @@ internal sealed class ContentFinder
     public double LinkDensity(int i) => Chars[i] == 0 ? 0 : (double)LinkChars[i] / Chars[i];
 
     /// <summary>The containers that hold the article, in document order; empty when nothing scored.</summary>
-    public List<int> ChooseRoots()
+    /// <param name="chosen">The best container (one of the roots); -1 when none.</param>
+    public List<int> ChooseRoots(out int chosen)
     {
+        chosen = -1;
         var top = -1;
         for (var i = 0; i < map.Count; i++)
         {
@@ -108,6 +110,7 @@ internal sealed class ContentFinder
 
         top = PromoteToSharedAncestor(top);
         top = ClimbWhileParentScoresHigher(top);
+        chosen = top;
         return WithSiblings(top);
     }
 
