@@ -16,27 +16,64 @@ internal static class AuthorFinder
 {
     private const int MaxBylineLength = 200;
     private const int MaxNameWords = 5;
+    private const int MaxBylineDistance = 600;
+    private const int MaxPrefixDistance = 120;
 
     private static readonly string[] NameParticles = ["van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "y", "zu", "af", "st."];
 
-    private static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "published", "posted", "updated", "last", "on", "at", "am", "pm"];
+    private static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "about", "watch", "get", "name", "biography", "recent", "published", "posted", "updated", "last", "on", "at", "am", "pm"];
 
     public static IReadOnlyList<Author> Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IElement? headline, IReadOnlyCollection<string> siteNames, out ValueSource source)
     {
         var fromJson = FromJsonLd(context, graph, siteNames);
-        if (fromJson.Any(a => a.Kind == AuthorKind.Person))
-        {
-            source = ValueSource.JsonLd;
-            return fromJson;
-        }
-
         var fromByline = FromByline(context, headline, siteNames);
-        if (fromByline.Count > 0)
+        var fromMeta = FromMeta(context, metas, siteNames);
+        var visible = VisibleWords(context.Document);
+
+        static List<Author> People(List<Author> authors) => authors.Where(a => a.Kind == AuthorKind.Person).ToList();
+        var jsonPeople = People(fromJson);
+        var bylinePeople = People(fromByline);
+
+        // The byline is what readers see: it wins when it names people. Metadata adds to it only names it already
+        // shows, and wins when it lists the same people and more (a byline cut short by its markup).
+        if (bylinePeople.Count > 0)
         {
+            if (jsonPeople.Count > bylinePeople.Count && bylinePeople.All(b => jsonPeople.Any(j => SameName(j, b))))
+            {
+                source = ValueSource.JsonLd;
+                return Merge(fromJson, fromByline);
+            }
+
+            if (jsonPeople.Count > 0 && !jsonPeople.Any(j => bylinePeople.Any(b => SameName(j, b))))
+            {
+                context.Warn(WarningKind.SourceConflict, $"authors: JSON-LD says {string.Join(", ", jsonPeople)}, the byline says {string.Join(", ", bylinePeople)}");
+            }
+
             source = ValueSource.VisibleText;
-            return Merge(fromByline, fromJson);
+            return Merge(fromByline, fromJson.Where(a => a.Kind == AuthorKind.Organization || bylinePeople.Any(b => SameName(a, b))).ToList());
         }
 
+        // Without a byline, names from metadata count only when the page shows them (CMSs put the account that
+        // uploaded the story in JSON-LD even when the theme shows no author).
+        foreach (var (authors, from) in new[] { (fromJson, ValueSource.JsonLd), (fromMeta, ValueSource.Meta) })
+        {
+            var shown = authors.Where(a => a.Kind == AuthorKind.Organization || IsShown(a.Name, visible)).ToList();
+            if (shown.Any(a => a.Kind == AuthorKind.Person))
+            {
+                source = from;
+                return Merge(shown, fromByline);
+            }
+        }
+
+        var organizations = fromByline.Concat(fromJson).Where(a => a.Kind == AuthorKind.Organization).ToList();
+        source = fromByline.Count > 0 ? ValueSource.VisibleText : ValueSource.JsonLd;
+        return Merge(organizations, []);
+    }
+
+    private static bool SameName(Author a, Author b) => TextTools.Squashed(a.Name) == TextTools.Squashed(b.Name);
+
+    private static List<Author> FromMeta(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
+    {
         var fromMeta = new List<Author>();
         foreach (var name in MetadataRules.AuthorMetaNames)
         {
@@ -47,7 +84,10 @@ internal static class AuthorFinder
                     continue;
                 }
 
-                fromMeta.AddRange(ParseByline(meta.Content, context.PageCulture, siteNames));
+                foreach (var author in ParseByline(meta.Content, context.PageCulture, siteNames))
+                {
+                    AddDistinct(fromMeta, author);
+                }
             }
 
             if (fromMeta.Count > 0)
@@ -56,14 +96,17 @@ internal static class AuthorFinder
             }
         }
 
-        if (fromMeta.Count > 0)
-        {
-            source = ValueSource.Meta;
-            return Merge(fromMeta, fromJson);
-        }
+        return fromMeta;
+    }
 
-        source = ValueSource.JsonLd;
-        return fromJson;
+    /// <summary>The page's visible text, relaxed, with spaces around it so that whole names can be looked up.</summary>
+    private static string VisibleWords(IDocument document) =>
+        document.Body is { } body ? " " + TextTools.Relaxed(PageInspector.SpacedText(body)) + " " : string.Empty;
+
+    private static bool IsShown(string name, string visible)
+    {
+        var relaxed = TextTools.Relaxed(name);
+        return relaxed.Length > 0 && visible.Contains(" " + relaxed + " ", StringComparison.Ordinal);
     }
 
     private static List<Author> Merge(List<Author> first, List<Author> second)
@@ -103,7 +146,7 @@ internal static class AuthorFinder
                 {
                     foreach (var author in ParseByline(item.GetString()!, context.PageCulture, siteNames))
                     {
-                        Add(authors, author);
+                        AddDistinct(authors, author);
                     }
 
                     continue;
@@ -119,13 +162,13 @@ internal static class AuthorFinder
                 var isOrganization = type.Contains("Organization", StringComparison.OrdinalIgnoreCase) || type.Contains("Corporation", StringComparison.OrdinalIgnoreCase);
                 if (isOrganization)
                 {
-                    Add(authors, new Author(PageInspector.Collapse(name), AuthorKind.Organization) { Url = url });
+                    AddDistinct(authors, new Author(PageInspector.Collapse(name), AuthorKind.Organization) { Url = url });
                     continue;
                 }
 
                 foreach (var author in ParseByline(name, context.PageCulture, siteNames))
                 {
-                    Add(authors, author with { Url = url });
+                    AddDistinct(authors, author with { Url = url });
                 }
             }
 
@@ -138,6 +181,11 @@ internal static class AuthorFinder
         return authors;
     }
 
+    /// <summary>
+    /// The byline nearest to the headline: elements marked as author or byline, and elements whose text opens with
+    /// "By" (or its translations). Inside a byline, the name elements (author links, itemprop=name) are read when
+    /// they give names, else the byline's whole text.
+    /// </summary>
     private static List<Author> FromByline(ExtractionContext context, IElement? headline, IReadOnlyCollection<string> siteNames)
     {
         var authors = new List<Author>();
@@ -150,49 +198,115 @@ internal static class AuthorFinder
 
         var order = PageInspector.DocumentOrder(context.Document);
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
-        var candidates = scope.QuerySelectorAll(MetadataRules.BylineSelector)
-            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, root))
-            .Select(e => (Element: e, Distance: anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor)))
-            .Where(x => x.Distance < 600)
-            .OrderBy(x => x.Distance)
-            .Select(x => x.Element)
+        int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
+
+        var marked = scope.QuerySelectorAll(MetadataRules.BylineSelector);
+        var opening = scope.QuerySelectorAll("p, div, span, li, address, small, em, strong, section")
+            .Where(e => Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));
+        var candidates = marked.Concat(opening)
+            .Distinct()
+            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, root) && Distance(e) < MaxBylineDistance)
+            .OrderBy(Distance)
             .ToList();
 
-        foreach (var element in candidates)
+        foreach (var region in candidates)
         {
-            if (candidates.Any(other => other != element && element.Contains(other) && candidates.IndexOf(other) < candidates.IndexOf(element)))
+            context.ThrowIfCancelled();
+            var found = ReadRegion(context, region, siteNames);
+            if (!found.Any(a => a.Kind == AuthorKind.Person))
             {
                 continue;
             }
 
-            var nameElement = element.QuerySelector("[itemprop=name]") ?? element;
-            var text = PageInspector.Text(nameElement);
-            if (text.Length is 0 or > MaxBylineLength)
+            foreach (var author in found)
             {
-                continue;
+                AddDistinct(authors, author);
             }
 
-            var url = element.TagName == "A" ? context.ResolveUrl(element.GetAttribute("href")) : null;
-            foreach (var author in ParseByline(text, context.PageCulture, siteNames))
+            // A byline split over sibling elements ("<span>A</span> and <span>B</span>") is read whole.
+            foreach (var sibling in candidates.Where(c => c != region && c.ParentElement == region.ParentElement && !region.Contains(c) && Math.Abs(Distance(c) - Distance(region)) <= 6))
             {
-                Add(authors, url is null ? author : author with { Url = url });
+                foreach (var author in ReadRegion(context, sibling, siteNames))
+                {
+                    AddDistinct(authors, author);
+                }
             }
 
-            if (authors.Count > 0 && !candidates.Skip(candidates.IndexOf(element) + 1).Any(next => next.ParentElement == element.ParentElement))
-            {
-                break;
-            }
+            break;
+        }
+
+        // "PTI, Washington": beside an agency, a lone word is the dateline's place, not a person.
+        if (authors.Any(a => a.Kind == AuthorKind.Organization && IsAgency(a.Name)))
+        {
+            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
         }
 
         return authors;
     }
 
-    private static void Add(List<Author> authors, Author author)
+    private static List<Author> ReadRegion(ExtractionContext context, IElement region, IReadOnlyCollection<string> siteNames)
     {
-        if (!authors.Any(a => TextTools.Squashed(a.Name) == TextTools.Squashed(author.Name)))
+        var names = region.QuerySelectorAll(MetadataRules.BylineNameSelector).ToList();
+        var leaves = names.Where(n => !names.Any(other => other != n && n.Contains(other))).ToList();
+        var fromNames = new List<Author>();
+        foreach (var leaf in leaves)
         {
-            authors.Add(author);
+            var text = PageInspector.SpacedText(leaf);
+            if (text.Length is 0 or > MaxBylineLength)
+            {
+                continue;
+            }
+
+            var url = leaf.TagName == "A" ? context.ResolveUrl(leaf.GetAttribute("href")) : leaf.Closest("a[href]") is { } link ? context.ResolveUrl(link.GetAttribute("href")) : null;
+            foreach (var author in ParseByline(text, context.PageCulture, siteNames))
+            {
+                AddDistinct(fromNames, url is null || author.Kind != AuthorKind.Person ? author : author with { Url = url });
+            }
         }
+
+        // A name element must hold a full name: single words there are labels ("Biography", "Business").
+        fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
+        var whole = PageInspector.SpacedText(region);
+        var found = fromNames.Any(a => a.Kind == AuthorKind.Person) ? fromNames
+            : whole.Length is 0 or > MaxBylineLength ? [] : ParseByline(whole, context.PageCulture, siteNames);
+
+        return found;
+    }
+
+    /// <summary>Whether the element's own first text opens with a byline word followed by a capitalized name ("By Jane").</summary>
+    private static bool OpensWithBylinePrefix(IElement element)
+    {
+        var first = element.FirstChild;
+        while (first is not null && first is not IText && first is not IElement)
+        {
+            first = first.NextSibling;
+        }
+
+        if (first is not IText text || text.Data.Length > MaxBylineLength * 4)
+        {
+            return false;
+        }
+
+        var own = text.Data.Trim();
+        var start = own.Length >= 40 ? own : PageInspector.SpacedText(element);
+        if (start.Length > 120)
+        {
+            start = start[..120];
+        }
+
+        foreach (var prefix in MetadataRules.BylinePrefixes)
+        {
+            if (start.Length > prefix.Length + 1 && start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(start[0]))
+            {
+                var rest = start[prefix.Length..].TrimStart(':', ' ', '\n', '\t');
+                if (rest.Length > 0 && (char.IsUpper(rest[0]) || !char.IsLetter(rest[0])) && !char.IsLetter(start[prefix.Length]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Splits and cleans a byline into authors: "By JANE DOE and John Smith, Staff Writer | Updated 5 PM".</summary>
@@ -216,23 +330,114 @@ internal static class AuthorFinder
             parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
         }
 
-        foreach (var part in parts)
+        var hasAgency = false;
+        foreach (var rawPart in parts)
         {
-            var name = CleanName(StripPrefix(part));
-            if (name is null)
+            var part = StripPrefix(rawPart);
+            if (IsPrefixWord(part) || IsCredential(part))
             {
                 continue;
             }
 
-            var kind = IsOrganization(name, siteNames) ? AuthorKind.Organization : AuthorKind.Person;
-            var display = kind == AuthorKind.Person ? TextTools.TitleCaseIfShouting(name, culture) : name;
-            if (!authors.Any(a => TextTools.Squashed(a.Name) == TextTools.Squashed(display)))
+            var (person, organization) = SplitTrailingOrganization(part, siteNames);
+            if (organization is not null)
             {
-                authors.Add(new Author(display, kind));
+                hasAgency |= IsAgency(organization);
+                AddDistinct(authors, new Author(organization, AuthorKind.Organization));
             }
+
+            if (person is null || StartsWithRole(person))
+            {
+                continue;
+            }
+
+            if (IsOrganization(person, siteNames) || StartsWithAgency(person))
+            {
+                hasAgency |= IsAgency(person);
+                AddDistinct(authors, new Author(TrimName(person), AuthorKind.Organization));
+                continue;
+            }
+
+            var name = CleanName(person);
+            if (name is null || IsCredential(name))
+            {
+                continue;
+            }
+
+            var kind = IsOrganization(name, siteNames) || IsAccount(name) ? AuthorKind.Organization : AuthorKind.Person;
+            AddDistinct(authors, new Author(kind == AuthorKind.Person ? TextTools.TitleCaseIfShouting(name, culture) : name, kind));
+        }
+
+        // "PTI, Washington": with an agency byline, a lone word is the dateline's place, not a person.
+        if (hasAgency)
+        {
+            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
         }
 
         return authors;
+    }
+
+    private static void AddDistinct(List<Author> authors, Author author)
+    {
+        if (!authors.Any(a => SameName(a, author)))
+        {
+            authors.Add(author);
+        }
+    }
+
+    private static string TrimName(string text) => text.Trim(' ', ',', ';', ':', '.', '"', '“', '”');
+
+    private static bool IsPrefixWord(string part) =>
+        MetadataRules.BylinePrefixes.Any(p => string.Equals(TrimName(part), p.TrimEnd(':'), StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsCredential(string part) =>
+        MetadataRules.Credentials.Any(c => string.Equals(TrimName(part).Replace(".", string.Empty, StringComparison.Ordinal), c, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsAgency(string name) =>
+        MetadataRules.WireAgencies.Any(a => string.Equals(a, TrimName(name), StringComparison.OrdinalIgnoreCase))
+        || MetadataRules.OrganizationNames.Any(o => TextTools.Relaxed(o) == TextTools.Relaxed(name));
+
+    /// <summary>"CNN Business", "AP Sports": an agency or outlet name followed by its desk.</summary>
+    private static bool StartsWithAgency(string part)
+    {
+        var first = TrimName(part).Split(' ')[0];
+        return part.Contains(' ', StringComparison.Ordinal) && MetadataRules.WireAgencies.Any(a => string.Equals(a, first, StringComparison.Ordinal));
+    }
+
+    /// <summary>A single word in capitals ("KWCHCIK") is a site account, not a person's byline.</summary>
+    private static bool IsAccount(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length >= 4 && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    private static bool StartsWithRole(string part)
+    {
+        var lower = TrimName(part).ToLowerInvariant();
+        if (MetadataRules.AuthorRoleWords.Any(r => lower.StartsWith(r, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "AP Auto Writer", "AP National Political Writer": an agency's role line.
+        var first = lower.Split(' ')[0];
+        return MetadataRules.AuthorRoleWords.Any(r => lower.Contains(r, StringComparison.Ordinal))
+            && MetadataRules.OrganizationNames.Any(o => o == first);
+    }
+
+    /// <summary>Cuts an outlet written after the name ("Elliot Brownstein Florida Today", "Jill Lawless Associated Press").</summary>
+    private static (string? Person, string? Organization) SplitTrailingOrganization(string part, IReadOnlyCollection<string> siteNames)
+    {
+        var words = TrimName(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(4, words.Length - 1); take >= 1; take--)
+        {
+            var tail = string.Join(' ', words[^take..]);
+            var relaxedTail = TextTools.Relaxed(tail);
+            if (MetadataRules.OrganizationNames.Any(o => o.Contains(' ', StringComparison.Ordinal) && TextTools.Relaxed(o) == relaxedTail)
+                || (take >= 2 && TextTools.IsSiteName(tail, siteNames)))
+            {
+                return (string.Join(' ', words[..^take]), tail);
+            }
+        }
+
+        return (part, null);
     }
 
     private static string StripPrefix(string text)
@@ -254,19 +459,25 @@ internal static class AuthorFinder
     private static string? CleanName(string part)
     {
         var lower = part.ToLowerInvariant();
+        var cutAt = part.Length;
         foreach (var role in MetadataRules.AuthorRoleWords)
         {
             var at = lower.IndexOf(role, StringComparison.Ordinal);
-            if (at == 0)
+            if (at > 0 && !char.IsLetter(lower[at - 1]) && at < cutAt)
             {
-                return null;
+                cutAt = at;
+            }
+        }
+
+        if (cutAt < part.Length)
+        {
+            var kept = part[..cutAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (kept.Count > 2 && MetadataRules.BeatWords.Contains(kept[^1].ToLowerInvariant(), StringComparer.Ordinal))
+            {
+                kept.RemoveAt(kept.Count - 1);
             }
 
-            if (at > 0 && !char.IsLetter(lower[at - 1]))
-            {
-                part = part[..at];
-                lower = lower[..at];
-            }
+            part = string.Join(' ', kept);
         }
 
         var words = new List<string>();
@@ -281,6 +492,11 @@ internal static class AuthorFinder
             if (word.Length == 0)
             {
                 continue;
+            }
+
+            if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
             }
 
             if (word.Contains('@', StringComparison.Ordinal) || word.Any(char.IsDigit) || word.Contains("://", StringComparison.Ordinal) || IsMonth(word))
@@ -333,7 +549,7 @@ internal static class AuthorFinder
         var info = CultureInfo.InvariantCulture.DateTimeFormat;
         var w = word.TrimEnd('.');
         return info.MonthNames.Any(m => m.Length > 0 && string.Equals(m, w, StringComparison.OrdinalIgnoreCase))
-            || info.AbbreviatedMonthNames.Any(m => m.Length > 0 && string.Equals(m, w, StringComparison.OrdinalIgnoreCase) && word.EndsWith('.'));
+            || info.AbbreviatedMonthNames.Any(m => m.Length > 0 && string.Equals(m, w, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Whether a name is an organization: an agency or generic account, the site itself, or a name with a desk word.</summary>
@@ -341,6 +557,12 @@ internal static class AuthorFinder
     {
         var relaxed = TextTools.Relaxed(name);
         if (MetadataRules.OrganizationNames.Any(o => TextTools.Relaxed(o) == relaxed) || TextTools.IsSiteName(name, siteNames))
+        {
+            return true;
+        }
+
+        var squashed = TextTools.Squashed(name);
+        if (squashed.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && siteNames.Any(site => TextTools.Squashed(site).Contains(squashed, StringComparison.Ordinal)))
         {
             return true;
         }

@@ -19,6 +19,7 @@ internal static class DatelineFinder
 {
     private const int MaxVisibleTextLength = 160;
     private const int MaxDistance = 400;
+    private const int MinimumYear = 1971;
 
     internal sealed record Candidate(Timestamp Value, ValueSource Source, string Origin);
 
@@ -29,15 +30,16 @@ internal static class DatelineFinder
 
         var jsonPublished = FromJson(context, article, "datePublished") ?? FromJson(context, page, "datePublished") ?? FromJson(context, article, "dateCreated");
         var jsonModified = FromJson(context, article, "dateModified") ?? FromJson(context, page, "dateModified");
-        var metaPublished = FromMeta(context, metas, MetadataRules.PublishedMetaNames);
-        var metaModified = FromMeta(context, metas, MetadataRules.ModifiedMetaNames);
+        var metaPublishedAll = FromMeta(context, metas, MetadataRules.PublishedMetaNames);
+        var metaPublished = metaPublishedAll.FirstOrDefault();
+        var metaModified = FromMeta(context, metas, MetadataRules.ModifiedMetaNames).FirstOrDefault();
 
         var order = PageInspector.DocumentOrder(context.Document);
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
         var root = ArticleRoot(headline);
         var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(context, root, order, anchor);
 
-        var machinePublished = jsonPublished ?? metaPublished ?? markupPublished;
+        var machinePublished = MostPrecise(jsonPublished ?? metaPublished ?? markupPublished, [FromJson(context, page, "datePublished"), .. metaPublishedAll, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? markupModified;
         WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
 
@@ -87,7 +89,7 @@ internal static class DatelineFinder
 
         foreach (var text in JsonLdValues.AsTexts(value))
         {
-            if (context.NormalizeTimestamp(text, TimestampSource.JsonLd) is { } timestamp)
+            if (Normalize(context, text, TimestampSource.JsonLd) is { } timestamp)
             {
                 return new Candidate(timestamp, ValueSource.JsonLd, "JSON-LD " + property);
             }
@@ -96,8 +98,10 @@ internal static class DatelineFinder
         return null;
     }
 
-    private static Candidate? FromMeta(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, string[] names)
+    /// <summary>Every meta tag of <paramref name="names"/> that holds a timestamp, the earlier name first.</summary>
+    private static List<Candidate> FromMeta(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, string[] names)
     {
+        var found = new List<Candidate>();
         foreach (var name in names)
         {
             foreach (var meta in metas)
@@ -112,15 +116,52 @@ internal static class DatelineFinder
                     continue;
                 }
 
-                if (context.NormalizeTimestamp(meta.Content, TimestampSource.Meta) is { } timestamp)
+                if (Normalize(context, meta.Content, TimestampSource.Meta) is { } timestamp)
                 {
                     var source = name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
-                    return new Candidate(timestamp, source, "meta " + name);
+                    found.Add(new Candidate(timestamp, source, "meta " + name));
+                    break;
                 }
             }
         }
 
-        return null;
+        return found;
+    }
+
+    /// <summary>
+    /// The chosen value, or when it has no time of day, the first other machine-readable value of the same day that has one
+    /// (a JSON-LD date-only <c>datePublished</c> beside a full <c>article:published_time</c>).
+    /// </summary>
+    private static Candidate? MostPrecise(Candidate? chosen, IEnumerable<Candidate?> others)
+    {
+        if (chosen is null || chosen.Value.Precision >= TimestampPrecision.Minute)
+        {
+            return chosen;
+        }
+
+        return others.FirstOrDefault(o => o is not null && o.Value.Precision >= TimestampPrecision.Minute && o.Value.Date == chosen.Value.Date) ?? chosen;
+    }
+
+    /// <summary>
+    /// Normalizes a text, rejecting values no article can have: placeholder years (0001, 1970) and dates more than a
+    /// day after the reference instant. A rejected value gives a warning.
+    /// </summary>
+    private static Timestamp? Normalize(ExtractionContext context, string? text, TimestampSource source, bool searchWithinText = false)
+    {
+        var timestamp = context.NormalizeTimestamp(text, source, searchWithinText);
+        if (timestamp is null)
+        {
+            return null;
+        }
+
+        var latest = context.ReferenceInstant.Plus(Duration.FromDays(2)).InUtc().Date;
+        if (timestamp.Date.Year < MinimumYear || timestamp.Date > latest)
+        {
+            context.Warn(WarningKind.RejectedTimestamp, $"{source} \"{timestamp.Text}\" is not a plausible publication time");
+            return null;
+        }
+
+        return timestamp;
     }
 
     /// <summary>
@@ -150,7 +191,7 @@ internal static class DatelineFinder
             var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
             var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element);
             var machineText = element.GetAttribute("datetime") ?? (itemprop.Length > 0 ? element.GetAttribute("content") : null);
-            if (machineText is not null && context.NormalizeTimestamp(machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
+            if (machineText is not null && Normalize(context, machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
             {
                 var source = element.TagName == "TIME" ? ValueSource.TimeElement : ValueSource.Microdata;
                 if (isModified)
@@ -169,7 +210,7 @@ internal static class DatelineFinder
                 continue;
             }
 
-            if (context.NormalizeTimestamp(text, TimestampSource.VisibleText, searchWithinText: true) is { } visible)
+            if (Normalize(context, text, TimestampSource.VisibleText, searchWithinText: true) is { } visible)
             {
                 var modifiedText = isModified || StartsWithUpdated(text);
                 if (modifiedText)
@@ -334,7 +375,7 @@ internal static class DatelineFinder
         }
 
         var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}";
-        return context.NormalizeTimestamp(text, TimestampSource.Url) is { } timestamp
+        return Normalize(context, text, TimestampSource.Url) is { } timestamp
             ? new Candidate(timestamp with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
             : null;
     }

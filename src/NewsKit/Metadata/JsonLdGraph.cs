@@ -87,24 +87,46 @@ internal sealed class JsonLdGraph
                 continue;
             }
 
-            try
+            if (TryParse(trimmed, options, out var root, out var error) || TryParse(WithoutControlCharacters(trimmed), options, out root, out _))
             {
-                using var document = JsonDocument.Parse(trimmed, options);
-                Walk(document.RootElement.Clone(), nodes);
+                Walk(root, nodes);
+                continue;
             }
-            catch (JsonException exception)
-            {
-                if (warn)
-                {
-                    context.Warn(WarningKind.InvalidStructuredData, "a JSON-LD script was skipped: " + FirstLine(exception.Message));
-                }
 
-                nodes.AddRange(LooseJsonLd.Salvage(trimmed));
+            if (warn)
+            {
+                context.Warn(WarningKind.InvalidStructuredData, "a JSON-LD script was skipped: " + error);
             }
+
+            nodes.AddRange(LooseJsonLd.Salvage(trimmed));
         }
 
         return new JsonLdGraph(nodes);
     }
+
+    private static bool TryParse(string text, JsonDocumentOptions options, out JsonElement root, out string? error)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(text, options);
+            root = document.RootElement.Clone();
+            error = null;
+            return true;
+        }
+        catch (JsonException exception)
+        {
+            root = default;
+            error = FirstLine(exception.Message);
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Replaces raw control characters (a line break inside a string, which JSON forbids but CMSs emit) with spaces;
+    /// outside strings they were whitespace anyway.
+    /// </summary>
+    private static string WithoutControlCharacters(string text) =>
+        text.Any(char.IsControl) ? new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()) : text;
 
     /// <summary>Strips HTML comment and CDATA wrappers that some CMSs put around JSON-LD.</summary>
     private static string TrimWrapper(string text)
@@ -289,7 +311,7 @@ internal static class JsonLdValues
 internal static class LooseJsonLd
 {
     private static readonly System.Text.RegularExpressions.Regex Pair = new(
-        "\"(headline|datePublished|dateCreated|dateModified|name|description|inLanguage|url)\"\\s*:\\s*\"([^\"\\\\]{1,500})\"",
+        "\"(headline|datePublished|dateCreated|dateModified|author|name|description|inLanguage|url)\"\\s*:\\s*\"([^\"\\\\]{1,500})\"",
         System.Text.RegularExpressions.RegexOptions.NonBacktracking | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex ArticleType = new(

@@ -56,11 +56,20 @@ internal static class MetadataExtractor
         if (copyright.Copyright is not null)
         {
             sources[ArticleField.Copyright] = copyright.Source;
-            if (siteName is null && copyright.Copyright.Holder is { } holder)
-            {
-                siteName = holder;
-                sources[ArticleField.SiteName] = copyright.Source;
-            }
+        }
+
+        var titleSite = TitleSiteName(document, headline.Text);
+        if (siteName is null && titleSite is not null)
+        {
+            siteName = titleSite;
+            sources[ArticleField.SiteName] = ValueSource.TitleElement;
+        }
+        else if (siteName is not null && IsBareWord(siteName) && titleSite is not null
+            && TextTools.Squashed(titleSite).Contains(TextTools.Squashed(siteName), StringComparison.Ordinal))
+        {
+            // og:site_name "detroitnews" beside the title's "The Detroit News": the display form wins.
+            siteName = titleSite;
+            sources[ArticleField.SiteName] = ValueSource.TitleElement;
         }
 
         return new Article
@@ -81,8 +90,37 @@ internal static class MetadataExtractor
         };
     }
 
-    /// <summary>Language: html lang, then Content-Language, then JSON-LD inLanguage, then og:locale.</summary>
+    /// <summary>
+    /// Language: html lang, then Content-Language, then og:locale; the language of the text itself (see
+    /// <see cref="LanguageGuesser"/>) when the page declares none, or when it clearly contradicts the declaration
+    /// (an English article on a German edition's template), with a warning.
+    /// </summary>
     private static string? Language(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    {
+        var declared = DeclaredLanguage(context, metas, sources);
+        var guessed = LanguageGuesser.Guess(context.Document);
+        if (guessed is null)
+        {
+            return declared;
+        }
+
+        if (declared is null)
+        {
+            sources[ArticleField.Language] = ValueSource.VisibleText;
+            return guessed;
+        }
+
+        if (!string.Equals(declared.Split('-')[0], guessed, StringComparison.OrdinalIgnoreCase))
+        {
+            context.Warn(WarningKind.SourceConflict, $"language: the page declares \"{declared}\", its text reads as \"{guessed}\"");
+            sources[ArticleField.Language] = ValueSource.VisibleText;
+            return guessed;
+        }
+
+        return declared;
+    }
+
+    private static string? DeclaredLanguage(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
         var html = context.Document.DocumentElement;
         foreach (var (value, source) in new[]
@@ -147,15 +185,15 @@ internal static class MetadataExtractor
     }
 
     /// <summary>
-    /// Site name: og:site_name unless it is a URL or slug, then the JSON-LD publisher, then application-name;
-    /// the copyright holder is the last resort (applied by the caller).
+    /// Site name: og:site_name (its first segment) unless it is a URL, handle or slug, then the JSON-LD publisher,
+    /// then application-name; the &lt;title&gt; segment beside the headline is the last resort (applied by the caller).
     /// </summary>
     private static string? SiteName(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
         if (PageInspector.FirstMeta(metas, ["og:site_name"])?.Content is { } og && IsName(og))
         {
             sources[ArticleField.SiteName] = ValueSource.OpenGraph;
-            return PageInspector.Collapse(og);
+            return FirstSegment(PageInspector.Collapse(og));
         }
 
         var publisher = graph.Article?.Get("publisher") ?? graph.Page?.Get("publisher")
@@ -182,17 +220,64 @@ internal static class MetadataExtractor
         return null;
     }
 
+    private static bool IsBareWord(string name) => name.All(c => char.IsLower(c) || char.IsDigit(c));
+
+    /// <summary>"Site | Tagline" gives "Site": the name before a separator.</summary>
+    private static string FirstSegment(string name)
+    {
+        var parts = TextTools.SplitTitle(name);
+        return parts.Count > 1 && parts[0].Length >= 2 ? parts[0] : name;
+    }
+
+    /// <summary>Whether a value can be a publication's name: not a URL, host, social handle or slug.</summary>
     private static bool IsName(string value)
     {
         var text = value.Trim();
-        if (text.Length is < 2 or > 80 || text.Contains("://", StringComparison.Ordinal))
+        if (text.Length is < 2 or > 80 || text.Contains("://", StringComparison.Ordinal) || text.StartsWith('@'))
         {
             return false;
         }
 
-        var isSlug = !text.Contains(' ', StringComparison.Ordinal) && text.Any(char.IsLetter) && text.All(c => char.IsLower(c) || char.IsDigit(c) || c is '-' or '_');
+        var isSlug = !text.Contains(' ', StringComparison.Ordinal) && text.Any(c => c is '-' or '_') && text.All(c => char.IsLower(c) || char.IsDigit(c) || c is '-' or '_');
         var isHost = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
         return !isSlug && !isHost;
+    }
+
+    /// <summary>The site name a &lt;title&gt; carries beside the headline ("Headline | Site"): the short outer segment that is not the headline.</summary>
+    private static string? TitleSiteName(IDocument document, string? headline)
+    {
+        var title = TextTools.CleanTitle(document.QuerySelector("title")?.TextContent);
+        if (title.Length == 0 || headline is null)
+        {
+            return null;
+        }
+
+        foreach (var separator in MetadataRules.TitleSeparators.Where(s => !s.Contains(':', StringComparison.Ordinal)))
+        {
+            var last = title.LastIndexOf(separator, StringComparison.Ordinal);
+            if (last > 0)
+            {
+                var head = title[..last].Trim();
+                var tail = title[(last + separator.Length)..].Trim();
+                if (Covers(head, headline) && TextTools.WordCount(tail) is > 0 and <= 6)
+                {
+                    return tail;
+                }
+
+                if (Covers(tail, headline) && TextTools.WordCount(head) is > 0 and <= 6)
+                {
+                    return head;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Covers(string segment, string headline)
+    {
+        var relaxed = TextTools.Relaxed(headline);
+        return relaxed.Length > 0 && TextTools.Relaxed(segment).Contains(relaxed, StringComparison.Ordinal);
     }
 
     /// <summary>The names a title may carry for the site: the site name, the publisher, the host's main label.</summary>

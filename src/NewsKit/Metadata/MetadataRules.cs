@@ -66,6 +66,12 @@ internal static class MetadataRules
     /// <summary>Selectors of elements that may carry the visible date or byline of the article.</summary>
     public const string DateSelector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified], [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], [class*=byline], [class*=Byline], [class*=meta], [class*=timestamp], [id*=date], [id*=time], [class*=dateline], [class*=info]";
 
+    /// <summary>Selectors of the name elements inside a byline: author links and marked names.</summary>
+    public const string BylineNameSelector = "[itemprop=author], [itemprop=name], [rel=author], [class*=author], [class*=Author], [class*=name], a[href*='/author'], a[href*='/authors/'], a[href*='/by/'], a[href*='/staff/'], a[href*='/people/'], a[href*='/person/'], a[href*='/profile'], a[href*='/journalist'], a[href*='/contributor'], a[href*='/writer'], a[href*='/reporter'], a[href*='/autor'], a[href*='/auteur']";
+
+    /// <summary>Beat and rank words written between a name and a role ("Jane Doe, Business Columnist"), dropped with the role.</summary>
+    public static readonly string[] BeatWords = ["business", "sports", "sport", "political", "politics", "science", "tech", "technology", "health", "food", "travel", "music", "film", "arts", "culture", "entertainment", "fashion", "senior", "chief", "national", "international", "foreign", "economics", "economy", "finance", "financial", "metro", "local", "investigative", "legal", "education", "environment", "climate", "auto", "staff", "contributing", "associate", "deputy", "managing", "executive", "security", "opinion", "features", "news", "markets", "media", "white", "house", "global", "city", "state", "regional"];
+
     /// <summary>Selectors of byline elements.</summary>
     public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline], [id*=author], [class*=writer], [class*=contributor]";
 
@@ -96,6 +102,9 @@ internal static class MetadataRules
         "contributing writer", "contributing editor", "contributor", "correspondent", "columnist", "reporter", "writer", "editor",
         "producer", "photographer", "analyst", "special to", "for the", "auto writer", "associated press writer", "ap writer",
     ];
+
+    /// <summary>Credentials written after a name ("MS, RD", "PhD"), never names.</summary>
+    public static readonly string[] Credentials = ["MS", "MA", "MD", "RD", "RDN", "LD", "PhD", "MPH", "MBA", "CPT", "CSCS", "RN", "DO", "DDS", "JD", "Esq", "CFA", "CFP", "FACS", "MSc", "BSc", "Dr", "Prof"];
 
     /// <summary>Names that are organizations (agencies, desks, generic accounts), never people.</summary>
     public static readonly string[] OrganizationNames =

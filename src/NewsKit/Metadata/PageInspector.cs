@@ -50,6 +50,24 @@ internal static class PageInspector
     /// <summary>The element's text with runs of whitespace collapsed to one space, trimmed.</summary>
     public static string Text(INode node) => Collapse(node.TextContent);
 
+    /// <summary>
+    /// The element's text with a space between the texts of different elements ("<span>Jane Doe</span><span>Reuters</span>"
+    /// gives "Jane Doe Reuters"), script and style text left out, whitespace collapsed.
+    /// </summary>
+    public static string SpacedText(IElement element)
+    {
+        var sb = new StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText text && text.ParentElement is { TagName: not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE") })
+            {
+                sb.Append(text.Data).Append(' ');
+            }
+        }
+
+        return Collapse(sb.ToString());
+    }
+
     /// <summary>Collapses runs of whitespace (including no-break spaces) to one space and trims.</summary>
     public static string Collapse(string? text)
     {
@@ -80,10 +98,10 @@ internal static class PageInspector
         return sb.ToString();
     }
 
-    /// <summary>Whether the element lies in a region that is not the article: an aside, navigation, footer, comments, related or promoted items.</summary>
+    /// <summary>Whether the element lies in a region that is not the article: an aside, navigation, footer, comments, related or promoted items. The body's own classes (page-wide flags such as "one-sidebar") are not read.</summary>
     public static bool IsInForeignRegion(IElement element, IElement? stopAt = null)
     {
-        for (var current = element; current is not null && current != stopAt; current = current.ParentElement)
+        for (var current = element; current is not null && current != stopAt && current.TagName is not ("BODY" or "HTML"); current = current.ParentElement)
         {
             if (MetadataRules.ForeignRegionTags.Contains(current.TagName, StringComparer.OrdinalIgnoreCase))
             {
@@ -129,7 +147,7 @@ internal static class PageInspector
         while ((index = names.IndexOf(marker, index, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
             var before = index == 0 ? ' ' : names[index - 1];
-            if (!char.IsLetter(before) || (char.IsUpper(names[index]) && char.IsLower(before)))
+            if ((!char.IsLetter(before) || (char.IsUpper(names[index]) && char.IsLower(before))) && !IsNegated(names, index))
             {
                 return true;
             }
@@ -139,6 +157,23 @@ internal static class PageInspector
 
         return false;
     }
+
+    /// <summary>Whether the marker at <paramref name="index"/> is a negated state flag ("no-promo", "has-sidebar", "without-related").</summary>
+    private static bool IsNegated(string names, int index)
+    {
+        foreach (var flag in NegatingFlags)
+        {
+            if (index >= flag.Length && string.Compare(names, index - flag.Length, flag, 0, flag.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (index == flag.Length || !char.IsLetter(names[index - flag.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
 
     /// <summary>Whether the element is inside a head, script, style, template or hidden element.</summary>
     public static bool IsHidden(IElement element)

@@ -6,10 +6,15 @@ namespace NewsKit.Metadata;
 /// <summary>Text comparisons and clean-ups shared by the metadata stages.</summary>
 internal static class TextTools
 {
-    /// <summary>Cleans a title-like text: collapses whitespace, removes stray Markdown emphasis (<c>**</c>, <c>__</c>), trims.</summary>
+    /// <summary>Cleans a title-like text: decodes entities left encoded twice, collapses whitespace, removes stray Markdown emphasis (<c>**</c>, <c>__</c>), trims.</summary>
     public static string CleanTitle(string? text)
     {
         var collapsed = PageInspector.Collapse(text);
+        if (collapsed.Contains('&', StringComparison.Ordinal) && collapsed.Contains(';', StringComparison.Ordinal))
+        {
+            collapsed = System.Net.WebUtility.HtmlDecode(collapsed);
+        }
+
         collapsed = collapsed.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
         return PageInspector.Collapse(collapsed);
     }

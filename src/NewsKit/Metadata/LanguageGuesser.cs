@@ -1,0 +1,130 @@
+using System.Globalization;
+using AngleSharp.Dom;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Guesses the language of the article text: by script for the scripts that name one language or a small family
+/// (Cyrillic, Arabic, Hebrew, Greek, kana, Hangul, Han, Thai, Devanagari), by the most frequent function words
+/// (<see cref="LanguageRules.FunctionWords"/>) for Latin-script text. Says nothing when the evidence is weak.
+/// </summary>
+internal static class LanguageGuesser
+{
+    private const int MaxSampleLength = 6000;
+    private const int MinLetters = 200;
+    private const int MinFunctionWords = 8;
+
+    /// <summary>The primary language subtag of the page's paragraphs, or null when unsure.</summary>
+    public static string? Guess(IDocument document)
+    {
+        var sample = Sample(document);
+        var letters = 0;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var c in sample)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            letters++;
+            if (ScriptOf(c) is { } script)
+            {
+                counts[script] = counts.GetValueOrDefault(script) + 1;
+            }
+        }
+
+        if (letters < MinLetters)
+        {
+            return null;
+        }
+
+        var (top, topCount) = counts.Count == 0 ? (null, 0) : counts.MaxBy(kv => kv.Value) switch { var kv => (kv.Key, kv.Value) };
+        if (top is not null && topCount * 2 > letters)
+        {
+            return top switch
+            {
+                "cyrillic" => sample.Any(c => c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є') ? "uk" : "ru",
+                "arabic" => sample.Any(c => c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ی') && !sample.Contains('ي', StringComparison.Ordinal) ? "fa" : "ar",
+                "han" => counts.GetValueOrDefault("kana") * 20 > topCount ? "ja" : "zh",
+                "kana" => "ja",
+                _ => top,
+            };
+        }
+
+        return ByFunctionWords(sample);
+    }
+
+    private static string? ScriptOf(char c) => c switch
+    {
+        >= '\u0400' and <= '\u04FF' => "cyrillic",
+        >= '\u0600' and <= '\u06FF' => "arabic",
+        >= '\u0590' and <= '\u05FF' => "he",
+        >= '\u0370' and <= '\u03FF' => "el",
+        >= '\u3040' and <= '\u30FF' => "kana",
+        >= '\uAC00' and <= '\uD7AF' => "ko",
+        >= '\u4E00' and <= '\u9FFF' => "han",
+        >= '\u0E00' and <= '\u0E7F' => "th",
+        >= '\u0900' and <= '\u097F' => "hi",
+        _ => null,
+    };
+
+    private static string? ByFunctionWords(string sample)
+    {
+        var words = sample.ToLower(CultureInfo.InvariantCulture).Split([' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '«', '»', '“', '”', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            foreach (var (language, list) in LanguageRules.FunctionWords)
+            {
+                if (list.Contains(word))
+                {
+                    scores[language] = scores.GetValueOrDefault(language) + 1;
+                }
+            }
+        }
+
+        var ranked = scores.OrderByDescending(kv => kv.Value).ToList();
+        if (ranked.Count == 0 || ranked[0].Value < MinFunctionWords)
+        {
+            return null;
+        }
+
+        var second = ranked.Count > 1 ? ranked[1].Value : 0;
+        return ranked[0].Value >= second * 2 ? ranked[0].Key : null;
+    }
+
+    /// <summary>The text of the page's paragraphs (outside navigation and footers), up to a few thousand characters.</summary>
+    private static string Sample(IDocument document)
+    {
+        var parts = new List<string>();
+        var length = 0;
+        foreach (var paragraph in document.QuerySelectorAll("p, h1, li"))
+        {
+            if (length >= MaxSampleLength)
+            {
+                break;
+            }
+
+            if (PageInspector.IsHidden(paragraph) || paragraph.Closest("nav, footer, header") is not null)
+            {
+                continue;
+            }
+
+            var text = PageInspector.Text(paragraph);
+            if (text.Length >= 30 || paragraph.TagName == "H1")
+            {
+                parts.Add(text);
+                length += text.Length;
+            }
+        }
+
+        var sample = string.Join(' ', parts);
+        if (sample.Length < MinLetters && document.Body is { } body)
+        {
+            sample = PageInspector.SpacedText(body);
+        }
+
+        return sample.Length > MaxSampleLength ? sample[..MaxSampleLength] : sample;
+    }
+}
