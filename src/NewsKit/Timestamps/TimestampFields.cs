@@ -1,0 +1,220 @@
+using System.Globalization;
+using NodaTime;
+
+namespace NewsKit.Timestamps;
+
+/// <summary>
+/// The parts read from a text, before validation: every field is -1 (or null) until the text gave it.
+/// <see cref="Build"/> validates them and makes the <see cref="Timestamp"/>.
+/// </summary>
+internal struct TimestampFields
+{
+    public int Year;
+    public int Month;
+    public int Day;
+    public int Hour;
+    public int Minute;
+    public int Second;
+    public int Nanosecond;
+
+    /// <summary>Digits written for the fraction of a second (0 when none).</summary>
+    public int FractionDigits;
+
+    /// <summary>ISO weekday written beside the date (1-7), or 0.</summary>
+    public int Weekday;
+
+    public bool HasOffset;
+    public int OffsetSeconds;
+
+    /// <summary>Index into <see cref="WordTable.Zones"/> of a zone abbreviation, or -1.</summary>
+    public int Abbreviation;
+
+    /// <summary>An IANA zone named in the text.</summary>
+    public DateTimeZone? NamedZone;
+
+    public TimestampAssumptions Assumptions;
+
+    public static TimestampFields Empty => new()
+    {
+        Year = -1, Month = -1, Day = -1, Hour = -1, Minute = -1, Second = -1, Abbreviation = -1,
+    };
+
+    public readonly bool HasDate => Month >= 0 || Year >= 0 || Day >= 0;
+
+    public readonly bool HasTime => Hour >= 0;
+
+    public readonly TimestampPrecision TimePrecision =>
+        FractionDigits > 0 ? TimestampPrecision.FractionOfSecond
+        : Second >= 0 ? TimestampPrecision.Second
+        : Minute >= 0 ? TimestampPrecision.Minute
+        : TimestampPrecision.Hour;
+
+    /// <summary>
+    /// Validates the fields and makes the timestamp. Year-less dates take the reference year (the previous year when
+    /// that would put the date more than a day after the reference date). A local time in a zone (named, generic
+    /// abbreviation or the default zone) is resolved leniently: an ambiguous time takes the earlier offset, a skipped
+    /// time moves forward by the gap, and the matching assumption flag is set.
+    /// </summary>
+    public readonly TimestampParseResult Build(string text, TimestampContext context)
+    {
+        var assumptions = Assumptions;
+        var year = Year;
+        var precision = TimestampPrecision.Day;
+        if (Month is < 1 or > 12)
+        {
+            return Month < 0
+                ? Fail("no month in the text")
+                : Fail(string.Create(CultureInfo.InvariantCulture, $"month {Month} does not exist"));
+        }
+
+        if (Day < 0)
+        {
+            precision = TimestampPrecision.Month;
+            if (HasTime || Weekday != 0)
+            {
+                return Fail("a month and year without a day cannot carry a time or weekday");
+            }
+        }
+
+        if (year < 0)
+        {
+            if (Day < 0)
+            {
+                return Fail("a month name alone is not a date");
+            }
+
+            if (context.ReferenceInstant is not { } reference)
+            {
+                return Fail("the date has no year and the context has no reference instant to infer it from");
+            }
+
+            var today = reference.InZone(context.DefaultZone ?? DateTimeZone.Utc).Date;
+            year = today.Year;
+            if (Day <= CalendarSystem.Iso.GetDaysInMonth(year, Month) && new LocalDate(year, Month, Day) > today.PlusDays(1))
+            {
+                year--;
+            }
+
+            assumptions |= TimestampAssumptions.YearInferred;
+        }
+
+        if (year is < 1 or > 9999)
+        {
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"year {year} is out of range"));
+        }
+
+        var day = Day < 0 ? 1 : Day;
+        if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, Month))
+        {
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"day {day} does not exist in {TimestampWords.MonthNamesForMessages[Month - 1]} {year}"));
+        }
+
+        var date = new LocalDate(year, Month, day);
+        if (Weekday != 0 && (int)date.DayOfWeek != Weekday)
+        {
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"the weekday written ({(IsoDayOfWeek)Weekday}) does not match {date:uuuu-MM-dd}, a {date.DayOfWeek}"));
+        }
+
+        var abbreviation = Abbreviation >= 0 ? WordTable.Zones[Abbreviation] : null;
+        var zone = NamedZone ?? abbreviation?.Zone;
+        if (abbreviation is not null)
+        {
+            assumptions |= TimestampAssumptions.ZoneFromAbbreviation;
+        }
+
+        if (!HasTime)
+        {
+            return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.Date, date, precision)
+            {
+                Zone = zone,
+                Offset = HasOffset ? Offset.FromSeconds(OffsetSeconds) : null,
+                Assumptions = assumptions,
+            });
+        }
+
+        if (Hour > 23)
+        {
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"hour {Hour} does not exist"));
+        }
+
+        if (Minute > 59)
+        {
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"minute {Minute} does not exist"));
+        }
+
+        if (Second > 59)
+        {
+            return Fail(string.Create(CultureInfo.InvariantCulture, $"second {Second} does not exist (leap seconds are not supported)"));
+        }
+
+        var local = date.At(new LocalTime(Hour, Math.Max(Minute, 0), Math.Max(Second, 0)).PlusNanoseconds(Nanosecond));
+        Offset offset;
+        Instant? instant = null;
+        if (HasOffset)
+        {
+            if (OffsetSeconds is < -18 * 3600 or > 18 * 3600)
+            {
+                return Fail("the UTC offset is more than 18 hours");
+            }
+
+            offset = Offset.FromSeconds(OffsetSeconds);
+        }
+        else if (abbreviation?.FixedOffset is { } fixedOffset)
+        {
+            offset = fixedOffset;
+        }
+        else if (zone is not null)
+        {
+            (instant, offset) = Resolve(local, zone, ref assumptions);
+        }
+        else if (context.DefaultZone is { } defaultZone)
+        {
+            zone = defaultZone;
+            assumptions |= TimestampAssumptions.DefaultZone;
+            (instant, offset) = Resolve(local, zone, ref assumptions);
+        }
+        else
+        {
+            return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.LocalDateTime, date, TimePrecision)
+            {
+                Local = local,
+                Assumptions = assumptions,
+            });
+        }
+
+        return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.Instant, date, TimePrecision)
+        {
+            Instant = instant ?? new OffsetDateTime(local, offset).ToInstant(),
+            Offset = offset,
+            Local = local,
+            Zone = zone,
+            Assumptions = assumptions,
+        });
+    }
+
+    /// <summary>
+    /// NodaTime's lenient resolver, recording which case applied: an ambiguous local time takes the earlier offset;
+    /// a skipped one is shifted forward by the gap (02:30 in a one-hour spring gap becomes 03:30 at the new offset,
+    /// which is reported as the offset).
+    /// </summary>
+    public static (Instant Instant, Offset Offset) Resolve(LocalDateTime local, DateTimeZone zone, ref TimestampAssumptions assumptions)
+    {
+        var mapping = zone.MapLocal(local);
+        switch (mapping.Count)
+        {
+            case 1:
+                var only = mapping.First();
+                return (only.ToInstant(), only.Offset);
+            case 2:
+                assumptions |= TimestampAssumptions.AmbiguousLocalTime;
+                var earlier = mapping.First();
+                return (earlier.ToInstant(), earlier.Offset);
+            default:
+                assumptions |= TimestampAssumptions.SkippedLocalTime;
+                var shifted = new OffsetDateTime(local, mapping.EarlyInterval.WallOffset).ToInstant();
+                return (shifted, mapping.LateInterval.WallOffset);
+        }
+    }
+
+    public static TimestampParseResult Fail(string reason) => TimestampParseResult.ForFailure(reason);
+}

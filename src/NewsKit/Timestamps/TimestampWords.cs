@@ -1,0 +1,306 @@
+namespace NewsKit.Timestamps;
+
+/// <summary>
+/// Every word the timestamp normalizer knows, as data: the cultures whose month and weekday names come from
+/// .NET's culture data, extra spellings those tables lack, byline prefixes and connectors, clock words,
+/// relative-time words per language, CJK markers and the time-zone abbreviation table.
+/// <see cref="WordTable"/> turns these lists into one lookup, built once.
+/// </summary>
+/// <remarks>
+/// Words are matched case-insensitively after folding (see <see cref="WordTable.Fold"/>): lower case, Turkish
+/// dotted and dotless i as <c>i</c>, typographic apostrophes as <c>'</c>, Arabic hamza forms of alef as bare alef.
+/// A trailing full stop is never part of a word ("Jul." and "Jul" are the same word). A key with spaces is a
+/// multi-word entry ("il y a"); the words must be separated by exactly one space character in the text.
+/// </remarks>
+internal static class TimestampWords
+{
+    /// <summary>
+    /// Cultures whose month names (nominative, genitive and abbreviated forms) and weekday names are read from
+    /// .NET's culture data (ICU). Earlier cultures win when two languages spell different months the same way.
+    /// <c>ar</c> gives the Egyptian-style Gregorian names (يناير), <c>ar-LB</c> the Levantine ones (كانون الثاني).
+    /// </summary>
+    public static readonly string[] Cultures = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "ar-LB"];
+
+    /// <summary>Month spellings the culture tables lack (abbreviations with and without accents). Index 0 is January.</summary>
+    public static readonly string[][] ExtraMonths =
+    [
+        ["jän", "jänner", "janv", "ene", "gen", "янв"],
+        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев"],
+        ["mrz", "märz", "maerz", "mär", "мар"],
+        ["abr", "апр"],
+        [],
+        ["juin", "июн"],
+        ["juil", "июл"],
+        ["août", "aout", "авг"],
+        ["sept", "sep", "set", "сент", "сен"],
+        ["oct", "okt", "ott", "out", "окт"],
+        ["nov", "нояб", "ноя"],
+        ["déc", "dec", "decembre", "dez", "dic", "дек"],
+    ];
+
+    /// <summary>Weekday spellings the culture tables lack. Index 0 is Monday (ISO day 1).</summary>
+    public static readonly string[][] ExtraWeekdays =
+    [
+        ["mon"],
+        ["tues", "tue"],
+        ["weds", "wed"],
+        ["thur", "thurs", "thu"],
+        ["fri"],
+        ["sat"],
+        ["sun"],
+    ];
+
+    /// <summary>Words that introduce a timestamp in a byline or label; skipped.</summary>
+    public static readonly string[] Prefixes =
+    [
+        "published", "updated", "posted", "last updated", "last modified", "modified", "created", "first published",
+        "originally published", "published on", "updated on", "posted on", "edited", "released", "date", "pub", "upd",
+        "veröffentlicht", "aktualisiert", "zuletzt aktualisiert", "erstellt", "stand", "publiziert", "geändert",
+        "publié", "publié le", "mis à jour", "mise à jour", "modifié", "actualisé",
+        "publicado", "actualizado", "actualización", "modificado",
+        "pubblicato", "aggiornato", "aggiornamento",
+        "atualizado", "atualização",
+        "gepubliceerd", "bijgewerkt", "laatst bijgewerkt",
+        "opublikowano", "aktualizacja", "zaktualizowano",
+        "опубликовано", "обновлено", "дата публикации",
+        "опубліковано", "оновлено",
+        "yayınlanma", "güncelleme", "yayınlandı", "güncellendi", "tarihi",
+        "نشر", "تم النشر", "آخر تحديث", "تحديث",
+    ];
+
+    /// <summary>Connecting words allowed between the parts of a timestamp ("on", "at", "de", "um", "г."); skipped.</summary>
+    public static readonly string[] Connectors =
+    [
+        "on", "at", "the", "of", "by",
+        "am", "um", "den", "uhr", "vom",
+        "le", "à", "h",
+        "de", "del", "el", "a las", "las", "hs",
+        "il", "alle", "ore", "del",
+        "às", "em",
+        "om", "op", "uur",
+        "r", "roku", "o", "godz",
+        "г", "года", "в",
+        "р", "року", "о",
+        "saat",
+        "في", "الساعة",
+    ];
+
+    /// <summary>Suffixes that make a number a day of the month: 1st, 2nd, 3rd, 4th, 1er, 1º.</summary>
+    public static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th", "er", "º", "ª"];
+
+    /// <summary>Words for before noon.</summary>
+    public static readonly string[] AnteMeridiem = ["am", "午前", "上午", "오전"];
+
+    /// <summary>Words for after noon.</summary>
+    public static readonly string[] PostMeridiem = ["pm", "午後", "下午", "오후"];
+
+    /// <summary>Words that are 12:00.</summary>
+    public static readonly string[] Noon = ["noon", "midday", "mittag"];
+
+    /// <summary>Words that are 00:00 (the start of the day written with them).</summary>
+    public static readonly string[] Midnight = ["midnight", "mitternacht", "minuit", "medianoche"];
+
+    /// <summary>Words for the hour of a 24-hour clock written as a word ("18 Uhr", "17h", "17h30").</summary>
+    public static readonly string[] HourWords = ["uhr", "h"];
+
+    /// <summary>Markers written after a number in Chinese, Japanese and Korean dates and times.</summary>
+    public static readonly (string Word, CjkMarker Marker)[] CjkMarkers =
+    [
+        ("年", CjkMarker.Year), ("년", CjkMarker.Year),
+        ("月", CjkMarker.Month), ("월", CjkMarker.Month),
+        ("日", CjkMarker.Day), ("일", CjkMarker.Day), ("号", CjkMarker.Day), ("號", CjkMarker.Day),
+        ("時", CjkMarker.Hour), ("时", CjkMarker.Hour), ("点", CjkMarker.Hour), ("點", CjkMarker.Hour), ("시", CjkMarker.Hour),
+        ("分", CjkMarker.Minute), ("분", CjkMarker.Minute),
+        ("秒", CjkMarker.Second), ("초", CjkMarker.Second),
+    ];
+
+    /// <summary>Weekdays written in Chinese, Japanese and Korean (ISO day 1 is Monday).</summary>
+    public static readonly (string Word, int IsoDay)[] CjkWeekdays =
+    [
+        ("星期一", 1), ("星期二", 2), ("星期三", 3), ("星期四", 4), ("星期五", 5), ("星期六", 6), ("星期日", 7), ("星期天", 7),
+        ("周一", 1), ("周二", 2), ("周三", 3), ("周四", 4), ("周五", 5), ("周六", 6), ("周日", 7),
+        ("週一", 1), ("週二", 2), ("週三", 3), ("週四", 4), ("週五", 5), ("週六", 6), ("週日", 7),
+        ("월요일", 1), ("화요일", 2), ("수요일", 3), ("목요일", 4), ("금요일", 5), ("토요일", 6), ("일요일", 7),
+    ];
+
+    /// <summary>One-character weekdays written in parentheses after a date: Japanese (金) and Korean (금). Index 0 is Monday.</summary>
+    public static readonly string[] ParenthesizedCjkWeekdays = ["月월", "火화", "水수", "木목", "金금", "土토", "日일"];
+
+    /// <summary>Relative-time units per language, including the plural and case forms used with numbers.</summary>
+    public static readonly (string Word, RelativeUnit Unit)[] RelativeUnits =
+    [
+        // English
+        ("second", RelativeUnit.Second), ("seconds", RelativeUnit.Second), ("sec", RelativeUnit.Second), ("secs", RelativeUnit.Second), ("s", RelativeUnit.Second),
+        ("minute", RelativeUnit.Minute), ("minutes", RelativeUnit.Minute), ("min", RelativeUnit.Minute), ("mins", RelativeUnit.Minute), ("m", RelativeUnit.Minute),
+        ("hour", RelativeUnit.Hour), ("hours", RelativeUnit.Hour), ("hr", RelativeUnit.Hour), ("hrs", RelativeUnit.Hour), ("h", RelativeUnit.Hour),
+        ("day", RelativeUnit.Day), ("days", RelativeUnit.Day), ("d", RelativeUnit.Day),
+        ("week", RelativeUnit.Week), ("weeks", RelativeUnit.Week), ("wk", RelativeUnit.Week), ("wks", RelativeUnit.Week), ("w", RelativeUnit.Week),
+        ("month", RelativeUnit.Month), ("months", RelativeUnit.Month), ("mo", RelativeUnit.Month), ("mos", RelativeUnit.Month),
+        ("year", RelativeUnit.Year), ("years", RelativeUnit.Year), ("yr", RelativeUnit.Year), ("yrs", RelativeUnit.Year), ("y", RelativeUnit.Year),
+
+        // German
+        ("sekunde", RelativeUnit.Second), ("sekunden", RelativeUnit.Second), ("sek", RelativeUnit.Second),
+        ("minuten", RelativeUnit.Minute),
+        ("stunde", RelativeUnit.Hour), ("stunden", RelativeUnit.Hour), ("std", RelativeUnit.Hour),
+        ("tag", RelativeUnit.Day), ("tagen", RelativeUnit.Day),
+        ("woche", RelativeUnit.Week), ("wochen", RelativeUnit.Week),
+        ("monat", RelativeUnit.Month), ("monaten", RelativeUnit.Month),
+        ("jahr", RelativeUnit.Year), ("jahren", RelativeUnit.Year),
+
+        // French
+        ("seconde", RelativeUnit.Second), ("secondes", RelativeUnit.Second),
+        ("heure", RelativeUnit.Hour), ("heures", RelativeUnit.Hour),
+        ("jour", RelativeUnit.Day), ("jours", RelativeUnit.Day),
+        ("semaine", RelativeUnit.Week), ("semaines", RelativeUnit.Week),
+        ("mois", RelativeUnit.Month),
+        ("an", RelativeUnit.Year), ("ans", RelativeUnit.Year), ("année", RelativeUnit.Year), ("années", RelativeUnit.Year),
+
+        // Spanish, Italian, Portuguese
+        ("segundo", RelativeUnit.Second), ("segundos", RelativeUnit.Second), ("secondo", RelativeUnit.Second), ("secondi", RelativeUnit.Second),
+        ("minuto", RelativeUnit.Minute), ("minutos", RelativeUnit.Minute), ("minuti", RelativeUnit.Minute),
+        ("hora", RelativeUnit.Hour), ("horas", RelativeUnit.Hour), ("ora", RelativeUnit.Hour), ("ore", RelativeUnit.Hour),
+        ("día", RelativeUnit.Day), ("días", RelativeUnit.Day), ("dia", RelativeUnit.Day), ("dias", RelativeUnit.Day), ("giorno", RelativeUnit.Day), ("giorni", RelativeUnit.Day),
+        ("semana", RelativeUnit.Week), ("semanas", RelativeUnit.Week), ("settimana", RelativeUnit.Week), ("settimane", RelativeUnit.Week),
+        ("mes", RelativeUnit.Month), ("meses", RelativeUnit.Month), ("mês", RelativeUnit.Month), ("mese", RelativeUnit.Month), ("mesi", RelativeUnit.Month),
+        ("año", RelativeUnit.Year), ("años", RelativeUnit.Year), ("ano", RelativeUnit.Year), ("anos", RelativeUnit.Year), ("anno", RelativeUnit.Year), ("anni", RelativeUnit.Year),
+
+        // Dutch
+        ("seconden", RelativeUnit.Second), ("minuut", RelativeUnit.Minute), ("uur", RelativeUnit.Hour),
+        ("dag", RelativeUnit.Day), ("dagen", RelativeUnit.Day), ("weken", RelativeUnit.Week),
+        ("maand", RelativeUnit.Month), ("maanden", RelativeUnit.Month), ("jaar", RelativeUnit.Year), ("jaren", RelativeUnit.Year),
+
+        // Polish
+        ("sekunda", RelativeUnit.Second), ("sekundy", RelativeUnit.Second), ("sekundę", RelativeUnit.Second), ("sekund", RelativeUnit.Second),
+        ("minuta", RelativeUnit.Minute), ("minuty", RelativeUnit.Minute), ("minutę", RelativeUnit.Minute), ("minut", RelativeUnit.Minute),
+        ("godzina", RelativeUnit.Hour), ("godziny", RelativeUnit.Hour), ("godzinę", RelativeUnit.Hour), ("godzin", RelativeUnit.Hour),
+        ("dzień", RelativeUnit.Day), ("dni", RelativeUnit.Day),
+        ("tydzień", RelativeUnit.Week), ("tygodnie", RelativeUnit.Week), ("tygodni", RelativeUnit.Week),
+        ("miesiąc", RelativeUnit.Month), ("miesiące", RelativeUnit.Month), ("miesięcy", RelativeUnit.Month),
+        ("rok", RelativeUnit.Year), ("lata", RelativeUnit.Year), ("lat", RelativeUnit.Year),
+
+        // Russian
+        ("секунду", RelativeUnit.Second), ("секунды", RelativeUnit.Second), ("секунд", RelativeUnit.Second), ("сек", RelativeUnit.Second),
+        ("минуту", RelativeUnit.Minute), ("минуты", RelativeUnit.Minute), ("минут", RelativeUnit.Minute), ("мин", RelativeUnit.Minute),
+        ("час", RelativeUnit.Hour), ("часа", RelativeUnit.Hour), ("часов", RelativeUnit.Hour), ("ч", RelativeUnit.Hour),
+        ("день", RelativeUnit.Day), ("дня", RelativeUnit.Day), ("дней", RelativeUnit.Day),
+        ("неделю", RelativeUnit.Week), ("недели", RelativeUnit.Week), ("недель", RelativeUnit.Week),
+        ("месяц", RelativeUnit.Month), ("месяца", RelativeUnit.Month), ("месяцев", RelativeUnit.Month),
+        ("год", RelativeUnit.Year), ("года", RelativeUnit.Year), ("лет", RelativeUnit.Year),
+
+        // Ukrainian
+        ("секунди", RelativeUnit.Second), ("хвилину", RelativeUnit.Minute), ("хвилини", RelativeUnit.Minute), ("хвилин", RelativeUnit.Minute), ("хв", RelativeUnit.Minute),
+        ("годину", RelativeUnit.Hour), ("години", RelativeUnit.Hour), ("годин", RelativeUnit.Hour), ("год", RelativeUnit.Hour),
+        ("дні", RelativeUnit.Day), ("днів", RelativeUnit.Day),
+        ("тиждень", RelativeUnit.Week), ("тижні", RelativeUnit.Week), ("тижнів", RelativeUnit.Week),
+        ("місяць", RelativeUnit.Month), ("місяці", RelativeUnit.Month), ("місяців", RelativeUnit.Month),
+        ("рік", RelativeUnit.Year), ("роки", RelativeUnit.Year), ("років", RelativeUnit.Year),
+
+        // Turkish
+        ("saniye", RelativeUnit.Second), ("dakika", RelativeUnit.Minute), ("dk", RelativeUnit.Minute), ("saat", RelativeUnit.Hour),
+        ("gün", RelativeUnit.Day), ("hafta", RelativeUnit.Week), ("ay", RelativeUnit.Month), ("yıl", RelativeUnit.Year),
+
+        // Chinese, Japanese, Korean (written directly after the number)
+        ("秒", RelativeUnit.Second), ("分钟", RelativeUnit.Minute), ("分鐘", RelativeUnit.Minute), ("分", RelativeUnit.Minute),
+        ("小时", RelativeUnit.Hour), ("小時", RelativeUnit.Hour), ("時間", RelativeUnit.Hour), ("天", RelativeUnit.Day), ("日", RelativeUnit.Day),
+        ("초", RelativeUnit.Second), ("분", RelativeUnit.Minute), ("시간", RelativeUnit.Hour), ("일", RelativeUnit.Day),
+    ];
+
+    /// <summary>Words written after the amount: "2 hours ago", "2 часа назад", "2 ore fa".</summary>
+    public static readonly string[] AgoSuffixes = ["ago", "fa", "atrás", "geleden", "temu", "назад", "тому", "önce", "前", "전"];
+
+    /// <summary>Words written before the amount: "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas".</summary>
+    public static readonly string[] AgoPrefixes = ["vor", "il y a", "hace", "há", "منذ"];
+
+    /// <summary>Words for "one" before a unit ("an hour ago", "vor einer Stunde", "il y a une heure").</summary>
+    public static readonly string[] One = ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno", "um", "uma", "een"];
+
+    /// <summary>Words for the reference instant itself.</summary>
+    public static readonly string[] Now =
+    [
+        "now", "just now", "right now", "moments ago", "a moment ago", "gerade eben", "soeben", "jetzt", "à l'instant",
+        "ahora", "justo ahora", "adesso", "proprio ora", "agora", "zojuist", "przed chwilą", "teraz", "только что", "сейчас",
+        "щойно", "зараз", "az önce", "şimdi", "刚刚", "剛剛", "방금",
+    ];
+
+    /// <summary>Words for a day relative to the reference date: today is 0, yesterday -1.</summary>
+    public static readonly (string Word, int Days)[] RelativeDays =
+    [
+        ("today", 0), ("yesterday", -1), ("heute", 0), ("gestern", -1), ("vorgestern", -2), ("aujourd'hui", 0), ("hier", -1),
+        ("hoy", 0), ("ayer", -1), ("anteayer", -2), ("oggi", 0), ("ieri", -1), ("hoje", 0), ("ontem", -1),
+        ("vandaag", 0), ("gisteren", -1), ("dzisiaj", 0), ("dziś", 0), ("wczoraj", -1),
+        ("сегодня", 0), ("вчера", -1), ("позавчера", -2), ("сьогодні", 0), ("вчора", -1),
+        ("bugün", 0), ("dün", -1), ("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("오늘", 0), ("어제", -1),
+        ("اليوم", 0), ("أمس", -1),
+    ];
+
+    /// <summary>First segments of IANA zone names ("Europe/Berlin"); a word among these followed by "/" is read as a zone id.</summary>
+    public static readonly string[] IanaRegions = ["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "Etc"];
+
+    /// <summary>
+    /// Time-zone abbreviations. Matched only when written in capitals. <c>FixedOffsetMinutes</c> is the offset the
+    /// abbreviation itself states (EDT is always UTC-4); null for a generic name (ET, PT) whose offset follows the
+    /// zone's daylight-saving rules on the date written. <c>ZoneId</c> is the IANA zone reported as
+    /// <see cref="Timestamp.Zone"/> (a representative one where several zones share the abbreviation).
+    /// UTC-like names (GMT, UTC, UT, Z) are read as an explicit zero offset and may carry an offset ("GMT+0300").
+    /// Ambiguous choices: CST is US Central (not China), IST is India (not Ireland or Israel), BST is British Summer
+    /// Time; AST is left out (Atlantic or Arabia).
+    /// </summary>
+    public static readonly ZoneAbbreviation[] Zones =
+    [
+        new("GMT", "Etc/UTC", 0, IsUtc: true), new("UTC", "Etc/UTC", 0, IsUtc: true), new("UT", "Etc/UTC", 0, IsUtc: true), new("Z", "Etc/UTC", 0, IsUtc: true),
+        new("ET", "America/New_York", null), new("EST", "America/New_York", -300), new("EDT", "America/New_York", -240),
+        new("CT", "America/Chicago", null), new("CST", "America/Chicago", -360), new("CDT", "America/Chicago", -300),
+        new("MT", "America/Denver", null), new("MST", "America/Denver", -420), new("MDT", "America/Denver", -360),
+        new("PT", "America/Los_Angeles", null), new("PST", "America/Los_Angeles", -480), new("PDT", "America/Los_Angeles", -420),
+        new("AKT", "America/Anchorage", null), new("AKST", "America/Anchorage", -540), new("AKDT", "America/Anchorage", -480),
+        new("HST", "Pacific/Honolulu", -600), new("HT", "Pacific/Honolulu", null),
+        new("ADT", "America/Halifax", -180), new("NST", "America/St_Johns", -210), new("NDT", "America/St_Johns", -150),
+        new("BST", "Europe/London", 60), new("UK", "Europe/London", null), new("IST", "Asia/Kolkata", 330),
+        new("WET", "Europe/Lisbon", 0), new("WEST", "Europe/Lisbon", 60),
+        new("CET", "Europe/Berlin", 60), new("CEST", "Europe/Berlin", 120), new("MEZ", "Europe/Berlin", 60), new("MESZ", "Europe/Berlin", 120),
+        new("EET", "Europe/Athens", 120), new("EEST", "Europe/Athens", 180), new("MSK", "Europe/Moscow", 180),
+        new("SAST", "Africa/Johannesburg", 120), new("CAT", "Africa/Maputo", 120), new("EAT", "Africa/Nairobi", 180), new("WAT", "Africa/Lagos", 60),
+        new("PKT", "Asia/Karachi", 300), new("ICT", "Asia/Bangkok", 420), new("WIB", "Asia/Jakarta", 420),
+        new("HKT", "Asia/Hong_Kong", 480), new("SGT", "Asia/Singapore", 480), new("PHT", "Asia/Manila", 480), new("AWST", "Australia/Perth", 480),
+        new("JST", "Asia/Tokyo", 540), new("KST", "Asia/Seoul", 540),
+        new("ACST", "Australia/Adelaide", 570), new("ACDT", "Australia/Adelaide", 630),
+        new("AEST", "Australia/Sydney", 600), new("AEDT", "Australia/Sydney", 660), new("AET", "Australia/Sydney", null),
+        new("NZST", "Pacific/Auckland", 720), new("NZDT", "Pacific/Auckland", 780), new("NZT", "Pacific/Auckland", null),
+    ];
+
+    /// <summary>English month names, used in failure reasons. Index 0 is January.</summary>
+    public static readonly string[] MonthNamesForMessages =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+}
+
+/// <summary>One row of the zone abbreviation table.</summary>
+/// <param name="Abbreviation">The abbreviation, in capitals.</param>
+/// <param name="ZoneId">The IANA zone reported for it.</param>
+/// <param name="FixedOffsetMinutes">The offset the abbreviation states; null when it follows the zone's rules.</param>
+/// <param name="IsUtc">Whether it names UTC itself (read as an explicit offset, not a zone).</param>
+internal sealed record ZoneAbbreviation(string Abbreviation, string ZoneId, int? FixedOffsetMinutes, bool IsUtc = false);
+
+/// <summary>A unit of a relative time ("2 hours ago").</summary>
+internal enum RelativeUnit : byte
+{
+    None,
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// <summary>What a CJK marker after a number means.</summary>
+internal enum CjkMarker : byte
+{
+    None,
+    Year,
+    Month,
+    Day,
+    Hour,
+    Minute,
+    Second,
+}
