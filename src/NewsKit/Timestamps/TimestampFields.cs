@@ -90,7 +90,7 @@ internal struct TimestampFields
 
             var today = reference.InZone(context.DefaultZone ?? DateTimeZone.Utc).Date;
             year = today.Year;
-            if (Day <= CalendarSystem.Iso.GetDaysInMonth(year, Month) && new LocalDate(year, Month, Day) > today.PlusDays(1))
+            if (Day >= 1 && Day <= CalendarSystem.Iso.GetDaysInMonth(year, Month) && new LocalDate(year, Month, Day) > today.PlusDays(1))
             {
                 year--;
             }

@@ -52,7 +52,7 @@ public sealed class TimestampNormalizer
 
     private const int MaxTokens = 64;
     private const int MaxRunTokens = 48;
-    private const int MaxTrims = 6;
+    private const int MaxTrims = 4;
 
     /// <summary>A normalizer with the default settings.</summary>
     public static TimestampNormalizer Default { get; } = new();
@@ -118,8 +118,8 @@ public sealed class TimestampNormalizer
             tokens[count++] = token;
         }
 
-        steps += tokenizer.Steps + count;
-        return TimestampReader.Read(span, tokens[..count], context, strict: true, text);
+        steps += tokenizer.Steps;
+        return TimestampReader.Read(span, tokens[..count], context, strict: true, text, ref steps);
     }
 
     /// <summary>Maps a two-digit year with the pivot <see cref="TwoDigitYearPivot"/>.</summary>
@@ -275,7 +275,7 @@ public sealed class TimestampNormalizer
             }
 
             var fragment = text[cut[0].Start..cut[^1].End];
-            var result = TimestampReader.Read(text, cut, context, strict: false, fragment);
+            var result = TimestampReader.Read(text, cut, context, strict: false, fragment, ref steps);
             if (result.Success)
             {
                 var score = Score(result.Value);

@@ -16,6 +16,12 @@ internal ref struct TimestampReader
 {
     private const int MaxLonelyNumbers = 3;
 
+    /// <summary>The most tokens inside parentheses that are looked at (a zone name is a few words).</summary>
+    private const int MaxParenthesisTokens = 12;
+
+    /// <summary>The largest amount in a relative time ("9999 days ago").</summary>
+    private const int MaxRelativeAmount = 9999;
+
     private readonly ReadOnlySpan<char> text;
     private readonly ReadOnlySpan<Token> tokens;
     private readonly TimestampContext context;
@@ -34,6 +40,7 @@ internal ref struct TimestampReader
     private int utcWordEnd;
     private bool offsetFromUtcWord;
     private int pendingMeridiem;
+    private long steps;
 
     private TimestampReader(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TimestampContext context, bool strict)
     {
@@ -48,12 +55,15 @@ internal ref struct TimestampReader
     }
 
     /// <summary>Reads <paramref name="tokens"/> (positions in <paramref name="text"/>); the result's text is <paramref name="resultText"/>.</summary>
-    public static TimestampParseResult Read(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TimestampContext context, bool strict, string resultText)
+    /// <remarks><paramref name="steps"/> counts the tokens examined, look-ahead scans included (for the linear-time tests).</remarks>
+    public static TimestampParseResult Read(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, TimestampContext context, bool strict, string resultText, ref long steps)
     {
+        steps += tokens.Length;
         if (HasRelativeWord(tokens))
         {
             var relative = new TimestampReader(text, tokens, context, strict);
             var result = relative.ReadRelative(resultText, out var isRelative);
+            steps += relative.steps;
             if (isRelative || result.Success)
             {
                 return result;
@@ -61,7 +71,9 @@ internal ref struct TimestampReader
         }
 
         var reader = new TimestampReader(text, tokens, context, strict);
-        return reader.ReadAbsolute(resultText);
+        var absolute = reader.ReadAbsolute(resultText);
+        steps += reader.steps;
+        return absolute;
     }
 
     private static bool HasRelativeWord(ReadOnlySpan<Token> tokens)
@@ -84,6 +96,7 @@ internal ref struct TimestampReader
         var i = 0;
         while (i < n)
         {
+            steps++;
             ref readonly var t = ref tokens[i];
             string? failure;
             switch (t.Kind)
@@ -287,8 +300,9 @@ internal ref struct TimestampReader
     private int ReadParenthesis(int i)
     {
         var close = -1;
-        for (var k = i + 1; k < tokens.Length; k++)
+        for (var k = i + 1; k < tokens.Length && k <= i + MaxParenthesisTokens; k++)
         {
+            steps++;
             if (tokens[k].IsPunct(')'))
             {
                 close = k;
@@ -865,6 +879,7 @@ internal ref struct TimestampReader
         long pendingCount = -1;
         for (var i = 0; i < n; i++)
         {
+            steps++;
             ref readonly var t = ref tokens[i];
             if (t.Kind == TokenKind.Punct)
             {
@@ -881,7 +896,7 @@ internal ref struct TimestampReader
                 // After "yesterday" or "hier" a number starts a clock time ("hier à 17h30"), not an amount.
                 if (relativeDay == int.MinValue && i + 1 < n && WordAt(i + 1) is { Unit: not RelativeUnit.None })
                 {
-                    if (t.Value is < 0 or > 100_000)
+                    if (t.Value is < 0 or > MaxRelativeAmount)
                     {
                         return NotRelative(out isRelative);
                     }
@@ -1063,6 +1078,11 @@ internal ref struct TimestampReader
                 Zone = hasZone ? zone : null,
                 Assumptions = assumptions,
             });
+        }
+
+        if (years > MaxRelativeAmount || months > MaxRelativeAmount || days > MaxRelativeAmount * 7 || years + (months / 12) + (days / 366) > 1000)
+        {
+            return TimestampFields.Fail("a relative time more than 1000 years back");
         }
 
         var day = reference.InZone(zone).Date.PlusYears(-years).PlusMonths(-months).PlusDays(-days);
