@@ -11,7 +11,8 @@ internal sealed class ProgressBar(TextWriter error, int total, bool interactive)
 {
     private const int Width = 30;
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private TimeSpan lastDrawn = TimeSpan.MinValue;
+    private static readonly TimeSpan RedrawInterval = TimeSpan.FromMilliseconds(100);
+    private TimeSpan nextDraw = TimeSpan.Zero;
     private int lastTenth;
     private int done;
     private int failed;
@@ -23,9 +24,9 @@ internal sealed class ProgressBar(TextWriter error, int total, bool interactive)
         this.failed = failed;
         if (interactive)
         {
-            if (clock.Elapsed - lastDrawn >= TimeSpan.FromMilliseconds(100) || done == total)
+            if (clock.Elapsed >= nextDraw || done == total)
             {
-                lastDrawn = clock.Elapsed;
+                nextDraw = clock.Elapsed + RedrawInterval;
                 error.Write("\r" + Render());
             }
         }

@@ -47,6 +47,25 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Contains("5 pages: 2 ok, 3 without an article, 0 parser errors", run.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Progress_on_a_terminal_or_a_log_ends_with_every_page_counted(bool terminal)
+    {
+        var seed = await File.ReadAllBytesAsync(CliRun.PagePath("seed.html"));
+        for (var i = 0; i < 3; i++)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, $"page{i}.html"), seed);
+        }
+
+        var args = new[] { "batch", folder, "--out", Path.Combine(folder, "out.jsonl") };
+        var run = terminal ? await CliRun.RunOnTerminalAsync(args) : await CliRun.RunAsync(args);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("3/3 pages", run.Error, StringComparison.Ordinal);
+        Assert.Equal(terminal, run.Error.Contains('\r', StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_empty_folder_gives_an_empty_file()
     {

@@ -10,14 +10,18 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     public static Task<CliRun> RunAsync(params string[] args) => RunWithInputAsync([], args);
 
+    public static Task<CliRun> RunOnTerminalAsync(params string[] args) => RunWithInputAsync([], errorIsTerminal: true, args);
+
     public static Task<CliRun> RunWithInputAsync(string input, params string[] args) =>
         RunWithInputAsync(Encoding.UTF8.GetBytes(input), args);
 
-    public static async Task<CliRun> RunWithInputAsync(byte[] input, params string[] args)
+    public static Task<CliRun> RunWithInputAsync(byte[] input, params string[] args) => RunWithInputAsync(input, errorIsTerminal: false, args);
+
+    private static async Task<CliRun> RunWithInputAsync(byte[] input, bool errorIsTerminal, string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var console = new CliConsole(() => new MemoryStream(input, writable: false), output, error, ErrorIsTerminal: false, CancellationToken.None);
+        var console = new CliConsole(() => new MemoryStream(input, writable: false), output, error, errorIsTerminal, CancellationToken.None);
         var code = await Cli.RunAsync(args, console);
         return new CliRun(code, output.ToString(), error.ToString());
     }
