@@ -24,6 +24,7 @@ public static class Program
             "metadata" => MetadataCommand.Run(args[1..]),
             "speed" => SpeedCommand.Run(args[1..]),
             "explain" => ExplainCommand.Run(args[1..]),
+            "stages" => StagesCommand.Run(args[1..]),
             _ => Usage(),
         };
     }

@@ -4,10 +4,19 @@ using NewsKit.Pipeline;
 namespace NewsKit.Body;
 
 /// <summary>
-/// Finds the main content of the page and turns it into ordered blocks: flatten the DOM once
-/// (<see cref="PageMap"/>), exclude boilerplate and score candidate containers (<see cref="ContentFinder"/>,
-/// whose summary states the decision rule), write the chosen containers as blocks (<see cref="BlockBuilder"/>),
-/// then drop leading repeats of the headline and standfirst.
+/// Finds the main content of the page and turns it into ordered blocks. The decision rule:
+/// <list type="number">
+/// <item>Flatten the DOM once (<see cref="PageMap"/>); exclude boilerplate and score candidate containers
+/// Readability-style (<see cref="ContentFinder"/>, whose summary details the rule; itemprop=articleBody and
+/// semantic containers weigh in there); write the chosen containers as blocks (<see cref="BlockBuilder"/>)
+/// and drop leading repeats of the headline and standfirst.</item>
+/// <item>Recall fallback: when that gives less than <see cref="BodyRules.RecallFallbackChars"/> characters,
+/// score again without weak class/id words and roles, and take the result when it has at least twice the text.</item>
+/// <item>Structured data: when the page's JSON-LD articleBody is complete (plain, not cut off) and the DOM's
+/// text is shorter than <see cref="BodyRules.DeclaredBodyShare"/> of it, the declared text is the body.</item>
+/// <item>No article: containers that read as a link index (home pages, tag pages), or a body under
+/// <see cref="BodyRules.MinBodyChars"/> characters, give an empty body (the parse then says "no main content found").</item>
+/// </list>
 /// </summary>
 internal static class BodyExtractor
 {
@@ -21,17 +30,55 @@ internal static class BodyExtractor
 
         var map = PageMap.Build(root, context);
         context.ThrowIfCancelled();
-        var finder = ContentFinder.Analyze(map, context);
-        context.ThrowIfCancelled();
-        var roots = finder.ChooseRoots(out var top);
-        if (roots.Count == 0)
+        var blocks = Write(map, ContentFinder.Analyze(map, context), context, metadata);
+        var chars = NonBlank(blocks);
+        if (chars < BodyRules.RecallFallbackChars)
         {
-            return ArticleBody.Empty;
+            context.ThrowIfCancelled();
+            var loose = Write(map, ContentFinder.Analyze(map, context, strict: false), context, metadata);
+            if (NonBlank(loose) >= BodyRules.RecallFallbackGain * Math.Max(chars, 1))
+            {
+                blocks = loose;
+                chars = NonBlank(loose);
+            }
+        }
+
+        if (StructuredBody.Find(map) is { } declared && IsComplete(declared))
+        {
+            var paragraphs = declared.Split('\n').Select(BlockBuilder.Normalize).Where(p => p.Length > 0).ToList();
+            var declaredChars = paragraphs.Sum(p => p.Count(c => c != ' '));
+            if (declaredChars >= BodyRules.DeclaredBodyMinChars && chars < BodyRules.DeclaredBodyShare * declaredChars)
+            {
+                blocks = paragraphs.Select(p => new BodyBlock(BlockKind.Paragraph, p)).ToList();
+                chars = declaredChars;
+            }
+        }
+
+        return chars < BodyRules.MinBodyChars ? ArticleBody.Empty : new ArticleBody(blocks);
+    }
+
+    /// <summary>Chooses the containers, writes their blocks and drops leading repeats; empty when nothing scored or the containers are a link index.</summary>
+    private static List<BodyBlock> Write(PageMap map, ContentFinder finder, ExtractionContext context, Article metadata)
+    {
+        var roots = finder.ChooseRoots(out var top);
+        if (roots.Count == 0 || finder.LooksLikeIndex(roots))
+        {
+            return [];
         }
 
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
         DropLeadingRepeats(blocks, prefaceBlocks, metadata);
-        return blocks.Count == 0 ? ArticleBody.Empty : new ArticleBody(blocks);
+        return blocks;
+    }
+
+    private static int NonBlank(List<BodyBlock> blocks) => blocks.Sum(b => b.Text.Count(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>Declared text is used only when it is plain and whole: no markup, not cut off with an ellipsis.</summary>
+    private static bool IsComplete(string declared)
+    {
+        var end = declared.AsSpan().TrimEnd();
+        return !declared.Contains("</", StringComparison.Ordinal) && !declared.Contains("<p", StringComparison.OrdinalIgnoreCase)
+            && !end.EndsWith("...", StringComparison.Ordinal) && !end.EndsWith("…", StringComparison.Ordinal) && !end.EndsWith("[…]", StringComparison.Ordinal);
     }
 
     /// <summary>

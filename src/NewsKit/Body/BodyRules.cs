@@ -152,6 +152,35 @@ internal static class BodyRules
     /// <summary>...and less than this share of them in links: it is the article, not a related-links block.</summary>
     public const double ProseMaxLinkDensity = 0.3;
 
+    /// <summary>When the first choice yields fewer non-blank characters than this, the recall fallback runs
+    /// (class and id words and roles ignored)...</summary>
+    public const int RecallFallbackChars = 500;
+
+    /// <summary>...and its result replaces the first choice when it has at least this many times its text.</summary>
+    public const double RecallFallbackGain = 2;
+
+    /// <summary>JSON-LD articleBody replaces the DOM's text when the DOM's text is shorter than this share of it
+    /// (and the declared text is complete: not cut off with an ellipsis, no markup)...</summary>
+    public const double DeclaredBodyShare = 0.6;
+
+    /// <summary>...and it has at least this many non-blank characters.</summary>
+    public const int DeclaredBodyMinChars = 300;
+
+    /// <summary>A body with fewer non-blank characters than this is not an article (error pages, empty shells).</summary>
+    public const int MinBodyChars = 80;
+
+    /// <summary>Chosen containers whose text is at least this share link text are a link index, not an article.</summary>
+    public const double IndexLinkDensity = 0.5;
+
+    /// <summary>A heading whose text is at least this share link text is a teaser headline.</summary>
+    public const double LinkedHeadingShare = 0.8;
+
+    /// <summary>This many teaser headlines (and at least half of the headings) make the containers a link index.</summary>
+    public const int IndexMinLinkedHeadings = 4;
+
+    /// <summary>...with fewer unlinked non-blank characters per teaser headline than this (a teaser's summary line).</summary>
+    public const int IndexMaxProsePerTeaser = 250;
+
     /// <summary>Characters that count as commas when scoring a paragraph (Latin, CJK, Arabic).</summary>
     public static bool IsComma(char c) => c is ',' or '，' or '、' or '،' or '﹐' or '﹑';
 

@@ -30,10 +30,13 @@ internal sealed class ContentFinder
     private readonly ExtractionContext context;
     private readonly ClassWords classWords = new();
 
-    private ContentFinder(PageMap map, ExtractionContext context)
+    private readonly bool strict;
+
+    private ContentFinder(PageMap map, ExtractionContext context, bool strict)
     {
         this.map = map;
         this.context = context;
+        this.strict = strict;
         var n = map.Count;
         Excluded = new bool[n];
         Chars = new int[n];
@@ -77,9 +80,15 @@ internal sealed class ContentFinder
     /// <summary>Whether a paragraph scored this element.</summary>
     public bool[] IsCandidate { get; }
 
-    public static ContentFinder Analyze(PageMap map, ExtractionContext context)
+    /// <summary>Excludes boilerplate, sums text and scores candidates.</summary>
+    /// <param name="map">The flattened page.</param>
+    /// <param name="context">The parse's context.</param>
+    /// <param name="strict">False for the recall fallback: weak class and id words (ad, meta, header...) and
+    /// ARIA roles do not exclude anything; tags that never hold text, hidden elements, earlier stages' claims
+    /// and strong words (comments, related, navigation...) still do.</param>
+    public static ContentFinder Analyze(PageMap map, ExtractionContext context, bool strict = true)
     {
-        var finder = new ContentFinder(map, context);
+        var finder = new ContentFinder(map, context, strict);
         finder.MarkExcluded();
         context.ThrowIfCancelled();
         finder.SumText();
@@ -175,7 +184,7 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            if (IsHidden(element) || IsBoilerplateRole(element))
+            if (IsHidden(element) || (strict && IsBoilerplateRole(element)))
             {
                 Excluded[i] = !large;
                 continue;
@@ -184,7 +193,7 @@ internal sealed class ContentFinder
             var verdict = classWords.Judge(element);
             if (verdict.Boilerplate && element.GetAttribute("itemprop") is not "articleBody")
             {
-                Excluded[i] = verdict.Strong ? !structural : !large && !structural;
+                Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
         }
     }
@@ -447,6 +456,45 @@ internal sealed class ContentFinder
     {
         var text = element.TextContent.AsSpan().TrimEnd();
         return text.Length > 0 && text[^1] is '.' or '。' or '!' or '?' or '؟' or '।';
+    }
+
+    /// <summary>
+    /// Whether the chosen containers read as a list of links to other pages rather than an article: most of
+    /// their text is link text, or at least <see cref="BodyRules.IndexMinLinkedHeadings"/> headings are links and
+    /// they are most of the headings, with little unlinked text per teaser (a home page, a section front, a tag
+    /// index; a buying guide whose product headings are links has paragraphs of its own).
+    /// </summary>
+    public bool LooksLikeIndex(IReadOnlyList<int> roots)
+    {
+        long chars = 0;
+        long links = 0;
+        var headings = 0;
+        var linked = 0;
+        foreach (var root in roots)
+        {
+            chars += Chars[root];
+            links += LinkChars[root];
+            for (var i = root; i < map.End[root]; i++)
+            {
+                if (Excluded[i])
+                {
+                    i = map.End[i] - 1;
+                    continue;
+                }
+
+                if (BodyRules.HeadingTags.Contains(map.Tags[i]) && Chars[i] > 0)
+                {
+                    headings++;
+                    if (LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i])
+                    {
+                        linked++;
+                    }
+                }
+            }
+        }
+
+        return (chars > 0 && links >= BodyRules.IndexLinkDensity * chars)
+            || (linked >= BodyRules.IndexMinLinkedHeadings && linked * 2 >= headings && chars - links < BodyRules.IndexMaxProsePerTeaser * linked);
     }
 
     public bool IsAncestor(int ancestor, int i) => ancestor < i && i < map.End[ancestor];

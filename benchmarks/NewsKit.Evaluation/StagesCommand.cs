@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using NewsKit.Body;
+using NewsKit.Input;
+using NewsKit.Metadata;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+
+namespace NewsKit.Evaluation;
+
+/// <summary>
+/// <c>stages --dataset DIR</c>: where the time and allocations of one parse go, stage by stage (decode, DOM,
+/// metadata, related links, copyright, body), summed over every page after one warm-up pass, one thread.
+/// </summary>
+internal static class StagesCommand
+{
+    public static int Run(string[] args)
+    {
+        var options = CommandLine.Parse(args, ["--dataset"]);
+        if (options is null || !options.TryGetValue("--dataset", out var dataset))
+        {
+            Console.Error.WriteLine("usage: newskit-eval stages --dataset DIR");
+            return 2;
+        }
+
+        var pages = AebDataset.Load(dataset);
+        var names = new[] { "decode", "DOM (DocumentLoader)", "metadata", "related links", "copyright", "body" };
+        var time = new double[names.Length];
+        var bytes = new long[names.Length];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            Array.Clear(time);
+            Array.Clear(bytes);
+            foreach (var page in pages)
+            {
+                var stage = 0;
+                var started = Stopwatch.GetTimestamp();
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
+                void Lap()
+                {
+                    time[stage] += Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+                    bytes[stage] += GC.GetAllocatedBytesForCurrentThread() - allocated;
+                    stage++;
+                    started = Stopwatch.GetTimestamp();
+                    allocated = GC.GetAllocatedBytesForCurrentThread();
+                }
+
+                var decoded = PageDecoder.Decode(page.Html, null);
+                Lap();
+                var loaded = DocumentLoader.Load(decoded.Text, ArticleParserOptions.Default, CancellationToken.None);
+                using var document = loaded.Document;
+                Lap();
+                var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, CancellationToken.None);
+                var article = MetadataExtractor.Extract(context);
+                Lap();
+                RelatedLinksExtractor.Extract(context);
+                Lap();
+                CopyrightExtractor.Extract(context, article);
+                Lap();
+                BodyExtractor.Extract(context, article);
+                Lap();
+            }
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        Console.WriteLine("| stage | ms/page | KB/page |");
+        Console.WriteLine("|---|---:|---:|");
+        for (var s = 0; s < names.Length; s++)
+        {
+            Console.WriteLine(string.Create(inv, $"| {names[s]} | {time[s] / pages.Count:0.00} | {bytes[s] / pages.Count / 1024.0:0} |"));
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text;
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Body;
+
+/// <summary>The body stage on small pages written for these tests: what it keeps, what it leaves out, and bad input.</summary>
+public sealed class BodyExtractorTests
+{
+    private static readonly Uri PageUrl = new("https://news.example/2026/03/harbour-bridge-reopens");
+
+    private const string Paragraph1 = "The harbour bridge reopened to traffic on Monday morning, three weeks after engineers closed it for urgent repairs to its main cables, the city council said.";
+    private const string Paragraph2 = "Commuters who had spent the closure on crowded ferries welcomed the news, although several said the council should have warned them earlier, and that the detour had cost them hours.";
+    private const string Paragraph3 = "Engineers found corrosion on two of the four cables during a routine inspection in February, and replaced the worst sections while traffic ran on the old coast road.";
+    private const string Paragraph4 = "The council expects to publish the full inspection report next month, with a plan for the remaining two cables, which it says are safe for at least another decade.";
+
+    private static ParseResult Parse(string html) => new ArticleParser().Parse(html, PageUrl);
+
+    private static string Page(string article, string head = "", string beforeArticle = "", string afterArticle = "") => $$"""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens after repairs | The Example Times</title>{{head}}</head>
+        <body>
+          <header class="site-header"><a href="/">The Example Times</a>
+            <nav><ul><li><a href="/world">World</a></li><li><a href="/city">City</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+          </header>
+          <div class="layout">
+            {{beforeArticle}}
+            {{article}}
+            {{afterArticle}}
+          </div>
+          <footer class="site-footer"><p>© 2026 The Example Times. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+        </body></html>
+        """;
+
+    private const string FullArticle = $$"""
+        <article class="story">
+          <h1 class="story__title">Harbour bridge reopens after repairs</h1>
+          <div class="story__byline">By Jane Doe, City reporter</div>
+          <div class="share-tools"><a href="#">Share on X</a> <a href="#">Share on Facebook</a> <button>Copy link</button></div>
+          <div class="story__body">
+            <p>{{Paragraph1}}</p>
+            <figure><img src="/img/bridge.jpg" alt=""><figcaption>The bridge at dawn on Monday.</figcaption></figure>
+            <p>{{Paragraph2}}</p>
+            <div class="ad-slot"><span>Advertisement</span></div>
+            <h2>What the engineers found</h2>
+            <p>{{Paragraph3}}</p>
+            <ul><li>Two cables corroded</li><li>Repairs took three weeks</li></ul>
+            <blockquote><p>We will not take risks with the bridge.</p></blockquote>
+            <table><tr><th>Cable</th><th>State</th></tr><tr><td>North</td><td>Replaced</td></tr></table>
+            <div class="related-links"><h3>Read more</h3><ul><li><a href="/a">Ferry timetable changes</a></li><li><a href="/b">Council budget vote</a></li></ul></div>
+            <p>{{Paragraph4}}</p>
+            <div class="newsletter-signup"><p>Get the city briefing in your inbox every morning, free of charge, with the news that matters.</p><form><input name="email"><button>Sign up</button></form></div>
+          </div>
+        </article>
+        """;
+
+    private const string Comments = """
+        <section id="comments" class="comments">
+          <h2>Comments</h2>
+          <div class="comment"><p>About time too, I have been taking the ferry for weeks and it has been a nightmare, frankly, every single morning.</p></div>
+          <div class="comment"><p>Why did it take them so long, and who is going to pay for the repairs, the taxpayers again, as always, I suppose?</p></div>
+          <div class="comment"><p>The old coast road was fine, honestly, people complain about everything these days, and it was quite scenic besides.</p></div>
+          <div class="comment"><p>I hope the report is published in full and not hidden away somewhere, as usually happens with these things, sadly.</p></div>
+        </section>
+        """;
+
+    /// <summary>A comment thread with more text than the article.</summary>
+    private static readonly string LongComments = Comments.Replace("</section>", string.Concat(Enumerable.Repeat(
+        "<div class=\"comment\"><p>Another long reader comment, with several clauses, some opinions, and a great deal of text, that goes on and on.</p></div>", 20)) + "</section>", StringComparison.Ordinal);
+
+    [Fact]
+    public void Keeps_the_article_blocks_in_order_and_nothing_else()
+    {
+        var result = Parse(Page(FullArticle, afterArticle: Comments));
+        Assert.True(result.Success, result.Reason);
+        var blocks = result.Article.Body.Blocks;
+        Assert.Equal(
+            [BlockKind.Paragraph, BlockKind.Figure, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph, BlockKind.List, BlockKind.Quote, BlockKind.Table, BlockKind.Paragraph],
+            blocks.Select(b => b.Kind).ToArray());
+        Assert.Equal(Paragraph1, blocks[0].Text);
+        Assert.Equal("The bridge at dawn on Monday.", blocks[1].Caption);
+        Assert.Equal(new Uri("https://news.example/img/bridge.jpg"), blocks[1].ImageUrl);
+        Assert.Equal(Paragraph2, blocks[2].Text);
+        Assert.Equal("What the engineers found", blocks[3].Text);
+        Assert.Equal(2, blocks[3].Level);
+        Assert.Equal(["Two cables corroded", "Repairs took three weeks"], blocks[5].Items);
+        Assert.Equal("We will not take risks with the bridge.", blocks[6].Text);
+        Assert.Equal(["North", "Replaced"], blocks[7].Rows[1]);
+        Assert.Equal(Paragraph4, blocks[8].Text);
+
+        var text = result.Article.Body.Text;
+        foreach (var banned in new[] { "Share on", "Copy link", "Advertisement", "Read more", "Ferry timetable", "city briefing", "Sign up", "ferry for weeks", "All rights reserved", "Jane Doe", "Harbour bridge reopens after repairs" })
+        {
+            Assert.DoesNotContain(banned, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void White_space_and_no_break_spaces_collapse_inside_a_paragraph()
+    {
+        var article = $"<article><div class=\"body\"><p>  {Paragraph1.Replace(" the ", " \n\t the&nbsp;", StringComparison.Ordinal)}</p><p>{Paragraph2}</p><p>{Paragraph3}</p></div></article>";
+        var body = Parse(Page(article)).Article!.Body;
+        Assert.Equal(Paragraph1, body.Blocks[0].Text);
+    }
+
+    [Fact]
+    public void Text_in_divs_with_line_breaks_is_read_as_paragraphs()
+    {
+        var article = $"<div id=\"story\">{Paragraph1}<br><br>{Paragraph2}<br><br>{Paragraph3}</div>";
+        var body = Parse(Page(article)).Article!.Body;
+        Assert.Contains(Paragraph1, body.Text, StringComparison.Ordinal);
+        Assert.Contains(Paragraph3, body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("World", body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_page_of_teasers_has_no_main_content()
+    {
+        var teasers = new StringBuilder("<main><div class=\"front\">");
+        for (var i = 0; i < 12; i++)
+        {
+            teasers.Append(System.Globalization.CultureInfo.InvariantCulture, $"<div class=\"item\"><h2><a href=\"/story/{i}\">Council announces plan number {i} for the city centre</a></h2><p>A short summary of plan {i}, with one detail.</p></div>");
+        }
+
+        teasers.Append("</div></main>");
+        var result = Parse(Page(teasers.ToString()));
+        Assert.Equal(ParseFailure.NoMainContent, result.Failure);
+        Assert.True(result.Article!.Body.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("<html><body></body></html>")]
+    [InlineData("<html><body><h1>Page not found</h1><p>Sorry, nothing here.</p></body></html>")]
+    [InlineData("<html><body><nav><a href='/a'>A</a> <a href='/b'>B</a></nav></body></html>")]
+    public void Empty_and_error_pages_have_an_empty_body(string html)
+    {
+        var result = Parse(html);
+        Assert.True(result.Article is null || result.Article.Body.IsEmpty);
+    }
+
+    [Fact]
+    public void A_comment_thread_longer_than_the_article_is_left_out()
+    {
+        var article = $"<article><div class=\"text\"><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p></div></article>";
+        var body = Parse(Page(article, afterArticle: LongComments)).Article!.Body;
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], body.Blocks.Select(b => b.Text).ToArray());
+    }
+
+    [Fact]
+    public void Works_in_other_scripts()
+    {
+        const string ja1 = "港の橋は月曜日の朝、主ケーブルの緊急修理のために技術者が閉鎖してから三週間ぶりに、通行が再開されたと市議会が発表した。";
+        const string ja2 = "閉鎖期間中に混雑したフェリーを利用していた通勤者は、この知らせを歓迎したが、市はもっと早く知らせるべきだったと話す人もいた。";
+        const string ar = "أعيد فتح جسر الميناء أمام حركة المرور صباح الاثنين، بعد ثلاثة أسابيع من إغلاقه لإجراء إصلاحات عاجلة، وفق ما أعلن مجلس المدينة.";
+        var article = $"<article><div class=\"honbun\"><p>{ja1}</p><p>{ja2}</p><p>{ar}</p></div></article>";
+        var body = Parse(Page(article)).Article!.Body;
+        Assert.Equal([ja1, ja2, ar], body.Blocks.Select(b => b.Text).ToArray());
+    }
+
+    [Fact]
+    public void Declared_article_body_wins_when_the_page_shows_only_a_teaser()
+    {
+        var declared = string.Join("\\n", Paragraph1, Paragraph2, Paragraph3, Paragraph4);
+        var head = $"<script type=\"application/ld+json\">{{\"@type\":\"NewsArticle\",\"headline\":\"Harbour bridge reopens after repairs\",\"articleBody\":\"{declared}\"}}</script>";
+        var article = $"<article><div class=\"text\"><p>{Paragraph1}</p></div></article>";
+        var body = Parse(Page(article, head)).Article!.Body;
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3, Paragraph4], body.Blocks.Select(b => b.Text).ToArray());
+    }
+
+    [Fact]
+    public void Recall_fallback_recovers_an_article_whose_container_has_a_misleading_class()
+    {
+        // "ad" names an ad slot, and the container holds less than the large-block share of the page's text (the
+        // long comment thread is most of it), so the first pass leaves it out; the fallback lifts weak words.
+        var article = $"<div class=\"ad-wrap\"><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p></div>";
+        var body = Parse(Page(article, afterArticle: LongComments)).Article!.Body;
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], body.Blocks.Select(b => b.Text).ToArray());
+    }
+
+    [Fact]
+    public void Deeply_nested_pages_do_not_overflow_the_stack()
+    {
+        const int depth = 20_000;
+        var html = new StringBuilder("<html><body>");
+        html.Insert(html.Length, "<div>", depth);
+        html.Append("<p>").Append(Paragraph1).Append("</p><p>").Append(Paragraph2).Append("</p>");
+        html.Insert(html.Length, "</div>", depth);
+        html.Append("</body></html>");
+        var result = Parse(html.ToString());
+        Assert.NotNull(result);
+        if (result.Article is { } article && !article.Body.IsEmpty)
+        {
+            Assert.Contains(Paragraph2, article.Body.Text, StringComparison.Ordinal);
+        }
+    }
+}
