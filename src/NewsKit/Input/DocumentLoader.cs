@@ -1,32 +1,63 @@
+using System.Globalization;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using AngleSharp.Html.Parser.Tokens.Struct;
 
 namespace NewsKit.Input;
 
 /// <summary>
-/// Builds the DOM with AngleSharp: no scripting, no resource loading, no network (the parser is used
-/// without a browsing context that could fetch anything).
+/// Builds the DOM with AngleSharp: no scripting, no resource loading, no network (the browsing context has the
+/// default configuration, which has no loaders or requesters, so nothing can be fetched).
+/// The text first goes through <see cref="MarkupGuard"/>, which bounds the depth of the parser's stack and the
+/// number of elements; AngleSharp's own <see cref="HtmlParserOptions.MaximumDepth"/> then caps the depth of the
+/// tree, and the parse checks the cancellation token between tokens. Comments are not kept (nothing reads them,
+/// and a page of empty comments would otherwise become millions of nodes); attributes are capped per element.
 /// </summary>
 internal static class DocumentLoader
 {
+    /// <summary>The most attributes kept on one element (real pages have a few dozen at most); the rest are dropped.</summary>
+    public const int MaxAttributesPerElement = 1000;
+
     internal readonly record struct Loaded(IDocument Document, IReadOnlyList<ParseWarning> Warnings);
 
-    private static readonly HtmlParserOptions ParserOptions = new()
-    {
-        IsScripting = false,
-        IsKeepingSourceReferences = false,
-        IsNotConsumingCharacterReferences = false,
-        IsSupportingProcessingInstructions = false,
-        IsEmbedded = false,
-    };
-
+    /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static Loaded Load(string html, ArticleParserOptions options, CancellationToken cancellationToken)
     {
-        _ = options;
         cancellationToken.ThrowIfCancellationRequested();
-        var parser = new HtmlParser(ParserOptions, BrowsingContext.New(Configuration.Default));
-        var document = parser.ParseDocument(html);
-        return new Loaded(document, []);
+        var guarded = MarkupGuard.Apply(html, options.MaxDepth, options.MaxElements, cancellationToken);
+        var tooManyAttributes = false;
+        var parserOptions = new HtmlParserOptions
+        {
+            SkipComments = true,
+            ShouldEmitAttribute = (ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
+            {
+                if (token.Attributes.Count < MaxAttributesPerElement)
+                {
+                    return true;
+                }
+
+                tooManyAttributes = true;
+                return false;
+            },
+            IsScripting = false,
+            IsKeepingSourceReferences = false,
+            IsNotConsumingCharacterReferences = false,
+            IsSupportingProcessingInstructions = false,
+            IsEmbedded = false,
+            MaximumDepth = options.MaxDepth,
+        };
+
+        var parser = new HtmlParser(parserOptions, BrowsingContext.New(Configuration.Default));
+
+        // With a string source the parse never waits: the task is complete when the call returns.
+        var document = parser.ParseDocumentAsync(guarded.Html, cancellationToken).GetAwaiter().GetResult();
+        if (!tooManyAttributes)
+        {
+            return new Loaded(document, guarded.Warnings);
+        }
+
+        var warning = new ParseWarning(WarningKind.LimitReached, string.Create(CultureInfo.InvariantCulture, $"attributes beyond {MaxAttributesPerElement:N0} on one element were dropped"));
+        return new Loaded(document, [.. guarded.Warnings, warning]);
     }
 }

@@ -1,0 +1,1076 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsKit.Input;
+
+/// <summary>
+/// A linear pre-scan of the page text, run before AngleSharp builds the tree. It tokenizes the text cheaply and
+/// follows the HTML standard's stack of open elements and list of active formatting elements closely enough to
+/// know how deep the real parser's stack will grow, then rewrites the text where a limit is reached:
+/// <list type="bullet">
+/// <item>start tags that would open an element deeper than <see cref="ArticleParserOptions.MaxDepth"/> are
+/// removed with their matching end tags, so their text stays in the ancestor at the limit (flattened, not lost);</item>
+/// <item>formatting elements (<c>b</c>, <c>i</c>, <c>font</c>, <c>a</c>...) left open beyond
+/// <see cref="MaxOpenFormatting"/> at once are removed the same way, since the parser reopens every one of them
+/// after each misnested block;</item>
+/// <item>the text is cut before the start tag that would create more than
+/// <see cref="ArticleParserOptions.MaxElements"/> elements, or before the tag past twice that many tags
+/// (end tags that close nothing cost the parser a walk of its stack too).</item>
+/// </list>
+/// Without this, AngleSharp's work per token grows with the depth of its stack: 100,000 nested <c>div</c>
+/// elements or 33,000 unclosed <c>&lt;span&gt;&lt;b&gt;&lt;i&gt;</c> runs take minutes. The scan itself does a
+/// bounded amount of work per tag (walks stop at the depth limit), allocates one small object per open element,
+/// and returns the input unchanged when no limit is reached.
+/// </summary>
+internal sealed class MarkupGuard
+{
+    /// <summary>The most formatting elements kept open at once (real pages rarely have more than a handful).</summary>
+    public const int MaxOpenFormatting = 32;
+
+    private const int Unset = int.MaxValue;
+
+    private readonly string html;
+    private readonly int maxOpen;
+    private readonly int maxElements;
+    private readonly CancellationToken cancellationToken;
+    private readonly List<Open> stack = [];
+    private readonly List<Formatting> active = [];
+    private readonly Dictionary<string, int> openCounts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> dropped = new(StringComparer.Ordinal);
+    private readonly List<(int Start, int End, bool Space)> removals = [];
+    private int droppedOwner = Unset;
+    private int elements;
+    private long tags;
+    private int flattened;
+    private int droppedFormatting;
+    private int deepest;
+    private int truncatedAt = -1;
+    private bool stopped;
+
+    private MarkupGuard(string html, int maxDepth, int maxElements, CancellationToken cancellationToken)
+    {
+        this.html = html;
+
+        // The tree puts html and body above every open element of the stack.
+        maxOpen = Math.Max(1, maxDepth - 2);
+        this.maxElements = maxElements;
+        this.cancellationToken = cancellationToken;
+    }
+
+    /// <summary>What the scan found and the text to parse.</summary>
+    /// <param name="Html">The text to parse: the input itself when no limit was reached.</param>
+    /// <param name="Elements">The number of elements the parser will create, as counted by the scan.</param>
+    /// <param name="DeepestStack">The deepest the stack of open elements grew in the scan's model.</param>
+    /// <param name="Warnings">One <see cref="WarningKind.LimitReached"/> warning per limit reached.</param>
+    internal readonly record struct Result(string Html, int Elements, int DeepestStack, IReadOnlyList<ParseWarning> Warnings);
+
+    /// <summary>Scans <paramref name="html"/> and rewrites it where a limit is reached.</summary>
+    /// <exception cref="OperationCanceledException">The token was cancelled during the scan.</exception>
+    public static Result Apply(string html, int maxDepth, int maxElements, CancellationToken cancellationToken)
+    {
+        var guard = new MarkupGuard(html, maxDepth, maxElements, cancellationToken);
+        guard.Scan();
+        return guard.Finish();
+    }
+
+    private bool InForeign => stack.Count > 0 && stack[^1].Foreign && !stack[^1].Integration;
+
+    private void Scan()
+    {
+        var n = html.Length;
+        var i = 0;
+        var steps = 0;
+        while (i < n && !stopped)
+        {
+            if ((++steps & 0x3FF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            var lt = html.IndexOf('<', i);
+            if (lt < 0)
+            {
+                Text(i, n);
+                break;
+            }
+
+            if (lt > i)
+            {
+                Text(i, lt);
+            }
+
+            i = lt + 1 < n ? Markup(lt) : n;
+        }
+    }
+
+    /// <summary>Reads the markup that starts with the '&lt;' at <paramref name="lt"/>; returns where scanning goes on.</summary>
+    private int Markup(int lt)
+    {
+        var n = html.Length;
+        var c = html[lt + 1];
+        if (c == '!')
+        {
+            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            {
+                if (lt + 4 < n && html[lt + 4] == '>')
+                {
+                    return lt + 5;
+                }
+
+                if (lt + 5 < n && html[lt + 4] == '-' && html[lt + 5] == '>')
+                {
+                    return lt + 6;
+                }
+
+                return After(html.IndexOf("-->", lt + 4, StringComparison.Ordinal), 3);
+            }
+
+            if (InForeign && string.CompareOrdinal(html, lt, "<![CDATA[", 0, 9) == 0)
+            {
+                return After(html.IndexOf("]]>", lt + 9, StringComparison.Ordinal), 3);
+            }
+
+            return After(html.IndexOf('>', lt + 2), 1);
+        }
+
+        if (c == '?')
+        {
+            return After(html.IndexOf('>', lt + 2), 1);
+        }
+
+        if (c == '/')
+        {
+            if (lt + 2 >= n)
+            {
+                return n;
+            }
+
+            if (html[lt + 2] == '>')
+            {
+                return lt + 3;
+            }
+
+            if (!char.IsAsciiLetter(html[lt + 2]))
+            {
+                return After(html.IndexOf('>', lt + 2), 1);
+            }
+
+            var nameEnd = NameEnd(lt + 2);
+            var (end, _) = TagEnd(nameEnd);
+            if (end < 0)
+            {
+                return n;
+            }
+
+            EndTag(Name(lt + 2, nameEnd), lt, end);
+            return end;
+        }
+
+        if (!char.IsAsciiLetter(c))
+        {
+            Text(lt, lt + 1);
+            return lt + 1;
+        }
+
+        var startNameEnd = NameEnd(lt + 1);
+        var (tagEnd, selfClosing) = TagEnd(startNameEnd);
+        if (tagEnd < 0)
+        {
+            return n;
+        }
+
+        var name = Name(lt + 1, startNameEnd);
+        var html5 = !InForeign || TreeConstructionData.ForeignBreakout.Contains(name);
+        var attributes = TreeConstructionData.Formatting.Contains(name)
+            ? string.GetHashCode(html.AsSpan(startNameEnd, tagEnd - startNameEnd).Trim(" \t\n\r\f/>"), StringComparison.Ordinal)
+            : 0;
+        var kept = StartTag(name, lt, tagEnd, selfClosing, attributes);
+        if (stopped)
+        {
+            return n;
+        }
+
+        if (html5 && kept && name == "plaintext")
+        {
+            stopped = true;
+            return n;
+        }
+
+        return html5 && TreeConstructionData.RawText.Contains(name) ? RawTextEnd(name, tagEnd) : tagEnd;
+    }
+
+    private int After(int index, int length) => index < 0 ? html.Length : index + length;
+
+    private int NameEnd(int start)
+    {
+        var j = start;
+        while (j < html.Length && !IsSpace(html[j]) && html[j] != '/' && html[j] != '>')
+        {
+            j++;
+        }
+
+        return j;
+    }
+
+    private string Name(int start, int end) => html.Substring(start, end - start).ToLowerInvariant();
+
+    /// <summary>Skips the attributes of a tag the way the tokenizer does; returns the index after '&gt;', or -1 at the end of the text.</summary>
+    private (int End, bool SelfClosing) TagEnd(int start)
+    {
+        var n = html.Length;
+        var j = start;
+        var selfClosing = false;
+        while (j < n)
+        {
+            var c = html[j];
+            if (c == '>')
+            {
+                return (j + 1, selfClosing);
+            }
+
+            if (c == '/')
+            {
+                selfClosing = j + 1 < n && html[j + 1] == '>';
+                j++;
+                continue;
+            }
+
+            selfClosing = false;
+            if (IsSpace(c))
+            {
+                j++;
+                continue;
+            }
+
+            j++;
+            while (j < n && !IsSpace(html[j]) && html[j] is not '/' and not '>' and not '=')
+            {
+                j++;
+            }
+
+            var k = j;
+            while (k < n && IsSpace(html[k]))
+            {
+                k++;
+            }
+
+            if (k >= n || html[k] != '=')
+            {
+                j = k;
+                continue;
+            }
+
+            k++;
+            while (k < n && IsSpace(html[k]))
+            {
+                k++;
+            }
+
+            if (k < n && html[k] is '"' or '\'')
+            {
+                var close = html.IndexOf(html[k], k + 1);
+                if (close < 0)
+                {
+                    return (-1, false);
+                }
+
+                j = close + 1;
+            }
+            else
+            {
+                while (k < n && !IsSpace(html[k]) && html[k] != '>')
+                {
+                    k++;
+                }
+
+                j = k;
+            }
+        }
+
+        return (-1, false);
+    }
+
+    /// <summary>Finds the end of a raw text element's content: after its end tag, or the end of the text.</summary>
+    private int RawTextEnd(string name, int from)
+    {
+        var n = html.Length;
+        var k = from;
+        while (true)
+        {
+            var lt = html.IndexOf("</", k, StringComparison.Ordinal);
+            if (lt < 0)
+            {
+                return n;
+            }
+
+            var nameEnd = lt + 2 + name.Length;
+            if (nameEnd <= n
+                && html.AsSpan(lt + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && (nameEnd == n || IsSpace(html[nameEnd]) || html[nameEnd] is '/' or '>'))
+            {
+                var (end, _) = TagEnd(nameEnd);
+                return end < 0 ? n : end;
+            }
+
+            k = lt + 2;
+        }
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private void Text(int start, int end)
+    {
+        if (InForeign || active.Count == 0)
+        {
+            return;
+        }
+
+        if (html.AsSpan(start, end - start).IndexOfAnyExcept(" \t\n\r\f") >= 0)
+        {
+            Reconstruct();
+        }
+    }
+
+    /// <summary>Follows one start tag; returns false when it was dropped.</summary>
+    private bool StartTag(string name, int start, int end, bool selfClosing, int attributes)
+    {
+        if (elements >= maxElements || ++tags > 2L * maxElements)
+        {
+            truncatedAt = start;
+            stopped = true;
+            return false;
+        }
+
+        if (InForeign)
+        {
+            if (!TreeConstructionData.ForeignBreakout.Contains(name))
+            {
+                elements++;
+                if (selfClosing)
+                {
+                    return true;
+                }
+
+                if (stack.Count >= maxOpen)
+                {
+                    Flatten(name, start, end);
+                    return false;
+                }
+
+                Push(new Open(name) { Foreign = true, Integration = TreeConstructionData.IntegrationPoints.Contains(name) });
+                return true;
+            }
+
+            while (InForeign)
+            {
+                PopTop();
+            }
+        }
+
+        if (TreeConstructionData.Ignored.Contains(name))
+        {
+            return true;
+        }
+
+        // Raw text elements are opened and closed at once: the scan skips their content with their end tag.
+        if (TreeConstructionData.Void.Contains(name) || TreeConstructionData.RawText.Contains(name))
+        {
+            if (name == "col")
+            {
+                elements += Nearest(["table", "template"], stack.Count) >= 0 ? 2 : 0;
+                return true;
+            }
+
+            if (name == "xmp")
+            {
+                PopTo(CloseParagraph(stack.Count));
+            }
+
+            if (!TreeConstructionData.NoReconstruct.Contains(name))
+            {
+                Reconstruct();
+            }
+
+            elements++;
+            return true;
+        }
+
+        var plan = Plan(name);
+        if (plan.Ignore)
+        {
+            return true;
+        }
+
+        var formatting = TreeConstructionData.Formatting.Contains(name);
+        if (formatting && OpenFormattingCount() >= MaxOpenFormatting)
+        {
+            droppedFormatting++;
+            Drop(name, start, end, space: false);
+            return false;
+        }
+
+        var foreign = name is "svg" or "math";
+        var opens = foreign && selfClosing ? 0 : 1;
+        if (plan.Limit + plan.Implied.Length + opens > maxOpen)
+        {
+            Flatten(name, start, end);
+            return false;
+        }
+
+        if (name == "a" && LastActive("a") is { } previous)
+        {
+            Adoption("a");
+            if (previous.Element is { } stillOpen)
+            {
+                RemoveAt(stack.LastIndexOf(stillOpen));
+            }
+
+            RemoveFormatting(previous);
+        }
+
+        PopTo(Math.Min(plan.Limit, stack.Count));
+        if (!TreeConstructionData.NoReconstruct.Contains(name))
+        {
+            Reconstruct();
+        }
+
+        foreach (var implied in plan.Implied)
+        {
+            elements++;
+            Push(new Open(implied));
+        }
+
+        elements++;
+        if (opens == 0)
+        {
+            return true;
+        }
+
+        var element = new Open(name) { Foreign = foreign };
+        if (formatting)
+        {
+            AddFormatting(element, attributes);
+        }
+
+        Push(element);
+        if (!foreign && TreeConstructionData.Markers.Contains(name))
+        {
+            active.Add(new Formatting(name, 0) { IsMarker = true });
+        }
+
+        return true;
+    }
+
+    private readonly record struct StartPlan(int Limit, string[] Implied, bool Ignore);
+
+    /// <summary>Works out, without changing the model, how many open elements a start tag closes first and which it implies.</summary>
+    private StartPlan Plan(string name)
+    {
+        var limit = stack.Count;
+        string[] implied = [];
+        switch (name)
+        {
+            case "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
+                return TablePlan(name);
+            case "table":
+                limit = CloseParagraph(limit);
+                var context = Nearest(["table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "template"], limit);
+                if (context >= 0 && stack[context].Name is "table" or "tbody" or "thead" or "tfoot" or "tr")
+                {
+                    limit = Math.Max(0, Nearest(["table"], context + 1));
+                }
+
+                return new StartPlan(limit, implied, false);
+            case "li" or "dd" or "dt":
+                for (var k = limit - 1; k >= 0; k--)
+                {
+                    var open = stack[k].Name;
+                    if (open == name || (name != "li" && open is "dd" or "dt"))
+                    {
+                        limit = k;
+                        break;
+                    }
+
+                    if (TreeConstructionData.Special.Contains(open) && open is not "address" and not "div" and not "p")
+                    {
+                        break;
+                    }
+                }
+
+                return new StartPlan(CloseParagraph(limit), implied, false);
+            case "option":
+                return new StartPlan(limit > 0 && stack[limit - 1].Name == "option" ? limit - 1 : limit, implied, false);
+            case "optgroup":
+                if (limit > 0 && stack[limit - 1].Name == "option")
+                {
+                    limit--;
+                }
+
+                return new StartPlan(limit > 0 && stack[limit - 1].Name == "optgroup" ? limit - 1 : limit, implied, false);
+            case "button":
+                var button = InScope(name, TreeConstructionData.Scope, limit);
+                return new StartPlan(button >= 0 ? button : limit, implied, false);
+        }
+
+        if (TreeConstructionData.ClosesParagraph.Contains(name))
+        {
+            limit = CloseParagraph(limit);
+            if (TreeConstructionData.Headings.Contains(name) && limit > 0 && TreeConstructionData.Headings.Contains(stack[limit - 1].Name))
+            {
+                limit--;
+            }
+        }
+
+        return new StartPlan(limit, implied, false);
+    }
+
+    private StartPlan TablePlan(string name)
+    {
+        string[] contexts = ["td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption", "template"];
+        var limit = stack.Count;
+        while (true)
+        {
+            var k = Nearest(contexts, limit);
+            if (k < 0 || stack[k].Name == "template")
+            {
+                return new StartPlan(limit, [], Ignore: true);
+            }
+
+            var at = stack[k].Name;
+            var closes = at is "td" or "th" or "caption"
+                || (at == "tr" && name is not "td" and not "th")
+                || (TreeConstructionData.TableSections.Contains(at) && name is "tbody" or "thead" or "tfoot" or "caption" or "colgroup");
+            if (closes)
+            {
+                limit = k;
+                continue;
+            }
+
+            limit = k + 1;
+            string[] implied = (at, name) switch
+            {
+                ("table", "td" or "th") => ["tbody", "tr"],
+                ("table", "tr") => ["tbody"],
+                ("tbody" or "thead" or "tfoot", "td" or "th") => ["tr"],
+                _ => [],
+            };
+            return new StartPlan(limit, implied, Ignore: name == "colgroup");
+        }
+    }
+
+    private int CloseParagraph(int limit)
+    {
+        if (!IsOpen("p"))
+        {
+            return limit;
+        }
+
+        for (var k = limit - 1; k >= 0; k--)
+        {
+            var open = stack[k];
+            if (open.Name == "p" && !open.Foreign)
+            {
+                return k;
+            }
+
+            if (open.Name == "button" || TreeConstructionData.Scope.Contains(open.Name))
+            {
+                return limit;
+            }
+        }
+
+        return limit;
+    }
+
+    private int Nearest(string[] names, int limit)
+    {
+        for (var k = limit - 1; k >= 0; k--)
+        {
+            if (!stack[k].Foreign && Array.IndexOf(names, stack[k].Name) >= 0)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    private void EndTag(string name, int start, int end)
+    {
+        if (++tags > 2L * maxElements)
+        {
+            truncatedAt = start;
+            stopped = true;
+            return;
+        }
+
+        if (dropped.TryGetValue(name, out var count) && count > 0 && !IsOpenAboveOwner(name))
+        {
+            dropped[name] = count - 1;
+            removals.Add((start, end, TreeConstructionData.Special.Contains(name)));
+            return;
+        }
+
+        if (InForeign)
+        {
+            for (var k = stack.Count - 1; k >= 0 && stack[k].Foreign; k--)
+            {
+                if (stack[k].Name == name)
+                {
+                    PopTo(k);
+                    return;
+                }
+
+                if (stack[k].Integration)
+                {
+                    break;
+                }
+            }
+        }
+
+        switch (name)
+        {
+            case "html" or "body" or "head":
+                return;
+            case "br":
+                Reconstruct();
+                elements++;
+                return;
+            case "p":
+                var p = CloseParagraph(stack.Count);
+                if (p == stack.Count)
+                {
+                    elements++;
+                }
+                else
+                {
+                    PopTo(p);
+                }
+
+                return;
+            case "form":
+                var form = InScope(name, TreeConstructionData.Scope, stack.Count);
+                if (form >= 0)
+                {
+                    RemoveAt(form);
+                }
+
+                return;
+            case "li":
+                PopToInScope(name, ["ol", "ul"]);
+                return;
+        }
+
+        if (TreeConstructionData.Headings.Contains(name))
+        {
+            for (var k = stack.Count - 1; k >= 0; k--)
+            {
+                if (TreeConstructionData.Headings.Contains(stack[k].Name))
+                {
+                    PopTo(k);
+                    return;
+                }
+
+                if (TreeConstructionData.Scope.Contains(stack[k].Name))
+                {
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        if (TreeConstructionData.Formatting.Contains(name))
+        {
+            Adoption(name);
+            return;
+        }
+
+        if (TreeConstructionData.Special.Contains(name))
+        {
+            var k = name is "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption"
+                ? InScope(name, TreeConstructionData.TableScope, stack.Count)
+                : InScope(name, TreeConstructionData.Scope, stack.Count);
+            if (k >= 0)
+            {
+                PopTo(k);
+            }
+
+            return;
+        }
+
+        AnyOtherEndTag(name);
+    }
+
+    private bool IsOpenAboveOwner(string name)
+    {
+        for (var k = stack.Count - 1; k >= droppedOwner && k >= 0; k--)
+        {
+            if (stack[k].Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void PopToInScope(string name, string[] barriers)
+    {
+        if (!IsOpen(name))
+        {
+            return;
+        }
+
+        for (var k = stack.Count - 1; k >= 0; k--)
+        {
+            var open = stack[k].Name;
+            if (open == name)
+            {
+                PopTo(k);
+                return;
+            }
+
+            if (TreeConstructionData.Scope.Contains(open) || Array.IndexOf(barriers, open) >= 0)
+            {
+                return;
+            }
+        }
+    }
+
+    private int InScope(string name, System.Collections.Frozen.FrozenSet<string> barriers, int limit)
+    {
+        if (!IsOpen(name))
+        {
+            return -1;
+        }
+
+        for (var k = limit - 1; k >= 0; k--)
+        {
+            var open = stack[k].Name;
+            if (open == name)
+            {
+                return k;
+            }
+
+            if (barriers.Contains(open))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private void AnyOtherEndTag(string name)
+    {
+        if (!IsOpen(name))
+        {
+            return;
+        }
+
+        for (var k = stack.Count - 1; k >= 0; k--)
+        {
+            if (stack[k].Name == name)
+            {
+                PopTo(k);
+                return;
+            }
+
+            if (TreeConstructionData.Special.Contains(stack[k].Name))
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>The adoption agency algorithm, one round: what it does to the depth of the stack.</summary>
+    private void Adoption(string name)
+    {
+        var entry = LastActive(name);
+        if (entry is null)
+        {
+            AnyOtherEndTag(name);
+            return;
+        }
+
+        if (entry.Element is null)
+        {
+            RemoveFormatting(entry);
+            return;
+        }
+
+        var k = stack.LastIndexOf(entry.Element);
+        for (var j = stack.Count - 1; j > k; j--)
+        {
+            if (TreeConstructionData.Scope.Contains(stack[j].Name))
+            {
+                return;
+            }
+        }
+
+        var furthest = -1;
+        for (var j = k + 1; j < stack.Count; j++)
+        {
+            if (TreeConstructionData.Special.Contains(stack[j].Name))
+            {
+                furthest = j;
+                break;
+            }
+        }
+
+        if (furthest < 0)
+        {
+            PopTo(k);
+            RemoveFormatting(entry);
+            return;
+        }
+
+        // The formatting element leaves the stack; elements between it and the furthest block that are not
+        // formatting elements leave too, the others are replaced by copies; a copy of the formatting element
+        // opens right after the furthest block.
+        var above = stack.GetRange(k + 1, stack.Count - k - 1);
+        PopTo(k, markClosed: false);
+        entry.Element = null;
+        var copy = new Open(name) { Formatting = entry };
+        entry.Element = copy;
+        elements++;
+        for (var j = 0; j < above.Count; j++)
+        {
+            var open = above[j];
+            if (j < furthest - k - 1 && open.Formatting is null)
+            {
+                continue;
+            }
+
+            Push(open);
+            if (j == furthest - k - 1)
+            {
+                Push(copy);
+            }
+        }
+    }
+
+    private Formatting? LastActive(string name)
+    {
+        for (var j = active.Count - 1; j >= 0 && !active[j].IsMarker; j--)
+        {
+            if (active[j].Name == name)
+            {
+                return active[j];
+            }
+        }
+
+        return null;
+    }
+
+    private int OpenFormattingCount()
+    {
+        var count = 0;
+        for (var j = active.Count - 1; j >= 0 && !active[j].IsMarker; j--)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private void AddFormatting(Open element, int attributes)
+    {
+        // Noah's Ark clause: at most three identical entries after the last marker.
+        var same = 0;
+        var earliest = -1;
+        for (var j = active.Count - 1; j >= 0 && !active[j].IsMarker; j--)
+        {
+            if (active[j].Name == element.Name && active[j].Attributes == attributes)
+            {
+                same++;
+                earliest = j;
+            }
+        }
+
+        if (same >= 3)
+        {
+            active.RemoveAt(earliest);
+        }
+
+        var entry = new Formatting(element.Name, attributes) { Element = element };
+        element.Formatting = entry;
+        active.Add(entry);
+    }
+
+    private void RemoveFormatting(Formatting entry)
+    {
+        var j = active.LastIndexOf(entry);
+        if (j >= 0)
+        {
+            active.RemoveAt(j);
+        }
+    }
+
+    /// <summary>Reopens the formatting elements that misnested markup closed, as the parser does before text and inline tags.</summary>
+    private void Reconstruct()
+    {
+        if (active.Count == 0 || active[^1].IsMarker || active[^1].Element is not null)
+        {
+            return;
+        }
+
+        var first = active.Count - 1;
+        while (first > 0 && !active[first - 1].IsMarker && active[first - 1].Element is null)
+        {
+            first--;
+        }
+
+        for (var j = first; j < active.Count; j++)
+        {
+            var entry = active[j];
+            var element = new Open(entry.Name) { Formatting = entry };
+            entry.Element = element;
+            elements++;
+            Push(element);
+        }
+    }
+
+    private void Push(Open element)
+    {
+        stack.Add(element);
+        openCounts[element.Name] = openCounts.GetValueOrDefault(element.Name) + 1;
+        deepest = Math.Max(deepest, stack.Count);
+    }
+
+    private void PopTo(int index, bool markClosed = true)
+    {
+        while (stack.Count > index)
+        {
+            var top = stack[^1];
+            stack.RemoveAt(stack.Count - 1);
+            Closed(top, markClosed);
+        }
+    }
+
+    private void PopTop() => PopTo(Math.Max(0, stack.Count - 1));
+
+    private void RemoveAt(int index)
+    {
+        var element = stack[index];
+        stack.RemoveAt(index);
+        Closed(element, markClosed: true);
+    }
+
+    private void Closed(Open element, bool markClosed)
+    {
+        openCounts[element.Name]--;
+        if (markClosed && element.Formatting is { } entry && ReferenceEquals(entry.Element, element))
+        {
+            entry.Element = null;
+        }
+
+        if (!element.Foreign && markClosed && TreeConstructionData.Markers.Contains(element.Name))
+        {
+            while (active.Count > 0)
+            {
+                var last = active[^1];
+                active.RemoveAt(active.Count - 1);
+                if (last.IsMarker)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (stack.Count < droppedOwner)
+        {
+            dropped.Clear();
+            droppedOwner = Unset;
+        }
+    }
+
+    private bool IsOpen(string name) => openCounts.GetValueOrDefault(name) > 0;
+
+    private void Flatten(string name, int start, int end)
+    {
+        flattened++;
+        Drop(name, start, end, TreeConstructionData.Special.Contains(name));
+    }
+
+    private void Drop(string name, int start, int end, bool space)
+    {
+        removals.Add((start, end, space));
+        if (droppedOwner == Unset)
+        {
+            droppedOwner = stack.Count;
+        }
+
+        dropped[name] = dropped.GetValueOrDefault(name) + 1;
+    }
+
+    private Result Finish()
+    {
+        var warnings = new List<ParseWarning>();
+        if (flattened > 0)
+        {
+            warnings.Add(Warning($"{flattened:N0} elements nested deeper than the {maxOpen + 2:N0}-level depth limit were flattened into their ancestor; their text is kept"));
+        }
+
+        if (droppedFormatting > 0)
+        {
+            warnings.Add(Warning($"{droppedFormatting:N0} formatting tags beyond {MaxOpenFormatting} left open at once were dropped; their text is kept"));
+        }
+
+        if (truncatedAt >= 0)
+        {
+            warnings.Add(Warning($"the page has more than {maxElements:N0} elements (or twice as many tags); the rest of it, from character {truncatedAt:N0}, was dropped"));
+        }
+
+        if (removals.Count == 0 && truncatedAt < 0)
+        {
+            return new Result(html, elements, deepest, warnings);
+        }
+
+        var end = truncatedAt < 0 ? html.Length : truncatedAt;
+        var text = new StringBuilder(end);
+        var position = 0;
+        foreach (var (start, stop, space) in removals)
+        {
+            text.Append(html, position, start - position);
+            if (space)
+            {
+                text.Append(' ');
+            }
+
+            position = stop;
+        }
+
+        text.Append(html, position, end - position);
+        return new Result(text.ToString(), elements, deepest, warnings);
+    }
+
+    private static ParseWarning Warning(FormattableString message) =>
+        new(WarningKind.LimitReached, message.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>An element on the model's stack of open elements.</summary>
+    private sealed class Open(string name)
+    {
+        public string Name { get; } = name;
+
+        public bool Foreign { get; init; }
+
+        public bool Integration { get; init; }
+
+        public Formatting? Formatting { get; set; }
+    }
+
+    /// <summary>An entry of the model's list of active formatting elements (or a marker).</summary>
+    private sealed class Formatting(string name, int attributes)
+    {
+        public string Name { get; } = name;
+
+        public int Attributes { get; } = attributes;
+
+        public bool IsMarker { get; init; }
+
+        /// <summary>The open element of this entry; null once it was closed by misnested markup.</summary>
+        public Open? Element { get; set; }
+    }
+}

@@ -1,0 +1,83 @@
+using System.Collections.Frozen;
+
+namespace NewsKit.Input;
+
+/// <summary>
+/// The element categories of the HTML standard's tree construction (section 13.2.6) that
+/// <see cref="MarkupGuard"/> needs to follow the stack of open elements. Kept as data, in one place.
+/// </summary>
+internal static class TreeConstructionData
+{
+    /// <summary>Elements that never have content, so never stay open.</summary>
+    public static readonly FrozenSet<string> Void = Set(
+        "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input",
+        "keygen", "link", "meta", "param", "source", "track", "wbr");
+
+    /// <summary>Start tags the parser drops in the body (the document's own frame is implied).</summary>
+    public static readonly FrozenSet<string> Ignored = Set("html", "head", "body", "frameset");
+
+    /// <summary>Elements whose content the tokenizer reads as text up to the matching end tag.</summary>
+    public static readonly FrozenSet<string> RawText = Set(
+        "script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title");
+
+    /// <summary>The formatting elements: the parser reopens them ("reconstructs") after misnested markup.</summary>
+    public static readonly FrozenSet<string> Formatting = Set(
+        "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");
+
+    /// <summary>Elements that put a marker in the list of active formatting elements.</summary>
+    public static readonly FrozenSet<string> Markers = Set("applet", "caption", "marquee", "object", "td", "th", "template");
+
+    /// <summary>The "special" category: an unmatched end tag of another element stops at them.</summary>
+    public static readonly FrozenSet<string> Special = Set(
+        "address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote", "body", "br",
+        "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div", "dl", "dt", "embed",
+        "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3", "h4", "h5",
+        "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img", "input", "keygen", "li", "link",
+        "listing", "main", "marquee", "menu", "meta", "nav", "noembed", "noframes", "noscript", "object", "ol",
+        "p", "param", "plaintext", "pre", "script", "search", "section", "select", "source", "style", "summary",
+        "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul",
+        "wbr", "xmp", "mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc");
+
+    /// <summary>Elements that bound "has an element in scope".</summary>
+    public static readonly FrozenSet<string> Scope = Set(
+        "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
+        "mi", "mo", "mn", "ms", "mtext", "annotation-xml", "foreignobject", "desc", "title");
+
+    /// <summary>Elements that bound "has an element in table scope".</summary>
+    public static readonly FrozenSet<string> TableScope = Set("html", "table", "template");
+
+    /// <summary>Start tags that close an open <c>p</c> first.</summary>
+    public static readonly FrozenSet<string> ClosesParagraph = Set(
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+        "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p",
+        "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form",
+        "li", "dd", "dt", "plaintext", "table", "hr", "xmp");
+
+    /// <summary>Start tags that do not reopen formatting elements before they are inserted.</summary>
+    public static readonly FrozenSet<string> NoReconstruct = Set(
+        "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+        "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p",
+        "search", "section", "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form",
+        "li", "dd", "dt", "plaintext", "table", "caption", "colgroup", "col", "tbody", "thead", "tfoot", "tr",
+        "td", "th", "template", "script", "style", "title", "meta", "link", "base", "noscript", "noframes",
+        "textarea", "xmp", "iframe", "noembed", "select", "hr", "svg", "math");
+
+    /// <summary>The table section and row elements.</summary>
+    public static readonly FrozenSet<string> TableSections = Set("tbody", "thead", "tfoot");
+
+    /// <summary>Headings: any heading end tag closes any open heading.</summary>
+    public static readonly FrozenSet<string> Headings = Set("h1", "h2", "h3", "h4", "h5", "h6");
+
+    /// <summary>Start tags that leave SVG or MathML content and return to HTML.</summary>
+    public static readonly FrozenSet<string> ForeignBreakout = Set(
+        "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em", "embed", "h1",
+        "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing", "menu", "meta", "nobr", "ol",
+        "p", "pre", "ruby", "s", "small", "span", "strong", "strike", "sub", "sup", "table", "tt", "u", "ul",
+        "var");
+
+    /// <summary>SVG and MathML elements whose content is HTML again.</summary>
+    public static readonly FrozenSet<string> IntegrationPoints = Set(
+        "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml");
+
+    private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+}
