@@ -55,7 +55,8 @@ public sealed class ArticleParser
     }
 
     /// <summary>Parses a page given as bytes, detecting the character encoding.</summary>
-    /// <param name="content">The page's bytes, as received (not compressed; see <see cref="Input.PageContent"/> for gzip).</param>
+    /// <param name="content">The page's bytes, as received; gzip data (by its magic bytes) is decompressed first, up to
+    /// <see cref="ArticleParserOptions.MaxInputBytes"/> of output, so a gzip bomb gives <see cref="ParseFailure.TooLarge"/>.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
     /// <param name="contentType">The HTTP Content-Type header, whose charset wins over the page's own declaration; null when unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
@@ -64,6 +65,17 @@ public sealed class ArticleParser
     /// <c>&lt;meta charset&gt;</c> in the first bytes, then detection from the bytes themselves.</remarks>
     public ParseResult Parse(ReadOnlyMemory<byte> content, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
+        if (PageContent.IsGzip(content.Span))
+        {
+            var inflated = PageContent.DecompressGzip(content, Options.MaxInputBytes, cancellationToken);
+            if (inflated.Bytes is not { } bytes)
+            {
+                return Failed(inflated.Failure, inflated.Reason!);
+            }
+
+            content = bytes;
+        }
+
         if (content.Length > Options.MaxInputBytes)
         {
             return TooLarge(content.Length);

@@ -23,27 +23,61 @@ public static class PageContent
     public static bool TryDecompressGzip(ReadOnlyMemory<byte> compressed, long maxBytes, out ReadOnlyMemory<byte> bytes, out string? reason)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBytes, 1);
-        bytes = ReadOnlyMemory<byte>.Empty;
-        try
-        {
-            using var input = new MemoryStream(compressed.ToArray(), writable: false);
-            using var gzip = new GZipStream(input, CompressionMode.Decompress);
-            var read = ReadBounded(gzip, maxBytes, CancellationToken.None);
-            if (read.Bytes is null)
-            {
-                reason = read.Reason;
-                return false;
-            }
+        var read = DecompressGzip(compressed, maxBytes, CancellationToken.None);
+        bytes = read.Bytes ?? ReadOnlyMemory<byte>.Empty;
+        reason = read.Reason;
+        return read.Bytes is not null;
+    }
 
-            bytes = read.Bytes.Value;
-            reason = null;
-            return true;
-        }
-        catch (InvalidDataException ex)
+    /// <summary>Decompresses gzip data, stopping at <paramref name="maxBytes"/> of output; the failure says TooLarge or NotHtml (corrupt).</summary>
+    internal static ReadResult DecompressGzip(ReadOnlyMemory<byte> compressed, long maxBytes, CancellationToken cancellationToken)
+    {
+        using var input = new ReadOnlyMemoryStream(compressed);
+        using var gzip = new GZipStream(input, CompressionMode.Decompress);
+        var read = ReadBounded(gzip, maxBytes, cancellationToken);
+        return read.Bytes is null && read.Failure == ParseFailure.NotHtml
+            ? read with { Reason = "corrupt gzip data: " + read.Reason }
+            : read;
+    }
+
+    /// <summary>A read-only stream over memory, so that decompression does not copy the compressed bytes.</summary>
+    private sealed class ReadOnlyMemoryStream(ReadOnlyMemory<byte> memory) : Stream
+    {
+        private int position;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => memory.Length;
+
+        public override long Position
         {
-            reason = "corrupt gzip data: " + ex.Message;
-            return false;
+            get => position;
+            set => throw new NotSupportedException();
         }
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var n = Math.Min(buffer.Length, memory.Length - position);
+            memory.Span.Slice(position, n).CopyTo(buffer);
+            position += n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     internal readonly record struct ReadResult(ReadOnlyMemory<byte>? Bytes, ParseFailure Failure, string? Reason);

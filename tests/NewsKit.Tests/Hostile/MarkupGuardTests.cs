@@ -1,0 +1,103 @@
+using NewsKit.Input;
+
+namespace NewsKit.Tests.Hostile;
+
+/// <summary>
+/// The pre-scan follows the parser's stack of open elements: the depth it computes for small documents whose
+/// tree is known, and the rewriting it does (or does not do) at the limits.
+/// </summary>
+public sealed class MarkupGuardTests
+{
+    public static TheoryData<string, int> Depths => new()
+    {
+        { "<p>a<p>b<p>c", 1 },
+        { "<ul><li>a<li>b<li>c</ul>", 2 },
+        { "<dl><dt>a<dd>b<dt>c</dl>", 2 },
+        { "<table><tr><td>a<td>b<tr><td>c</table>", 4 },
+        { "<table><td>a</table>", 4 },
+        { "<div><span><div></span></div></div>", 3 },
+        { "<p><b>x</p>y", 2 },
+        { "<b><div></b>x</div>", 2 },
+        { "<a href=1>x<a href=2>y", 1 },
+        { "<select><option>a<option>b</select>", 2 },
+        { "<svg><circle/><g><rect/></g></svg>", 2 },
+        { "<svg><foreignObject><div>x</div></foreignObject></svg>", 3 },
+        { "<svg><g><p>out</p>", 2 },
+        { "<h1>a<h2>b</h2>", 1 },
+        { "<form><div></form>x", 2 },
+        { "<script><div><div><div></script>", 0 },
+        { "<textarea><b><b></textarea>", 0 },
+        { "<br><img src=x><input><hr>", 0 },
+        { "<div><!-- <div><div> --></div>", 1 },
+        { "<div title='<div><div>'>x</div>", 1 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Depths))]
+    public void Follows_the_depth_of_the_stack_of_open_elements(string html, int depth)
+    {
+        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        Assert.Equal(depth, result.DeepestStack);
+        Assert.Same(html, result.Html);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Fact]
+    public void Flattens_beyond_the_depth_limit_and_drops_the_matching_end_tags()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 40)) + "deep" + string.Concat(Enumerable.Repeat("</div>", 40)) + "<p>after</p>";
+        var result = MarkupGuard.Apply(html, 16, 500_000, CancellationToken.None);
+
+        Assert.Equal(14, result.DeepestStack);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal(WarningKind.LimitReached, warning.Kind);
+        Assert.Contains("26 elements", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(14, CountOf(result.Html, "<div>"));
+        Assert.Equal(14, CountOf(result.Html, "</div>"));
+        Assert.EndsWith("</div><p>after</p>", result.Html, StringComparison.Ordinal);
+        Assert.Contains("deep", result.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drops_formatting_elements_left_open_beyond_the_limit()
+    {
+        var html = string.Concat(Enumerable.Range(0, 100).Select(i => $"<div><b id={i}></div>x"));
+        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+
+        Assert.InRange(result.DeepestStack, 0, MarkupGuard.MaxOpenFormatting + 2);
+        Assert.Contains(result.Warnings, w => w.Message.Contains("formatting", StringComparison.Ordinal));
+        Assert.Equal(100, CountOf(result.Html, "x"));
+    }
+
+    [Fact]
+    public void Cuts_the_page_at_the_element_limit()
+    {
+        var html = "<p>kept</p>" + string.Concat(Enumerable.Repeat("<span></span>", 1000));
+        var result = MarkupGuard.Apply(html, 512, 100, CancellationToken.None);
+
+        Assert.Equal(100, result.Elements);
+        Assert.StartsWith("<p>kept</p>", result.Html, StringComparison.Ordinal);
+        Assert.Equal(99, CountOf(result.Html, "<span>"));
+        Assert.Contains(result.Warnings, w => w.Message.Contains("100 elements", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Honours_the_cancellation_token()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var html = string.Concat(Enumerable.Repeat("<i></i>", 10_000));
+        Assert.Throws<OperationCanceledException>(() => MarkupGuard.Apply(html, 512, 500_000, cancelled.Token));
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
