@@ -15,7 +15,7 @@ internal readonly record struct ClassVerdict(bool Boilerplate, bool Strong, int 
 /// </summary>
 internal sealed class ClassWords
 {
-    private readonly Dictionary<string, ClassVerdict> cache = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string? Class, string? Id), ClassVerdict> cache = [];
     private readonly StringBuilder token = new();
     private readonly List<string> tokens = [];
 
@@ -28,7 +28,7 @@ internal sealed class ClassWords
             return ClassVerdict.None;
         }
 
-        var key = string.Concat(className, "#", id);
+        var key = (className, id);
         if (cache.TryGetValue(key, out var verdict))
         {
             return verdict;
