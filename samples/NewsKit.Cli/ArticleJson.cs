@@ -194,5 +194,8 @@ internal static class ArticleJson
         json.WriteEndArray();
     }
 
+    /// <summary>The JSON name of a failure: <c>noMainContent</c>, <c>notHtml</c>, <c>timedOut</c>...</summary>
+    public static string Name(ParseFailure failure) => Camel(failure.ToString());
+
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

@@ -94,9 +94,6 @@ internal static class BatchCommand
         return tally.Crashed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
-    /// <summary>The JSON name of a failure: <c>noMainContent</c>, <c>notHtml</c>, <c>timedOut</c>...</summary>
-    public static string FailureName(ParseFailure failure) => JsonNamingPolicy.CamelCase.ConvertName(failure.ToString());
-
     /// <summary>The page files under <paramref name="folder"/>, streamed (never listed whole in memory).</summary>
     internal static IEnumerable<string> Pages(string folder)
     {
@@ -138,7 +135,7 @@ internal static class BatchCommand
 
         return result.Success
             ? (Line(file, result, null), Outcome.Ok)
-            : (Line(file, result, $"{FailureName(result.Failure)}: {result.Reason}"), Outcome.Failed);
+            : (Line(file, result, $"{ArticleJson.Name(result.Failure)}: {result.Reason}"), Outcome.Failed);
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ internal static class ParseCommand
         var result = new ArticleParser(options).Parse(page.Bytes, url, cancellationToken: console.Cancellation);
         if (!result.Success)
         {
-            console.Error.WriteLine($"newskit: {name}: no article ({BatchCommand.FailureName(result.Failure)}): {result.Reason}");
+            console.Error.WriteLine($"newskit: {name}: no article ({ArticleJson.Name(result.Failure)}): {result.Reason}");
             return ExitCodes.Failure;
         }
 
