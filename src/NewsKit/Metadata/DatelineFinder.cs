@@ -20,6 +20,7 @@ internal static class DatelineFinder
     private const int MaxVisibleTextLength = 160;
     private const int MaxDistance = 400;
     private const int MinimumYear = 1971;
+    private const int MaxLabelDistance = 150;
 
     internal sealed record Candidate(Timestamp Value, ValueSource Source, string Origin);
 
@@ -43,8 +44,11 @@ internal static class DatelineFinder
         var machineModified = jsonModified ?? metaModified ?? markupModified;
         WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
 
+        // A displayed time equal to the update time is the update, unless the metadata itself is inconsistent
+        // (published after modified).
         if (visiblePublished is not null && machineModified is not null && machinePublished is not null
-            && SameMoment(visiblePublished.Value, machineModified.Value) && !SameDay(visiblePublished.Value, machinePublished.Value))
+            && SameMoment(visiblePublished.Value, machineModified.Value) && !SameMoment(visiblePublished.Value, machinePublished.Value)
+            && IsBefore(machinePublished.Value, machineModified.Value))
         {
             visibleModified ??= visiblePublished;
             visiblePublished = null;
@@ -56,7 +60,9 @@ internal static class DatelineFinder
             published = fromUrl;
         }
 
-        var modified = Reconcile(context, machineModified, visibleModified, "modified");
+        var pageOffset = PageOffset([visiblePublished, visibleModified], [jsonPublished, jsonModified, metaModified, markupPublished, markupModified, .. metaPublishedAll]);
+        published = InPageOffset(published, pageOffset);
+        var modified = InPageOffset(Reconcile(context, machineModified, visibleModified, "modified"), pageOffset);
         if (published is not null)
         {
             sources[ArticleField.Published] = published.Source;
@@ -111,7 +117,7 @@ internal static class DatelineFinder
                     continue;
                 }
 
-                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(meta.Element))
+                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(meta.Element) && !InArticleItem(meta.Element))
                 {
                     continue;
                 }
@@ -128,13 +134,33 @@ internal static class DatelineFinder
         return found;
     }
 
+    /// <summary>Whether a microdata meta belongs to an article item that is itself outside any foreign region (an article's own footer).</summary>
+    private static bool InArticleItem(IElement meta) =>
+        meta.Closest("[itemscope]") is { } scope
+        && (scope.GetAttribute("itemtype") ?? string.Empty) is var type
+        && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
+        && !PageInspector.IsInForeignRegion(scope);
+
     /// <summary>
     /// The chosen value, or when it has no time of day, the first other machine-readable value of the same day that has one
-    /// (a JSON-LD date-only <c>datePublished</c> beside a full <c>article:published_time</c>).
+    /// (a JSON-LD date-only <c>datePublished</c> beside a full <c>article:published_time</c>); a naive local value gives way
+    /// to the same time stated with an offset.
     /// </summary>
     private static Candidate? MostPrecise(Candidate? chosen, IEnumerable<Candidate?> others)
     {
-        if (chosen is null || chosen.Value.Precision >= TimestampPrecision.Minute)
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        if (chosen.Value.Kind == TimestampKind.LocalDateTime && chosen.Value.Local is { } local)
+        {
+            // A naive "2019-11-18T17:01:27" beside the same time with its offset: the one with the offset.
+            return others.FirstOrDefault(o => o is not null && o.Value.Kind == TimestampKind.Instant && o.Value.Local is { } l
+                && l.With(TimeAdjusters.TruncateToMinute) == local.With(TimeAdjusters.TruncateToMinute)) ?? chosen;
+        }
+
+        if (chosen.Value.Precision >= TimestampPrecision.Minute)
         {
             return chosen;
         }
@@ -177,7 +203,9 @@ internal static class DatelineFinder
             return (null, null, null, null);
         }
 
-        var elements = scope.QuerySelectorAll(MetadataRules.DateSelector)
+        var labelled = scope.QuerySelectorAll("span, div, p, li, small, em, strong, dd")
+            .Where(e => Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
+        var elements = scope.QuerySelectorAll(MetadataRules.DateSelector).Concat(labelled).Distinct()
             .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e))
             .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
             .Where(x => x.Distance <= MaxDistance)
@@ -190,7 +218,8 @@ internal static class DatelineFinder
             context.ThrowIfCancelled();
             var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
             var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element);
-            var machineText = element.GetAttribute("datetime") ?? (itemprop.Length > 0 ? element.GetAttribute("content") : null);
+            var machineText = element.GetAttribute("datetime")
+                ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? PageInspector.Text(element) : null) : null);
             if (machineText is not null && Normalize(context, machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
             {
                 var source = element.TagName == "TIME" ? ValueSource.TimeElement : ValueSource.Microdata;
@@ -204,15 +233,24 @@ internal static class DatelineFinder
                 }
             }
 
-            var text = PageInspector.Text(element);
-            if (text.Length is 0 or > MaxVisibleTextLength)
+            var text = PageInspector.SpacedText(element);
+            if (text.Length is 0 or > MaxVisibleTextLength || element.QuerySelectorAll(MetadataRules.DateSelector).Any(inner => PageInspector.SpacedText(inner) == text))
             {
+                continue;
+            }
+
+            var (saysUpdated, saysPublished) = (MentionsAny(text, MetadataRules.UpdatedWords), MentionsAny(text, MetadataRules.PublishedWords));
+            var updateInside = element.QuerySelector(UpdateMarkup) is not null;
+            var publishInside = element.QuerySelector(PublishMarkup) is not null;
+            if ((saysUpdated && saysPublished) || (updateInside && publishInside))
+            {
+                // "Published 5 PM | Updated 6 PM": the parts are read one by one.
                 continue;
             }
 
             if (Normalize(context, text, TimestampSource.VisibleText, searchWithinText: true) is { } visible)
             {
-                var modifiedText = isModified || StartsWithUpdated(text);
+                var modifiedText = isModified || saysUpdated || updateInside || IsUpdateMarked(element.ParentElement);
                 if (modifiedText)
                 {
                     visibleModified ??= new Candidate(visible, ValueSource.VisibleText, "visible");
@@ -238,13 +276,30 @@ internal static class DatelineFinder
         return position >= anchor ? position - anchor : (anchor - position) * 2;
     }
 
-    private static bool IsUpdateMarked(IElement element) =>
-        PageInspector.HasMarker(element, ["update", "modified", "Update", "Modified"]);
+    private static bool IsUpdateMarked(IElement? element) =>
+        element is not null && (PageInspector.HasMarker(element, ["update", "modified", "Update", "Modified"])
+            || (element.GetAttribute("itemprop") ?? string.Empty).Contains("dateUpdated", StringComparison.OrdinalIgnoreCase));
 
-    private static bool StartsWithUpdated(string text)
+    private const string UpdateMarkup = "[itemprop=dateModified], [itemprop=dateUpdated], .updated, [class*=modified], [class*=-updated], [class*=_updated]";
+
+    private const string PublishMarkup = "[itemprop=datePublished], .published, [class*=-published], [class*=_published], [class*=publish-date], [class*=pubdate]";
+
+    /// <summary>Whether the element's own text opens with "Published", "Posted", "Updated" and the like.</summary>
+    private static bool OpensWithDateWord(IElement element)
     {
-        var lower = text.TrimStart().ToLowerInvariant();
-        return MetadataRules.UpdatedWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal));
+        if (element.FirstChild is not IText text || text.Data.Length > MaxVisibleTextLength)
+        {
+            return false;
+        }
+
+        var start = text.Data.TrimStart().ToLowerInvariant();
+        return start.Length > 0 && MetadataRules.PublishedWords.Concat(MetadataRules.UpdatedWords).Any(w => start.StartsWith(w, StringComparison.Ordinal));
+    }
+
+    private static bool MentionsAny(string text, string[] words)
+    {
+        var lower = text.ToLowerInvariant();
+        return words.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -266,6 +321,30 @@ internal static class DatelineFinder
 
         var m = machine.Value;
         var v = visible.Value;
+        if (v.Assumptions.HasFlag(TimestampAssumptions.RelativeToClock))
+        {
+            // "2 hours ago" is only as good as the clock it is read against; the page's own metadata is better.
+            return machine;
+        }
+
+        if (v.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && v.Local is { } yearless && m.Local is { } machineLocal
+            && (yearless.Month != machineLocal.Month || yearless.Day != machineLocal.Day) is false)
+        {
+            return machine;
+        }
+
+        if (v.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && m.Instant is { } mi)
+        {
+            // "Nov 19, 6:51 AM": no year shown. The machine value stands when the shown month, day and time fit it in some offset.
+            var shownDay = new LocalDate(m.Date.Year, v.Date.Month, v.Date.Day);
+            if (NearbyDay(mi, shownDay) is not null)
+            {
+                return v.Local is { } l && OffsetBetween(new LocalDateTime(m.Date.Year, l.Month, l.Day, l.Hour, l.Minute), mi) is { } derived
+                    ? machine with { Value = InOffset(m, derived) }
+                    : machine;
+            }
+        }
+
         if (m.Instant is { } instant)
         {
             if (v.Instant is { } shown && v.Offset is { } shownOffset)
@@ -279,18 +358,11 @@ internal static class DatelineFinder
                 return visible;
             }
 
-            if (v.Local is { } local)
+            if (v.Local is { } local && v.Precision >= TimestampPrecision.Minute)
             {
-                var offset = local.InUtc().ToInstant() - instant;
-                if (Math.Abs(offset.TotalHours) <= 14 && offset.TotalMinutes % 15 == 0 && v.Precision <= TimestampPrecision.Minute)
+                if (OffsetBetween(local, instant) is { } localOffset)
                 {
-                    return machine with { Value = InOffset(m, Offset.FromSeconds((int)offset.TotalSeconds)) };
-                }
-
-                var minuteOffset = Math.Round(offset.TotalMinutes);
-                if (Math.Abs(offset.TotalHours) <= 14 && Math.Abs(offset.TotalMinutes - minuteOffset) < 1 && minuteOffset % 15 == 0)
-                {
-                    return machine with { Value = InOffset(m, Offset.FromSeconds((int)minuteOffset * 60)) };
+                    return machine with { Value = InOffset(m, localOffset) };
                 }
 
                 context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
@@ -319,6 +391,61 @@ internal static class DatelineFinder
 
         context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
         return visible;
+    }
+
+    private static bool IsBefore(Timestamp a, Timestamp b) => a.Instant is { } x && b.Instant is { } y && x < y;
+
+    /// <summary>
+    /// The offset the page shows its readers: the offset of a visible time, else the offset that turns a machine
+    /// instant into a naive local time given beside it (sailthru.date "2019-11-18 20:58:46" beside 04:58:46Z is -08:00).
+    /// </summary>
+    private static Offset? PageOffset(Candidate?[] visible, Candidate?[] machine)
+    {
+        foreach (var candidate in visible)
+        {
+            if (candidate?.Value is { Kind: TimestampKind.Instant, Offset: { } offset } value && !value.Assumptions.HasFlag(TimestampAssumptions.RelativeToClock))
+            {
+                return offset;
+            }
+        }
+
+        var instants = machine.Concat(visible).Where(c => c?.Value.Instant is not null).Select(c => c!.Value.Instant!.Value).ToList();
+        foreach (var candidate in machine.Concat(visible))
+        {
+            if (candidate?.Value is { Kind: TimestampKind.LocalDateTime, Local: { } local } && candidate.Value.Precision >= TimestampPrecision.Minute)
+            {
+                foreach (var instant in instants)
+                {
+                    if (OffsetBetween(local, instant) is { } derived)
+                    {
+                        return derived;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The offset that makes <paramref name="local"/> the local time of <paramref name="instant"/>, when it is a real one (whole quarter hours, at most 14 h).</summary>
+    private static Offset? OffsetBetween(LocalDateTime local, Instant instant)
+    {
+        var minuteOfInstant = Instant.FromUnixTimeSeconds(instant.ToUnixTimeSeconds() / 60 * 60);
+        var minuteOfLocal = local.With(TimeAdjusters.TruncateToMinute);
+        var minutes = (minuteOfLocal.InUtc().ToInstant() - minuteOfInstant).TotalMinutes;
+        return Math.Abs(minutes) <= 14 * 60 && minutes % 15 == 0 ? Offset.FromSeconds((int)minutes * 60) : null;
+    }
+
+    /// <summary>A UTC machine value re-expressed in the offset the page shows, so that its date is the readers' date.</summary>
+    private static Candidate? InPageOffset(Candidate? candidate, Offset? pageOffset)
+    {
+        if (candidate is null || pageOffset is not { } offset || candidate.Value.Instant is null || candidate.Value.Offset is not { } own
+            || own != Offset.Zero || offset == Offset.Zero || candidate.Source == ValueSource.VisibleText)
+        {
+            return candidate;
+        }
+
+        return candidate with { Value = InOffset(candidate.Value, offset) };
     }
 
     /// <summary>Whether the instant falls on <paramref name="date"/> in some offset a place can have (UTC-12 to UTC+14).</summary>

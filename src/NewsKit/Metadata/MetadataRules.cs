@@ -78,16 +78,20 @@ internal static class MetadataRules
     /// <summary>Class or id fragments that mark a region as not the article (its dates, bylines and titles are someone else's).</summary>
     public static readonly string[] ForeignRegionMarkers =
     [
-        "related", "recommend", "comment", "sidebar", "widget", "popular", "trending", "most-read", "mostread", "more-from", "morefrom",
-        "promo", "teaser", "newsletter", "footer", "nav", "menu", "breadcrumb", "outbrain", "taboola", "rail", "ticker", "carousel",
-        "latest", "read-more", "readmore", "more-stories", "also", "next-article", "prev-article", "pagination", "advert", "sponsor",
+        "related", "recommend", "recommended", "recommendation", "comment", "sidebar", "widget", "popular", "trending", "most-read", "mostread",
+        "more-from", "morefrom", "promo", "promotion", "teaser", "newsletter", "footer", "nav", "navigation", "navbar", "menu", "breadcrumb",
+        "outbrain", "taboola", "rail", "ticker", "carousel", "latest", "breaking", "read-more", "readmore", "more-stories", "also", "next-article",
+        "prev-article", "pagination", "advert", "advertisement", "ad-slot", "sponsor", "sponsored",
     ];
 
     /// <summary>Elements whose subtree is not the article.</summary>
-    public static readonly string[] ForeignRegionTags = ["ASIDE", "NAV", "FOOTER", "FORM"];
+    public static readonly string[] ForeignRegionTags = ["ASIDE", "NAV", "FOOTER"];
 
     /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
-    public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano"];
+    public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano"];
+
+    /// <summary>Words that introduce the publication time, in several languages.</summary>
+    public static readonly string[] PublishedWords = ["published", "posted", "first published", "veröffentlicht", "publiziert", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "опубліковано", "公開", "发布", "نشر"];
 
     /// <summary>Prefixes of bylines ("By", "Von", "Par"...).</summary>
     public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "words by", "written by", "posted by", "reported by", "story by", "texto:", "bởi", "oleh", "بقلم", "كتب", "作者", "文"];

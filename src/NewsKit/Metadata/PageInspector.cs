@@ -137,9 +137,20 @@ internal static class PageInspector
         return false;
     }
 
+    /// <summary>Whether a word part ends at <paramref name="end"/> (allowing a plural "s"): "comments" ends "comment", "navy" does not end "nav".</summary>
+    private static bool EndsWord(string names, int end)
+    {
+        if (end < names.Length && names[end] is 's' or 'S')
+        {
+            end++;
+        }
+
+        return end >= names.Length || !char.IsLetter(names[end]) || (char.IsUpper(names[end]) && char.IsLower(names[end - 1]));
+    }
+
     /// <summary>
-    /// Whether <paramref name="names"/> contains <paramref name="marker"/> at the start of a word part: "related__list"
-    /// and "post-related" contain "related", "unrelated" does not.
+    /// Whether <paramref name="names"/> contains <paramref name="marker"/> as a whole word part: "related__list",
+    /// "post-related" and "relatedLinks" contain "related"; "unrelated" and "navy" do not.
     /// </summary>
     private static bool ContainsToken(string names, string marker)
     {
@@ -147,7 +158,8 @@ internal static class PageInspector
         while ((index = names.IndexOf(marker, index, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
             var before = index == 0 ? ' ' : names[index - 1];
-            if ((!char.IsLetter(before) || (char.IsUpper(names[index]) && char.IsLower(before))) && !IsNegated(names, index))
+            var startsWord = !char.IsLetter(before) || (char.IsUpper(names[index]) && char.IsLower(before));
+            if (startsWord && EndsWord(names, index + marker.Length) && !IsNegated(names, index))
             {
                 return true;
             }
