@@ -63,6 +63,12 @@ internal static class ExplainCommand
         }
 
         Console.WriteLine("chosen: " + string.Join(", ", finder.ChooseRoots(out _).Select(i => $"#{i} {Describe(map, i)}")));
+        Console.WriteLine($"headline: {article.Headline}");
+        Console.WriteLine($"standfirst: {article.Standfirst}");
+        foreach (var block in BodyExtractor.Extract(context, article).Blocks)
+        {
+            Console.WriteLine($"  [{block.Kind}] {(block.Text.Length > 100 ? block.Text[..100] : block.Text)}");
+        }
         return 0;
     }
 

@@ -175,7 +175,13 @@ internal sealed class BlockBuilder
         }
 
         var chars = finder.Chars[index];
-        return chars > 0 && finder.LinkDensity(index) >= BodyRules.LinkListDensity;
+        if (chars == 0 || finder.LinkDensity(index) < BodyRules.LinkListDensity)
+        {
+            return false;
+        }
+
+        // A paragraph with a long unlinked sentence is prose even when links (or link pop-ups) outweigh it.
+        return tag != "p" || chars - finder.LinkChars[index] < BodyRules.LinkParagraphMaxProse;
     }
 
     private void Append(string text)

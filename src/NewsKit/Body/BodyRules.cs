@@ -54,7 +54,7 @@ internal static class BodyRules
         "teaser", "teasers", "outbrain", "taboola", "promo", "promos", "promotion", "promoted",
         // newsletter, subscription, consent
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent",
-        "gdpr", "paywall", "regwall", "login", "signin", "register", "popup", "modal", "overlay",
+        "gdpr", "paywall", "regwall", "login", "signin", "register", "modal", "overlay",
         // ads and sponsors
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsbygoogle",
         "dfp", "gpt", "sponsor", "sponsored", "sponsors", "banner", "commercial",
@@ -68,6 +68,17 @@ internal static class BodyRules
         // captions, credits and galleries outside the body's own figures (a figure's figcaption is still read as its caption)
         "caption", "captions", "figcaption", "imagecaption", "photocaption", "gallery", "slideshow", "carousel", "slider",
         "lightbox",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Class or id tokens of pop-ups shown on hover or click (author cards, link previews). The card is left
+    /// out, but not a wrapper that starts with the visible trigger (its own text or a link), which is part of
+    /// the sentence, nor a link (the trigger itself). A pop-up element inside another (the card inside its
+    /// wrapper) is always left out.
+    /// </summary>
+    public static readonly FrozenSet<string> PopupWords = FrozenSet.ToFrozenSet(
+    [
+        "rollover", "tooltip", "popover", "popup", "hovercard", "flyout", "dropdown",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -143,6 +154,9 @@ internal static class BodyRules
     /// <summary>A list or block inside the body whose text is mostly link text (this share or more) is a link list, not article text.</summary>
     public const double LinkListDensity = 0.5;
 
+    /// <summary>...but a paragraph is a link line only when its unlinked text is also shorter than this many non-blank characters.</summary>
+    public const int LinkParagraphMaxProse = 80;
+
     /// <summary>A weak boilerplate word does not exclude a block holding at least this share of the page's paragraph text.</summary>
     public const double LargeBlockShare = 0.4;
 
@@ -180,6 +194,9 @@ internal static class BodyRules
 
     /// <summary>...with fewer unlinked non-blank characters per teaser headline than this (a teaser's summary line).</summary>
     public const int IndexMaxProsePerTeaser = 250;
+
+    /// <summary>How many ancestors are searched for an enclosing pop-up wrapper.</summary>
+    public const int PopupNesting = 4;
 
     /// <summary>Characters that count as commas when scoring a paragraph (Latin, CJK, Arabic).</summary>
     public static bool IsComma(char c) => c is ',' or '，' or '、' or '،' or '﹐' or '﹑';

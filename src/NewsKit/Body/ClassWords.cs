@@ -4,9 +4,9 @@ using AngleSharp.Dom;
 namespace NewsKit.Body;
 
 /// <summary>What an element's class and id say about it.</summary>
-internal readonly record struct ClassVerdict(bool Boilerplate, bool Strong, int ContentWords, int BoilerplateWords)
+internal readonly record struct ClassVerdict(bool Boilerplate, bool Strong, int ContentWords, int BoilerplateWords, bool Popup)
 {
-    public static ClassVerdict None { get; } = new(false, false, 0, 0);
+    public static ClassVerdict None { get; } = new(false, false, 0, 0, false);
 }
 
 /// <summary>
@@ -40,6 +40,7 @@ internal sealed class ClassWords
         var content = 0;
         var boilerplate = 0;
         var strong = false;
+        var popup = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -48,6 +49,8 @@ internal sealed class ClassWords
                 content++;
             }
 
+            popup |= BodyRules.PopupWords.Contains(t);
+
             if (BodyRules.BoilerplateWords.Contains(t) && (i == 0 || !BodyRules.LayoutModifiers.Contains(tokens[i - 1])))
             {
                 boilerplate++;
@@ -55,7 +58,7 @@ internal sealed class ClassWords
             }
         }
 
-        verdict = new ClassVerdict(boilerplate > 0, strong, content, boilerplate);
+        verdict = new ClassVerdict(boilerplate > 0, strong, content, boilerplate, popup);
         if (cache.Count < 4096)
         {
             cache[key] = verdict;

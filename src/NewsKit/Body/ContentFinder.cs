@@ -154,6 +154,7 @@ internal sealed class ContentFinder
         }
 
         var pageChars = Math.Max(rawChars[0], 1);
+        var popup = new bool[n];
         for (var i = 0; i < n; i++)
         {
             var p = map.Parents[i];
@@ -195,6 +196,11 @@ internal sealed class ContentFinder
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
+            else if (verdict.Popup && tag != "a")
+            {
+                popup[i] = true;
+                Excluded[i] = !large && (InsidePopup(popup, i) || !StartsWithTrigger(i));
+            }
         }
     }
 
@@ -206,6 +212,23 @@ internal sealed class ContentFinder
         chars >= BodyRules.ProseMinChars && linkChars < BodyRules.ProseMaxLinkDensity * chars;
 
     private static bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header";
+
+    private bool InsidePopup(bool[] popup, int i)
+    {
+        for (var (p, level) = (map.Parents[i], 0); p >= 0 && level < BodyRules.PopupNesting; p = map.Parents[p], level++)
+        {
+            if (popup[p])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a pop-up wrapper starts with its visible trigger: text of its own or a link as its first child.</summary>
+    private bool StartsWithTrigger(int i) =>
+        map.OwnChars[i] > 0 || (i + 1 < map.End[i] && map.Parents[i + 1] == i && map.Tags[i + 1] == "a");
 
     private static bool IsHidden(IElement element)
     {

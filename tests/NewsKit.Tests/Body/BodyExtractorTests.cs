@@ -103,6 +103,15 @@ public sealed class BodyExtractorTests
     }
 
     [Fact]
+    public void A_hover_card_inside_a_sentence_is_left_out_but_its_trigger_stays()
+    {
+        const string card = "<span class=\"person-rollover\"><a class=\"rollover-link\" href=\"/people/ann-lee\">Ann Lee</a><span class=\"rollover-card\"><a href=\"/people/ann-lee\">Ann Lee, council engineer</a> <a href=\"/a\">Earlier story one</a> <a href=\"/b\">Earlier story two</a> <a href=\"/c\">Earlier story three</a> <a href=\"/people/ann-lee\">MORE</a></span></span>";
+        var article = $"<article><div class=\"text\"><p>The chief engineer, {card}, said the cables are safe.</p><p>{Paragraph2}</p><p>{Paragraph3}</p></div></article>";
+        var body = Parse(Page(article)).Article!.Body;
+        Assert.Equal("The chief engineer, Ann Lee, said the cables are safe.", body.Blocks[0].Text);
+    }
+
+    [Fact]
     public void Text_in_divs_with_line_breaks_is_read_as_paragraphs()
     {
         var article = $"<div id=\"story\">{Paragraph1}<br><br>{Paragraph2}<br><br>{Paragraph3}</div>";
