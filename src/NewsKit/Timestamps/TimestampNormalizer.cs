@@ -50,7 +50,7 @@ public sealed class TimestampNormalizer
     /// <summary>Two-digit years below this are in the 2000s, the others in the 1900s (the RFC 2822 rule).</summary>
     public const int TwoDigitYearPivot = 50;
 
-    private const int MaxTokens = 64;
+    private const int MaxTokens = 48;
     private const int MaxRunTokens = 48;
     private const int MaxTrims = 4;
 
@@ -80,9 +80,17 @@ public sealed class TimestampNormalizer
         if (span.Length <= MaxTextLength && TimestampTokenizer.DigitValue(span[0]) >= 0)
         {
             steps += span.Length;
-            if (context.AllowUnixEpoch && IsEpochShape(span))
+            if (IsEpochShape(span))
             {
-                return ReadEpoch(text, span, context);
+                if (context.AllowUnixEpoch)
+                {
+                    return ReadEpoch(text, span, context);
+                }
+
+                if (!span.Contains('.') && !context.SearchWithinText)
+                {
+                    return TimestampFields.Fail("a bare number is not a date (Unix times are read only with AllowUnixEpoch)");
+                }
             }
 
             var fields = TimestampFields.Empty;

@@ -29,8 +29,8 @@ internal struct Token
     /// <summary>The punctuation character.</summary>
     public char Char;
 
-    /// <summary>The value of a number (-1 when it has more than 18 digits).</summary>
-    public long Value;
+    /// <summary>The value of a number (-1 when it has more than 9 digits).</summary>
+    public int Value;
 
     /// <summary>The word's index in <see cref="WordTable"/>, or -1 when unknown.</summary>
     public int Word;
@@ -125,12 +125,12 @@ internal ref struct TimestampTokenizer
     private void ReadNumber(ref Token token)
     {
         token.Kind = TokenKind.Number;
-        long value = 0;
+        var value = 0;
         var digits = 0;
         int d;
         while (position < text.Length && (d = DigitValue(text[position])) >= 0)
         {
-            if (digits < 18)
+            if (digits < 9)
             {
                 value = (value * 10) + d;
             }
@@ -140,7 +140,7 @@ internal ref struct TimestampTokenizer
             Steps++;
         }
 
-        token.Value = digits > 18 ? -1 : value;
+        token.Value = digits > 9 ? -1 : value;
         token.Digits = (byte)Math.Min(digits, 255);
         token.Length = position - token.Start;
     }

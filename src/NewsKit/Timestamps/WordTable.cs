@@ -62,15 +62,13 @@ internal struct WordMeaning
 /// </summary>
 internal static class WordTable
 {
-    private static readonly string?[] Keys;
-    private static readonly int[] Slots;
-    private static readonly WordMeaning[] Meanings;
-    private static readonly int Mask;
+    // No static constructor, so that the type stays beforefieldinit and the JIT can treat these as constants.
+    private static readonly WordTableData Table = Build();
 
     /// <summary>The zone abbreviations with their resolved NodaTime zones, in table order.</summary>
-    public static readonly ResolvedZone[] Zones;
+    public static ResolvedZone[] Zones => Table.Zones;
 
-    static WordTable()
+    private static WordTableData Build()
     {
         var builder = new Dictionary<string, WordMeaning>(StringComparer.Ordinal);
         foreach (var name in TimestampWords.Cultures)
@@ -139,13 +137,13 @@ internal static class WordTable
             });
         }
 
-        Zones = new ResolvedZone[TimestampWords.Zones.Length];
-        for (var i = 0; i < Zones.Length; i++)
+        var zones = new ResolvedZone[TimestampWords.Zones.Length];
+        for (var i = 0; i < zones.Length; i++)
         {
             var row = TimestampWords.Zones[i];
             var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(row.ZoneId)
                 ?? throw new InvalidOperationException("Unknown zone id in the abbreviation table: " + row.ZoneId);
-            Zones[i] = new ResolvedZone(row.Abbreviation, zone, row.FixedOffsetMinutes is { } minutes ? Offset.FromSeconds(minutes * 60) : null, row.IsUtc);
+            zones[i] = new ResolvedZone(row.Abbreviation, zone, row.FixedOffsetMinutes is { } minutes ? Offset.FromSeconds(minutes * 60) : null, row.IsUtc);
             var index = (short)i;
             Add(builder, row.Abbreviation, (ref WordMeaning m) => m.Zone = index);
         }
@@ -156,49 +154,53 @@ internal static class WordTable
             capacity <<= 1;
         }
 
-        Mask = capacity - 1;
-        Keys = new string?[capacity];
-        Slots = new int[capacity];
-        Meanings = new WordMeaning[builder.Count];
+        var mask = capacity - 1;
+        var keys = new string?[capacity];
+        var slots = new int[capacity];
+        var meanings = new WordMeaning[builder.Count];
         var next = 0;
         foreach (var (key, meaning) in builder)
         {
-            var slot = Hash(key) & Mask;
-            while (Keys[slot] is not null)
+            var slot = Hash(key) & mask;
+            while (keys[slot] is not null)
             {
-                slot = (slot + 1) & Mask;
+                slot = (slot + 1) & mask;
             }
 
-            Keys[slot] = key;
-            Slots[slot] = next;
-            Meanings[next++] = meaning;
+            keys[slot] = key;
+            slots[slot] = next;
+            meanings[next++] = meaning;
         }
+
+        return new WordTableData(keys, slots, meanings, mask, zones);
     }
 
     private delegate void Update(ref WordMeaning meaning);
 
     /// <summary>The number of distinct keys (for tests).</summary>
-    public static int Count => Meanings.Length;
+    public static int Count => Table.Meanings.Length;
 
     /// <summary>Finds the meanings of <paramref name="word"/> (compared after <see cref="Fold"/>); -1 when unknown.</summary>
     public static int Find(ReadOnlySpan<char> word)
     {
-        var slot = Hash(word) & Mask;
-        while (Keys[slot] is { } key)
+        var table = Table;
+        var slot = Hash(word) & table.Mask;
+        var keys = table.Keys;
+        while (keys[slot] is { } key)
         {
             if (FoldedEquals(word, key))
             {
-                return Slots[slot];
+                return table.Slots[slot];
             }
 
-            slot = (slot + 1) & Mask;
+            slot = (slot + 1) & table.Mask;
         }
 
         return -1;
     }
 
     /// <summary>The meanings found by <see cref="Find"/>.</summary>
-    public static ref readonly WordMeaning Get(int index) => ref Meanings[index];
+    public static ref readonly WordMeaning Get(int index) => ref Table.Meanings[index];
 
     /// <summary>
     /// Folds one character for matching: lower case (invariant), dotted and dotless Turkish i as i, typographic
@@ -341,6 +343,9 @@ internal static class WordTable
         });
     }
 }
+
+/// <summary>The built lookup: open-addressing keys, their meaning indexes, the meanings, and the zones.</summary>
+internal sealed record WordTableData(string?[] Keys, int[] Slots, WordMeaning[] Meanings, int Mask, ResolvedZone[] Zones);
 
 /// <summary>A row of the abbreviation table with its NodaTime zone.</summary>
 /// <param name="Abbreviation">The abbreviation.</param>
