@@ -40,7 +40,8 @@ namespace NewsKit.Timestamps;
 /// timestamp of the text is returned (the first of equally complete ones) and its <see cref="Timestamp.Text"/> is the
 /// part that was read.</para>
 /// <para>The work is linear in the length of the text: a hand-written tokenizer and a single pass with fixed look-ahead,
-/// no regular expressions; ISO 8601 has its own character-level fast path.</para>
+/// no regular expressions. ISO 8601 and the RFC 1123 / JavaScript shapes have their own character-level fast paths
+/// (<see cref="IsoTimestampParser"/>, <see cref="RfcTimestampParser"/>); what they do not take, the general reader reads.</para>
 /// </remarks>
 public sealed class TimestampNormalizer
 {
@@ -100,6 +101,16 @@ public sealed class TimestampNormalizer
                     return fields.Build(SameOrTrimmed(text, span, context), context);
                 case IsoOutcome.Invalid:
                     return TimestampFields.Fail(reason!);
+            }
+        }
+
+        if (span.Length <= MaxTextLength && char.IsAsciiLetter(span[0]))
+        {
+            steps += span.Length;
+            var fields = TimestampFields.Empty;
+            if (RfcTimestampParser.Parse(span, ref fields))
+            {
+                return fields.Build(SameOrTrimmed(text, span, context), context);
             }
         }
 

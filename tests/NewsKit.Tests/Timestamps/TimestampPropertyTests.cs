@@ -196,3 +196,55 @@ public sealed class TimestampPropertyTests
         return local.PlusNanoseconds(-(nanos % unit)).WithOffset(value.Offset);
     }
 }
+
+/// <summary>The character-level fast paths give the same result as the general token reader for the shapes they take.</summary>
+public sealed class TimestampFastPathTests
+{
+    public static TheoryData<string> Patterns => new()
+    {
+        "ddd', 'dd' 'MMM' 'uuuu' 'HH':'mm':'ss' GMT'",
+        "ddd', 'd' 'MMM' 'uuuu' 'HH':'mm' 'o<+HHmm>",
+        "ddd', 'dd' 'MMM' 'yy' 'HH':'mm':'ss' 'o<+HHmm>",
+        "ddd' 'MMM' 'dd' 'uuuu' 'HH':'mm':'ss' GMT'o<+HHmm>' (Zone Name)'",
+        "ddd' 'MMM' 'dd' 'uuuu' 'HH':'mm':'ss' GMT'o<+HHmm>",
+        "uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<G>",
+        "uuuu'-'MM'-'dd' 'HH':'mm",
+    };
+
+    [Theory]
+    [MemberData(nameof(Patterns))]
+    public void Fast_paths_agree_with_the_general_reader(string patternText)
+    {
+        var pattern = OffsetDateTimePattern.CreateWithInvariantCulture(patternText);
+        var context = new TimestampContext { DefaultZone = DateTimeZoneProviders.Tzdb["Europe/Paris"] };
+        Gen.Select(Gen.Long[-2_000_000_000L, 4_000_000_000L], Gen.Int[-48, 56], Gen.Int[0, 6])
+            .Select((seconds, quarters, wrongDay) =>
+            {
+                var text = pattern.Format(Instant.FromUnixTimeSeconds(seconds).WithOffset(Offset.FromSeconds(quarters * 900)));
+                return wrongDay == 0 ? text.Replace(text[..3], "Sun", StringComparison.Ordinal) : text;
+            })
+            .Sample(text =>
+            {
+                var fast = TimestampNormalizer.Default.Normalize(text, context);
+                var general = ReadWithTokens(text, context);
+                Assert.Equal(general.Success, fast.Success);
+                if (fast.Success)
+                {
+                    Assert.Equal(general.Value, fast.Value);
+                }
+            });
+    }
+
+    private static TimestampParseResult ReadWithTokens(string text, TimestampContext context)
+    {
+        var tokens = new List<Token>();
+        var tokenizer = new TimestampTokenizer(text);
+        while (tokenizer.Next(out var token))
+        {
+            tokens.Add(token);
+        }
+
+        long steps = 0;
+        return TimestampReader.Read(text, tokens.ToArray(), context, strict: true, text, ref steps);
+    }
+}
