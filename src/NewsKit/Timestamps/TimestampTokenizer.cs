@@ -20,7 +20,7 @@ internal struct Token
     /// <summary>White space (or an invisible format character) came before this token.</summary>
     public bool SpaceBefore;
 
-    /// <summary>A word written in ASCII capitals only ("EDT").</summary>
+    /// <summary>A word written in capitals only ("EDT", "МСК").</summary>
     public bool Upper;
 
     /// <summary>The number of digits of a number.</summary>
@@ -173,7 +173,7 @@ internal ref struct TimestampTokenizer
         var end = WordEnd(position);
         Steps += end - position;
         token.Length = end - position;
-        token.Upper = IsAsciiUpper(text.Slice(position, token.Length));
+        token.Upper = IsUpper(text.Slice(position, token.Length));
         token.Word = WordTable.Find(text.Slice(position, token.Length));
         position = end;
 
@@ -242,11 +242,12 @@ internal ref struct TimestampTokenizer
         return true;
     }
 
-    private static bool IsAsciiUpper(ReadOnlySpan<char> span)
+    /// <summary>All capital letters ("EDT", "МСК").</summary>
+    private static bool IsUpper(ReadOnlySpan<char> span)
     {
         foreach (var c in span)
         {
-            if (c is < 'A' or > 'Z')
+            if (c < 128 ? c is < 'A' or > 'Z' : !char.IsUpper(c))
             {
                 return false;
             }

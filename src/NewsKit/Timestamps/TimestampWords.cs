@@ -199,6 +199,12 @@ internal static class TimestampWords
         ("saniye", RelativeUnit.Second), ("dakika", RelativeUnit.Minute), ("dk", RelativeUnit.Minute), ("saat", RelativeUnit.Hour),
         ("gün", RelativeUnit.Day), ("hafta", RelativeUnit.Week), ("ay", RelativeUnit.Month), ("yıl", RelativeUnit.Year),
 
+        // Arabic (the dual forms, "ساعتين", are not read)
+        ("ثانية", RelativeUnit.Second), ("ثوان", RelativeUnit.Second), ("دقيقة", RelativeUnit.Minute), ("دقائق", RelativeUnit.Minute),
+        ("ساعة", RelativeUnit.Hour), ("ساعات", RelativeUnit.Hour), ("يوم", RelativeUnit.Day), ("أيام", RelativeUnit.Day),
+        ("أسبوع", RelativeUnit.Week), ("أسابيع", RelativeUnit.Week), ("شهر", RelativeUnit.Month), ("أشهر", RelativeUnit.Month),
+        ("سنة", RelativeUnit.Year), ("سنوات", RelativeUnit.Year),
+
         // Chinese, Japanese, Korean (written directly after the number)
         ("秒", RelativeUnit.Second), ("分钟", RelativeUnit.Minute), ("分鐘", RelativeUnit.Minute), ("分", RelativeUnit.Minute),
         ("小时", RelativeUnit.Hour), ("小時", RelativeUnit.Hour), ("時間", RelativeUnit.Hour), ("天", RelativeUnit.Day), ("日", RelativeUnit.Day),
@@ -237,7 +243,7 @@ internal static class TimestampWords
     public static readonly string[] IanaRegions = ["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "Etc"];
 
     /// <summary>
-    /// Time-zone abbreviations. Matched only when written in capitals. <c>FixedOffsetMinutes</c> is the offset the
+    /// Time-zone abbreviations. Matched only when written in capitals (Latin or Cyrillic). <c>FixedOffsetMinutes</c> is the offset the
     /// abbreviation itself states (EDT is always UTC-4); null for a generic name (ET, PT) whose offset follows the
     /// zone's daylight-saving rules on the date written. <c>ZoneId</c> is the IANA zone reported as
     /// <see cref="Timestamp.Zone"/> (a representative one where several zones share the abbreviation).
@@ -258,7 +264,7 @@ internal static class TimestampWords
         new("BST", "Europe/London", 60), new("UK", "Europe/London", null), new("IST", "Asia/Kolkata", 330),
         new("WET", "Europe/Lisbon", 0), new("WEST", "Europe/Lisbon", 60),
         new("CET", "Europe/Berlin", 60), new("CEST", "Europe/Berlin", 120), new("MEZ", "Europe/Berlin", 60), new("MESZ", "Europe/Berlin", 120),
-        new("EET", "Europe/Athens", 120), new("EEST", "Europe/Athens", 180), new("MSK", "Europe/Moscow", 180),
+        new("EET", "Europe/Athens", 120), new("EEST", "Europe/Athens", 180), new("MSK", "Europe/Moscow", 180), new("МСК", "Europe/Moscow", 180),
         new("SAST", "Africa/Johannesburg", 120), new("CAT", "Africa/Maputo", 120), new("EAT", "Africa/Nairobi", 180), new("WAT", "Africa/Lagos", 60),
         new("PKT", "Asia/Karachi", 300), new("ICT", "Asia/Bangkok", 420), new("WIB", "Asia/Jakarta", 420),
         new("HKT", "Asia/Hong_Kong", 480), new("SGT", "Asia/Singapore", 480), new("PHT", "Asia/Manila", 480), new("AWST", "Australia/Perth", 480),

@@ -63,6 +63,8 @@ internal struct WordMeaning
 internal static class WordTable
 {
     // No static constructor, so that the type stays beforefieldinit and the JIT can treat these as constants.
+    // Textual order matters: the fold table is used while the word table is built.
+    private static readonly char[] FoldTable = BuildFoldTable();
     private static readonly WordTableData Table = Build();
 
     /// <summary>The zone abbreviations with their resolved NodaTime zones, in table order.</summary>
@@ -213,6 +215,30 @@ internal static class WordTable
             return c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
         }
 
+        var table = FoldTable;
+        if (table is not null && c < table.Length)
+        {
+            return table[c];
+        }
+
+        // CJK, kana and Hangul have no case (U+3000, the ideographic space, is white space).
+        return c is > '\u3000' and < '\uFF00' ? c : FoldSlow(c);
+    }
+
+    /// <summary>Folds of U+0000-U+06FF (Latin, Greek, Cyrillic, Arabic), so that common text never calls into the case tables.</summary>
+    private static char[] BuildFoldTable()
+    {
+        var table = new char[0x700];
+        for (var c = 0; c < table.Length; c++)
+        {
+            table[c] = c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c + 32 : c) : FoldSlow((char)c);
+        }
+
+        return table;
+    }
+
+    private static char FoldSlow(char c)
+    {
         switch (c)
         {
             case '\u0130' or '\u0131':
