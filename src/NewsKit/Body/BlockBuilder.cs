@@ -180,8 +180,53 @@ internal sealed class BlockBuilder
             return false;
         }
 
-        // A paragraph with a long unlinked sentence is prose even when links (or link pop-ups) outweigh it.
-        return tag != "p" || chars - finder.LinkChars[index] < BodyRules.LinkParagraphMaxProse;
+        // A paragraph with a long unlinked sentence is prose even when links (or link pop-ups) outweigh it; a
+        // short link line is a teaser for another page of the same site ("Related: ...", "READ MORE"), while
+        // a line of links to other sites (sources, shops) is part of the article, unless they are social
+        // networks ("Follow us on ...") outside a quoted post.
+        return tag != "p" || (chars - finder.LinkChars[index] < BodyRules.LinkParagraphMaxProse && LinksStayOnSite(index));
+    }
+
+    /// <summary>Whether every link in the block points to the page's own site (relative, or a host of the same site) or, outside quotes, to a social network.</summary>
+    private bool LinksStayOnSite(int index)
+    {
+        var site = SiteOf(context.PageUrl);
+        for (var i = index; i < map.End[index]; i++)
+        {
+            if (map.Tags[i] != "a" || finder.Excluded[i])
+            {
+                continue;
+            }
+
+            var href = map.Elements[i].GetAttribute("href");
+            if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var target = context.ResolveUrl(href);
+            var targetSite = SiteOf(target);
+            if (target is null || (site is not null && targetSite != site && (quotes.Count > 0 || !BodyRules.SocialSites.Contains(targetSite!))))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The site a URL belongs to: its last two host labels, or three when the second-level label is a
+    /// short registry label ("co.uk", "com.br"), so that subdomains of one publisher count as one site.</summary>
+    private static string? SiteOf(Uri? url)
+    {
+        if (url is null || url.HostNameType != UriHostNameType.Dns)
+        {
+            return url?.Host;
+        }
+
+        var labels = url.Host.Split('.');
+        var take = labels.Length >= 3 && labels[^2].Length <= 3 ? 3 : 2;
+        return string.Join('.', labels.Skip(Math.Max(0, labels.Length - take))).ToLowerInvariant();
     }
 
     private void Append(string text)

@@ -195,6 +195,14 @@ internal static class BodyRules
     /// <summary>...with fewer unlinked non-blank characters per teaser headline than this (a teaser's summary line).</summary>
     public const int IndexMaxProsePerTeaser = 250;
 
+    /// <summary>Sites of social networks: a short line linking only to them ("Follow us on ...") is not article text.</summary>
+    public static readonly FrozenSet<string> SocialSites = FrozenSet.ToFrozenSet(
+    [
+        "facebook.com", "twitter.com", "x.com", "instagram.com", "youtube.com", "youtu.be", "linkedin.com", "pinterest.com",
+        "tiktok.com", "t.me", "telegram.me", "whatsapp.com", "snapchat.com", "flipboard.com", "vk.com", "weibo.com", "line.me",
+        "threads.net", "bsky.app", "mastodon.social",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How many ancestors are searched for an enclosing pop-up wrapper.</summary>
     public const int PopupNesting = 4;
 

@@ -112,6 +112,23 @@ public sealed class BodyExtractorTests
     }
 
     [Fact]
+    public void Link_lines_to_the_same_site_or_social_networks_are_left_out_but_links_to_sources_stay()
+    {
+        var article = $$"""
+            <article><div class="text">
+              <p>{{Paragraph1}}</p>
+              <p>RELATED: <a href="/2026/02/ferry-timetable-changes">Ferry timetable changes during the bridge closure</a></p>
+              <p>{{Paragraph2}}</p>
+              <p><a href="https://council.example.org/reports/bridge-inspection-2026.pdf">Read the council's inspection summary</a></p>
+              <p>{{Paragraph3}}</p>
+              <p>Follow us on <a href="https://www.instagram.com/exampletimes">Instagram</a> and <a href="https://x.com/exampletimes">X</a></p>
+            </div></article>
+            """;
+        var body = Parse(Page(article)).Article!.Body;
+        Assert.Equal([Paragraph1, Paragraph2, "Read the council's inspection summary", Paragraph3], body.Blocks.Select(b => b.Text).ToArray());
+    }
+
+    [Fact]
     public void Text_in_divs_with_line_breaks_is_read_as_paragraphs()
     {
         var article = $"<div id=\"story\">{Paragraph1}<br><br>{Paragraph2}<br><br>{Paragraph3}</div>";
