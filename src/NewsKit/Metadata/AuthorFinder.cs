@@ -267,10 +267,19 @@ internal static class AuthorFinder
         // A name element must hold a full name: single words there are labels ("Biography", "Business").
         fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
         var whole = PageInspector.SpacedText(region);
-        var found = fromNames.Any(a => a.Kind == AuthorKind.Person) ? fromNames
-            : whole.Length is 0 or > MaxBylineLength ? [] : ParseByline(whole, context.PageCulture, siteNames);
+        var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : ParseByline(whole, context.PageCulture, siteNames);
+        if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
+        {
+            return fromWhole;
+        }
 
-        return found;
+        // The names come from the name elements; an outlet written beside them ("Associated Press") from the whole line.
+        foreach (var organization in fromWhole.Where(a => a.Kind == AuthorKind.Organization))
+        {
+            AddDistinct(fromNames, organization);
+        }
+
+        return fromNames;
     }
 
     /// <summary>Whether the element's own first text opens with a byline word followed by a capitalized name ("By Jane").</summary>
@@ -411,14 +420,14 @@ internal static class AuthorFinder
     private static bool StartsWithRole(string part)
     {
         var lower = TrimName(part).ToLowerInvariant();
-        if (MetadataRules.AuthorRoleWords.Any(r => lower.StartsWith(r, StringComparison.Ordinal)))
+        if (MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) == 0))
         {
             return true;
         }
 
         // "AP Auto Writer", "AP National Political Writer": an agency's role line.
         var first = lower.Split(' ')[0];
-        return MetadataRules.AuthorRoleWords.Any(r => lower.Contains(r, StringComparison.Ordinal))
+        return MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) >= 0)
             && MetadataRules.OrganizationNames.Any(o => o == first);
     }
 
@@ -442,13 +451,13 @@ internal static class AuthorFinder
 
     private static string StripPrefix(string text)
     {
-        var trimmed = text.Trim().TrimStart(':', '-', '—', '–', ' ');
+        var trimmed = text.Trim().TrimStart(':', '：', '-', '—', '–', ' ');
         foreach (var prefix in MetadataRules.BylinePrefixes)
         {
             if (trimmed.Length > prefix.Length + 1 && trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && (prefix.EndsWith(':') || !char.IsLetter(trimmed[prefix.Length]) || !char.IsLetter(prefix[^1])))
             {
-                return trimmed[prefix.Length..].Trim().TrimStart(':').Trim();
+                return trimmed[prefix.Length..].Trim().TrimStart(':', '：').Trim();
             }
         }
 
@@ -462,8 +471,8 @@ internal static class AuthorFinder
         var cutAt = part.Length;
         foreach (var role in MetadataRules.AuthorRoleWords)
         {
-            var at = lower.IndexOf(role, StringComparison.Ordinal);
-            if (at > 0 && !char.IsLetter(lower[at - 1]) && at < cutAt)
+            var at = WholeWordIndex(lower, role);
+            if (at > 0 && at < cutAt)
             {
                 cutAt = at;
             }
@@ -471,10 +480,17 @@ internal static class AuthorFinder
 
         if (cutAt < part.Length)
         {
+            // "Jane Doe, Business Columnist" was split at the comma; "Jane Doe Business Columnist" keeps the name
+            // before the beat words; a lone word left before a title ("Reserve Warden") is part of the title.
             var kept = part[..cutAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
             while (kept.Count > 2 && MetadataRules.BeatWords.Contains(kept[^1].ToLowerInvariant(), StringComparer.Ordinal))
             {
                 kept.RemoveAt(kept.Count - 1);
+            }
+
+            if (kept.Count <= 1)
+            {
+                return null;
             }
 
             part = string.Join(' ', kept);
@@ -535,6 +551,24 @@ internal static class AuthorFinder
 
         var name = string.Join(' ', words);
         return name.Count(char.IsLetter) >= 2 ? name : null;
+    }
+
+    /// <summary>The index of <paramref name="word"/> in <paramref name="text"/> as a whole word (or phrase), or -1.</summary>
+    private static int WholeWordIndex(string text, string word)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+            {
+                return at;
+            }
+
+            at = end;
+        }
+
+        return -1;
     }
 
     private static bool HasCase(string word) => word.Any(c => char.IsUpper(c) || char.IsLower(c));

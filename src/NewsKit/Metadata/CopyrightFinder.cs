@@ -24,6 +24,9 @@ internal static class CopyrightFinder
         @"©|\(c\)|\(C\)|&copy;|copyright|copr\.",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>Separators after which a footer line goes on with links ("© 2025 Jane Doe · Privacy · Terms").</summary>
+    private static readonly string[] NoticeSeparators = [" | ", " · ", " ∙ ", " • ", " ‧ "];
+
     internal readonly record struct Found(Copyright? Copyright, IElement? Element, ValueSource Source);
 
     public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas)
@@ -94,7 +97,9 @@ internal static class CopyrightFinder
             }
 
             var element = parent;
-            while (InlineTags.Contains(element.TagName) && element.ParentElement is { } up && up != body && PageInspector.Text(up).Length <= MaxNoticeLength)
+            // Climb out of inline wrappers ("<p><span>©</span> 2025 Foo</p>"), but not into a line of other links.
+            while (InlineTags.Contains(element.TagName) && element.ParentElement is { } up && up != body && PageInspector.Text(up).Length <= MaxNoticeLength
+                && !up.Children.Any(child => child.TagName == "A" && !child.Contains(element) && !HasCopyrightWord(child.TextContent)))
             {
                 element = up;
             }
@@ -184,10 +189,13 @@ internal static class CopyrightFinder
 
         if (statement is null)
         {
-            var bar = notice.IndexOf(" | ", StringComparison.Ordinal);
-            if (bar > 0)
+            foreach (var separator in NoticeSeparators)
             {
-                notice = notice[..bar];
+                var at = notice.IndexOf(separator, StringComparison.Ordinal);
+                if (at > 0)
+                {
+                    notice = notice[..at];
+                }
             }
         }
 

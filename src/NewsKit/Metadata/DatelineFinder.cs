@@ -234,7 +234,7 @@ internal static class DatelineFinder
             }
 
             var text = PageInspector.SpacedText(element);
-            if (text.Length is 0 or > MaxVisibleTextLength || element.QuerySelectorAll(MetadataRules.DateSelector).Any(inner => PageInspector.SpacedText(inner) == text))
+            if (text.Length is 0 or > MaxVisibleTextLength || element.QuerySelectorAll(MetadataRules.DateSelector).Any(inner => PageInspector.SpacedText(inner).Length > 0))
             {
                 continue;
             }

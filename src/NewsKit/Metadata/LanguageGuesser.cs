@@ -55,6 +55,17 @@ internal static class LanguageGuesser
         return ByFunctionWords(sample);
     }
 
+    /// <summary>
+    /// Whether the guess contradicts the declared language: a different script (a Cyrillic text declared English), or,
+    /// within the Latin script, a different language. Guesses inside one script family (Japanese declared, Han read) never do.
+    /// </summary>
+    public static bool Contradicts(string declared, string guessed)
+    {
+        var declaredScript = LanguageRules.ScriptOf(declared);
+        var guessedScript = LanguageRules.ScriptOf(guessed);
+        return declaredScript != guessedScript || (declaredScript == "latin" && !string.Equals(declared, guessed, StringComparison.Ordinal));
+    }
+
     private static string? ScriptOf(char c) => c switch
     {
         >= '\u0400' and <= '\u04FF' => "cyrillic",

@@ -21,5 +21,18 @@ internal static class LanguageRules
         ("sv", Set("och", "att", "det", "som", "en", "är", "av", "för", "med", "till", "den", "har", "inte", "om", "ett", "på", "var", "men", "från", "vid")),
     ];
 
+    /// <summary>The script family of a primary language subtag; "latin" for the languages not listed.</summary>
+    public static string ScriptOf(string language) => language switch
+    {
+        "ru" or "uk" or "be" or "bg" or "sr" or "mk" or "kk" or "ky" or "mn" or "tg" => "cyrillic",
+        "ar" or "fa" or "ur" or "ps" or "ku" => "arabic",
+        "ja" or "zh" or "ko" => "cjk",
+        "he" or "yi" => "hebrew",
+        "el" => "greek",
+        "th" => "thai",
+        "hi" or "mr" or "ne" => "devanagari",
+        _ => "latin",
+    };
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -110,7 +110,7 @@ internal static class MetadataExtractor
             return guessed;
         }
 
-        if (!string.Equals(declared.Split('-')[0], guessed, StringComparison.OrdinalIgnoreCase))
+        if (LanguageGuesser.Contradicts(declared.Split('-')[0].ToLowerInvariant(), guessed))
         {
             context.Warn(WarningKind.SourceConflict, $"language: the page declares \"{declared}\", its text reads as \"{guessed}\"");
             sources[ArticleField.Language] = ValueSource.VisibleText;
@@ -252,8 +252,20 @@ internal static class MetadataExtractor
             return null;
         }
 
-        foreach (var separator in MetadataRules.TitleSeparators.Where(s => !s.Contains(':', StringComparison.Ordinal)))
+        foreach (var separator in MetadataRules.TitleSeparators)
         {
+            var first = title.IndexOf(separator, StringComparison.Ordinal);
+            if (separator.Contains(':', StringComparison.Ordinal))
+            {
+                // "Site: Headline" only; "Headline: more headline" is not a site name.
+                if (first > 0 && Covers(title[(first + separator.Length)..], headline) && TextTools.WordCount(title[..first]) <= 4)
+                {
+                    return title[..first].Trim();
+                }
+
+                continue;
+            }
+
             var last = title.LastIndexOf(separator, StringComparison.Ordinal);
             if (last > 0)
             {

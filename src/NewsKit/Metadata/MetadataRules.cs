@@ -105,6 +105,10 @@ internal static class MetadataRules
         "staff writer", "staff reporter", "senior writer", "senior reporter", "senior editor", "editor-at-large", "editor at large",
         "contributing writer", "contributing editor", "contributor", "correspondent", "columnist", "reporter", "writer", "editor",
         "producer", "photographer", "analyst", "special to", "for the", "auto writer", "associated press writer", "ap writer",
+        "writers", "reporters", "editors", "warden", "officer", "manager", "director", "coordinator", "president", "chairman", "chairwoman",
+        "secretary", "spokesperson", "spokesman", "spokeswoman", "ranger", "curator", "professor", "researcher", "fellow", "intern",
+        "volunteer", "founder", "ceo", "anchor", "presenter", "critic", "blogger", "journalist", "redakteur", "redakteurin", "korrespondent",
+        "korrespondentin", "journaliste", "periodista", "giornalista", "корреспондент", "журналист", "обозреватель", "кореспондент",
     ];
 
     /// <summary>Credentials written after a name ("MS, RD", "PhD"), never names.</summary>
