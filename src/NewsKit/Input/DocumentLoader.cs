@@ -25,6 +25,7 @@ internal static class DocumentLoader
     public static Loaded Load(string html, ArticleParserOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
+        html = ReplaceLoneSurrogates(html);
         var guarded = MarkupGuard.Apply(html, options.MaxDepth, options.MaxElements, cancellationToken);
         var tooManyAttributes = false;
         var parserOptions = new HtmlParserOptions
@@ -59,5 +60,36 @@ internal static class DocumentLoader
 
         var warning = new ParseWarning(WarningKind.LimitReached, string.Create(CultureInfo.InvariantCulture, $"attributes beyond {MaxAttributesPerElement:N0} on one element were dropped"));
         return new Loaded(document, [.. guarded.Warnings, warning]);
+    }
+
+    /// <summary>
+    /// Replaces UTF-16 surrogates that are not part of a pair with U+FFFD (text given as a string can carry them;
+    /// decoded bytes cannot), so that no later stage meets invalid text (normalization throws on it).
+    /// Returns the same string when there is none.
+    /// </summary>
+    internal static string ReplaceLoneSurrogates(string text)
+    {
+        var first = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (first < 0)
+        {
+            return text;
+        }
+
+        char[]? repaired = null;
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                repaired ??= text.ToCharArray();
+                repaired[i] = '\uFFFD';
+            }
+        }
+
+        return repaired is null ? text : new string(repaired);
     }
 }

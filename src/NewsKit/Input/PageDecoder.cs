@@ -3,9 +3,12 @@ using System.Text;
 namespace NewsKit.Input;
 
 /// <summary>
-/// Turns page bytes into text. The encoding is taken from, in order: a byte order mark, the caller's
-/// Content-Type charset, a meta charset in the first 1,024 bytes, then the bytes themselves (valid UTF-8,
-/// else Windows-1252). Invalid sequences become U+FFFD; nothing throws.
+/// Turns page bytes into text. The encoding is taken from, in order: a byte order mark (UTF-8, UTF-16 LE/BE);
+/// the caller's Content-Type charset; a meta charset in the first 1,024 bytes, unless the bytes contradict it
+/// (a page that says UTF-8 but is not valid UTF-8, or says a legacy charset but is valid UTF-8 with non-ASCII
+/// text); then the bytes themselves (see <see cref="EncodingDetector"/>). Invalid sequences become U+FFFD;
+/// nothing throws. Legacy code pages come from <see cref="CodePagesEncodingProvider"/> directly, without
+/// registering it for the whole process.
 /// </summary>
 internal static class PageDecoder
 {
@@ -13,23 +16,119 @@ internal static class PageDecoder
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>WHATWG labels that name a different encoding than .NET gives for the same name.</summary>
+    private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["iso-8859-1"] = "windows-1252",
+        ["iso8859-1"] = "windows-1252",
+        ["latin1"] = "windows-1252",
+        ["l1"] = "windows-1252",
+        ["ascii"] = "windows-1252",
+        ["us-ascii"] = "windows-1252",
+        ["cp1252"] = "windows-1252",
+        ["gb2312"] = "gb18030",
+        ["gbk"] = "gb18030",
+        ["x-gbk"] = "gb18030",
+        ["cp936"] = "gb18030",
+        ["sjis"] = "shift_jis",
+        ["shift-jis"] = "shift_jis",
+        ["x-sjis"] = "shift_jis",
+        ["windows-31j"] = "shift_jis",
+        ["ms932"] = "shift_jis",
+        ["iso-8859-9"] = "windows-1254",
+        ["tis-620"] = "windows-874",
+        ["iso-8859-11"] = "windows-874",
+    };
+
     public static Decoded Decode(ReadOnlySpan<byte> bytes, string? contentType)
     {
         var warnings = new List<ParseWarning>();
         var encoding = FromBom(bytes, out var bomLength)
-            ?? FromName(CharsetOf(contentType))
-            ?? FromName(MetaCharset(bytes));
-        if (encoding is null)
-        {
-            encoding = IsValidUtf8(bytes) ? Encoding.UTF8 : Latin1Fallback();
-            if (!ReferenceEquals(encoding, Encoding.UTF8))
-            {
-                warnings.Add(new ParseWarning(WarningKind.Encoding, $"no charset declared and the bytes are not UTF-8; read as {encoding.WebName}"));
-            }
-        }
+            ?? FromHeader(CharsetOf(contentType), bytes)
+            ?? Declared(bytes, warnings)
+            ?? Detect(bytes, warnings);
 
         var text = encoding.GetString(bytes[bomLength..]);
         return new Decoded(text, encoding, warnings);
+    }
+
+    /// <summary>Looks up an encoding by its label; null for an unknown or unsupported one.</summary>
+    internal static Encoding? FromName(string? name, bool allowUtf16 = false)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        name = Labels.TryGetValue(name.Trim(), out var mapped) ? mapped : name.Trim();
+        Encoding? encoding;
+        try
+        {
+            encoding = CodePagesEncodingProvider.Instance.GetEncoding(name) ?? Encoding.GetEncoding(name);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+
+        // UTF-7 can smuggle markup past filters; HTML forbids it, and .NET no longer supports it.
+        if (encoding.CodePage == 65000)
+        {
+            return null;
+        }
+
+        // A page that says UTF-16 in ASCII-compatible bytes is lying (HTML's rule): read it as UTF-8.
+        return encoding is UnicodeEncoding or UTF32Encoding && !allowUtf16 ? Encoding.UTF8 : encoding;
+    }
+
+    /// <summary>The Content-Type charset; a UTF-16 or UTF-32 one only when the bytes are UTF-16 (the header may lie too).</summary>
+    private static Encoding? FromHeader(string? charset, ReadOnlySpan<byte> bytes)
+    {
+        var encoding = FromName(charset, allowUtf16: true);
+        return encoding is UnicodeEncoding or UTF32Encoding ? EncodingDetector.Utf16WithoutBom(bytes) : encoding;
+    }
+
+    private static Encoding? Declared(ReadOnlySpan<byte> bytes, List<ParseWarning> warnings)
+    {
+        var declared = FromName(MetaCharset(bytes));
+        if (declared is null)
+        {
+            return null;
+        }
+
+        var utf8 = IsValidUtf8(bytes);
+        if (declared.CodePage == Encoding.UTF8.CodePage && !utf8)
+        {
+            var detected = EncodingDetector.Detect(bytes);
+            warnings.Add(new ParseWarning(WarningKind.Encoding, $"the page declares utf-8 but its bytes are not UTF-8; read as {detected.WebName}"));
+            return detected;
+        }
+
+        if (declared.CodePage != Encoding.UTF8.CodePage && utf8 && !Ascii.IsValid(bytes))
+        {
+            warnings.Add(new ParseWarning(WarningKind.Encoding, $"the page declares {declared.WebName} but its bytes are valid UTF-8; read as utf-8"));
+            return Encoding.UTF8;
+        }
+
+        return declared;
+    }
+
+    private static Encoding Detect(ReadOnlySpan<byte> bytes, List<ParseWarning> warnings)
+    {
+        if (EncodingDetector.Utf16WithoutBom(bytes) is { } utf16)
+        {
+            warnings.Add(new ParseWarning(WarningKind.Encoding, $"no byte order mark or charset; the bytes are {utf16.WebName}"));
+            return utf16;
+        }
+
+        if (IsValidUtf8(bytes))
+        {
+            return Encoding.UTF8;
+        }
+
+        var detected = EncodingDetector.Detect(bytes);
+        warnings.Add(new ParseWarning(WarningKind.Encoding, $"no charset declared and the bytes are not UTF-8; detected {detected.WebName}"));
+        return detected;
     }
 
     private static Encoding? FromBom(ReadOnlySpan<byte> bytes, out int length)
@@ -93,26 +192,6 @@ internal static class PageDecoder
         return end > 0 ? value[..end] : null;
     }
 
-    private static Encoding? FromName(string? name)
-    {
-        if (string.IsNullOrWhiteSpace(name))
-        {
-            return null;
-        }
-
-        try
-        {
-            var encoding = Encoding.GetEncoding(name);
-
-            // A page that says UTF-16 in ASCII-compatible bytes is lying (HTML's rule): read it as UTF-8.
-            return encoding is UnicodeEncoding ? Encoding.UTF8 : encoding;
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
     {
         try
@@ -123,18 +202,6 @@ internal static class PageDecoder
         catch (DecoderFallbackException)
         {
             return false;
-        }
-    }
-
-    private static Encoding Latin1Fallback()
-    {
-        try
-        {
-            return Encoding.GetEncoding(1252);
-        }
-        catch (NotSupportedException)
-        {
-            return Encoding.Latin1;
         }
     }
 }

@@ -77,6 +77,7 @@ internal static class HostileCorpus
         new("JSON-LD nested 50k objects", () => Page(JsonLd(Repeat("{\"a\":", 50_000) + "1" + Repeat("}", 50_000))), Expect.Article),
         new("JSON-LD 3 MB", () => Page(JsonLd("{\"@type\":\"NewsArticle\",\"headline\":\"" + new string('h', 3 * 1024 * 1024) + "\"}")), Expect.Article),
         new("JSON-LD graph x20k", () => Page(JsonLd("{\"@graph\":[" + string.Join(',', Enumerable.Range(0, 20_000).Select(i => string.Create(CultureInfo.InvariantCulture, $"{{\"@type\":\"Person\",\"@id\":\"#p{i}\",\"name\":\"P {i}\"}}"))) + "]}")), Expect.Article),
+        new("base elements x20k after 40k paragraphs", () => Page(Repeat("<p>x", 40_000) + Repeat("<base href=\"http://127.0.0.1:9/\">", 20_000)), Expect.ArticleOrNoContent),
         new("regex-hostile text", () => Page(RegexHostile()), Expect.ArticleOrNoContent),
         new("script and styles x10k", () => Page(Repeat("<script>document.write('<p>injected</p>')</script><style>p{color:red}</style>", 10_000)), Expect.Article),
         new("page 50 MB", () => Page(Repeat("<p>" + LeadParagraph + "</p>", 50 * 1024 * 1024 / 150)), Expect.TooLarge),

@@ -1,0 +1,171 @@
+using System.Text;
+using NewsKit.Input;
+
+namespace NewsKit.Tests.Hostile;
+
+/// <summary>
+/// Bytes in every encoding a news page comes in, declared, undeclared or declared wrongly, become readable
+/// text: byte order marks, a meta charset that lies, no charset at all (detected from the bytes), NUL bytes,
+/// lone surrogates and invalid sequences. The texts are written for these tests.
+/// </summary>
+public sealed class EncodingTests
+{
+    private const string Russian = "Паром вышел из порта утром и вернулся только вечером, когда ветер стих. Жители посёлка ждали новостей на причале.";
+    private const string French = "Le traversier a quitté le port à l'aube et n'est revenu qu'au soir, quand le vent s'est calmé. Les habitants attendaient sur le quai.";
+    private const string German = "Die Fähre verließ den Hafen am Morgen und kehrte erst am Abend zurück, als der Wind nachließ. Die Bewohner warteten am Kai.";
+    private const string Polish = "Prom wypłynął z portu o świcie i wrócił dopiero wieczorem, gdy wiatr ucichł. Mieszkańcy czekali na nabrzeżu źródłowym.";
+    private const string Greek = "Το πλοίο έφυγε από το λιμάνι το πρωί και επέστρεψε μόνο το βράδυ, όταν ο άνεμος κόπασε. Οι κάτοικοι περίμεναν στην προβλήτα.";
+    private const string Japanese = "フェリーは朝に港を出て、風が収まった夜になってようやく戻ってきた。住民たちは岸壁で知らせを待っていた。";
+    private const string Chinese = "渡轮早上离开港口，直到晚上风停了才返回。居民们在码头上等待消息，学校推迟开学。";
+
+    private static readonly Encoding CodePages = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
+    public static TheoryData<string, string> Undeclared => new()
+    {
+        { "windows-1251", Russian },
+        { "windows-1252", French },
+        { "windows-1252", German },
+        { "iso-8859-2", Polish },
+        { "windows-1250", Polish },
+        { "iso-8859-5", Russian },
+        { "iso-8859-7", Greek },
+        { "shift_jis", Japanese },
+        { "gb18030", Chinese },
+    };
+
+    [Theory]
+    [MemberData(nameof(Undeclared))]
+    public void Detects_an_undeclared_encoding_from_the_bytes(string encoding, string text)
+    {
+        var bytes = Encode(encoding, Page(text, charset: null));
+        var decoded = PageDecoder.Decode(bytes, contentType: null);
+        Assert.Contains(text, decoded.Text, StringComparison.Ordinal);
+        Assert.Contains(decoded.Warnings, w => w.Kind == WarningKind.Encoding);
+
+        var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)bytes);
+        Assert.Equal("Harbour", result.Article?.Headline);
+    }
+
+    public static TheoryData<string, int> Boms => new() { { "utf-8", 3 }, { "utf-16LE", 2 }, { "utf-16BE", 2 } };
+
+    [Theory]
+    [MemberData(nameof(Boms))]
+    public void Reads_a_byte_order_mark_over_any_declaration(string encoding, int bomLength)
+    {
+        var target = Encoding.GetEncoding(encoding);
+        var bytes = target.GetPreamble().Concat(target.GetBytes(Page(Russian, charset: "windows-1252"))).ToArray();
+        Assert.Equal(bomLength, target.GetPreamble().Length);
+
+        var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)bytes);
+        Assert.True(result.Success, result.ToString());
+        Assert.Contains(Russian, result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_utf16_without_a_byte_order_mark()
+    {
+        var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)Encoding.Unicode.GetBytes(Page(German, charset: null)));
+        Assert.True(result.Success, result.ToString());
+        Assert.Contains(German, result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_meta_charset_that_says_utf8_over_legacy_bytes_is_overruled()
+    {
+        var bytes = Encode("windows-1251", Page(Russian, charset: "utf-8"));
+        var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)bytes);
+        Assert.True(result.Success, result.ToString());
+        Assert.Contains(Russian, result.Article.Body.Text, StringComparison.Ordinal);
+        Assert.Contains(result.Warnings, w => w.Kind == WarningKind.Encoding && w.Message.Contains("declares utf-8", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_meta_charset_that_says_latin1_over_utf8_bytes_is_overruled()
+    {
+        var bytes = Encoding.UTF8.GetBytes(Page(Japanese, charset: "iso-8859-1"));
+        var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)bytes);
+        Assert.True(result.Success, result.ToString());
+        Assert.Contains(Japanese, result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_true_meta_charset_is_followed()
+    {
+        var bytes = Encode("shift_jis", Page(Japanese, charset: "Shift_JIS"));
+        var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)bytes);
+        Assert.True(result.Success, result.ToString());
+        Assert.Contains(Japanese, result.Article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Warnings, w => w.Kind == WarningKind.Encoding);
+    }
+
+    [Fact]
+    public void The_content_type_charset_wins_over_the_meta_charset()
+    {
+        var bytes = Encode("windows-1251", Page(Russian, charset: "windows-1252"));
+        var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)bytes, contentType: "text/html; charset=windows-1251");
+        Assert.True(result.Success, result.ToString());
+        Assert.Contains(Russian, result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nul_bytes_and_invalid_sequences_give_readable_text()
+    {
+        var page = Encoding.UTF8.GetBytes(Page(French, charset: "utf-8")).ToList();
+        var at = page.Count / 2;
+        page.InsertRange(at, new byte[] { 0, 0xC3, 0x28, 0xF0, 0x28, 0x8C, 0x28, 0, 0xFF });
+        var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)page.ToArray());
+        Assert.True(result.Success, result.ToString());
+        Assert.DoesNotContain('\0', result.Article.Body.Text);
+        Assert.Contains("Le traversier", result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lone_surrogates_in_text_input_do_not_throw()
+    {
+        var html = Page("Une \uD800 moitié \uDC00 de caractère " + French, charset: null) + "\uD83D";
+        var result = ArticleParser.Default.Parse(html);
+        Assert.True(result.Success, result.ToString());
+        Assert.Contains(French, result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_or_hostile_charset_labels_fall_back_to_detection()
+    {
+        foreach (var label in new[] { "x-nonsense", "utf-7", "utf-32", "\"><script>", new string('a', 500) })
+        {
+            var bytes = Encode("windows-1252", Page(French, charset: label.Contains('"', StringComparison.Ordinal) ? null : label));
+            var decoded = PageDecoder.Decode(bytes, "text/html; charset=" + label);
+            Assert.Equal(1252, decoded.Encoding.CodePage);
+            Assert.Contains(French, decoded.Text, StringComparison.Ordinal);
+            Assert.True(ArticleParser.Default.Parse((ReadOnlyMemory<byte>)bytes, contentType: "text/html; charset=" + label).Success);
+        }
+    }
+
+    [Fact]
+    public void The_detector_never_throws_on_random_bytes()
+    {
+        var random = new Random(6);
+        for (var i = 0; i < 200; i++)
+        {
+            var bytes = new byte[random.Next(0, 2000)];
+            random.NextBytes(bytes);
+            Assert.NotNull(EncodingDetector.Detect(bytes));
+            Assert.NotNull(PageDecoder.Decode(bytes, null).Text);
+        }
+    }
+
+    private static string Page(string text, string? charset) =>
+        "<!DOCTYPE html><html><head>" + (charset is null ? string.Empty : $"<meta charset=\"{charset}\">")
+        + "<title>Harbour</title></head><body><article><h1>Harbour</h1><p>" + text + "</p><p>" + text + "</p></article></body></html>";
+
+    private static byte[] Encode(string encoding, string text) =>
+        (CodePagesEncodingProvider.Instance.GetEncoding(encoding) ?? Encoding.GetEncoding(encoding)).GetBytes(text);
+
+    [Fact]
+    public void Code_pages_are_available_without_registering_a_provider()
+    {
+        Assert.NotNull(CodePages);
+        Assert.NotNull(PageDecoder.FromName("windows-1251"));
+        Assert.Equal(1252, PageDecoder.FromName("iso-8859-1")!.CodePage);
+    }
+}
