@@ -182,9 +182,14 @@ internal sealed class BlockBuilder
 
         // A paragraph with a long unlinked sentence is prose even when links (or link pop-ups) outweigh it; a
         // short link line is a teaser for another page of the same site ("Related: ...", "READ MORE"), while
-        // a line of links to other sites (sources, shops) is part of the article, unless they are social
-        // networks ("Follow us on ...") outside a quoted post.
-        return tag != "p" || (chars - finder.LinkChars[index] < BodyRules.LinkParagraphMaxProse && LinksStayOnSite(index));
+        // a line or list of links to other sites (sources, shops) is part of the article, unless they are
+        // social networks ("Follow us on ...") outside a quoted post.
+        return tag switch
+        {
+            "p" => chars - finder.LinkChars[index] < BodyRules.LinkParagraphMaxProse && LinksStayOnSite(index),
+            "ul" or "ol" => LinksStayOnSite(index),
+            _ => true,
+        };
     }
 
     /// <summary>Whether every link in the block points to the page's own site (relative, or a host of the same site) or, outside quotes, to a social network.</summary>
@@ -254,7 +259,7 @@ internal sealed class BlockBuilder
         pendingSpace = false;
         var text = Clean(buffer);
         buffer.Clear();
-        if (text.Length == 0 || IsAdLabel(text))
+        if (text.Length == 0 || IsAdLabel(text) || IsCreditLine(text))
         {
             return;
         }
@@ -274,6 +279,10 @@ internal sealed class BlockBuilder
         var ordered = kind == SegmentKind.ListItem && map.Tags[owner] == "ol";
         segments.Add(new Segment(kind, text, owner, level, ordered, null));
     }
+
+    /// <summary>A short line with a copyright sign is a photo credit or a rights notice, not article text.</summary>
+    private static bool IsCreditLine(string text) =>
+        text.Length <= BodyRules.CreditLineMaxChars && text.Contains('©', StringComparison.Ordinal);
 
     private static bool IsAdLabel(string text) =>
         text.Length <= 40 && BodyRules.AdLabels.Contains(text.Trim(' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']').ToLowerInvariant());

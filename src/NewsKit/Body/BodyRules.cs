@@ -203,6 +203,9 @@ internal static class BodyRules
         "threads.net", "bsky.app", "mastodon.social",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>A line this short (in characters) that holds a copyright sign is a credit or rights line.</summary>
+    public const int CreditLineMaxChars = 200;
+
     /// <summary>How many ancestors are searched for an enclosing pop-up wrapper.</summary>
     public const int PopupNesting = 4;
 

@@ -129,6 +129,25 @@ public sealed class BodyExtractorTests
     }
 
     [Fact]
+    public void Lists_of_links_to_other_sites_stay_and_credit_lines_go()
+    {
+        var article = $$"""
+            <article><div class="text">
+              <p>{{Paragraph1}}</p>
+              <p>Photos © Jane Doe / The Example Times, 2026</p>
+              <p>{{Paragraph2}}</p>
+              <ul><li><a href="https://council.example.org/bridge">Council bridge page</a></li><li><a href="https://engineers.example.net/cables">Cable repair guide</a></li></ul>
+              <p>{{Paragraph3}}</p>
+              <ul><li><a href="/city/ferries">Ferries this week</a></li><li><a href="/city/roads">Road works this week</a></li></ul>
+            </div></article>
+            """;
+        var body = Parse(Page(article)).Article!.Body;
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.List, BlockKind.Paragraph], body.Blocks.Select(b => b.Kind).ToArray());
+        Assert.Equal(["Council bridge page", "Cable repair guide"], body.Blocks[2].Items);
+        Assert.DoesNotContain("©", body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Text_in_divs_with_line_breaks_is_read_as_paragraphs()
     {
         var article = $"<div id=\"story\">{Paragraph1}<br><br>{Paragraph2}<br><br>{Paragraph3}</div>";
