@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using AngleSharp.Html.Parser;
 using NewsKit.Body;
 using NewsKit.Pipeline;
 
@@ -31,7 +30,8 @@ internal static class ExplainCommand
         }
 
         var url = args.Length > 1 && Uri.TryCreate(args[1], UriKind.Absolute, out var given) ? given : null;
-        using var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(bytes));
+        var text = Input.PageDecoder.Decode(bytes, null).Text;
+        using var document = Input.DocumentLoader.Load(text, ArticleParserOptions.Default, CancellationToken.None).Document;
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
         var article = Metadata.MetadataExtractor.Extract(context);
         Metadata.RelatedLinksExtractor.Extract(context);

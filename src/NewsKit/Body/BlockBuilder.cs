@@ -280,9 +280,27 @@ internal sealed class BlockBuilder
         segments.Add(new Segment(kind, text, owner, level, ordered, null));
     }
 
-    /// <summary>A short line with a copyright sign is a photo credit or a rights notice, not article text.</summary>
-    private static bool IsCreditLine(string text) =>
-        text.Length <= BodyRules.CreditLineMaxChars && text.Contains('©', StringComparison.Ordinal);
+    /// <summary>
+    /// A short line with a copyright sign is a photo credit or a rights notice, not article text. A sign right
+    /// after a letter is not one: it is mojibake ("Ã©" is "é" decoded with the wrong code page).
+    /// </summary>
+    private static bool IsCreditLine(string text)
+    {
+        if (text.Length > BodyRules.CreditLineMaxChars)
+        {
+            return false;
+        }
+
+        for (var i = text.IndexOf('©', StringComparison.Ordinal); i >= 0; i = text.IndexOf('©', i + 1))
+        {
+            if (i == 0 || !char.IsLetter(text[i - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsAdLabel(string text) =>
         text.Length <= 40 && BodyRules.AdLabels.Contains(text.Trim(' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']').ToLowerInvariant());
