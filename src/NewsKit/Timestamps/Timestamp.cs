@@ -35,7 +35,10 @@ public sealed record Timestamp
         Precision = precision;
     }
 
-    /// <summary>The original text, exactly as found (an attribute value, a JSON-LD string, visible text).</summary>
+    /// <summary>
+    /// The original text, exactly as found (an attribute value, a JSON-LD string, visible text). When the normalizer
+    /// searched inside a longer text (<see cref="TimestampContext.SearchWithinText"/>), the part it read as the timestamp.
+    /// </summary>
     public string Text { get; init; }
 
     /// <summary>Where the text was found.</summary>
@@ -49,11 +52,15 @@ public sealed record Timestamp
 
     /// <summary>
     /// The UTC offset shown on the page (for "GMT+0300" this is +03:00, kept even when another source gave
-    /// the same instant in UTC), or resolved from a named or assumed zone; null when none is known.
+    /// the same instant in UTC), or resolved from a named or assumed zone; null when none is known (a relative
+    /// "2 hours ago" without a default zone has an <see cref="Instant"/> but no offset). Unix epoch values have offset zero.
     /// </summary>
     public Offset? Offset { get; init; }
 
-    /// <summary>The local date and time as written on the page, when the text had a time of day; otherwise null.</summary>
+    /// <summary>
+    /// The local date and time as written on the page, when the text had a time of day; otherwise null. For a time in a
+    /// daylight-saving gap this stays as written while <see cref="Instant"/> is moved forward by the gap.
+    /// </summary>
     public LocalDateTime? Local { get; init; }
 
     /// <summary>The calendar date as written on the page (in the page's own offset, not converted to UTC).</summary>
