@@ -205,7 +205,7 @@ internal static class AuthorFinder
             .Where(e => Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));
         var candidates = marked.Concat(opening)
             .Distinct()
-            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, root) && Distance(e) < MaxBylineDistance)
+            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, root, headline) && Distance(e) < MaxBylineDistance)
             .OrderBy(Distance)
             .ToList();
 

@@ -31,17 +31,19 @@ internal static class DatelineFinder
 
         var jsonPublished = FromJson(context, article, "datePublished") ?? FromJson(context, page, "datePublished") ?? FromJson(context, article, "dateCreated");
         var jsonModified = FromJson(context, article, "dateModified") ?? FromJson(context, page, "dateModified");
-        var metaPublishedAll = FromMeta(context, metas, MetadataRules.PublishedMetaNames);
+        var metaPublishedAll = FromMeta(context, metas, MetadataRules.PublishedMetaNames, headline);
         var metaPublished = metaPublishedAll.FirstOrDefault();
-        var metaModified = FromMeta(context, metas, MetadataRules.ModifiedMetaNames).FirstOrDefault();
+        var metaModified = FromMeta(context, metas, MetadataRules.ModifiedMetaNames, headline).FirstOrDefault();
 
         var order = PageInspector.DocumentOrder(context.Document);
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
         var root = ArticleRoot(headline);
-        var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(context, root, order, anchor);
+        var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(context, root, order, anchor, headline);
 
-        var machinePublished = MostPrecise(jsonPublished ?? metaPublished ?? markupPublished, [FromJson(context, page, "datePublished"), .. metaPublishedAll, markupPublished]);
-        var machineModified = jsonModified ?? metaModified ?? markupModified;
+        var microdataPublished = FromMicrodata(context, ["datePublished", "dateCreated"], headline);
+        var microdataModified = FromMicrodata(context, ["dateModified"], headline);
+        var machinePublished = MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished, [FromJson(context, page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
+        var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
 
         // A displayed time equal to the update time is the update, unless the metadata itself is inconsistent
@@ -105,7 +107,7 @@ internal static class DatelineFinder
     }
 
     /// <summary>Every meta tag of <paramref name="names"/> that holds a timestamp, the earlier name first.</summary>
-    private static List<Candidate> FromMeta(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, string[] names)
+    private static List<Candidate> FromMeta(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, string[] names, IElement? headline)
     {
         var found = new List<Candidate>();
         foreach (var name in names)
@@ -117,7 +119,7 @@ internal static class DatelineFinder
                     continue;
                 }
 
-                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(meta.Element) && !InArticleItem(meta.Element))
+                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(meta.Element, headline: headline) && !InArticleItem(meta.Element, headline))
                 {
                     continue;
                 }
@@ -134,12 +136,38 @@ internal static class DatelineFinder
         return found;
     }
 
+    /// <summary>
+    /// Microdata dates of the article item (<c>itemprop</c> inside an <c>itemscope</c> of an article type, hidden or not:
+    /// microdata is read by machines), in the property order given; never inside a foreign region.
+    /// </summary>
+    private static Candidate? FromMicrodata(ExtractionContext context, string[] properties, IElement? headline)
+    {
+        foreach (var property in properties)
+        {
+            foreach (var element in context.Document.QuerySelectorAll($"[itemprop={property}]"))
+            {
+                if (element.TagName == "META" || !InArticleItem(element, headline))
+                {
+                    continue;
+                }
+
+                var text = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.Children.Length == 0 ? PageInspector.Text(element) : null);
+                if (Normalize(context, text, TimestampSource.Microdata) is { } timestamp)
+                {
+                    return new Candidate(timestamp, ValueSource.Microdata, "microdata " + property);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a microdata meta belongs to an article item that is itself outside any foreign region (an article's own footer).</summary>
-    private static bool InArticleItem(IElement meta) =>
+    private static bool InArticleItem(IElement meta, IElement? headline) =>
         meta.Closest("[itemscope]") is { } scope
         && (scope.GetAttribute("itemtype") ?? string.Empty) is var type
         && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
-        && !PageInspector.IsInForeignRegion(scope);
+        && !PageInspector.IsInForeignRegion(scope, headline: headline);
 
     /// <summary>
     /// The chosen value, or when it has no time of day, the first other machine-readable value of the same day that has one
@@ -195,7 +223,7 @@ internal static class DatelineFinder
     /// the candidates nearest to the headline first, never from a foreign region.
     /// </summary>
     private static (Candidate? MarkupPublished, Candidate? MarkupModified, Candidate? VisiblePublished, Candidate? VisibleModified) FromPage(
-        ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor)
+        ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor, IElement? headline)
     {
         var scope = (IParentNode?)root ?? context.Document.Body;
         if (scope is null)
@@ -206,10 +234,11 @@ internal static class DatelineFinder
         var labelled = scope.QuerySelectorAll("span, div, p, li, small, em, strong, dd")
             .Where(e => Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
         var elements = scope.QuerySelectorAll(MetadataRules.DateSelector).Concat(labelled).Distinct()
-            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e))
+            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, headline: headline))
             .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
             .Where(x => x.Distance <= MaxDistance)
             .OrderBy(x => x.Distance)
+            .ThenBy(x => anchor >= 0 && order.GetValueOrDefault(x.Element) < anchor)
             .ToList();
 
         Candidate? markupPublished = null, markupModified = null, visiblePublished = null, visibleModified = null;
@@ -233,8 +262,8 @@ internal static class DatelineFinder
                 }
             }
 
-            var text = PageInspector.SpacedText(element);
-            if (text.Length is 0 or > MaxVisibleTextLength || element.QuerySelectorAll(MetadataRules.DateSelector).Any(inner => PageInspector.SpacedText(inner).Length > 0))
+            var text = ContainerText(context, element);
+            if (text.Length is 0 or > MaxVisibleTextLength)
             {
                 continue;
             }
@@ -251,19 +280,26 @@ internal static class DatelineFinder
             if (Normalize(context, text, TimestampSource.VisibleText, searchWithinText: true) is { } visible)
             {
                 var modifiedText = isModified || saysUpdated || updateInside || IsUpdateMarked(element.ParentElement);
+                var candidate = new Candidate(visible, ValueSource.VisibleText, "visible");
                 if (modifiedText)
                 {
-                    visibleModified ??= new Candidate(visible, ValueSource.VisibleText, "visible");
+                    visibleModified = Better(visibleModified, candidate);
                 }
                 else
                 {
-                    visiblePublished ??= new Candidate(visible, ValueSource.VisibleText, "visible");
+                    visiblePublished = Better(visiblePublished, candidate);
                 }
             }
         }
 
         return (markupPublished, markupModified, visiblePublished, visibleModified);
     }
+
+    /// <summary>The nearer candidate, except that a date written out beats a relative one ("Today", "2 hours ago") found nearer.</summary>
+    private static Candidate Better(Candidate? nearer, Candidate next) =>
+        nearer is null || (IsRelative(nearer.Value) && !IsRelative(next.Value)) ? next : nearer;
+
+    private static bool IsRelative(Timestamp value) => value.Assumptions.HasFlag(TimestampAssumptions.RelativeToClock);
 
     /// <summary>Distance in document order from the headline; elements before it count double (bylines usually follow the headline).</summary>
     private static int Distance(Dictionary<IElement, int> order, int anchor, IElement element)
@@ -279,6 +315,66 @@ internal static class DatelineFinder
     private static bool IsUpdateMarked(IElement? element) =>
         element is not null && (PageInspector.HasMarker(element, ["update", "modified", "Update", "Modified"])
             || (element.GetAttribute("itemprop") ?? string.Empty).Contains("dateUpdated", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The text to read for an element that may hold other date elements: its whole text when it holds none, or
+    /// when its pieces ("Nov. 19, 2019" and "5:53 PM" in two children) give less than the whole; else only its own
+    /// text, since the date elements inside are read on their own.
+    /// </summary>
+    private static string ContainerText(ExtractionContext context, IElement element)
+    {
+        var whole = PageInspector.SpacedText(element);
+        var inner = element.QuerySelectorAll(MetadataRules.DateSelector).ToList();
+        if (inner.Count == 0 || whole.Length > MaxVisibleTextLength)
+        {
+            return whole;
+        }
+
+        var own = OwnText(element, inner.ToHashSet());
+        if (own.Length > 0 && context.NormalizeTimestamp(own, TimestampSource.VisibleText, searchWithinText: true) is not null)
+        {
+            return own;
+        }
+
+        var wholeValue = context.NormalizeTimestamp(whole, TimestampSource.VisibleText, searchWithinText: true);
+        var bestPiece = inner
+            .Select(e => PageInspector.SpacedText(e))
+            .Where(t => t.Length is > 0 and <= MaxVisibleTextLength)
+            .Select(t => context.NormalizeTimestamp(t, TimestampSource.VisibleText, searchWithinText: true)?.Precision)
+            .Max();
+        return wholeValue is not null && (bestPiece is null || wholeValue.Precision > bestPiece) ? whole : own;
+    }
+
+    /// <summary>The element's text without the text of the date elements inside it.</summary>
+    private static string OwnText(IElement element, HashSet<IElement> inner)
+    {
+
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is not IText text || text.ParentElement is not { } parent || parent.TagName is "SCRIPT" or "STYLE")
+            {
+                continue;
+            }
+
+            var insideInner = false;
+            for (var current = parent; current is not null && current != element; current = current.ParentElement)
+            {
+                if (inner.Contains(current))
+                {
+                    insideInner = true;
+                    break;
+                }
+            }
+
+            if (!insideInner)
+            {
+                sb.Append(text.Data).Append(' ');
+            }
+        }
+
+        return PageInspector.Collapse(sb.ToString());
+    }
 
     private const string UpdateMarkup = "[itemprop=dateModified], [itemprop=dateUpdated], .updated, [class*=modified], [class*=-updated], [class*=_updated]";
 

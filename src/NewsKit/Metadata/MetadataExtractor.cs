@@ -356,7 +356,7 @@ internal static class MetadataExtractor
                     break;
                 }
 
-                if (PageInspector.IsInForeignRegion(element) || PageInspector.IsHidden(element))
+                if (PageInspector.IsInForeignRegion(element, headline: h) || PageInspector.IsHidden(element))
                 {
                     continue;
                 }

@@ -99,10 +99,16 @@ internal static class PageInspector
     }
 
     /// <summary>Whether the element lies in a region that is not the article: an aside, navigation, footer, comments, related or promoted items. The body's own classes (page-wide flags such as "one-sidebar") are not read.</summary>
-    public static bool IsInForeignRegion(IElement element, IElement? stopAt = null)
+    public static bool IsInForeignRegion(IElement element, IElement? stopAt = null, IElement? headline = null)
     {
         for (var current = element; current is not null && current != stopAt && current.TagName is not ("BODY" or "HTML"); current = current.ParentElement)
         {
+            if (headline is not null && current.Contains(headline))
+            {
+                // A wrapper around the article's own headline is never someone else's region, whatever its class says.
+                return false;
+            }
+
             if (MetadataRules.ForeignRegionTags.Contains(current.TagName, StringComparer.OrdinalIgnoreCase))
             {
                 return true;
