@@ -75,7 +75,7 @@ internal static class DatelineFinder
             sources[ArticleField.Modified] = modified.Source;
         }
 
-        var (place, agency) = WireDateline(root ?? context.Document.Body, headline, order, anchor);
+        var (place, agency) = WireDateline(root ?? context.Document.Body, order, anchor);
         if (agency is not null)
         {
             sources[ArticleField.WireDateline] = ValueSource.VisibleText;
@@ -608,7 +608,7 @@ internal static class DatelineFinder
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The wire dateline at the start of the first paragraph after the headline ("KYIV, Ukraine (AP) —").</summary>
-    private static (string? Place, string? Agency) WireDateline(IElement? root, IElement? headline, Dictionary<IElement, int> order, int anchor)
+    private static (string? Place, string? Agency) WireDateline(IElement? root, Dictionary<IElement, int> order, int anchor)
     {
         if (root is null)
         {
@@ -640,7 +640,6 @@ internal static class DatelineFinder
             }
         }
 
-        _ = headline;
         return (null, null);
     }
 }

@@ -33,7 +33,7 @@ internal static class MetadataExtractor
         context.ThrowIfCancelled();
         var article = graph.Article;
 
-        var siteName = SiteName(context, graph, metas, sources);
+        var siteName = SiteName(graph, metas, sources);
         var siteNames = SiteNameVariants(context, siteName, graph);
         var headline = HeadlineFinder.Find(document, article, metas, siteNames);
         if (headline.Text is not null)
@@ -188,7 +188,7 @@ internal static class MetadataExtractor
     /// Site name: og:site_name (its first segment) unless it is a URL, handle or slug, then the JSON-LD publisher,
     /// then application-name; the &lt;title&gt; segment beside the headline is the last resort (applied by the caller).
     /// </summary>
-    private static string? SiteName(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    private static string? SiteName(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
         if (PageInspector.FirstMeta(metas, ["og:site_name"])?.Content is { } og && IsName(og))
         {
@@ -216,7 +216,6 @@ internal static class MetadataExtractor
             return PageInspector.Collapse(app);
         }
 
-        _ = context;
         return null;
     }
 
