@@ -108,7 +108,7 @@ internal sealed class JsonLdGraph
     {
         try
         {
-            using var document = JsonDocument.Parse(text, options);
+            using var document = JsonDocument.Parse(WithoutLoneSurrogateEscapes(text), options);
             root = document.RootElement.Clone();
             error = null;
             return true;
@@ -119,6 +119,60 @@ internal sealed class JsonLdGraph
             error = FirstLine(exception.Message);
             return false;
         }
+    }
+
+    /// <summary>
+    /// Replaces escaped lone surrogates (<c>\ud800</c> without its pair) with <c>\ufffd</c>: JSON accepts them, but
+    /// <see cref="JsonElement.GetString"/> throws on them. One linear pass; the text is copied only when one is found.
+    /// </summary>
+    internal static string WithoutLoneSurrogateEscapes(string text)
+    {
+        System.Text.StringBuilder? repaired = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] != '\\' || i + 1 >= text.Length)
+            {
+                i++;
+                continue;
+            }
+
+            if (text[i + 1] != 'u' || !TryHex4(text, i + 2, out var unit))
+            {
+                i += 2;
+                continue;
+            }
+
+            if (char.IsHighSurrogate((char)unit) && i + 7 < text.Length && text[i + 6] == '\\' && text[i + 7] == 'u'
+                && TryHex4(text, i + 8, out var low) && char.IsLowSurrogate((char)low))
+            {
+                i += 12;
+                continue;
+            }
+
+            if (char.IsSurrogate((char)unit))
+            {
+                repaired ??= new System.Text.StringBuilder(text.Length);
+                repaired.Append(text, copied, i - copied).Append("\\ufffd");
+                copied = i + 6;
+            }
+
+            i += 6;
+        }
+
+        return repaired is null ? text : repaired.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static bool TryHex4(string text, int start, out int value)
+    {
+        value = 0;
+        if (start + 4 > text.Length)
+        {
+            return false;
+        }
+
+        return int.TryParse(text.AsSpan(start, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out value);
     }
 
     /// <summary>

@@ -62,4 +62,31 @@ public sealed class FuzzRegressionTests
         Assert.InRange(result.DeepestStack, 0, 2);
         Assert.NotEqual(ParseFailure.TimedOut, new ArticleParser(new ArticleParserOptions { Timeout = TimeSpan.FromMinutes(1) }).Parse(html).Failure);
     }
+
+    /// <summary>
+    /// Found in review of the hostile work: a JSON-LD string with an escaped lone surrogate is valid JSON, but
+    /// System.Text.Json's GetString throws on it. The escape is now replaced with U+FFFD before parsing.
+    /// </summary>
+    [Theory]
+    [InlineData(@"a \ud800 b", "a \ufffd b")]
+    [InlineData(@"a \udc00", "a \ufffd")]
+    [InlineData(@"pair \ud83d\ude00 kept", "pair \U0001F600 kept")]
+    public void An_escaped_lone_surrogate_in_json_ld_is_replaced_not_thrown(string escapedHeadline, string expectedHeadline)
+    {
+        var html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"" + escapedHeadline
+            + "\"}</script></head><body><article><p>" + string.Concat(Enumerable.Repeat("Some article text, long enough to count. ", 20)) + "</p></article></body></html>";
+
+        var result = new ArticleParser().Parse(html);
+
+        Assert.NotNull(result.Article);
+        Assert.Equal(expectedHeadline, result.Article.Headline);
+    }
+
+    [Theory]
+    [InlineData(@"x \ud800 y", @"x \ufffd y")]
+    [InlineData(@"\ud83d\ude00", @"\ud83d\ude00")]
+    [InlineData(@"escaped \\ud800 backslash", @"escaped \\ud800 backslash")]
+    [InlineData(@"truncated \ud8", @"truncated \ud8")]
+    public void Lone_surrogate_escapes_are_repaired_and_nothing_else_changes(string json, string expected) =>
+        Assert.Equal(expected, NewsKit.Metadata.JsonLdGraph.WithoutLoneSurrogateEscapes(json));
 }
