@@ -94,23 +94,15 @@ public static class PageContent
                 cancellationToken.ThrowIfCancellationRequested();
                 if (buffer.Length + n > maxBytes)
                 {
-                    return new ReadResult(null, ParseFailure.TooLarge, $"the input is over the {maxBytes:N0}-byte limit");
+                    return OverLimit(maxBytes);
                 }
 
                 buffer.Write(chunk, 0, n);
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or OperationCanceledException)
         {
-            return new ReadResult(null, ParseFailure.NotHtml, "the stream could not be read: " + ex.Message);
-        }
-        catch (InvalidDataException ex)
-        {
-            return new ReadResult(null, ParseFailure.NotHtml, "the stream could not be decoded: " + ex.Message);
-        }
-        catch (OperationCanceledException)
-        {
-            return new ReadResult(null, ParseFailure.Cancelled, "the caller cancelled the read");
+            return ReadFailed(ex);
         }
 
         return new ReadResult(buffer.ToArray(), ParseFailure.None, null);
@@ -127,25 +119,28 @@ public static class PageContent
             {
                 if (buffer.Length + n > maxBytes)
                 {
-                    return new ReadResult(null, ParseFailure.TooLarge, $"the input is over the {maxBytes:N0}-byte limit");
+                    return OverLimit(maxBytes);
                 }
 
                 buffer.Write(chunk, 0, n);
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or InvalidDataException or OperationCanceledException)
         {
-            return new ReadResult(null, ParseFailure.NotHtml, "the stream could not be read: " + ex.Message);
-        }
-        catch (InvalidDataException ex)
-        {
-            return new ReadResult(null, ParseFailure.NotHtml, "the stream could not be decoded: " + ex.Message);
-        }
-        catch (OperationCanceledException)
-        {
-            return new ReadResult(null, ParseFailure.Cancelled, "the caller cancelled the read");
+            return ReadFailed(ex);
         }
 
         return new ReadResult(buffer.ToArray(), ParseFailure.None, null);
     }
+
+    private static ReadResult OverLimit(long maxBytes) =>
+        new(null, ParseFailure.TooLarge, $"the input is over the {maxBytes:N0}-byte limit");
+
+    /// <summary>The result for the only exceptions a bounded read expects; any other exception is a bug and propagates.</summary>
+    private static ReadResult ReadFailed(Exception exception) => exception switch
+    {
+        OperationCanceledException => new(null, ParseFailure.Cancelled, "the caller cancelled the read"),
+        InvalidDataException => new(null, ParseFailure.NotHtml, "the stream could not be decoded: " + exception.Message),
+        _ => new(null, ParseFailure.NotHtml, "the stream could not be read: " + exception.Message),
+    };
 }
