@@ -28,7 +28,7 @@ internal static class AuthorFinder
         var fromJson = FromJsonLd(context, graph, siteNames);
         var fromByline = FromByline(context, headline, siteNames);
         var fromMeta = FromMeta(context, metas, siteNames);
-        var visible = VisibleWords(context.Document);
+        string? visible = null;
 
         static List<Author> People(List<Author> authors) => authors.Where(a => a.Kind == AuthorKind.Person).ToList();
         var jsonPeople = People(fromJson);
@@ -57,7 +57,7 @@ internal static class AuthorFinder
         // uploaded the story in JSON-LD even when the theme shows no author).
         foreach (var (authors, from) in new[] { (fromJson, ValueSource.JsonLd), (fromMeta, ValueSource.Meta) })
         {
-            var shown = authors.Where(a => a.Kind == AuthorKind.Organization || IsShown(a.Name, visible)).ToList();
+            var shown = authors.Where(a => a.Kind == AuthorKind.Organization || IsShown(a.Name, visible ??= VisibleWords(context.Document))).ToList();
             if (shown.Any(a => a.Kind == AuthorKind.Person))
             {
                 source = from;
@@ -196,7 +196,7 @@ internal static class AuthorFinder
             return authors;
         }
 
-        var order = PageInspector.DocumentOrder(context.Document);
+        var order = context.DocumentOrder;
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
         int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
 
@@ -297,7 +297,7 @@ internal static class AuthorFinder
         }
 
         var own = text.Data.Trim();
-        var start = own.Length >= 40 ? own : PageInspector.SpacedText(element);
+        var start = own.Length >= 40 ? own : PageInspector.SpacedText(element, 120);
         if (start.Length > 120)
         {
             start = start[..120];

@@ -35,7 +35,7 @@ internal static class DatelineFinder
         var metaPublished = metaPublishedAll.FirstOrDefault();
         var metaModified = FromMeta(context, metas, MetadataRules.ModifiedMetaNames, headline).FirstOrDefault();
 
-        var order = PageInspector.DocumentOrder(context.Document);
+        var order = context.DocumentOrder;
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
         var root = ArticleRoot(headline);
         var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(context, root, order, anchor, headline);

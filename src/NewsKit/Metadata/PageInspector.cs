@@ -47,28 +47,46 @@ internal static class PageInspector
         return null;
     }
 
-    /// <summary>The element's text with runs of whitespace collapsed to one space, trimmed.</summary>
-    public static string Text(INode node) => Collapse(node.TextContent);
+    /// <summary>The node's text (its <c>TextContent</c>) with runs of whitespace collapsed to one space, trimmed.</summary>
+    public static string Text(INode node) => Text(node, int.MaxValue);
+
+    /// <summary>
+    /// <see cref="Text(INode)"/> cut short: reading stops once the collapsed text is longer than
+    /// <paramref name="maxLength"/>, so the result has at most <paramref name="maxLength"/> + 1 characters and equals
+    /// the start of the whole text. Use it for length tests on elements that may hold a whole page.
+    /// </summary>
+    public static string Text(INode node, int maxLength)
+    {
+        if (node is IText text)
+        {
+            return Collapse(text.Data);
+        }
+
+        if (node is not IElement element)
+        {
+            return Collapse(node.TextContent);
+        }
+
+        var collapser = new Collapser(maxLength);
+        AppendText(element, ref collapser, spaced: false);
+        return collapser.ToString();
+    }
 
     /// <summary>
     /// The element's text with a space between the texts of different elements ("<span>Jane Doe</span><span>Reuters</span>"
     /// gives "Jane Doe Reuters"), script and style text left out, whitespace collapsed.
     /// </summary>
-    public static string SpacedText(IElement element)
-    {
-        var sb = new StringBuilder();
-        foreach (var node in element.GetDescendants())
-        {
-            if (node is IText text && text.ParentElement is { TagName: not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE") })
-            {
-                sb.Append(text.Data).Append(' ');
-            }
-        }
+    public static string SpacedText(IElement element) => SpacedText(element, int.MaxValue);
 
-        return Collapse(sb.ToString());
+    /// <summary><see cref="SpacedText(IElement)"/> cut short after <paramref name="maxLength"/> + 1 characters.</summary>
+    public static string SpacedText(IElement element, int maxLength)
+    {
+        var collapser = new Collapser(maxLength);
+        AppendText(element, ref collapser, spaced: true);
+        return collapser.ToString();
     }
 
-    /// <summary>Collapses runs of whitespace (including no-break spaces) to one space and trims.</summary>
+    /// <summary>The text with runs of whitespace, zero-width spaces and soft hyphens collapsed to one space, trimmed.</summary>
     public static string Collapse(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -76,29 +94,108 @@ internal static class PageInspector
             return string.Empty;
         }
 
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        var collapser = new Collapser(int.MaxValue, text.Length);
+        collapser.Append(text);
+        return collapser.ToString();
+    }
+
+    [ThreadStatic]
+    private static Stack<(INodeList Children, int Next)>? walkStack;
+
+    /// <summary>
+    /// Appends the text nodes under <paramref name="root"/> in document order, without recursion (the depth of a
+    /// page is bounded only by the options) and without the iterator and string copies of <c>TextContent</c>.
+    /// </summary>
+    private static void AppendText(IElement root, ref Collapser collapser, bool spaced)
+    {
+        var stack = walkStack ??= new Stack<(INodeList, int)>();
+        stack.Clear();
+        var children = root.ChildNodes;
+        var next = 0;
+        var parent = (INode)root;
+        while (!collapser.IsFull)
         {
-            if (char.IsWhiteSpace(c) || c == '\u200b' || c == '\u00ad')
+            if (next >= children.Length)
             {
-                space = sb.Length > 0;
+                if (stack.Count == 0)
+                {
+                    break;
+                }
+
+                (children, next) = stack.Pop();
+                parent = children[next - 1].Parent!;
                 continue;
             }
 
-            if (space)
+            var child = children[next++];
+            if (child is IText text)
             {
-                sb.Append(' ');
-                space = false;
+                if (!spaced)
+                {
+                    collapser.Append(text.Data);
+                }
+                else if (parent is IElement { TagName: not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE") })
+                {
+                    collapser.Append(text.Data);
+                    collapser.Space();
+                }
             }
-
-            sb.Append(c);
+            else if (child is IElement && child.HasChildNodes)
+            {
+                stack.Push((children, next));
+                children = child.ChildNodes;
+                next = 0;
+                parent = child;
+            }
         }
 
-        return sb.ToString();
+        stack.Clear();
     }
 
-    /// <summary>Whether the element lies in a region that is not the article: an aside, navigation, footer, comments, related or promoted items. The body's own classes (page-wide flags such as "one-sidebar") are not read.</summary>
+    /// <summary>
+    /// Builds text with runs of whitespace (and zero-width or soft-hyphen characters) collapsed to one space, no
+    /// space at either end; stops taking characters once it holds more than its limit.
+    /// </summary>
+    private struct Collapser(int maxLength, int capacity = 64)
+    {
+        private readonly StringBuilder text = new(Math.Min(capacity, maxLength == int.MaxValue ? capacity : maxLength + 1));
+        private bool space;
+
+        public readonly bool IsFull => text.Length > maxLength;
+
+        public void Space() => space = text.Length > 0;
+
+        public void Append(string value)
+        {
+            foreach (var c in value)
+            {
+                if (char.IsWhiteSpace(c) || c == '\u200b' || c == '\u00ad')
+                {
+                    space = text.Length > 0;
+                    continue;
+                }
+
+                if (space)
+                {
+                    text.Append(' ');
+                    space = false;
+                    if (text.Length > maxLength)
+                    {
+                        return;
+                    }
+                }
+
+                text.Append(c);
+                if (text.Length > maxLength)
+                {
+                    return;
+                }
+            }
+        }
+
+        public override readonly string ToString() => text.ToString();
+    }
+
     public static bool IsInForeignRegion(IElement element, IElement? stopAt = null, IElement? headline = null)
     {
         for (var current = element; current is not null && current != stopAt && current.TagName is not ("BODY" or "HTML"); current = current.ParentElement)
@@ -126,15 +223,18 @@ internal static class PageInspector
     /// <summary>Whether the element's class, id or role contains one of <paramref name="markers"/> (ignoring case).</summary>
     public static bool HasMarker(IElement element, IEnumerable<string> markers)
     {
-        var names = (element.GetAttribute("class") ?? string.Empty) + " " + (element.Id ?? string.Empty) + " " + (element.GetAttribute("role") ?? string.Empty);
-        if (names.Length <= 2)
+        // Each of class, id and role is searched on its own: a word never spans two of them.
+        var className = element.GetAttribute("class");
+        var id = element.Id;
+        var role = element.GetAttribute("role");
+        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
         {
             return false;
         }
 
         foreach (var marker in markers)
         {
-            if (ContainsToken(names, marker))
+            if (ContainsToken(className, marker) || ContainsToken(id, marker) || ContainsToken(role, marker))
             {
                 return true;
             }
@@ -143,7 +243,6 @@ internal static class PageInspector
         return false;
     }
 
-    /// <summary>Whether a word part ends at <paramref name="end"/> (allowing a plural "s"): "comments" ends "comment", "navy" does not end "nav".</summary>
     private static bool EndsWord(string names, int end)
     {
         if (end < names.Length && names[end] is 's' or 'S')
@@ -158,8 +257,13 @@ internal static class PageInspector
     /// Whether <paramref name="names"/> contains <paramref name="marker"/> as a whole word part: "related__list",
     /// "post-related" and "relatedLinks" contain "related"; "unrelated" and "navy" do not.
     /// </summary>
-    private static bool ContainsToken(string names, string marker)
+    private static bool ContainsToken(string? names, string marker)
     {
+        if (string.IsNullOrEmpty(names))
+        {
+            return false;
+        }
+
         var index = 0;
         while ((index = names.IndexOf(marker, index, StringComparison.OrdinalIgnoreCase)) >= 0)
         {

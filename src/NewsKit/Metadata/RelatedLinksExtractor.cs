@@ -30,7 +30,7 @@ internal static class RelatedLinksExtractor
 
         ClaimShareBoxes(context, body);
         var blocks = FindBlocks(context, body);
-        var order = PageInspector.DocumentOrder(context.Document);
+        var order = context.DocumentOrder;
         var links = new List<RelatedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pageKey = context.PageUrl is null ? null : Key(context.PageUrl);
@@ -70,18 +70,23 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
+            if (!MayOpenRelatedHeading(textNode.Data))
+            {
+                continue;
+            }
+
             var own = PageInspector.Collapse(textNode.Data);
             if (own.Length is < 3 or > MaxHeadingLength || !IsRelatedHeading(own))
             {
                 continue;
             }
 
-            while (element.ParentElement is { } up && up.TagName != "BODY" && PageInspector.Text(up) == PageInspector.Text(element))
+            var text = PageInspector.Text(element, MaxHeadingLength);
+            while (element.ParentElement is { } up && up.TagName != "BODY" && PageInspector.Text(up, text.Length) == text)
             {
                 element = up;
             }
 
-            var text = PageInspector.Text(element);
             if (text.Length > MaxHeadingLength || (element.TagName == "A" && element.ParentElement is { } parent && parent.Children.Length > 1))
             {
                 continue;
@@ -120,9 +125,34 @@ internal static class RelatedLinksExtractor
         return blocks.Where(b => !blocks.Any(other => other.Container != b.Container && b.Container.Contains(other.Container))).ToList();
     }
 
+    /// <summary>
+    /// A cheap test before <see cref="IsRelatedHeading"/>: whether the text's first letter (after the punctuation that
+    /// test trims) is the first letter of some related-reading phrase. Most text nodes of a page fail it.
+    /// </summary>
+    private static bool MayOpenRelatedHeading(string text) => HeadingInitials.Contains(FirstChar(text, HeadingTrimChars));
+
+    private const string HeadingTrimChars = " :.»›>→|-—\"";
+
+    /// <summary>The first character of <paramref name="text"/>, lower-cased, that is neither whitespace (as
+    /// <see cref="PageInspector.Collapse"/> sees it) nor one of <paramref name="skip"/>; '\0' when there is none.</summary>
+    private static char FirstChar(string text, string skip)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c) && c is not ('\u200b' or '\u00ad') && !skip.Contains(c, StringComparison.Ordinal))
+            {
+                return char.ToLowerInvariant(c);
+            }
+        }
+
+        return '\0';
+    }
+
+    private static readonly HashSet<char> HeadingInitials = [.. MetadataRules.RelatedHeadings.Select(h => h[0])];
+
     private static bool IsRelatedHeading(string text)
     {
-        var lower = text.ToLowerInvariant().Trim(' ', ':', '.', '»', '›', '>', '→', '|', '-', '—', '"');
+        var lower = text.ToLowerInvariant().Trim(HeadingTrimChars);
         foreach (var phrase in MetadataRules.RelatedHeadings)
         {
             if (lower.StartsWith(phrase, StringComparison.Ordinal))
@@ -268,6 +298,8 @@ internal static class RelatedLinksExtractor
     }
 
     /// <summary>Claims share bars and "follow us" boxes as not body: short blocks marked share/social/follow, or opening with "Follow us".</summary>
+    private static readonly HashSet<char> FollowInitials = [.. MetadataRules.FollowWords.Select(w => w[0])];
+
     private static void ClaimShareBoxes(ExtractionContext context, IElement body)
     {
         foreach (var element in body.QuerySelectorAll("div, ul, section, aside, p, span, nav"))
@@ -277,9 +309,9 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            var text = element.TextContent;
-            if (text.Length <= MaxShareBoxText * 4 && PageInspector.Collapse(text).Length <= MaxShareBoxText && element.QuerySelector("p, h1, h2, h3") is null
-                && (element.QuerySelector("a, button") is not null || PageInspector.Collapse(text).Length <= 40))
+            var text = PageInspector.Text(element, MaxShareBoxText);
+            if (text.Length <= MaxShareBoxText && element.QuerySelector("p, h1, h2, h3") is null
+                && (element.QuerySelector("a, button") is not null || text.Length <= 40))
             {
                 context.NotBody.Add(element);
             }
@@ -288,6 +320,11 @@ internal static class RelatedLinksExtractor
         foreach (var node in body.GetDescendants())
         {
             if (node is not IText textNode || textNode.ParentElement is not { } element || textNode.Data.Length > MaxShareBoxText)
+            {
+                continue;
+            }
+
+            if (!FollowInitials.Contains(FirstChar(textNode.Data, string.Empty)))
             {
                 continue;
             }
@@ -303,7 +340,7 @@ internal static class RelatedLinksExtractor
                 element = up;
             }
 
-            if (element.TagName != "BODY" && PageInspector.Text(element).Length <= MaxShareBoxText && element.Closest("[itemprop=articleBody]") is null)
+            if (element.TagName != "BODY" && PageInspector.Text(element, MaxShareBoxText).Length <= MaxShareBoxText && element.Closest("[itemprop=articleBody]") is null)
             {
                 context.NotBody.Add(element);
             }

@@ -41,6 +41,11 @@ internal sealed class ExtractionContext
     /// <summary>Elements that a stage has identified as not part of the article body (related blocks, copyright, share bars).</summary>
     public HashSet<IElement> NotBody { get; } = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Every element's index in document order, built once on first use and shared by the stages.</summary>
+    public Dictionary<IElement, int> DocumentOrder => documentOrder ??= Metadata.PageInspector.DocumentOrder(Document);
+
+    private Dictionary<IElement, int>? documentOrder;
+
     public IReadOnlyList<ParseWarning> Warnings => warnings;
 
     /// <summary>The page language's culture when the page declares one that .NET knows; set by the metadata stage.</summary>
