@@ -159,8 +159,6 @@ public sealed class ArticleParser
         context.ThrowIfCancelled();
         var related = RelatedLinksExtractor.Extract(context);
         context.ThrowIfCancelled();
-        var copyright = CopyrightExtractor.Extract(context, article);
-        context.ThrowIfCancelled();
         var body = BodyExtractor.Extract(context, article);
 
         var sources = new Dictionary<ArticleField, ValueSource>(article.Sources);
@@ -179,7 +177,6 @@ public sealed class ArticleParser
             Url = context.PageUrl,
             Body = body,
             RelatedLinks = related,
-            Copyright = copyright ?? article.Copyright,
             Sources = sources,
         };
 

@@ -98,17 +98,17 @@ internal static class CopyrightFinder
 
             var element = parent;
             // Climb out of inline wrappers ("<p><span>©</span> 2025 Foo</p>"), but not into a line of other links.
-            while (InlineTags.Contains(element.TagName) && element.ParentElement is { } up && up != body && PageInspector.Text(up).Length <= MaxNoticeLength
-                && !up.Children.Any(child => child.TagName == "A" && !child.Contains(element) && !HasCopyrightWord(child.TextContent)))
+            while (InlineTags.Contains(element.TagName) && element.ParentElement is { } up && up != body && PageInspector.Text(up, MaxNoticeLength).Length <= MaxNoticeLength
+                && !HasOtherLinks(up, element))
             {
                 element = up;
             }
 
-            var text = PageInspector.Text(element);
+            var text = PageInspector.Text(element, MaxNoticeLength);
             if (text.Length > MaxNoticeLength)
             {
                 element = parent;
-                text = PageInspector.Text(element);
+                text = PageInspector.Text(element, MaxNoticeLength);
             }
 
             if (text.Length is < 6 or > MaxNoticeLength || !IsNotice(text) || PageInspector.IsHidden(element))
@@ -124,6 +124,20 @@ internal static class CopyrightFinder
         }
 
         return inFooter ?? last;
+    }
+
+    /// <summary>Whether <paramref name="line"/> has a link, other than the one holding <paramref name="notice"/>, that is not part of a notice.</summary>
+    private static bool HasOtherLinks(IElement line, IElement notice)
+    {
+        foreach (var child in line.Children)
+        {
+            if (child.TagName == "A" && !child.Contains(notice) && !HasCopyrightWord(child.TextContent))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal) { "SPAN", "SMALL", "STRONG", "B", "EM", "I", "A", "FONT", "TIME", "SUP", "SUB" };

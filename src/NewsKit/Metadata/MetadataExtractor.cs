@@ -58,6 +58,12 @@ internal static class MetadataExtractor
             sources[ArticleField.Copyright] = copyright.Source;
         }
 
+        if (copyright.Element is not null)
+        {
+            // The notice line is page furniture, never body text.
+            context.NotBody.Add(copyright.Element);
+        }
+
         var titleSite = TitleSiteName(document, headline.Text);
         if (siteName is null && titleSite is not null)
         {

@@ -29,7 +29,8 @@ internal static class RelatedLinksExtractor
         }
 
         ClaimShareBoxes(context, body);
-        var blocks = FindBlocks(context, body);
+        var titles = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
+        var blocks = FindBlocks(context, body, titles);
         var order = context.DocumentOrder;
         var links = new List<RelatedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -37,7 +38,7 @@ internal static class RelatedLinksExtractor
         foreach (var (container, heading, section) in blocks.OrderBy(b => order.GetValueOrDefault(b.Container)))
         {
             context.ThrowIfCancelled();
-            var found = ReadLinks(context, container, heading, section);
+            var found = ReadLinks(context, container, heading, section, titles);
             if (found.Count < MinLinks)
             {
                 continue;
@@ -60,7 +61,7 @@ internal static class RelatedLinksExtractor
     private static string Key(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path | UriComponents.Query, UriFormat.UriEscaped).TrimEnd('/');
 
     /// <summary>Headed blocks first, then class-marked blocks that no headed block covers; inner blocks win over wrappers.</summary>
-    private static List<(IElement Container, IElement? Heading, string? Section)> FindBlocks(ExtractionContext context, IElement body)
+    private static List<(IElement Container, IElement? Heading, string? Section)> FindBlocks(ExtractionContext context, IElement body, Dictionary<IElement, string?> titles)
     {
         var blocks = new List<(IElement Container, IElement? Heading, string? Section)>();
         foreach (var node in body.GetDescendants())
@@ -97,7 +98,7 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            if (ContainerOf(context, element) is { } container && !blocks.Any(b => b.Container == container))
+            if (ContainerOf(context, element, titles) is { } container && !HasBlock(blocks, container))
             {
                 blocks.Add((container, element, text.TrimEnd(':', '.', ' ')));
             }
@@ -110,12 +111,12 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            if (blocks.Any(b => b.Container.Contains(element) || element.Contains(b.Container)))
+            if (Overlaps(blocks, element))
             {
                 continue;
             }
 
-            if (CountArticleLinks(context, element, null) >= MinLinks && !ContainsHeadline(element))
+            if (CountArticleLinks(context, element, null, titles) >= MinLinks && !ContainsHeadline(element))
             {
                 var heading = element.QuerySelector("h2, h3, h4, h5, h6");
                 blocks.Add((element, heading, heading is null ? null : PageInspector.Text(heading)));
@@ -150,6 +151,32 @@ internal static class RelatedLinksExtractor
 
     private static readonly HashSet<char> HeadingInitials = [.. MetadataRules.RelatedHeadings.Select(h => h[0])];
 
+    private static bool HasBlock(List<(IElement Container, IElement? Heading, string? Section)> blocks, IElement container)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Container == container)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Overlaps(List<(IElement Container, IElement? Heading, string? Section)> blocks, IElement element)
+    {
+        foreach (var block in blocks)
+        {
+            if (block.Container.Contains(element) || element.Contains(block.Container))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsRelatedHeading(string text)
     {
         var lower = text.ToLowerInvariant().Trim(HeadingTrimChars);
@@ -166,7 +193,7 @@ internal static class RelatedLinksExtractor
     }
 
     /// <summary>The nearest ancestor of a heading (up to <see cref="MaxClimb"/> levels) that holds at least two article links and not the article's own headline.</summary>
-    private static IElement? ContainerOf(ExtractionContext context, IElement heading)
+    private static IElement? ContainerOf(ExtractionContext context, IElement heading, Dictionary<IElement, string?> titles)
     {
         var current = heading.ParentElement;
         for (var level = 0; current is not null && level < MaxClimb && current.TagName != "BODY"; level++, current = current.ParentElement)
@@ -176,7 +203,7 @@ internal static class RelatedLinksExtractor
                 return null;
             }
 
-            if (CountArticleLinks(context, current, heading) >= MinLinks)
+            if (CountArticleLinks(context, current, heading, titles) >= MinLinks)
             {
                 return current;
             }
@@ -187,28 +214,61 @@ internal static class RelatedLinksExtractor
 
     private static bool ContainsHeadline(IElement element) => element.QuerySelector("h1") is not null || element.QuerySelector("[itemprop=articleBody]") is not null;
 
-    private static int CountArticleLinks(ExtractionContext context, IElement container, IElement? heading) =>
-        container.QuerySelectorAll("a[href]").Count(a => (heading is null || !heading.Contains(a)) && TitleOf(context, a) is not null);
+    private static int CountArticleLinks(ExtractionContext context, IElement container, IElement? heading, Dictionary<IElement, string?> titles)
+    {
+        var count = 0;
+        foreach (var anchor in container.QuerySelectorAll("a[href]"))
+        {
+            if ((heading is null || !heading.Contains(anchor)) && CachedTitleOf(context, anchor, titles) is not null)
+            {
+                count++;
+            }
+        }
 
-    private static List<RelatedLink> ReadLinks(ExtractionContext context, IElement container, IElement? heading, string? section)
+        return count;
+    }
+
+    /// <summary><see cref="TitleOf"/>, read once per anchor: the climb from a heading counts the same links at every level.</summary>
+    private static string? CachedTitleOf(ExtractionContext context, IElement anchor, Dictionary<IElement, string?> titles)
+    {
+        if (!titles.TryGetValue(anchor, out var title))
+        {
+            title = TitleOf(context, anchor);
+            titles[anchor] = title;
+        }
+
+        return title;
+    }
+
+    private static List<RelatedLink> ReadLinks(ExtractionContext context, IElement container, IElement? heading, string? section, Dictionary<IElement, string?> titles)
     {
         var anchors = container.QuerySelectorAll("a[href]")
             .Where(a => heading is null || (!heading.Contains(a) && a != heading))
-            .Select(a => (Anchor: a, Title: TitleOf(context, a), Url: context.ResolveUrl(a.GetAttribute("href"))))
+            .Select(a => (Anchor: a, Title: CachedTitleOf(context, a, titles), Url: context.ResolveUrl(a.GetAttribute("href"))))
             .Where(x => x.Title is not null && x.Url is not null)
+            .Select(x => (x.Anchor, Title: x.Title!, Url: x.Url!, Key: Key(x.Url!)))
             .ToList();
 
         var links = new List<RelatedLink>();
         var urls = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (anchor, title, url) in anchors)
+        foreach (var (anchor, title, url, key) in anchors)
         {
-            if (!urls.Add(Key(url!)))
+            if (!urls.Add(key))
             {
                 continue;
             }
 
-            var item = ItemOf(anchor, container, anchors.Select(x => x.Anchor).Where(a => Key(context.ResolveUrl(a.GetAttribute("href"))!) != Key(url!)).ToList());
-            links.Add(new RelatedLink(title!, url!) { Published = TimeBeside(context, item, anchor), Section = section });
+            var others = new List<IElement>(anchors.Count);
+            foreach (var other in anchors)
+            {
+                if (other.Key != key)
+                {
+                    others.Add(other.Anchor);
+                }
+            }
+
+            var item = ItemOf(anchor, container, others);
+            links.Add(new RelatedLink(title, url) { Published = TimeBeside(context, item, anchor), Section = section });
         }
 
         return links;
@@ -218,14 +278,13 @@ internal static class RelatedLinksExtractor
     private static string? TitleOf(ExtractionContext context, IElement anchor)
     {
         var href = anchor.GetAttribute("href") ?? string.Empty;
-        if (href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase)
-            || MetadataRules.ShareHostFragments.Any(f => href.Contains(f, StringComparison.OrdinalIgnoreCase)))
+        if (href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase) || IsShareHref(href))
         {
             return null;
         }
 
         var url = context.ResolveUrl(href);
-        if (url is null || url.AbsolutePath.Length <= 1 || anchor.Closest("nav, [role=navigation]") is not null)
+        if (url is null || url.AbsolutePath.Length <= 1 || InNavigation(anchor))
         {
             return null;
         }
@@ -254,6 +313,33 @@ internal static class RelatedLinksExtractor
     }
 
     /// <summary>The largest ancestor of the link inside the container that holds no other article link: the link's card or list item.</summary>
+    private static bool IsShareHref(string href)
+    {
+        foreach (var fragment in MetadataRules.ShareHostFragments)
+        {
+            if (href.Contains(fragment, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element is inside <c>nav</c> or an element with <c>role=navigation</c> (the selector <c>nav, [role=navigation]</c>).</summary>
+    private static bool InNavigation(IElement element)
+    {
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (current.LocalName == "nav" || current.GetAttribute("role") == "navigation")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IElement ItemOf(IElement anchor, IElement container, List<IElement> others)
     {
         var item = anchor;
@@ -298,6 +384,20 @@ internal static class RelatedLinksExtractor
     }
 
     /// <summary>Claims share bars and "follow us" boxes as not body: short blocks marked share/social/follow, or opening with "Follow us".</summary>
+    private static bool OpensWithFollowWords(string text)
+    {
+        var lower = PageInspector.Collapse(text).ToLowerInvariant();
+        foreach (var words in MetadataRules.FollowWords)
+        {
+            if (lower.StartsWith(words, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly HashSet<char> FollowInitials = [.. MetadataRules.FollowWords.Select(w => w[0])];
 
     private static void ClaimShareBoxes(ExtractionContext context, IElement body)
@@ -329,8 +429,7 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            var lower = PageInspector.Collapse(textNode.Data).ToLowerInvariant();
-            if (!MetadataRules.FollowWords.Any(w => lower.StartsWith(w, StringComparison.Ordinal)))
+            if (!OpensWithFollowWords(textNode.Data))
             {
                 continue;
             }
