@@ -201,8 +201,9 @@ internal static class AuthorFinder
         int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
 
         var marked = scope.QuerySelectorAll(MetadataRules.BylineSelector);
-        var opening = scope.QuerySelectorAll("p, div, span, li, address, small, em, strong, section")
-            .Where(e => Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));
+        // Only elements near the headline can be bylines by their first words: read that window, not the whole scope.
+        var opening = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxPrefixDistance, anchor < 0 ? MaxPrefixDistance : anchor + MaxPrefixDistance, scope as IElement)
+            .Where(e => PrefixTags.Contains(e.LocalName) && Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));
         var candidates = marked.Concat(opening)
             .Distinct()
             .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, root, headline) && Distance(e) < MaxBylineDistance)
@@ -281,6 +282,9 @@ internal static class AuthorFinder
 
         return fromNames;
     }
+
+    /// <summary>The tags whose first words can make them a byline, as the selector <c>p, div, span, li, address, small, em, strong, section</c>.</summary>
+    private static readonly HashSet<string> PrefixTags = new(StringComparer.Ordinal) { "p", "div", "span", "li", "address", "small", "em", "strong", "section" };
 
     /// <summary>Whether the element's own first text opens with a byline word followed by a capitalized name ("By Jane").</summary>
     private static bool OpensWithBylinePrefix(IElement element)

@@ -231,8 +231,9 @@ internal static class DatelineFinder
             return (null, null, null, null);
         }
 
-        var labelled = scope.QuerySelectorAll("span, div, p, li, small, em, strong, dd")
-            .Where(e => Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
+        // Only elements near the headline can be labelled dates: read that window of the page, not the whole scope.
+        var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement ?? context.Document.Body)
+            .Where(e => LabelTags.Contains(e.LocalName) && Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
         var elements = scope.QuerySelectorAll(MetadataRules.DateSelector).Concat(labelled).Distinct()
             .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, headline: headline))
             .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
@@ -312,8 +313,13 @@ internal static class DatelineFinder
         return position >= anchor ? position - anchor : (anchor - position) * 2;
     }
 
+    /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd</c>.</summary>
+    private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd" };
+
+    private static readonly string[] UpdateMarkers = ["update", "modified", "Update", "Modified"];
+
     private static bool IsUpdateMarked(IElement? element) =>
-        element is not null && (PageInspector.HasMarker(element, ["update", "modified", "Update", "Modified"])
+        element is not null && (PageInspector.HasMarker(element, UpdateMarkers)
             || (element.GetAttribute("itemprop") ?? string.Empty).Contains("dateUpdated", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
@@ -323,9 +329,14 @@ internal static class DatelineFinder
     /// </summary>
     private static string ContainerText(ExtractionContext context, IElement element)
     {
-        var whole = PageInspector.SpacedText(element);
+        var whole = PageInspector.SpacedText(element, MaxVisibleTextLength);
+        if (whole.Length > MaxVisibleTextLength)
+        {
+            return whole;
+        }
+
         var inner = element.QuerySelectorAll(MetadataRules.DateSelector).ToList();
-        if (inner.Count == 0 || whole.Length > MaxVisibleTextLength)
+        if (inner.Count == 0)
         {
             return whole;
         }
@@ -388,8 +399,42 @@ internal static class DatelineFinder
             return false;
         }
 
-        var start = text.Data.TrimStart().ToLowerInvariant();
-        return start.Length > 0 && MetadataRules.PublishedWords.Concat(MetadataRules.UpdatedWords).Any(w => start.StartsWith(w, StringComparison.Ordinal));
+        var start = text.Data.AsSpan().TrimStart();
+        if (start.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var word in DateWords)
+        {
+            if (StartsWithLower(start, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords];
+
+    /// <summary>Whether <paramref name="text"/>, lower-cased with the invariant culture, starts with <paramref name="word"/>.</summary>
+    private static bool StartsWithLower(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length < word.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(text[i]) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool MentionsAny(string text, string[] words)

@@ -321,17 +321,4 @@ internal static class PageInspector
 
         return false;
     }
-
-    /// <summary>The position of every element in document order, for "nearest to the headline" decisions.</summary>
-    public static Dictionary<IElement, int> DocumentOrder(IDocument document)
-    {
-        var order = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
-        var index = 0;
-        foreach (var element in document.All)
-        {
-            order[element] = index++;
-        }
-
-        return order;
-    }
 }

@@ -41,10 +41,65 @@ internal sealed class ExtractionContext
     /// <summary>Elements that a stage has identified as not part of the article body (related blocks, copyright, share bars).</summary>
     public HashSet<IElement> NotBody { get; } = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Every element's index in document order, built once on first use and shared by the stages.</summary>
-    public Dictionary<IElement, int> DocumentOrder => documentOrder ??= Metadata.PageInspector.DocumentOrder(Document);
+    /// <summary>Every element's index in document order (the index into <see cref="Elements"/>), built once on first use and shared by the stages.</summary>
+    public Dictionary<IElement, int> DocumentOrder
+    {
+        get
+        {
+            IndexElements();
+            return documentOrder!;
+        }
+    }
+
+    /// <summary>Every element of the document in document order, built once on first use.</summary>
+    public IReadOnlyList<IElement> Elements
+    {
+        get
+        {
+            IndexElements();
+            return elements!;
+        }
+    }
 
     private Dictionary<IElement, int>? documentOrder;
+    private List<IElement>? elements;
+
+    /// <summary>
+    /// The elements inside <paramref name="scope"/> (or anywhere, when it is null) whose index in document order lies
+    /// between <paramref name="from"/> and <paramref name="to"/> (clamped), in document order: a window around an anchor
+    /// such as the headline, read without walking the rest of the page.
+    /// </summary>
+    public IEnumerable<IElement> ElementsBetween(int from, int to, IElement? scope)
+    {
+        var all = Elements;
+        for (var i = Math.Max(0, from); i <= to && i < all.Count; i++)
+        {
+            var element = all[i];
+            if (scope is null || (element != scope && scope.Contains(element)))
+            {
+                yield return element;
+            }
+        }
+    }
+
+    private void IndexElements()
+    {
+        if (elements is not null)
+        {
+            return;
+        }
+
+        var list = new List<IElement>();
+        var order = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        foreach (var element in Document.All)
+        {
+            order[element] = list.Count;
+            list.Add(element);
+        }
+
+        elements = list;
+        documentOrder = order;
+    }
 
     public IReadOnlyList<ParseWarning> Warnings => warnings;
 
