@@ -200,7 +200,7 @@ internal static class AuthorFinder
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
         int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
 
-        var marked = scope.QuerySelectorAll(MetadataRules.BylineSelector);
+        var marked = scope.QuerySelectorAll(Selectors.Of(MetadataRules.BylineSelector));
         // Only elements near the headline can be bylines by their first words: read that window, not the whole scope.
         var opening = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxPrefixDistance, anchor < 0 ? MaxPrefixDistance : anchor + MaxPrefixDistance, scope as IElement)
             .Where(e => PrefixTags.Contains(e.LocalName) && Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));
@@ -247,7 +247,7 @@ internal static class AuthorFinder
 
     private static List<Author> ReadRegion(ExtractionContext context, IElement region, IReadOnlyCollection<string> siteNames)
     {
-        var names = region.QuerySelectorAll(MetadataRules.BylineNameSelector).ToList();
+        var names = region.QuerySelectorAll(Selectors.Of(MetadataRules.BylineNameSelector)).ToList();
         var leaves = names.Where(n => !names.Any(other => other != n && n.Contains(other))).ToList();
         var fromNames = new List<Author>();
         foreach (var leaf in leaves)
@@ -258,7 +258,7 @@ internal static class AuthorFinder
                 continue;
             }
 
-            var url = leaf.TagName == "A" ? context.ResolveUrl(leaf.GetAttribute("href")) : leaf.Closest("a[href]") is { } link ? context.ResolveUrl(link.GetAttribute("href")) : null;
+            var url = leaf.TagName == "A" ? context.ResolveUrl(leaf.GetAttribute("href")) : leaf.Closest(Selectors.Of("a[href]")) is { } link ? context.ResolveUrl(link.GetAttribute("href")) : null;
             foreach (var author in ParseByline(text, context.PageCulture, siteNames))
             {
                 AddDistinct(fromNames, url is null || author.Kind != AuthorKind.Person ? author : author with { Url = url });

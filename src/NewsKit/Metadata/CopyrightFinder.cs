@@ -31,7 +31,7 @@ internal static class CopyrightFinder
 
     public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas)
     {
-        var licenseUrl = context.Document.QuerySelector("a[rel~=license], link[rel~=license]")?.GetAttribute("href") is { } license
+        var licenseUrl = context.Document.QuerySelector(Selectors.Of("a[rel~=license], link[rel~=license]"))?.GetAttribute("href") is { } license
             ? context.ResolveUrl(license)
             : null;
         var node = graph.Article ?? graph.Nodes.FirstOrDefault(n => n.Has("copyrightHolder"));
@@ -117,7 +117,7 @@ internal static class CopyrightFinder
             }
 
             last = element;
-            if (element.Closest("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]") is not null)
+            if (element.Closest(Selectors.Of("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]")) is not null)
             {
                 inFooter = element;
             }

@@ -86,7 +86,7 @@ internal static class DatelineFinder
 
     /// <summary>The element that holds the article around <paramref name="headline"/>: its closest article-like ancestor.</summary>
     public static IElement? ArticleRoot(IElement? headline) =>
-        headline?.Closest("article, [itemtype*=Article], [itemtype*=BlogPosting], main, [role=main], [itemprop=mainEntity]");
+        headline?.Closest(Selectors.Of("article, [itemtype*=Article], [itemtype*=BlogPosting], main, [role=main], [itemprop=mainEntity]"));
 
     private static Candidate? FromJson(ExtractionContext context, JsonLdNode? node, string property)
     {
@@ -144,7 +144,7 @@ internal static class DatelineFinder
     {
         foreach (var property in properties)
         {
-            foreach (var element in context.Document.QuerySelectorAll($"[itemprop={property}]"))
+            foreach (var element in context.Document.QuerySelectorAll(Selectors.Of($"[itemprop={property}]")))
             {
                 if (element.TagName == "META" || !InArticleItem(element, headline))
                 {
@@ -164,7 +164,7 @@ internal static class DatelineFinder
 
     /// <summary>Whether a microdata meta belongs to an article item that is itself outside any foreign region (an article's own footer).</summary>
     private static bool InArticleItem(IElement meta, IElement? headline) =>
-        meta.Closest("[itemscope]") is { } scope
+        meta.Closest(Selectors.Of("[itemscope]")) is { } scope
         && (scope.GetAttribute("itemtype") ?? string.Empty) is var type
         && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
         && !PageInspector.IsInForeignRegion(scope, headline: headline);
@@ -234,7 +234,7 @@ internal static class DatelineFinder
         // Only elements near the headline can be labelled dates: read that window of the page, not the whole scope.
         var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement ?? context.Document.Body)
             .Where(e => LabelTags.Contains(e.LocalName) && Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
-        var elements = scope.QuerySelectorAll(MetadataRules.DateSelector).Concat(labelled).Distinct()
+        var elements = scope.QuerySelectorAll(Selectors.Of(MetadataRules.DateSelector)).Concat(labelled).Distinct()
             .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, headline: headline))
             .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
             .Where(x => x.Distance <= MaxDistance)
@@ -270,8 +270,8 @@ internal static class DatelineFinder
             }
 
             var (saysUpdated, saysPublished) = (MentionsAny(text, MetadataRules.UpdatedWords), MentionsAny(text, MetadataRules.PublishedWords));
-            var updateInside = element.QuerySelector(UpdateMarkup) is not null;
-            var publishInside = element.QuerySelector(PublishMarkup) is not null;
+            var updateInside = element.QuerySelector(Selectors.Of(UpdateMarkup)) is not null;
+            var publishInside = element.QuerySelector(Selectors.Of(PublishMarkup)) is not null;
             if ((saysUpdated && saysPublished) || (updateInside && publishInside))
             {
                 // "Published 5 PM | Updated 6 PM": the parts are read one by one.
@@ -335,7 +335,7 @@ internal static class DatelineFinder
             return whole;
         }
 
-        var inner = element.QuerySelectorAll(MetadataRules.DateSelector).ToList();
+        var inner = element.QuerySelectorAll(Selectors.Of(MetadataRules.DateSelector)).ToList();
         if (inner.Count == 0)
         {
             return whole;
@@ -629,7 +629,7 @@ internal static class DatelineFinder
     /// <summary>A date in the URL path (<c>/2025/07/18/</c>), date precision only.</summary>
     private static Candidate? UrlDate(ExtractionContext context)
     {
-        var url = context.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical ? context.ResolveUrl(canonical) : context.PageUrl;
+        var url = context.Document.QuerySelector(Selectors.Of("link[rel=canonical]"))?.GetAttribute("href") is { } canonical ? context.ResolveUrl(canonical) : context.PageUrl;
         url ??= context.PageUrl;
         if (url is null)
         {
@@ -660,7 +660,7 @@ internal static class DatelineFinder
             return (null, null);
         }
 
-        var paragraphs = root.QuerySelectorAll("p")
+        var paragraphs = root.QuerySelectorAll(Selectors.Of("p"))
             .Where(p => anchor < 0 || (order.TryGetValue(p, out var at) && at > anchor))
             .Where(p => !PageInspector.IsInForeignRegion(p, root))
             .Take(3);

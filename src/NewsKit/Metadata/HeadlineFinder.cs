@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsKit.Pipeline;
 using NewsKit.Models;
 
 namespace NewsKit.Metadata;
@@ -32,15 +33,15 @@ internal static class HeadlineFinder
         Claim(article?.Text("headline") ?? (article is not null && article.HasAnyType(MetadataRules.ArticleTypes) ? article.Text("name") : null), ValueSource.JsonLd, false);
         Claim(PageInspector.FirstMeta(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
         Claim(PageInspector.FirstMeta(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
-        Claim(document.QuerySelector("title")?.TextContent, ValueSource.TitleElement, true);
+        Claim(document.QuerySelector(Selectors.Of("title"))?.TextContent, ValueSource.TitleElement, true);
 
-        var h1s = document.QuerySelectorAll("h1").Where(h => !PageInspector.IsHidden(h)).ToList();
+        var h1s = document.QuerySelectorAll(Selectors.Of("h1")).Where(h => !PageInspector.IsHidden(h)).ToList();
         if (Best(h1s, claims, 1, siteNames) is { } h1)
         {
             return new Found(TextTools.CleanTitle(h1.TextContent), ValueSource.VisibleText, h1, claims);
         }
 
-        var others = document.QuerySelectorAll(MetadataRules.HeadlineSelector)
+        var others = document.QuerySelectorAll(Selectors.Of(MetadataRules.HeadlineSelector))
             .Where(e => e.TagName != "H1" && !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e) && e.TextContent.Length is > 8 and < 400)
             .ToList();
         if (Best(others, claims, 2, siteNames) is { } other)
@@ -48,7 +49,7 @@ internal static class HeadlineFinder
             return new Found(TextTools.CleanTitle(other.TextContent), ValueSource.VisibleText, other, claims);
         }
 
-        var inArticle = h1s.FirstOrDefault(h => h.Closest("article, [itemprop=articleBody], [itemtype*=Article]") is not null
+        var inArticle = h1s.FirstOrDefault(h => h.Closest(Selectors.Of("article, [itemprop=articleBody], [itemtype*=Article]")) is not null
             && !PageInspector.IsInForeignRegion(h) && IsTitleLike(h, siteNames));
         if (inArticle is not null)
         {

@@ -62,7 +62,7 @@ internal sealed class JsonLdGraph
             CommentHandling = JsonCommentHandling.Skip,
         };
 
-        foreach (var script in context.Document.QuerySelectorAll("script"))
+        foreach (var script in context.Document.QuerySelectorAll(Selectors.Of("script")))
         {
             var type = script.GetAttribute("type");
             if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AngleSharp.Dom;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
@@ -110,14 +111,14 @@ internal static class LanguageGuesser
     {
         var parts = new List<string>();
         var length = 0;
-        foreach (var paragraph in document.QuerySelectorAll("p, h1, li"))
+        foreach (var paragraph in document.QuerySelectorAll(Selectors.Of("p, h1, li")))
         {
             if (length >= MaxSampleLength)
             {
                 break;
             }
 
-            if (PageInspector.IsHidden(paragraph) || paragraph.Closest("nav, footer, header") is not null)
+            if (PageInspector.IsHidden(paragraph) || paragraph.Closest(Selectors.Of("nav, footer, header")) is not null)
             {
                 continue;
             }

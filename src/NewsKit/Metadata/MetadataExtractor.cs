@@ -251,7 +251,7 @@ internal static class MetadataExtractor
     /// <summary>The site name a &lt;title&gt; carries beside the headline ("Headline | Site"): the short outer segment that is not the headline.</summary>
     private static string? TitleSiteName(IDocument document, string? headline)
     {
-        var title = TextTools.CleanTitle(document.QuerySelector("title")?.TextContent);
+        var title = TextTools.CleanTitle(document.QuerySelector(Selectors.Of("title"))?.TextContent);
         if (title.Length == 0 || headline is null)
         {
             return null;
@@ -311,7 +311,7 @@ internal static class MetadataExtractor
             names.Add(name);
         }
 
-        var url = context.PageUrl ?? context.ResolveUrl(context.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
+        var url = context.PageUrl ?? context.ResolveUrl(context.Document.QuerySelector(Selectors.Of("link[rel=canonical]"))?.GetAttribute("href"));
         if (url is not null)
         {
             var labels = url.Host.Split('.');
@@ -375,7 +375,7 @@ internal static class MetadataExtractor
                 var marked = PageInspector.HasMarker(element, ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"])
                     || element.GetAttribute("itemprop") == "description";
                 var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == TextTools.Relaxed(descriptionText);
-                if ((marked || equalsDescription) && element.QuerySelector("p, div, h1, h2") is null)
+                if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null)
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;
                     return text;
@@ -420,7 +420,7 @@ internal static class MetadataExtractor
             return false;
         }
 
-        foreach (var paragraph in context.Document.QuerySelectorAll("p"))
+        foreach (var paragraph in context.Document.QuerySelectorAll(Selectors.Of("p")))
         {
             var text = paragraph.TextContent;
             if (text.Length <= description.Length)
@@ -443,7 +443,7 @@ internal static class MetadataExtractor
     {
         var candidates = new (string? Value, ValueSource Source)[]
         {
-            (context.Document.QuerySelector("link[rel=canonical]")?.GetAttribute("href"), ValueSource.LinkElement),
+            (context.Document.QuerySelector(Selectors.Of("link[rel=canonical]"))?.GetAttribute("href"), ValueSource.LinkElement),
             (PageInspector.FirstMeta(metas, ["og:url"])?.Content, ValueSource.OpenGraph),
             (graph.Article?.Get("mainEntityOfPage") is { } main ? (main.ValueKind == JsonValueKind.String ? main.GetString() : main.ValueKind == JsonValueKind.Object && main.TryGetProperty("@id", out var id) ? JsonLdValues.AsText(id) : null) : null, ValueSource.JsonLd),
             (graph.Article?.Text("url"), ValueSource.JsonLd),
@@ -471,7 +471,7 @@ internal static class MetadataExtractor
             (PageInspector.FirstMeta(metas, ["og:image", "og:image:url", "og:image:secure_url"])?.Content, ValueSource.OpenGraph),
             (jsonImage, ValueSource.JsonLd),
             (PageInspector.FirstMeta(metas, ["twitter:image", "twitter:image:src"])?.Content, ValueSource.TwitterCard),
-            (context.Document.QuerySelector("link[rel=image_src]")?.GetAttribute("href"), ValueSource.LinkElement),
+            (context.Document.QuerySelector(Selectors.Of("link[rel=image_src]"))?.GetAttribute("href"), ValueSource.LinkElement),
         };
         return First(context, candidates, ArticleField.LeadImage, sources);
     }

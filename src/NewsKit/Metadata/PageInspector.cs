@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
@@ -10,7 +11,7 @@ internal static class PageInspector
     public static List<(string Key, string Content, IElement Element)> MetaTags(IDocument document)
     {
         var list = new List<(string, string, IElement)>();
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in document.QuerySelectorAll(Selectors.Of("meta")))
         {
             var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content))

@@ -93,7 +93,7 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            if (element.Closest("nav, header[class*=site], footer, [role=navigation]") is not null && element.Closest("article") is null)
+            if (element.Closest(Selectors.Of("nav, header[class*=site], footer, [role=navigation]")) is not null && element.Closest(Selectors.Of("article")) is null)
             {
                 continue;
             }
@@ -104,9 +104,9 @@ internal static class RelatedLinksExtractor
             }
         }
 
-        foreach (var element in body.QuerySelectorAll("aside, section, div, ul, ol"))
+        foreach (var element in body.QuerySelectorAll(Selectors.Of("aside, section, div, ul, ol")))
         {
-            if (!PageInspector.HasMarker(element, RelatedClassMarkers) || element.Closest("nav, footer") is not null)
+            if (!PageInspector.HasMarker(element, RelatedClassMarkers) || element.Closest(Selectors.Of("nav, footer")) is not null)
             {
                 continue;
             }
@@ -118,7 +118,7 @@ internal static class RelatedLinksExtractor
 
             if (CountArticleLinks(context, element, null, titles) >= MinLinks && !ContainsHeadline(element))
             {
-                var heading = element.QuerySelector("h2, h3, h4, h5, h6");
+                var heading = element.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6"));
                 blocks.Add((element, heading, heading is null ? null : PageInspector.Text(heading)));
             }
         }
@@ -212,12 +212,12 @@ internal static class RelatedLinksExtractor
         return null;
     }
 
-    private static bool ContainsHeadline(IElement element) => element.QuerySelector("h1") is not null || element.QuerySelector("[itemprop=articleBody]") is not null;
+    private static bool ContainsHeadline(IElement element) => element.QuerySelector(Selectors.Of("h1")) is not null || element.QuerySelector(Selectors.Of("[itemprop=articleBody]")) is not null;
 
     private static int CountArticleLinks(ExtractionContext context, IElement container, IElement? heading, Dictionary<IElement, string?> titles)
     {
         var count = 0;
-        foreach (var anchor in container.QuerySelectorAll("a[href]"))
+        foreach (var anchor in container.QuerySelectorAll(Selectors.Of("a[href]")))
         {
             if ((heading is null || !heading.Contains(anchor)) && CachedTitleOf(context, anchor, titles) is not null)
             {
@@ -242,7 +242,7 @@ internal static class RelatedLinksExtractor
 
     private static List<RelatedLink> ReadLinks(ExtractionContext context, IElement container, IElement? heading, string? section, Dictionary<IElement, string?> titles)
     {
-        var anchors = container.QuerySelectorAll("a[href]")
+        var anchors = container.QuerySelectorAll(Selectors.Of("a[href]"))
             .Where(a => heading is null || (!heading.Contains(a) && a != heading))
             .Select(a => (Anchor: a, Title: CachedTitleOf(context, a, titles), Url: context.ResolveUrl(a.GetAttribute("href"))))
             .Where(x => x.Title is not null && x.Url is not null)
@@ -294,7 +294,7 @@ internal static class RelatedLinksExtractor
             return null;
         }
 
-        var titled = anchor.QuerySelector("h2, h3, h4, h5, h6, [class*=title], [class*=headline]");
+        var titled = anchor.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6, [class*=title], [class*=headline]"));
         var title = TextTools.CleanTitle(titled is not null ? titled.TextContent : anchor.TextContent);
         if (title.Length == 0)
         {
@@ -355,12 +355,12 @@ internal static class RelatedLinksExtractor
     private static Timestamp? TimeBeside(ExtractionContext context, IElement item, IElement anchor)
     {
         var candidates = new List<IElement>();
-        if (item.Matches("time") || PageInspector.HasMarker(item, ["date", "time"]))
+        if (item.Matches(Selectors.Of("time")) || PageInspector.HasMarker(item, ["date", "time"]))
         {
             candidates.Add(item);
         }
 
-        candidates.AddRange(item.QuerySelectorAll("time, [class*=date], [class*=time], [class*=Date], [class*=Time]"));
+        candidates.AddRange(item.QuerySelectorAll(Selectors.Of("time, [class*=date], [class*=time], [class*=Date], [class*=Time]")));
         foreach (var element in candidates)
         {
             if (element == anchor && element.TagName != "TIME")
@@ -402,16 +402,16 @@ internal static class RelatedLinksExtractor
 
     private static void ClaimShareBoxes(ExtractionContext context, IElement body)
     {
-        foreach (var element in body.QuerySelectorAll("div, ul, section, aside, p, span, nav"))
+        foreach (var element in body.QuerySelectorAll(Selectors.Of("div, ul, section, aside, p, span, nav")))
         {
-            if (!PageInspector.HasMarker(element, MetadataRules.ShareMarkers) || element.Closest("[itemprop=articleBody]") is not null)
+            if (!PageInspector.HasMarker(element, MetadataRules.ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
             {
                 continue;
             }
 
             var text = PageInspector.Text(element, MaxShareBoxText);
-            if (text.Length <= MaxShareBoxText && element.QuerySelector("p, h1, h2, h3") is null
-                && (element.QuerySelector("a, button") is not null || text.Length <= 40))
+            if (text.Length <= MaxShareBoxText && element.QuerySelector(Selectors.Of("p, h1, h2, h3")) is null
+                && (element.QuerySelector(Selectors.Of("a, button")) is not null || text.Length <= 40))
             {
                 context.NotBody.Add(element);
             }
@@ -439,7 +439,7 @@ internal static class RelatedLinksExtractor
                 element = up;
             }
 
-            if (element.TagName != "BODY" && PageInspector.Text(element, MaxShareBoxText).Length <= MaxShareBoxText && element.Closest("[itemprop=articleBody]") is null)
+            if (element.TagName != "BODY" && PageInspector.Text(element, MaxShareBoxText).Length <= MaxShareBoxText && element.Closest(Selectors.Of("[itemprop=articleBody]")) is null)
             {
                 context.NotBody.Add(element);
             }

@@ -172,7 +172,7 @@ internal sealed class ExtractionContext
 
     private Uri? FindBaseUrl()
     {
-        var href = Document.QuerySelector("base[href]")?.GetAttribute("href");
+        var href = Document.QuerySelector(Selectors.Of("base[href]"))?.GetAttribute("href");
         if (href is not null && Uri.TryCreate(href, UriKind.Absolute, out var declared) && declared.Scheme is "http" or "https")
         {
             return declared;
