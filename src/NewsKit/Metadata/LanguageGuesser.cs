@@ -123,7 +123,7 @@ internal static class LanguageGuesser
                 continue;
             }
 
-            var text = PageInspector.Text(paragraph);
+            var text = PageInspector.Text(paragraph, MaxSampleLength);
             if (text.Length >= 30 || paragraph.TagName == "H1")
             {
                 parts.Add(text);

@@ -356,7 +356,7 @@ internal static class MetadataExtractor
             var window = 0;
             for (var element = Next(h); element is not null && window < StandfirstWindow; element = Next(element), window++)
             {
-                if (element.TagName == "P" && PageInspector.Text(element).Length > MaxStandfirstLength)
+                if (element.TagName == "P" && PageInspector.Text(element, MaxStandfirstLength).Length > MaxStandfirstLength)
                 {
                     break;
                 }
@@ -366,13 +366,13 @@ internal static class MetadataExtractor
                     continue;
                 }
 
-                var text = PageInspector.Text(element);
+                var text = PageInspector.Text(element, MaxStandfirstLength);
                 if (text.Length is < 20 or > MaxStandfirstLength)
                 {
                     continue;
                 }
 
-                var marked = PageInspector.HasMarker(element, ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"])
+                var marked = PageInspector.HasMarker(element, StandfirstMarkers)
                     || element.GetAttribute("itemprop") == "description";
                 var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == TextTools.Relaxed(descriptionText);
                 if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null)
@@ -393,6 +393,8 @@ internal static class MetadataExtractor
     }
 
     /// <summary>The next element in document order, descending into children first.</summary>
+    private static readonly string[] StandfirstMarkers = ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"];
+
     private static IElement? Next(IElement element)
     {
         if (element.FirstElementChild is { } child)
@@ -422,13 +424,18 @@ internal static class MetadataExtractor
 
         foreach (var paragraph in context.Document.QuerySelectorAll(Selectors.Of("p")))
         {
-            var text = paragraph.TextContent;
-            if (text.Length <= description.Length)
+            if (PageInspector.TextLength(paragraph) <= description.Length)
             {
                 continue;
             }
 
-            var relaxed = TextTools.Relaxed(text);
+            // The start of the paragraph is enough to compare; the whole one is read only when that start is too short.
+            var relaxed = TextTools.Relaxed(PageInspector.Text(paragraph, (2 * stem.Length) + 64));
+            if (relaxed.Length <= stem.Length + 12)
+            {
+                relaxed = TextTools.Relaxed(paragraph.TextContent);
+            }
+
             if (relaxed.Length > stem.Length + 10 && relaxed.StartsWith(stem, StringComparison.Ordinal))
             {
                 return true;

@@ -73,6 +73,48 @@ internal static class PageInspector
         return collapser.ToString();
     }
 
+    /// <summary>The length of the node's <c>TextContent</c>, counted without building it.</summary>
+    public static int TextLength(INode node)
+    {
+        if (node is not IElement element)
+        {
+            return node.TextContent?.Length ?? 0;
+        }
+
+        var stack = walkStack ??= new Stack<(INodeList, int)>();
+        stack.Clear();
+        var children = element.ChildNodes;
+        var next = 0;
+        var length = 0;
+        while (true)
+        {
+            if (next >= children.Length)
+            {
+                if (stack.Count == 0)
+                {
+                    break;
+                }
+
+                (children, next) = stack.Pop();
+                continue;
+            }
+
+            var child = children[next++];
+            if (child is IText text)
+            {
+                length += text.Data.Length;
+            }
+            else if (child is IElement && child.HasChildNodes)
+            {
+                stack.Push((children, next));
+                children = child.ChildNodes;
+                next = 0;
+            }
+        }
+
+        return length;
+    }
+
     /// <summary>
     /// The element's text with a space between the texts of different elements ("<span>Jane Doe</span><span>Reuters</span>"
     /// gives "Jane Doe Reuters"), script and style text left out, whitespace collapsed.
