@@ -200,7 +200,10 @@ internal static class AuthorFinder
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
         int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
 
-        var marked = scope.QuerySelectorAll(Selectors.Of(MetadataRules.BylineSelector));
+        // Bylines lie near the headline: read that window of the page (in document order), not the whole scope.
+        var bylineSelector = Selectors.Of(MetadataRules.BylineSelector);
+        var marked = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxBylineDistance, anchor < 0 ? MaxBylineDistance : anchor + MaxBylineDistance, scope as IElement)
+            .Where(e => e.Matches(bylineSelector));
         // Only elements near the headline can be bylines by their first words: read that window, not the whole scope.
         var opening = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxPrefixDistance, anchor < 0 ? MaxPrefixDistance : anchor + MaxPrefixDistance, scope as IElement)
             .Where(e => PrefixTags.Contains(e.LocalName) && Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));

@@ -231,10 +231,12 @@ internal static class DatelineFinder
             return (null, null, null, null);
         }
 
-        // Only elements near the headline can be labelled dates: read that window of the page, not the whole scope.
-        var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement ?? context.Document.Body)
+        // Only elements near the headline count: read that window of the page (in document order), not the whole scope.
+        var dateSelector = Selectors.Of(MetadataRules.DateSelector);
+        var near = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxDistance / 2), anchor < 0 ? MaxDistance : anchor + MaxDistance, scope as IElement);
+        var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement)
             .Where(e => LabelTags.Contains(e.LocalName) && Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
-        var elements = scope.QuerySelectorAll(Selectors.Of(MetadataRules.DateSelector)).Concat(labelled).Distinct()
+        var elements = near.Where(e => e.Matches(dateSelector)).Concat(labelled).Distinct()
             .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, headline: headline))
             .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
             .Where(x => x.Distance <= MaxDistance)
