@@ -89,9 +89,9 @@ internal static class CopyrightFinder
 
         IElement? last = null;
         IElement? inFooter = null;
-        foreach (var node in body.GetDescendants())
+        foreach (var textNode in context.BodyTextNodes)
         {
-            if (node is not IText textNode || node.ParentElement is not { } parent || !HasCopyrightWord(textNode.Data))
+            if (textNode.ParentElement is not { } parent || !HasCopyrightWord(textNode.Data))
             {
                 continue;
             }

@@ -81,15 +81,21 @@ internal static class LanguageGuesser
         _ => null,
     };
 
+    /// <summary>Each function word with the languages whose lists have it, in the order of <see cref="LanguageRules.FunctionWords"/>.</summary>
+    private static readonly Dictionary<string, string[]> LanguagesOfWord = LanguageRules.FunctionWords
+        .SelectMany(entry => entry.Words.Select(word => (Word: word, entry.Language)))
+        .GroupBy(pair => pair.Word, StringComparer.Ordinal)
+        .ToDictionary(group => group.Key, group => group.Select(pair => pair.Language).ToArray(), StringComparer.Ordinal);
+
     private static string? ByFunctionWords(string sample)
     {
         var words = sample.ToLower(CultureInfo.InvariantCulture).Split([' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '«', '»', '“', '”', '\n'], StringSplitOptions.RemoveEmptyEntries);
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            foreach (var (language, list) in LanguageRules.FunctionWords)
+            if (LanguagesOfWord.TryGetValue(word, out var languages))
             {
-                if (list.Contains(word))
+                foreach (var language in languages)
                 {
                     scores[language] = scores.GetValueOrDefault(language) + 1;
                 }

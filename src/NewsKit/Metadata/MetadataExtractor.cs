@@ -353,6 +353,7 @@ internal static class MetadataExtractor
 
         if (headline.Element is { } h)
         {
+            var relaxedDescription = TextTools.Relaxed(descriptionText);
             var window = 0;
             for (var element = Next(h); element is not null && window < StandfirstWindow; element = Next(element), window++)
             {
@@ -374,7 +375,7 @@ internal static class MetadataExtractor
 
                 var marked = PageInspector.HasMarker(element, StandfirstMarkers)
                     || element.GetAttribute("itemprop") == "description";
-                var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == TextTools.Relaxed(descriptionText);
+                var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == relaxedDescription;
                 if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null)
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;

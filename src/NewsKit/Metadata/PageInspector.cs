@@ -356,7 +356,8 @@ internal static class PageInspector
             }
 
             var style = current.GetAttribute("style");
-            if (style is not null && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
+            if (style is not null && style.Contains("none", StringComparison.OrdinalIgnoreCase)
+                && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -64,9 +64,9 @@ internal static class RelatedLinksExtractor
     private static List<(IElement Container, IElement? Heading, string? Section)> FindBlocks(ExtractionContext context, IElement body, Dictionary<IElement, string?> titles)
     {
         var blocks = new List<(IElement Container, IElement? Heading, string? Section)>();
-        foreach (var node in body.GetDescendants())
+        foreach (var textNode in context.BodyTextNodes)
         {
-            if (node is not IText textNode || textNode.ParentElement is not { } element || textNode.Data.Length > MaxHeadingLength * 4)
+            if (textNode.ParentElement is not { } element || textNode.Data.Length > MaxHeadingLength * 4)
             {
                 continue;
             }
@@ -417,9 +417,9 @@ internal static class RelatedLinksExtractor
             }
         }
 
-        foreach (var node in body.GetDescendants())
+        foreach (var textNode in context.BodyTextNodes)
         {
-            if (node is not IText textNode || textNode.ParentElement is not { } element || textNode.Data.Length > MaxShareBoxText)
+            if (textNode.ParentElement is not { } element || textNode.Data.Length > MaxShareBoxText)
             {
                 continue;
             }

@@ -82,6 +82,50 @@ internal sealed class ExtractionContext
         }
     }
 
+    /// <summary>The text nodes under <c>body</c>, in document order, collected once on first use (several stages scan them).</summary>
+    public IReadOnlyList<IText> BodyTextNodes => bodyTextNodes ??= CollectTextNodes(Document.Body);
+
+    private List<IText>? bodyTextNodes;
+
+    private static List<IText> CollectTextNodes(IElement? root)
+    {
+        var texts = new List<IText>();
+        if (root is null)
+        {
+            return texts;
+        }
+
+        // Without recursion: the depth of a page is bounded only by the options.
+        var stack = new Stack<(INodeList Children, int Next)>();
+        var children = root.ChildNodes;
+        var next = 0;
+        while (true)
+        {
+            if (next >= children.Length)
+            {
+                if (stack.Count == 0)
+                {
+                    return texts;
+                }
+
+                (children, next) = stack.Pop();
+                continue;
+            }
+
+            var child = children[next++];
+            if (child is IText text)
+            {
+                texts.Add(text);
+            }
+            else if (child.HasChildNodes)
+            {
+                stack.Push((children, next));
+                children = child.ChildNodes;
+                next = 0;
+            }
+        }
+    }
+
     private void IndexElements()
     {
         if (elements is not null)
@@ -89,12 +133,16 @@ internal sealed class ExtractionContext
             return;
         }
 
-        var list = new List<IElement>();
-        var order = new Dictionary<IElement, int>(ReferenceEqualityComparer.Instance);
+        var list = new List<IElement>(1024);
         foreach (var element in Document.All)
         {
-            order[element] = list.Count;
             list.Add(element);
+        }
+
+        var order = new Dictionary<IElement, int>(list.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < list.Count; i++)
+        {
+            order[list[i]] = i;
         }
 
         elements = list;
