@@ -33,7 +33,7 @@ internal static class ExplainCommand
         var text = Input.PageDecoder.Decode(bytes, null).Text;
         using var document = Input.DocumentLoader.Load(text, ArticleParserOptions.Default, CancellationToken.None).Document;
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
-        Metadata.MetadataExtractor.Extract(context);
+        var article = Metadata.MetadataExtractor.Extract(context);
         Metadata.RelatedLinksExtractor.Extract(context);
         var map = PageMap.Build(document.DocumentElement, context);
         for (var i = 0; i < map.Count; i++)

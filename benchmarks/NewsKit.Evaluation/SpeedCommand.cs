@@ -6,10 +6,11 @@ using AngleSharp.Html.Parser;
 namespace NewsKit.Evaluation;
 
 /// <summary>
-/// <c>speed --dataset DIR [--rounds N]</c>: the whole <see cref="ArticleParser.Parse(ReadOnlyMemory{byte}, Uri?, string?, CancellationToken)"/>
+/// <c>speed --dataset DIR [--rounds N] [--warmup N]</c>: the whole <see cref="ArticleParser.Parse(ReadOnlyMemory{byte}, Uri?, string?, CancellationToken)"/>
 /// over every page of an aeb-style folder, beside AngleSharp's <see cref="HtmlParser.ParseDocument(string)"/> alone
 /// (the floor for any extractor built on AngleSharp) and SmartReader (a Readability port), in the same process,
-/// one thread, after one warm-up pass per contender. Reports pages/s, median ms/page and bytes allocated per page
+/// one thread, after warm-up rounds of every contender, with the timed rounds taking the contenders in turn. Reports
+/// pages/s, mean and median ms/page, bytes allocated per page and both ratios to AngleSharp alone
 /// (<see cref="GC.GetAllocatedBytesForCurrentThread"/>). Every contender gets the page's UTF-8 bytes and must
 /// decode them itself. Run it in Release.
 /// </summary>
@@ -17,14 +18,15 @@ internal static class SpeedCommand
 {
     public static int Run(string[] args)
     {
-        var options = CommandLine.Parse(args, ["--dataset", "--rounds"]);
+        var options = CommandLine.Parse(args, ["--dataset", "--rounds", "--warmup"]);
         if (options is null || !options.TryGetValue("--dataset", out var dataset))
         {
-            Console.Error.WriteLine("usage: newskit-eval speed --dataset DIR [--rounds N]");
+            Console.Error.WriteLine("usage: newskit-eval speed --dataset DIR [--rounds N] [--warmup N]");
             return 2;
         }
 
         var rounds = options.TryGetValue("--rounds", out var r) ? int.Parse(r, CultureInfo.InvariantCulture) : 3;
+        var warmup = options.TryGetValue("--warmup", out var w) ? int.Parse(w, CultureInfo.InvariantCulture) : 3;
 #if DEBUG
         Console.WriteLine("warning: Debug build; run with -c Release for meaningful figures");
 #endif
@@ -46,21 +48,27 @@ internal static class SpeedCommand
         };
 
         var inv = CultureInfo.InvariantCulture;
-        Console.WriteLine(string.Create(inv, $"{pages.Count} pages, {pages.Sum(p => (long)p.Html.Length) / pages.Count / 1024} KB per page on average, {rounds} timed rounds after one warm-up round, one thread"));
-        Console.WriteLine();
-        Console.WriteLine("| contender | pages/s | median ms/page | allocated KB/page |");
-        Console.WriteLine("|---|---:|---:|---:|");
-        foreach (var (name, run) in contenders)
-        {
-            foreach (var page in pages)
-            {
-                sink += run(page);
-            }
 
-            var times = new List<double>(pages.Count * rounds);
-            long allocated = 0;
-            var total = TimeSpan.Zero;
-            for (var round = 0; round < rounds; round++)
+        // Warm every contender up before timing any: tiered compilation with dynamic PGO needs a few hundred calls
+        // per method to settle, and a contender timed straight after one pass runs at a fraction of its speed.
+        for (var round = 0; round < warmup; round++)
+        {
+            foreach (var (_, run) in contenders)
+            {
+                foreach (var page in pages)
+                {
+                    sink += run(page);
+                }
+            }
+        }
+
+        // Timed rounds take the contenders in turn, so that a slow spell of a shared machine falls on all of them.
+        var times = contenders.Select(_ => new List<double>(pages.Count * rounds)).ToArray();
+        var allocated = new long[contenders.Length];
+        var total = new TimeSpan[contenders.Length];
+        for (var round = 0; round < rounds; round++)
+        {
+            for (var c = 0; c < contenders.Length; c++)
             {
                 GC.Collect();
                 GC.WaitForPendingFinalizers();
@@ -68,18 +76,28 @@ internal static class SpeedCommand
                 {
                     var before = GC.GetAllocatedBytesForCurrentThread();
                     var started = Stopwatch.GetTimestamp();
-                    sink += run(page);
+                    sink += contenders[c].Run(page);
                     var took = Stopwatch.GetElapsedTime(started);
-                    allocated += GC.GetAllocatedBytesForCurrentThread() - before;
-                    total += took;
-                    times.Add(took.TotalMilliseconds);
+                    allocated[c] += GC.GetAllocatedBytesForCurrentThread() - before;
+                    total[c] += took;
+                    times[c].Add(took.TotalMilliseconds);
                 }
             }
+        }
 
-            times.Sort();
-            var median = times[times.Count / 2];
-            var perSecond = times.Count / total.TotalSeconds;
-            Console.WriteLine(string.Create(inv, $"| {name} | {perSecond:0.0} | {median:0.00} | {allocated / times.Count / 1024.0:0} |"));
+        Console.WriteLine(string.Create(inv, $"{pages.Count} pages, {pages.Sum(p => (long)p.Html.Length) / pages.Count / 1024} KB per page on average, {warmup} warm-up rounds, then {rounds} timed rounds taking the contenders in turn, one thread"));
+        Console.WriteLine();
+        Console.WriteLine("| contender | pages/s | mean ms/page | median ms/page | allocated KB/page | time vs AngleSharp | allocations vs AngleSharp |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        var baseMean = total[0].TotalMilliseconds / times[0].Count;
+        var baseBytes = (double)allocated[0] / times[0].Count;
+        for (var c = 0; c < contenders.Length; c++)
+        {
+            times[c].Sort();
+            var count = times[c].Count;
+            var mean = total[c].TotalMilliseconds / count;
+            var bytes = (double)allocated[c] / count;
+            Console.WriteLine(string.Create(inv, $"| {contenders[c].Name} | {count / total[c].TotalSeconds:0.0} | {mean:0.00} | {times[c][count / 2]:0.00} | {bytes / 1024:0} | {mean / baseMean:0.00}x | {bytes / baseBytes:0.00}x |"));
         }
 
         Console.WriteLine();
