@@ -326,11 +326,13 @@ internal static class AuthorFinder
     }
 
     /// <summary>Splits and cleans a byline into authors: "By JANE DOE and John Smith, Staff Writer | Updated 5 PM".</summary>
+    private static readonly string[] BylineCuts = [" | ", " • ", " · ", "\u2014", " – ", " - ", "("];
+
     public static List<Author> ParseByline(string byline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
         var authors = new List<Author>();
         var text = PageInspector.Collapse(byline);
-        foreach (var cut in new[] { " | ", " • ", " · ", "\u2014", " – ", " - ", "(" })
+        foreach (var cut in BylineCuts)
         {
             var at = text.IndexOf(cut, StringComparison.Ordinal);
             if (at > 0)
@@ -596,8 +598,7 @@ internal static class AuthorFinder
     /// <summary>Whether a name is an organization: an agency or generic account, the site itself, or a name with a desk word.</summary>
     public static bool IsOrganization(string name, IReadOnlyCollection<string> siteNames)
     {
-        var relaxed = TextTools.Relaxed(name);
-        if (MetadataRules.OrganizationNames.Any(o => TextTools.Relaxed(o) == relaxed) || TextTools.IsSiteName(name, siteNames))
+        if (RelaxedOrganizationNames.Contains(TextTools.Relaxed(name)) || TextTools.IsSiteName(name, siteNames))
         {
             return true;
         }
@@ -609,6 +610,20 @@ internal static class AuthorFinder
         }
 
         var lower = " " + name.ToLowerInvariant() + " ";
-        return MetadataRules.OrganizationWords.Any(w => lower.Contains(" " + w + " ", StringComparison.Ordinal) || (w.StartsWith('.') && lower.Contains(w, StringComparison.Ordinal)));
+        foreach (var (word, spaced) in OrganizationWords)
+        {
+            if (lower.Contains(spaced, StringComparison.Ordinal) || (word.StartsWith('.') && lower.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    /// <summary><see cref="MetadataRules.OrganizationNames"/> relaxed once (relaxing normalizes Unicode, which is not cheap).</summary>
+    private static readonly HashSet<string> RelaxedOrganizationNames = new(MetadataRules.OrganizationNames.Select(TextTools.Relaxed), StringComparer.Ordinal);
+
+    /// <summary><see cref="MetadataRules.OrganizationWords"/>, each also with a space on either side, to be found as a whole word.</summary>
+    private static readonly (string Word, string Spaced)[] OrganizationWords = [.. MetadataRules.OrganizationWords.Select(w => (w, " " + w + " "))];
 }

@@ -87,20 +87,54 @@ internal static class LanguageGuesser
         .GroupBy(pair => pair.Word, StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.Select(pair => pair.Language).ToArray(), StringComparer.Ordinal);
 
+    private static readonly char[] WordSeparatorChars = [' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '«', '»', '“', '”', '\n'];
+
+#if NET9_0_OR_GREATER
+    private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(WordSeparatorChars);
+#endif
+
+    private static void Count(Dictionary<string, int> scores, string[] languages)
+    {
+        foreach (var language in languages)
+        {
+            scores[language] = scores.GetValueOrDefault(language) + 1;
+        }
+    }
+
     private static string? ByFunctionWords(string sample)
     {
-        var words = sample.ToLower(CultureInfo.InvariantCulture).Split([' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '«', '»', '“', '”', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var lower = sample.ToLower(CultureInfo.InvariantCulture);
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in words)
+#if NET9_0_OR_GREATER
+        // Words are looked up as spans of the lower-cased sample: no string per word.
+        var lookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = lower.AsSpan();
+        while (rest.Length > 0)
+        {
+            var start = rest.IndexOfAnyExcept(WordSeparators);
+            if (start < 0)
+            {
+                break;
+            }
+
+            rest = rest[start..];
+            var end = rest.IndexOfAny(WordSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            rest = end < 0 ? [] : rest[end..];
+            if (lookup.TryGetValue(word, out var languages))
+            {
+                Count(scores, languages);
+            }
+        }
+#else
+        foreach (var word in lower.Split(WordSeparatorChars, StringSplitOptions.RemoveEmptyEntries))
         {
             if (LanguagesOfWord.TryGetValue(word, out var languages))
             {
-                foreach (var language in languages)
-                {
-                    scores[language] = scores.GetValueOrDefault(language) + 1;
-                }
+                Count(scores, languages);
             }
         }
+#endif
 
         var ranked = scores.OrderByDescending(kv => kv.Value).ToList();
         if (ranked.Count == 0 || ranked[0].Value < MinFunctionWords)

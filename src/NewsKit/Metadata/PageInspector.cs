@@ -8,6 +8,8 @@ namespace NewsKit.Metadata;
 internal static class PageInspector
 {
     /// <summary>Every meta tag's key (name, property, itemprop or http-equiv, lower case) and content, in page order.</summary>
+    private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop", "http-equiv"];
+
     public static List<(string Key, string Content, IElement Element)> MetaTags(IDocument document)
     {
         var list = new List<(string, string, IElement)>();
@@ -19,7 +21,7 @@ internal static class PageInspector
                 continue;
             }
 
-            foreach (var attribute in new[] { "property", "name", "itemprop", "http-equiv" })
+            foreach (var attribute in MetaKeyAttributes)
             {
                 if (meta.GetAttribute(attribute) is { Length: > 0 } key)
                 {

@@ -29,7 +29,9 @@ internal static class TextTools
 
         var sb = new StringBuilder(text.Length);
         var space = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        // ASCII is its own NFKC form; normalizing goes through ICU and costs more than the rest of this method.
+        var normalized = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007f') ? text.Normalize(NormalizationForm.FormKC) : text;
+        foreach (var c in normalized)
         {
             if (char.IsLetterOrDigit(c))
             {
