@@ -236,7 +236,29 @@ internal sealed class MarkupGuard
         return j;
     }
 
-    private string Name(int start, int end) => html.Substring(start, end - start).ToLowerInvariant();
+    private string Name(int start, int end)
+    {
+#if NET9_0_OR_GREATER
+        // Most tags are common lower-case names: share one string per name instead of a substring per tag.
+        if (KnownNames.TryGetValue(html.AsSpan(start, end - start), out var known))
+        {
+            return known;
+        }
+#endif
+        return html.Substring(start, end - start).ToLowerInvariant();
+    }
+
+#if NET9_0_OR_GREATER
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = new[]
+    {
+        "a", "abbr", "address", "article", "aside", "b", "base", "blockquote", "body", "br", "button", "caption", "cite", "code",
+        "dd", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+        "header", "hr", "html", "i", "iframe", "img", "input", "label", "li", "link", "main", "meta", "nav", "noscript", "ol",
+        "option", "p", "path", "picture", "pre", "script", "section", "select", "small", "source", "span", "strong", "style",
+        "sub", "sup", "svg", "table", "tbody", "td", "template", "textarea", "th", "thead", "time", "title", "tr", "u", "ul",
+        "video", "g", "use", "circle", "rect", "polygon", "defs", "symbol", "font", "center", "wbr", "em", "mark", "q", "s",
+    }.Distinct(StringComparer.Ordinal).ToDictionary(name => name, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 
     /// <summary>Skips the attributes of a tag the way the tokenizer does; returns the index after '&gt;', or -1 at the end of the text.</summary>
     private (int End, bool SelfClosing) TagEnd(int start)

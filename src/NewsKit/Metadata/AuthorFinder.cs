@@ -403,17 +403,31 @@ internal static class AuthorFinder
         }
     }
 
-    private static string TrimName(string text) => text.Trim(' ', ',', ';', ':', '.', '"', '“', '”');
+    private static readonly char[] NameTrimChars = [' ', ',', ';', ':', '.', '"', '“', '”'];
 
-    private static bool IsPrefixWord(string part) =>
-        MetadataRules.BylinePrefixes.Any(p => string.Equals(TrimName(part), p.TrimEnd(':'), StringComparison.OrdinalIgnoreCase));
+    private static readonly string[] PrefixWords = [.. MetadataRules.BylinePrefixes.Select(p => p.TrimEnd(':'))];
 
-    private static bool IsCredential(string part) =>
-        MetadataRules.Credentials.Any(c => string.Equals(TrimName(part).Replace(".", string.Empty, StringComparison.Ordinal), c, StringComparison.OrdinalIgnoreCase));
+    private static string TrimName(string text) => text.Trim(NameTrimChars);
+
+    private static bool IsPrefixWord(string part) => EqualsAny(TrimName(part), PrefixWords);
+
+    private static bool IsCredential(string part) => EqualsAny(TrimName(part).Replace(".", string.Empty, StringComparison.Ordinal), MetadataRules.Credentials);
 
     private static bool IsAgency(string name) =>
-        MetadataRules.WireAgencies.Any(a => string.Equals(a, TrimName(name), StringComparison.OrdinalIgnoreCase))
-        || MetadataRules.OrganizationNames.Any(o => TextTools.Relaxed(o) == TextTools.Relaxed(name));
+        EqualsAny(TrimName(name), MetadataRules.WireAgencies) || RelaxedOrganizationNames.Contains(TextTools.Relaxed(name));
+
+    private static bool EqualsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"CNN Business", "AP Sports": an agency or outlet name followed by its desk.</summary>
     private static bool StartsWithAgency(string part)

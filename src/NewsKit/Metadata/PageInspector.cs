@@ -203,7 +203,11 @@ internal static class PageInspector
     /// </summary>
     private struct Collapser(int maxLength, int capacity = 64)
     {
-        private readonly StringBuilder text = new(Math.Min(capacity, maxLength == int.MaxValue ? capacity : maxLength + 1));
+        /// <summary>One builder per thread, reused: the stages collapse thousands of short texts per page.</summary>
+        [ThreadStatic]
+        private static StringBuilder? spare;
+
+        private readonly StringBuilder text = Rent(Math.Min(capacity, maxLength == int.MaxValue ? capacity : maxLength + 1));
         private bool space;
 
         public readonly bool IsFull => text.Length > maxLength;
@@ -238,7 +242,27 @@ internal static class PageInspector
             }
         }
 
-        public override readonly string ToString() => text.ToString();
+        public override readonly string ToString()
+        {
+            var result = text.ToString();
+            if (text.Capacity <= 8192)
+            {
+                spare = text;
+            }
+
+            return result;
+        }
+
+        private static StringBuilder Rent(int capacity)
+        {
+            if (spare is { } builder)
+            {
+                spare = null;
+                return builder.Clear();
+            }
+
+            return new StringBuilder(capacity);
+        }
     }
 
     public static bool IsInForeignRegion(IElement element, IElement? stopAt = null, IElement? headline = null)
@@ -266,7 +290,7 @@ internal static class PageInspector
     }
 
     /// <summary>Whether the element's class, id or role contains one of <paramref name="markers"/> (ignoring case).</summary>
-    public static bool HasMarker(IElement element, IEnumerable<string> markers)
+    public static bool HasMarker(IElement element, string[] markers)
     {
         // Each of class, id and role is searched on its own: a word never spans two of them.
         var className = element.GetAttribute("class");

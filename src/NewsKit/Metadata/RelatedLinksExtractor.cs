@@ -304,7 +304,7 @@ internal static class RelatedLinksExtractor
         var lower = title.ToLowerInvariant();
         var isCjk = title.Any(c => c >= '\u3040' && c <= '\u9fff');
         var longEnough = isCjk ? title.Length >= 6 : title.Length >= 12 && TextTools.WordCount(title) >= 2;
-        if (!longEnough || MetadataRules.NonTitleLinkTexts.Any(t => lower == t || lower.TrimEnd('.', '…', '»', '›', ' ', '>') == t))
+        if (!longEnough || IsNonTitle(lower))
         {
             return null;
         }
@@ -313,6 +313,23 @@ internal static class RelatedLinksExtractor
     }
 
     /// <summary>The largest ancestor of the link inside the container that holds no other article link: the link's card or list item.</summary>
+    private static readonly char[] LinkTextTrimChars = ['.', '…', '»', '›', ' ', '>'];
+
+    /// <summary>Whether the lower-cased link text is a label ("read more", "next") rather than a title.</summary>
+    private static bool IsNonTitle(string lower)
+    {
+        var trimmed = lower.TrimEnd(LinkTextTrimChars);
+        foreach (var text in MetadataRules.NonTitleLinkTexts)
+        {
+            if (lower == text || trimmed == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsShareHref(string href)
     {
         foreach (var fragment in MetadataRules.ShareHostFragments)
