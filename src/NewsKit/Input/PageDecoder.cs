@@ -14,8 +14,6 @@ internal static class PageDecoder
 {
     internal readonly record struct Decoded(string Text, Encoding Encoding, IReadOnlyList<ParseWarning> Warnings);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>WHATWG labels that name a different encoding than .NET gives for the same name.</summary>
     private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -192,16 +190,5 @@ internal static class PageDecoder
         return end > 0 ? value[..end] : null;
     }
 
-    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        try
-        {
-            StrictUtf8.GetCharCount(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException)
-        {
-            return false;
-        }
-    }
+    private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsKit.Models;
@@ -150,7 +151,8 @@ internal static class CopyrightFinder
         }
 
 #if NET9_0_OR_GREATER
-        return text.AsSpan().ContainsAny(CopyrightWordValues);
+        var span = text.AsSpan();
+        return span.ContainsAny(AsciiCopyrightWords) || (span.ContainsAny(OtherCopyrightWordChars) && span.ContainsAny(OtherCopyrightWords));
 #else
         foreach (var word in MetadataRules.CopyrightWords)
         {
@@ -165,9 +167,17 @@ internal static class CopyrightFinder
     }
 
 #if NET9_0_OR_GREATER
-    /// <summary>The copyright words as one multi-string search (every text node of the page is tested).</summary>
-    private static readonly System.Buffers.SearchValues<string> CopyrightWordValues =
-        System.Buffers.SearchValues.Create(MetadataRules.CopyrightWords, StringComparison.OrdinalIgnoreCase);
+    // Every text node of the page is tested, so the words are searched in one pass: the ASCII ones with a vectorized
+    // search, the others only when the text has the first non-ASCII letter of one of them (in either case).
+    private static readonly System.Buffers.SearchValues<string> AsciiCopyrightWords =
+        System.Buffers.SearchValues.Create([.. MetadataRules.CopyrightWords.Where(w => Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<string> OtherCopyrightWords =
+        System.Buffers.SearchValues.Create([.. MetadataRules.CopyrightWords.Where(w => !Ascii.IsValid(w))], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly System.Buffers.SearchValues<char> OtherCopyrightWordChars = System.Buffers.SearchValues.Create(
+        [.. MetadataRules.CopyrightWords.Where(w => !Ascii.IsValid(w)).Select(w => w.First(c => !char.IsAscii(c)))
+            .SelectMany(c => new[] { c, char.ToUpperInvariant(c), char.ToLowerInvariant(c) }).Distinct()]);
 #endif
 
     private static bool IsNotice(string text)
