@@ -209,7 +209,7 @@ internal static class AuthorFinder
             .Where(e => PrefixTags.Contains(e.LocalName) && Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));
         var candidates = marked.Concat(opening)
             .Distinct()
-            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, root, headline) && Distance(e) < MaxBylineDistance)
+            .Where(e => !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e, root, headline) && Distance(e) < MaxBylineDistance)
             .OrderBy(Distance)
             .ToList();
 

@@ -112,7 +112,7 @@ internal static class CopyrightFinder
                 text = PageInspector.Text(element, MaxNoticeLength);
             }
 
-            if (text.Length is < 6 or > MaxNoticeLength || !IsNotice(text) || PageInspector.IsHidden(element))
+            if (text.Length is < 6 or > MaxNoticeLength || !IsNotice(text) || PageInspector.IsHidden(context, element))
             {
                 continue;
             }

@@ -75,7 +75,7 @@ internal static class DatelineFinder
             sources[ArticleField.Modified] = modified.Source;
         }
 
-        var (place, agency) = WireDateline(root ?? context.Document.Body, order, anchor);
+        var (place, agency) = WireDateline(context, root ?? context.Document.Body, order, anchor);
         if (agency is not null)
         {
             sources[ArticleField.WireDateline] = ValueSource.VisibleText;
@@ -119,7 +119,7 @@ internal static class DatelineFinder
                     continue;
                 }
 
-                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(meta.Element, headline: headline) && !InArticleItem(meta.Element, headline))
+                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(context, meta.Element, headline))
                 {
                     continue;
                 }
@@ -146,7 +146,7 @@ internal static class DatelineFinder
         {
             foreach (var element in context.Document.QuerySelectorAll(Selectors.Of($"[itemprop={property}]")))
             {
-                if (element.TagName == "META" || !InArticleItem(element, headline))
+                if (element.TagName == "META" || !InArticleItem(context, element, headline))
                 {
                     continue;
                 }
@@ -163,11 +163,11 @@ internal static class DatelineFinder
     }
 
     /// <summary>Whether a microdata meta belongs to an article item that is itself outside any foreign region (an article's own footer).</summary>
-    private static bool InArticleItem(IElement meta, IElement? headline) =>
+    private static bool InArticleItem(ExtractionContext context, IElement meta, IElement? headline) =>
         meta.Closest(Selectors.Of("[itemscope]")) is { } scope
         && (scope.GetAttribute("itemtype") ?? string.Empty) is var type
         && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
-        && !PageInspector.IsInForeignRegion(scope, headline: headline);
+        && !PageInspector.IsInForeignRegion(context, scope, headline: headline);
 
     /// <summary>
     /// The chosen value, or when it has no time of day, the first other machine-readable value of the same day that has one
@@ -237,7 +237,7 @@ internal static class DatelineFinder
         var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement)
             .Where(e => LabelTags.Contains(e.LocalName) && Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
         var elements = near.Where(e => e.Matches(dateSelector)).Concat(labelled).Distinct()
-            .Where(e => !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e, headline: headline))
+            .Where(e => !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e, headline: headline))
             .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
             .Where(x => x.Distance <= MaxDistance)
             .OrderBy(x => x.Distance)
@@ -655,7 +655,7 @@ internal static class DatelineFinder
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The wire dateline at the start of the first paragraph after the headline ("KYIV, Ukraine (AP) —").</summary>
-    private static (string? Place, string? Agency) WireDateline(IElement? root, Dictionary<IElement, int> order, int anchor)
+    private static (string? Place, string? Agency) WireDateline(ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor)
     {
         if (root is null)
         {
@@ -664,7 +664,7 @@ internal static class DatelineFinder
 
         var paragraphs = root.QuerySelectorAll(Selectors.Of("p"))
             .Where(p => anchor < 0 || (order.TryGetValue(p, out var at) && at > anchor))
-            .Where(p => !PageInspector.IsInForeignRegion(p, root))
+            .Where(p => !PageInspector.IsInForeignRegion(context, p, root))
             .Take(3);
         foreach (var paragraph in paragraphs)
         {

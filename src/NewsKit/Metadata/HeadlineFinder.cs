@@ -18,8 +18,9 @@ internal static class HeadlineFinder
 {
     internal readonly record struct Found(string? Text, ValueSource Source, IElement? Element, IReadOnlyList<(string Text, ValueSource Source)> Claims);
 
-    public static Found Find(IDocument document, JsonLdNode? article, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
+    public static Found Find(ExtractionContext context, JsonLdNode? article, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
     {
+        var document = context.Document;
         var claims = new List<(string Text, ValueSource Source)>();
         void Claim(string? raw, ValueSource source, bool aggressive)
         {
@@ -35,22 +36,22 @@ internal static class HeadlineFinder
         Claim(PageInspector.FirstMeta(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
         Claim(document.QuerySelector(Selectors.Of("title"))?.TextContent, ValueSource.TitleElement, true);
 
-        var h1s = document.QuerySelectorAll(Selectors.Of("h1")).Where(h => !PageInspector.IsHidden(h)).ToList();
-        if (Best(h1s, claims, 1, siteNames) is { } h1)
+        var h1s = document.QuerySelectorAll(Selectors.Of("h1")).Where(h => !PageInspector.IsHidden(context, h)).ToList();
+        if (Best(context, h1s, claims, 1, siteNames) is { } h1)
         {
             return new Found(TextTools.CleanTitle(h1.TextContent), ValueSource.VisibleText, h1, claims);
         }
 
         var others = document.QuerySelectorAll(Selectors.Of(MetadataRules.HeadlineSelector))
-            .Where(e => e.TagName != "H1" && !PageInspector.IsHidden(e) && !PageInspector.IsInForeignRegion(e) && e.TextContent.Length is > 8 and < 400)
+            .Where(e => e.TagName != "H1" && !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e) && e.TextContent.Length is > 8 and < 400)
             .ToList();
-        if (Best(others, claims, 2, siteNames) is { } other)
+        if (Best(context, others, claims, 2, siteNames) is { } other)
         {
             return new Found(TextTools.CleanTitle(other.TextContent), ValueSource.VisibleText, other, claims);
         }
 
         var inArticle = h1s.FirstOrDefault(h => h.Closest(Selectors.Of("article, [itemprop=articleBody], [itemtype*=Article]")) is not null
-            && !PageInspector.IsInForeignRegion(h) && IsTitleLike(h, siteNames));
+            && !PageInspector.IsInForeignRegion(context, h) && IsTitleLike(h, siteNames));
         if (inArticle is not null)
         {
             return new Found(TextTools.CleanTitle(inArticle.TextContent), ValueSource.VisibleText, inArticle, claims);
@@ -67,7 +68,7 @@ internal static class HeadlineFinder
     }
 
     /// <summary>The element whose text agrees best (at least <paramref name="minimum"/>) with any claim; earlier wins ties.</summary>
-    private static IElement? Best(List<IElement> elements, List<(string Text, ValueSource Source)> claims, int minimum, IReadOnlyCollection<string> siteNames)
+    private static IElement? Best(ExtractionContext context, List<IElement> elements, List<(string Text, ValueSource Source)> claims, int minimum, IReadOnlyCollection<string> siteNames)
     {
         IElement? best = null;
         var bestScore = minimum - 1;
@@ -85,7 +86,7 @@ internal static class HeadlineFinder
                 score = Math.Max(score, TextTools.Agreement(text, claim.Text));
             }
 
-            if (PageInspector.IsInForeignRegion(element))
+            if (PageInspector.IsInForeignRegion(context, element))
             {
                 score--;
             }

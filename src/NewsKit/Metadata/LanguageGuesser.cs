@@ -16,9 +16,9 @@ internal static class LanguageGuesser
     private const int MinFunctionWords = 8;
 
     /// <summary>The primary language subtag of the page's paragraphs, or null when unsure.</summary>
-    public static string? Guess(IDocument document)
+    public static string? Guess(ExtractionContext context)
     {
-        var sample = Sample(document);
+        var sample = Sample(context);
         var letters = 0;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in sample)
@@ -147,8 +147,9 @@ internal static class LanguageGuesser
     }
 
     /// <summary>The text of the page's paragraphs (outside navigation and footers), up to a few thousand characters.</summary>
-    private static string Sample(IDocument document)
+    private static string Sample(ExtractionContext context)
     {
+        var document = context.Document;
         var parts = new List<string>();
         var length = 0;
         foreach (var paragraph in document.QuerySelectorAll(Selectors.Of("p, h1, li")))
@@ -158,7 +159,7 @@ internal static class LanguageGuesser
                 break;
             }
 
-            if (PageInspector.IsHidden(paragraph) || paragraph.Closest(Selectors.Of("nav, footer, header")) is not null)
+            if (PageInspector.IsHidden(context, paragraph) || paragraph.Closest(Selectors.Of("nav, footer, header")) is not null)
             {
                 continue;
             }

@@ -35,7 +35,7 @@ internal static class MetadataExtractor
 
         var siteName = SiteName(graph, metas, sources);
         var siteNames = SiteNameVariants(context, siteName, graph);
-        var headline = HeadlineFinder.Find(document, article, metas, siteNames);
+        var headline = HeadlineFinder.Find(context, article, metas, siteNames);
         if (headline.Text is not null)
         {
             sources[ArticleField.Headline] = headline.Source;
@@ -104,7 +104,7 @@ internal static class MetadataExtractor
     private static string? Language(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
         var declared = DeclaredLanguage(context, metas, sources);
-        var guessed = LanguageGuesser.Guess(context.Document);
+        var guessed = LanguageGuesser.Guess(context);
         if (guessed is null)
         {
             return declared;
@@ -362,7 +362,7 @@ internal static class MetadataExtractor
                     break;
                 }
 
-                if (PageInspector.IsInForeignRegion(element, headline: h) || PageInspector.IsHidden(element))
+                if (PageInspector.IsInForeignRegion(context, element, headline: h) || PageInspector.IsHidden(context, element))
                 {
                     continue;
                 }

@@ -265,22 +265,17 @@ internal static class PageInspector
         }
     }
 
-    public static bool IsInForeignRegion(IElement element, IElement? stopAt = null, IElement? headline = null)
+    public static bool IsInForeignRegion(ExtractionContext context, IElement element, IElement? stopAt = null, IElement? headline = null)
     {
         for (var current = element; current is not null && current != stopAt && current.TagName is not ("BODY" or "HTML"); current = current.ParentElement)
         {
-            if (headline is not null && current.Contains(headline))
+            if (headline is not null && context.IsAncestorOrSelf(current, headline))
             {
                 // A wrapper around the article's own headline is never someone else's region, whatever its class says.
                 return false;
             }
 
-            if (MetadataRules.ForeignRegionTags.Contains(current.TagName, StringComparer.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            if (HasMarker(current, MetadataRules.ForeignRegionMarkers))
+            if (ExtractionContext.Remember(context.ForeignMarks, current, HasForeignMark))
             {
                 return true;
             }
@@ -288,6 +283,11 @@ internal static class PageInspector
 
         return false;
     }
+
+    /// <summary>Whether the element itself is an aside, nav or footer, or is marked as one by its class, id or role.</summary>
+    private static bool HasForeignMark(IElement element) =>
+        MetadataRules.ForeignRegionTags.Contains(element.TagName, StringComparer.OrdinalIgnoreCase)
+        || HasMarker(element, MetadataRules.ForeignRegionMarkers);
 
     /// <summary>Whether the element's class, id or role contains one of <paramref name="markers"/> (ignoring case).</summary>
     public static bool HasMarker(IElement element, string[] markers)
@@ -367,28 +367,50 @@ internal static class PageInspector
     private static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
 
     /// <summary>Whether the element is inside a head, script, style, template or hidden element.</summary>
-    public static bool IsHidden(IElement element)
+    public static bool IsHidden(ExtractionContext context, IElement element)
     {
-        for (var current = element; current is not null; current = current.ParentElement)
+        // hidden(e) = hidden itself or hidden(parent): each element is judged once per page.
+        var cache = context.Hidden;
+        if (cache.TryGetValue(element, out var hidden))
         {
-            if (current.TagName is "HEAD" or "SCRIPT" or "STYLE" or "TEMPLATE" or "NOSCRIPT")
-            {
-                return true;
-            }
-
-            if (current.HasAttribute("hidden") || string.Equals(current.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            var style = current.GetAttribute("style");
-            if (style is not null && style.Contains("none", StringComparison.OrdinalIgnoreCase)
-                && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
+            return hidden;
         }
 
-        return false;
+        var pending = new List<IElement>();
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (cache.TryGetValue(current, out var known))
+            {
+                hidden = known;
+                break;
+            }
+
+            pending.Add(current);
+        }
+
+        for (var i = pending.Count - 1; i >= 0; i--)
+        {
+            hidden = hidden || HidesItself(pending[i]);
+            cache[pending[i]] = hidden;
+        }
+
+        return hidden;
+    }
+
+    private static bool HidesItself(IElement element)
+    {
+        if (element.TagName is "HEAD" or "SCRIPT" or "STYLE" or "TEMPLATE" or "NOSCRIPT")
+        {
+            return true;
+        }
+
+        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var style = element.GetAttribute("style");
+        return style is not null && style.Contains("none", StringComparison.OrdinalIgnoreCase)
+            && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -82,6 +82,43 @@ internal sealed class ExtractionContext
         }
     }
 
+    /// <summary>Per-page memory of whether an element is hidden (itself or by an ancestor).</summary>
+    public Dictionary<IElement, bool> Hidden { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Per-page memory of whether an element itself marks a foreign region (aside, nav, footer, related, ...).</summary>
+    public Dictionary<IElement, bool> ForeignMarks { get; } = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The value of <paramref name="judge"/> for <paramref name="element"/>, computed once per page.</summary>
+    public static bool Remember(Dictionary<IElement, bool> memory, IElement element, Func<IElement, bool> judge)
+    {
+        if (!memory.TryGetValue(element, out var value))
+        {
+            value = judge(element);
+            memory[element] = value;
+        }
+
+        return value;
+    }
+
+    /// <summary>Whether <paramref name="element"/> is <paramref name="descendant"/> or one of its ancestors (<c>element.Contains(descendant)</c>).</summary>
+    public bool IsAncestorOrSelf(IElement element, IElement descendant)
+    {
+        if (ancestorsOf != descendant)
+        {
+            ancestorsOf = descendant;
+            ancestors.Clear();
+            for (var current = descendant; current is not null; current = current.ParentElement)
+            {
+                ancestors.Add(current);
+            }
+        }
+
+        return ancestors.Contains(element);
+    }
+
+    private readonly HashSet<IElement> ancestors = new(ReferenceEqualityComparer.Instance);
+    private IElement? ancestorsOf;
+
     /// <summary>The text nodes under <c>body</c>, in document order, collected once on first use (several stages scan them).</summary>
     public IReadOnlyList<IText> BodyTextNodes => bodyTextNodes ??= CollectTextNodes(Document.Body);
 
