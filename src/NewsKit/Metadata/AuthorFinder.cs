@@ -201,9 +201,8 @@ internal static class AuthorFinder
         int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
 
         // Bylines lie near the headline: read that window of the page (in document order), not the whole scope.
-        var bylineSelector = Selectors.Of(MetadataRules.BylineSelector);
         var marked = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxBylineDistance, anchor < 0 ? MaxBylineDistance : anchor + MaxBylineDistance, scope as IElement)
-            .Where(e => e.Matches(bylineSelector));
+            .Where(BylineMarkup.Matches);
         // Only elements near the headline can be bylines by their first words: read that window, not the whole scope.
         var opening = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxPrefixDistance, anchor < 0 ? MaxPrefixDistance : anchor + MaxPrefixDistance, scope as IElement)
             .Where(e => PrefixTags.Contains(e.LocalName) && Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));
@@ -285,6 +284,9 @@ internal static class AuthorFinder
 
         return fromNames;
     }
+
+    /// <summary><see cref="MetadataRules.BylineSelector"/>, matched by hand on the elements near the headline.</summary>
+    private static readonly SimpleSelector BylineMarkup = SimpleSelector.Parse(MetadataRules.BylineSelector);
 
     /// <summary>The tags whose first words can make them a byline, as the selector <c>p, div, span, li, address, small, em, strong, section</c>.</summary>
     private static readonly HashSet<string> PrefixTags = new(StringComparer.Ordinal) { "p", "div", "span", "li", "address", "small", "em", "strong", "section" };

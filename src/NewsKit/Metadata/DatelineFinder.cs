@@ -232,11 +232,10 @@ internal static class DatelineFinder
         }
 
         // Only elements near the headline count: read that window of the page (in document order), not the whole scope.
-        var dateSelector = Selectors.Of(MetadataRules.DateSelector);
         var near = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxDistance / 2), anchor < 0 ? MaxDistance : anchor + MaxDistance, scope as IElement);
         var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement)
             .Where(e => LabelTags.Contains(e.LocalName) && Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
-        var elements = near.Where(e => e.Matches(dateSelector)).Concat(labelled).Distinct()
+        var elements = near.Where(DateMarkup.Matches).Concat(labelled).Distinct()
             .Where(e => !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e, headline: headline))
             .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
             .Where(x => x.Distance <= MaxDistance)
@@ -314,6 +313,9 @@ internal static class DatelineFinder
 
         return position >= anchor ? position - anchor : (anchor - position) * 2;
     }
+
+    /// <summary><see cref="MetadataRules.DateSelector"/>, matched by hand on the elements near the headline.</summary>
+    private static readonly SimpleSelector DateMarkup = SimpleSelector.Parse(MetadataRules.DateSelector);
 
     /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd</c>.</summary>
     private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd" };

@@ -1,0 +1,141 @@
+using AngleSharp.Dom;
+
+namespace NewsKit.Pipeline;
+
+/// <summary>
+/// A list of simple selectors (<c>tag</c>, <c>[attr=value]</c>, <c>[attr*=value]</c>, <c>[attr~=value]</c>,
+/// <c>tag[attr...]</c>) matched by hand: each attribute the list names is read once per element, where AngleSharp
+/// reads it once per alternative. Used where hundreds of elements around the headline are tested against lists of
+/// a dozen or more alternatives. Matches as CSS does on HTML elements: tag names ignore case, attribute values do not.
+/// </summary>
+internal sealed class SimpleSelector
+{
+    /// <summary>The attribute values read for the element being matched (one buffer per thread; matching never nests).</summary>
+    [ThreadStatic]
+    private static string?[]? scratch;
+
+    private readonly Alternative[] alternatives;
+    private readonly string[] attributes;
+
+    private SimpleSelector(Alternative[] alternatives, string[] attributes)
+    {
+        this.alternatives = alternatives;
+        this.attributes = attributes;
+    }
+
+    private enum Operator
+    {
+        None,
+        Equals,
+        Contains,
+        HasWord,
+    }
+
+    /// <summary>Parses a selector list written in this library's code.</summary>
+    /// <exception cref="ArgumentException">An alternative is not one of the supported simple forms.</exception>
+    public static SimpleSelector Parse(string selectorList)
+    {
+        var alternatives = new List<Alternative>();
+        var attributes = new List<string>();
+        foreach (var raw in selectorList.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var open = raw.IndexOf('[', StringComparison.Ordinal);
+            var tag = open < 0 ? raw : raw[..open];
+            if (open < 0)
+            {
+                alternatives.Add(new Alternative(Check(tag, raw), -1, Operator.None, string.Empty));
+                continue;
+            }
+
+            if (!raw.EndsWith(']'))
+            {
+                throw new ArgumentException($"unsupported selector: {raw}", nameof(selectorList));
+            }
+
+            var inner = raw[(open + 1)..^1];
+            var (op, at) = inner.IndexOf("*=", StringComparison.Ordinal) is var c and > 0 ? (Operator.Contains, c)
+                : inner.IndexOf("~=", StringComparison.Ordinal) is var w and > 0 ? (Operator.HasWord, w)
+                : inner.IndexOf('=', StringComparison.Ordinal) is var e and > 0 ? (Operator.Equals, e)
+                : throw new ArgumentException($"unsupported selector: {raw}", nameof(selectorList));
+            var name = Check(inner[..at], raw).ToLowerInvariant();
+            var value = inner[(at + (op == Operator.Equals ? 1 : 2))..].Trim('\'', '"');
+            if (value.Length == 0)
+            {
+                throw new ArgumentException($"unsupported selector: {raw}", nameof(selectorList));
+            }
+
+            var index = attributes.IndexOf(name);
+            if (index < 0)
+            {
+                index = attributes.Count;
+                attributes.Add(name);
+            }
+
+            alternatives.Add(new Alternative(tag.Length == 0 ? null : Check(tag, raw), index, op, value));
+        }
+
+        return new SimpleSelector([.. alternatives], [.. attributes]);
+    }
+
+    /// <summary>Whether the element matches one of the alternatives.</summary>
+    public bool Matches(IElement element)
+    {
+        Span<bool> read = stackalloc bool[attributes.Length];
+        var values = scratch is { } buffer && buffer.Length >= attributes.Length ? buffer : scratch = new string?[Math.Max(8, attributes.Length)];
+        foreach (var alternative in alternatives)
+        {
+            if (alternative.Tag is not null && !string.Equals(element.LocalName, alternative.Tag, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (alternative.Attribute < 0)
+            {
+                return true;
+            }
+
+            var i = alternative.Attribute;
+            if (!read[i])
+            {
+                values[i] = element.GetAttribute(attributes[i]);
+                read[i] = true;
+            }
+
+            if (values[i] is { } value && alternative.Test(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Check(string name, string raw) =>
+        name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            ? name
+            : throw new ArgumentException($"unsupported selector: {raw}", nameof(raw));
+
+    private readonly record struct Alternative(string? Tag, int Attribute, Operator Operator, string Value)
+    {
+        public bool Test(string actual) => Operator switch
+        {
+            Operator.Equals => string.Equals(actual, Value, StringComparison.Ordinal),
+            Operator.Contains => actual.Contains(Value, StringComparison.Ordinal),
+            Operator.HasWord => HasWord(actual, Value),
+            _ => true,
+        };
+
+        private static bool HasWord(string list, string word)
+        {
+            foreach (var part in list.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (string.Equals(part, word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
