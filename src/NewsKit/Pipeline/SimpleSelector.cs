@@ -43,7 +43,7 @@ internal sealed class SimpleSelector
             var tag = open < 0 ? raw : raw[..open];
             if (open < 0)
             {
-                alternatives.Add(new Alternative(Check(tag, raw), -1, Operator.None, string.Empty));
+                alternatives.Add(new Alternative(Check(tag, raw), -1, Operator.None, string.Empty, StringComparison.Ordinal));
                 continue;
             }
 
@@ -71,7 +71,8 @@ internal sealed class SimpleSelector
                 attributes.Add(name);
             }
 
-            alternatives.Add(new Alternative(tag.Length == 0 ? null : Check(tag, raw), index, op, value));
+            var comparison = CaseInsensitiveValues.Contains(name) ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+            alternatives.Add(new Alternative(tag.Length == 0 ? null : Check(tag, raw), index, op, value, comparison));
         }
 
         return new SimpleSelector([.. alternatives], [.. attributes]);
@@ -115,21 +116,33 @@ internal sealed class SimpleSelector
             ? name
             : throw new ArgumentException($"unsupported selector: {raw}", nameof(raw));
 
-    private readonly record struct Alternative(string? Tag, int Attribute, Operator Operator, string Value)
+    /// <summary>
+    /// The attributes whose values HTML compares without regard to case in selectors ("rel=Author" matches
+    /// <c>[rel=author]</c>), as AngleSharp does.
+    /// </summary>
+    private static readonly HashSet<string> CaseInsensitiveValues = new(StringComparer.Ordinal)
+    {
+        "accept", "accept-charset", "align", "alink", "axis", "bgcolor", "charset", "checked", "clear", "codetype", "color",
+        "compact", "declare", "defer", "dir", "direction", "disabled", "enctype", "face", "frame", "hreflang", "http-equiv",
+        "lang", "language", "link", "media", "method", "multiple", "nohref", "noresize", "noshade", "nowrap", "readonly",
+        "rel", "rev", "rules", "scope", "scrolling", "selected", "shape", "target", "text", "type", "valign", "valuetype", "vlink",
+    };
+
+    private readonly record struct Alternative(string? Tag, int Attribute, Operator Operator, string Value, StringComparison Comparison)
     {
         public bool Test(string actual) => Operator switch
         {
-            Operator.Equals => string.Equals(actual, Value, StringComparison.Ordinal),
-            Operator.Contains => actual.Contains(Value, StringComparison.Ordinal),
-            Operator.HasWord => HasWord(actual, Value),
+            Operator.Equals => string.Equals(actual, Value, Comparison),
+            Operator.Contains => actual.Contains(Value, Comparison),
+            Operator.HasWord => HasWord(actual),
             _ => true,
         };
 
-        private static bool HasWord(string list, string word)
+        private bool HasWord(string list)
         {
             foreach (var part in list.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
             {
-                if (string.Equals(part, word, StringComparison.Ordinal))
+                if (string.Equals(part, Value, Comparison))
                 {
                     return true;
                 }
