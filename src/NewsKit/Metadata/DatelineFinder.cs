@@ -320,7 +320,7 @@ internal static class DatelineFinder
     /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd</c>.</summary>
     private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd" };
 
-    private static readonly string[] UpdateMarkers = ["update", "modified", "Update", "Modified"];
+    private static readonly MarkerSet UpdateMarkers = new(["update", "modified", "Update", "Modified"]);
 
     private static bool IsUpdateMarked(IElement? element) =>
         element is not null && (PageInspector.HasMarker(element, UpdateMarkers)

@@ -394,7 +394,7 @@ internal static class MetadataExtractor
     }
 
     /// <summary>The next element in document order, descending into children first.</summary>
-    private static readonly string[] StandfirstMarkers = ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"];
+    private static readonly MarkerSet StandfirstMarkers = new(["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"]);
 
     private static IElement? Next(IElement element)
     {

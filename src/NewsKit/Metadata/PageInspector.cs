@@ -287,23 +287,25 @@ internal static class PageInspector
     /// <summary>Whether the element itself is an aside, nav or footer, or is marked as one by its class, id or role.</summary>
     private static bool HasForeignMark(IElement element) =>
         MetadataRules.ForeignRegionTags.Contains(element.TagName, StringComparer.OrdinalIgnoreCase)
-        || HasMarker(element, MetadataRules.ForeignRegionMarkers);
+        || HasMarker(element, ForeignRegionMarkers);
+
+    private static readonly MarkerSet ForeignRegionMarkers = new(MetadataRules.ForeignRegionMarkers);
 
     /// <summary>Whether the element's class, id or role contains one of <paramref name="markers"/> (ignoring case).</summary>
-    public static bool HasMarker(IElement element, string[] markers)
+    public static bool HasMarker(IElement element, MarkerSet markers) =>
+        HasMarker(element.GetAttribute("class"), markers) || HasMarker(element.Id, markers) || HasMarker(element.GetAttribute("role"), markers);
+
+    // Each of class, id and role is searched on its own: a word never spans two of them.
+    private static bool HasMarker(string? names, MarkerSet markers)
     {
-        // Each of class, id and role is searched on its own: a word never spans two of them.
-        var className = element.GetAttribute("class");
-        var id = element.Id;
-        var role = element.GetAttribute("role");
-        if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id) && string.IsNullOrEmpty(role))
+        if (string.IsNullOrEmpty(names) || !markers.MayOccurIn(names))
         {
             return false;
         }
 
-        foreach (var marker in markers)
+        foreach (var marker in markers.Markers)
         {
-            if (ContainsToken(className, marker) || ContainsToken(id, marker) || ContainsToken(role, marker))
+            if (ContainsToken(names, marker))
             {
                 return true;
             }

@@ -18,7 +18,11 @@ internal static class RelatedLinksExtractor
     private const int MinLinks = 2;
     private const int MaxShareBoxText = 200;
 
-    private static readonly string[] RelatedClassMarkers = ["related", "recommended", "more-stories", "more-from", "most-read", "mostread", "read-more", "readmore", "also-read", "more-on"];
+    private static readonly MarkerSet ShareMarkers = new(MetadataRules.ShareMarkers);
+
+    private static readonly MarkerSet DateMarkers = new("date", "time");
+
+    private static readonly MarkerSet RelatedClassMarkers = new(["related", "recommended", "more-stories", "more-from", "most-read", "mostread", "read-more", "readmore", "also-read", "more-on"]);
 
     public static IReadOnlyList<RelatedLink> Extract(ExtractionContext context)
     {
@@ -289,7 +293,7 @@ internal static class RelatedLinksExtractor
             return null;
         }
 
-        if (string.Equals(anchor.GetAttribute("rel"), "tag", StringComparison.OrdinalIgnoreCase) || PageInspector.HasMarker(anchor, MetadataRules.ShareMarkers))
+        if (string.Equals(anchor.GetAttribute("rel"), "tag", StringComparison.OrdinalIgnoreCase) || PageInspector.HasMarker(anchor, ShareMarkers))
         {
             return null;
         }
@@ -372,7 +376,7 @@ internal static class RelatedLinksExtractor
     private static Timestamp? TimeBeside(ExtractionContext context, IElement item, IElement anchor)
     {
         var candidates = new List<IElement>();
-        if (item.Matches(Selectors.Of("time")) || PageInspector.HasMarker(item, ["date", "time"]))
+        if (item.Matches(Selectors.Of("time")) || PageInspector.HasMarker(item, DateMarkers))
         {
             candidates.Add(item);
         }
@@ -421,7 +425,7 @@ internal static class RelatedLinksExtractor
     {
         foreach (var element in body.QuerySelectorAll(Selectors.Of("div, ul, section, aside, p, span, nav")))
         {
-            if (!PageInspector.HasMarker(element, MetadataRules.ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
+            if (!PageInspector.HasMarker(element, ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
             {
                 continue;
             }
