@@ -75,7 +75,7 @@ internal sealed class ExtractionContext
         for (var i = Math.Max(0, from); i <= to && i < all.Count; i++)
         {
             var element = all[i];
-            if (scope is null || (element != scope && scope.Contains(element)))
+            if (scope is null || IsInside(element, scope))
             {
                 yield return element;
             }
@@ -161,6 +161,20 @@ internal sealed class ExtractionContext
                 next = 0;
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="scope"/> is a proper ancestor of <paramref name="element"/> (a walk up, not down).</summary>
+    private static bool IsInside(IElement element, IElement scope)
+    {
+        for (var current = element.ParentElement; current is not null; current = current.ParentElement)
+        {
+            if (current == scope)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void IndexElements()
