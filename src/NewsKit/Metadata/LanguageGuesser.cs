@@ -53,7 +53,8 @@ internal static class LanguageGuesser
             };
         }
 
-        return ByFunctionWords(sample);
+        var fw = ByFunctionWords(sample);
+        return fw;
     }
 
     /// <summary>
@@ -152,11 +153,17 @@ internal static class LanguageGuesser
         var document = context.Document;
         var parts = new List<string>();
         var length = 0;
-        foreach (var paragraph in document.QuerySelectorAll(Selectors.Of("p, h1, li")))
+        // The element index instead of a selector query: the loop stops once the sample is long enough.
+        foreach (var paragraph in context.Elements)
         {
             if (length >= MaxSampleLength)
             {
                 break;
+            }
+
+            if (paragraph.LocalName is not ("p" or "h1" or "li"))
+            {
+                continue;
             }
 
             if (PageInspector.IsHidden(context, paragraph) || paragraph.Closest(Selectors.Of("nav, footer, header")) is not null)
