@@ -134,26 +134,46 @@ internal static class RelatedLinksExtractor
     /// A cheap test before <see cref="IsRelatedHeading"/>: whether the text's first letter (after the punctuation that
     /// test trims) is the first letter of some related-reading phrase. Most text nodes of a page fail it.
     /// </summary>
-    private static bool MayOpenRelatedHeading(string text) => HeadingInitials.Contains(FirstChar(text, HeadingTrimChars));
+    private static bool MayOpenRelatedHeading(string text) => HeadingOpenings.Contains(Opening(text, HeadingTrimChars));
 
     private const string HeadingTrimChars = " :.»›>→|-—\"";
 
-    /// <summary>The first character of <paramref name="text"/>, lower-cased, that is neither whitespace (as
-    /// <see cref="PageInspector.Collapse"/> sees it) nor one of <paramref name="skip"/>; '\0' when there is none.</summary>
-    private static char FirstChar(string text, string skip)
+    /// <summary>
+    /// The first two characters, lower-cased, of the text as the heading test sees it: whitespace collapsed (as
+    /// <see cref="PageInspector.Collapse"/> does) and the leading characters of <paramref name="skip"/> removed. A text can
+    /// start with a phrase only when these are the phrase's first two characters; most text nodes fail this at once.
+    /// </summary>
+    private static string Opening(string text, string skip)
     {
-        foreach (var c in text)
+        var i = 0;
+        while (i < text.Length && (IsCollapsedSpace(text[i]) || skip.Contains(text[i], StringComparison.Ordinal)))
         {
-            if (!char.IsWhiteSpace(c) && c is not ('\u200b' or '\u00ad') && !skip.Contains(c, StringComparison.Ordinal))
-            {
-                return char.ToLowerInvariant(c);
-            }
+            i++;
         }
 
-        return '\0';
+        if (i + 1 >= text.Length)
+        {
+            return string.Empty;
+        }
+
+        var first = char.ToLowerInvariant(text[i]);
+        var second = IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
+        return Openings.TryGetValue((first, second), out var opening) ? opening : string.Empty;
     }
 
-    private static readonly HashSet<char> HeadingInitials = [.. MetadataRules.RelatedHeadings.Select(h => h[0])];
+    private static bool IsCollapsedSpace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u00ad';
+
+    /// <summary>Every two-character opening of a related heading or a follow phrase, by its characters (no string per call).</summary>
+    private static readonly Dictionary<(char, char), string> Openings = MetadataRules.RelatedHeadings.Concat(MetadataRules.FollowWords)
+        .Where(p => p.Length >= 2)
+        .Select(p => p[..2])
+        .Distinct(StringComparer.Ordinal)
+        .ToDictionary(p => (p[0], p[1]), p => p);
+
+    private static readonly HashSet<string> HeadingOpenings = new(MetadataRules.RelatedHeadings.Select(p => p.Length >= 2 ? p[..2] : p), StringComparer.Ordinal);
+
+    private static readonly HashSet<string> FollowOpenings = new(MetadataRules.FollowWords.Select(p => p.Length >= 2 ? p[..2] : p), StringComparer.Ordinal);
+
 
     private static bool HasBlock(List<(IElement Container, IElement? Heading, string? Section)> blocks, IElement container)
     {
@@ -419,7 +439,6 @@ internal static class RelatedLinksExtractor
         return false;
     }
 
-    private static readonly HashSet<char> FollowInitials = [.. MetadataRules.FollowWords.Select(w => w[0])];
 
     private static void ClaimShareBoxes(ExtractionContext context, IElement body)
     {
@@ -445,7 +464,7 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            if (!FollowInitials.Contains(FirstChar(textNode.Data, string.Empty)))
+            if (!FollowOpenings.Contains(Opening(textNode.Data, string.Empty)))
             {
                 continue;
             }
