@@ -108,8 +108,13 @@ internal static class RelatedLinksExtractor
             }
         }
 
-        foreach (var element in body.QuerySelectorAll(Selectors.Of("aside, section, div, ul, ol")))
+        foreach (var element in context.DescendantsOf(body))
         {
+            if (element.LocalName is not ("aside" or "section" or "div" or "ul" or "ol"))
+            {
+                continue;
+            }
+
             if (!PageInspector.HasMarker(element, RelatedClassMarkers) || element.Closest(Selectors.Of("nav, footer")) is not null)
             {
                 continue;
@@ -442,8 +447,13 @@ internal static class RelatedLinksExtractor
 
     private static void ClaimShareBoxes(ExtractionContext context, IElement body)
     {
-        foreach (var element in body.QuerySelectorAll(Selectors.Of("div, ul, section, aside, p, span, nav")))
+        foreach (var element in context.DescendantsOf(body))
         {
+            if (element.LocalName is not ("div" or "ul" or "section" or "aside" or "p" or "span" or "nav"))
+            {
+                continue;
+            }
+
             if (!PageInspector.HasMarker(element, ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
             {
                 continue;

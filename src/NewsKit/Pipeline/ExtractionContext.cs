@@ -163,6 +163,34 @@ internal sealed class ExtractionContext
         }
     }
 
+    /// <summary>
+    /// The descendants of <paramref name="root"/> in document order, read from the element index: a subtree is one run
+    /// of the index, from just after the root to the first element that follows the root's subtree.
+    /// </summary>
+    public IEnumerable<IElement> DescendantsOf(IElement root)
+    {
+        var all = Elements;
+        if (!DocumentOrder.TryGetValue(root, out var start))
+        {
+            yield break;
+        }
+
+        var end = all.Count;
+        for (var current = root; current is not null; current = current.ParentElement)
+        {
+            if (current.NextElementSibling is { } next && DocumentOrder.TryGetValue(next, out var after))
+            {
+                end = after;
+                break;
+            }
+        }
+
+        for (var i = start + 1; i < end; i++)
+        {
+            yield return all[i];
+        }
+    }
+
     /// <summary>Whether <paramref name="scope"/> is a proper ancestor of <paramref name="element"/> (a walk up, not down).</summary>
     private static bool IsInside(IElement element, IElement scope)
     {
@@ -184,10 +212,39 @@ internal sealed class ExtractionContext
             return;
         }
 
+        // Elements in document order (pre-order), by an index-based walk without recursion: the same sequence as
+        // Document.All without its iterator per level.
         var list = new List<IElement>(1024);
-        foreach (var element in Document.All)
+        if (Document.DocumentElement is { } rootElement)
         {
-            list.Add(element);
+            list.Add(rootElement);
+            var stack = new Stack<(INodeList Children, int Next)>();
+            var children = rootElement.ChildNodes;
+            var next = 0;
+            while (true)
+            {
+                if (next >= children.Length)
+                {
+                    if (stack.Count == 0)
+                    {
+                        break;
+                    }
+
+                    (children, next) = stack.Pop();
+                    continue;
+                }
+
+                if (children[next++] is IElement element)
+                {
+                    list.Add(element);
+                    if (element.HasChildNodes)
+                    {
+                        stack.Push((children, next));
+                        children = element.ChildNodes;
+                        next = 0;
+                    }
+                }
+            }
         }
 
         var order = new Dictionary<IElement, int>(list.Count, ReferenceEqualityComparer.Instance);
