@@ -353,7 +353,14 @@ internal static class AuthorFinder
         var hasAgency = false;
         foreach (var rawPart in parts)
         {
-            var part = StripPrefix(rawPart);
+            // An e-mail address beside or instead of a name ("Jane Doe jane@example.com") is contact detail, not an
+            // author; the ".com" in it would otherwise make it an organization.
+            var part = StripPrefix(WithoutEmailAddresses(rawPart));
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
             if (IsPrefixWord(part) || IsCredential(part))
             {
                 continue;
@@ -403,6 +410,24 @@ internal static class AuthorFinder
         {
             authors.Add(author);
         }
+    }
+
+    private static string WithoutEmailAddresses(string text)
+    {
+        if (!text.Contains('@', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !IsEmailAddress(word.Trim(NameTrimChars)));
+        return string.Join(' ', words);
+    }
+
+    /// <summary>"jane.doe@example.com", "mailto:jane@example.com": a local part, an at sign, a domain with a dot.</summary>
+    private static bool IsEmailAddress(string word)
+    {
+        var at = word.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && word.IndexOf('.', at + 2) > at + 1 && !word.Contains(' ', StringComparison.Ordinal);
     }
 
     private static readonly char[] NameTrimChars = [' ', ',', ';', ':', '.', '"', '“', '”'];

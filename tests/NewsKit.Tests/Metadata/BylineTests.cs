@@ -1,0 +1,44 @@
+using NewsKit.Metadata;
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>Byline splitting and cleaning: names kept, contact details and labels left out.</summary>
+public sealed class BylineTests
+{
+    private static readonly string[] SiteNames = ["The Example Times"];
+
+    private static (string[] People, string[] Organizations) Read(string byline)
+    {
+        var authors = AuthorFinder.ParseByline(byline, null, SiteNames);
+        return (
+            authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray(),
+            authors.Where(a => a.Kind == AuthorKind.Organization).Select(a => a.Name).ToArray());
+    }
+
+    [Theory]
+    [InlineData("By Jane Doe jane.doe@example.com", new[] { "Jane Doe" })]
+    [InlineData("Jane Doe (jane@news.example.org)", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("By JANE DOE", new[] { "Jane Doe" })]
+    public void Keeps_the_names(string byline, string[] people)
+    {
+        var (found, organizations) = Read(byline);
+        Assert.Equal(people, found);
+        Assert.Empty(organizations);
+    }
+
+    [Theory]
+    [InlineData("jane.doe@example.com")]
+    [InlineData("mailto:desk@example.com")]
+    public void An_email_address_alone_is_no_author(string byline) =>
+        Assert.Empty(AuthorFinder.ParseByline(byline, null, SiteNames));
+
+    [Fact]
+    public void A_wire_agency_is_an_organization()
+    {
+        var (people, organizations) = Read("Reuters");
+        Assert.Empty(people);
+        Assert.Equal(["Reuters"], organizations);
+    }
+}
