@@ -32,7 +32,7 @@ internal static class CopyrightFinder
 
     public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas)
     {
-        var licenseUrl = context.Document.QuerySelector(Selectors.Of("a[rel~=license], link[rel~=license]"))?.GetAttribute("href") is { } license
+        var licenseUrl = context.Elements.FirstOrDefault(PageInspector.LicenseLink.Matches)?.GetAttribute("href") is { } license
             ? context.ResolveUrl(license)
             : null;
         var node = graph.Article ?? graph.Nodes.FirstOrDefault(n => n.Has("copyrightHolder"));

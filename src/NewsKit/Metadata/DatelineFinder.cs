@@ -144,7 +144,7 @@ internal static class DatelineFinder
     {
         foreach (var property in properties)
         {
-            foreach (var element in context.Document.QuerySelectorAll(Selectors.Of($"[itemprop={property}]")))
+            foreach (var element in context.WithItemProp(property))
             {
                 if (element.TagName == "META" || !InArticleItem(context, element, headline))
                 {
@@ -633,7 +633,7 @@ internal static class DatelineFinder
     /// <summary>A date in the URL path (<c>/2025/07/18/</c>), date precision only.</summary>
     private static Candidate? UrlDate(ExtractionContext context)
     {
-        var url = context.Document.QuerySelector(Selectors.Of("link[rel=canonical]"))?.GetAttribute("href") is { } canonical ? context.ResolveUrl(canonical) : context.PageUrl;
+        var url = context.ElementsNamed("link").FirstOrDefault(PageInspector.CanonicalLink.Matches)?.GetAttribute("href") is { } canonical ? context.ResolveUrl(canonical) : context.PageUrl;
         url ??= context.PageUrl;
         if (url is null)
         {
@@ -664,7 +664,7 @@ internal static class DatelineFinder
             return (null, null);
         }
 
-        var paragraphs = root.QuerySelectorAll(Selectors.Of("p"))
+        var paragraphs = context.ElementsNamed("p").Where(p => ExtractionContext.IsInside(p, root))
             .Where(p => anchor < 0 || (order.TryGetValue(p, out var at) && at > anchor))
             .Where(p => !PageInspector.IsInForeignRegion(context, p, root))
             .Take(3);

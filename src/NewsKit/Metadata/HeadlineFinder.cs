@@ -18,6 +18,9 @@ internal static class HeadlineFinder
 {
     internal readonly record struct Found(string? Text, ValueSource Source, IElement? Element, IReadOnlyList<(string Text, ValueSource Source)> Claims);
 
+    /// <summary><see cref="MetadataRules.HeadlineSelector"/>, matched by hand over the element index.</summary>
+    private static readonly SimpleSelector HeadlineMarkup = SimpleSelector.Parse(MetadataRules.HeadlineSelector);
+
     public static Found Find(ExtractionContext context, JsonLdNode? article, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
     {
         var document = context.Document;
@@ -34,15 +37,15 @@ internal static class HeadlineFinder
         Claim(article?.Text("headline") ?? (article is not null && article.HasAnyType(MetadataRules.ArticleTypes) ? article.Text("name") : null), ValueSource.JsonLd, false);
         Claim(PageInspector.FirstMeta(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
         Claim(PageInspector.FirstMeta(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
-        Claim(document.QuerySelector(Selectors.Of("title"))?.TextContent, ValueSource.TitleElement, true);
+        Claim(context.FirstNamed("title")?.TextContent, ValueSource.TitleElement, true);
 
-        var h1s = document.QuerySelectorAll(Selectors.Of("h1")).Where(h => !PageInspector.IsHidden(context, h)).ToList();
+        var h1s = context.ElementsNamed("h1").Where(h => !PageInspector.IsHidden(context, h)).ToList();
         if (Best(context, h1s, claims, 1, siteNames) is { } h1)
         {
             return new Found(TextTools.CleanTitle(h1.TextContent), ValueSource.VisibleText, h1, claims);
         }
 
-        var others = document.QuerySelectorAll(Selectors.Of(MetadataRules.HeadlineSelector))
+        var others = context.Elements.Where(HeadlineMarkup.Matches)
             .Where(e => e.TagName != "H1" && !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e) && e.TextContent.Length is > 8 and < 400)
             .ToList();
         if (Best(context, others, claims, 2, siteNames) is { } other)

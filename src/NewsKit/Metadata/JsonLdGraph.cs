@@ -62,7 +62,7 @@ internal sealed class JsonLdGraph
             CommentHandling = JsonCommentHandling.Skip,
         };
 
-        foreach (var script in context.Document.QuerySelectorAll(Selectors.Of("script")))
+        foreach (var script in context.ElementsNamed("script"))
         {
             var type = script.GetAttribute("type");
             if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))

@@ -21,7 +21,7 @@ internal static class MetadataExtractor
     {
         var document = context.Document;
         var sources = new Dictionary<ArticleField, ValueSource>();
-        var metas = PageInspector.MetaTags(document);
+        var metas = PageInspector.MetaTags(context);
 
         var language = Language(context, metas, sources);
         if (language is not null)
@@ -64,7 +64,7 @@ internal static class MetadataExtractor
             context.NotBody.Add(copyright.Element);
         }
 
-        var titleSite = TitleSiteName(document, headline.Text);
+        var titleSite = TitleSiteName(context, headline.Text);
         if (siteName is null && titleSite is not null)
         {
             siteName = titleSite;
@@ -249,9 +249,9 @@ internal static class MetadataExtractor
     }
 
     /// <summary>The site name a &lt;title&gt; carries beside the headline ("Headline | Site"): the short outer segment that is not the headline.</summary>
-    private static string? TitleSiteName(IDocument document, string? headline)
+    private static string? TitleSiteName(ExtractionContext context, string? headline)
     {
-        var title = TextTools.CleanTitle(document.QuerySelector(Selectors.Of("title"))?.TextContent);
+        var title = TextTools.CleanTitle(context.FirstNamed("title")?.TextContent);
         if (title.Length == 0 || headline is null)
         {
             return null;
@@ -311,7 +311,7 @@ internal static class MetadataExtractor
             names.Add(name);
         }
 
-        var url = context.PageUrl ?? context.ResolveUrl(context.Document.QuerySelector(Selectors.Of("link[rel=canonical]"))?.GetAttribute("href"));
+        var url = context.PageUrl ?? context.ResolveUrl(context.ElementsNamed("link").FirstOrDefault(PageInspector.CanonicalLink.Matches)?.GetAttribute("href"));
         if (url is not null)
         {
             var labels = url.Host.Split('.');
@@ -423,7 +423,7 @@ internal static class MetadataExtractor
             return false;
         }
 
-        foreach (var paragraph in context.Document.QuerySelectorAll(Selectors.Of("p")))
+        foreach (var paragraph in context.ElementsNamed("p"))
         {
             if (PageInspector.TextLength(paragraph) <= description.Length)
             {
@@ -451,7 +451,7 @@ internal static class MetadataExtractor
     {
         var candidates = new (string? Value, ValueSource Source)[]
         {
-            (context.Document.QuerySelector(Selectors.Of("link[rel=canonical]"))?.GetAttribute("href"), ValueSource.LinkElement),
+            (context.ElementsNamed("link").FirstOrDefault(PageInspector.CanonicalLink.Matches)?.GetAttribute("href"), ValueSource.LinkElement),
             (PageInspector.FirstMeta(metas, ["og:url"])?.Content, ValueSource.OpenGraph),
             (graph.Article?.Get("mainEntityOfPage") is { } main ? (main.ValueKind == JsonValueKind.String ? main.GetString() : main.ValueKind == JsonValueKind.Object && main.TryGetProperty("@id", out var id) ? JsonLdValues.AsText(id) : null) : null, ValueSource.JsonLd),
             (graph.Article?.Text("url"), ValueSource.JsonLd),
@@ -479,7 +479,7 @@ internal static class MetadataExtractor
             (PageInspector.FirstMeta(metas, ["og:image", "og:image:url", "og:image:secure_url"])?.Content, ValueSource.OpenGraph),
             (jsonImage, ValueSource.JsonLd),
             (PageInspector.FirstMeta(metas, ["twitter:image", "twitter:image:src"])?.Content, ValueSource.TwitterCard),
-            (context.Document.QuerySelector(Selectors.Of("link[rel=image_src]"))?.GetAttribute("href"), ValueSource.LinkElement),
+            (context.ElementsNamed("link").FirstOrDefault(PageInspector.ImageLink.Matches)?.GetAttribute("href"), ValueSource.LinkElement),
         };
         return First(context, candidates, ArticleField.LeadImage, sources);
     }

@@ -8,12 +8,21 @@ namespace NewsKit.Metadata;
 internal static class PageInspector
 {
     /// <summary>Every meta tag's key (name, property, itemprop or http-equiv, lower case) and content, in page order.</summary>
+    /// <summary>The selector <c>link[rel=canonical]</c>.</summary>
+    public static readonly SimpleSelector CanonicalLink = SimpleSelector.Parse("link[rel=canonical]");
+
+    /// <summary>The selector <c>link[rel=image_src]</c>.</summary>
+    public static readonly SimpleSelector ImageLink = SimpleSelector.Parse("link[rel=image_src]");
+
+    /// <summary>The selector <c>a[rel~=license], link[rel~=license]</c>.</summary>
+    public static readonly SimpleSelector LicenseLink = SimpleSelector.Parse("a[rel~=license], link[rel~=license]");
+
     private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop", "http-equiv"];
 
-    public static List<(string Key, string Content, IElement Element)> MetaTags(IDocument document)
+    public static List<(string Key, string Content, IElement Element)> MetaTags(ExtractionContext context)
     {
         var list = new List<(string, string, IElement)>();
-        foreach (var meta in document.QuerySelectorAll(Selectors.Of("meta")))
+        foreach (var meta in context.ElementsNamed("meta"))
         {
             var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content))

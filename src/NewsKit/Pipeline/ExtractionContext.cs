@@ -191,8 +191,64 @@ internal sealed class ExtractionContext
         }
     }
 
+    /// <summary>
+    /// The elements with the given local name (lower case, as the parser gives HTML names), in document order: what
+    /// the type selector <paramref name="localName"/> matches in the whole document, from one pass over the index.
+    /// </summary>
+    public IReadOnlyList<IElement> ElementsNamed(string localName)
+    {
+        if (byName is null)
+        {
+            byName = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+            foreach (var element in Elements)
+            {
+                if (!byName.TryGetValue(element.LocalName, out var list))
+                {
+                    list = [];
+                    byName[element.LocalName] = list;
+                }
+
+                list.Add(element);
+            }
+        }
+
+        return byName.TryGetValue(localName, out var named) ? named : [];
+    }
+
+    /// <summary>The first element with the given local name in document order, or null.</summary>
+    public IElement? FirstNamed(string localName) => ElementsNamed(localName) is { Count: > 0 } named ? named[0] : null;
+
+    /// <summary>The elements whose <c>itemprop</c> is exactly <paramref name="value"/> (the selector <c>[itemprop=value]</c>), in document order.</summary>
+    public IReadOnlyList<IElement> WithItemProp(string value)
+    {
+        if (byItemProp is null)
+        {
+            byItemProp = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+            foreach (var element in Elements)
+            {
+                if (element.GetAttribute("itemprop") is not { } itemprop)
+                {
+                    continue;
+                }
+
+                if (!byItemProp.TryGetValue(itemprop, out var list))
+                {
+                    list = [];
+                    byItemProp[itemprop] = list;
+                }
+
+                list.Add(element);
+            }
+        }
+
+        return byItemProp.TryGetValue(value, out var found) ? found : [];
+    }
+
+    private Dictionary<string, List<IElement>>? byName;
+    private Dictionary<string, List<IElement>>? byItemProp;
+
     /// <summary>Whether <paramref name="scope"/> is a proper ancestor of <paramref name="element"/> (a walk up, not down).</summary>
-    private static bool IsInside(IElement element, IElement scope)
+    public static bool IsInside(IElement element, IElement scope)
     {
         for (var current = element.ParentElement; current is not null; current = current.ParentElement)
         {
@@ -328,7 +384,7 @@ internal sealed class ExtractionContext
 
     private Uri? FindBaseUrl()
     {
-        var href = Document.QuerySelector(Selectors.Of("base[href]"))?.GetAttribute("href");
+        var href = ElementsNamed("base").FirstOrDefault(b => b.HasAttribute("href"))?.GetAttribute("href");
         if (href is not null && Uri.TryCreate(href, UriKind.Absolute, out var declared) && declared.Scheme is "http" or "https")
         {
             return declared;
