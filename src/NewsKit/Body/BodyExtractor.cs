@@ -30,8 +30,7 @@ internal static class BodyExtractor
 
         var map = PageMap.Build(root, context);
         context.ThrowIfCancelled();
-        var finder0 = ContentFinder.Analyze(map, context);
-        var blocks = Write(map, finder0, context, metadata);
+        var blocks = Write(map, ContentFinder.Analyze(map, context), context, metadata);
         var chars = NonBlank(blocks);
         if (chars < BodyRules.RecallFallbackChars)
         {
@@ -44,8 +43,7 @@ internal static class BodyExtractor
             }
         }
 
-        var declared0 = StructuredBody.Find(map);
-        if (declared0 is { } declared && IsComplete(declared))
+        if (StructuredBody.Find(map) is { } declared && IsComplete(declared))
         {
             var paragraphs = declared.Split('\n').Select(BlockBuilder.Normalize).Where(p => p.Length > 0).ToList();
             var declaredChars = paragraphs.Sum(p => p.Count(c => c != ' '));

@@ -53,8 +53,7 @@ internal static class LanguageGuesser
             };
         }
 
-        var fw = ByFunctionWords(sample);
-        return fw;
+        return ByFunctionWords(sample);
     }
 
     /// <summary>
