@@ -201,11 +201,10 @@ internal static class AuthorFinder
         int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
 
         // Bylines lie near the headline: read that window of the page (in document order), not the whole scope.
-        var marked = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxBylineDistance, anchor < 0 ? MaxBylineDistance : anchor + MaxBylineDistance, scope as IElement)
-            .Where(BylineMarkup.Matches);
+        var marked = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxBylineDistance, anchor < 0 ? MaxBylineDistance : anchor + MaxBylineDistance, scope as IElement, BylineMarkup.Matches);
         // Only elements near the headline can be bylines by their first words: read that window, not the whole scope.
-        var opening = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxPrefixDistance, anchor < 0 ? MaxPrefixDistance : anchor + MaxPrefixDistance, scope as IElement)
-            .Where(e => PrefixTags.Contains(e.LocalName) && Distance(e) <= MaxPrefixDistance && OpensWithBylinePrefix(e));
+        var opening = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxPrefixDistance, anchor < 0 ? MaxPrefixDistance : anchor + MaxPrefixDistance, scope as IElement, e => PrefixTags.Contains(e.LocalName) && Distance(e) <= MaxPrefixDistance)
+            .Where(OpensWithBylinePrefix);
         var candidates = marked.Concat(opening)
             .Distinct()
             .Where(e => !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e, root, headline) && Distance(e) < MaxBylineDistance)

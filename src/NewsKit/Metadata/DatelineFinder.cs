@@ -232,10 +232,10 @@ internal static class DatelineFinder
         }
 
         // Only elements near the headline count: read that window of the page (in document order), not the whole scope.
-        var near = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxDistance / 2), anchor < 0 ? MaxDistance : anchor + MaxDistance, scope as IElement);
-        var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement)
-            .Where(e => LabelTags.Contains(e.LocalName) && Distance(order, anchor, e) <= MaxLabelDistance && OpensWithDateWord(e));
-        var elements = near.Where(DateMarkup.Matches).Concat(labelled).Distinct()
+        var marked = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxDistance / 2), anchor < 0 ? MaxDistance : anchor + MaxDistance, scope as IElement, DateMarkup.Matches);
+        var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement, e => LabelTags.Contains(e.LocalName) && Distance(order, anchor, e) <= MaxLabelDistance)
+            .Where(OpensWithDateWord);
+        var elements = marked.Concat(labelled).Distinct()
             .Where(e => !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e, headline: headline))
             .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
             .Where(x => x.Distance <= MaxDistance)

@@ -66,16 +66,17 @@ internal sealed class ExtractionContext
 
     /// <summary>
     /// The elements inside <paramref name="scope"/> (or anywhere, when it is null) whose index in document order lies
-    /// between <paramref name="from"/> and <paramref name="to"/> (clamped), in document order: a window around an anchor
-    /// such as the headline, read without walking the rest of the page.
+    /// between <paramref name="from"/> and <paramref name="to"/> (clamped) and that pass <paramref name="filter"/>, in
+    /// document order: a window around an anchor such as the headline, read without walking the rest of the page.
     /// </summary>
-    public IEnumerable<IElement> ElementsBetween(int from, int to, IElement? scope)
+    public IEnumerable<IElement> ElementsBetween(int from, int to, IElement? scope, Func<IElement, bool>? filter = null)
     {
         var all = Elements;
         for (var i = Math.Max(0, from); i <= to && i < all.Count; i++)
         {
+            // The filter first: it is cheaper than the walk up that tests the scope, and most elements fail it.
             var element = all[i];
-            if (scope is null || IsInside(element, scope))
+            if ((filter is null || filter(element)) && (scope is null || IsInside(element, scope)))
             {
                 yield return element;
             }
