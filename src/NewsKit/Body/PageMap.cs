@@ -42,7 +42,8 @@ internal sealed class PageMap
     /// <summary>Flattens the document's element tree.</summary>
     public static PageMap Build(IElement root, ExtractionContext context)
     {
-        var map = new PageMap(2048);
+        // The map holds every element under the root: the element index gives the count for the whole document.
+        var map = new PageMap(root == context.Document.DocumentElement ? Math.Max(16, context.Elements.Count) : 2048);
         var stack = new Stack<(INode Node, int Parent)>();
         stack.Push((root, -1));
         var processed = 0;
