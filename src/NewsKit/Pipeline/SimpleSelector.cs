@@ -21,7 +21,37 @@ internal sealed class SimpleSelector
     {
         this.alternatives = alternatives;
         this.attributes = attributes;
+#if NET9_0_OR_GREATER
+        // The same alternatives, grouped: bare tags in one set, and per attribute the exact values in one set and the
+        // contained values in one multi-string search. Everything else (a tag with an attribute, ~=) stays a list.
+        tags = new HashSet<string>(alternatives.Where(a => a.Attribute < 0).Select(a => a.Tag!), StringComparer.OrdinalIgnoreCase);
+        exact = new HashSet<string>?[attributes.Length];
+        contained = new System.Buffers.SearchValues<string>?[attributes.Length];
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var own = alternatives.Where(a => a.Tag is null && a.Attribute == i).ToList();
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            var comparison = own[0].Comparison;
+            var equals = own.Where(a => a.Operator == Operator.Equals).Select(a => a.Value).ToList();
+            var contains = own.Where(a => a.Operator == Operator.Contains).Select(a => a.Value).ToArray();
+            exact[i] = equals.Count == 0 ? null : new HashSet<string>(equals, comparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
+            contained[i] = contains.Length == 0 ? null : System.Buffers.SearchValues.Create(contains, comparison);
+        }
+
+        rest = [.. alternatives.Where(a => a.Attribute >= 0 && (a.Tag is not null || a.Operator == Operator.HasWord))];
+#endif
     }
+
+#if NET9_0_OR_GREATER
+    private readonly HashSet<string> tags;
+    private readonly HashSet<string>?[] exact;
+    private readonly System.Buffers.SearchValues<string>?[] contained;
+    private readonly Alternative[] rest;
+#endif
 
     private enum Operator
     {
@@ -80,6 +110,45 @@ internal sealed class SimpleSelector
 
     /// <summary>Whether the element matches one of the alternatives.</summary>
     public bool Matches(IElement element)
+    {
+#if NET9_0_OR_GREATER
+        if (tags.Contains(element.LocalName))
+        {
+            return true;
+        }
+
+        if (element.Attributes.Length == 0)
+        {
+            return false;
+        }
+
+        var values = scratch is { } buffer && buffer.Length >= attributes.Length ? buffer : scratch = new string?[Math.Max(8, attributes.Length)];
+        for (var i = 0; i < attributes.Length; i++)
+        {
+            var value = values[i] = element.GetAttribute(attributes[i]);
+            if (value is not null && ((exact[i] is { } set && set.Contains(value)) || (contained[i] is { } search && value.AsSpan().ContainsAny(search))))
+            {
+                return true;
+            }
+        }
+
+        foreach (var alternative in rest)
+        {
+            if ((alternative.Tag is null || string.Equals(element.LocalName, alternative.Tag, StringComparison.OrdinalIgnoreCase))
+                && values[alternative.Attribute] is { } value && alternative.Test(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+#else
+        return MatchesOneByOne(element);
+#endif
+    }
+
+    /// <summary><see cref="Matches"/> alternative by alternative, reading each attribute once.</summary>
+    private bool MatchesOneByOne(IElement element)
     {
         Span<bool> read = stackalloc bool[attributes.Length];
         var values = scratch is { } buffer && buffer.Length >= attributes.Length ? buffer : scratch = new string?[Math.Max(8, attributes.Length)];
