@@ -35,7 +35,7 @@ internal static class ExplainCommand
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
         var article = Metadata.MetadataExtractor.Extract(context);
         Metadata.RelatedLinksExtractor.Extract(context);
-        var map = PageMap.Build(document.DocumentElement, context);
+        var map = PageMap.FromIndex(context);
         for (var i = 0; i < map.Count; i++)
         {
             if (context.NotBody.Contains(map.Elements[i]))

@@ -28,7 +28,7 @@ internal static class BodyExtractor
             return ArticleBody.Empty;
         }
 
-        var map = PageMap.Build(root, context);
+        var map = PageMap.FromIndex(context);
         context.ThrowIfCancelled();
         var blocks = Write(map, ContentFinder.Analyze(map, context), context, metadata);
         var chars = NonBlank(blocks);

@@ -4,8 +4,9 @@ using NewsKit.Pipeline;
 namespace NewsKit.Body;
 
 /// <summary>
-/// The page's elements flattened in document order (pre-order), with per-element text statistics, built in
-/// one iterative walk of the DOM. Every later step works on these arrays: subtree sums are one backward pass
+/// The page's elements flattened in document order (pre-order), with per-element text statistics, taken from the
+/// extraction context's element index (one iterative walk of the DOM, shared with the metadata stages). Every later
+/// step works on these arrays: subtree sums are one backward pass
 /// (children come after their parent), inherited flags one forward pass. Nothing here recurses.
 /// </summary>
 internal sealed class PageMap
@@ -39,53 +40,34 @@ internal sealed class PageMap
 
     public int Count => Elements.Count;
 
-    /// <summary>Flattens the document's element tree.</summary>
-    public static PageMap Build(IElement root, ExtractionContext context)
+    /// <summary>
+    /// The map of the whole document, from the element index the extraction context built in its one walk of the
+    /// tree: the same elements in document order, their parents, tags, and the text of their own text children.
+    /// </summary>
+    public static PageMap FromIndex(ExtractionContext context)
     {
-        // The map holds every element under the root: the element index gives the count for the whole document.
-        var map = new PageMap(root == context.Document.DocumentElement ? Math.Max(16, context.Elements.Count) : 2048);
-        var stack = new Stack<(INode Node, int Parent)>();
-        stack.Push((root, -1));
-        var processed = 0;
-        while (stack.Count > 0)
+        var elements = context.Elements;
+        var parents = context.ParentIndices;
+        var count = elements.Count;
+        var chars = new int[count];
+        var commas = new int[count];
+        foreach (var (text, parent) in context.TextNodes)
         {
-            var (node, parent) = stack.Pop();
-            if (node is not IElement element)
-            {
-                continue;
-            }
-
-            if (++processed % 4096 == 0)
-            {
-                context.ThrowIfCancelled();
-            }
-
-            var index = map.Elements.Count;
-            map.Elements.Add(element);
-            map.Parents.Add(parent);
-            map.Tags.Add(element.LocalName);
-            var chars = 0;
-            var commas = 0;
-            var children = element.ChildNodes;
-            for (var c = children.Length - 1; c >= 0; c--)
-            {
-                var child = children[c];
-                if (child is IText text)
-                {
-                    CountText(text.Data, ref chars, ref commas);
-                }
-                else if (child is IElement)
-                {
-                    stack.Push((child, index));
-                }
-            }
-
-            map.OwnChars.Add(chars);
-            map.OwnCommas.Add(commas);
+            CountText(text.Data, ref chars[parent], ref commas[parent]);
         }
 
-        map.End = new int[map.Count];
-        for (var i = map.Count - 1; i >= 0; i--)
+        var map = new PageMap(Math.Max(16, count));
+        for (var i = 0; i < count; i++)
+        {
+            map.Elements.Add(elements[i]);
+            map.Parents.Add(parents[i]);
+            map.Tags.Add(elements[i].LocalName);
+            map.OwnChars.Add(chars[i]);
+            map.OwnCommas.Add(commas[i]);
+        }
+
+        map.End = new int[count];
+        for (var i = count - 1; i >= 0; i--)
         {
             if (map.End[i] == 0)
             {

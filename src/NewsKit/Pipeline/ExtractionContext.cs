@@ -120,48 +120,36 @@ internal sealed class ExtractionContext
     private readonly HashSet<IElement> ancestors = new(ReferenceEqualityComparer.Instance);
     private IElement? ancestorsOf;
 
-    /// <summary>The text nodes under <c>body</c>, in document order, collected once on first use (several stages scan them).</summary>
-    public IReadOnlyList<IText> BodyTextNodes => bodyTextNodes ??= CollectTextNodes(Document.Body);
+    /// <summary>The text nodes under <c>body</c>, in document order, taken once from the element index (several stages scan them).</summary>
+    public IReadOnlyList<IText> BodyTextNodes => bodyTextNodes ??= TextNodesUnder(Document.Body);
 
     private List<IText>? bodyTextNodes;
 
-    private static List<IText> CollectTextNodes(IElement? root)
+    private List<IText> TextNodesUnder(IElement? root)
     {
         var texts = new List<IText>();
-        if (root is null)
+        if (root is null || !DocumentOrder.TryGetValue(root, out var start))
         {
             return texts;
         }
 
-        // Without recursion: the depth of a page is bounded only by the options.
-        var stack = new Stack<(INodeList Children, int Next)>();
-        var children = root.ChildNodes;
-        var next = 0;
-        while (true)
+        // A subtree is one run of the index: it ends at the first element whose parent lies before the root.
+        var parentIndices = ParentIndices;
+        var end = start + 1;
+        while (end < parentIndices.Count && parentIndices[end] >= start)
         {
-            if (next >= children.Length)
-            {
-                if (stack.Count == 0)
-                {
-                    return texts;
-                }
+            end++;
+        }
 
-                (children, next) = stack.Pop();
-                continue;
-            }
-
-            var child = children[next++];
-            if (child is IText text)
+        foreach (var (text, parent) in TextNodes)
+        {
+            if (parent >= start && parent < end)
             {
                 texts.Add(text);
             }
-            else if (child.HasChildNodes)
-            {
-                stack.Push((children, next));
-                children = child.ChildNodes;
-                next = 0;
-            }
         }
+
+        return texts;
     }
 
     /// <summary>
@@ -269,15 +257,20 @@ internal sealed class ExtractionContext
             return;
         }
 
-        // Elements in document order (pre-order), by an index-based walk without recursion: the same sequence as
-        // Document.All without its iterator per level.
+        // One walk of the tree, in document order (pre-order), without recursion: every element with the index of its
+        // parent element, and every text node with the index of its parent. The body stage builds its map from this
+        // and the metadata stages read their windows and lists from it, so the DOM is walked once for all of them.
         var list = new List<IElement>(1024);
+        var parentList = new List<int>(1024);
+        var texts = new List<(IText, int)>(1024);
         if (Document.DocumentElement is { } rootElement)
         {
             list.Add(rootElement);
-            var stack = new Stack<(INodeList Children, int Next)>();
+            parentList.Add(-1);
+            var stack = new Stack<(INodeList Children, int Next, int Parent)>();
             var children = rootElement.ChildNodes;
             var next = 0;
+            var parent = 0;
             while (true)
             {
                 if (next >= children.Length)
@@ -287,19 +280,32 @@ internal sealed class ExtractionContext
                         break;
                     }
 
-                    (children, next) = stack.Pop();
+                    (children, next, parent) = stack.Pop();
                     continue;
                 }
 
-                if (children[next++] is IElement element)
+                var child = children[next++];
+                if (child is IElement element)
                 {
+                    if ((list.Count & 0xFFF) == 0)
+                    {
+                        ThrowIfCancelled();
+                    }
+
+                    var index = list.Count;
                     list.Add(element);
+                    parentList.Add(parent);
                     if (element.HasChildNodes)
                     {
-                        stack.Push((children, next));
+                        stack.Push((children, next, parent));
                         children = element.ChildNodes;
                         next = 0;
+                        parent = index;
                     }
+                }
+                else if (child is IText text)
+                {
+                    texts.Add((text, parent));
                 }
             }
         }
@@ -311,8 +317,33 @@ internal sealed class ExtractionContext
         }
 
         elements = list;
+        parents = parentList;
+        textNodes = texts;
         documentOrder = order;
     }
+
+    /// <summary>For each element of <see cref="Elements"/>, the index of its parent element there (-1 for the root).</summary>
+    public IReadOnlyList<int> ParentIndices
+    {
+        get
+        {
+            IndexElements();
+            return parents!;
+        }
+    }
+
+    /// <summary>Every text node under the root element in document order, with the index of its parent element in <see cref="Elements"/>.</summary>
+    public IReadOnlyList<(IText Text, int Parent)> TextNodes
+    {
+        get
+        {
+            IndexElements();
+            return textNodes!;
+        }
+    }
+
+    private List<int>? parents;
+    private List<(IText, int)>? textNodes;
 
     public IReadOnlyList<ParseWarning> Warnings => warnings;
 
