@@ -139,7 +139,7 @@ internal static class RelatedLinksExtractor
     /// A cheap test before <see cref="IsRelatedHeading"/>: whether the text's first letter (after the punctuation that
     /// test trims) is the first letter of some related-reading phrase. Most text nodes of a page fail it.
     /// </summary>
-    private static bool MayOpenRelatedHeading(string text) => HeadingOpenings.Contains(Opening(text, HeadingTrimChars));
+    private static bool MayOpenRelatedHeading(string text) => HeadingOpenings.Contains(Opening(text, HeadingSkip));
 
     private const string HeadingTrimChars = " :.»›>→|-—\"";
 
@@ -148,12 +148,13 @@ internal static class RelatedLinksExtractor
     /// <see cref="PageInspector.Collapse"/> does) and the leading characters of <paramref name="skip"/> removed. A text can
     /// start with a phrase only when these are the phrase's first two characters; most text nodes fail this at once.
     /// </summary>
-    private static string Opening(string text, string skip)
+    private static string Opening(string text, System.Buffers.SearchValues<char> skip)
     {
-        var i = 0;
-        while (i < text.Length && (IsCollapsedSpace(text[i]) || skip.Contains(text[i], StringComparison.Ordinal)))
+        // One vectorized search past the leading spaces and punctuation (most text nodes of a page are only spaces).
+        var i = text.AsSpan().IndexOfAnyExcept(skip);
+        if (i < 0)
         {
-            i++;
+            return string.Empty;
         }
 
         if (i + 1 >= text.Length)
@@ -167,6 +168,13 @@ internal static class RelatedLinksExtractor
     }
 
     private static bool IsCollapsedSpace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u00ad';
+
+    /// <summary>Every character <see cref="PageInspector.Collapse"/> treats as a space: whitespace, zero-width space, soft hyphen.</summary>
+    private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsCollapsedSpace)]);
+
+    private static readonly System.Buffers.SearchValues<char> HeadingSkip = System.Buffers.SearchValues.Create(CollapsedSpaces + HeadingTrimChars);
+
+    private static readonly System.Buffers.SearchValues<char> FollowSkip = System.Buffers.SearchValues.Create(CollapsedSpaces);
 
     /// <summary>Every two-character opening of a related heading or a follow phrase, by its characters (no string per call).</summary>
     private static readonly Dictionary<(char, char), string> Openings = MetadataRules.RelatedHeadings.Concat(MetadataRules.FollowWords)
@@ -474,7 +482,7 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            if (!FollowOpenings.Contains(Opening(textNode.Data, string.Empty)))
+            if (!FollowOpenings.Contains(Opening(textNode.Data, FollowSkip)))
             {
                 continue;
             }
