@@ -11,10 +11,10 @@ namespace NewsKit.Body;
 /// </summary>
 internal sealed class PageMap
 {
-    private PageMap(int capacity)
+    private PageMap(List<IElement> elements, List<int> parents, int capacity)
     {
-        Elements = new List<IElement>(capacity);
-        Parents = new List<int>(capacity);
+        Elements = elements;
+        Parents = parents;
         Tags = new List<string>(capacity);
         OwnChars = new List<int>(capacity);
         OwnCommas = new List<int>(capacity);
@@ -46,8 +46,9 @@ internal sealed class PageMap
     /// </summary>
     public static PageMap FromIndex(ExtractionContext context)
     {
-        var elements = context.Elements;
-        var parents = context.ParentIndices;
+        // The element and parent lists are the context's own (read-only from here on): no copy.
+        var elements = context.ElementList;
+        var parents = context.ParentList;
         var count = elements.Count;
         var chars = new int[count];
         var commas = new int[count];
@@ -56,11 +57,9 @@ internal sealed class PageMap
             CountText(text.Data, ref chars[parent], ref commas[parent]);
         }
 
-        var map = new PageMap(Math.Max(16, count));
+        var map = new PageMap(elements, parents, Math.Max(16, count));
         for (var i = 0; i < count; i++)
         {
-            map.Elements.Add(elements[i]);
-            map.Parents.Add(parents[i]);
             map.Tags.Add(elements[i].LocalName);
             map.OwnChars.Add(chars[i]);
             map.OwnCommas.Add(commas[i]);

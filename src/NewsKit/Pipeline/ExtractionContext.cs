@@ -345,6 +345,26 @@ internal sealed class ExtractionContext
     private List<int>? parents;
     private List<(IText, int)>? textNodes;
 
+    /// <summary><see cref="Elements"/> as the list itself, for the body map, which shares it and never changes it.</summary>
+    internal List<IElement> ElementList
+    {
+        get
+        {
+            IndexElements();
+            return elements!;
+        }
+    }
+
+    /// <summary><see cref="ParentIndices"/> as the list itself, for the body map, which shares it and never changes it.</summary>
+    internal List<int> ParentList
+    {
+        get
+        {
+            IndexElements();
+            return parents!;
+        }
+    }
+
     public IReadOnlyList<ParseWarning> Warnings => warnings;
 
     /// <summary>The page language's culture when the page declares one that .NET knows; set by the metadata stage.</summary>
