@@ -165,7 +165,7 @@ internal static class LanguageGuesser
                 continue;
             }
 
-            if (PageInspector.IsHidden(context, paragraph) || paragraph.Closest(Selectors.Of("nav, footer, header")) is not null)
+            if (PageInspector.IsHidden(context, paragraph) || PageInspector.IsInNavigationOrChrome(context, paragraph))
             {
                 continue;
             }

@@ -431,7 +431,13 @@ internal static class MetadataExtractor
             }
 
             // The start of the paragraph is enough to compare; the whole one is read only when that start is too short.
-            var relaxed = TextTools.Relaxed(PageInspector.Text(paragraph, (2 * stem.Length) + 64));
+            var start = PageInspector.Text(paragraph, (2 * stem.Length) + 64);
+            if (!TextTools.MayRelaxToStartWith(start, stem[0]))
+            {
+                continue;
+            }
+
+            var relaxed = TextTools.Relaxed(start);
             if (relaxed.Length <= stem.Length + 12)
             {
                 relaxed = TextTools.Relaxed(paragraph.TextContent);

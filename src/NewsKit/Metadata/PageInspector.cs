@@ -378,21 +378,29 @@ internal static class PageInspector
     private static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
 
     /// <summary>Whether the element is inside a head, script, style, template or hidden element.</summary>
-    public static bool IsHidden(ExtractionContext context, IElement element)
+    public static bool IsHidden(ExtractionContext context, IElement element) => Inherited(context.Hidden, element, HidesItself);
+
+    /// <summary>Whether the element is a nav, footer or header or lies inside one (the selector <c>nav, footer, header</c> on it or an ancestor).</summary>
+    public static bool IsInNavigationOrChrome(ExtractionContext context, IElement element) =>
+        Inherited(context.InChrome, element, static e => e.LocalName is "nav" or "footer" or "header");
+
+    /// <summary>
+    /// A flag an element has when it or an ancestor has it (own(e) or flag(parent)), remembered per page: each element
+    /// is judged once, however many candidates below it are asked about.
+    /// </summary>
+    private static bool Inherited(Dictionary<IElement, bool> memory, IElement element, Func<IElement, bool> own)
     {
-        // hidden(e) = hidden itself or hidden(parent): each element is judged once per page.
-        var cache = context.Hidden;
-        if (cache.TryGetValue(element, out var hidden))
+        if (memory.TryGetValue(element, out var flag))
         {
-            return hidden;
+            return flag;
         }
 
         var pending = new List<IElement>();
         for (var current = element; current is not null; current = current.ParentElement)
         {
-            if (cache.TryGetValue(current, out var known))
+            if (memory.TryGetValue(current, out var known))
             {
-                hidden = known;
+                flag = known;
                 break;
             }
 
@@ -401,11 +409,11 @@ internal static class PageInspector
 
         for (var i = pending.Count - 1; i >= 0; i--)
         {
-            hidden = hidden || HidesItself(pending[i]);
-            cache[pending[i]] = hidden;
+            flag = flag || own(pending[i]);
+            memory[pending[i]] = flag;
         }
 
-        return hidden;
+        return flag;
     }
 
     private static bool HidesItself(IElement element)

@@ -56,6 +56,29 @@ internal static class TextTools
         return sb.ToString();
     }
 
+    /// <summary>
+    /// False when <see cref="Relaxed"/> of <paramref name="text"/> surely does not start with <paramref name="first"/>:
+    /// the text's first letter or digit, with only ASCII before it (which normalizing leaves alone), is another one.
+    /// True when it may (or when non-ASCII text comes first and only relaxing can tell).
+    /// </summary>
+    public static bool MayRelaxToStartWith(string text, char first)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAscii(c))
+            {
+                return true;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                return char.ToLowerInvariant(c) == first;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The text without spaces, relaxed: "CBS Sports" and "cbssports" agree.</summary>
     public static string Squashed(string? text) => Relaxed(text).Replace(" ", string.Empty, StringComparison.Ordinal);
 
