@@ -248,7 +248,7 @@ internal static class AuthorFinder
 
     private static List<Author> ReadRegion(ExtractionContext context, IElement region, IReadOnlyCollection<string> siteNames)
     {
-        var names = region.QuerySelectorAll(Selectors.Of(MetadataRules.BylineNameSelector)).ToList();
+        var names = context.DescendantsOf(region).Where(BylineNameMarkup.Matches).ToList();
         var leaves = names.Where(n => !names.Any(other => other != n && n.Contains(other))).ToList();
         var fromNames = new List<Author>();
         foreach (var leaf in leaves)
@@ -283,6 +283,9 @@ internal static class AuthorFinder
 
         return fromNames;
     }
+
+    /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>
+    private static readonly SimpleSelector BylineNameMarkup = SimpleSelector.Parse(MetadataRules.BylineNameSelector);
 
     /// <summary><see cref="MetadataRules.BylineSelector"/>, matched by hand on the elements near the headline.</summary>
     private static readonly SimpleSelector BylineMarkup = SimpleSelector.Parse(MetadataRules.BylineSelector);

@@ -339,7 +339,7 @@ internal static class DatelineFinder
             return whole;
         }
 
-        var inner = element.QuerySelectorAll(Selectors.Of(MetadataRules.DateSelector)).ToList();
+        var inner = context.DescendantsOf(element).Where(DateMarkup.Matches).ToList();
         if (inner.Count == 0)
         {
             return whole;

@@ -254,7 +254,7 @@ internal static class RelatedLinksExtractor
     private static int CountArticleLinks(ExtractionContext context, IElement container, IElement? heading, Dictionary<IElement, string?> titles)
     {
         var count = 0;
-        foreach (var anchor in container.QuerySelectorAll(Selectors.Of("a[href]")))
+        foreach (var anchor in context.DescendantsOf(container).Where(IsLink))
         {
             if ((heading is null || !heading.Contains(anchor)) && CachedTitleOf(context, anchor, titles) is not null)
             {
@@ -279,7 +279,7 @@ internal static class RelatedLinksExtractor
 
     private static List<RelatedLink> ReadLinks(ExtractionContext context, IElement container, IElement? heading, string? section, Dictionary<IElement, string?> titles)
     {
-        var anchors = container.QuerySelectorAll(Selectors.Of("a[href]"))
+        var anchors = context.DescendantsOf(container).Where(IsLink)
             .Where(a => heading is null || (!heading.Contains(a) && a != heading))
             .Select(a => (Anchor: a, Title: CachedTitleOf(context, a, titles), Url: context.ResolveUrl(a.GetAttribute("href"))))
             .Where(x => x.Title is not null && x.Url is not null)
@@ -331,7 +331,7 @@ internal static class RelatedLinksExtractor
             return null;
         }
 
-        var titled = anchor.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6, [class*=title], [class*=headline]"));
+        var titled = context.DescendantsOf(anchor).FirstOrDefault(TitleMarkup.Matches);
         var title = TextTools.CleanTitle(titled is not null ? titled.TextContent : anchor.TextContent);
         if (title.Length == 0)
         {
@@ -366,6 +366,12 @@ internal static class RelatedLinksExtractor
 
         return false;
     }
+
+    /// <summary>The selector <c>a[href]</c>.</summary>
+    private static bool IsLink(IElement element) => element.LocalName == "a" && element.HasAttribute("href");
+
+    /// <summary>The selector <c>h2, h3, h4, h5, h6, [class*=title], [class*=headline]</c>: a link's title element.</summary>
+    private static readonly SimpleSelector TitleMarkup = SimpleSelector.Parse("h2, h3, h4, h5, h6, [class*=title], [class*=headline]");
 
     private static bool IsShareHref(string href)
     {

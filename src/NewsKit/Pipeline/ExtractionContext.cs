@@ -167,17 +167,9 @@ internal sealed class ExtractionContext
             yield break;
         }
 
-        var end = all.Count;
-        for (var current = root; current is not null; current = current.ParentElement)
-        {
-            if (current.NextElementSibling is { } next && DocumentOrder.TryGetValue(next, out var after))
-            {
-                end = after;
-                break;
-            }
-        }
-
-        for (var i = start + 1; i < end; i++)
+        // Pre-order: the subtree goes on while each element's parent lies inside it (at or after the root).
+        var parentIndices = ParentIndices;
+        for (var i = start + 1; i < all.Count && parentIndices[i] >= start; i++)
         {
             yield return all[i];
         }

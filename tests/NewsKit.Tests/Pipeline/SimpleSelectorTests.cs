@@ -26,6 +26,8 @@ public sealed class SimpleSelectorTests
         <h1>h</h1><H2 class="title">t</H2><dt>d</dt><div class="headline-big">hb</div><div class="sub-title">st</div>
         <svg><title>x</title><g class="date"></g></svg>
         <p class="info-box lead">p</p><span class="timestamp">ts</span><span class="writer contributor">wc</span>
+        <a rel="License" href="/cc">cc</a><a rel="licensed" href="/x">x</a><link rel="canonical" href="/c"><link rel="CANONICAL stylesheet" href="/d"><link rel="Image_Src" href="/i.png">
+        <a href="/t"><span class="story-title">t</span><h3>h</h3></a><div class="Headline">H</div>
         </body></html>
         """;
 
@@ -36,6 +38,10 @@ public sealed class SimpleSelectorTests
         MetadataRules.BylineNameSelector,
         MetadataRules.HeadlineSelector,
         MetadataRules.StandfirstSelector,
+        "h2, h3, h4, h5, h6, [class*=title], [class*=headline]",
+        "link[rel=canonical]",
+        "link[rel=image_src]",
+        "a[rel~=license], link[rel~=license]",
     };
 
     [Theory]
