@@ -139,33 +139,30 @@ internal static class RelatedLinksExtractor
     /// A cheap test before <see cref="IsRelatedHeading"/>: whether the text's first letter (after the punctuation that
     /// test trims) is the first letter of some related-reading phrase. Most text nodes of a page fail it.
     /// </summary>
-    private static bool MayOpenRelatedHeading(string text) => HeadingOpenings.Contains(Opening(text, HeadingSkip));
+    private static bool MayOpenRelatedHeading(string text) => Opens(text, HeadingSkip, HeadingOpenings);
 
     private const string HeadingTrimChars = " :.»›>→|-—\"";
 
     /// <summary>
-    /// The first two characters, lower-cased, of the text as the heading test sees it: whitespace collapsed (as
-    /// <see cref="PageInspector.Collapse"/> does) and the leading characters of <paramref name="skip"/> removed. A text can
-    /// start with a phrase only when these are the phrase's first two characters; most text nodes fail this at once.
+    /// Whether the first two characters, lower-cased, of the text as the heading test sees it (whitespace collapsed as
+    /// <see cref="PageInspector.Collapse"/> does, leading characters of <paramref name="skip"/> removed) are the first
+    /// two characters of one of the phrases. A text can start with a phrase only then; most text nodes fail at once.
     /// </summary>
-    private static string Opening(string text, System.Buffers.SearchValues<char> skip)
+    private static bool Opens(string text, System.Buffers.SearchValues<char> skip, HashSet<int> openings)
     {
         // One vectorized search past the leading spaces and punctuation (most text nodes of a page are only spaces).
         var i = text.AsSpan().IndexOfAnyExcept(skip);
-        if (i < 0)
+        if (i < 0 || i + 1 >= text.Length)
         {
-            return string.Empty;
-        }
-
-        if (i + 1 >= text.Length)
-        {
-            return string.Empty;
+            return false;
         }
 
         var first = char.ToLowerInvariant(text[i]);
         var second = IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
-        return Openings.TryGetValue((first, second), out var opening) ? opening : string.Empty;
+        return openings.Contains(Pair(first, second));
     }
+
+    private static int Pair(char first, char second) => (first << 16) | second;
 
     private static bool IsCollapsedSpace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u00ad';
 
@@ -176,16 +173,11 @@ internal static class RelatedLinksExtractor
 
     private static readonly System.Buffers.SearchValues<char> FollowSkip = System.Buffers.SearchValues.Create(CollapsedSpaces);
 
-    /// <summary>Every two-character opening of a related heading or a follow phrase, by its characters (no string per call).</summary>
-    private static readonly Dictionary<(char, char), string> Openings = MetadataRules.RelatedHeadings.Concat(MetadataRules.FollowWords)
-        .Where(p => p.Length >= 2)
-        .Select(p => p[..2])
-        .Distinct(StringComparer.Ordinal)
-        .ToDictionary(p => (p[0], p[1]), p => p);
+    /// <summary>The first two characters of each related-reading heading, as one number each.</summary>
+    private static readonly HashSet<int> HeadingOpenings = [.. MetadataRules.RelatedHeadings.Where(p => p.Length >= 2).Select(p => Pair(p[0], p[1]))];
 
-    private static readonly HashSet<string> HeadingOpenings = new(MetadataRules.RelatedHeadings.Select(p => p.Length >= 2 ? p[..2] : p), StringComparer.Ordinal);
-
-    private static readonly HashSet<string> FollowOpenings = new(MetadataRules.FollowWords.Select(p => p.Length >= 2 ? p[..2] : p), StringComparer.Ordinal);
+    /// <summary>The first two characters of each "follow us" phrase, as one number each.</summary>
+    private static readonly HashSet<int> FollowOpenings = [.. MetadataRules.FollowWords.Where(p => p.Length >= 2).Select(p => Pair(p[0], p[1]))];
 
 
     private static bool HasBlock(List<(IElement Container, IElement? Heading, string? Section)> blocks, IElement container)
@@ -488,7 +480,7 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            if (!FollowOpenings.Contains(Opening(textNode.Data, FollowSkip)))
+            if (!Opens(textNode.Data, FollowSkip, FollowOpenings))
             {
                 continue;
             }
