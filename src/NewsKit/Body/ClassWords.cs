@@ -15,7 +15,9 @@ internal readonly record struct ClassVerdict(bool Boilerplate, bool Strong, int 
 /// </summary>
 internal sealed class ClassWords
 {
-    private readonly Dictionary<(string? Class, string? Id), ClassVerdict> cache = [];
+    // Keyed by class, then id (missing ones as ""): string keys with the default comparer hash faster than tuples.
+    private readonly Dictionary<string, Dictionary<string, ClassVerdict>> cache = [];
+    private int cached;
     private readonly StringBuilder token = new();
     private readonly List<string> tokens = [];
 
@@ -28,8 +30,13 @@ internal sealed class ClassWords
             return ClassVerdict.None;
         }
 
-        var key = (className, id);
-        if (cache.TryGetValue(key, out var verdict))
+        if (!cache.TryGetValue(className ?? string.Empty, out var byId))
+        {
+            byId = [];
+            cache[className ?? string.Empty] = byId;
+        }
+
+        if (byId.TryGetValue(id ?? string.Empty, out var verdict))
         {
             return verdict;
         }
@@ -59,9 +66,10 @@ internal sealed class ClassWords
         }
 
         verdict = new ClassVerdict(boilerplate > 0, strong, content, boilerplate, popup);
-        if (cache.Count < 4096)
+        if (cached < 4096)
         {
-            cache[key] = verdict;
+            byId[id ?? string.Empty] = verdict;
+            cached++;
         }
 
         return verdict;
