@@ -181,22 +181,23 @@ internal sealed class ExtractionContext
     /// </summary>
     public IReadOnlyList<IElement> ElementsNamed(string localName)
     {
-        if (byName is null)
+        // One scan of the index per name asked for (a handful per page), remembered.
+        byName ??= new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+        if (!byName.TryGetValue(localName, out var named))
         {
-            byName = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+            named = [];
             foreach (var element in Elements)
             {
-                if (!byName.TryGetValue(element.LocalName, out var list))
+                if (element.LocalName == localName)
                 {
-                    list = [];
-                    byName[element.LocalName] = list;
+                    named.Add(element);
                 }
-
-                list.Add(element);
             }
+
+            byName[localName] = named;
         }
 
-        return byName.TryGetValue(localName, out var named) ? named : [];
+        return named;
     }
 
     /// <summary>The first element with the given local name in document order, or null.</summary>
