@@ -80,7 +80,7 @@ internal static class PageInspector
         }
 
         var collapser = new Collapser(maxLength);
-        AppendText(element, ref collapser, spaced: false);
+        WalkTexts(element, ref collapser);
         return collapser.ToString();
     }
 
@@ -92,38 +92,9 @@ internal static class PageInspector
             return node.TextContent?.Length ?? 0;
         }
 
-        var stack = walkStack ??= new Stack<(INodeList, int)>();
-        stack.Clear();
-        var children = element.ChildNodes;
-        var next = 0;
-        var length = 0;
-        while (true)
-        {
-            if (next >= children.Length)
-            {
-                if (stack.Count == 0)
-                {
-                    break;
-                }
-
-                (children, next) = stack.Pop();
-                continue;
-            }
-
-            var child = children[next++];
-            if (child is IText text)
-            {
-                length += text.Data.Length;
-            }
-            else if (child is IElement && child.HasChildNodes)
-            {
-                stack.Push((children, next));
-                children = child.ChildNodes;
-                next = 0;
-            }
-        }
-
-        return length;
+        var length = default(LengthSink);
+        WalkTexts(element, ref length);
+        return length.Length;
     }
 
     /// <summary>
@@ -135,8 +106,8 @@ internal static class PageInspector
     /// <summary><see cref="SpacedText(IElement)"/> cut short after <paramref name="maxLength"/> + 1 characters.</summary>
     public static string SpacedText(IElement element, int maxLength)
     {
-        var collapser = new Collapser(maxLength);
-        AppendText(element, ref collapser, spaced: true);
+        var collapser = new Collapser(maxLength) { Spaced = true };
+        WalkTexts(element, ref collapser);
         return collapser.ToString();
     }
 
@@ -156,18 +127,31 @@ internal static class PageInspector
     [ThreadStatic]
     private static Stack<(INodeList Children, int Next)>? walkStack;
 
+    /// <summary>Whether <see cref="Collapse"/> treats the character as a space: whitespace, zero-width space, soft hyphen.</summary>
+    public static bool IsCollapsedSpace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u00ad';
+
+    /// <summary>Takes the text nodes of a walk, in document order, until it is full.</summary>
+    private interface ITextSink
+    {
+        bool IsFull { get; }
+
+        void Take(IText text, INode parent);
+    }
+
     /// <summary>
-    /// Appends the text nodes under <paramref name="root"/> in document order, without recursion (the depth of a
-    /// page is bounded only by the options) and without the iterator and string copies of <c>TextContent</c>.
+    /// Hands the text nodes under <paramref name="root"/> to <paramref name="sink"/> in document order, without
+    /// recursion (the depth of a page is bounded only by the options) and without the iterator and string copies of
+    /// <c>TextContent</c>. The sink is a struct passed by reference: no allocation per walk.
     /// </summary>
-    private static void AppendText(IElement root, ref Collapser collapser, bool spaced)
+    private static void WalkTexts<TSink>(IElement root, ref TSink sink)
+        where TSink : struct, ITextSink
     {
         var stack = walkStack ??= new Stack<(INodeList, int)>();
         stack.Clear();
         var children = root.ChildNodes;
         var next = 0;
         var parent = (INode)root;
-        while (!collapser.IsFull)
+        while (!sink.IsFull)
         {
             if (next >= children.Length)
             {
@@ -184,15 +168,7 @@ internal static class PageInspector
             var child = children[next++];
             if (child is IText text)
             {
-                if (!spaced)
-                {
-                    collapser.Append(text.Data);
-                }
-                else if (parent is IElement { TagName: not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE") })
-                {
-                    collapser.Append(text.Data);
-                    collapser.Space();
-                }
+                sink.Take(text, parent);
             }
             else if (child is IElement && child.HasChildNodes)
             {
@@ -206,11 +182,21 @@ internal static class PageInspector
         stack.Clear();
     }
 
+    /// <summary>Counts the characters of the text nodes.</summary>
+    private struct LengthSink : ITextSink
+    {
+        public int Length { get; private set; }
+
+        public readonly bool IsFull => false;
+
+        public void Take(IText text, INode parent) => Length += text.Data.Length;
+    }
+
     /// <summary>
     /// Builds text with runs of whitespace (and zero-width or soft-hyphen characters) collapsed to one space, no
     /// space at either end; stops taking characters once it holds more than its limit.
     /// </summary>
-    private struct Collapser(int maxLength, int capacity = 64)
+    private struct Collapser(int maxLength, int capacity = 64) : ITextSink
     {
         /// <summary>One builder per thread, reused: the stages collapse thousands of short texts per page.</summary>
         [ThreadStatic]
@@ -219,15 +205,29 @@ internal static class PageInspector
         private readonly StringBuilder text = Rent(Math.Min(capacity, maxLength == int.MaxValue ? capacity : maxLength + 1));
         private bool space;
 
+        /// <summary>A space between the texts of different text nodes, and no script or style text (see <see cref="SpacedText(IElement)"/>).</summary>
+        public bool Spaced { get; init; }
+
         public readonly bool IsFull => text.Length > maxLength;
 
-        public void Space() => space = text.Length > 0;
+        public void Take(IText node, INode parent)
+        {
+            if (!Spaced)
+            {
+                Append(node.Data);
+            }
+            else if (parent is IElement { TagName: not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE") })
+            {
+                Append(node.Data);
+                space = text.Length > 0;
+            }
+        }
 
         public void Append(string value)
         {
             foreach (var c in value)
             {
-                if (char.IsWhiteSpace(c) || c == '\u200b' || c == '\u00ad')
+                if (IsCollapsedSpace(c))
                 {
                     space = text.Length > 0;
                     continue;
@@ -284,7 +284,7 @@ internal static class PageInspector
                 return false;
             }
 
-            if (ExtractionContext.Remember(context.ForeignMarks, current, HasForeignMark))
+            if (HasForeignMark(context, current))
             {
                 return true;
             }
@@ -293,8 +293,19 @@ internal static class PageInspector
         return false;
     }
 
-    /// <summary>Whether the element itself is an aside, nav or footer, or is marked as one by its class, id or role.</summary>
-    private static bool HasForeignMark(IElement element) =>
+    /// <summary>Whether the element itself is an aside, nav or footer, or is marked as one by its class, id or role; judged once per page.</summary>
+    private static bool HasForeignMark(ExtractionContext context, IElement element)
+    {
+        if (!context.ForeignMarks.TryGetValue(element, out var marked))
+        {
+            marked = IsForeignMarked(element);
+            context.ForeignMarks[element] = marked;
+        }
+
+        return marked;
+    }
+
+    private static bool IsForeignMarked(IElement element) =>
         MetadataRules.ForeignRegionTags.Contains(element.TagName, StringComparer.OrdinalIgnoreCase)
         || HasMarker(element, ForeignRegionMarkers);
 

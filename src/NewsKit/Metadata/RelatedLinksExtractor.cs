@@ -158,16 +158,14 @@ internal static class RelatedLinksExtractor
         }
 
         var first = char.ToLowerInvariant(text[i]);
-        var second = IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
+        var second = PageInspector.IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
         return openings.Contains(Pair(first, second));
     }
 
     private static int Pair(char first, char second) => (first << 16) | second;
 
-    private static bool IsCollapsedSpace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u00ad';
-
     /// <summary>Every character <see cref="PageInspector.Collapse"/> treats as a space: whitespace, zero-width space, soft hyphen.</summary>
-    private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(IsCollapsedSpace)]);
+    private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(PageInspector.IsCollapsedSpace)]);
 
     private static readonly System.Buffers.SearchValues<char> HeadingSkip = System.Buffers.SearchValues.Create(CollapsedSpaces + HeadingTrimChars);
 

@@ -92,18 +92,6 @@ internal sealed class ExtractionContext
     /// <summary>Per-page memory of whether an element itself marks a foreign region (aside, nav, footer, related, ...).</summary>
     public Dictionary<IElement, bool> ForeignMarks { get; } = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>The value of <paramref name="judge"/> for <paramref name="element"/>, computed once per page.</summary>
-    public static bool Remember(Dictionary<IElement, bool> memory, IElement element, Func<IElement, bool> judge)
-    {
-        if (!memory.TryGetValue(element, out var value))
-        {
-            value = judge(element);
-            memory[element] = value;
-        }
-
-        return value;
-    }
-
     /// <summary>Whether <paramref name="element"/> is <paramref name="descendant"/> or one of its ancestors (<c>element.Contains(descendant)</c>).</summary>
     public bool IsAncestorOrSelf(IElement element, IElement descendant)
     {
@@ -136,14 +124,7 @@ internal sealed class ExtractionContext
             return texts;
         }
 
-        // A subtree is one run of the index: it ends at the first element whose parent lies before the root.
-        var parentIndices = ParentIndices;
-        var end = start + 1;
-        while (end < parentIndices.Count && parentIndices[end] >= start)
-        {
-            end++;
-        }
-
+        var end = SubtreeEnd(start);
         foreach (var (text, parent) in TextNodes)
         {
             if (parent >= start && parent < end)
@@ -167,12 +148,27 @@ internal sealed class ExtractionContext
             yield break;
         }
 
-        // Pre-order: the subtree goes on while each element's parent lies inside it (at or after the root).
-        var parentIndices = ParentIndices;
-        for (var i = start + 1; i < all.Count && parentIndices[i] >= start; i++)
+        var end = SubtreeEnd(start);
+        for (var i = start + 1; i < end; i++)
         {
             yield return all[i];
         }
+    }
+
+    /// <summary>
+    /// The index just past the subtree of the element at <paramref name="start"/>. In document order a subtree is one
+    /// run of the index, which goes on while each element's parent lies inside it (at or after the root).
+    /// </summary>
+    private int SubtreeEnd(int start)
+    {
+        var parentIndices = ParentIndices;
+        var end = start + 1;
+        while (end < parentIndices.Count && parentIndices[end] >= start)
+        {
+            end++;
+        }
+
+        return end;
     }
 
     /// <summary>
