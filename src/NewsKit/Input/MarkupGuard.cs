@@ -44,8 +44,9 @@ internal sealed class MarkupGuard
     private readonly CancellationToken cancellationToken;
     private readonly List<Open> stack = [];
     private readonly List<Formatting> active = [];
-    private readonly Dictionary<string, int> openCounts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> dropped = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tag> otherTags = new(StringComparer.Ordinal);
+    private int[] openCounts = new int[KnownTags.Count];
+    private readonly Dictionary<Tag, int> dropped = [];
     private readonly List<(int Start, int End, bool Space)> removals = [];
     private int droppedOwner = Unset;
     private int elements;
@@ -173,7 +174,7 @@ internal sealed class MarkupGuard
                 return n;
             }
 
-            EndTag(Name(lt + 2, nameEnd), lt, end);
+            EndTag(TagOf(lt + 2, nameEnd), lt, end);
             return end;
         }
 
@@ -190,8 +191,8 @@ internal sealed class MarkupGuard
             return n;
         }
 
-        var name = Name(lt + 1, startNameEnd);
-        if (name == "base" && !InForeign)
+        var name = TagOf(lt + 1, startNameEnd);
+        if (name.Name == "base" && !InForeign)
         {
             // Only the first base element with an href sets the document's base URL, and AngleSharp does work
             // proportional to the whole document for every base element it inserts: drop the others.
@@ -204,8 +205,8 @@ internal sealed class MarkupGuard
             baseUrlSeen = html.AsSpan(startNameEnd, tagEnd - startNameEnd).Contains("href", StringComparison.OrdinalIgnoreCase);
         }
 
-        var html5 = !InForeign || TreeConstructionData.ForeignBreakout.Contains(name);
-        var attributes = TreeConstructionData.Formatting.Contains(name)
+        var html5 = !InForeign || name.Is(TagKinds.ForeignBreakout);
+        var attributes = name.Is(TagKinds.Formatting)
             ? string.GetHashCode(html.AsSpan(startNameEnd, tagEnd - startNameEnd).Trim(" \t\n\r\f/>"), StringComparison.Ordinal)
             : 0;
         var kept = StartTag(name, lt, tagEnd, selfClosing, attributes);
@@ -214,13 +215,13 @@ internal sealed class MarkupGuard
             return n;
         }
 
-        if (html5 && kept && name == "plaintext")
+        if (html5 && kept && name.Name == "plaintext")
         {
             stopped = true;
             return n;
         }
 
-        return html5 && TreeConstructionData.RawText.Contains(name) ? RawTextEnd(name, tagEnd) : tagEnd;
+        return html5 && name.Is(TagKinds.RawText) ? RawTextEnd(name, tagEnd) : tagEnd;
     }
 
     private int After(int index, int length) => index < 0 ? html.Length : index + length;
@@ -236,29 +237,46 @@ internal sealed class MarkupGuard
         return j;
     }
 
-    private string Name(int start, int end)
+    /// <summary>The tag of a name: one shared object per known lower-case name, one per scan for any other name.</summary>
+    private Tag TagOf(int start, int end)
     {
+        var span = html.AsSpan(start, end - start);
 #if NET9_0_OR_GREATER
-        // Most tags are common lower-case names: share one string per name instead of a substring per tag.
-        if (KnownNames.TryGetValue(html.AsSpan(start, end - start), out var known))
+        if (KnownTagLookup.TryGetValue(span, out var known))
         {
             return known;
         }
 #endif
-        return html.Substring(start, end - start).ToLowerInvariant();
+        var name = span.ToString().ToLowerInvariant();
+        if (KnownTags.TryGetValue(name, out var tag) || otherTags.TryGetValue(name, out tag))
+        {
+            return tag;
+        }
+
+        tag = new Tag(name, TreeConstructionData.KindsOf(name), KnownTags.Count + otherTags.Count);
+        otherTags.Add(name, tag);
+        return tag;
     }
 
+    /// <summary>Every name of the tree construction categories and the most common other tags, each with its categories.</summary>
+    private static readonly Dictionary<string, Tag> KnownTags = TreeConstructionData.Names
+        .Concat([
+            "a", "abbr", "b", "cite", "em", "i", "label", "option", "path", "picture", "small", "span", "strong", "sub",
+            "sup", "svg", "time", "u", "video", "g", "use", "circle", "rect", "polygon", "defs", "symbol", "font", "mark",
+            "q", "s", "math", "ruby", "var", "optgroup", "audio", "canvas",
+        ])
+        .Distinct(StringComparer.Ordinal)
+        .Select((name, id) => new Tag(name, TreeConstructionData.KindsOf(name), id))
+        .ToDictionary(tag => tag.Name, StringComparer.Ordinal);
+
 #if NET9_0_OR_GREATER
-    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = new[]
-    {
-        "a", "abbr", "address", "article", "aside", "b", "base", "blockquote", "body", "br", "button", "caption", "cite", "code",
-        "dd", "div", "dl", "dt", "em", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
-        "header", "hr", "html", "i", "iframe", "img", "input", "label", "li", "link", "main", "meta", "nav", "noscript", "ol",
-        "option", "p", "path", "picture", "pre", "script", "section", "select", "small", "source", "span", "strong", "style",
-        "sub", "sup", "svg", "table", "tbody", "td", "template", "textarea", "th", "thead", "time", "title", "tr", "u", "ul",
-        "video", "g", "use", "circle", "rect", "polygon", "defs", "symbol", "font", "center", "wbr", "em", "mark", "q", "s",
-    }.Distinct(StringComparer.Ordinal).ToDictionary(name => name, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, Tag>.AlternateLookup<ReadOnlySpan<char>> KnownTagLookup = KnownTags.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
+
+    private static readonly Tag[] ImpliedBodyAndRow = [KnownTags["tbody"], KnownTags["tr"]];
+    private static readonly Tag[] ImpliedBody = [KnownTags["tbody"]];
+    private static readonly Tag[] ImpliedRow = [KnownTags["tr"]];
+    private static readonly Tag Paragraph = KnownTags["p"];
 
     /// <summary>Skips the attributes of a tag the way the tokenizer does; returns the index after '&gt;', or -1 at the end of the text.</summary>
     private (int End, bool SelfClosing) TagEnd(int start)
@@ -337,7 +355,7 @@ internal sealed class MarkupGuard
     }
 
     /// <summary>Finds the end of a raw text element's content: after its end tag, or the end of the text.</summary>
-    private int RawTextEnd(string name, int from)
+    private int RawTextEnd(Tag name, int from)
     {
         var n = html.Length;
         var k = from;
@@ -349,9 +367,9 @@ internal sealed class MarkupGuard
                 return n;
             }
 
-            var nameEnd = lt + 2 + name.Length;
+            var nameEnd = lt + 2 + name.Name.Length;
             if (nameEnd <= n
-                && html.AsSpan(lt + 2, name.Length).Equals(name, StringComparison.OrdinalIgnoreCase)
+                && html.AsSpan(lt + 2, name.Name.Length).Equals(name.Name, StringComparison.OrdinalIgnoreCase)
                 && (nameEnd == n || IsSpace(html[nameEnd]) || html[nameEnd] is '/' or '>'))
             {
                 var (end, _) = TagEnd(nameEnd);
@@ -384,7 +402,7 @@ internal sealed class MarkupGuard
     }
 
     /// <summary>Follows one start tag; returns false when it was dropped.</summary>
-    private bool StartTag(string name, int start, int end, bool selfClosing, int attributes)
+    private bool StartTag(Tag name, int start, int end, bool selfClosing, int attributes)
     {
         if (elements >= maxElements || ++tags > 2L * maxElements)
         {
@@ -395,7 +413,7 @@ internal sealed class MarkupGuard
 
         if (InForeign)
         {
-            if (!TreeConstructionData.ForeignBreakout.Contains(name))
+            if (!name.Is(TagKinds.ForeignBreakout))
             {
                 elements++;
                 if (selfClosing)
@@ -409,7 +427,7 @@ internal sealed class MarkupGuard
                     return false;
                 }
 
-                Push(new Open(name) { Foreign = true, Integration = TreeConstructionData.IntegrationPoints.Contains(name) });
+                Push(new Open(name) { Foreign = true, Integration = name.Is(TagKinds.IntegrationPoint) });
                 return true;
             }
 
@@ -419,26 +437,26 @@ internal sealed class MarkupGuard
             }
         }
 
-        if (TreeConstructionData.Ignored.Contains(name))
+        if (name.Is(TagKinds.Ignored))
         {
             return true;
         }
 
         // Raw text elements are opened and closed at once: the scan skips their content with their end tag.
-        if (TreeConstructionData.Void.Contains(name) || TreeConstructionData.RawText.Contains(name))
+        if (name.Is(TagKinds.Void) || name.Is(TagKinds.RawText))
         {
-            if (name == "col")
+            if (name.Name == "col")
             {
                 elements += Nearest(["table", "template"], stack.Count) >= 0 ? 2 : 0;
                 return true;
             }
 
-            if (name == "xmp")
+            if (name.Name == "xmp")
             {
                 PopTo(CloseParagraph(stack.Count));
             }
 
-            if (!TreeConstructionData.NoReconstruct.Contains(name))
+            if (!name.Is(TagKinds.NoReconstruct))
             {
                 Reconstruct();
             }
@@ -453,7 +471,7 @@ internal sealed class MarkupGuard
             return true;
         }
 
-        var formatting = TreeConstructionData.Formatting.Contains(name);
+        var formatting = name.Is(TagKinds.Formatting);
         if (formatting && OpenFormattingCount() >= MaxOpenFormatting)
         {
             droppedFormatting++;
@@ -461,7 +479,7 @@ internal sealed class MarkupGuard
             return false;
         }
 
-        var foreign = name is "svg" or "math";
+        var foreign = name.Name is "svg" or "math";
         var opens = foreign && selfClosing ? 0 : 1;
         if (plan.Limit + plan.Implied.Length + opens > maxOpen)
         {
@@ -469,9 +487,9 @@ internal sealed class MarkupGuard
             return false;
         }
 
-        if (name == "a" && LastActive("a") is { } previous)
+        if (name.Name == "a" && LastActive(name) is { } previous)
         {
-            Adoption("a");
+            Adoption(name);
             if (previous.Element is { } stillOpen)
             {
                 RemoveAt(stack.LastIndexOf(stillOpen));
@@ -481,7 +499,7 @@ internal sealed class MarkupGuard
         }
 
         PopTo(Math.Min(plan.Limit, stack.Count));
-        if (!TreeConstructionData.NoReconstruct.Contains(name))
+        if (!name.Is(TagKinds.NoReconstruct))
         {
             Reconstruct();
         }
@@ -505,7 +523,7 @@ internal sealed class MarkupGuard
         }
 
         Push(element);
-        if (!foreign && TreeConstructionData.Markers.Contains(name))
+        if (!foreign && name.Is(TagKinds.Marker))
         {
             active.Add(new Formatting(name, 0) { IsMarker = true });
         }
@@ -513,14 +531,14 @@ internal sealed class MarkupGuard
         return true;
     }
 
-    private readonly record struct StartPlan(int Limit, string[] Implied, bool Ignore);
+    private readonly record struct StartPlan(int Limit, Tag[] Implied, bool Ignore);
 
     /// <summary>Works out, without changing the model, how many open elements a start tag closes first and which it implies.</summary>
-    private StartPlan Plan(string name)
+    private StartPlan Plan(Tag name)
     {
         var limit = stack.Count;
-        string[] implied = [];
-        switch (name)
+        Tag[] implied = [];
+        switch (name.Name)
         {
             case "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
                 return TablePlan(name);
@@ -536,14 +554,14 @@ internal sealed class MarkupGuard
             case "li" or "dd" or "dt":
                 for (var k = limit - 1; k >= 0; k--)
                 {
-                    var open = stack[k].Name;
-                    if (open == name || (name != "li" && open is "dd" or "dt"))
+                    var open = stack[k].Tag;
+                    if (open == name || (name.Name != "li" && open.Name is "dd" or "dt"))
                     {
                         limit = k;
                         break;
                     }
 
-                    if (TreeConstructionData.Special.Contains(open) && open is not "address" and not "div" and not "p")
+                    if (open.Is(TagKinds.Special) && open.Name is not "address" and not "div" and not "p")
                     {
                         break;
                     }
@@ -560,14 +578,14 @@ internal sealed class MarkupGuard
 
                 return new StartPlan(limit > 0 && stack[limit - 1].Name == "optgroup" ? limit - 1 : limit, implied, false);
             case "button":
-                var button = InScope(name, TreeConstructionData.Scope, limit);
+                var button = InScope(name, TagKinds.Scope, limit);
                 return new StartPlan(button >= 0 ? button : limit, implied, false);
         }
 
-        if (TreeConstructionData.ClosesParagraph.Contains(name))
+        if (name.Is(TagKinds.ClosesParagraph))
         {
             limit = CloseParagraph(limit);
-            if (TreeConstructionData.Headings.Contains(name) && limit > 0 && TreeConstructionData.Headings.Contains(stack[limit - 1].Name))
+            if (name.Is(TagKinds.Heading) && limit > 0 && stack[limit - 1].Tag.Is(TagKinds.Heading))
             {
                 limit--;
             }
@@ -576,7 +594,7 @@ internal sealed class MarkupGuard
         return new StartPlan(limit, implied, false);
     }
 
-    private StartPlan TablePlan(string name)
+    private StartPlan TablePlan(Tag name)
     {
         string[] contexts = ["td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption", "template"];
         var limit = stack.Count;
@@ -590,8 +608,8 @@ internal sealed class MarkupGuard
 
             var at = stack[k].Name;
             var closes = at is "td" or "th" or "caption"
-                || (at == "tr" && name is not "td" and not "th")
-                || (TreeConstructionData.TableSections.Contains(at) && name is "tbody" or "thead" or "tfoot" or "caption" or "colgroup");
+                || (at == "tr" && name.Name is not "td" and not "th")
+                || (stack[k].Tag.Is(TagKinds.TableSection) && name.Name is "tbody" or "thead" or "tfoot" or "caption" or "colgroup");
             if (closes)
             {
                 limit = k;
@@ -599,20 +617,20 @@ internal sealed class MarkupGuard
             }
 
             limit = k + 1;
-            string[] implied = (at, name) switch
+            var implied = (at, name.Name) switch
             {
-                ("table", "td" or "th") => ["tbody", "tr"],
-                ("table", "tr") => ["tbody"],
-                ("tbody" or "thead" or "tfoot", "td" or "th") => ["tr"],
+                ("table", "td" or "th") => ImpliedBodyAndRow,
+                ("table", "tr") => ImpliedBody,
+                ("tbody" or "thead" or "tfoot", "td" or "th") => ImpliedRow,
                 _ => [],
             };
-            return new StartPlan(limit, implied, Ignore: name == "colgroup");
+            return new StartPlan(limit, implied, Ignore: name.Name == "colgroup");
         }
     }
 
     private int CloseParagraph(int limit)
     {
-        if (!IsOpen("p"))
+        if (!IsOpen(Paragraph))
         {
             return limit;
         }
@@ -625,7 +643,7 @@ internal sealed class MarkupGuard
                 return k;
             }
 
-            if (open.Name == "button" || TreeConstructionData.Scope.Contains(open.Name))
+            if (open.Name == "button" || open.Tag.Is(TagKinds.Scope))
             {
                 return limit;
             }
@@ -647,7 +665,7 @@ internal sealed class MarkupGuard
         return -1;
     }
 
-    private void EndTag(string name, int start, int end)
+    private void EndTag(Tag name, int start, int end)
     {
         if (++tags > 2L * maxElements)
         {
@@ -656,10 +674,10 @@ internal sealed class MarkupGuard
             return;
         }
 
-        if (dropped.TryGetValue(name, out var count) && count > 0 && !IsOpenAboveOwner(name))
+        if (dropped.Count > 0 && dropped.TryGetValue(name, out var count) && count > 0 && !IsOpenAboveOwner(name))
         {
             dropped[name] = count - 1;
-            removals.Add((start, end, TreeConstructionData.Special.Contains(name)));
+            removals.Add((start, end, name.Is(TagKinds.Special)));
             return;
         }
 
@@ -667,7 +685,7 @@ internal sealed class MarkupGuard
         {
             for (var k = stack.Count - 1; k >= 0 && stack[k].Foreign; k--)
             {
-                if (stack[k].Name == name)
+                if (stack[k].Tag == name)
                 {
                     PopTo(k);
                     return;
@@ -680,7 +698,7 @@ internal sealed class MarkupGuard
             }
         }
 
-        switch (name)
+        switch (name.Name)
         {
             case "html" or "body" or "head":
                 return;
@@ -701,7 +719,7 @@ internal sealed class MarkupGuard
 
                 return;
             case "form":
-                var form = InScope(name, TreeConstructionData.Scope, stack.Count);
+                var form = InScope(name, TagKinds.Scope, stack.Count);
                 if (form >= 0)
                 {
                     RemoveAt(form);
@@ -713,17 +731,17 @@ internal sealed class MarkupGuard
                 return;
         }
 
-        if (TreeConstructionData.Headings.Contains(name))
+        if (name.Is(TagKinds.Heading))
         {
             for (var k = stack.Count - 1; k >= 0; k--)
             {
-                if (TreeConstructionData.Headings.Contains(stack[k].Name))
+                if (stack[k].Tag.Is(TagKinds.Heading))
                 {
                     PopTo(k);
                     return;
                 }
 
-                if (TreeConstructionData.Scope.Contains(stack[k].Name))
+                if (stack[k].Tag.Is(TagKinds.Scope))
                 {
                     return;
                 }
@@ -732,17 +750,17 @@ internal sealed class MarkupGuard
             return;
         }
 
-        if (TreeConstructionData.Formatting.Contains(name))
+        if (name.Is(TagKinds.Formatting))
         {
             Adoption(name);
             return;
         }
 
-        if (TreeConstructionData.Special.Contains(name))
+        if (name.Is(TagKinds.Special))
         {
-            var k = name is "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption"
-                ? InScope(name, TreeConstructionData.TableScope, stack.Count)
-                : InScope(name, TreeConstructionData.Scope, stack.Count);
+            var k = name.Name is "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption"
+                ? InScope(name, TagKinds.TableScope, stack.Count)
+                : InScope(name, TagKinds.Scope, stack.Count);
             if (k >= 0)
             {
                 PopTo(k);
@@ -754,11 +772,11 @@ internal sealed class MarkupGuard
         AnyOtherEndTag(name);
     }
 
-    private bool IsOpenAboveOwner(string name)
+    private bool IsOpenAboveOwner(Tag name)
     {
         for (var k = stack.Count - 1; k >= droppedOwner && k >= 0; k--)
         {
-            if (stack[k].Name == name)
+            if (stack[k].Tag == name)
             {
                 return true;
             }
@@ -767,7 +785,7 @@ internal sealed class MarkupGuard
         return false;
     }
 
-    private void PopToInScope(string name, string[] barriers)
+    private void PopToInScope(Tag name, string[] barriers)
     {
         if (!IsOpen(name))
         {
@@ -776,21 +794,21 @@ internal sealed class MarkupGuard
 
         for (var k = stack.Count - 1; k >= 0; k--)
         {
-            var open = stack[k].Name;
+            var open = stack[k].Tag;
             if (open == name)
             {
                 PopTo(k);
                 return;
             }
 
-            if (TreeConstructionData.Scope.Contains(open) || Array.IndexOf(barriers, open) >= 0)
+            if (open.Is(TagKinds.Scope) || Array.IndexOf(barriers, open.Name) >= 0)
             {
                 return;
             }
         }
     }
 
-    private int InScope(string name, System.Collections.Frozen.FrozenSet<string> barriers, int limit)
+    private int InScope(Tag name, TagKinds barriers, int limit)
     {
         if (!IsOpen(name))
         {
@@ -799,13 +817,13 @@ internal sealed class MarkupGuard
 
         for (var k = limit - 1; k >= 0; k--)
         {
-            var open = stack[k].Name;
+            var open = stack[k].Tag;
             if (open == name)
             {
                 return k;
             }
 
-            if (barriers.Contains(open))
+            if (open.Is(barriers))
             {
                 return -1;
             }
@@ -814,7 +832,7 @@ internal sealed class MarkupGuard
         return -1;
     }
 
-    private void AnyOtherEndTag(string name)
+    private void AnyOtherEndTag(Tag name)
     {
         if (!IsOpen(name))
         {
@@ -823,13 +841,13 @@ internal sealed class MarkupGuard
 
         for (var k = stack.Count - 1; k >= 0; k--)
         {
-            if (stack[k].Name == name)
+            if (stack[k].Tag == name)
             {
                 PopTo(k);
                 return;
             }
 
-            if (TreeConstructionData.Special.Contains(stack[k].Name))
+            if (stack[k].Tag.Is(TagKinds.Special))
             {
                 return;
             }
@@ -837,7 +855,7 @@ internal sealed class MarkupGuard
     }
 
     /// <summary>The adoption agency algorithm, one round: what it does to the depth of the stack.</summary>
-    private void Adoption(string name)
+    private void Adoption(Tag name)
     {
         var entry = LastActive(name);
         if (entry is null)
@@ -855,7 +873,7 @@ internal sealed class MarkupGuard
         var k = stack.LastIndexOf(entry.Element);
         for (var j = stack.Count - 1; j > k; j--)
         {
-            if (TreeConstructionData.Scope.Contains(stack[j].Name))
+            if (stack[j].Tag.Is(TagKinds.Scope))
             {
                 return;
             }
@@ -864,7 +882,7 @@ internal sealed class MarkupGuard
         var furthest = -1;
         for (var j = k + 1; j < stack.Count; j++)
         {
-            if (TreeConstructionData.Special.Contains(stack[j].Name))
+            if (stack[j].Tag.Is(TagKinds.Special))
             {
                 furthest = j;
                 break;
@@ -903,11 +921,11 @@ internal sealed class MarkupGuard
         }
     }
 
-    private Formatting? LastActive(string name)
+    private Formatting? LastActive(Tag name)
     {
         for (var j = active.Count - 1; j >= 0 && !active[j].IsMarker; j--)
         {
-            if (active[j].Name == name)
+            if (active[j].Tag == name)
             {
                 return active[j];
             }
@@ -934,7 +952,7 @@ internal sealed class MarkupGuard
         var earliest = -1;
         for (var j = active.Count - 1; j >= 0 && !active[j].IsMarker; j--)
         {
-            if (active[j].Name == element.Name && active[j].Attributes == attributes)
+            if (active[j].Tag == element.Tag && active[j].Attributes == attributes)
             {
                 same++;
                 earliest = j;
@@ -946,7 +964,7 @@ internal sealed class MarkupGuard
             active.RemoveAt(earliest);
         }
 
-        var entry = new Formatting(element.Name, attributes) { Element = element };
+        var entry = new Formatting(element.Tag, attributes) { Element = element };
         element.Formatting = entry;
         active.Add(entry);
     }
@@ -977,7 +995,7 @@ internal sealed class MarkupGuard
         for (var j = first; j < active.Count; j++)
         {
             var entry = active[j];
-            var element = new Open(entry.Name) { Formatting = entry };
+            var element = new Open(entry.Tag) { Formatting = entry };
             entry.Element = element;
             elements++;
             Push(element);
@@ -987,7 +1005,12 @@ internal sealed class MarkupGuard
     private void Push(Open element)
     {
         stack.Add(element);
-        openCounts[element.Name] = openCounts.GetValueOrDefault(element.Name) + 1;
+        if (element.Tag.Id >= openCounts.Length)
+        {
+            Array.Resize(ref openCounts, Math.Max(openCounts.Length * 2, element.Tag.Id + 1));
+        }
+
+        openCounts[element.Tag.Id]++;
         deepest = Math.Max(deepest, stack.Count);
     }
 
@@ -1012,13 +1035,13 @@ internal sealed class MarkupGuard
 
     private void Closed(Open element, bool markClosed)
     {
-        openCounts[element.Name]--;
+        openCounts[element.Tag.Id]--;
         if (markClosed && element.Formatting is { } entry && ReferenceEquals(entry.Element, element))
         {
             entry.Element = null;
         }
 
-        if (!element.Foreign && markClosed && TreeConstructionData.Markers.Contains(element.Name))
+        if (!element.Foreign && markClosed && element.Tag.Is(TagKinds.Marker))
         {
             while (active.Count > 0)
             {
@@ -1038,15 +1061,15 @@ internal sealed class MarkupGuard
         }
     }
 
-    private bool IsOpen(string name) => openCounts.GetValueOrDefault(name) > 0;
+    private bool IsOpen(Tag name) => name.Id < openCounts.Length && openCounts[name.Id] > 0;
 
-    private void Flatten(string name, int start, int end)
+    private void Flatten(Tag name, int start, int end)
     {
         flattened++;
-        Drop(name, start, end, TreeConstructionData.Special.Contains(name));
+        Drop(name, start, end, name.Is(TagKinds.Special));
     }
 
-    private void Drop(string name, int start, int end, bool space)
+    private void Drop(Tag name, int start, int end, bool space)
     {
         removals.Add((start, end, space));
         if (droppedOwner == Unset)
@@ -1106,10 +1129,22 @@ internal sealed class MarkupGuard
     private static ParseWarning Warning(FormattableString message) =>
         new(WarningKind.LimitReached, message.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>An element on the model's stack of open elements.</summary>
-    private sealed class Open(string name)
+    /// <summary>A tag name with its tree construction categories; <see cref="Id"/> indexes the count of open elements.</summary>
+    private sealed class Tag(string name, TagKinds kinds, int id)
     {
         public string Name { get; } = name;
+
+        public int Id { get; } = id;
+
+        public bool Is(TagKinds kind) => (kinds & kind) != 0;
+    }
+
+    /// <summary>An element on the model's stack of open elements.</summary>
+    private sealed class Open(Tag tag)
+    {
+        public Tag Tag { get; } = tag;
+
+        public string Name => Tag.Name;
 
         public bool Foreign { get; init; }
 
@@ -1119,9 +1154,9 @@ internal sealed class MarkupGuard
     }
 
     /// <summary>An entry of the model's list of active formatting elements (or a marker).</summary>
-    private sealed class Formatting(string name, int attributes)
+    private sealed class Formatting(Tag tag, int attributes)
     {
-        public string Name { get; } = name;
+        public Tag Tag { get; } = tag;
 
         public int Attributes { get; } = attributes;
 

@@ -79,5 +79,81 @@ internal static class TreeConstructionData
     public static readonly FrozenSet<string> IntegrationPoints = Set(
         "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml");
 
+    /// <summary>Every name of the categories above.</summary>
+    public static IEnumerable<string> Names => Categories.SelectMany(category => category.Set);
+
+    private static (FrozenSet<string> Set, TagKinds Kind)[] Categories =>
+    [
+        (Void, TagKinds.Void), (Ignored, TagKinds.Ignored), (RawText, TagKinds.RawText), (Formatting, TagKinds.Formatting),
+        (Markers, TagKinds.Marker), (Special, TagKinds.Special), (Scope, TagKinds.Scope), (TableScope, TagKinds.TableScope),
+        (ClosesParagraph, TagKinds.ClosesParagraph), (NoReconstruct, TagKinds.NoReconstruct), (TableSections, TagKinds.TableSection),
+        (Headings, TagKinds.Heading), (ForeignBreakout, TagKinds.ForeignBreakout), (IntegrationPoints, TagKinds.IntegrationPoint),
+    ];
+
+    /// <summary>The categories of a lower-case tag name, as flags (one lookup per name instead of one per category and tag).</summary>
+    public static TagKinds KindsOf(string name)
+    {
+        var kinds = TagKinds.None;
+        foreach (var (set, kind) in Categories)
+        {
+            if (set.Contains(name))
+            {
+                kinds |= kind;
+            }
+        }
+
+        return kinds;
+    }
+
     private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+}
+
+/// <summary>The categories of <see cref="TreeConstructionData"/> as flags.</summary>
+[Flags]
+internal enum TagKinds
+{
+    /// <summary>No category.</summary>
+    None = 0,
+
+    /// <summary><see cref="TreeConstructionData.Void"/>.</summary>
+    Void = 1 << 0,
+
+    /// <summary><see cref="TreeConstructionData.Ignored"/>.</summary>
+    Ignored = 1 << 1,
+
+    /// <summary><see cref="TreeConstructionData.RawText"/>.</summary>
+    RawText = 1 << 2,
+
+    /// <summary><see cref="TreeConstructionData.Formatting"/>.</summary>
+    Formatting = 1 << 3,
+
+    /// <summary><see cref="TreeConstructionData.Markers"/>.</summary>
+    Marker = 1 << 4,
+
+    /// <summary><see cref="TreeConstructionData.Special"/>.</summary>
+    Special = 1 << 5,
+
+    /// <summary><see cref="TreeConstructionData.Scope"/>.</summary>
+    Scope = 1 << 6,
+
+    /// <summary><see cref="TreeConstructionData.TableScope"/>.</summary>
+    TableScope = 1 << 7,
+
+    /// <summary><see cref="TreeConstructionData.ClosesParagraph"/>.</summary>
+    ClosesParagraph = 1 << 8,
+
+    /// <summary><see cref="TreeConstructionData.NoReconstruct"/>.</summary>
+    NoReconstruct = 1 << 9,
+
+    /// <summary><see cref="TreeConstructionData.TableSections"/>.</summary>
+    TableSection = 1 << 10,
+
+    /// <summary><see cref="TreeConstructionData.Headings"/>.</summary>
+    Heading = 1 << 11,
+
+    /// <summary><see cref="TreeConstructionData.ForeignBreakout"/>.</summary>
+    ForeignBreakout = 1 << 12,
+
+    /// <summary><see cref="TreeConstructionData.IntegrationPoints"/>.</summary>
+    IntegrationPoint = 1 << 13,
 }
