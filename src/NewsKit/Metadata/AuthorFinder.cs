@@ -200,17 +200,7 @@ internal static class AuthorFinder
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
         int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
 
-        // Bylines lie near the headline: read that window of the page (in document order), not the whole scope.
-        var marked = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxBylineDistance, anchor < 0 ? MaxBylineDistance : anchor + MaxBylineDistance, scope as IElement, BylineMarkup.Matches);
-        // Only elements near the headline can be bylines by their first words: read that window, not the whole scope.
-        var opening = context.ElementsBetween(anchor < 0 ? 0 : anchor - MaxPrefixDistance, anchor < 0 ? MaxPrefixDistance : anchor + MaxPrefixDistance, scope as IElement, e => PrefixTags.Contains(e.LocalName) && Distance(e) <= MaxPrefixDistance)
-            .Where(OpensWithBylinePrefix);
-        var candidates = marked.Concat(opening)
-            .Distinct()
-            .Where(e => !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e, root, headline) && Distance(e) < MaxBylineDistance)
-            .OrderBy(Distance)
-            .ToList();
-
+        var candidates = Candidates(context, scope as IElement, anchor, root, headline);
         foreach (var region in candidates)
         {
             context.ThrowIfCancelled();
@@ -244,6 +234,39 @@ internal static class AuthorFinder
         }
 
         return authors;
+    }
+
+    /// <summary>
+    /// The elements that may hold the byline, nearest the headline first: those marked as bylines within
+    /// <see cref="MaxBylineDistance"/> elements of it, then those that open with a byline word within
+    /// <see cref="MaxPrefixDistance"/>, visible and outside foreign regions; one pass over that window of the index.
+    /// </summary>
+    private static List<IElement> Candidates(ExtractionContext context, IElement? scope, int anchor, IElement? root, IElement? headline)
+    {
+        var elements = context.Elements;
+        var (first, end) = context.Inside(scope);
+        var from = Math.Max(first, anchor < 0 ? 0 : anchor - MaxBylineDistance);
+        var to = Math.Min(end - 1, anchor < 0 ? MaxBylineDistance : anchor + MaxBylineDistance);
+        var found = new List<(IElement Element, int Distance, int Marked, int Index)>();
+        for (var i = from; i <= to; i++)
+        {
+            var element = elements[i];
+            var distance = anchor < 0 ? i : Math.Abs(i - anchor);
+            var marked = BylineMarkup.Matches(element);
+            if (!marked && !(distance <= MaxPrefixDistance && PrefixTags.Contains(element.LocalName) && OpensWithBylinePrefix(element)))
+            {
+                continue;
+            }
+
+            if (distance < MaxBylineDistance && !PageInspector.IsHidden(context, element) && !PageInspector.IsInForeignRegion(context, element, root, headline))
+            {
+                // Marked elements before the ones found by their words, at the same distance.
+                found.Add((element, distance, marked ? 0 : 1, i));
+            }
+        }
+
+        found.Sort(static (a, b) => (a.Distance, a.Marked, a.Index).CompareTo((b.Distance, b.Marked, b.Index)));
+        return found.ConvertAll(static x => x.Element);
     }
 
     private static List<Author> ReadRegion(ExtractionContext context, IElement region, IReadOnlyCollection<string> siteNames)

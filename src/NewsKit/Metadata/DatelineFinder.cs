@@ -231,20 +231,10 @@ internal static class DatelineFinder
             return (null, null, null, null);
         }
 
-        // Only elements near the headline count: read that window of the page (in document order), not the whole scope.
-        var marked = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxDistance / 2), anchor < 0 ? MaxDistance : anchor + MaxDistance, scope as IElement, DateMarkup.Matches);
-        var labelled = context.ElementsBetween(anchor < 0 ? 0 : anchor - (MaxLabelDistance / 2), anchor < 0 ? MaxLabelDistance : anchor + MaxLabelDistance, scope as IElement, e => LabelTags.Contains(e.LocalName) && Distance(order, anchor, e) <= MaxLabelDistance)
-            .Where(OpensWithDateWord);
-        var elements = marked.Concat(labelled).Distinct()
-            .Where(e => !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e, headline: headline))
-            .Select(e => (Element: e, Distance: Distance(order, anchor, e)))
-            .Where(x => x.Distance <= MaxDistance)
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => anchor >= 0 && order.GetValueOrDefault(x.Element) < anchor)
-            .ToList();
+        var elements = Candidates(context, scope as IElement, anchor, headline);
 
         Candidate? markupPublished = null, markupModified = null, visiblePublished = null, visibleModified = null;
-        foreach (var (element, _) in elements)
+        foreach (var element in elements)
         {
             context.ThrowIfCancelled();
             var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
@@ -295,6 +285,40 @@ internal static class DatelineFinder
         }
 
         return (markupPublished, markupModified, visiblePublished, visibleModified);
+    }
+
+    /// <summary>
+    /// The elements that may hold the dateline, nearest the headline first (see <see cref="Distance"/>; at the same
+    /// distance, those after it first): those marked as dates within <see cref="MaxDistance"/>, then those that open
+    /// with a date word within <see cref="MaxLabelDistance"/>, visible and outside foreign regions; one pass over that
+    /// window of the index.
+    /// </summary>
+    private static List<IElement> Candidates(ExtractionContext context, IElement? scope, int anchor, IElement? headline)
+    {
+        var elements = context.Elements;
+        var (first, end) = context.Inside(scope);
+        var from = Math.Max(first, anchor < 0 ? 0 : anchor - (MaxDistance / 2));
+        var to = Math.Min(end - 1, anchor < 0 ? MaxDistance : anchor + MaxDistance);
+        var found = new List<(IElement Element, int Distance, bool Before, int Marked, int Index)>();
+        for (var i = from; i <= to; i++)
+        {
+            var element = elements[i];
+            var distance = anchor < 0 ? i : i >= anchor ? i - anchor : (anchor - i) * 2;
+            var marked = DateMarkup.Matches(element);
+            if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName) && OpensWithDateWord(element)))
+            {
+                continue;
+            }
+
+            if (distance <= MaxDistance && !PageInspector.IsHidden(context, element) && !PageInspector.IsInForeignRegion(context, element, headline: headline))
+            {
+                // Marked elements before the ones found by their words, at the same distance.
+                found.Add((element, distance, anchor >= 0 && i < anchor, marked ? 0 : 1, i));
+            }
+        }
+
+        found.Sort(static (a, b) => (a.Distance, a.Before, a.Marked, a.Index).CompareTo((b.Distance, b.Before, b.Marked, b.Index)));
+        return found.ConvertAll(static x => x.Element);
     }
 
     /// <summary>The nearer candidate, except that a date written out beats a relative one ("Today", "2 hours ago") found nearer.</summary>

@@ -72,15 +72,29 @@ internal sealed class ExtractionContext
     public IEnumerable<IElement> ElementsBetween(int from, int to, IElement? scope, Func<IElement, bool>? filter = null)
     {
         var all = Elements;
-        for (var i = Math.Max(0, from); i <= to && i < all.Count; i++)
+        var (first, end) = Inside(scope);
+        for (var i = Math.Max(from, first); i <= to && i < end; i++)
         {
-            // The filter first: it is cheaper than the walk up that tests the scope, and most elements fail it.
             var element = all[i];
-            if ((filter is null || filter(element)) && (scope is null || IsInside(element, scope)))
+            if (filter is null || filter(element))
             {
                 yield return element;
             }
         }
+    }
+
+    /// <summary>
+    /// The run of <see cref="Elements"/> that lies inside <paramref name="scope"/> (its descendants, not itself), as a
+    /// start index and an end index (exclusive); the whole index when it is null, an empty run when it is not in the document.
+    /// </summary>
+    public (int Start, int End) Inside(IElement? scope)
+    {
+        if (scope is null)
+        {
+            return (0, Elements.Count);
+        }
+
+        return DocumentOrder.TryGetValue(scope, out var at) ? (at + 1, SubtreeEnd(at)) : (0, 0);
     }
 
     /// <summary>Per-page memory of whether an element is hidden (itself or by an ancestor).</summary>

@@ -122,11 +122,22 @@ internal sealed class SimpleSelector
             return false;
         }
 
+        // One pass over the element's attributes (most have one or two), instead of a lookup per attribute name.
         var values = scratch is { } buffer && buffer.Length >= attributes.Length ? buffer : scratch = new string?[Math.Max(8, attributes.Length)];
-        for (var i = 0; i < attributes.Length; i++)
+        Array.Clear(values, 0, attributes.Length);
+        var present = element.Attributes;
+        for (var k = 0; k < present.Length; k++)
         {
-            var value = values[i] = element.GetAttribute(attributes[i]);
-            if (value is not null && ((exact[i] is { } set && set.Contains(value)) || (contained[i] is { } search && value.AsSpan().ContainsAny(search))))
+            var attribute = present[k];
+            var i = attribute is null ? -1 : Array.IndexOf(attributes, attribute.Name);
+            if (i < 0 || values[i] is not null)
+            {
+                // Not named by the list, or a repeat (the first one counts, as for GetAttribute).
+                continue;
+            }
+
+            var value = values[i] = attribute!.Value;
+            if ((exact[i] is { } set && set.Contains(value)) || (contained[i] is { } search && value.AsSpan().ContainsAny(search)))
             {
                 return true;
             }
