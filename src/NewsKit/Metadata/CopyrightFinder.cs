@@ -88,10 +88,13 @@ internal static class CopyrightFinder
             return null;
         }
 
+        // The last notice in a footer wins, else the last notice: read from the end of the page, and stop at the
+        // first notice in a footer (notices sit at the end, so most pages stop after a few text nodes).
         IElement? last = null;
-        IElement? inFooter = null;
-        foreach (var textNode in context.BodyTextNodes)
+        var textNodes = context.BodyTextNodes;
+        for (var i = textNodes.Count - 1; i >= 0; i--)
         {
+            var textNode = textNodes[i];
             if (textNode.ParentElement is not { } parent || !HasCopyrightWord(textNode.Data))
             {
                 continue;
@@ -117,14 +120,14 @@ internal static class CopyrightFinder
                 continue;
             }
 
-            last = element;
+            last ??= element;
             if (element.Closest(Selectors.Of("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]")) is not null)
             {
-                inFooter = element;
+                return element;
             }
         }
 
-        return inFooter ?? last;
+        return last;
     }
 
     /// <summary>Whether <paramref name="line"/> has a link, other than the one holding <paramref name="notice"/>, that is not part of a notice.</summary>

@@ -25,7 +25,7 @@ public sealed class MarkupGuardTests
         { "<svg><g><p>out</p>", 2 },
         { "<h1>a<h2>b</h2>", 1 },
         { "<form><div></form>x", 2 },
-        { "<script><div><div><div></script>", 0 },
+        { "<script type=application/ld+json><div><div><div></script>", 0 },
         { "<textarea><b><b></textarea>", 0 },
         { "<br><img src=x><input><hr>", 0 },
         { "<div><!-- <div><div> --></div>", 1 },
@@ -40,6 +40,28 @@ public sealed class MarkupGuardTests
         Assert.Equal(depth, result.DeepestStack);
         Assert.Same(html, result.Html);
         Assert.Empty(result.Warnings);
+    }
+
+    [Theory]
+    [InlineData("<p>a</p><script>var s = '<div>';</script><p>b</p>", "<p>a</p><script></script><p>b</p>")]
+    [InlineData("<head><style>p { color: red }</style></head><p>x", "<head><style></style></head><p>x")]
+    [InlineData("<SCRIPT src=x.js>if (a </b) {}</SCRIPT>after", "<SCRIPT src=x.js></SCRIPT>after")]
+    [InlineData("<p>x</p><script>never closed <p>y</p>", "<p>x</p><script>")]
+    public void Removes_the_text_of_scripts_and_style_sheets(string html, string expected)
+    {
+        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        Assert.Equal(expected, result.Html);
+        Assert.Empty(result.Warnings);
+    }
+
+    [Theory]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\"}</script>")]
+    [InlineData("<script type='application/json' id=data>{\"a\": 1}</script>")]
+    [InlineData("<script></script><p>nothing to remove</p>")]
+    public void Keeps_json_data_blocks_and_empty_scripts(string html)
+    {
+        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        Assert.Same(html, result.Html);
     }
 
     [Fact]
