@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using AngleSharp;
 using AngleSharp.Dom;
@@ -11,7 +12,8 @@ namespace NewsKit.Input;
 /// default configuration, which has no loaders or requesters, so nothing can be fetched).
 /// The text first goes through <see cref="MarkupGuard"/>, which bounds the depth of the parser's stack and the
 /// number of elements; AngleSharp's own <see cref="HtmlParserOptions.MaximumDepth"/> then caps the depth of the
-/// tree, and the parse checks the cancellation token between tokens. Comments are not kept (nothing reads them,
+/// tree, and the parse checks the cancellation token between tokens (a text the guard rewrote is parsed from its
+/// pooled buffer, and that parse checks the token every 256 attributes). Comments are not kept (nothing reads them,
 /// and a page of empty comments would otherwise become millions of nodes); attributes are capped per element.
 /// </summary>
 internal static class DocumentLoader
@@ -28,11 +30,18 @@ internal static class DocumentLoader
         html = ReplaceLoneSurrogates(html);
         var guarded = MarkupGuard.Apply(html, options.MaxDepth, options.MaxElements, cancellationToken);
         var tooManyAttributes = false;
+        var attributes = 0;
         var parserOptions = new HtmlParserOptions
         {
             SkipComments = true,
             ShouldEmitAttribute = (ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
             {
+                // The parse of a rewritten text has no token of its own: it stops here when the budget runs out.
+                if ((++attributes & 0xFF) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (token.Attributes.Count < MaxAttributesPerElement)
                 {
                     return true;
@@ -51,8 +60,27 @@ internal static class DocumentLoader
 
         var parser = new HtmlParser(parserOptions, BrowsingContext.New(Configuration.Default));
 
-        // With a string source the parse never waits: the task is complete when the call returns.
-        var document = parser.ParseDocumentAsync(guarded.Html, cancellationToken).GetAwaiter().GetResult();
+        IDocument document;
+        if (guarded.Rewritten is { } rewritten)
+        {
+            // The rewritten text is parsed from the pooled buffer (AngleSharp copies what it keeps; the document holds
+            // no reference to the buffer), which goes back to the pool at once.
+            try
+            {
+                document = parser.ParseDocument(rewritten, guarded.Length);
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(rewritten);
+            }
+        }
+        else
+        {
+            // With a string source the parse never waits: the task is complete when the call returns.
+            document = parser.ParseDocumentAsync(guarded.Source, cancellationToken).GetAwaiter().GetResult();
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
         if (!tooManyAttributes)
         {
             return new Loaded(document, guarded.Warnings);

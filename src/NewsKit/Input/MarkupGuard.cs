@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -73,11 +74,18 @@ internal sealed class MarkupGuard
     }
 
     /// <summary>What the scan found and the text to parse.</summary>
-    /// <param name="Html">The text to parse: the input itself when nothing was removed.</param>
+    /// <param name="Source">The input.</param>
+    /// <param name="Rewritten">The text to parse when something was removed, in a buffer rented from
+    /// <see cref="ArrayPool{T}.Shared"/> that the caller returns; null when the input itself is to be parsed.</param>
+    /// <param name="Length">The length of the text to parse.</param>
     /// <param name="Elements">The number of elements the parser will create, as counted by the scan.</param>
     /// <param name="DeepestStack">The deepest the stack of open elements grew in the scan's model.</param>
     /// <param name="Warnings">One <see cref="WarningKind.LimitReached"/> warning per limit reached.</param>
-    internal readonly record struct Result(string Html, int Elements, int DeepestStack, IReadOnlyList<ParseWarning> Warnings);
+    internal readonly record struct Result(string Source, char[]? Rewritten, int Length, int Elements, int DeepestStack, IReadOnlyList<ParseWarning> Warnings)
+    {
+        /// <summary>The text to parse as a string: the input itself when nothing was removed, else a copy of <see cref="Rewritten"/>.</summary>
+        public string Html => Rewritten is null ? Source : new string(Rewritten, 0, Length);
+    }
 
     /// <summary>Scans <paramref name="html"/> and rewrites it where a limit is reached.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled during the scan.</exception>
@@ -1124,10 +1132,10 @@ internal sealed class MarkupGuard
 
         if (removals.Count == 0 && truncatedAt < 0)
         {
-            return new Result(html, elements, deepest, warnings);
+            return new Result(html, null, html.Length, elements, deepest, warnings);
         }
 
-        // The kept runs copied once into a string of the final length.
+        // The kept runs copied once into a pooled buffer (no large string per page); the caller returns it.
         var end = truncatedAt < 0 ? html.Length : truncatedAt;
         var length = 0;
         var position = 0;
@@ -1138,26 +1146,24 @@ internal sealed class MarkupGuard
         }
 
         length += end - position;
-        var text = string.Create(length, (html, removals, end), static (target, state) =>
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        var target = buffer.AsSpan();
+        position = 0;
+        var written = 0;
+        foreach (var (start, stop, space) in removals)
         {
-            var (html, removals, end) = state;
-            var position = 0;
-            var written = 0;
-            foreach (var (start, stop, space) in removals)
+            html.AsSpan(position, start - position).CopyTo(target[written..]);
+            written += start - position;
+            if (space)
             {
-                html.AsSpan(position, start - position).CopyTo(target[written..]);
-                written += start - position;
-                if (space)
-                {
-                    target[written++] = ' ';
-                }
-
-                position = stop;
+                target[written++] = ' ';
             }
 
-            html.AsSpan(position, end - position).CopyTo(target[written..]);
-        });
-        return new Result(text, elements, deepest, warnings);
+            position = stop;
+        }
+
+        html.AsSpan(position, end - position).CopyTo(target[written..]);
+        return new Result(html, buffer, length, elements, deepest, warnings);
     }
 
     private static ParseWarning Warning(FormattableString message) =>
