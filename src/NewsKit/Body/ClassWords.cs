@@ -23,8 +23,22 @@ internal sealed class ClassWords
 
     public ClassVerdict Judge(IElement element)
     {
-        var className = element.GetAttribute("class");
-        var id = element.GetAttribute("id");
+        // One pass over the element's attributes (most have none or one) instead of two lookups by name.
+        string? className = null, id = null;
+        var attributes = element.Attributes;
+        for (var k = 0; k < attributes.Length; k++)
+        {
+            switch (attributes[k])
+            {
+                case { Name: "class" } attribute:
+                    className ??= attribute.Value;
+                    break;
+                case { Name: "id" } attribute:
+                    id ??= attribute.Value;
+                    break;
+            }
+        }
+
         if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
         {
             return ClassVerdict.None;

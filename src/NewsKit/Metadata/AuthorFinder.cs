@@ -655,11 +655,13 @@ internal static class AuthorFinder
             return false;
         }
 
-        var info = CultureInfo.InvariantCulture.DateTimeFormat;
-        var w = word.TrimEnd('.');
-        return info.MonthNames.Any(m => m.Length > 0 && string.Equals(m, w, StringComparison.OrdinalIgnoreCase))
-            || info.AbbreviatedMonthNames.Any(m => m.Length > 0 && string.Equals(m, w, StringComparison.OrdinalIgnoreCase));
+        return MonthNames.Contains(word.TrimEnd('.'));
     }
+
+    /// <summary>The invariant culture's month names and abbreviations (its properties copy the arrays on every read).</summary>
+    private static readonly HashSet<string> MonthNames = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames).Where(m => m.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a name is an organization: an agency or generic account, the site itself, or a name with a desk word.</summary>
     public static bool IsOrganization(string name, IReadOnlyCollection<string> siteNames)

@@ -171,7 +171,28 @@ internal static class MetadataExtractor
         return tag;
     }
 
+    /// <summary>Cultures already looked up, by language tag (ICU validates a tag on every lookup); bounded, since tags come from pages.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo?> Cultures = new(StringComparer.Ordinal);
+
+    private const int MaxCachedCultures = 512;
+
     private static CultureInfo? CultureOf(string tag)
+    {
+        if (Cultures.TryGetValue(tag, out var known))
+        {
+            return known;
+        }
+
+        var culture = LookUpCulture(tag);
+        if (Cultures.Count < MaxCachedCultures)
+        {
+            Cultures.TryAdd(tag, culture);
+        }
+
+        return culture;
+    }
+
+    private static CultureInfo? LookUpCulture(string tag)
     {
         try
         {

@@ -312,8 +312,20 @@ internal static class PageInspector
     private static readonly MarkerSet ForeignRegionMarkers = new(MetadataRules.ForeignRegionMarkers);
 
     /// <summary>Whether the element's class, id or role contains one of <paramref name="markers"/> (ignoring case).</summary>
-    public static bool HasMarker(IElement element, MarkerSet markers) =>
-        HasMarker(element.GetAttribute("class"), markers) || HasMarker(element.Id, markers) || HasMarker(element.GetAttribute("role"), markers);
+    public static bool HasMarker(IElement element, MarkerSet markers)
+    {
+        // One pass over the element's attributes (most have none or one) instead of three lookups by name.
+        var attributes = element.Attributes;
+        for (var k = 0; k < attributes.Length; k++)
+        {
+            if (attributes[k] is { Name: "class" or "id" or "role" } attribute && HasMarker(attribute.Value, markers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Each of class, id and role is searched on its own: a word never spans two of them.
     private static bool HasMarker(string? names, MarkerSet markers)
@@ -406,7 +418,8 @@ internal static class PageInspector
             return flag;
         }
 
-        var pending = new List<IElement>();
+        var pending = inheritedPending ??= [];
+        pending.Clear();
         for (var current = element; current is not null; current = current.ParentElement)
         {
             if (memory.TryGetValue(current, out var known))
@@ -427,6 +440,10 @@ internal static class PageInspector
         return flag;
     }
 
+    /// <summary>The ancestors <see cref="Inherited"/> has yet to judge (one list per thread, reused; the walk never nests).</summary>
+    [ThreadStatic]
+    private static List<IElement>? inheritedPending;
+
     private static bool HidesItself(IElement element)
     {
         if (element.TagName is "HEAD" or "SCRIPT" or "STYLE" or "TEMPLATE" or "NOSCRIPT")
@@ -434,13 +451,24 @@ internal static class PageInspector
             return true;
         }
 
-        if (element.HasAttribute("hidden") || string.Equals(element.GetAttribute("aria-hidden"), "true", StringComparison.OrdinalIgnoreCase))
+        // One pass over the attributes (most elements have none or one) instead of three lookups by name.
+        var attributes = element.Attributes;
+        for (var k = 0; k < attributes.Length; k++)
         {
-            return true;
+            var hides = attributes[k] switch
+            {
+                { Name: "hidden" } => true,
+                { Name: "aria-hidden" } attribute => string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase),
+                { Name: "style" } attribute => attribute.Value.Contains("none", StringComparison.OrdinalIgnoreCase)
+                    && attribute.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase),
+                _ => false,
+            };
+            if (hides)
+            {
+                return true;
+            }
         }
 
-        var style = element.GetAttribute("style");
-        return style is not null && style.Contains("none", StringComparison.OrdinalIgnoreCase)
-            && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
+        return false;
     }
 }

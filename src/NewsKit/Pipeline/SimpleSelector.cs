@@ -220,15 +220,31 @@ internal sealed class SimpleSelector
 
         private bool HasWord(string list)
         {
-            foreach (var part in list.Split([' ', '\t', '\n', '\r', '\f'], StringSplitOptions.RemoveEmptyEntries))
+            // The whitespace-separated words, read in place.
+            var rest = list.AsSpan();
+            while (true)
             {
-                if (string.Equals(part, Value, Comparison))
+                var start = rest.IndexOfAnyExcept(" \t\n\r\f");
+                if (start < 0)
+                {
+                    return false;
+                }
+
+                rest = rest[start..];
+                var end = rest.IndexOfAny(" \t\n\r\f");
+                var word = end < 0 ? rest : rest[..end];
+                if (word.Equals(Value, Comparison))
                 {
                     return true;
                 }
-            }
 
-            return false;
+                if (end < 0)
+                {
+                    return false;
+                }
+
+                rest = rest[end..];
+            }
         }
     }
 }
