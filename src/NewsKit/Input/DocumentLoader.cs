@@ -29,36 +29,9 @@ internal static class DocumentLoader
         cancellationToken.ThrowIfCancellationRequested();
         html = ReplaceLoneSurrogates(html);
         var guarded = MarkupGuard.Apply(html, options.MaxDepth, options.MaxElements, cancellationToken);
-        var tooManyAttributes = false;
-        var attributes = 0;
-        var parserOptions = new HtmlParserOptions
-        {
-            SkipComments = true,
-            ShouldEmitAttribute = (ref StructHtmlToken token, ReadOnlyMemory<char> name) =>
-            {
-                // The parse of a rewritten text has no token of its own: it stops here when the budget runs out.
-                if ((++attributes & 0xFF) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                if (token.Attributes.Count < MaxAttributesPerElement)
-                {
-                    return true;
-                }
-
-                tooManyAttributes = true;
-                return false;
-            },
-            IsScripting = false,
-            IsKeepingSourceReferences = false,
-            IsNotConsumingCharacterReferences = false,
-            IsSupportingProcessingInstructions = false,
-            IsEmbedded = false,
-            MaximumDepth = options.MaxDepth,
-        };
-
-        var parser = new HtmlParser(parserOptions, BrowsingContext.New(Configuration.Default));
+        var session = threadParser is { MaxDepth: var depth } reused && depth == options.MaxDepth ? reused : threadParser = new ThreadParser(options.MaxDepth);
+        session.Start(cancellationToken);
+        var parser = session.Parser;
 
         IDocument document;
         if (guarded.Rewritten is { } rewritten)
@@ -81,7 +54,7 @@ internal static class DocumentLoader
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        if (!tooManyAttributes)
+        if (!session.TooManyAttributes)
         {
             return new Loaded(document, guarded.Warnings);
         }
@@ -119,5 +92,67 @@ internal static class DocumentLoader
         }
 
         return repaired is null ? text : new string(repaired);
+    }
+
+    /// <summary>The parser of this thread (building one costs a browsing context per page), rebuilt when the depth limit changes.</summary>
+    [ThreadStatic]
+    private static ThreadParser? threadParser;
+
+    /// <summary>
+    /// One thread's AngleSharp parser with the state its attribute callback keeps for the current parse. A parsed
+    /// document keeps no reference back to it, so one parser serves every page of the thread (memory stays flat).
+    /// </summary>
+    private sealed class ThreadParser
+    {
+        private CancellationToken cancellationToken;
+        private int attributes;
+
+        public ThreadParser(int maxDepth)
+        {
+            MaxDepth = maxDepth;
+            var parserOptions = new HtmlParserOptions
+            {
+                SkipComments = true,
+                ShouldEmitAttribute = Emit,
+                IsScripting = false,
+                IsKeepingSourceReferences = false,
+                IsNotConsumingCharacterReferences = false,
+                IsSupportingProcessingInstructions = false,
+                IsEmbedded = false,
+                MaximumDepth = maxDepth,
+            };
+            Parser = new HtmlParser(parserOptions, BrowsingContext.New(Configuration.Default));
+        }
+
+        public int MaxDepth { get; }
+
+        public HtmlParser Parser { get; }
+
+        /// <summary>Whether the current parse dropped attributes past <see cref="MaxAttributesPerElement"/> on an element.</summary>
+        public bool TooManyAttributes { get; private set; }
+
+        public void Start(CancellationToken token)
+        {
+            cancellationToken = token;
+            attributes = 0;
+            TooManyAttributes = false;
+        }
+
+        private bool Emit(ref StructHtmlToken token, ReadOnlyMemory<char> name)
+        {
+            // The parse of a rewritten text has no token of its own: it stops here when the budget runs out.
+            if ((++attributes & 0xFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            if (token.Attributes.Count < MaxAttributesPerElement)
+            {
+                return true;
+            }
+
+            TooManyAttributes = true;
+            return false;
+        }
     }
 }
