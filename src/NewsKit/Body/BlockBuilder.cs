@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsKit.Metadata;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 
@@ -323,7 +324,7 @@ internal sealed class BlockBuilder
 
     private void AddPreformatted(int index)
     {
-        var text = map.Elements[index].TextContent.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
+        var text = PageInspector.RawText(map.Elements[index]).Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
         if (text.Trim().Length > 0)
         {
             segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Preformatted, text)));
@@ -339,7 +340,7 @@ internal sealed class BlockBuilder
             var tag = map.Tags[i];
             if (tag == "figcaption" && caption is null && !BodyRules.DroppedTags.Contains(tag))
             {
-                caption = Normalize(map.Elements[i].TextContent);
+                caption = Normalize(PageInspector.RawText(map.Elements[i]));
                 i = map.End[i] - 1;
                 continue;
             }
@@ -404,7 +405,7 @@ internal sealed class BlockBuilder
                         rows.Add(row);
                     }
 
-                    row.Add(Normalize(map.Elements[i].TextContent));
+                    row.Add(Normalize(PageInspector.RawText(map.Elements[i])));
                     i = map.End[i] - 1;
                     break;
             }

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsKit.Metadata;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
@@ -477,7 +478,7 @@ internal sealed class ContentFinder
 
     private static bool EndsSentence(IElement element)
     {
-        var text = element.TextContent.AsSpan().TrimEnd();
+        var text = PageInspector.RawText(element).AsSpan().TrimEnd();
         return text.Length > 0 && text[^1] is '.' or '。' or '!' or '?' or '؟' or '।';
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using NewsKit.Metadata;
 
 namespace NewsKit.Body;
 
@@ -18,7 +19,7 @@ internal static class StructuredBody
                 continue;
             }
 
-            var json = map.Elements[i].TextContent;
+            var json = PageInspector.RawText(map.Elements[i]);
             if (json.Length > MaxScriptChars)
             {
                 continue;

@@ -135,7 +135,7 @@ internal static class CopyrightFinder
     {
         foreach (var child in line.Children)
         {
-            if (child.TagName == "A" && !child.Contains(notice) && !HasCopyrightWord(child.TextContent))
+            if (child.TagName == "A" && !child.Contains(notice) && !HasCopyrightWord(PageInspector.RawText(child)))
             {
                 return true;
             }

@@ -37,27 +37,27 @@ internal static class HeadlineFinder
         Claim(article?.Text("headline") ?? (article is not null && article.HasAnyType(MetadataRules.ArticleTypes) ? article.Text("name") : null), ValueSource.JsonLd, false);
         Claim(PageInspector.FirstMeta(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
         Claim(PageInspector.FirstMeta(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
-        Claim(context.FirstNamed("title")?.TextContent, ValueSource.TitleElement, true);
+        Claim(context.FirstNamed("title") is { } titleElement ? PageInspector.RawText(titleElement) : null, ValueSource.TitleElement, true);
 
         var h1s = context.ElementsNamed("h1").Where(h => !PageInspector.IsHidden(context, h)).ToList();
         if (Best(context, h1s, claims, 1, siteNames) is { } h1)
         {
-            return new Found(TextTools.CleanTitle(h1.TextContent), ValueSource.VisibleText, h1, claims);
+            return new Found(TextTools.CleanTitle(PageInspector.RawText(h1)), ValueSource.VisibleText, h1, claims);
         }
 
         var others = context.Elements.Where(HeadlineMarkup.Matches)
-            .Where(e => e.TagName != "H1" && !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e) && e.TextContent.Length is > 8 and < 400)
+            .Where(e => e.TagName != "H1" && !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e) && PageInspector.RawText(e).Length is > 8 and < 400)
             .ToList();
         if (Best(context, others, claims, 2, siteNames) is { } other)
         {
-            return new Found(TextTools.CleanTitle(other.TextContent), ValueSource.VisibleText, other, claims);
+            return new Found(TextTools.CleanTitle(PageInspector.RawText(other)), ValueSource.VisibleText, other, claims);
         }
 
         var inArticle = h1s.FirstOrDefault(h => h.Closest(Selectors.Of("article, [itemprop=articleBody], [itemtype*=Article]")) is not null
             && !PageInspector.IsInForeignRegion(context, h) && IsTitleLike(h, siteNames));
         if (inArticle is not null)
         {
-            return new Found(TextTools.CleanTitle(inArticle.TextContent), ValueSource.VisibleText, inArticle, claims);
+            return new Found(TextTools.CleanTitle(PageInspector.RawText(inArticle)), ValueSource.VisibleText, inArticle, claims);
         }
 
         if (claims.Count > 0)
@@ -67,7 +67,7 @@ internal static class HeadlineFinder
         }
 
         var first = h1s.FirstOrDefault(h => IsTitleLike(h, siteNames));
-        return first is null ? new Found(null, ValueSource.VisibleText, null, claims) : new Found(TextTools.CleanTitle(first.TextContent), ValueSource.VisibleText, first, claims);
+        return first is null ? new Found(null, ValueSource.VisibleText, null, claims) : new Found(TextTools.CleanTitle(PageInspector.RawText(first)), ValueSource.VisibleText, first, claims);
     }
 
     /// <summary>The element whose text agrees best (at least <paramref name="minimum"/>) with any claim; earlier wins ties.</summary>
@@ -77,7 +77,7 @@ internal static class HeadlineFinder
         var bestScore = minimum - 1;
         foreach (var element in elements)
         {
-            var text = TextTools.CleanTitle(element.TextContent);
+            var text = TextTools.CleanTitle(PageInspector.RawText(element));
             if (!IsTitleLike(element, siteNames) || text.Length > 400)
             {
                 continue;
@@ -106,7 +106,7 @@ internal static class HeadlineFinder
 
     private static bool IsTitleLike(IElement element, IReadOnlyCollection<string> siteNames)
     {
-        var text = TextTools.CleanTitle(element.TextContent);
+        var text = TextTools.CleanTitle(PageInspector.RawText(element));
         return text.Length >= 2 && !TextTools.IsSiteName(text, siteNames);
     }
 }

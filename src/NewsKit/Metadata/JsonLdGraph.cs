@@ -70,7 +70,7 @@ internal sealed class JsonLdGraph
                 continue;
             }
 
-            var text = script.TextContent;
+            var text = PageInspector.RawText(script);
             if (text.Length > context.Options.MaxJsonLdBytes)
             {
                 if (warn)

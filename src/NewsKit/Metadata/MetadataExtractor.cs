@@ -272,7 +272,7 @@ internal static class MetadataExtractor
     /// <summary>The site name a &lt;title&gt; carries beside the headline ("Headline | Site"): the short outer segment that is not the headline.</summary>
     private static string? TitleSiteName(ExtractionContext context, string? headline)
     {
-        var title = TextTools.CleanTitle(context.FirstNamed("title")?.TextContent);
+        var title = TextTools.CleanTitle(context.FirstNamed("title") is { } titleElement ? PageInspector.RawText(titleElement) : null);
         if (title.Length == 0 || headline is null)
         {
             return null;
@@ -461,7 +461,7 @@ internal static class MetadataExtractor
             var relaxed = TextTools.Relaxed(start);
             if (relaxed.Length <= stem.Length + 12)
             {
-                relaxed = TextTools.Relaxed(paragraph.TextContent);
+                relaxed = TextTools.Relaxed(PageInspector.RawText(paragraph));
             }
 
             if (relaxed.Length > stem.Length + 10 && relaxed.StartsWith(stem, StringComparison.Ordinal))

@@ -84,6 +84,36 @@ internal static class PageInspector
         return collapser.ToString();
     }
 
+    /// <summary>
+    /// The node's <c>TextContent</c> (its text nodes' data, joined), built without AngleSharp's shared, locked builder
+    /// pool; an element whose only child is a text node gives that node's data.
+    /// </summary>
+    public static string RawText(INode node)
+    {
+        switch (node)
+        {
+            case IText text:
+                return text.Data;
+            case IElement element:
+                var children = element.ChildNodes;
+                if (children.Length == 0)
+                {
+                    return string.Empty;
+                }
+
+                if (children.Length == 1 && children[0] is IText only)
+                {
+                    return only.Data;
+                }
+
+                var joiner = new Joiner(Collapser.Rent(256));
+                WalkTexts(element, ref joiner);
+                return joiner.ToString();
+            default:
+                return node.TextContent ?? string.Empty;
+        }
+    }
+
     /// <summary>The length of the node's <c>TextContent</c>, counted without building it.</summary>
     public static int TextLength(INode node)
     {
@@ -182,6 +212,16 @@ internal static class PageInspector
         stack.Clear();
     }
 
+    /// <summary>Joins the text nodes' data as it is (<c>TextContent</c>).</summary>
+    private readonly struct Joiner(StringBuilder text) : ITextSink
+    {
+        public bool IsFull => false;
+
+        public void Take(IText node, INode parent) => text.Append(node.Data);
+
+        public override string ToString() => Collapser.Return(text);
+    }
+
     /// <summary>Counts the characters of the text nodes.</summary>
     private struct LengthSink : ITextSink
     {
@@ -251,7 +291,10 @@ internal static class PageInspector
             }
         }
 
-        public override readonly string ToString()
+        public override readonly string ToString() => Return(text);
+
+        /// <summary>The builder's text; the builder goes back to be reused when it is not too large.</summary>
+        public static string Return(StringBuilder text)
         {
             var result = text.ToString();
             if (text.Capacity <= 8192)
@@ -262,7 +305,7 @@ internal static class PageInspector
             return result;
         }
 
-        private static StringBuilder Rent(int capacity)
+        public static StringBuilder Rent(int capacity)
         {
             if (spare is { } builder)
             {

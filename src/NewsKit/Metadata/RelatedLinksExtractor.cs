@@ -322,7 +322,7 @@ internal static class RelatedLinksExtractor
         }
 
         var titled = context.DescendantsOf(anchor).FirstOrDefault(TitleMarkup.Matches);
-        var title = TextTools.CleanTitle(titled is not null ? titled.TextContent : anchor.TextContent);
+        var title = TextTools.CleanTitle(PageInspector.RawText(titled ?? anchor));
         if (title.Length == 0)
         {
             title = TextTools.CleanTitle(anchor.GetAttribute("title") ?? anchor.GetAttribute("aria-label"));
