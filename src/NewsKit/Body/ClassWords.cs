@@ -39,6 +39,12 @@ internal sealed class ClassWords
             }
         }
 
+        return Judge(className, id);
+    }
+
+    /// <summary>The verdict for an element's class and id attribute values (null when absent).</summary>
+    public ClassVerdict Judge(string? className, string? id)
+    {
         if (string.IsNullOrEmpty(className) && string.IsNullOrEmpty(id))
         {
             return ClassVerdict.None;

@@ -49,7 +49,11 @@ internal sealed class ContentFinder
         Points = new double[n];
         Mass = new double[n];
         IsCandidate = new bool[n];
+        verdicts = new ClassVerdict?[n];
     }
+
+    /// <summary>Each element's class verdict once it was judged (the exclusion pass and the scoring both need it).</summary>
+    private readonly ClassVerdict?[] verdicts;
 
     /// <summary>Whether the element (with its subtree) is left out of the body.</summary>
     public bool[] Excluded { get; }
@@ -186,14 +190,16 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            if (IsHidden(element) || (strict && IsBoilerplateRole(element)))
+            var marks = Marks.Read(element);
+            if (marks.Hidden || (strict && IsBoilerplateRole(marks.Role)))
             {
                 Excluded[i] = !large;
                 continue;
             }
 
-            var verdict = classWords.Judge(element);
-            if (verdict.Boilerplate && element.GetAttribute("itemprop") is not "articleBody")
+            var verdict = classWords.Judge(marks.ClassName, marks.Id);
+            verdicts[i] = verdict;
+            if (verdict.Boilerplate && !marks.ArticleBody)
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
@@ -231,14 +237,50 @@ internal sealed class ContentFinder
     private bool StartsWithTrigger(int i) =>
         map.OwnChars[i] > 0 || (i + 1 < map.End[i] && map.Parents[i + 1] == i && map.Tags[i + 1] == "a");
 
-    private static bool IsHidden(IElement element)
+    /// <summary>The attributes the exclusion pass reads, from one pass over the element's attributes.</summary>
+    private readonly record struct Marks(bool Hidden, string? Role, string? ClassName, string? Id, bool ArticleBody)
     {
-        if (element.HasAttribute("hidden") || element.GetAttribute("aria-hidden") is "true")
+        public static Marks Read(IElement element)
         {
-            return true;
-        }
+            var hidden = false;
+            string? role = null, className = null, id = null, itemprop = null;
+            var attributes = element.Attributes;
+            for (var k = 0; k < attributes.Length; k++)
+            {
+                var attribute = attributes[k];
+                switch (attribute?.Name)
+                {
+                    case "hidden":
+                        hidden = true;
+                        break;
+                    case "aria-hidden":
+                        hidden |= attribute.Value is "true";
+                        break;
+                    case "style":
+                        hidden |= HidesByStyle(attribute.Value);
+                        break;
+                    case "role":
+                        role ??= attribute.Value;
+                        break;
+                    case "class":
+                        className ??= attribute.Value;
+                        break;
+                    case "id":
+                        id ??= attribute.Value;
+                        break;
+                    case "itemprop":
+                        itemprop ??= attribute.Value;
+                        break;
+                }
+            }
 
-        var style = element.GetAttribute("style");
+            return new Marks(hidden, role, className, id, itemprop is "articleBody");
+        }
+    }
+
+    /// <summary>Whether an inline style hides the element (<see cref="BodyRules.HiddenStyles"/>).</summary>
+    private static bool HidesByStyle(string? style)
+    {
         if (string.IsNullOrEmpty(style) || style.Length > 2000)
         {
             return false;
@@ -256,8 +298,8 @@ internal sealed class ContentFinder
         return false;
     }
 
-    private static bool IsBoilerplateRole(IElement element) =>
-        element.GetAttribute("role") is { } role && BodyRules.BoilerplateRoles.Contains(role.Trim().ToLowerInvariant());
+    private static bool IsBoilerplateRole(string? role) =>
+        role is not null && BodyRules.BoilerplateRoles.Contains(role.Trim().ToLowerInvariant());
 
     private void SumText()
     {
@@ -354,7 +396,7 @@ internal sealed class ContentFinder
     {
         var element = map.Elements[i];
         double score = BodyRules.TagWeight(map.Tags[i]);
-        var verdict = classWords.Judge(element);
+        var verdict = verdicts[i] ?? classWords.Judge(element);
         score += BodyRules.ClassWeight * (Math.Sign(verdict.ContentWords) - Math.Sign(verdict.BoilerplateWords));
         if (element.GetAttribute("itemprop") is "articleBody")
         {
