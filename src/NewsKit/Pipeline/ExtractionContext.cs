@@ -191,8 +191,25 @@ internal sealed class ExtractionContext
     /// </summary>
     public IReadOnlyList<IElement> ElementsNamed(string localName)
     {
-        // One scan of the index per name asked for (a handful per page), remembered.
-        byName ??= new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+        // The names the stages ask for are listed together in one scan of the index; any other name gets a scan of
+        // its own. Both are remembered.
+        if (byName is null)
+        {
+            byName = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
+            foreach (var name in CommonNames)
+            {
+                byName[name] = [];
+            }
+
+            foreach (var element in Elements)
+            {
+                if (element.LocalName is "meta" or "link" or "script" or "title" or "base" or "h1" or "p")
+                {
+                    byName[element.LocalName].Add(element);
+                }
+            }
+        }
+
         if (!byName.TryGetValue(localName, out var named))
         {
             named = [];
@@ -209,6 +226,9 @@ internal sealed class ExtractionContext
 
         return named;
     }
+
+    /// <summary>The names listed in the first scan (the condition in <see cref="ElementsNamed"/> names the same ones).</summary>
+    private static readonly string[] CommonNames = ["meta", "link", "script", "title", "base", "h1", "p"];
 
     /// <summary>The first element with the given local name in document order, or null.</summary>
     public IElement? FirstNamed(string localName) => ElementsNamed(localName) is { Count: > 0 } named ? named[0] : null;
