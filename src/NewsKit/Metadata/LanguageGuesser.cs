@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using AngleSharp.Dom;
 using NewsKit.Pipeline;
 
@@ -14,6 +15,7 @@ internal static class LanguageGuesser
     private const int MaxSampleLength = 6000;
     private const int MinLetters = 200;
     private const int MinFunctionWords = 8;
+    private const int MinParagraphLength = 30;
 
     /// <summary>The primary language subtag of the page's paragraphs, or null when unsure.</summary>
     public static string? Guess(ExtractionContext context)
@@ -103,12 +105,13 @@ internal static class LanguageGuesser
 
     private static string? ByFunctionWords(string sample)
     {
-        var lower = sample.ToLower(CultureInfo.InvariantCulture);
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
-        // Words are looked up as spans of the lower-cased sample: no string per word.
+        // Words are looked up as spans of the lower-cased sample (lowered into a pooled buffer): no string per word.
         var lookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var rest = lower.AsSpan();
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(sample.Length, 1));
+        var lowered = sample.AsSpan().ToLowerInvariant(buffer);
+        var rest = buffer.AsSpan(0, lowered);
         while (rest.Length > 0)
         {
             var start = rest.IndexOfAnyExcept(WordSeparators);
@@ -126,7 +129,10 @@ internal static class LanguageGuesser
                 Count(scores, languages);
             }
         }
+
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
 #else
+        var lower = sample.ToLower(CultureInfo.InvariantCulture);
         foreach (var word in lower.Split(WordSeparatorChars, StringSplitOptions.RemoveEmptyEntries))
         {
             if (LanguagesOfWord.TryGetValue(word, out var languages))
@@ -150,7 +156,7 @@ internal static class LanguageGuesser
     private static string Sample(ExtractionContext context)
     {
         var document = context.Document;
-        var parts = new List<string>();
+        var parts = new StringBuilder();
         var length = 0;
         // The element index instead of a selector query: the loop stops once the sample is long enough.
         foreach (var paragraph in context.Elements)
@@ -160,7 +166,15 @@ internal static class LanguageGuesser
                 break;
             }
 
-            if (paragraph.LocalName is not ("p" or "h1" or "li"))
+            var heading = paragraph.LocalName == "h1";
+            if (!heading && paragraph.LocalName is not ("p" or "li"))
+            {
+                continue;
+            }
+
+            // Short items (menus, labels) are left out: their raw length bounds the collapsed text's, so most are
+            // dropped before the visibility tests and without building their text.
+            if (!heading && PageInspector.TextLength(paragraph) < MinParagraphLength)
             {
                 continue;
             }
@@ -171,14 +185,19 @@ internal static class LanguageGuesser
             }
 
             var text = PageInspector.Text(paragraph, MaxSampleLength);
-            if (text.Length >= 30 || paragraph.TagName == "H1")
+            if (text.Length >= MinParagraphLength || heading)
             {
-                parts.Add(text);
+                if (parts.Length > 0)
+                {
+                    parts.Append(' ');
+                }
+
+                parts.Append(text);
                 length += text.Length;
             }
         }
 
-        var sample = string.Join(' ', parts);
+        var sample = parts.ToString();
         if (sample.Length < MinLetters && document.Body is { } body)
         {
             sample = PageInspector.SpacedText(body);
