@@ -221,7 +221,9 @@ public sealed class TimestampNormalizer
     /// </summary>
     private static TimestampParseResult Search(string text, TimestampContext context, ref long steps)
     {
-        Span<Token> run = stackalloc Token[MaxRunTokens];
+        // One run buffer per thread (Search never nests): a stack buffer would be cleared on every call, and the
+        // stages search thousands of short texts per page.
+        Span<Token> run = runBuffer ??= new Token[MaxRunTokens];
         var count = 0;
         TimestampParseResult? best = null;
         var bestScore = -1;
@@ -252,6 +254,9 @@ public sealed class TimestampNormalizer
         steps += tokenizer.Steps;
         return best ?? TimestampFields.Fail("no timestamp found in the text");
     }
+
+    [ThreadStatic]
+    private static Token[]? runBuffer;
 
     private static bool IsBreaker(string text, in Token token, ReadOnlySpan<Token> run)
     {
