@@ -303,8 +303,10 @@ internal sealed class BlockBuilder
         return false;
     }
 
+    private static readonly char[] AdLabelTrim = [' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']'];
+
     private static bool IsAdLabel(string text) =>
-        text.Length <= 40 && BodyRules.AdLabels.Contains(text.Trim(' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']').ToLowerInvariant());
+        text.Length <= 40 && BodyRules.AdLabels.Contains(text.Trim(AdLabelTrim).ToLowerInvariant());
 
     private static string Clean(StringBuilder sb)
     {

@@ -19,6 +19,13 @@ internal static class AuthorFinder
     private const int MaxBylineDistance = 600;
     private const int MaxPrefixDistance = 120;
 
+    // Trim sets as fields: a params array would be built on every call.
+    private static readonly char[] PrefixSeparators = [':', '：', '-', '—', '–', ' '];
+    private static readonly char[] Colons = [':', '：'];
+    private static readonly char[] ColonsAndSpaces = [':', ' ', '\n', '\t'];
+    private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '\'', '*'];
+    private static readonly char[] WordEndTrim = [',', ';', ':'];
+
     private static readonly string[] NameParticles = ["van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "y", "zu", "af", "st."];
 
     private static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "about", "watch", "get", "name", "biography", "recent", "published", "posted", "updated", "last", "on", "at", "am", "pm"];
@@ -341,7 +348,7 @@ internal static class AuthorFinder
         {
             if (start.Length > prefix.Length + 1 && start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(start[0]))
             {
-                var rest = start[prefix.Length..].TrimStart(':', ' ', '\n', '\t');
+                var rest = start[prefix.Length..].TrimStart(ColonsAndSpaces);
                 if (rest.Length > 0 && (char.IsUpper(rest[0]) || !char.IsLetter(rest[0])) && !char.IsLetter(start[prefix.Length]))
                 {
                     return true;
@@ -526,13 +533,13 @@ internal static class AuthorFinder
 
     private static string StripPrefix(string text)
     {
-        var trimmed = text.Trim().TrimStart(':', '：', '-', '—', '–', ' ');
+        var trimmed = text.Trim().TrimStart(PrefixSeparators);
         foreach (var prefix in MetadataRules.BylinePrefixes)
         {
             if (trimmed.Length > prefix.Length + 1 && trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && (prefix.EndsWith(':') || !char.IsLetter(trimmed[prefix.Length]) || !char.IsLetter(prefix[^1])))
             {
-                return trimmed[prefix.Length..].Trim().TrimStart(':', '：').Trim();
+                return trimmed[prefix.Length..].Trim().TrimStart(Colons).Trim();
             }
         }
 
@@ -574,10 +581,10 @@ internal static class AuthorFinder
         var words = new List<string>();
         foreach (var raw in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim(',', ';', ':', '.', '"', '“', '”', '\'', '*');
+            var word = raw.Trim(WordTrim);
             if (raw.EndsWith('.') && word.Length == 1)
             {
-                word = raw.TrimEnd(',', ';', ':');
+                word = raw.TrimEnd(WordEndTrim);
             }
 
             if (word.Length == 0)
