@@ -83,9 +83,12 @@ internal static class LanguageGuesser
         _ => null,
     };
 
-    /// <summary>Each function word with the languages whose lists have it, in the order of <see cref="LanguageRules.FunctionWords"/>.</summary>
-    private static readonly Dictionary<string, string[]> LanguagesOfWord = LanguageRules.FunctionWords
-        .SelectMany(entry => entry.Words.Select(word => (Word: word, entry.Language)))
+    /// <summary>The languages of <see cref="LanguageRules.FunctionWords"/>, in its order; scores are kept by index into it.</summary>
+    private static readonly string[] Languages = LanguageRules.FunctionWords.Select(entry => entry.Language).Distinct(StringComparer.Ordinal).ToArray();
+
+    /// <summary>Each function word with the indexes (into <see cref="Languages"/>) of the languages whose lists have it.</summary>
+    private static readonly Dictionary<string, int[]> LanguagesOfWord = LanguageRules.FunctionWords
+        .SelectMany(entry => entry.Words.Select(word => (Word: word, Language: Array.IndexOf(Languages, entry.Language))))
         .GroupBy(pair => pair.Word, StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.Select(pair => pair.Language).ToArray(), StringComparer.Ordinal);
 
@@ -95,17 +98,17 @@ internal static class LanguageGuesser
     private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(WordSeparatorChars);
 #endif
 
-    private static void Count(Dictionary<string, int> scores, string[] languages)
+    private static void Count(int[] scores, int[] languages)
     {
         foreach (var language in languages)
         {
-            scores[language] = scores.GetValueOrDefault(language) + 1;
+            scores[language]++;
         }
     }
 
     private static string? ByFunctionWords(string sample)
     {
-        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
+        var scores = new int[Languages.Length];
 #if NET9_0_OR_GREATER
         // Words are looked up as spans of the lower-cased sample (lowered into a pooled buffer): no string per word.
         var lookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -142,14 +145,28 @@ internal static class LanguageGuesser
         }
 #endif
 
-        var ranked = scores.OrderByDescending(kv => kv.Value).ToList();
-        if (ranked.Count == 0 || ranked[0].Value < MinFunctionWords)
+        // The leading language must have enough words and at least twice the runner-up's (a tie gives none).
+        var top = -1;
+        var second = 0;
+        for (var i = 0; i < scores.Length; i++)
+        {
+            if (top < 0 || scores[i] > scores[top])
+            {
+                second = top < 0 ? 0 : scores[top];
+                top = i;
+            }
+            else if (scores[i] > second)
+            {
+                second = scores[i];
+            }
+        }
+
+        if (top < 0 || scores[top] < MinFunctionWords)
         {
             return null;
         }
 
-        var second = ranked.Count > 1 ? ranked[1].Value : 0;
-        return ranked[0].Value >= second * 2 ? ranked[0].Key : null;
+        return scores[top] >= second * 2 ? Languages[top] : null;
     }
 
     /// <summary>The text of the page's paragraphs (outside navigation and footers), up to a few thousand characters.</summary>
