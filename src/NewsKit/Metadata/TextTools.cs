@@ -19,6 +19,24 @@ internal static class TextTools
         return PageInspector.Collapse(collapsed);
     }
 
+    /// <summary>
+    /// ASCII, and the characters of Latin-1, Latin Extended-A/B and General Punctuation that are their own NFKC form
+    /// (checked one by one when the set is built). None of them composes with a preceding character (canonical
+    /// compositions pair a starter with a combining mark, Hangul jamo or a few Indic vowel signs, none in these
+    /// blocks), so a text made only of them is unchanged by NFKC.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> NfkcStable = System.Buffers.SearchValues.Create(
+        Enumerable.Range(0, 0x80)
+            .Concat(Enumerable.Range(0x80, 0x250 - 0x80))
+            .Concat(Enumerable.Range(0x2000, 0x2070 - 0x2000))
+            .Select(c => (char)c)
+            .Where(c => !char.IsSurrogate(c) && char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                && string.Equals(c.ToString().Normalize(NormalizationForm.FormKC), c.ToString(), StringComparison.Ordinal))
+            .ToArray());
+
+    /// <summary>Whether the text is made only of characters of <see cref="NfkcStable"/>, so that NFKC leaves it as it is.</summary>
+    public static bool IsOwnNfkcForm(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(NfkcStable);
+
     /// <summary>Lower case, letters and digits only, single spaces: for comparing texts that differ in case and punctuation.</summary>
     public static string Relaxed(string? text)
     {
@@ -29,8 +47,9 @@ internal static class TextTools
 
         var sb = new StringBuilder(text.Length);
         var space = false;
-        // ASCII is its own NFKC form; normalizing goes through ICU and costs more than the rest of this method.
-        var normalized = text.AsSpan().ContainsAnyExceptInRange('\0', '\u007f') ? text.Normalize(NormalizationForm.FormKC) : text;
+        // Normalizing goes through ICU and costs more than the rest of this method: text made only of characters that
+        // are their own NFKC form and never compose (ASCII, most Latin letters, typographic quotes and dashes) skips it.
+        var normalized = IsOwnNfkcForm(text) ? text : text.Normalize(NormalizationForm.FormKC);
         foreach (var c in normalized)
         {
             if (char.IsLetterOrDigit(c))
