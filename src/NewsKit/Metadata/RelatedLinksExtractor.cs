@@ -108,8 +108,11 @@ internal static class RelatedLinksExtractor
             }
         }
 
-        foreach (var element in context.DescendantsOf(body))
+        var elements = context.Elements;
+        var (first, end) = context.Inside(body);
+        for (var i = first; i < end; i++)
         {
+            var element = elements[i];
             if (element.LocalName is not ("aside" or "section" or "div" or "ul" or "ol"))
             {
                 continue;
@@ -451,8 +454,11 @@ internal static class RelatedLinksExtractor
 
     private static void ClaimShareBoxes(ExtractionContext context, IElement body)
     {
-        foreach (var element in context.DescendantsOf(body))
+        var elements = context.Elements;
+        var (first, end) = context.Inside(body);
+        for (var i = first; i < end; i++)
         {
+            var element = elements[i];
             if (element.LocalName is not ("div" or "ul" or "section" or "aside" or "p" or "span" or "nav"))
             {
                 continue;

@@ -138,13 +138,19 @@ internal sealed class ExtractionContext
             return texts;
         }
 
+        // In document order the text nodes of a subtree are one run of the list: find its start, take it whole.
         var end = SubtreeEnd(start);
-        foreach (var (text, parent) in TextNodes)
+        var all = textNodes!;
+        var k = 0;
+        while (k < all.Count && (all[k].Item2 < start || all[k].Item2 >= end))
         {
-            if (parent >= start && parent < end)
-            {
-                texts.Add(text);
-            }
+            k++;
+        }
+
+        while (k < all.Count && all[k].Item2 >= start && all[k].Item2 < end)
+        {
+            texts.Add(all[k].Item1);
+            k++;
         }
 
         return texts;
