@@ -20,6 +20,7 @@ internal sealed class ClassWords
     private int cached;
     private readonly StringBuilder token = new();
     private readonly List<string> tokens = [];
+    private readonly Dictionary<string, string[]> classTokens = [];
 
     public ClassVerdict Judge(IElement element)
     {
@@ -62,7 +63,23 @@ internal sealed class ClassWords
         }
 
         tokens.Clear();
-        Tokenize(className);
+        if (!string.IsNullOrEmpty(className))
+        {
+            // Ids are mostly unique, classes repeat: the class's words are kept apart, so a new id costs only its own.
+            if (!classTokens.TryGetValue(className, out var words))
+            {
+                Tokenize(className);
+                words = [.. tokens];
+                tokens.Clear();
+                if (classTokens.Count < 4096)
+                {
+                    classTokens[className] = words;
+                }
+            }
+
+            tokens.AddRange(words);
+        }
+
         Tokenize(id);
         var content = 0;
         var boilerplate = 0;
