@@ -361,7 +361,7 @@ internal static class RelatedLinksExtractor
     }
 
     /// <summary>The selector <c>a[href]</c>.</summary>
-    private static bool IsLink(IElement element) => element.LocalName == "a" && element.HasAttribute("href");
+    private static bool IsLink(IElement element) => element.LocalName == "a" && Attributes.Of(element, "href") is not null;
 
     /// <summary>The selector <c>h2, h3, h4, h5, h6, [class*=title], [class*=headline]</c>: a link's title element.</summary>
     private static readonly SimpleSelector TitleMarkup = SimpleSelector.Parse("h2, h3, h4, h5, h6, [class*=title], [class*=headline]");
@@ -384,7 +384,7 @@ internal static class RelatedLinksExtractor
     {
         for (var current = element; current is not null; current = current.ParentElement)
         {
-            if (current.LocalName == "nav" || current.GetAttribute("role") == "navigation")
+            if (current.LocalName == "nav" || Attributes.Of(current, "role") == "navigation")
             {
                 return true;
             }

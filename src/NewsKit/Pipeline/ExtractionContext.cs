@@ -247,7 +247,7 @@ internal sealed class ExtractionContext
             byItemProp = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
             foreach (var element in Elements)
             {
-                if (element.GetAttribute("itemprop") is not { } itemprop)
+                if (Attributes.Of(element, "itemprop") is not { } itemprop)
                 {
                     continue;
                 }
