@@ -447,7 +447,27 @@ internal sealed class ExtractionContext
             return null;
         }
 
-        href = href.Trim();
+        // The same links come back in several stages (related blocks, bylines, body links): each is resolved once.
+        if (resolved.TryGetValue(href, out var known))
+        {
+            return known;
+        }
+
+        var url = Resolve(href.Trim());
+        if (resolved.Count < MaxResolvedUrls)
+        {
+            resolved[href] = url;
+        }
+
+        return url;
+    }
+
+    private const int MaxResolvedUrls = 8192;
+
+    private readonly Dictionary<string, Uri?> resolved = new(StringComparer.Ordinal);
+
+    private Uri? Resolve(string href)
+    {
         if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && href.Contains("://", StringComparison.Ordinal))
         {
             return absolute.Scheme is "http" or "https" ? absolute : null;
@@ -459,7 +479,7 @@ internal sealed class ExtractionContext
             return null;
         }
 
-        return Uri.TryCreate(baseUrl, href, out var resolved) && resolved.Scheme is "http" or "https" ? resolved : null;
+        return Uri.TryCreate(baseUrl, href, out var combined) && combined.Scheme is "http" or "https" ? combined : null;
     }
 
     private Uri? BaseUrl => baseUrl ??= FindBaseUrl();
