@@ -33,7 +33,7 @@ internal static class RelatedLinksExtractor
         }
 
         ClaimShareBoxes(context, body);
-        var titles = new Dictionary<IElement, string?>(ReferenceEqualityComparer.Instance);
+        var titles = new Dictionary<IElement, string?>(256, ReferenceEqualityComparer.Instance);
         var blocks = FindBlocks(context, body, titles);
         var order = context.DocumentOrder;
         var links = new List<RelatedLink>();
@@ -151,21 +151,44 @@ internal static class RelatedLinksExtractor
     /// <see cref="PageInspector.Collapse"/> does, leading characters of <paramref name="skip"/> removed) are the first
     /// two characters of one of the phrases. A text can start with a phrase only then; most text nodes fail at once.
     /// </summary>
-    private static bool Opens(string text, System.Buffers.SearchValues<char> skip, HashSet<int> openings)
+    private static bool Opens(string text, System.Buffers.SearchValues<char> skip, Openings openings)
     {
         // One vectorized search past the leading spaces and punctuation (most text nodes of a page are only spaces).
         var i = text.AsSpan().IndexOfAnyExcept(skip);
-        if (i < 0 || i + 1 >= text.Length)
+        if (i < 0 || i + 1 >= text.Length || !openings.MayStartWith(text[i]))
         {
             return false;
         }
 
         var first = char.ToLowerInvariant(text[i]);
         var second = PageInspector.IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
-        return openings.Contains(Pair(first, second));
+        return openings.Contains(first, second);
     }
 
-    private static int Pair(char first, char second) => (first << 16) | second;
+    /// <summary>
+    /// The first two characters of each phrase of a list (as one number each), and every character whose lower case is
+    /// the first character of one: a text whose first character is not one of those cannot open a phrase, and is
+    /// turned away without lower-casing it (outside ASCII, lower-casing a character is a call into ICU).
+    /// </summary>
+    private sealed class Openings
+    {
+        private readonly HashSet<int> pairs;
+        private readonly System.Buffers.SearchValues<char> starts;
+
+        public Openings(IEnumerable<string> phrases)
+        {
+            var openers = phrases.Where(p => p.Length >= 2).ToList();
+            pairs = [.. openers.Select(p => Pair(p[0], p[1]))];
+            var firsts = openers.Select(p => p[0]).ToHashSet();
+            starts = System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => firsts.Contains(char.ToLowerInvariant(c)))]);
+        }
+
+        public bool MayStartWith(char c) => starts.Contains(c);
+
+        public bool Contains(char first, char second) => pairs.Contains(Pair(first, second));
+
+        private static int Pair(char first, char second) => (first << 16) | second;
+    }
 
     /// <summary>Every character <see cref="PageInspector.Collapse"/> treats as a space: whitespace, zero-width space, soft hyphen.</summary>
     private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(PageInspector.IsCollapsedSpace)]);
@@ -174,11 +197,11 @@ internal static class RelatedLinksExtractor
 
     private static readonly System.Buffers.SearchValues<char> FollowSkip = System.Buffers.SearchValues.Create(CollapsedSpaces);
 
-    /// <summary>The first two characters of each related-reading heading, as one number each.</summary>
-    private static readonly HashSet<int> HeadingOpenings = [.. MetadataRules.RelatedHeadings.Where(p => p.Length >= 2).Select(p => Pair(p[0], p[1]))];
+    /// <summary>How related-reading headings open.</summary>
+    private static readonly Openings HeadingOpenings = new(MetadataRules.RelatedHeadings);
 
-    /// <summary>The first two characters of each "follow us" phrase, as one number each.</summary>
-    private static readonly HashSet<int> FollowOpenings = [.. MetadataRules.FollowWords.Where(p => p.Length >= 2).Select(p => Pair(p[0], p[1]))];
+    /// <summary>How "follow us" phrases open.</summary>
+    private static readonly Openings FollowOpenings = new(MetadataRules.FollowWords);
 
 
     private static bool HasBlock(List<(IElement Container, IElement? Heading, string? Section)> blocks, IElement container)

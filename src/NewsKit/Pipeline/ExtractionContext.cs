@@ -39,7 +39,7 @@ internal sealed class ExtractionContext
     public NodaTime.Instant ReferenceInstant { get; }
 
     /// <summary>Elements that a stage has identified as not part of the article body (related blocks, copyright, share bars).</summary>
-    public HashSet<IElement> NotBody { get; } = new(ReferenceEqualityComparer.Instance);
+    public HashSet<IElement> NotBody { get; } = new(64, ReferenceEqualityComparer.Instance);
 
     /// <summary>Every element's index in document order (the index into <see cref="Elements"/>), built once on first use and shared by the stages.</summary>
     public Dictionary<IElement, int> DocumentOrder
@@ -299,7 +299,7 @@ internal sealed class ExtractionContext
         {
             list.Add(rootElement);
             parentList.Add(-1);
-            var stack = new Stack<(INodeList Children, int Next, int Parent)>();
+            var stack = new Stack<(INodeList Children, int Next, int Parent)>(64);
             var children = rootElement.ChildNodes;
             var next = 0;
             var parent = 0;
