@@ -37,6 +37,13 @@ internal static class StructuredBody
 
     private static string? Search(string json)
     {
+        // Without the property name written out, and without \u escapes that could spell it, no property can be
+        // articleBody: most scripts (organizations, breadcrumbs, web sites) are not parsed a second time.
+        if (!json.Contains("articleBody", StringComparison.Ordinal) && !json.Contains("\\u", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         JsonDocument document;
         try
         {
