@@ -131,7 +131,7 @@ public sealed class ArticleParser
         {
             var loaded = DocumentLoader.Load(html, Options, budget.Token);
             using var document = loaded.Document;
-            var context = new ExtractionContext(document, url, Options, normalizer, budget.Token);
+            using var context = new ExtractionContext(document, url, Options, normalizer, budget.Token);
             foreach (var warning in inputWarnings.Concat(loaded.Warnings))
             {
                 context.Warn(warning.Kind, warning.Message);

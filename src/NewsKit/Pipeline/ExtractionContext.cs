@@ -10,9 +10,12 @@ namespace NewsKit.Pipeline;
 /// that earlier stages have claimed as not body (related-link blocks, copyright lines).
 /// One instance per parse; not thread-safe.
 /// </summary>
-internal sealed class ExtractionContext
+internal sealed class ExtractionContext : IDisposable
 {
     private readonly List<ParseWarning> warnings = [];
+
+    /// <summary>The collections of the element index, taken from this thread's spares; given back on <see cref="Dispose"/>.</summary>
+    private IndexBuffers? buffers;
 
     public ExtractionContext(IDocument document, Uri? pageUrl, ArticleParserOptions options, TimestampNormalizer normalizer, CancellationToken cancellationToken)
     {
@@ -292,14 +295,15 @@ internal sealed class ExtractionContext
         // One walk of the tree, in document order (pre-order), without recursion: every element with the index of its
         // parent element, and every text node with the index of its parent. The body stage builds its map from this
         // and the metadata stages read their windows and lists from it, so the DOM is walked once for all of them.
-        var list = new List<IElement>(1024);
-        var parentList = new List<int>(1024);
-        var texts = new List<(IText, int)>(1024);
+        buffers = IndexBuffers.Take();
+        var list = buffers.Elements;
+        var parentList = buffers.Parents;
+        var texts = buffers.Texts;
         if (Document.DocumentElement is { } rootElement)
         {
             list.Add(rootElement);
             parentList.Add(-1);
-            var stack = new Stack<(INodeList Children, int Next, int Parent)>(64);
+            var stack = buffers.Stack;
             var children = rootElement.ChildNodes;
             var next = 0;
             var parent = 0;
@@ -342,7 +346,8 @@ internal sealed class ExtractionContext
             }
         }
 
-        var order = new Dictionary<IElement, int>(list.Count, ReferenceEqualityComparer.Instance);
+        var order = buffers.Order;
+        order.EnsureCapacity(list.Count);
         for (var i = 0; i < list.Count; i++)
         {
             order[list[i]] = i;
@@ -500,5 +505,67 @@ internal sealed class ExtractionContext
         }
 
         return PageUrl;
+    }
+
+    /// <summary>
+    /// Gives the index's collections back to this thread, emptied, for the next parse; the context must not be used
+    /// after it. Nothing the parse returns refers to them.
+    /// </summary>
+    public void Dispose()
+    {
+        if (buffers is not null)
+        {
+            IndexBuffers.Give(buffers);
+            buffers = null;
+            elements = null;
+            parents = null;
+            textNodes = null;
+            documentOrder = null;
+        }
+    }
+
+    /// <summary>
+    /// The element index's collections, kept per thread between parses (a page's index is tens to hundreds of
+    /// kilobytes; reusing them keeps it off the heap). Collections grown past <see cref="MaxKeptElements"/> are dropped
+    /// instead of kept, so one huge page does not hold memory for the life of the thread.
+    /// </summary>
+    private sealed class IndexBuffers
+    {
+        private const int MaxKeptElements = 1 << 15;
+
+        [ThreadStatic]
+        private static IndexBuffers? spare;
+
+        public List<IElement> Elements { get; } = new(1024);
+
+        public List<int> Parents { get; } = new(1024);
+
+        public List<(IText, int)> Texts { get; } = new(1024);
+
+        public Dictionary<IElement, int> Order { get; } = new(1024, ReferenceEqualityComparer.Instance);
+
+        public Stack<(INodeList Children, int Next, int Parent)> Stack { get; } = new(64);
+
+        public static IndexBuffers Take()
+        {
+            var taken = spare ?? new IndexBuffers();
+            spare = null;
+            return taken;
+        }
+
+        public static void Give(IndexBuffers buffers)
+        {
+            if (buffers.Elements.Count > MaxKeptElements || buffers.Texts.Count > 2 * MaxKeptElements)
+            {
+                return;
+            }
+
+            buffers.Elements.Clear();
+            buffers.Parents.Clear();
+            buffers.Texts.Clear();
+            buffers.Order.Clear();
+            buffers.Stack.Clear();
+            spare = buffers;
+        }
     }
 }
