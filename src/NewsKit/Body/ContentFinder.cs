@@ -49,11 +49,7 @@ internal sealed class ContentFinder
         Points = new double[n];
         Mass = new double[n];
         IsCandidate = new bool[n];
-        verdicts = new ClassVerdict?[n];
     }
-
-    /// <summary>Each element's class verdict once it was judged (the exclusion pass and the scoring both need it).</summary>
-    private readonly ClassVerdict?[] verdicts;
 
     /// <summary>Whether the element (with its subtree) is left out of the body.</summary>
     public bool[] Excluded { get; }
@@ -198,7 +194,6 @@ internal sealed class ContentFinder
             }
 
             var verdict = classWords.Judge(marks.ClassName, marks.Id);
-            verdicts[i] = verdict;
             if (verdict.Boilerplate && !marks.ArticleBody)
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
@@ -396,7 +391,7 @@ internal sealed class ContentFinder
     {
         var element = map.Elements[i];
         double score = BodyRules.TagWeight(map.Tags[i]);
-        var verdict = verdicts[i] ?? classWords.Judge(element);
+        var verdict = classWords.Judge(element);
         score += BodyRules.ClassWeight * (Math.Sign(verdict.ContentWords) - Math.Sign(verdict.BoilerplateWords));
         if (element.GetAttribute("itemprop") is "articleBody")
         {
