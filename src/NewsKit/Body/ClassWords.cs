@@ -1,5 +1,6 @@
 using System.Text;
 using AngleSharp.Dom;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
 
@@ -21,6 +22,31 @@ internal sealed class ClassWords
     private readonly StringBuilder token = new();
     private readonly List<string> tokens = [];
     private readonly Dictionary<string, string[]> classTokens = [];
+
+    /// <summary>The judge for one page: this thread's instance, emptied when a new page asks (the strict and loose passes share it).</summary>
+    public static ClassWords ForPage(ExtractionContext context)
+    {
+        if (threadPage is { } page && page.Parse == context.Id)
+        {
+            return page.Words;
+        }
+
+        var words = threadPage?.Words ?? new ClassWords();
+        words.Clear();
+        threadPage = (context.Id, words);
+        return words;
+    }
+
+    // The parse is known by its context's number, not the context itself, so that no page is kept alive.
+    [ThreadStatic]
+    private static (long Parse, ClassWords Words)? threadPage;
+
+    private void Clear()
+    {
+        cache.Clear();
+        classTokens.Clear();
+        cached = 0;
+    }
 
     public ClassVerdict Judge(IElement element)
     {

@@ -29,7 +29,7 @@ internal sealed class ContentFinder
 {
     private readonly PageMap map;
     private readonly ExtractionContext context;
-    private readonly ClassWords classWords = new();
+    private readonly ClassWords classWords;
 
     private readonly bool strict;
 
@@ -38,6 +38,7 @@ internal sealed class ContentFinder
         this.map = map;
         this.context = context;
         this.strict = strict;
+        classWords = ClassWords.ForPage(context);
         var n = map.Count;
         Excluded = new bool[n];
         Chars = new int[n];

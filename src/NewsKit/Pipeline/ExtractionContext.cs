@@ -29,6 +29,11 @@ internal sealed class ExtractionContext : IDisposable
 
     public IDocument Document { get; }
 
+    /// <summary>A number no other context of the process has: names the parse for per-thread caches without holding it.</summary>
+    public long Id { get; } = Interlocked.Increment(ref lastId);
+
+    private static long lastId;
+
     /// <summary>The URL the caller gave; relative links resolve against it (or the page's own &lt;base href&gt;).</summary>
     public Uri? PageUrl { get; }
 
