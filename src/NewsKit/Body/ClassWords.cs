@@ -48,26 +48,8 @@ internal sealed class ClassWords
         cached = 0;
     }
 
-    public ClassVerdict Judge(IElement element)
-    {
-        // One pass over the element's attributes (most have none or one) instead of two lookups by name.
-        string? className = null, id = null;
-        var attributes = element.Attributes;
-        for (var k = 0; k < attributes.Length; k++)
-        {
-            switch (attributes[k])
-            {
-                case { Name: "class" } attribute:
-                    className ??= attribute.Value;
-                    break;
-                case { Name: "id" } attribute:
-                    id ??= attribute.Value;
-                    break;
-            }
-        }
-
-        return Judge(className, id);
-    }
+    /// <summary>The verdict for an element's class and id.</summary>
+    public ClassVerdict Judge(IElement element) => Judge(Attributes.Of(element, "class"), Attributes.Of(element, "id"));
 
     /// <summary>The verdict for an element's class and id attribute values (null when absent).</summary>
     public ClassVerdict Judge(string? className, string? id)

@@ -29,7 +29,12 @@ internal static class DocumentLoader
         cancellationToken.ThrowIfCancellationRequested();
         html = ReplaceLoneSurrogates(html);
         var guarded = MarkupGuard.Apply(html, options.MaxDepth, options.MaxElements, cancellationToken);
-        var session = threadParser is { MaxDepth: var depth } reused && depth == options.MaxDepth ? reused : threadParser = new ThreadParser(options.MaxDepth);
+        if (threadParser?.MaxDepth != options.MaxDepth)
+        {
+            threadParser = new ThreadParser(options.MaxDepth);
+        }
+
+        var session = threadParser;
         session.Start(cancellationToken);
         var parser = session.Parser;
 

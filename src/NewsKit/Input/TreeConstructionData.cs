@@ -82,7 +82,8 @@ internal static class TreeConstructionData
     /// <summary>Every name of the categories above.</summary>
     public static IEnumerable<string> Names => Categories.SelectMany(category => category.Set);
 
-    private static (FrozenSet<string> Set, TagKinds Kind)[] Categories =>
+    // A field, declared after the sets it lists (static fields are set in order): KindsOf runs for every new tag name.
+    private static readonly (FrozenSet<string> Set, TagKinds Kind)[] Categories =
     [
         (Void, TagKinds.Void), (Ignored, TagKinds.Ignored), (RawText, TagKinds.RawText), (Formatting, TagKinds.Formatting),
         (Markers, TagKinds.Marker), (Special, TagKinds.Special), (Scope, TagKinds.Scope), (TableScope, TagKinds.TableScope),

@@ -32,7 +32,7 @@ internal static class CopyrightFinder
 
     public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas)
     {
-        var licenseUrl = context.Elements.FirstOrDefault(e => e.LocalName is "a" or "link" && PageInspector.LicenseLink.Matches(e))?.GetAttribute("href") is { } license
+        var licenseUrl = context.Elements.FirstOrDefault(PageInspector.LicenseLink.Matches)?.GetAttribute("href") is { } license
             ? context.ResolveUrl(license)
             : null;
         var node = graph.Article ?? graph.Nodes.FirstOrDefault(n => n.Has("copyrightHolder"));

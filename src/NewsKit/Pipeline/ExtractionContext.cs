@@ -73,25 +73,6 @@ internal sealed class ExtractionContext : IDisposable
     private List<IElement>? elements;
 
     /// <summary>
-    /// The elements inside <paramref name="scope"/> (or anywhere, when it is null) whose index in document order lies
-    /// between <paramref name="from"/> and <paramref name="to"/> (clamped) and that pass <paramref name="filter"/>, in
-    /// document order: a window around an anchor such as the headline, read without walking the rest of the page.
-    /// </summary>
-    public IEnumerable<IElement> ElementsBetween(int from, int to, IElement? scope, Func<IElement, bool>? filter = null)
-    {
-        var all = Elements;
-        var (first, end) = Inside(scope);
-        for (var i = Math.Max(from, first); i <= to && i < end; i++)
-        {
-            var element = all[i];
-            if (filter is null || filter(element))
-            {
-                yield return element;
-            }
-        }
-    }
-
-    /// <summary>
     /// The run of <see cref="Elements"/> that lies inside <paramref name="scope"/> (its descendants, not itself), as a
     /// start index and an end index (exclusive); the whole index when it is null, an empty run when it is not in the document.
     /// </summary>
@@ -148,16 +129,16 @@ internal sealed class ExtractionContext : IDisposable
 
         // In document order the text nodes of a subtree are one run of the list: find its start, take it whole.
         var end = SubtreeEnd(start);
-        var all = textNodes!;
+        var all = TextNodes;
         var k = 0;
-        while (k < all.Count && (all[k].Item2 < start || all[k].Item2 >= end))
+        while (k < all.Count && (all[k].Parent < start || all[k].Parent >= end))
         {
             k++;
         }
 
-        while (k < all.Count && all[k].Item2 >= start && all[k].Item2 < end)
+        while (k < all.Count && all[k].Parent >= start && all[k].Parent < end)
         {
-            texts.Add(all[k].Item1);
+            texts.Add(all[k].Text);
             k++;
         }
 
@@ -217,9 +198,9 @@ internal sealed class ExtractionContext : IDisposable
 
             foreach (var element in Elements)
             {
-                if (element.LocalName is "meta" or "link" or "script" or "title" or "base" or "h1" or "p")
+                if (byName.TryGetValue(element.LocalName, out var common))
                 {
-                    byName[element.LocalName].Add(element);
+                    common.Add(element);
                 }
             }
         }
@@ -241,7 +222,7 @@ internal sealed class ExtractionContext : IDisposable
         return named;
     }
 
-    /// <summary>The names listed in the first scan (the condition in <see cref="ElementsNamed"/> names the same ones).</summary>
+    /// <summary>The names the stages ask for, listed in the first scan.</summary>
     private static readonly string[] CommonNames = ["meta", "link", "script", "title", "base", "h1", "p"];
 
     /// <summary>The first element with the given local name in document order, or null.</summary>

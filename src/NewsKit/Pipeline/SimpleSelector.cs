@@ -17,10 +17,16 @@ internal sealed class SimpleSelector
     private readonly Alternative[] alternatives;
     private readonly string[] attributes;
 
+    /// <summary>When every alternative names a tag, those tags: an element with another tag is turned away before its attributes are read.</summary>
+    private readonly HashSet<string>? tagsRequired;
+
     private SimpleSelector(Alternative[] alternatives, string[] attributes)
     {
         this.alternatives = alternatives;
         this.attributes = attributes;
+        tagsRequired = alternatives.All(a => a.Tag is not null)
+            ? new HashSet<string>(alternatives.Select(a => a.Tag!), StringComparer.OrdinalIgnoreCase)
+            : null;
 #if NET9_0_OR_GREATER
         // The same alternatives, grouped: bare tags in one set, and per attribute the exact values in one set and the
         // contained values in one multi-string search. Everything else (a tag with an attribute, ~=) stays a list.
@@ -111,6 +117,11 @@ internal sealed class SimpleSelector
     /// <summary>Whether the element matches one of the alternatives.</summary>
     public bool Matches(IElement element)
     {
+        if (tagsRequired is not null && !tagsRequired.Contains(element.LocalName))
+        {
+            return false;
+        }
+
 #if NET9_0_OR_GREATER
         if (tags.Contains(element.LocalName))
         {
