@@ -9,7 +9,8 @@ namespace NewsKit.Input;
 
 /// <summary>
 /// Builds the DOM with AngleSharp: no scripting, no resource loading, no network (the browsing context has the
-/// default configuration, which has no loaders or requesters, so nothing can be fetched).
+/// default configuration, which has no loaders or requesters, so nothing can be fetched, less its attribute observer)
+/// and no source positions kept on elements.
 /// The text first goes through <see cref="MarkupGuard"/>, which bounds the depth of the parser's stack and the
 /// number of elements; AngleSharp's own <see cref="HtmlParserOptions.MaximumDepth"/> then caps the depth of the
 /// tree, and the parse checks the cancellation token between tokens (a text the guard rewrote is parsed from its
@@ -118,6 +119,7 @@ internal static class DocumentLoader
             var parserOptions = new HtmlParserOptions
             {
                 SkipComments = true,
+                DisableElementPositionTracking = true,
                 ShouldEmitAttribute = Emit,
                 IsScripting = false,
                 IsKeepingSourceReferences = false,
@@ -126,8 +128,18 @@ internal static class DocumentLoader
                 IsEmbedded = false,
                 MaximumDepth = maxDepth,
             };
-            Parser = new HtmlParser(parserOptions, BrowsingContext.New(Configuration.Default));
+            Parser = new HtmlParser(parserOptions, BrowsingContext.New(ParseConfiguration));
         }
+
+        /// <summary>
+        /// AngleSharp's default services without its attribute observer. The observer keeps browser state in step with
+        /// attributes as they are set (class lists, styles, link relations, image and frame sources with their URLs
+        /// parsed, the document's base URL), once per attribute during the parse; the stages read attributes only as
+        /// text (<see cref="Pipeline.ExtractionContext.ResolveUrl"/> resolves links against its own base), so the parse
+        /// skips that work.
+        /// </summary>
+        private static readonly Configuration ParseConfiguration =
+            new(Configuration.Default.Services.Where(service => service is not IAttributeObserver));
 
         public int MaxDepth { get; }
 
