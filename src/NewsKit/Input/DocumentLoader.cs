@@ -82,19 +82,23 @@ internal static class DocumentLoader
             return text;
         }
 
+        // From one surrogate to the next (a page with emoji has pairs all through it; the text between is skipped).
         char[]? repaired = null;
-        for (var i = first; i < text.Length; i++)
+        for (var i = first; i >= 0;)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                i++;
+                i += 2;
             }
-            else if (char.IsSurrogate(c))
+            else
             {
                 repaired ??= text.ToCharArray();
                 repaired[i] = '\uFFFD';
+                i++;
             }
+
+            var next = i < text.Length ? text.AsSpan(i).IndexOfAnyInRange('\uD800', '\uDFFF') : -1;
+            i = next < 0 ? -1 : i + next;
         }
 
         return repaired is null ? text : new string(repaired);

@@ -44,6 +44,37 @@ public sealed class FuzzRegressionTests
         Assert.Equal("a\uD83D\uDE00b", DocumentLoader.ReplaceLoneSurrogates("a\uD83D\uDE00b"));
         var same = "no surrogates";
         Assert.Same(same, DocumentLoader.ReplaceLoneSurrogates(same));
+        Assert.Equal("\uFFFD\uD83D\uDE00\uFFFD", DocumentLoader.ReplaceLoneSurrogates("\uDE00\uD83D\uDE00\uD83D"));
+        Assert.Equal("\uFFFD\uD83D\uDE00", DocumentLoader.ReplaceLoneSurrogates("\uD83D\uD83D\uDE00"));
+    }
+
+    /// <summary>
+    /// The repair jumps from one surrogate to the next; on random texts of letters, pairs and lone halves it gives
+    /// what a character-by-character reading gives (a pair is kept, any other surrogate becomes U+FFFD).
+    /// </summary>
+    [Fact]
+    public void Lone_surrogates_are_replaced_wherever_they_fall()
+    {
+        var random = new Random(7);
+        char[] alphabet = ['a', ' ', '\uD83D', '\uDE00', '\uD800', '\uDFFF'];
+        for (var run = 0; run < 5000; run++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 40)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var expected = text.ToCharArray();
+            for (var i = 0; i < expected.Length; i++)
+            {
+                if (char.IsHighSurrogate(expected[i]) && i + 1 < expected.Length && char.IsLowSurrogate(expected[i + 1]))
+                {
+                    i++;
+                }
+                else if (char.IsSurrogate(expected[i]))
+                {
+                    expected[i] = '\uFFFD';
+                }
+            }
+
+            Assert.Equal(new string(expected), DocumentLoader.ReplaceLoneSurrogates(text));
+        }
     }
 
     /// <summary>
