@@ -104,6 +104,16 @@ internal static class DocumentLoader
         return repaired is null ? text : new string(repaired);
     }
 
+    /// <summary>
+    /// AngleSharp's default services without its attribute observer. The observer keeps browser state in step with
+    /// attributes as they are set (class lists, styles, link relations, image and frame sources with their URLs
+    /// parsed, the document's base URL), once per attribute during the parse; the stages read attributes only as
+    /// text (<see cref="Pipeline.ExtractionContext.ResolveUrl"/> resolves links against its own base), so the parse
+    /// skips that work.
+    /// </summary>
+    internal static readonly Configuration ParseConfiguration =
+        new(Configuration.Default.Services.Where(service => service is not IAttributeObserver));
+
     /// <summary>The parser of this thread (building one costs a browsing context per page), rebuilt when the depth limit changes.</summary>
     [ThreadStatic]
     private static ThreadParser? threadParser;
@@ -134,16 +144,6 @@ internal static class DocumentLoader
             };
             Parser = new HtmlParser(parserOptions, BrowsingContext.New(ParseConfiguration));
         }
-
-        /// <summary>
-        /// AngleSharp's default services without its attribute observer. The observer keeps browser state in step with
-        /// attributes as they are set (class lists, styles, link relations, image and frame sources with their URLs
-        /// parsed, the document's base URL), once per attribute during the parse; the stages read attributes only as
-        /// text (<see cref="Pipeline.ExtractionContext.ResolveUrl"/> resolves links against its own base), so the parse
-        /// skips that work.
-        /// </summary>
-        private static readonly Configuration ParseConfiguration =
-            new(Configuration.Default.Services.Where(service => service is not IAttributeObserver));
 
         public int MaxDepth { get; }
 
