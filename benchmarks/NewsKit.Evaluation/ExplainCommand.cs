@@ -31,7 +31,7 @@ internal static class ExplainCommand
 
         var url = args.Length > 1 && Uri.TryCreate(args[1], UriKind.Absolute, out var given) ? given : null;
         var text = Input.PageDecoder.Decode(bytes, null).Text;
-        using var document = Input.DocumentLoader.Load(text, ArticleParserOptions.Default, CancellationToken.None).Document;
+        using var document = Input.DocumentLoader.Load(text.AsMemory(), ArticleParserOptions.Default, CancellationToken.None).Document;
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
         var article = Metadata.MetadataExtractor.Extract(context);
         Metadata.RelatedLinksExtractor.Extract(context);

@@ -51,7 +51,8 @@ internal static class StagesCommand
                 using var budget = new CancellationTokenSource(ArticleParserOptions.Default.Timeout);
                 var decoded = PageDecoder.Decode(page.Html, null);
                 Lap();
-                var loaded = DocumentLoader.Load(decoded.Text, ArticleParserOptions.Default, budget.Token);
+                var loaded = DocumentLoader.Load(decoded.Buffer.AsMemory(0, decoded.Length), ArticleParserOptions.Default, budget.Token);
+                System.Buffers.ArrayPool<char>.Shared.Return(decoded.Buffer);
                 using var document = loaded.Document;
                 Lap();
                 var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, budget.Token);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using NewsKit.Body;
 using NewsKit.Input;
@@ -51,7 +52,7 @@ public sealed class ArticleParser
             return TooLarge(html.Length * 2L);
         }
 
-        return ParseText(html, url, [], cancellationToken);
+        return ParseText(DocumentLoader.ReplaceLoneSurrogates(html).AsMemory(), url, [], cancellationToken);
     }
 
     /// <summary>Parses a page given as bytes, detecting the character encoding.</summary>
@@ -81,8 +82,17 @@ public sealed class ArticleParser
             return TooLarge(content.Length);
         }
 
+        // The text is decoded into a pooled buffer (a page's text is a large-object-heap string otherwise, which only a
+        // full collection frees); nothing holds it once the DOM is built.
         var decoded = PageDecoder.Decode(content.Span, contentType);
-        return ParseText(decoded.Text, url, decoded.Warnings, cancellationToken);
+        try
+        {
+            return ParseText(decoded.Buffer.AsMemory(0, decoded.Length), url, decoded.Warnings, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(decoded.Buffer);
+        }
     }
 
     /// <summary>Parses a page read from a stream, detecting the character encoding. The stream is read to its end, not closed.</summary>
@@ -113,9 +123,9 @@ public sealed class ArticleParser
         return read.Bytes is { } bytes ? Parse(bytes, url, contentType, cancellationToken) : Failed(read.Failure, read.Reason!);
     }
 
-    private ParseResult ParseText(string html, Uri? url, IReadOnlyList<ParseWarning> inputWarnings, CancellationToken cancellationToken)
+    private ParseResult ParseText(ReadOnlyMemory<char> html, Uri? url, IReadOnlyList<ParseWarning> inputWarnings, CancellationToken cancellationToken)
     {
-        var verdict = InputClassifier.Classify(html);
+        var verdict = InputClassifier.Classify(html.Span);
         if (verdict.Failure != ParseFailure.None)
         {
             return Failed(verdict.Failure, verdict.Reason!, inputWarnings);

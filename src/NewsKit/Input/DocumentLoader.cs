@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -25,10 +26,14 @@ internal static class DocumentLoader
     internal readonly record struct Loaded(IDocument Document, IReadOnlyList<ParseWarning> Warnings);
 
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static Loaded Load(string html, ArticleParserOptions options, CancellationToken cancellationToken)
+    /// <param name="html">The page's text, free of lone surrogates (decoded bytes are; a string given by the caller
+    /// goes through <see cref="ReplaceLoneSurrogates"/> first). It is not referenced once the call returns, so a pooled
+    /// buffer may be given and returned right after.</param>
+    /// <param name="options">The limits (depth, elements) the DOM is built within.</param>
+    /// <param name="cancellationToken">Stops the build; also the parse's time budget.</param>
+    public static Loaded Load(ReadOnlyMemory<char> html, ArticleParserOptions options, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        html = ReplaceLoneSurrogates(html);
         var guarded = MarkupGuard.Apply(html, options.MaxDepth, options.MaxElements, cancellationToken);
         if (threadParser?.MaxDepth != options.MaxDepth)
         {
@@ -53,10 +58,18 @@ internal static class DocumentLoader
                 ArrayPool<char>.Shared.Return(rewritten);
             }
         }
-        else
+        else if (MemoryMarshal.TryGetString(guarded.Source, out var text, out var start, out var length) && start == 0 && length == text.Length)
         {
             // With a string source the parse never waits: the task is complete when the call returns.
-            document = parser.ParseDocumentAsync(guarded.Source, cancellationToken).GetAwaiter().GetResult();
+            document = parser.ParseDocumentAsync(text, cancellationToken).GetAwaiter().GetResult();
+        }
+        else if (MemoryMarshal.TryGetArray(guarded.Source, out var segment) && segment.Offset == 0)
+        {
+            document = parser.ParseDocument(segment.Array!, segment.Count);
+        }
+        else
+        {
+            document = parser.ParseDocumentAsync(guarded.Source.ToString(), cancellationToken).GetAwaiter().GetResult();
         }
 
         cancellationToken.ThrowIfCancellationRequested();

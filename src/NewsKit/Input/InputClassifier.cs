@@ -11,9 +11,9 @@ internal static class InputClassifier
 {
     internal readonly record struct Verdict(ParseFailure Failure, string? Reason);
 
-    public static Verdict Classify(string text)
+    public static Verdict Classify(ReadOnlySpan<char> text)
     {
-        var span = text.AsSpan();
+        var span = text;
         var start = 0;
         while (start < span.Length && (char.IsWhiteSpace(span[start]) || span[start] == '\uFEFF'))
         {

@@ -42,7 +42,7 @@ internal sealed class MarkupGuard
 
     private const int Unset = int.MaxValue;
 
-    private readonly string html;
+    private readonly ReadOnlyMemory<char> source;
     private readonly int maxOpen;
     private readonly int maxElements;
     private readonly CancellationToken cancellationToken;
@@ -63,9 +63,9 @@ internal sealed class MarkupGuard
     private bool baseUrlSeen;
     private int cutTextRuns;
 
-    private MarkupGuard(string html, int maxDepth, int maxElements, CancellationToken cancellationToken)
+    private MarkupGuard(ReadOnlyMemory<char> source, int maxDepth, int maxElements, CancellationToken cancellationToken)
     {
-        this.html = html;
+        this.source = source;
 
         // The tree puts html and body above every open element of the stack.
         maxOpen = Math.Max(1, maxDepth - 2);
@@ -81,15 +81,15 @@ internal sealed class MarkupGuard
     /// <param name="Elements">The number of elements the parser will create, as counted by the scan.</param>
     /// <param name="DeepestStack">The deepest the stack of open elements grew in the scan's model.</param>
     /// <param name="Warnings">One <see cref="WarningKind.LimitReached"/> warning per limit reached.</param>
-    internal readonly record struct Result(string Source, char[]? Rewritten, int Length, int Elements, int DeepestStack, IReadOnlyList<ParseWarning> Warnings)
+    internal readonly record struct Result(ReadOnlyMemory<char> Source, char[]? Rewritten, int Length, int Elements, int DeepestStack, IReadOnlyList<ParseWarning> Warnings)
     {
         /// <summary>The text to parse as a string: the input itself when nothing was removed, else a copy of <see cref="Rewritten"/>.</summary>
-        public string Html => Rewritten is null ? Source : new string(Rewritten, 0, Length);
+        public string Html => Rewritten is null ? Source.ToString() : new string(Rewritten, 0, Length);
     }
 
     /// <summary>Scans <paramref name="html"/> and rewrites it where a limit is reached.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled during the scan.</exception>
-    public static Result Apply(string html, int maxDepth, int maxElements, CancellationToken cancellationToken)
+    public static Result Apply(ReadOnlyMemory<char> html, int maxDepth, int maxElements, CancellationToken cancellationToken)
     {
         var guard = new MarkupGuard(html, maxDepth, maxElements, cancellationToken);
         guard.Scan();
@@ -100,6 +100,7 @@ internal sealed class MarkupGuard
 
     private void Scan()
     {
+        var html = source.Span;
         var n = html.Length;
         var i = 0;
         var steps = 0;
@@ -110,7 +111,7 @@ internal sealed class MarkupGuard
                 cancellationToken.ThrowIfCancellationRequested();
             }
 
-            var lt = html.IndexOf('<', i);
+            var lt = IndexOf(html, '<', i);
             if (lt < 0)
             {
                 Text(i, n);
@@ -129,11 +130,12 @@ internal sealed class MarkupGuard
     /// <summary>Reads the markup that starts with the '&lt;' at <paramref name="lt"/>; returns where scanning goes on.</summary>
     private int Markup(int lt)
     {
+        var html = source.Span;
         var n = html.Length;
         var c = html[lt + 1];
         if (c == '!')
         {
-            if (string.CompareOrdinal(html, lt, "<!--", 0, 4) == 0)
+            if (html[lt..].StartsWith("<!--"))
             {
                 if (lt + 4 < n && html[lt + 4] == '>')
                 {
@@ -145,20 +147,20 @@ internal sealed class MarkupGuard
                     return lt + 6;
                 }
 
-                return After(html.IndexOf("-->", lt + 4, StringComparison.Ordinal), 3);
+                return After(IndexOf(html, "-->", lt + 4), 3);
             }
 
-            if (InForeign && string.CompareOrdinal(html, lt, "<![CDATA[", 0, 9) == 0)
+            if (InForeign && html[lt..].StartsWith("<![CDATA["))
             {
-                return After(html.IndexOf("]]>", lt + 9, StringComparison.Ordinal), 3);
+                return After(IndexOf(html, "]]>", lt + 9), 3);
             }
 
-            return After(html.IndexOf('>', lt + 2), 1);
+            return After(IndexOf(html, '>', lt + 2), 1);
         }
 
         if (c == '?')
         {
-            return After(html.IndexOf('>', lt + 2), 1);
+            return After(IndexOf(html, '>', lt + 2), 1);
         }
 
         if (c == '/')
@@ -175,7 +177,7 @@ internal sealed class MarkupGuard
 
             if (!char.IsAsciiLetter(html[lt + 2]))
             {
-                return After(html.IndexOf('>', lt + 2), 1);
+                return After(IndexOf(html, '>', lt + 2), 1);
             }
 
             var nameEnd = NameEnd(lt + 2);
@@ -213,12 +215,12 @@ internal sealed class MarkupGuard
                 return tagEnd;
             }
 
-            baseUrlSeen = html.AsSpan(startNameEnd, tagEnd - startNameEnd).Contains("href", StringComparison.OrdinalIgnoreCase);
+            baseUrlSeen = html.Slice(startNameEnd, tagEnd - startNameEnd).Contains("href", StringComparison.OrdinalIgnoreCase);
         }
 
         var html5 = !InForeign || name.Is(TagKinds.ForeignBreakout);
         var attributes = name.Is(TagKinds.Formatting)
-            ? string.GetHashCode(html.AsSpan(startNameEnd, tagEnd - startNameEnd).Trim(" \t\n\r\f/>"), StringComparison.Ordinal)
+            ? string.GetHashCode(html.Slice(startNameEnd, tagEnd - startNameEnd).Trim(" \t\n\r\f/>"), StringComparison.Ordinal)
             : 0;
         var kept = StartTag(name, lt, tagEnd, selfClosing, attributes);
         if (stopped)
@@ -239,7 +241,7 @@ internal sealed class MarkupGuard
 
         var after = RawTextEnd(name, tagEnd, out var closing);
         if (kept && name.Name is "script" or "style" && closing > tagEnd
-            && !html.AsSpan(startNameEnd, tagEnd - startNameEnd).Contains("json", StringComparison.OrdinalIgnoreCase))
+            && !html.Slice(startNameEnd, tagEnd - startNameEnd).Contains("json", StringComparison.OrdinalIgnoreCase))
         {
             // Code and style sheets: nothing reads them, and they are half the text of a typical page. JSON data
             // blocks (JSON-LD) are kept.
@@ -249,10 +251,11 @@ internal sealed class MarkupGuard
         return after;
     }
 
-    private int After(int index, int length) => index < 0 ? html.Length : index + length;
+    private int After(int index, int length) => index < 0 ? source.Length : index + length;
 
     private int NameEnd(int start)
     {
+        var html = source.Span;
         var j = start;
         while (j < html.Length && !IsSpace(html[j]) && html[j] != '/' && html[j] != '>')
         {
@@ -265,7 +268,8 @@ internal sealed class MarkupGuard
     /// <summary>The tag of a name: one shared object per known lower-case name, one per scan for any other name.</summary>
     private Tag TagOf(int start, int end)
     {
-        var span = html.AsSpan(start, end - start);
+        var html = source.Span;
+        var span = html.Slice(start, end - start);
 #if NET9_0_OR_GREATER
         if (KnownTagLookup.TryGetValue(span, out var known))
         {
@@ -306,6 +310,7 @@ internal sealed class MarkupGuard
     /// <summary>Skips the attributes of a tag the way the tokenizer does; returns the index after '&gt;', or -1 at the end of the text.</summary>
     private (int End, bool SelfClosing) TagEnd(int start)
     {
+        var html = source.Span;
         var n = html.Length;
         var j = start;
         var selfClosing = false;
@@ -357,7 +362,7 @@ internal sealed class MarkupGuard
 
             if (k < n && html[k] is '"' or '\'')
             {
-                var close = html.IndexOf(html[k], k + 1);
+                var close = IndexOf(html, html[k], k + 1);
                 if (close < 0)
                 {
                     return (-1, false);
@@ -382,11 +387,12 @@ internal sealed class MarkupGuard
     /// <summary>Finds the end of a raw text element's content: after its end tag, or the end of the text.</summary>
     private int RawTextEnd(Tag name, int from, out int closing)
     {
+        var html = source.Span;
         var n = html.Length;
         var k = from;
         while (true)
         {
-            var lt = html.IndexOf("</", k, StringComparison.Ordinal);
+            var lt = IndexOf(html, "</", k);
             if (lt < 0)
             {
                 closing = n;
@@ -395,7 +401,7 @@ internal sealed class MarkupGuard
 
             var nameEnd = lt + 2 + name.Name.Length;
             if (nameEnd <= n
-                && html.AsSpan(lt + 2, name.Name.Length).Equals(name.Name, StringComparison.OrdinalIgnoreCase)
+                && html.Slice(lt + 2, name.Name.Length).Equals(name.Name, StringComparison.OrdinalIgnoreCase)
                 && (nameEnd == n || IsSpace(html[nameEnd]) || html[nameEnd] is '/' or '>'))
             {
                 var (end, _) = TagEnd(nameEnd);
@@ -407,10 +413,25 @@ internal sealed class MarkupGuard
         }
     }
 
+    /// <summary>The index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="start"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, char value, int start)
+    {
+        var at = text[start..].IndexOf(value);
+        return at < 0 ? -1 : start + at;
+    }
+
+    /// <summary>The index of <paramref name="value"/> in <paramref name="text"/> at or after <paramref name="start"/>, or -1.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, string value, int start)
+    {
+        var at = text[start..].IndexOf(value, StringComparison.Ordinal);
+        return at < 0 ? -1 : start + at;
+    }
+
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private void Text(int start, int end)
     {
+        var html = source.Span;
         if (end - start > MaxTextRun)
         {
             removals.Add((start + MaxTextRun, end, false));
@@ -422,7 +443,7 @@ internal sealed class MarkupGuard
             return;
         }
 
-        if (html.AsSpan(start, end - start).IndexOfAnyExcept(" \t\n\r\f") >= 0)
+        if (html.Slice(start, end - start).IndexOfAnyExcept(" \t\n\r\f") >= 0)
         {
             Reconstruct();
         }
@@ -1109,6 +1130,7 @@ internal sealed class MarkupGuard
 
     private Result Finish()
     {
+        var html = source.Span;
         var warnings = new List<ParseWarning>();
         if (flattened > 0)
         {
@@ -1132,7 +1154,7 @@ internal sealed class MarkupGuard
 
         if (removals.Count == 0 && truncatedAt < 0)
         {
-            return new Result(html, null, html.Length, elements, deepest, warnings);
+            return new Result(source, null, html.Length, elements, deepest, warnings);
         }
 
         // The kept runs copied once into a pooled buffer (no large string per page); the caller returns it.
@@ -1152,7 +1174,7 @@ internal sealed class MarkupGuard
         var written = 0;
         foreach (var (start, stop, space) in removals)
         {
-            html.AsSpan(position, start - position).CopyTo(target[written..]);
+            html.Slice(position, start - position).CopyTo(target[written..]);
             written += start - position;
             if (space)
             {
@@ -1162,8 +1184,8 @@ internal sealed class MarkupGuard
             position = stop;
         }
 
-        html.AsSpan(position, end - position).CopyTo(target[written..]);
-        return new Result(html, buffer, length, elements, deepest, warnings);
+        html.Slice(position, end - position).CopyTo(target[written..]);
+        return new Result(source, buffer, length, elements, deepest, warnings);
     }
 
     private static ParseWarning Warning(FormattableString message) =>

@@ -12,7 +12,16 @@ namespace NewsKit.Input;
 /// </summary>
 internal static class PageDecoder
 {
-    internal readonly record struct Decoded(string Text, Encoding Encoding, IReadOnlyList<ParseWarning> Warnings);
+    /// <summary>The decoded text and how it was read.</summary>
+    /// <param name="Buffer">The text, in a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/> that the caller returns.</param>
+    /// <param name="Length">The length of the text in <paramref name="Buffer"/>.</param>
+    /// <param name="Encoding">The encoding the bytes were read with.</param>
+    /// <param name="Warnings">What the reading noticed (a declaration the bytes contradict, a guessed encoding).</param>
+    internal readonly record struct Decoded(char[] Buffer, int Length, Encoding Encoding, IReadOnlyList<ParseWarning> Warnings)
+    {
+        /// <summary>The text as a string (a copy).</summary>
+        public string Text => new(Buffer, 0, Length);
+    }
 
     /// <summary>WHATWG labels that name a different encoding than .NET gives for the same name.</summary>
     private static readonly Dictionary<string, string> Labels = new(StringComparer.OrdinalIgnoreCase)
@@ -46,8 +55,10 @@ internal static class PageDecoder
             ?? Declared(bytes, warnings)
             ?? Detect(bytes, warnings);
 
-        var text = encoding.GetString(bytes[bomLength..]);
-        return new Decoded(text, encoding, warnings);
+        var body = bytes[bomLength..];
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(encoding.GetMaxCharCount(body.Length), 1));
+        var length = encoding.GetChars(body, buffer);
+        return new Decoded(buffer, length, encoding, warnings);
     }
 
     /// <summary>Looks up an encoding by its label; null for an unknown or unsupported one.</summary>

@@ -18,10 +18,10 @@ public sealed class FuzzRegressionTests
     public void Repeated_base_elements_are_dropped_after_the_first_with_an_href()
     {
         var html = "<base target=_blank><base href=\"https://example.com/a/\">" + string.Concat(Enumerable.Repeat("<p>x<base href=\"http://127.0.0.1:9/\">", 5_000));
-        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
 
         Assert.Equal(2, result.Html.Split("<base").Length - 1);
-        using var document = DocumentLoader.Load(html, ArticleParserOptions.Default, CancellationToken.None).Document;
+        using var document = DocumentLoader.Load(html.AsMemory(), ArticleParserOptions.Default, CancellationToken.None).Document;
         Assert.Equal(2, document.QuerySelectorAll("base").Length);
         Assert.Equal("https://example.com/a/", document.BaseUri);
     }
@@ -89,7 +89,7 @@ public sealed class FuzzRegressionTests
     public void Runs_of_self_closing_or_ignored_tags_stay_flat(string tag, int count)
     {
         var html = "<article><h1>Title</h1><p>Body text of the story.</p></article>" + string.Concat(Enumerable.Repeat(tag, count));
-        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
         Assert.InRange(result.DeepestStack, 0, 2);
         Assert.NotEqual(ParseFailure.TimedOut, new ArticleParser(new ArticleParserOptions { Timeout = TimeSpan.FromMinutes(1) }).Parse(html).Failure);
     }

@@ -75,8 +75,8 @@ public sealed class HostileCorpusTests
         var options = new ArticleParserOptions { MaxDepth = 128, MaxElements = 50_000, MaxInputBytes = Options.MaxInputBytes };
         var html = System.Text.Encoding.UTF8.GetString(HostileCorpus.All.Single(c => c.Name == name).Build());
 
-        var guarded = MarkupGuard.Apply(html, options.MaxDepth, options.MaxElements, CancellationToken.None);
-        using var document = DocumentLoader.Load(html, options, CancellationToken.None).Document;
+        var guarded = MarkupGuard.Apply(html.AsMemory(), options.MaxDepth, options.MaxElements, CancellationToken.None);
+        using var document = DocumentLoader.Load(html.AsMemory(), options, CancellationToken.None).Document;
 
         Assert.InRange(guarded.DeepestStack, 0, options.MaxDepth + MarkupGuard.MaxOpenFormatting);
         Assert.InRange(guarded.Elements, 0, options.MaxElements + MarkupGuard.MaxOpenFormatting + 3);
@@ -89,7 +89,7 @@ public sealed class HostileCorpusTests
     public void Deep_nesting_is_flattened_not_lost()
     {
         var html = System.Text.Encoding.UTF8.GetString(HostileCorpus.Page(HostileCorpus.Repeat("<div>", 100_000) + "deep text" + HostileCorpus.Repeat("</div>", 100_000) + "<p>after the nest</p>"));
-        using var document = DocumentLoader.Load(html, ArticleParserOptions.Default, CancellationToken.None).Document;
+        using var document = DocumentLoader.Load(html.AsMemory(), ArticleParserOptions.Default, CancellationToken.None).Document;
 
         var text = document.Body!.TextContent;
         Assert.Contains("deep text", text, StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public sealed class MarkupGuardTests
     [MemberData(nameof(Depths))]
     public void Follows_the_depth_of_the_stack_of_open_elements(string html, int depth)
     {
-        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
         Assert.Equal(depth, result.DeepestStack);
         Assert.Same(html, result.Html);
         Assert.Empty(result.Warnings);
@@ -49,7 +49,7 @@ public sealed class MarkupGuardTests
     [InlineData("<p>x</p><script>never closed <p>y</p>", "<p>x</p><script>")]
     public void Removes_the_text_of_scripts_and_style_sheets(string html, string expected)
     {
-        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
         Assert.Equal(expected, result.Html);
         Assert.Empty(result.Warnings);
     }
@@ -60,7 +60,7 @@ public sealed class MarkupGuardTests
     [InlineData("<script></script><p>nothing to remove</p>")]
     public void Keeps_json_data_blocks_and_empty_scripts(string html)
     {
-        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
         Assert.Same(html, result.Html);
     }
 
@@ -68,7 +68,7 @@ public sealed class MarkupGuardTests
     public void Flattens_beyond_the_depth_limit_and_drops_the_matching_end_tags()
     {
         var html = string.Concat(Enumerable.Repeat("<div>", 40)) + "deep" + string.Concat(Enumerable.Repeat("</div>", 40)) + "<p>after</p>";
-        var result = MarkupGuard.Apply(html, 16, 500_000, CancellationToken.None);
+        var result = MarkupGuard.Apply(html.AsMemory(), 16, 500_000, CancellationToken.None);
 
         Assert.Equal(14, result.DeepestStack);
         var warning = Assert.Single(result.Warnings);
@@ -84,7 +84,7 @@ public sealed class MarkupGuardTests
     public void Drops_formatting_elements_left_open_beyond_the_limit()
     {
         var html = string.Concat(Enumerable.Range(0, 100).Select(i => $"<div><b id={i}></div>x"));
-        var result = MarkupGuard.Apply(html, 512, 500_000, CancellationToken.None);
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
 
         Assert.InRange(result.DeepestStack, 0, MarkupGuard.MaxOpenFormatting + 2);
         Assert.Contains(result.Warnings, w => w.Message.Contains("formatting", StringComparison.Ordinal));
@@ -95,7 +95,7 @@ public sealed class MarkupGuardTests
     public void Cuts_the_page_at_the_element_limit()
     {
         var html = "<p>kept</p>" + string.Concat(Enumerable.Repeat("<span></span>", 1000));
-        var result = MarkupGuard.Apply(html, 512, 100, CancellationToken.None);
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 100, CancellationToken.None);
 
         Assert.Equal(100, result.Elements);
         Assert.StartsWith("<p>kept</p>", result.Html, StringComparison.Ordinal);
@@ -109,7 +109,7 @@ public sealed class MarkupGuardTests
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         var html = string.Concat(Enumerable.Repeat("<i></i>", 10_000));
-        Assert.Throws<OperationCanceledException>(() => MarkupGuard.Apply(html, 512, 500_000, cancelled.Token));
+        Assert.Throws<OperationCanceledException>(() => MarkupGuard.Apply(html.AsMemory(), 512, 500_000, cancelled.Token));
     }
 
     private static int CountOf(string text, string part)
