@@ -346,10 +346,12 @@ internal static class AuthorFinder
 
         foreach (var prefix in MetadataRules.BylinePrefixes)
         {
-            if (start.Length > prefix.Length + 1 && start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && char.IsUpper(start[0]))
+            // "By Jane", not "by the river": the line and the name start with a capital, or with a letter of a script
+            // without case ("作者：张三", "بقلم: محمد علي"); only lower case turns them away.
+            if (start.Length > prefix.Length + 1 && start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && !char.IsLower(start[0]))
             {
                 var rest = start[prefix.Length..].TrimStart(ColonsAndSpaces);
-                if (rest.Length > 0 && (char.IsUpper(rest[0]) || !char.IsLetter(rest[0])) && !char.IsLetter(start[prefix.Length]))
+                if (rest.Length > 0 && !char.IsLower(rest[0]) && !char.IsLetter(start[prefix.Length]))
                 {
                     return true;
                 }

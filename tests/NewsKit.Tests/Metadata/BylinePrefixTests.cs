@@ -1,0 +1,39 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// A line near the headline that opens with a byline word ("By", "Von", "作者", "بقلم") names the authors, in scripts
+/// with and without letter case; running text that happens to start with such a word does not.
+/// </summary>
+public sealed class BylinePrefixTests
+{
+    private static string Page(string language, string headline, string line, string paragraph) =>
+        $"""
+        <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>{headline}</title></head><body>
+        <article><h1>{headline}</h1><p>{line}</p>
+        <p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>
+        """;
+
+    private static string[] People(string html) =>
+        new ArticleParser().Parse(html).Article!.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray();
+
+    [Theory]
+    [InlineData("en", "By Jane Doe", "Jane Doe")]
+    [InlineData("zh", "作者：张三", "张三")]
+    [InlineData("ar", "بقلم: محمد علي", "محمد علي")]
+    public void A_byline_word_opens_the_authors_line(string language, string line, string author)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal([author], People(html));
+    }
+
+    [Theory]
+    [InlineData("en", "by the river, the new park opened on Monday")]
+    [InlineData("zh", "文化部今天宣布新的博物馆将于明年开放")]
+    public void Running_text_that_starts_with_a_byline_word_names_nobody(string language, string line)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Empty(People(html));
+    }
+}
