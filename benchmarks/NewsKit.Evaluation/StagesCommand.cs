@@ -52,7 +52,7 @@ internal static class StagesCommand
                 var decoded = PageDecoder.Decode(page.Html, null);
                 Lap();
                 var loaded = DocumentLoader.Load(decoded.Buffer.AsMemory(0, decoded.Length), ArticleParserOptions.Default, budget.Token);
-                System.Buffers.ArrayPool<char>.Shared.Return(decoded.Buffer);
+                TextBuffer.Return(decoded.Buffer);
                 using var document = loaded.Document;
                 Lap();
                 var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, budget.Token);

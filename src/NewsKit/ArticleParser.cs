@@ -1,4 +1,3 @@
-using System.Buffers;
 using AngleSharp.Dom;
 using NewsKit.Body;
 using NewsKit.Input;
@@ -91,7 +90,7 @@ public sealed class ArticleParser
         }
         finally
         {
-            ArrayPool<char>.Shared.Return(decoded.Buffer);
+            TextBuffer.Return(decoded.Buffer);
         }
     }
 

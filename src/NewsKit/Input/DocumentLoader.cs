@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using AngleSharp;
@@ -55,7 +54,7 @@ internal static class DocumentLoader
             }
             finally
             {
-                ArrayPool<char>.Shared.Return(rewritten);
+                TextBuffer.Return(rewritten);
             }
         }
         else if (MemoryMarshal.TryGetString(guarded.Source, out var text, out var start, out var length) && start == 0 && length == text.Length)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -76,7 +75,7 @@ internal sealed class MarkupGuard
     /// <summary>What the scan found and the text to parse.</summary>
     /// <param name="Source">The input.</param>
     /// <param name="Rewritten">The text to parse when something was removed, in a buffer rented from
-    /// <see cref="ArrayPool{T}.Shared"/> that the caller returns; null when the input itself is to be parsed.</param>
+    /// <see cref="TextBuffer.Rent"/> that the caller gives back; null when the input itself is to be parsed.</param>
     /// <param name="Length">The length of the text to parse.</param>
     /// <param name="Elements">The number of elements the parser will create, as counted by the scan.</param>
     /// <param name="DeepestStack">The deepest the stack of open elements grew in the scan's model.</param>
@@ -1168,7 +1167,7 @@ internal sealed class MarkupGuard
         }
 
         length += end - position;
-        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(length, 1));
+        var buffer = TextBuffer.Rent(length);
         var target = buffer.AsSpan();
         position = 0;
         var written = 0;

@@ -13,7 +13,7 @@ namespace NewsKit.Input;
 internal static class PageDecoder
 {
     /// <summary>The decoded text and how it was read.</summary>
-    /// <param name="Buffer">The text, in a buffer rented from <see cref="System.Buffers.ArrayPool{T}.Shared"/> that the caller returns.</param>
+    /// <param name="Buffer">The text, in a buffer from <see cref="TextBuffer.Rent"/> that the caller gives back.</param>
     /// <param name="Length">The length of the text in <paramref name="Buffer"/>.</param>
     /// <param name="Encoding">The encoding the bytes were read with.</param>
     /// <param name="Warnings">What the reading noticed (a declaration the bytes contradict, a guessed encoding).</param>
@@ -56,7 +56,7 @@ internal static class PageDecoder
             ?? Detect(bytes, warnings);
 
         var body = bytes[bomLength..];
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(encoding.GetMaxCharCount(body.Length), 1));
+        var buffer = TextBuffer.Rent(encoding.GetMaxCharCount(body.Length));
         var length = encoding.GetChars(body, buffer);
         return new Decoded(buffer, length, encoding, warnings);
     }
