@@ -222,6 +222,12 @@ internal static class AuthorFinder
                 AddDistinct(authors, author);
             }
 
+            // The byline line is page furniture, never body text (a long region is left to the body's own rules).
+            if (PageInspector.TextLength(region) <= MaxBylineLength)
+            {
+                context.NotBody.Add(region);
+            }
+
             // A byline split over sibling elements ("<span>A</span> and <span>B</span>") is read whole.
             foreach (var sibling in candidates.Where(c => c != region && c.ParentElement == region.ParentElement && !region.Contains(c) && Math.Abs(Distance(c) - Distance(region)) <= 6))
             {

@@ -4,7 +4,8 @@ namespace NewsKit.Tests.Metadata;
 
 /// <summary>
 /// A line near the headline that opens with a byline word ("By", "Von", "作者", "بقلم") names the authors, in scripts
-/// with and without letter case; running text that happens to start with such a word does not.
+/// with and without letter case, and is left out of the body; running text that happens to start with such a word
+/// names nobody and stays in the body.
 /// </summary>
 public sealed class BylinePrefixTests
 {
@@ -15,8 +16,11 @@ public sealed class BylinePrefixTests
         <p>{paragraph}</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>
         """;
 
-    private static string[] People(string html) =>
-        new ArticleParser().Parse(html).Article!.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray();
+    private static (string[] People, string Body) Read(string html)
+    {
+        var article = new ArticleParser().Parse(html).Article!;
+        return (article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray(), article.Body.Text);
+    }
 
     [Theory]
     [InlineData("en", "By Jane Doe", "Jane Doe")]
@@ -25,7 +29,10 @@ public sealed class BylinePrefixTests
     public void A_byline_word_opens_the_authors_line(string language, string line, string author)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
-        Assert.Equal([author], People(html));
+        var (people, body) = Read(html);
+        Assert.Equal([author], people);
+        Assert.DoesNotContain(author, body, StringComparison.Ordinal);
+        Assert.Contains("A paragraph of the article", body, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -34,6 +41,8 @@ public sealed class BylinePrefixTests
     public void Running_text_that_starts_with_a_byline_word_names_nobody(string language, string line)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
-        Assert.Empty(People(html));
+        var (people, body) = Read(html);
+        Assert.Empty(people);
+        Assert.Contains(line, body, StringComparison.Ordinal);
     }
 }
