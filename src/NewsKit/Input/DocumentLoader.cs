@@ -13,8 +13,9 @@ namespace NewsKit.Input;
 /// and no source positions kept on elements.
 /// The text first goes through <see cref="MarkupGuard"/>, which bounds the depth of the parser's stack and the
 /// number of elements; AngleSharp's own <see cref="HtmlParserOptions.MaximumDepth"/> then caps the depth of the
-/// tree, and the parse checks the cancellation token between tokens (a text the guard rewrote is parsed from its
-/// pooled buffer, and that parse checks the token every 256 attributes). Comments are not kept (nothing reads them,
+/// tree, and the parse of a string checks the cancellation token between tokens (a text in a character buffer, the
+/// guard's rewrite or decoded bytes, goes to AngleSharp's buffer overload, which takes no token: that parse checks
+/// the token every 256 attributes and right after). Comments are not kept (nothing reads them,
 /// and a page of empty comments would otherwise become millions of nodes); attributes are capped per element.
 /// </summary>
 internal static class DocumentLoader
