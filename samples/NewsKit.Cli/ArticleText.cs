@@ -68,7 +68,7 @@ internal static class ArticleText
             sb.Append("Related:\n");
             foreach (var link in article.RelatedLinks)
             {
-                sb.Append("- ").Append(link.Title).Append(" <").Append(link.Url.AbsoluteUri).Append(">\n");
+                sb.Append("- ").Append(link.Title).Append(" (").Append(link.Url.AbsoluteUri).Append(")\n");
             }
 
             sb.Append('\n');

@@ -39,7 +39,8 @@ public sealed class ArticleParser
 
     /// <summary>Parses a page given as text.</summary>
     /// <param name="html">The page's HTML.</param>
-    /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
+    /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
+    /// canonical link, else its og:url, when that is absolute).</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
@@ -57,7 +58,8 @@ public sealed class ArticleParser
     /// <summary>Parses a page given as bytes, detecting the character encoding.</summary>
     /// <param name="content">The page's bytes, as received; gzip data (by its magic bytes) is decompressed first, up to
     /// <see cref="ArticleParserOptions.MaxInputBytes"/> of output, so a gzip bomb gives <see cref="ParseFailure.TooLarge"/>.</param>
-    /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
+    /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
+    /// canonical link, else its og:url, when that is absolute).</param>
     /// <param name="contentType">The HTTP Content-Type header, whose charset wins over the page's own declaration; null when unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null.</returns>
@@ -96,7 +98,8 @@ public sealed class ArticleParser
 
     /// <summary>Parses a page read from a stream, detecting the character encoding. The stream is read to its end, not closed.</summary>
     /// <param name="content">The page's bytes.</param>
-    /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
+    /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
+    /// canonical link, else its og:url, when that is absolute).</param>
     /// <param name="contentType">The HTTP Content-Type header; null when unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null. A stream that fails to read gives a result with the reason, not an exception.</returns>
@@ -110,7 +113,8 @@ public sealed class ArticleParser
 
     /// <summary>Reads a stream asynchronously, then parses it as <see cref="Parse(Stream, Uri?, string?, CancellationToken)"/> does.</summary>
     /// <param name="content">The page's bytes.</param>
-    /// <param name="url">The page's URL, for resolving relative links; null when unknown.</param>
+    /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
+    /// canonical link, else its og:url, when that is absolute).</param>
     /// <param name="contentType">The HTTP Content-Type header; null when unknown.</param>
     /// <param name="cancellationToken">Stops the read or the parse early.</param>
     /// <returns>The result, never null.</returns>

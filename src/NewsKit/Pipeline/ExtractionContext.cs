@@ -34,7 +34,7 @@ internal sealed class ExtractionContext : IDisposable
 
     private static long lastId;
 
-    /// <summary>The URL the caller gave; relative links resolve against it (or the page's own &lt;base href&gt;).</summary>
+    /// <summary>The URL the caller gave; relative links resolve against it (or the page's own &lt;base href&gt;; without it, against the page's canonical link or og:url).</summary>
     public Uri? PageUrl { get; }
 
     public ArticleParserOptions Options { get; }
@@ -485,13 +485,44 @@ internal sealed class ExtractionContext : IDisposable
             return declared;
         }
 
-        if (href is not null && PageUrl is not null && Uri.TryCreate(PageUrl, href, out var relative))
+        var page = PageUrl ?? OwnUrl();
+        if (href is not null && page is not null && Uri.TryCreate(page, href, out var relative))
         {
             return relative;
         }
 
-        return PageUrl;
+        return page;
     }
+
+    /// <summary>
+    /// The address the page gives itself, for a parse the caller gave no URL: its canonical link, else its og:url,
+    /// when absolute http(s). A page served at that address resolves its links the same way; a copy served elsewhere
+    /// (an AMP page, a syndicated copy) resolves them against the original's address, on the same site.
+    /// </summary>
+    private Uri? OwnUrl()
+    {
+        foreach (var link in ElementsNamed("link"))
+        {
+            if (string.Equals(link.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase) && AbsoluteHttp(link.GetAttribute("href")) is { } canonical)
+            {
+                return canonical;
+            }
+        }
+
+        foreach (var meta in ElementsNamed("meta"))
+        {
+            if (string.Equals(meta.GetAttribute("property") ?? meta.GetAttribute("name"), "og:url", StringComparison.OrdinalIgnoreCase)
+                && AbsoluteHttp(meta.GetAttribute("content")) is { } own)
+            {
+                return own;
+            }
+        }
+
+        return null;
+    }
+
+    private static Uri? AbsoluteHttp(string? text) =>
+        Uri.TryCreate(text?.Trim(), UriKind.Absolute, out var url) && url.Scheme is "http" or "https" ? url : null;
 
     /// <summary>
     /// Gives the index's collections back to this thread, emptied, for the next parse; the context must not be used

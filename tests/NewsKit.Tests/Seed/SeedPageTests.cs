@@ -91,6 +91,17 @@ public sealed class SeedPageTests
         }
     }
 
+    /// <summary>Without the caller's URL, the rendered page's relative links resolve against its canonical link.</summary>
+    [Fact]
+    public void Related_links_resolve_against_the_canonical_link_when_no_url_is_given()
+    {
+        var result = new ArticleParser().Parse(File.ReadAllText(Path.Combine(Folder, "seed-rendered.html")));
+        Assert.True(result.Success, result.Reason);
+        var expected = Expected.GetProperty("related_links").EnumerateArray().Select(link => new Uri(link.GetProperty("url").GetString()!)).ToArray();
+        Assert.Equal(expected, result.Article.RelatedLinks.Select(link => link.Url).ToArray());
+        Assert.Null(result.Article.Url);
+    }
+
     [Theory]
     [MemberData(nameof(Pages))]
     public void Copyright_is_split_into_its_parts(string file)
