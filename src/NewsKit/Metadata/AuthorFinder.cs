@@ -343,7 +343,21 @@ internal static class AuthorFinder
             return false;
         }
 
-        var own = text.Data.Trim();
+        // The text read below starts with this node's first character that is not a space, and a byline must start
+        // with a letter that is not lower case: a node that starts otherwise is turned away before any text is built.
+        var data = text.Data;
+        var lead = 0;
+        while (lead < data.Length && PageInspector.IsCollapsedSpace(data[lead]))
+        {
+            lead++;
+        }
+
+        if (lead < data.Length && char.IsLower(data[lead]))
+        {
+            return false;
+        }
+
+        var own = data.Trim();
         var start = own.Length >= 40 ? own : PageInspector.SpacedText(element, 120);
         if (start.Length > 120)
         {
@@ -383,11 +397,15 @@ internal static class AuthorFinder
             }
         }
 
-        text = StripPrefix(text);
-        var parts = new List<string> { text };
+        text = StripPrefix(text).Trim();
+        var parts = text.Length == 0 ? new List<string>() : [text];
         foreach (var separator in MetadataRules.AuthorSeparators)
         {
-            parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+            // The parts are trimmed and not empty, so a separator none of them has leaves them as they are.
+            if (parts.Exists(p => p.Contains(separator, StringComparison.Ordinal)))
+            {
+                parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+            }
         }
 
         var hasAgency = false;

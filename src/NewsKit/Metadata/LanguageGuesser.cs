@@ -12,7 +12,12 @@ namespace NewsKit.Metadata;
 /// </summary>
 internal static class LanguageGuesser
 {
-    private const int MaxSampleLength = 6000;
+    /// <summary>
+    /// The sample's length: some 500 words, of which a third or more are function words in the languages listed, far
+    /// more than <see cref="MinFunctionWords"/> and the two-to-one lead the guess needs (6,000 changed no guess on
+    /// aeb-dev and took twice the time).
+    /// </summary>
+    private const int MaxSampleLength = 3000;
     private const int MinLetters = 200;
     private const int MinFunctionWords = 8;
     private const int MinParagraphLength = 30;
