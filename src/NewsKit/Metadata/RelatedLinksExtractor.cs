@@ -42,13 +42,28 @@ internal static class RelatedLinksExtractor
         foreach (var (container, heading, section) in blocks.OrderBy(b => order.GetValueOrDefault(b.Container)))
         {
             context.ThrowIfCancelled();
-            var found = ReadLinks(context, container, heading, section, titles);
+            var part = heading is null ? null : BlockPart(context, container, heading);
+            var found = ReadLinks(context, container, heading, section, titles, part);
+            if (part is not null && found.Count < MinLinks)
+            {
+                // The links are elsewhere in the container (a list before its heading): the block is the container.
+                part = null;
+                found = ReadLinks(context, container, heading, section, titles, null);
+            }
+
             if (found.Count < MinLinks)
             {
                 continue;
             }
 
-            context.NotBody.Add(container);
+            if (part is null)
+            {
+                context.NotBody.Add(container);
+            }
+            else
+            {
+                context.NotBody.UnionWith(part);
+            }
             foreach (var link in found)
             {
                 var key = Key(link.Url);
@@ -293,10 +308,82 @@ internal static class RelatedLinksExtractor
         return title;
     }
 
-    private static List<RelatedLink> ReadLinks(ExtractionContext context, IElement container, IElement? heading, string? section, Dictionary<IElement, string?> titles)
+    /// <summary>
+    /// The children of a headed block's container that are the block, when the container also holds running text
+    /// (a "Don't miss" box set among the article's paragraphs): the child holding the heading and the children after
+    /// it, up to the first paragraph of running text. Null when no child outside that run is running text, or when the
+    /// heading's own child is running text: then the block is the whole container, as before this rule.
+    /// </summary>
+    private static List<IElement>? BlockPart(ExtractionContext context, IElement container, IElement heading)
+    {
+        var children = container.Children;
+        var branch = -1;
+        for (var i = 0; i < children.Length; i++)
+        {
+            if (context.IsAncestorOrSelf(children[i], heading))
+            {
+                branch = i;
+                break;
+            }
+        }
+
+        // A heading inside running text ("More information: G. Petit et al., ...") is a lead-in, not a box's title.
+        if (branch < 0 || IsRunningText(children[branch]))
+        {
+            return null;
+        }
+
+        var end = branch + 1;
+        while (end < children.Length && !IsRunningText(children[end]))
+        {
+            end++;
+        }
+
+        var outside = false;
+        for (var i = 0; i < children.Length && !outside; i++)
+        {
+            outside = (i < branch || i >= end) && IsRunningText(children[i]);
+        }
+
+        if (!outside)
+        {
+            return null;
+        }
+
+        var part = new List<IElement>(end - branch);
+        for (var i = branch; i < end; i++)
+        {
+            part.Add(children[i]);
+        }
+
+        return part;
+    }
+
+    /// <summary>A paragraph of running text: at least <see cref="MinRunningText"/> characters, less than half of them in links.</summary>
+    private static bool IsRunningText(IElement element)
+    {
+        var text = PageInspector.Text(element, MinRunningText * 4);
+        if (text.Length < MinRunningText)
+        {
+            return false;
+        }
+
+        var linked = 0;
+        foreach (var anchor in element.QuerySelectorAll(Selectors.Of("a")))
+        {
+            linked += PageInspector.Text(anchor, text.Length).Length;
+        }
+
+        return linked * 2 < text.Length;
+    }
+
+    private const int MinRunningText = 80;
+
+    private static List<RelatedLink> ReadLinks(ExtractionContext context, IElement container, IElement? heading, string? section, Dictionary<IElement, string?> titles, List<IElement>? part)
     {
         var anchors = context.DescendantsOf(container).Where(IsLink)
             .Where(a => heading is null || (!heading.Contains(a) && a != heading))
+            .Where(a => part is null || part.Exists(p => p == a || p.Contains(a)))
             .Select(a => (Anchor: a, Title: CachedTitleOf(context, a, titles), Url: context.ResolveUrl(a.GetAttribute("href"))))
             .Where(x => x.Title is not null && x.Url is not null)
             .Select(x => (x.Anchor, Title: x.Title!, Url: x.Url!, Key: Key(x.Url!)))
