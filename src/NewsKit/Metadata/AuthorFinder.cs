@@ -17,6 +17,11 @@ internal static class AuthorFinder
     private const int MaxBylineLength = 200;
     private const int MaxNameWords = 5;
     private const int MaxBylineDistance = 600;
+
+    /// <summary>The longest byline line left out of the body (longer lines may carry the story's first words).</summary>
+    private const int MaxClaimedBylineLength = 100;
+
+    private static readonly char[] Dashes = ['\u2014', '\u2013'];
     private const int MaxPrefixDistance = 120;
 
     // Trim sets as fields: a params array would be built on every call.
@@ -222,8 +227,9 @@ internal static class AuthorFinder
                 AddDistinct(authors, author);
             }
 
-            // The byline line is page furniture, never body text (a long region is left to the body's own rules).
-            if (PageInspector.TextLength(region) <= MaxBylineLength)
+            // A byline line is page furniture, not body text. Only a short line that is nothing but the byline is
+            // left out: a dash in it ("By JANE DOE — NEW YORK (AP) — The mayor...") may run on into the story.
+            if (PageInspector.TextLength(region) <= MaxClaimedBylineLength && PageInspector.Text(region, MaxClaimedBylineLength).IndexOfAny(Dashes) < 0)
             {
                 context.NotBody.Add(region);
             }

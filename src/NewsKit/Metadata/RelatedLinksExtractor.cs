@@ -64,6 +64,7 @@ internal static class RelatedLinksExtractor
             {
                 context.NotBody.UnionWith(part);
             }
+
             foreach (var link in found)
             {
                 var key = Key(link.Url);

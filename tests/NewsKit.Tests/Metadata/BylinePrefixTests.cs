@@ -35,6 +35,15 @@ public sealed class BylinePrefixTests
         Assert.Contains("A paragraph of the article", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_byline_that_runs_on_into_the_story_stays_in_the_body()
+    {
+        var html = Page("en", "Headline of the story here", "By JANE DOE — NEW YORK (AP) — The mayor resigned on Tuesday.", "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        var (people, body) = Read(html);
+        Assert.Equal(["Jane Doe"], people);
+        Assert.Contains("The mayor resigned on Tuesday.", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("en", "by the river, the new park opened on Monday")]
     [InlineData("zh", "文化部今天宣布新的博物馆将于明年开放")]
