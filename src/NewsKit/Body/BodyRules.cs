@@ -71,6 +71,17 @@ internal static class BodyRules
     ], StringComparer.Ordinal);
 
     /// <summary>
+    /// Class names of a <c>blockquote</c> that embeds a social post (the platform's script, never run, would turn it into
+    /// a card). The post is a quotation in the article, so a wrapper named for social media ("social-media-embed")
+    /// that holds one is not left out for that name; the strong boilerplate words (sidebars, comments, related
+    /// reading) still leave it out.
+    /// </summary>
+    public static readonly FrozenSet<string> EmbeddedPostClasses = FrozenSet.ToFrozenSet(
+    [
+        "twitter-tweet", "twitter-video", "instagram-media", "tiktok-embed",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
     /// Class or id tokens of pop-ups shown on hover or click (author cards, link previews). The card is left
     /// out, but not a wrapper that starts with the visible trigger (its own text or a link), which is part of
     /// the sentence, nor a link (the trigger itself). A pop-up element inside another (the card inside its

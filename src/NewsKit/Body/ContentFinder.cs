@@ -131,6 +131,7 @@ internal sealed class ContentFinder
         var rawChars = new int[n];
         var rawLinkChars = new int[n];
         var holdsH1 = new bool[n];
+        var holdsPost = new bool[n];
         for (var i = n - 1; i >= 0; i--)
         {
             var tag = map.Tags[i];
@@ -146,12 +147,14 @@ internal sealed class ContentFinder
             }
 
             holdsH1[i] |= tag == "h1";
+            holdsPost[i] |= tag == "blockquote" && IsEmbeddedPost(map.Elements[i]);
             var p = map.Parents[i];
             if (p >= 0)
             {
                 rawChars[p] += rawChars[i];
                 rawLinkChars[p] += rawLinkChars[i];
                 holdsH1[p] |= holdsH1[i];
+                holdsPost[p] |= holdsPost[i];
             }
         }
 
@@ -195,7 +198,7 @@ internal sealed class ContentFinder
             }
 
             var verdict = classWords.Judge(marks.ClassName, marks.Id);
-            if (verdict.Boilerplate && !marks.ArticleBody)
+            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
@@ -213,6 +216,25 @@ internal sealed class ContentFinder
     /// </summary>
     private static bool IsProse(int chars, int linkChars) =>
         chars >= BodyRules.ProseMinChars && linkChars < BodyRules.ProseMaxLinkDensity * chars;
+
+    /// <summary>Whether a blockquote embeds a social post (<see cref="BodyRules.EmbeddedPostClasses"/>).</summary>
+    private static bool IsEmbeddedPost(IElement blockquote)
+    {
+        if (blockquote.GetAttribute("class") is not { Length: > 0 } classes)
+        {
+            return false;
+        }
+
+        foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (BodyRules.EmbeddedPostClasses.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header";
 

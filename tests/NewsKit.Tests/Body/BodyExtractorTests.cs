@@ -111,6 +111,26 @@ public sealed class BodyExtractorTests
         Assert.Equal("The chief engineer, Ann Lee, said the cables are safe.", body.Blocks[0].Text);
     }
 
+    /// <summary>
+    /// An embedded social post (a blockquote the platform's script would turn into a card) is a quotation in the
+    /// article, even in a wrapper named for social media; a share bar beside it is still left out.
+    /// </summary>
+    [Fact]
+    public void An_embedded_post_in_a_social_wrapper_stays_as_a_quote_and_the_share_bar_goes()
+    {
+        const string post = """
+            <div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en">The bridge is open again and the traffic is already back to normal this morning.</p>— City Roads (@cityroads) <a href="https://twitter.com/cityroads/status/1">March 2, 2026</a></blockquote>
+            <script async src="https://platform.twitter.com/widgets.js"></script></div>
+            """;
+        var article = $"""<article><div class="text"><p>{Paragraph1}</p>{post}<p>{Paragraph2}</p><div class="social-share"><a href="#">Share on X</a> <a href="#">Share on Facebook</a></div><p>{Paragraph3}</p></div></article>""";
+        var body = Parse(Page(article)).Article!.Body;
+
+        var quote = Assert.Single(body.Blocks, b => b.Kind == BlockKind.Quote);
+        Assert.Contains("The bridge is open again", quote.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share on", body.Text, StringComparison.Ordinal);
+        Assert.Contains(Paragraph3, body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Link_lines_to_the_same_site_or_social_networks_are_left_out_but_links_to_sources_stay()
     {
