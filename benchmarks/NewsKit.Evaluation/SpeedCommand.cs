@@ -40,7 +40,7 @@ internal static class SpeedCommand
         // attribute observer, the bytes decoded into a pooled buffer): shows how much of the gap to the default row is
         // the DOM build's settings rather than the extraction.
         var leanAngleSharp = new HtmlParser(
-            new HtmlParserOptions { SkipComments = true, DisableElementPositionTracking = true },
+            Input.DocumentLoader.ParserOptions(ArticleParserOptions.Default.MaxDepth),
             BrowsingContext.New(Input.DocumentLoader.ParseConfiguration));
         var sink = 0L;
         var contenders = new (string Name, Func<AebPage, long> Run)[]

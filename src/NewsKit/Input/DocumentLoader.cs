@@ -127,6 +127,22 @@ internal static class DocumentLoader
     internal static readonly Configuration ParseConfiguration =
         new(Configuration.Default.Services.Where(service => service is not IAttributeObserver));
 
+    /// <summary>
+    /// The parser settings of the DOM build, without the per-parse attribute callback: no scripting, no comments, no
+    /// source positions or references, character references decoded, elements nested at most <paramref name="maxDepth"/> deep.
+    /// </summary>
+    internal static HtmlParserOptions ParserOptions(int maxDepth) => new()
+    {
+        SkipComments = true,
+        DisableElementPositionTracking = true,
+        IsScripting = false,
+        IsKeepingSourceReferences = false,
+        IsNotConsumingCharacterReferences = false,
+        IsSupportingProcessingInstructions = false,
+        IsEmbedded = false,
+        MaximumDepth = maxDepth,
+    };
+
     /// <summary>The parser of this thread (building one costs a browsing context per page), rebuilt when the depth limit changes.</summary>
     [ThreadStatic]
     private static ThreadParser? threadParser;
@@ -143,18 +159,8 @@ internal static class DocumentLoader
         public ThreadParser(int maxDepth)
         {
             MaxDepth = maxDepth;
-            var parserOptions = new HtmlParserOptions
-            {
-                SkipComments = true,
-                DisableElementPositionTracking = true,
-                ShouldEmitAttribute = Emit,
-                IsScripting = false,
-                IsKeepingSourceReferences = false,
-                IsNotConsumingCharacterReferences = false,
-                IsSupportingProcessingInstructions = false,
-                IsEmbedded = false,
-                MaximumDepth = maxDepth,
-            };
+            var parserOptions = ParserOptions(maxDepth);
+            parserOptions.ShouldEmitAttribute = Emit;
             Parser = new HtmlParser(parserOptions, BrowsingContext.New(ParseConfiguration));
         }
 

@@ -657,7 +657,7 @@ internal static class DatelineFinder
     /// <summary>A date in the URL path (<c>/2025/07/18/</c>), date precision only.</summary>
     private static Candidate? UrlDate(ExtractionContext context)
     {
-        var url = context.ElementsNamed("link").FirstOrDefault(PageInspector.CanonicalLink.Matches)?.GetAttribute("href") is { } canonical ? context.ResolveUrl(canonical) : context.PageUrl;
+        var url = context.CanonicalHref is { } canonical ? context.ResolveUrl(canonical) : context.PageUrl;
         url ??= context.PageUrl;
         if (url is null)
         {

@@ -332,7 +332,7 @@ internal static class MetadataExtractor
             names.Add(name);
         }
 
-        var url = context.PageUrl ?? context.ResolveUrl(context.ElementsNamed("link").FirstOrDefault(PageInspector.CanonicalLink.Matches)?.GetAttribute("href"));
+        var url = context.PageUrl ?? context.ResolveUrl(context.CanonicalHref);
         if (url is not null)
         {
             var labels = url.Host.Split('.');
@@ -478,7 +478,7 @@ internal static class MetadataExtractor
     {
         var candidates = new (string? Value, ValueSource Source)[]
         {
-            (context.ElementsNamed("link").FirstOrDefault(PageInspector.CanonicalLink.Matches)?.GetAttribute("href"), ValueSource.LinkElement),
+            (context.CanonicalHref, ValueSource.LinkElement),
             (PageInspector.FirstMeta(metas, ["og:url"])?.Content, ValueSource.OpenGraph),
             (graph.Article?.Get("mainEntityOfPage") is { } main ? (main.ValueKind == JsonValueKind.String ? main.GetString() : main.ValueKind == JsonValueKind.Object && main.TryGetProperty("@id", out var id) ? JsonLdValues.AsText(id) : null) : null, ValueSource.JsonLd),
             (graph.Article?.Text("url"), ValueSource.JsonLd),

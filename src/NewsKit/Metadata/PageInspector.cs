@@ -7,10 +7,6 @@ namespace NewsKit.Metadata;
 /// <summary>Small, bounded helpers over the DOM that every metadata stage shares: meta tags, visible text, page regions.</summary>
 internal static class PageInspector
 {
-    /// <summary>Every meta tag's key (name, property, itemprop or http-equiv, lower case) and content, in page order.</summary>
-    /// <summary>The selector <c>link[rel=canonical]</c>.</summary>
-    public static readonly SimpleSelector CanonicalLink = SimpleSelector.Parse("link[rel=canonical]");
-
     /// <summary>The selector <c>link[rel=image_src]</c>.</summary>
     public static readonly SimpleSelector ImageLink = SimpleSelector.Parse("link[rel=image_src]");
 
@@ -19,6 +15,7 @@ internal static class PageInspector
 
     private static readonly string[] MetaKeyAttributes = ["property", "name", "itemprop", "http-equiv"];
 
+    /// <summary>Every meta tag's key (name, property, itemprop or http-equiv, lower case) and content, in page order.</summary>
     public static List<(string Key, string Content, IElement Element)> MetaTags(ExtractionContext context)
     {
         var list = new List<(string, string, IElement)>();

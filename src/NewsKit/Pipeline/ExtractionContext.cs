@@ -494,6 +494,25 @@ internal sealed class ExtractionContext : IDisposable
         return page;
     }
 
+    /// <summary>The href of the page's first <c>link[rel=canonical]</c>, as written (null when there is none); found once.</summary>
+    public string? CanonicalHref
+    {
+        get
+        {
+            if (!canonicalHrefRead)
+            {
+                canonicalHref = ElementsNamed("link").FirstOrDefault(CanonicalLink.Matches)?.GetAttribute("href");
+                canonicalHrefRead = true;
+            }
+
+            return canonicalHref;
+        }
+    }
+
+    private static readonly SimpleSelector CanonicalLink = SimpleSelector.Parse("link[rel=canonical]");
+    private string? canonicalHref;
+    private bool canonicalHrefRead;
+
     /// <summary>
     /// The address the page gives itself, for a parse the caller gave no URL: its canonical link, else its og:url,
     /// when absolute http(s). A page served at that address resolves its links the same way; a copy served elsewhere
@@ -501,12 +520,9 @@ internal sealed class ExtractionContext : IDisposable
     /// </summary>
     private Uri? OwnUrl()
     {
-        foreach (var link in ElementsNamed("link"))
+        if (AbsoluteHttp(CanonicalHref) is { } canonical)
         {
-            if (string.Equals(link.GetAttribute("rel")?.Trim(), "canonical", StringComparison.OrdinalIgnoreCase) && AbsoluteHttp(link.GetAttribute("href")) is { } canonical)
-            {
-                return canonical;
-            }
+            return canonical;
         }
 
         foreach (var meta in ElementsNamed("meta"))
