@@ -21,6 +21,7 @@ public static class Program
         return args[0] switch
         {
             "aeb" => AebCommand.Run(args[1..]),
+            "trafeval" => TrafevalCommand.Run(args[1..]),
             "metadata" => MetadataCommand.Run(args[1..]),
             "speed" => SpeedCommand.Run(args[1..]),
             "explain" => ExplainCommand.Run(args[1..]),
@@ -31,7 +32,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] | speed --dataset DIR | metadata --dataset DIR");
+        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] [--scramble SEED] | trafeval --dataset DIR [--worst N] [--scramble SEED] [--floors FILE] [--out FILE] | speed --dataset DIR | metadata --dataset DIR");
         return 2;
     }
 }

@@ -37,6 +37,7 @@ internal static class ArticleJson
 
         json.WriteStartObject("body");
         json.WriteString("text", article.Body.Text);
+        json.WriteString("path", Camel(article.Body.Path.ToString()));
         json.WriteStartArray("blocks");
         foreach (var block in article.Body.Blocks)
         {

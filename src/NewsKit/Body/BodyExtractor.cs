@@ -32,6 +32,7 @@ internal static class BodyExtractor
         context.ThrowIfCancelled();
         var blocks = Write(map, ContentFinder.Analyze(map, context), context, metadata);
         var chars = NonBlank(blocks);
+        var path = BodyPath.Scored;
         if (chars < BodyRules.RecallFallbackChars)
         {
             context.ThrowIfCancelled();
@@ -40,6 +41,7 @@ internal static class BodyExtractor
             {
                 blocks = loose;
                 chars = NonBlank(loose);
+                path = BodyPath.Unweighted;
             }
         }
 
@@ -51,10 +53,11 @@ internal static class BodyExtractor
             {
                 blocks = paragraphs.Select(p => new BodyBlock(BlockKind.Paragraph, p)).ToList();
                 chars = declaredChars;
+                path = BodyPath.Declared;
             }
         }
 
-        return chars < BodyRules.MinBodyChars ? ArticleBody.Empty : new ArticleBody(blocks);
+        return chars < BodyRules.MinBodyChars ? ArticleBody.Empty : new ArticleBody(blocks, path);
     }
 
     /// <summary>Chooses the containers, writes their blocks and drops leading repeats; empty when nothing scored or the containers are a link index.</summary>

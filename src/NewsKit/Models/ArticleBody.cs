@@ -12,16 +12,21 @@ public sealed record ArticleBody
 
     /// <summary>Creates a body from its blocks.</summary>
     /// <param name="blocks">The blocks, in reading order.</param>
+    /// <param name="path">Which path of the body stage produced them; <see cref="BodyPath.None"/> for an empty body.</param>
     /// <exception cref="ArgumentNullException"><paramref name="blocks"/> is null.</exception>
-    public ArticleBody(IReadOnlyList<BodyBlock> blocks)
+    public ArticleBody(IReadOnlyList<BodyBlock> blocks, BodyPath path = BodyPath.Scored)
     {
         ArgumentNullException.ThrowIfNull(blocks);
         Blocks = blocks;
+        Path = blocks.Count == 0 ? BodyPath.None : path;
         Text = string.Join("\n\n", blocks.Where(b => b.Kind != BlockKind.Figure || b.Text.Length > 0).Select(b => b.Text));
     }
 
     /// <summary>The blocks, in reading order.</summary>
     public IReadOnlyList<BodyBlock> Blocks { get; }
+
+    /// <summary>Which path of the body stage produced the blocks (<see cref="BodyPath.None"/> when there are none).</summary>
+    public BodyPath Path { get; }
 
     /// <summary>The plain text: one block per paragraph, blocks separated by a blank line.</summary>
     public string Text { get; }

@@ -1,0 +1,27 @@
+namespace NewsKit.Models;
+
+/// <summary>
+/// Which of the body stage's independent paths produced <see cref="ArticleBody"/>. The stage compares them and keeps
+/// the one that holds the article; the value says which won, so a user (or an evaluation) can see how often each
+/// path decides and treat the rarer ones with more care.
+/// </summary>
+public enum BodyPath
+{
+    /// <summary>No body: no path found main content.</summary>
+    None,
+
+    /// <summary>The container with the best score, where text, structure and class and id words all count (the usual path).</summary>
+    Scored,
+
+    /// <summary>The same scoring with class and id words and landmark roles ignored: chosen when the first path lost most
+    /// of the article to a misleading name on one of its ancestors.</summary>
+    Unweighted,
+
+    /// <summary>The longest run of prose on the page, found from text density alone: chosen when the scored paths miss most
+    /// of it.</summary>
+    Density,
+
+    /// <summary>The text the page declares as its body in structured data (JSON-LD <c>articleBody</c>): chosen when the
+    /// visible page gave much less of it.</summary>
+    Declared,
+}
