@@ -101,7 +101,8 @@ public sealed class ArticleJsonTests
 
         Assert.Equal(["Ann Writer", "The Desk"], json.GetProperty("authors").EnumerateArray().Select(a => a.GetString()!).ToArray());
         var body = json.GetProperty("body");
-        JsonAssert.Names(body, "text", "blocks");
+        JsonAssert.Names(body, "text", "path", "blocks");
+        Assert.Equal("scored", body.GetProperty("path").GetString());
         Assert.Equal("Section\n\nFirst paragraph.\n\none\ntwo", body.GetProperty("text").GetString());
         var blocks = body.GetProperty("blocks").EnumerateArray().ToArray();
         Assert.Equal(["heading", "paragraph", "list"], blocks.Select(b => b.GetProperty("kind").GetString()!).ToArray());

@@ -16,14 +16,14 @@ internal static class BodyRules
         "script", "style", "noscript", "template", "nav", "aside", "footer", "header", "form", "button", "select",
         "input", "textarea", "option", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "link", "meta",
         "audio", "video", "map", "head", "title", "label", "fieldset", "datalist", "output", "progress", "meter",
-        "math", "track", "frameset", "frame", "applet", "marquee",
+        "math", "track", "frameset", "frame", "applet", "marquee", "rt", "rp",
     ], StringComparer.Ordinal);
 
     /// <summary>Elements whose text flows inside the enclosing block.</summary>
     public static readonly FrozenSet<string> InlineTags = FrozenSet.ToFrozenSet(
     [
         "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
-        "i", "img", "ins", "kbd", "mark", "nobr", "q", "rp", "rt", "ruby", "s", "samp", "small", "span", "strike",
+        "i", "img", "ins", "kbd", "mark", "nobr", "q", "ruby", "s", "samp", "small", "span", "strike",
         "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
     ], StringComparer.Ordinal);
 
@@ -170,6 +170,13 @@ internal static class BodyRules
 
     /// <summary>A weak boilerplate word does not exclude a block holding at least this share of the page's paragraph text.</summary>
     public const double LargeBlockShare = 0.4;
+
+    /// <summary>When the page's dominant run of prose is looked for, prose inside an element named with a strong
+    /// boilerplate word counts for this share (per such element around it)...</summary>
+    public const double StrongWordProseWeight = 0.3;
+
+    /// <summary>...and inside one named with a weak word, or with a boilerplate role, for this share.</summary>
+    public const double WeakWordProseWeight = 0.7;
 
     /// <summary>A block claimed as not body by an earlier stage is kept when it has at least this many non-blank characters...</summary>
     public const int ProseMinChars = 800;

@@ -125,13 +125,25 @@ internal sealed class ContentFinder
         return WithSiblings(top);
     }
 
+    /// <summary>
+    /// The element whose own paragraphs hold the most prose when no class or id word and no role counts: the page's
+    /// dominant run of prose, found from text alone. -1 when the page has no paragraph.
+    /// </summary>
+    public int DominantRun { get; private set; } = -1;
+
+    /// <summary>Whether an element has a child that is not inline (a leaf block with enough text is a paragraph).</summary>
+    private bool[] hasBlockChild = [];
+
     private void MarkExcluded()
     {
         var n = map.Count;
         var rawChars = new int[n];
         var rawLinkChars = new int[n];
+        var rawInline = new int[n];
+        var rawInlineLinks = new int[n];
         var holdsH1 = new bool[n];
         var holdsPost = new bool[n];
+        hasBlockChild = new bool[n];
         for (var i = n - 1; i >= 0; i--)
         {
             var tag = map.Tags[i];
@@ -141,9 +153,11 @@ internal sealed class ContentFinder
             }
 
             rawChars[i] += map.OwnChars[i];
+            rawInline[i] += map.OwnChars[i];
             if (tag == "a")
             {
                 rawLinkChars[i] = rawChars[i];
+                rawInlineLinks[i] = rawInline[i];
             }
 
             holdsH1[i] |= tag == "h1";
@@ -155,30 +169,66 @@ internal sealed class ContentFinder
                 rawLinkChars[p] += rawLinkChars[i];
                 holdsH1[p] |= holdsH1[i];
                 holdsPost[p] |= holdsPost[i];
+                if (BodyRules.InlineTags.Contains(tag))
+                {
+                    rawInline[p] += rawInline[i];
+                    rawInlineLinks[p] += rawInlineLinks[i];
+                }
+                else
+                {
+                    hasBlockChild[p] = true;
+                }
             }
         }
 
+        // What is never article text goes first: tags that never hold it, hidden elements and earlier stages' claims.
         var pageChars = Math.Max(rawChars[0], 1);
-        var popup = new bool[n];
+        var marks = new Marks[n];
         for (var i = 0; i < n; i++)
         {
             var p = map.Parents[i];
+            var tag = map.Tags[i];
             if (p >= 0 && Excluded[p])
             {
                 Excluded[i] = true;
                 continue;
             }
 
-            var tag = map.Tags[i];
             if (tag is "html" or "body")
             {
                 continue;
             }
 
             var element = map.Elements[i];
-            if (IsHardDropped(tag) || (context.NotBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i])))
+            marks[i] = Marks.Read(element);
+            var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
+            Excluded[i] = IsHardDropped(tag)
+                || (context.NotBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
+                || (marks[i].Hidden && !large);
+        }
+
+        // The dominant run of prose, from text alone; class and id words and roles cannot remove it or its ancestors.
+        var protectedChain = new bool[n];
+        DominantRun = FindDominantRun(rawInline, rawInlineLinks, marks);
+        for (var r = DominantRun; r >= 0; r = map.Parents[r])
+        {
+            protectedChain[r] = true;
+        }
+
+        // Then the evidence of names and roles, which a block's size or place can outweigh.
+        var popup = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = map.Parents[i];
+            if (Excluded[i] || (p >= 0 && Excluded[p]))
             {
                 Excluded[i] = true;
+                continue;
+            }
+
+            var tag = map.Tags[i];
+            if (tag is "html" or "body" || protectedChain[i])
+            {
                 continue;
             }
 
@@ -190,15 +240,14 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            var marks = Marks.Read(element);
-            if (marks.Hidden || (strict && IsBoilerplateRole(marks.Role)))
+            if (strict && IsBoilerplateRole(marks[i].Role))
             {
                 Excluded[i] = !large;
                 continue;
             }
 
-            var verdict = classWords.Judge(marks.ClassName, marks.Id);
-            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong))
+            var verdict = classWords.Judge(marks[i].ClassName, marks[i].Id);
+            if (verdict.Boilerplate && !marks[i].ArticleBody && !(holdsPost[i] && !verdict.Strong))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
@@ -209,6 +258,82 @@ internal sealed class ContentFinder
             }
         }
     }
+
+    /// <summary>
+    /// The element whose paragraphs (<see cref="IsParagraph"/>), outside what is never article text, hold the most
+    /// unlinked characters; -1 when there is none.
+    /// </summary>
+    private int FindDominantRun(int[] inline, int[] inlineLinks, Marks[] marks)
+    {
+        var prose = new double[map.Count];
+        var weight = new double[map.Count];
+        var best = -1;
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (Excluded[i])
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            var parent = map.Parents[i];
+            weight[i] = (parent >= 0 ? weight[parent] : 1) * NameWeight(marks[i]);
+            if (!IsParagraph(i, inline[i]))
+            {
+                continue;
+            }
+
+            var target = ScoresParent(i) ? map.Parents[i] : i;
+            if (target < 0)
+            {
+                continue;
+            }
+
+            prose[target] += (inline[i] - inlineLinks[i]) * weight[target];
+            if (best < 0 || prose[target] > prose[best])
+            {
+                best = target;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// What an element's names and role say of the prose inside it, as a factor: a strong boilerplate word (comments,
+    /// related reading, sidebars) makes its prose count for <see cref="BodyRules.StrongWordProseWeight"/>, a weak one or
+    /// a boilerplate role for <see cref="BodyRules.WeakWordProseWeight"/>. Evidence, not removal: a run of prose that
+    /// is long enough still wins under a misleading name.
+    /// </summary>
+    private double NameWeight(in Marks marks)
+    {
+        var verdict = classWords.Judge(marks.ClassName, marks.Id);
+        if (verdict.Boilerplate && !marks.ArticleBody)
+        {
+            return verdict.Strong ? BodyRules.StrongWordProseWeight : BodyRules.WeakWordProseWeight;
+        }
+
+        return IsBoilerplateRole(marks.Role) ? BodyRules.WeakWordProseWeight : 1;
+    }
+
+    /// <summary>
+    /// Whether the element is a paragraph: a block (not inline, not a heading) with at least
+    /// <see cref="BodyRules.MinParagraphChars"/> characters of inline text that is a paragraph tag, holds no block of
+    /// its own (a leaf block, as a div of spans), or has that much text of its own.
+    /// </summary>
+    private bool IsParagraph(int i, int inlineChars)
+    {
+        var tag = map.Tags[i];
+        if (BodyRules.InlineTags.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || inlineChars < BodyRules.MinParagraphChars)
+        {
+            return false;
+        }
+
+        return BodyRules.ParagraphTags.Contains(tag) || !hasBlockChild[i] || map.OwnChars[i] >= BodyRules.MinParagraphChars;
+    }
+
+    /// <summary>A paragraph tag or a leaf block scores its parent (as Readability turns such a div into a p); a block that mixes text with blocks scores itself.</summary>
+    private bool ScoresParent(int i) => BodyRules.ParagraphTags.Contains(map.Tags[i]) || !hasBlockChild[i];
 
     /// <summary>
     /// A claim by an earlier stage is honoured unless the claimed block reads as the article itself: long and
@@ -366,13 +491,7 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            var tag = map.Tags[i];
-            if (BodyRules.InlineTags.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || InlineChars[i] < BodyRules.MinParagraphChars)
-            {
-                continue;
-            }
-
-            if (!BodyRules.ParagraphTags.Contains(tag) && map.OwnChars[i] < BodyRules.MinParagraphChars)
+            if (!IsParagraph(i, InlineChars[i]))
             {
                 continue;
             }
@@ -380,7 +499,7 @@ internal sealed class ContentFinder
             var linkShare = (double)InlineLinkChars[i] / InlineChars[i];
             var points = (1 + InlineCommas[i] + Math.Min(InlineChars[i] / BodyRules.CharsPerPoint, BodyRules.MaxLengthPoints)) * (1 - linkShare);
             Mass[i] += points;
-            var target = BodyRules.ParagraphTags.Contains(tag) ? map.Parents[i] : i;
+            var target = ScoresParent(i) ? map.Parents[i] : i;
             for (var level = 0; level < BodyRules.ScoreAncestors && target >= 0; level++)
             {
                 if (!IsCandidate[target])

@@ -165,6 +165,9 @@ internal static class PageInspector
         void Take(IText text, INode parent);
     }
 
+    /// <summary>A ruby annotation (<c>rt</c>, the reading printed above the base text) or its fallback parenthesis (<c>rp</c>): not part of the text read.</summary>
+    public static bool IsRubyAnnotation(IElement element) => element.LocalName is "rt" or "rp";
+
     /// <summary>
     /// Hands the text nodes under <paramref name="root"/> to <paramref name="sink"/> in document order, without
     /// recursion (the depth of a page is bounded only by the options) and without the iterator and string copies of
@@ -197,7 +200,7 @@ internal static class PageInspector
             {
                 sink.Take(text, parent);
             }
-            else if (child is IElement && child.HasChildNodes)
+            else if (child is IElement element && child.HasChildNodes && !IsRubyAnnotation(element))
             {
                 stack.Push((children, next));
                 children = child.ChildNodes;

@@ -1,0 +1,112 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Body;
+
+/// <summary>
+/// The article is never lost to a misleading name: class and id words are evidence that a run of prose can outweigh,
+/// not a verdict. Pages written for these tests.
+/// </summary>
+public sealed class ArticleRegionTests
+{
+    private static readonly Uri PageUrl = new("https://news.example/2026/05/river-festival");
+
+    private static readonly string[] Paragraphs =
+    [
+        "The river festival returns this weekend after a two-year pause, with boat races, food stalls and a concert on the old quay, the organisers said on Tuesday.",
+        "More than forty crews have entered the races, which start at ten in the morning on Saturday and run until the light fades, weather permitting, on both days.",
+        "The council closed the quay road for the weekend and asked visitors to come by bus or on foot, because the car parks near the river will be used by the stalls.",
+        "Tickets for the concert on Sunday evening sold out within an hour, but the organisers said the music would be heard from the bridges and the river banks for free.",
+    ];
+
+    private static ParseResult Parse(string html) => new ArticleParser().Parse(html, PageUrl);
+
+    private static string Page(string body) => $$"""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>River festival returns | The Example Post</title></head>
+        <body>
+          <nav><a href="/">Home</a> <a href="/city">City</a></nav>
+          {{body}}
+          <footer><p>© 2026 The Example Post</p></footer>
+        </body></html>
+        """;
+
+    private static string Prose(string wrap = "p") => string.Concat(Paragraphs.Select(p => $"<{wrap}>{p}</{wrap}>"));
+
+    /// <summary>Asserts that the parse found an article holding every paragraph, and returns it.</summary>
+    private static Article WholeArticle(ParseResult result)
+    {
+        Assert.True(result.Success, result.Reason);
+        var article = Assert.IsType<Article>(result.Article);
+        foreach (var paragraph in Paragraphs)
+        {
+            Assert.Contains(paragraph, article.Body.Text, StringComparison.Ordinal);
+        }
+
+        return article;
+    }
+
+    [Theory]
+    [InlineData("l-sidebar-fixed l-article-body-segment")]
+    [InlineData("sidebar_content")]
+    [InlineData("item-content__row--sidebar")]
+    [InlineData("hidden-contents-menu")]
+    [InlineData("story-caption-wrap")]
+    public void A_boilerplate_word_on_a_layout_wrapper_does_not_remove_the_article(string wrapperClass)
+    {
+        // The headline sits outside the wrapper (a page header), and a teaser rail beside it has text of its own.
+        var teasers = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/story/{i}\">Teaser headline number {i} of the rail</a> <span>A short summary line under the teaser.</span></li>"));
+        var result = Parse(Page($"""
+            <header class="page-header"><h1>River festival returns</h1></header>
+            <div class="{wrapperClass}">
+              <div class="text">{Prose()}</div>
+            </div>
+            <div class="rail"><h3>Most read</h3><ul>{teasers}</ul></div>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.DoesNotContain("Teaser headline", article.Body.Text, StringComparison.Ordinal);
+        Assert.Equal(BodyPath.Scored, article.Body.Path);
+    }
+
+    [Fact]
+    public void The_article_wins_over_a_long_comment_when_its_wrapper_carries_taxonomy_words()
+    {
+        var longComment = string.Concat(Enumerable.Repeat(
+            "<p>I have lived by the river for thirty years, and I can tell you that the festival was always the best weekend of the year, with music, boats and friends.</p>", 8));
+        var result = Parse(Page($"""
+            <h1>River festival returns</h1>
+            <div class="post type-post tag-festival tag-river category-city">
+              <div class="entry">{Prose()}</div>
+            </div>
+            <div id="comments" class="comments"><ol class="comment-list"><li class="comment"><div class="comment-body">{longComment}</div></li></ol></div>
+            """));
+
+        Assert.DoesNotContain("thirty years", WholeArticle(result).Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Blocks_of_inline_text_without_paragraph_tags_are_paragraphs()
+    {
+        // An editor's export: each paragraph a div holding a span, no p anywhere.
+        var result = Parse(Page($"""
+            <main><h1>River festival returns</h1>
+              <div class="editor">{string.Concat(Paragraphs.Select(p => $"<div class=\"_1mf\"><span>{p}</span></div><div><span> </span></div>"))}</div>
+            </main>
+            """));
+
+        Assert.Equal(BodyPath.Scored, WholeArticle(result).Body.Path);
+    }
+
+    [Fact]
+    public void Ruby_readings_are_not_part_of_the_text()
+    {
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1>
+              <p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの<ruby>祭<rt>まつ</rt></ruby>りが<ruby>週末<rt>しゅうまつ</rt></ruby>に<ruby>戻<rt>もど</rt></ruby>ります。</p>
+              {Prose()}
+            </article>
+            """));
+
+        Assert.Contains("子どもの祭りが週末に戻ります。", WholeArticle(result).Body.Text, StringComparison.Ordinal);
+    }
+}
