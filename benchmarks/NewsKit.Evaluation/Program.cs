@@ -4,7 +4,10 @@ namespace NewsKit.Evaluation;
 /// Scores NewsKit against labelled pages. Commands:
 /// <c>aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE]</c> (body text, the article-extraction benchmark's metric),
 /// <c>speed --dataset DIR</c> (whole-parse throughput and allocations beside AngleSharp alone and SmartReader) and
-/// <c>metadata --dataset DIR</c> (headline, dates, authors, site name, language against metadata.json).
+/// <c>metadata --dataset DIR [--only PREFIX] [--show-held-out]</c> (headline, dates, authors, site name, language against
+/// an aeb-style metadata.json; title, date, authors against a trafeval-style evaldata.json),
+/// <c>related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE]</c> (related links and copyright notices against
+/// related-dev's labels), <c>trafeval</c> (body text, trafilatura's snippet metric), <c>explain</c> and <c>stages</c>.
 /// </summary>
 public static class Program
 {
@@ -23,6 +26,7 @@ public static class Program
             "aeb" => AebCommand.Run(args[1..]),
             "trafeval" => TrafevalCommand.Run(args[1..]),
             "metadata" => MetadataCommand.Run(args[1..]),
+            "related" => RelatedCommand.Run(args[1..]),
             "speed" => SpeedCommand.Run(args[1..]),
             "explain" => ExplainCommand.Run(args[1..]),
             "stages" => StagesCommand.Run(args[1..]),
@@ -32,7 +36,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] [--scramble SEED] | trafeval --dataset DIR [--worst N] [--scramble SEED] [--floors FILE] [--out FILE] | speed --dataset DIR | metadata --dataset DIR");
+        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] [--scramble SEED] | trafeval --dataset DIR [--worst N] [--scramble SEED] [--floors FILE] [--out FILE] | speed --dataset DIR | metadata --dataset DIR [--only PREFIX] [--show-held-out] | related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE] | explain FILE [URL [TEXT]] | stages --dataset DIR");
         return 2;
     }
 }
