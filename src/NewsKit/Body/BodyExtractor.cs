@@ -30,48 +30,90 @@ internal static class BodyExtractor
 
         var map = PageMap.FromIndex(context);
         context.ThrowIfCancelled();
-        var blocks = Write(map, ContentFinder.Analyze(map, context), context, metadata);
-        var chars = NonBlank(blocks);
-        var path = BodyPath.Scored;
-        if (chars < BodyRules.RecallFallbackChars)
+        var strict = ContentFinder.Analyze(map, context);
+        var best = Write(map, strict, strict.ChooseRoots(out var top), top, context, metadata, BodyPath.Scored);
+
+        Candidate? unweighted = null;
+        Candidate Unweighted()
         {
-            context.ThrowIfCancelled();
-            var loose = Write(map, ContentFinder.Analyze(map, context, strict: false), context, metadata);
-            if (NonBlank(loose) >= BodyRules.RecallFallbackGain * Math.Max(chars, 1))
+            if (unweighted is null)
             {
-                blocks = loose;
-                chars = NonBlank(loose);
-                path = BodyPath.Unweighted;
+                context.ThrowIfCancelled();
+                var loose = ContentFinder.Analyze(map, context, strict: false);
+                unweighted = Write(map, loose, loose.ChooseRoots(out var looseTop), looseTop, context, metadata, BodyPath.Unweighted);
+            }
+
+            return unweighted;
+        }
+
+        // (d) A short result is scored again with names and roles ignored.
+        if (best.Chars < BodyRules.RecallFallbackChars && Unweighted().Chars >= BodyRules.RecallFallbackGain * Math.Max(best.Chars, 1))
+        {
+            best = Unweighted();
+        }
+
+        // (c) The dominant run of prose, found from text alone, must be in the result; when the result misses most of it
+        // and is much shorter, the run wins (as the unweighted scoring's result when that holds it).
+        var run = strict.DominantRun;
+        if (run >= 0 && !best.Holds(strict, run))
+        {
+            var density = Write(map, strict, strict.RunWithSiblings(run), run, context, metadata, BodyPath.Density);
+            if (density.Chars > 0 && best.Chars < BodyRules.DensityShare * density.Chars && TextCoverage.Of(density.Text, best.Text) < BodyRules.MinCoverage)
+            {
+                best = TextCoverage.Of(density.Text, Unweighted().Text) >= BodyRules.MinCoverage ? Unweighted() : density;
             }
         }
 
+        // (b) The text the page declares as its body must be in the result too: when the result is much shorter or misses
+        // most of it, a visible candidate that holds it wins, else the declared text itself.
         if (StructuredBody.Find(map) is { } declared && IsComplete(declared))
         {
             var paragraphs = declared.Split('\n').Select(BlockBuilder.Normalize).Where(p => p.Length > 0).ToList();
+            var declaredText = string.Join('\n', paragraphs);
             var declaredChars = paragraphs.Sum(p => p.Count(c => c != ' '));
-            if (declaredChars >= BodyRules.DeclaredBodyMinChars && chars < BodyRules.DeclaredBodyShare * declaredChars)
+            if (declaredChars >= BodyRules.DeclaredBodyMinChars
+                && (best.Chars < BodyRules.DeclaredBodyShare * declaredChars || TextCoverage.Of(declaredText, best.Text) < BodyRules.MinCoverage))
             {
-                blocks = paragraphs.Select(p => new BodyBlock(BlockKind.Paragraph, p)).ToList();
-                chars = declaredChars;
-                path = BodyPath.Declared;
+                best = best.Path != BodyPath.Unweighted && Unweighted().Chars >= BodyRules.DeclaredBodyShare * declaredChars
+                    && TextCoverage.Of(declaredText, Unweighted().Text) >= BodyRules.DeclaredCoverage
+                    ? Unweighted()
+                    : new Candidate([.. paragraphs.Select(p => new BodyBlock(BlockKind.Paragraph, p))], [], BodyPath.Declared);
             }
         }
 
-        return chars < BodyRules.MinBodyChars ? ArticleBody.Empty : new ArticleBody(blocks, path);
+        return best.Chars < BodyRules.MinBodyChars ? ArticleBody.Empty : new ArticleBody(best.Blocks, best.Path);
     }
 
-    /// <summary>Chooses the containers, writes their blocks and drops leading repeats; empty when nothing scored or the containers are a link index.</summary>
-    private static List<BodyBlock> Write(PageMap map, ContentFinder finder, ExtractionContext context, Article metadata)
+    /// <summary>Writes the blocks of the given containers and drops leading repeats; empty when there are none or they are a link index.</summary>
+    private static Candidate Write(PageMap map, ContentFinder finder, List<int> roots, int top, ExtractionContext context, Article metadata, BodyPath path)
     {
-        var roots = finder.ChooseRoots(out var top);
         if (roots.Count == 0 || finder.LooksLikeIndex(roots))
         {
-            return [];
+            return new Candidate([], [], path);
         }
 
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
         DropLeadingRepeats(blocks, prefaceBlocks, metadata);
-        return blocks;
+        return new Candidate(blocks, roots, path);
+    }
+
+    /// <summary>One path's result: its blocks, the containers they came from and the path's name.</summary>
+    private sealed class Candidate(List<BodyBlock> blocks, List<int> roots, BodyPath path)
+    {
+        private string? text;
+
+        public List<BodyBlock> Blocks { get; } = blocks;
+
+        public BodyPath Path { get; } = path;
+
+        public int Chars { get; } = NonBlank(blocks);
+
+        /// <summary>The blocks' text, one block a line.</summary>
+        public string Text => text ??= string.Join('\n', Blocks.Select(b => b.Text));
+
+        /// <summary>Whether the element lies inside one of the containers (and was not left out there).</summary>
+        public bool Holds(ContentFinder finder, int element) =>
+            Blocks.Count > 0 && roots.Any(r => r == element || finder.IsAncestor(r, element)) && !finder.Excluded[element];
     }
 
     private static int NonBlank(List<BodyBlock> blocks) => blocks.Sum(b => b.Text.Count(c => !char.IsWhiteSpace(c)));

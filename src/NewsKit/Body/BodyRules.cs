@@ -191,6 +191,21 @@ internal static class BodyRules
     /// <summary>...and its result replaces the first choice when it has at least this many times its text.</summary>
     public const double RecallFallbackGain = 2;
 
+    /// <summary>The result of the scored paths gives way to the dominant run of prose when it misses most of the run's text
+    /// (holds less than <see cref="MinCoverage"/> of it) and is shorter than this share of it.</summary>
+    public const double DensityShare = 0.5;
+
+    /// <summary>A sibling of the dominant run joins it when it holds at least this share of the run's prose.</summary>
+    public const double RunSiblingShare = 0.3;
+
+    /// <summary>A result that holds less than this share of a reference text's word triples (the dominant run's, the
+    /// declared body's) misses most of it.</summary>
+    public const double MinCoverage = 0.5;
+
+    /// <summary>When the declared body wins, the unweighted scoring's result stands in for it if it holds at least this
+    /// share of the declared text (the page's own blocks, headings and lists kept).</summary>
+    public const double DeclaredCoverage = 0.8;
+
     /// <summary>JSON-LD articleBody replaces the DOM's text when the DOM's text is shorter than this share of it
     /// (and the declared text is complete: not cut off with an ellipsis, no markup)...</summary>
     public const double DeclaredBodyShare = 0.6;

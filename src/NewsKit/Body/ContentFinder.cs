@@ -265,7 +265,7 @@ internal sealed class ContentFinder
     /// </summary>
     private int FindDominantRun(int[] inline, int[] inlineLinks, Marks[] marks)
     {
-        var prose = new double[map.Count];
+        var prose = RunProse = new double[map.Count];
         var weight = new double[map.Count];
         var best = -1;
         for (var i = 0; i < map.Count; i++)
@@ -296,7 +296,48 @@ internal sealed class ContentFinder
             }
         }
 
+        // Subtree sums, so that a sibling of the run can be measured by the prose it holds anywhere inside it.
+        SubtreeProse = (double[])prose.Clone();
+        for (var i = map.Count - 1; i > 0; i--)
+        {
+            if (map.Parents[i] >= 0)
+            {
+                SubtreeProse[map.Parents[i]] += SubtreeProse[i];
+            }
+        }
+
         return best;
+    }
+
+    /// <summary>Per element, the weighted unlinked characters of the paragraphs it holds directly (see <see cref="DominantRun"/>).</summary>
+    private double[] RunProse { get; set; } = [];
+
+    /// <summary>Per element, <see cref="RunProse"/> summed over its subtree.</summary>
+    private double[] SubtreeProse { get; set; } = [];
+
+    /// <summary>
+    /// The dominant run with the siblings that continue it: those (not left out, mostly unlinked) whose subtree holds at
+    /// least <see cref="BodyRules.RunSiblingShare"/> of the run's own prose (an article split by a figure or an ad slot).
+    /// Measured by prose alone, as the run was found.
+    /// </summary>
+    public List<int> RunWithSiblings(int run)
+    {
+        var parent = map.Parents[run];
+        if (parent < 0)
+        {
+            return [run];
+        }
+
+        var roots = new List<int>();
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            if (s == run || (!Excluded[s] && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && SubtreeProse[s] >= BodyRules.RunSiblingShare * RunProse[run]))
+            {
+                roots.Add(s);
+            }
+        }
+
+        return roots;
     }
 
     /// <summary>
@@ -610,7 +651,8 @@ internal sealed class ContentFinder
         return map.End[parent] == map.End[i] && parent + 1 == i;
     }
 
-    private List<int> WithSiblings(int top)
+    /// <summary>The container with the siblings that belong with it (see the class summary), in document order.</summary>
+    public List<int> WithSiblings(int top)
     {
         var parent = map.Parents[top];
         if (parent < 0)

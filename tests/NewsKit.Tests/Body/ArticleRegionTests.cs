@@ -109,4 +109,47 @@ public sealed class ArticleRegionTests
 
         Assert.Contains("子どもの祭りが週末に戻ります。", WholeArticle(result).Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_dominant_run_of_prose_wins_over_a_short_box_that_scores_higher()
+    {
+        // An old-style page: the story is one block of text broken by br, with no commas; a box beside it holds short
+        // comma-rich paragraphs that score more points per paragraph.
+        var story = string.Join("<br><br>", Paragraphs.Concat(Paragraphs.Select(p => "Again: " + p)).Select(p => p.Replace(",", string.Empty, StringComparison.Ordinal)));
+        var result = Parse(Page($"""
+            <h1>River festival returns</h1>
+            <div class="row">
+              <div class="col-9"><div class="beschreibung">{story}</div></div>
+              <div class="col-3"><div class="panel-body">
+                <p>Quay Shop, Harbour Street 18, 14109 Riverton, open daily, 9 to 5, closed on holidays, cash, cards.</p>
+                <p>Boat Hire, Pier 3, Riverton, booking required, phone, e-mail, or in person, weekends, holidays.</p>
+                <p>Tourist Office, Market Square 1, Riverton, maps, tickets, guides, open, Monday, to, Saturday.</p>
+              </div></div>
+            </div>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        var body = Assert.IsType<Article>(result.Article).Body;
+        Assert.Contains(Paragraphs[2].Replace(",", string.Empty, StringComparison.Ordinal), body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Boat Hire", body.Text, StringComparison.Ordinal);
+        Assert.Equal(BodyPath.Density, body.Path);
+    }
+
+    [Fact]
+    public void The_declared_body_wins_when_the_scored_container_is_another_story()
+    {
+        // An endless-scroll page: the page's own story first, a longer one appended below; JSON-LD declares the first.
+        var other = string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Paragraph {i} of another story about the city budget, which the council debated for hours on Wednesday night, without a vote.</p>"));
+        var declared = string.Join("\\n", Paragraphs).Replace("\"", "\\\"", StringComparison.Ordinal);
+        var result = Parse(Page($$"""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"River festival returns","articleBody":"{{declared}}"}</script>
+            <div class="scroll"><section class="story"><div class="text">{{Prose()}}</div></section>
+            <section class="story"><h2>Council debates the budget</h2><div class="text">{{other}}</div></section></div>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.DoesNotContain("city budget", article.Body.Text, StringComparison.Ordinal);
+        Assert.Equal(BodyPath.Declared, article.Body.Path);
+    }
 }
