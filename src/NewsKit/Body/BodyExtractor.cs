@@ -58,9 +58,9 @@ internal static class BodyExtractor
         if (run >= 0 && !best.Holds(strict, run))
         {
             var density = Write(map, strict, strict.RunWithSiblings(run), run, context, metadata, BodyPath.Density);
-            if (density.Chars > 0 && best.Chars < BodyRules.DensityShare * density.Chars && TextCoverage.Of(density.Text, best.Text) < BodyRules.MinCoverage)
+            if (density.Chars > 0 && best.Words.Count < BodyRules.DensityShare * density.Words.Count && density.Words.FoundIn(best.Words) < BodyRules.MinCoverage)
             {
-                best = TextCoverage.Of(density.Text, Unweighted().Text) >= BodyRules.MinCoverage ? Unweighted() : density;
+                best = density.Words.FoundIn(Unweighted().Words) >= BodyRules.MinCoverage ? Unweighted() : density;
             }
         }
 
@@ -69,13 +69,12 @@ internal static class BodyExtractor
         if (StructuredBody.Find(map) is { } declared && IsComplete(declared))
         {
             var paragraphs = declared.Split('\n').Select(BlockBuilder.Normalize).Where(p => p.Length > 0).ToList();
-            var declaredText = string.Join('\n', paragraphs);
             var declaredChars = paragraphs.Sum(p => p.Count(c => c != ' '));
-            if (declaredChars >= BodyRules.DeclaredBodyMinChars
-                && (best.Chars < BodyRules.DeclaredBodyShare * declaredChars || TextCoverage.Of(declaredText, best.Text) < BodyRules.MinCoverage))
+            var declaredWords = declaredChars >= BodyRules.DeclaredBodyMinChars ? TextCoverage.Of(string.Join('\n', paragraphs)) : null;
+            if (declaredWords is not null && (best.Chars < BodyRules.DeclaredBodyShare * declaredChars || declaredWords.FoundIn(best.Words) < BodyRules.MinCoverage))
             {
                 best = best.Path != BodyPath.Unweighted && Unweighted().Chars >= BodyRules.DeclaredBodyShare * declaredChars
-                    && TextCoverage.Of(declaredText, Unweighted().Text) >= BodyRules.DeclaredCoverage
+                    && declaredWords.FoundIn(Unweighted().Words) >= BodyRules.DeclaredCoverage
                     ? Unweighted()
                     : new Candidate([.. paragraphs.Select(p => new BodyBlock(BlockKind.Paragraph, p))], [], BodyPath.Declared);
             }
@@ -100,7 +99,7 @@ internal static class BodyExtractor
     /// <summary>One path's result: its blocks, the containers they came from and the path's name.</summary>
     private sealed class Candidate(List<BodyBlock> blocks, List<int> roots, BodyPath path)
     {
-        private string? text;
+        private TextCoverage? words;
 
         public List<BodyBlock> Blocks { get; } = blocks;
 
@@ -108,8 +107,8 @@ internal static class BodyExtractor
 
         public int Chars { get; } = NonBlank(blocks);
 
-        /// <summary>The blocks' text, one block a line.</summary>
-        public string Text => text ??= string.Join('\n', Blocks.Select(b => b.Text));
+        /// <summary>The word triples of the blocks' text.</summary>
+        public TextCoverage Words => words ??= TextCoverage.Of(string.Join('\n', Blocks.Select(b => b.Text)));
 
         /// <summary>Whether the element lies inside one of the containers (and was not left out there).</summary>
         public bool Holds(ContentFinder finder, int element) =>

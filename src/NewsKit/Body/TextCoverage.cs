@@ -1,37 +1,45 @@
 namespace NewsKit.Body;
 
 /// <summary>
-/// How much of a reference text another text holds, by word triples: the share of the reference's distinct runs of three
-/// words (letters and digits, case folded) that also occur in the other text. Order, spacing, punctuation and block
-/// boundaries do not matter, so a declared body written as one string compares with the page's paragraphs.
+/// A text as the set of its runs of three words (letters and digits, case folded): a measure of how much distinct prose
+/// it holds (repeated filler has few triples) and of how much of another text it shares. Order, spacing, punctuation
+/// and block boundaries do not matter, so a declared body written as one string compares with the page's paragraphs.
 /// </summary>
-internal static class TextCoverage
+internal sealed class TextCoverage
 {
-    /// <summary>The share (0 to 1) of <paramref name="reference"/>'s word triples found in <paramref name="candidate"/>; 1 when the reference has none.</summary>
-    public static double Of(string reference, string candidate)
+    private readonly HashSet<long> triples;
+
+    private TextCoverage(HashSet<long> triples) => this.triples = triples;
+
+    /// <summary>How many distinct word triples the text has.</summary>
+    public int Count => triples.Count;
+
+    /// <summary>The text's word triples.</summary>
+    public static TextCoverage Of(string text) => new(Triples(text));
+
+    /// <summary>The share (0 to 1) of this text's word triples that <paramref name="candidate"/> also has; 1 when this text has none.</summary>
+    public double FoundIn(TextCoverage candidate)
     {
-        var wanted = Triples(reference);
-        if (wanted.Count == 0)
+        if (triples.Count == 0)
         {
             return 1;
         }
 
-        var found = Triples(candidate);
         var shared = 0;
-        foreach (var triple in wanted)
+        foreach (var triple in triples)
         {
-            if (found.Contains(triple))
+            if (candidate.triples.Contains(triple))
             {
                 shared++;
             }
         }
 
-        return (double)shared / wanted.Count;
+        return (double)shared / triples.Count;
     }
 
     private static HashSet<long> Triples(string text)
     {
-        var triples = new HashSet<long>();
+        var set = new HashSet<long>();
         long w1 = 0, w2 = 0;
         var words = 0;
         var hash = 0L;
@@ -54,12 +62,12 @@ internal static class TextCoverage
             words++;
             if (words >= 3)
             {
-                triples.Add((w1 * 1_000_003L) ^ (w2 * 7919L) ^ hash);
+                set.Add((w1 * 1_000_003L) ^ (w2 * 7919L) ^ hash);
             }
 
             (w1, w2, hash, inWord) = (w2, hash, 0, false);
         }
 
-        return triples;
+        return set;
     }
 }
