@@ -33,7 +33,8 @@ internal static class ExplainCommand
         var text = Input.PageDecoder.Decode(bytes, null).Text;
         using var document = Input.DocumentLoader.Load(text.AsMemory(), ArticleParserOptions.Default, CancellationToken.None).Document;
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
-        var article = Metadata.MetadataExtractor.Extract(context);
+        var metadata = Metadata.MetadataExtractor.Extract(context);
+        var article = metadata.Article;
         Metadata.RelatedLinksExtractor.Extract(context);
         var map = PageMap.FromIndex(context);
         for (var i = 0; i < map.Count; i++)
@@ -64,7 +65,7 @@ internal static class ExplainCommand
         Console.WriteLine("chosen: " + string.Join(", ", finder.ChooseRoots(out _).Select(i => $"#{i} {Describe(map, i)}")));
         Console.WriteLine($"headline: {article.Headline}");
         Console.WriteLine($"standfirst: {article.Standfirst}");
-        foreach (var block in BodyExtractor.Extract(context, article).Blocks)
+        foreach (var block in BodyExtractor.Extract(context, metadata).Blocks)
         {
             Console.WriteLine($"  [{block.Kind}] {(block.Text.Length > 100 ? block.Text[..100] : block.Text)}");
         }

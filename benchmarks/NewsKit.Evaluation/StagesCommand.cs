@@ -56,11 +56,11 @@ internal static class StagesCommand
                 using var document = loaded.Document;
                 Lap();
                 var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, budget.Token);
-                var article = MetadataExtractor.Extract(context);
+                var metadata = MetadataExtractor.Extract(context);
                 Lap();
                 RelatedLinksExtractor.Extract(context);
                 Lap();
-                BodyExtractor.Extract(context, article);
+                BodyExtractor.Extract(context, metadata);
                 Lap();
             }
         }

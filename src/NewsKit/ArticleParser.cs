@@ -163,16 +163,17 @@ public sealed class ArticleParser
     }
 
     /// <summary>
-    /// The stages, in order. Metadata comes first (the body stage uses the headline to drop its repeats);
+    /// The stages, in order. Metadata comes first (the body stage uses the headline to drop its repeats and to find the lead between it and the text);
     /// related links and copyright come before the body, which leaves out every element they claimed.
     /// </summary>
     private static ParseResult Extract(ExtractionContext context)
     {
-        var article = MetadataExtractor.Extract(context);
+        var metadata = MetadataExtractor.Extract(context);
+        var article = metadata.Article;
         context.ThrowIfCancelled();
         var related = RelatedLinksExtractor.Extract(context);
         context.ThrowIfCancelled();
-        var body = BodyExtractor.Extract(context, article);
+        var body = BodyExtractor.Extract(context, metadata);
 
         var sources = new Dictionary<ArticleField, ValueSource>(article.Sources);
         if (!body.IsEmpty)

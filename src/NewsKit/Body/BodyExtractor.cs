@@ -1,3 +1,4 @@
+using NewsKit.Metadata;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 
@@ -20,8 +21,9 @@ namespace NewsKit.Body;
 /// </summary>
 internal static class BodyExtractor
 {
-    public static ArticleBody Extract(ExtractionContext context, Article metadata)
+    public static ArticleBody Extract(ExtractionContext context, MetadataFindings findings)
     {
+        var metadata = findings.Article;
         var root = context.Document.DocumentElement;
         if (root is null)
         {
@@ -31,7 +33,8 @@ internal static class BodyExtractor
         var map = PageMap.FromIndex(context);
         context.ThrowIfCancelled();
         var strict = ContentFinder.Analyze(map, context);
-        var best = Write(map, strict, strict.ChooseRoots(out var top), top, context, metadata, BodyPath.Scored);
+        var headline = findings.HeadlineElement is { } h && context.DocumentOrder.TryGetValue(h, out var at) ? at : -1;
+        var best = Write(map, strict, strict.ChooseRoots(out var top), top, context, metadata, BodyPath.Scored, headline);
 
         Candidate? unweighted = null;
         Candidate Unweighted()
@@ -40,7 +43,7 @@ internal static class BodyExtractor
             {
                 context.ThrowIfCancelled();
                 var loose = ContentFinder.Analyze(map, context, strict: false);
-                unweighted = Write(map, loose, loose.ChooseRoots(out var looseTop), looseTop, context, metadata, BodyPath.Unweighted);
+                unweighted = Write(map, loose, loose.ChooseRoots(out var looseTop), looseTop, context, metadata, BodyPath.Unweighted, headline);
             }
 
             return unweighted;
@@ -57,7 +60,7 @@ internal static class BodyExtractor
         var run = strict.DominantRun;
         if (run >= 0 && !best.Holds(strict, run))
         {
-            var density = Write(map, strict, strict.RunWithSiblings(run), run, context, metadata, BodyPath.Density);
+            var density = Write(map, strict, strict.RunWithSiblings(run), run, context, metadata, BodyPath.Density, headline);
             if (density.Chars > 0 && best.Words.Count < BodyRules.DensityShare * density.Words.Count && density.Words.FoundIn(best.Words) < BodyRules.MinCoverage)
             {
                 best = density.Words.FoundIn(Unweighted().Words) >= BodyRules.MinCoverage ? Unweighted() : density;
@@ -83,8 +86,11 @@ internal static class BodyExtractor
         return best.Chars < BodyRules.MinBodyChars ? ArticleBody.Empty : new ArticleBody(best.Blocks, best.Path);
     }
 
-    /// <summary>Writes the blocks of the given containers and drops leading repeats; empty when there are none or they are a link index.</summary>
-    private static Candidate Write(PageMap map, ContentFinder finder, List<int> roots, int top, ExtractionContext context, Article metadata, BodyPath path)
+    /// <summary>
+    /// Writes the blocks of the given containers, drops leading repeats and puts the lead (<see cref="ContentFinder.FindLead"/>)
+    /// in front; empty when there are no containers or they are a link index.
+    /// </summary>
+    private static Candidate Write(PageMap map, ContentFinder finder, List<int> roots, int top, ExtractionContext context, Article metadata, BodyPath path, int headline)
     {
         if (roots.Count == 0 || finder.LooksLikeIndex(roots))
         {
@@ -93,6 +99,16 @@ internal static class BodyExtractor
 
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
         DropLeadingRepeats(blocks, prefaceBlocks, metadata);
+        var lead = finder.FindLead(headline, roots[0]);
+        if (lead.Count > 0)
+        {
+            var leadBlocks = BlockBuilder.Build(map, finder, lead, lead[^1], context, out _);
+            if (leadBlocks.Count > 0 && (blocks.Count == 0 || leadBlocks[^1].Text != blocks[0].Text))
+            {
+                blocks.InsertRange(0, leadBlocks);
+            }
+        }
+
         return new Candidate(blocks, roots, path);
     }
 

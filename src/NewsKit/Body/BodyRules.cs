@@ -198,6 +198,35 @@ internal static class BodyRules
     /// <summary>A sibling of the dominant run joins it when it holds at least this share of the run's prose.</summary>
     public const double RunSiblingShare = 0.3;
 
+    /// <summary>Class or id words of a lead: the paragraph that opens the article's text, set apart from it (body).</summary>
+    public static readonly FrozenSet<string> LeadWords = FrozenSet.ToFrozenSet(
+    [
+        "lead", "leadtext", "lede", "intro", "introduction", "teaser", "teasertext", "vorspann", "abstract", "chapo",
+        "chapeau", "entradilla",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Class or id words of a dek: the subtitle that belongs with the headline (the standfirst, not body).</summary>
+    public static readonly FrozenSet<string> DekWords = FrozenSet.ToFrozenSet(
+    [
+        "dek", "deck", "subtitle", "subheading", "subheadline", "subhead", "summary", "standfirst", "strapline",
+        "description", "tagline",
+    ], StringComparer.Ordinal);
+
+    /// <summary>A lead paragraph between the headline and the body has at least this many non-blank characters...</summary>
+    public const int MinLeadChars = 60;
+
+    /// <summary>...or, set as a heading (a teaser line in an h2), this many.</summary>
+    public const int MinLeadHeadingChars = 80;
+
+    /// <summary>...and at most this share of them in links.</summary>
+    public const double MaxLeadLinkShare = 0.2;
+
+    /// <summary>A paragraph longer than this (non-blank characters) between the headline and the body is not a lead: nothing there is.</summary>
+    public const int MaxLeadChars = 600;
+
+    /// <summary>More lead paragraphs than this between the headline and the body means they are not one article's top: none is taken.</summary>
+    public const int MaxLeadParagraphs = 2;
+
     /// <summary>A result that holds less than this share of a reference text's word triples (the dominant run's, the
     /// declared body's) misses most of it.</summary>
     public const double MinCoverage = 0.5;

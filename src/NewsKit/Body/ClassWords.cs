@@ -120,6 +120,17 @@ internal sealed class ClassWords
         return verdict;
     }
 
+    /// <summary>The words of a class and id (as <see cref="Judge(string?, string?)"/> reads them, pairs of neighbours joined), uncached: for the few elements a rule looks at by name.</summary>
+    public IReadOnlyList<string> Names(string? className, string? id)
+    {
+        tokens.Clear();
+        Tokenize(className);
+        Tokenize(id);
+        var names = tokens.ToArray();
+        tokens.Clear();
+        return names;
+    }
+
     /// <summary>Splits each class name (or the id) into lower-case words at punctuation and camelCase humps, and adds each pair of neighbours joined.</summary>
     private void Tokenize(string? names)
     {

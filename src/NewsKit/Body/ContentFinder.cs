@@ -131,6 +131,122 @@ internal sealed class ContentFinder
     /// </summary>
     public int DominantRun { get; private set; } = -1;
 
+    /// <summary>What is left out whatever its names say: tags that never hold article text, hidden elements, earlier stages' claims.</summary>
+    private bool[] HardExcluded { get; set; } = [];
+
+    private int[] rawInlineChars = [];
+    private int[] rawInlineLinkChars = [];
+
+    /// <summary>
+    /// The lead: the paragraphs of running text between the headline and the first container of the body that open the
+    /// article (an intro or lead paragraph set apart from the text), as opposed to a dek, the subtitle that belongs with
+    /// the headline (the standfirst, not body). A paragraph is a lead when its names say so (<see cref="BodyRules.LeadWords"/>);
+    /// a dek when they say that (<see cref="BodyRules.DekWords"/>); unnamed, by place: beside the headline (in its parent,
+    /// or in a header around it) it is a dek, further down a lead. Leads are paragraphs that end a sentence, outside
+    /// figures, captions, lists (key points are not a lead) and tables, and blocks named as other boilerplate (a "teaser" wrapper does not count against a lead);
+    /// what is never text stays out. Nothing is taken when the gap holds more than <see cref="BodyRules.MaxLeadParagraphs"/>
+    /// such paragraphs (the headline and the body are then too far apart to be one article's top).
+    /// </summary>
+    /// <param name="headline">The headline element's index; -1 when unknown.</param>
+    /// <param name="first">The first container of the body.</param>
+    /// <returns>The lead paragraphs in document order; empty when there is none.</returns>
+    public List<int> FindLead(int headline, int first)
+    {
+        var lead = new List<int>();
+        if (headline < 0 || headline >= first || IsAncestor(headline, first))
+        {
+            return lead;
+        }
+
+        var found = 0;
+        for (var i = map.End[headline]; i < first; i++)
+        {
+            if (HardExcluded[i] || map.Tags[i] is "figure" or "figcaption" or "picture" or "ul" or "ol" or "dl" or "table")
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            if (IsAncestor(i, first))
+            {
+                continue;
+            }
+
+            var tag = map.Tags[i];
+            var chars = rawInlineChars[i];
+            var heading = BodyRules.HeadingTags.Contains(tag);
+            if (!(heading ? chars >= BodyRules.MinLeadHeadingChars : IsParagraph(i, chars) && chars >= BodyRules.MinLeadChars)
+                || rawInlineLinkChars[i] > BodyRules.MaxLeadLinkShare * chars)
+            {
+                continue;
+            }
+
+            if (chars > BodyRules.MaxLeadChars)
+            {
+                // Text this long between the headline and the body is not an opening paragraph: the gap holds more than a lead.
+                return [];
+            }
+
+            var candidate = i;
+            i = map.End[i] - 1;
+            if (++found > BodyRules.MaxLeadParagraphs)
+            {
+                return [];
+            }
+
+            if (IsLead(candidate, headline, first))
+            {
+                lead.Add(candidate);
+            }
+        }
+
+        foreach (var i in lead)
+        {
+            for (var j = i; j < map.End[i]; j++)
+            {
+                Excluded[j] = HardExcluded[j];
+            }
+        }
+
+        return lead;
+    }
+
+    /// <summary>Whether a paragraph between the headline and the body is a lead rather than a dek (see <see cref="FindLead"/>).</summary>
+    private bool IsLead(int candidate, int headline, int first)
+    {
+        if (!EndsSentence(map.Elements[candidate]))
+        {
+            return false;
+        }
+
+        var leadNamed = false;
+        var dekNamed = false;
+        var besideHeadline = map.Parents[candidate] == map.Parents[headline];
+        for (var e = candidate; e >= 0 && !IsAncestor(e, first); e = map.Parents[e])
+        {
+            var element = map.Elements[e];
+            foreach (var name in classWords.Names(Attributes.Of(element, "class"), Attributes.Of(element, "id")))
+            {
+                if (BodyRules.LeadWords.Contains(name))
+                {
+                    leadNamed = true;
+                }
+                else if (BodyRules.DekWords.Contains(name))
+                {
+                    dekNamed = true;
+                }
+                else if (BodyRules.BoilerplateWords.Contains(name) && name != "header")
+                {
+                    return false;
+                }
+            }
+
+            besideHeadline |= map.Tags[e] == "header" && IsAncestor(e, headline);
+        }
+
+        return leadNamed || (!dekNamed && !besideHeadline);
+    }
+
     /// <summary>Whether an element has a child that is not inline (a leaf block with enough text is a paragraph).</summary>
     private bool[] hasBlockChild = [];
 
@@ -206,6 +322,10 @@ internal sealed class ContentFinder
                 || (context.NotBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
                 || (marks[i].Hidden && !large);
         }
+
+        HardExcluded = (bool[])Excluded.Clone();
+        rawInlineChars = rawInline;
+        rawInlineLinkChars = rawInlineLinks;
 
         // The dominant run of prose, from text alone; class and id words and roles cannot remove it or its ancestors.
         var protectedChain = new bool[n];
@@ -699,8 +819,8 @@ internal sealed class ContentFinder
 
     private static bool EndsSentence(IElement element)
     {
-        var text = PageInspector.RawText(element).AsSpan().TrimEnd();
-        return text.Length > 0 && text[^1] is '.' or '。' or '!' or '?' or '؟' or '।';
+        var text = PageInspector.RawText(element).AsSpan().TrimEnd().TrimEnd("\"'”’»«)".AsSpan()).TrimEnd();
+        return text.Length > 0 && text[^1] is '.' or '。' or '!' or '?' or '؟' or '।' or '…';
     }
 
     /// <summary>

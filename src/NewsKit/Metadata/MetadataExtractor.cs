@@ -6,10 +6,13 @@ using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
+/// <summary>What the metadata stage gives the later stages: the article's fields so far and the element the headline was read from (null when it came from metadata only).</summary>
+internal sealed record MetadataFindings(Article Article, IElement? HeadlineElement);
+
 /// <summary>
 /// Reads the article's identity from the page head and header: headline, standfirst, dateline, authors,
 /// site name, language, canonical URL, lead image, tags, section, paywall flag and the copyright stated in
-/// metadata. Returns an <see cref="Article"/> with every field but the body and related links; each value's
+/// metadata. Returns an <see cref="Article"/> (in <see cref="MetadataFindings"/>) with every field but the body and related links; each value's
 /// source is recorded in <see cref="Article.Sources"/>.
 /// </summary>
 internal static class MetadataExtractor
@@ -17,7 +20,7 @@ internal static class MetadataExtractor
     private const int MaxStandfirstLength = 600;
     private const int StandfirstWindow = 60;
 
-    public static Article Extract(ExtractionContext context)
+    public static MetadataFindings Extract(ExtractionContext context)
     {
         var document = context.Document;
         var sources = new Dictionary<ArticleField, ValueSource>();
@@ -78,7 +81,7 @@ internal static class MetadataExtractor
             sources[ArticleField.SiteName] = ValueSource.TitleElement;
         }
 
-        return new Article
+        return new MetadataFindings(new Article
         {
             Headline = headline.Text,
             Standfirst = standfirst,
@@ -93,7 +96,7 @@ internal static class MetadataExtractor
             Section = Section(graph, metas, sources),
             IsAccessibleForFree = Free(graph, sources),
             Sources = sources,
-        };
+        }, headline.Element);
     }
 
     /// <summary>

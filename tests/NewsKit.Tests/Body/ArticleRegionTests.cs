@@ -152,4 +152,59 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("city budget", article.Body.Text, StringComparison.Ordinal);
         Assert.Equal(BodyPath.Declared, article.Body.Path);
     }
+
+    private const string Lead = "The old quay will be closed to cars from Friday night, and extra buses will run from the station every ten minutes.";
+
+    [Theory]
+    [InlineData("<div class=\"article-intro\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"teaser-text\"><p>{0}</p></div>")]
+    [InlineData("<p>{0}</p>")]
+    public void A_lead_paragraph_between_the_headline_and_the_text_opens_the_body(string leadMarkup)
+    {
+        var result = Parse(Page($"""
+            <article>
+              <header><h1>River festival returns</h1><span class="date">5 May 2026</span></header>
+              {string.Format(System.Globalization.CultureInfo.InvariantCulture, leadMarkup, Lead)}
+              <div class="article-text">{Prose()}</div>
+            </article>
+            """));
+
+        var body = WholeArticle(result).Body;
+        Assert.Equal(Lead, body.Blocks[0].Text);
+    }
+
+    [Theory]
+    [InlineData("<header><h1>River festival returns</h1><p>{0}</p></header>")]
+    [InlineData("<h1>River festival returns</h1><p class=\"dek\">{0}</p>")]
+    [InlineData("<div class=\"title-block\"><h1>River festival returns</h1><p>{0}</p></div>")]
+    public void A_dek_beside_the_headline_is_not_body(string headerMarkup)
+    {
+        var result = Parse(Page($"""
+            <article>
+              {string.Format(System.Globalization.CultureInfo.InvariantCulture, headerMarkup, Lead)}
+              <div class="article-text">{Prose()}</div>
+            </article>
+            """));
+
+        Assert.DoesNotContain(Lead, WholeArticle(result).Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Captions_and_key_points_between_the_headline_and_the_text_are_not_a_lead()
+    {
+        var result = Parse(Page($"""
+            <article>
+              <h1>River festival returns</h1>
+              <figure><img src="/quay.jpg" alt=""><figcaption>Boats on the old quay at the last festival, two years ago, before the pause.</figcaption></figure>
+              <div class="image-credit"><p>Crowds on the bridge watched the races from early morning until late in the evening.</p></div>
+              <div class="key-points"><ul><li>The festival returns after a two-year pause with races and music.</li><li>The quay road is closed and buses run every ten minutes.</li></ul></div>
+              <div class="article-text">{Prose()}</div>
+            </article>
+            """));
+
+        var body = WholeArticle(result).Body;
+        Assert.Equal(Paragraphs[0], body.Blocks.First(b => b.Kind == BlockKind.Paragraph).Text);
+        Assert.DoesNotContain("Crowds on the bridge", body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("buses run every ten minutes", body.Text, StringComparison.Ordinal);
+    }
 }
