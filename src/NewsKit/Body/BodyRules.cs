@@ -13,11 +13,17 @@ internal static class BodyRules
     /// <summary>Elements that are never article text, with everything inside them.</summary>
     public static readonly FrozenSet<string> DroppedTags = FrozenSet.ToFrozenSet(
     [
-        "script", "style", "noscript", "template", "nav", "aside", "footer", "header", "form", "button", "select",
+        "script", "style", "template", "nav", "aside", "footer", "header", "form", "button", "select",
         "input", "textarea", "option", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "link", "meta",
         "audio", "video", "map", "head", "title", "label", "fieldset", "datalist", "output", "progress", "meter",
         "math", "track", "frameset", "frame", "applet", "marquee", "rt", "rp",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Elements left out unless they hold the page's dominant run of prose: what a browser without scripts shows
+    /// (<c>noscript</c>) is usually a tracking pixel or a plea to turn scripts on, but on some pages it is the whole page.
+    /// </summary>
+    public static readonly FrozenSet<string> FallbackTags = FrozenSet.ToFrozenSet(["noscript"], StringComparer.Ordinal);
 
     /// <summary>Elements whose text flows inside the enclosing block.</summary>
     public static readonly FrozenSet<string> InlineTags = FrozenSet.ToFrozenSet(

@@ -352,6 +352,12 @@ internal sealed class ContentFinder
                 continue;
             }
 
+            if (BodyRules.FallbackTags.Contains(tag))
+            {
+                Excluded[i] = true;
+                continue;
+            }
+
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
             var structural = tag is "article" or "main" || holdsH1[i];
             if (tag is "form" or "header")
@@ -397,7 +403,7 @@ internal sealed class ContentFinder
             }
 
             var parent = map.Parents[i];
-            weight[i] = (parent >= 0 ? weight[parent] : 1) * NameWeight(marks[i]);
+            weight[i] = (parent >= 0 ? weight[parent] : 1) * NameWeight(i, marks[i]);
             if (!IsParagraph(i, inline[i]))
             {
                 continue;
@@ -466,8 +472,13 @@ internal sealed class ContentFinder
     /// a boilerplate role for <see cref="BodyRules.WeakWordProseWeight"/>. Evidence, not removal: a run of prose that
     /// is long enough still wins under a misleading name.
     /// </summary>
-    private double NameWeight(in Marks marks)
+    private double NameWeight(int i, in Marks marks)
     {
+        if (BodyRules.FallbackTags.Contains(map.Tags[i]))
+        {
+            return BodyRules.WeakWordProseWeight;
+        }
+
         var verdict = classWords.Judge(marks.ClassName, marks.Id);
         if (verdict.Boilerplate && !marks.ArticleBody)
         {

@@ -207,4 +207,20 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("Crowds on the bridge", body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("buses run every ten minutes", body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_whose_text_is_all_inside_noscript_gives_its_article_and_a_pixel_in_noscript_gives_nothing()
+    {
+        var whole = Parse(Page($"""
+            <div id="app"></div>
+            <noscript><div class="page"><h1>River festival returns</h1><div class="text">{Prose()}</div></div></noscript>
+            """));
+        Assert.Equal(BodyPath.Scored, WholeArticle(whole).Body.Path);
+
+        var pixel = Parse(Page($"""
+            <article><h1>River festival returns</h1>{Prose()}
+            <noscript><p>Please turn on JavaScript in your browser to see the comments and the gallery of this story.</p></noscript></article>
+            """));
+        Assert.DoesNotContain("JavaScript", WholeArticle(pixel).Body.Text, StringComparison.Ordinal);
+    }
 }
