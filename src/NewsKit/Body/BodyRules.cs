@@ -179,10 +179,10 @@ internal static class BodyRules
 
     /// <summary>When the page's dominant run of prose is looked for, prose inside an element named with a strong
     /// boilerplate word counts for this share (per such element around it)...</summary>
-    public const double StrongWordProseWeight = 0.3;
+    public const float StrongWordProseWeight = 0.3f;
 
     /// <summary>...and inside one named with a weak word, or with a boilerplate role, for this share.</summary>
-    public const double WeakWordProseWeight = 0.7;
+    public const float WeakWordProseWeight = 0.7f;
 
     /// <summary>A block claimed as not body by an earlier stage is kept when it has at least this many non-blank characters...</summary>
     public const int ProseMinChars = 800;

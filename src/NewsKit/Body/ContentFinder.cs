@@ -299,7 +299,7 @@ internal sealed class ContentFinder
 
         // What is never article text goes first: tags that never hold it, hidden elements and earlier stages' claims.
         var pageChars = Math.Max(rawChars[0], 1);
-        var marks = new Marks[n];
+        var weight = new float[n];
         for (var i = 0; i < n; i++)
         {
             var p = map.Parents[i];
@@ -312,15 +312,17 @@ internal sealed class ContentFinder
 
             if (tag is "html" or "body")
             {
+                weight[i] = 1;
                 continue;
             }
 
             var element = map.Elements[i];
-            marks[i] = Marks.Read(element);
+            var marks = Marks.Read(element);
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
             Excluded[i] = IsHardDropped(tag)
                 || (context.NotBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
-                || (marks[i].Hidden && !large);
+                || (marks.Hidden && !large);
+            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks);
         }
 
         HardExcluded = (bool[])Excluded.Clone();
@@ -329,7 +331,7 @@ internal sealed class ContentFinder
 
         // The dominant run of prose, from text alone; class and id words and roles cannot remove it or its ancestors.
         var protectedChain = new bool[n];
-        DominantRun = FindDominantRun(rawInline, rawInlineLinks, marks);
+        DominantRun = FindDominantRun(rawInline, rawInlineLinks, weight);
         for (var r = DominantRun; r >= 0; r = map.Parents[r])
         {
             protectedChain[r] = true;
@@ -366,14 +368,15 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            if (strict && IsBoilerplateRole(marks[i].Role))
+            var marks = Marks.Read(map.Elements[i]);
+            if (strict && IsBoilerplateRole(marks.Role))
             {
                 Excluded[i] = !large;
                 continue;
             }
 
-            var verdict = classWords.Judge(marks[i].ClassName, marks[i].Id);
-            if (verdict.Boilerplate && !marks[i].ArticleBody && !(holdsPost[i] && !verdict.Strong))
+            var verdict = classWords.Judge(marks.ClassName, marks.Id);
+            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
@@ -389,10 +392,9 @@ internal sealed class ContentFinder
     /// The element whose paragraphs (<see cref="IsParagraph"/>), outside what is never article text, hold the most
     /// unlinked characters; -1 when there is none.
     /// </summary>
-    private int FindDominantRun(int[] inline, int[] inlineLinks, Marks[] marks)
+    private int FindDominantRun(int[] inline, int[] inlineLinks, float[] weight)
     {
-        var prose = RunProse = new double[map.Count];
-        var weight = new double[map.Count];
+        var prose = RunProse = new float[map.Count];
         var best = -1;
         for (var i = 0; i < map.Count; i++)
         {
@@ -402,8 +404,6 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            var parent = map.Parents[i];
-            weight[i] = (parent >= 0 ? weight[parent] : 1) * NameWeight(i, marks[i]);
             if (!IsParagraph(i, inline[i]))
             {
                 continue;
@@ -423,7 +423,7 @@ internal sealed class ContentFinder
         }
 
         // Subtree sums, so that a sibling of the run can be measured by the prose it holds anywhere inside it.
-        SubtreeProse = (double[])prose.Clone();
+        SubtreeProse = (float[])prose.Clone();
         for (var i = map.Count - 1; i > 0; i--)
         {
             if (map.Parents[i] >= 0)
@@ -436,10 +436,10 @@ internal sealed class ContentFinder
     }
 
     /// <summary>Per element, the weighted unlinked characters of the paragraphs it holds directly (see <see cref="DominantRun"/>).</summary>
-    private double[] RunProse { get; set; } = [];
+    private float[] RunProse { get; set; } = [];
 
     /// <summary>Per element, <see cref="RunProse"/> summed over its subtree.</summary>
-    private double[] SubtreeProse { get; set; } = [];
+    private float[] SubtreeProse { get; set; } = [];
 
     /// <summary>
     /// The dominant run with the siblings that continue it: those (not left out, mostly unlinked) whose subtree holds at
@@ -472,7 +472,7 @@ internal sealed class ContentFinder
     /// a boilerplate role for <see cref="BodyRules.WeakWordProseWeight"/>. Evidence, not removal: a run of prose that
     /// is long enough still wins under a misleading name.
     /// </summary>
-    private double NameWeight(int i, in Marks marks)
+    private float NameWeight(int i, in Marks marks)
     {
         if (BodyRules.FallbackTags.Contains(map.Tags[i]))
         {
