@@ -168,6 +168,9 @@ internal static class BodyRules
     /// <summary>...and at least this score.</summary>
     public const double SiblingMinScore = 10;
 
+    /// <summary>A sibling of the article's container with at least this many characters, mostly link text, ends the article's sections.</summary>
+    public const int SectionMarkerChars = 40;
+
     /// <summary>A list or block inside the body whose text is mostly link text (this share or more) is a link list, not article text.</summary>
     public const double LinkListDensity = 0.5;
 

@@ -802,6 +802,12 @@ internal sealed class ContentFinder
                 continue;
             }
 
+            if (s > top && Excluded[s] && ShowsText(s))
+            {
+                // A block left out for what it is (tags, a share bar, related reading) ends the article.
+                break;
+            }
+
             if (Excluded[s])
             {
                 continue;
@@ -825,7 +831,81 @@ internal sealed class ContentFinder
             }
         }
 
+        AddContiguousSections(parent, top, roots);
         return roots;
+    }
+
+    /// <summary>
+    /// An article split over sibling containers built alike (one per headed section, say) comes out whole: after the
+    /// chosen container, each sibling of the same tag and class that holds paragraphs with little link text joins, with
+    /// the headings and other small blocks between them, until a sibling that ends the article (<see cref="EndsArticle"/>).
+    /// </summary>
+    private void AddContiguousSections(int parent, int top, List<int> roots)
+    {
+        var children = new List<int>();
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            children.Add(s);
+        }
+
+        var joined = new HashSet<int>(roots);
+        var pending = new List<int>();
+        for (var k = children.IndexOf(top) + 1; k < children.Count; k++)
+        {
+            var s = children[k];
+            if (EndsArticle(s))
+            {
+                break;
+            }
+
+            if (Excluded[s])
+            {
+                continue;
+            }
+
+            if (Mass[s] > 0 && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && SameKind(s, top))
+            {
+                joined.UnionWith(pending);
+                joined.Add(s);
+                pending.Clear();
+            }
+            else if (Chars[s] > 0)
+            {
+                pending.Add(s);
+            }
+        }
+
+        if (joined.Count > roots.Count)
+        {
+            roots.Clear();
+            roots.AddRange(joined.Order());
+        }
+    }
+
+    /// <summary>
+    /// Whether a sibling after the article's container ends the article: one left out for what it is (a share bar, tags,
+    /// related reading, comments) that shows text, or a block of links (<see cref="BodyRules.SectionMarkerChars"/> or
+    /// more, mostly linked).
+    /// </summary>
+    private bool EndsArticle(int s) =>
+        Excluded[s] ? ShowsText(s) : Chars[s] >= BodyRules.SectionMarkerChars && LinkDensity(s) >= BodyRules.LinkListDensity;
+
+    /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections).</summary>
+    private bool SameKind(int a, int b) =>
+        map.Tags[a] == map.Tags[b] && string.Equals(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"), StringComparison.Ordinal);
+
+    /// <summary>Whether any text of the element's subtree would show (counted before exclusions).</summary>
+    private bool ShowsText(int i)
+    {
+        for (var j = i; j < map.End[i]; j++)
+        {
+            if (map.OwnChars[j] > 0 && !HardExcluded[j])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsSentence(IElement element)

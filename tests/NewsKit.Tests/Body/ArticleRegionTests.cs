@@ -223,4 +223,29 @@ public sealed class ArticleRegionTests
             """));
         Assert.DoesNotContain("JavaScript", WholeArticle(pixel).Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_article_split_into_headed_sections_comes_out_whole_and_ends_at_the_tags()
+    {
+        // A long first section and five short ones, each its own container: the short ones score too little to join
+        // by score alone.
+        var first = "<section class=\"chapter\">" + string.Concat(Enumerable.Range(0, 7).Select(i => $"<p>{Paragraphs[i % 4]}</p>")) + "</section>";
+        var sections = string.Concat(new[] { "races", "food", "music", "transport", "weather" }.Select((w, i) =>
+            $"<section class=\"chapter\"><h2>Part {i}: the {w}</h2><p>Section {i} text: {Paragraphs[i % 4]}</p></section>"));
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1>{first}{sections}
+              <div class="tags"><a href="/tag/festival">Festival</a> <a href="/tag/river">River</a></div>
+              <section class="chapter"><p>A section after the tags is not the article's: {Paragraphs[1]}</p></section>
+            </article>
+            """));
+
+        var body = WholeArticle(result).Body;
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Contains($"Section {i} text:", body.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(body.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Part 4: the weather");
+        Assert.DoesNotContain("after the tags", body.Text, StringComparison.Ordinal);
+    }
 }
