@@ -69,7 +69,7 @@ internal static class BodyExtractor
 
         // (b) The text the page declares as its body must be in the result too: when the result is much shorter or misses
         // most of it, a visible candidate that holds it wins, else the declared text itself.
-        if (StructuredBody.Find(map) is { } declared && IsComplete(declared))
+        if (findings.DeclaredBody is { } declared && IsComplete(declared))
         {
             var paragraphs = declared.Split('\n').Select(BlockBuilder.Normalize).Where(p => p.Length > 0).ToList();
             var declaredChars = paragraphs.Sum(p => p.Count(c => c != ' '));
@@ -133,11 +133,12 @@ internal static class BodyExtractor
 
     private static int NonBlank(List<BodyBlock> blocks) => blocks.Sum(b => b.Text.Count(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>Declared text is used only when it is plain and whole: no markup, not cut off with an ellipsis.</summary>
+    /// <summary>Declared text is used only when it is plain and whole: no markup (written out or escaped), not cut off with an ellipsis.</summary>
     private static bool IsComplete(string declared)
     {
         var end = declared.AsSpan().TrimEnd();
         return !declared.Contains("</", StringComparison.Ordinal) && !declared.Contains("<p", StringComparison.OrdinalIgnoreCase)
+            && !declared.Contains("&lt;", StringComparison.OrdinalIgnoreCase)
             && !end.EndsWith("...", StringComparison.Ordinal) && !end.EndsWith("…", StringComparison.Ordinal) && !end.EndsWith("[…]", StringComparison.Ordinal);
     }
 

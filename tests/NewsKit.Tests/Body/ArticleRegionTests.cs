@@ -248,4 +248,34 @@ public sealed class ArticleRegionTests
         Assert.Contains(body.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Part 4: the weather");
         Assert.DoesNotContain("after the tags", body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_declared_body_is_read_once_with_the_metadata_and_survives_an_escaped_lone_surrogate()
+    {
+        // JSON accepts "\ud800" without its pair, but reading it as a string throws: the one reading of the page's
+        // JSON-LD repairs it, and the body stage uses that reading instead of parsing the script again.
+        var declared = string.Join("\\n", Paragraphs) + " \\ud800 end.";
+        var result = Parse(Page($$"""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"River festival returns","articleBody":"{{declared}}"}</script>
+            <h1>River festival returns</h1><div class="teaser"><p>Short teaser.</p></div>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.Equal(BodyPath.Declared, article.Body.Path);
+        Assert.Contains("\uFFFD end.", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_declared_body_of_escaped_markup_is_not_taken_as_text()
+    {
+        var escaped = string.Concat(Paragraphs.Select(p => "&lt;p class=&quot;texto&quot;&gt;" + p + "&lt;/p&gt;"));
+        var result = Parse(Page($$"""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"River festival returns","articleBody":"{{escaped}}"}</script>
+            <article><h1>River festival returns</h1>{{Prose()}}</article>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.Equal(BodyPath.Scored, article.Body.Path);
+        Assert.DoesNotContain("&lt;", article.Body.Text, StringComparison.Ordinal);
+    }
 }
