@@ -282,7 +282,4 @@ internal static class BodyRules
 
     /// <summary>Characters that count as commas when scoring a paragraph (Latin, CJK, Arabic).</summary>
     public static bool IsComma(char c) => c is ',' or '，' or '、' or '،' or '﹐' or '﹑';
-
-    /// <summary>Inline style fragments that hide an element (spaces removed, lower case).</summary>
-    public static readonly string[] HiddenStyles = ["display:none", "visibility:hidden"];
 }

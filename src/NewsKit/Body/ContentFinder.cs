@@ -563,17 +563,14 @@ internal sealed class ContentFinder
             for (var k = 0; k < attributes.Length; k++)
             {
                 var attribute = attributes[k];
-                switch (attribute?.Name)
+                if (attribute is null)
                 {
-                    case "hidden":
-                        hidden = true;
-                        break;
-                    case "aria-hidden":
-                        hidden |= attribute.Value is "true";
-                        break;
-                    case "style":
-                        hidden |= HidesByStyle(attribute.Value);
-                        break;
+                    continue;
+                }
+
+                hidden |= HiddenElements.Hides(attribute.Name, attribute.Value);
+                switch (attribute.Name)
+                {
                     case "role":
                         role ??= attribute.Value;
                         break;
@@ -591,26 +588,6 @@ internal sealed class ContentFinder
 
             return new Marks(hidden, role, className, id, itemprop is "articleBody");
         }
-    }
-
-    /// <summary>Whether an inline style hides the element (<see cref="BodyRules.HiddenStyles"/>).</summary>
-    private static bool HidesByStyle(string? style)
-    {
-        if (string.IsNullOrEmpty(style) || style.Length > 2000)
-        {
-            return false;
-        }
-
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        foreach (var hidden in BodyRules.HiddenStyles)
-        {
-            if (compact.Contains(hidden, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsBoilerplateRole(string? role) =>
