@@ -98,7 +98,7 @@ internal static class BodyExtractor
         }
 
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
-        DropLeadingRepeats(blocks, prefaceBlocks, metadata);
+        DropLeadingRepeats(blocks, prefaceBlocks, metadata, headline < 0 ? null : PageInspector.RawText(map.Elements[headline]));
         var lead = finder.FindLead(headline, roots[0]);
         if (lead.Count > 0)
         {
@@ -143,13 +143,14 @@ internal static class BodyExtractor
     }
 
     /// <summary>
-    /// Removes blocks at the start that repeat the headline, and those before the best container that repeat
+    /// Removes blocks at the start that repeat the headline (as chosen, or as its element's whole text with a kicker), and those before the best container that repeat
     /// the standfirst. (Inside the best container a paragraph equal to the page description is usually the
     /// first paragraph that the description was made from, so it stays.)
     /// </summary>
-    private static void DropLeadingRepeats(List<BodyBlock> blocks, int prefaceBlocks, Article metadata)
+    private static void DropLeadingRepeats(List<BodyBlock> blocks, int prefaceBlocks, Article metadata, string? headlineElementText)
     {
         var headline = Key(metadata.Headline);
+        var headlineWhole = Key(headlineElementText);
         var standfirst = Key(metadata.Standfirst);
         while (blocks.Count > 0)
         {
@@ -160,7 +161,7 @@ internal static class BodyExtractor
             }
 
             var key = Key(first.Text);
-            if (key.Length > 0 && (key == headline || (prefaceBlocks > 0 && key == standfirst)))
+            if (key.Length > 0 && (key == headline || key == headlineWhole || (prefaceBlocks > 0 && key == standfirst)))
             {
                 blocks.RemoveAt(0);
                 prefaceBlocks--;
