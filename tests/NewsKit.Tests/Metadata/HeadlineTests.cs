@@ -38,4 +38,19 @@ public sealed class HeadlineTests
     {
         Assert.Equal("Brücke öffnet wieder nach langer Pause", Headline(Page("<h1><span>Brücke öffnet wieder</span> <em>nach langer Pause</em></h1>", title: "Brücke öffnet wieder nach langer Pause")));
     }
+
+    [Theory]
+    [InlineData("Brücke öffnet wieder / Verkehr / Stadt / Artikel / Home", "https://www.beispielblatt.de/verkehr/bruecke")]
+    [InlineData("Beispielblatt Regensburg Lokal - Brücke öffnet wieder nach der Reparatur", "https://www.beispielblatt.de/a")]
+    public void A_document_title_without_a_headline_element_loses_the_site_name_and_the_breadcrumb(string title, string url)
+    {
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>{title}</title></head><body>
+            <div class="text"><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>
+            """;
+        var headline = new ArticleParser().Parse(html, new Uri(url)).Article?.Headline;
+        Assert.StartsWith("Brücke öffnet wieder", headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beispielblatt", headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("/", headline, StringComparison.Ordinal);
+    }
 }
