@@ -19,7 +19,7 @@ namespace NewsKit.Input;
 /// <item>a run of text longer than <see cref="MaxTextRun"/> characters between two tags is cut at that length;</item>
 /// <item>every <c>base</c> element after the first one with an <c>href</c> is removed: it has no effect, and each
 /// costs AngleSharp a pass over the whole document (found by fuzzing: 3,000 of them took minutes);</item>
-/// <item>the text of <c>script</c> and <c>style</c> elements is removed, except JSON data blocks (JSON-LD): nothing
+/// <item>the text of <c>script</c> and <c>style</c> elements is removed, except JSON data blocks (JSON-LD, also without its type): nothing
 /// reads code or style sheets, and they are about half the characters of a typical news page, which the parser would
 /// otherwise tokenize and copy into text nodes, and every later read of a container's text would walk.</item>
 /// </list>
@@ -240,14 +240,22 @@ internal sealed class MarkupGuard
 
         var after = RawTextEnd(name, tagEnd, out var closing);
         if (kept && name.Name is "script" or "style" && closing > tagEnd
-            && !html.Slice(startNameEnd, tagEnd - startNameEnd).Contains("json", StringComparison.OrdinalIgnoreCase))
+            && !html.Slice(startNameEnd, tagEnd - startNameEnd).Contains("json", StringComparison.OrdinalIgnoreCase)
+            && !(name.Name == "script" && IsUntypedJsonLd(html.Slice(tagEnd, closing - tagEnd))))
         {
             // Code and style sheets: nothing reads them, and they are half the text of a typical page. JSON data
-            // blocks (JSON-LD) are kept.
+            // blocks (JSON-LD) are kept, with or without their type.
             removals.Add((tagEnd, closing, false));
         }
 
         return after;
+    }
+
+    /// <summary>Whether a script's text is a JSON-LD object written without its type: it opens with an object or array and names its context early on.</summary>
+    private static bool IsUntypedJsonLd(ReadOnlySpan<char> content)
+    {
+        var start = content.TrimStart();
+        return start.Length > 0 && start[0] is '{' or '[' && start[..Math.Min(start.Length, 512)].Contains("@context", StringComparison.Ordinal);
     }
 
     private int After(int index, int length) => index < 0 ? source.Length : index + length;

@@ -358,7 +358,8 @@ internal static class AuthorFinder
             lead++;
         }
 
-        if (lead < data.Length && char.IsLower(data[lead]))
+        var lowerCase = lead < data.Length && char.IsLower(data[lead]);
+        if (lowerCase && data.Length - lead > MaxLowerCaseBylineLength * 2)
         {
             return false;
         }
@@ -374,10 +375,11 @@ internal static class AuthorFinder
         {
             // "By Jane", not "by the river": the line and the name start with a capital, or with a letter of a script
             // without case ("作者：张三", "بقلم: محمد علي"); only lower case turns them away.
-            if (start.Length > prefix.Length + 1 && start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && !char.IsLower(start[0]))
+            if (start.Length > prefix.Length + 1 && start.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
                 var rest = start[prefix.Length..].TrimStart(ColonsAndSpaces);
-                if (rest.Length > 0 && !char.IsLower(rest[0]) && !char.IsLetter(start[prefix.Length]))
+                if (rest.Length > 0 && !char.IsLower(rest[0]) && !char.IsLetter(start[prefix.Length])
+                    && (!char.IsLower(start[0]) || IsShortNameLine(start, rest)))
                 {
                     return true;
                 }
@@ -386,6 +388,31 @@ internal static class AuthorFinder
 
         return false;
     }
+
+    /// <summary>Whether a name is a person's full name as declared data writes it: two to four words, each with a capital (or a name particle).</summary>
+    private static bool IsFullName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || NameParticles.Contains(w, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a byline that opens in lower case ("von Alexander Rosenkranz", "by Jane Doe" set in a meta line) is
+    /// nothing but the word and a name: the line is at most <see cref="MaxLowerCaseBylineLength"/> characters and the
+    /// name is two to four words that each start with a capital ("by the river" or "by Monday, the council" are not).
+    /// </summary>
+    private static bool IsShortNameLine(string line, string name)
+    {
+        if (line.Length > MaxLowerCaseBylineLength)
+        {
+            return false;
+        }
+
+        return IsFullName(name);
+    }
+
+    /// <summary>The longest line that may open with a lower-case byline word.</summary>
+    private const int MaxLowerCaseBylineLength = 50;
 
     /// <summary>Splits and cleans a byline into authors: "By JANE DOE and John Smith, Staff Writer | Updated 5 PM".</summary>
     private static readonly string[] BylineCuts = [" | ", " • ", " · ", "\u2014", " – ", " - ", "("];

@@ -87,12 +87,19 @@ internal sealed class JsonLdGraph
         foreach (var script in context.ElementsNamed("script"))
         {
             var type = script.GetAttribute("type");
-            if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            var declared = type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase);
+            if (!declared && !string.IsNullOrWhiteSpace(type))
             {
                 continue;
             }
 
             var text = PageInspector.RawText(script);
+            if (!declared && !LooksLikeJsonLd(text))
+            {
+                // A script without a type is JavaScript, unless it is a JSON-LD object written without its type.
+                continue;
+            }
+
             if (text.Length > context.Options.MaxJsonLdBytes)
             {
                 if (warn)
@@ -124,6 +131,14 @@ internal sealed class JsonLdGraph
         }
 
         return new JsonLdGraph(nodes);
+    }
+
+    /// <summary>Whether an untyped script holds JSON-LD: it opens with an object or array and names a schema.org context.</summary>
+    private static bool LooksLikeJsonLd(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        return start.Length > 0 && start[0] is '{' or '[' && start.Contains("\"@context\"", StringComparison.Ordinal)
+            && start.Contains("schema.org", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool TryParse(string text, JsonDocumentOptions options, out JsonElement root, out string? error)

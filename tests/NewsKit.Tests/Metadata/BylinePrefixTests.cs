@@ -68,4 +68,22 @@ public sealed class BylinePrefixTests
         Assert.Empty(people);
         Assert.DoesNotContain("Jane Doe", body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("von Alexander Rosenkranz", "Alexander Rosenkranz")]
+    [InlineData("by Jane van der Berg", "Jane van der Berg")]
+    public void A_short_line_of_a_lower_case_byline_word_and_a_full_name_names_the_author(string line, string author)
+    {
+        var html = Page("de", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal([author], Read(html).People);
+    }
+
+    [Theory]
+    [InlineData("by the river, the new park opened on Monday")]
+    [InlineData("by Monday, the council will have voted on the new budget for the harbour and the bridge")]
+    public void A_lower_case_byline_word_in_running_text_names_nobody(string line)
+    {
+        var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Empty(Read(html).People);
+    }
 }
