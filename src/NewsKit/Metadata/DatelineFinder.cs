@@ -35,13 +35,17 @@ internal static class DatelineFinder
         var metaPublished = metaPublishedAll.FirstOrDefault();
         var metaModified = FromMeta(context, metas, MetadataRules.ModifiedMetaNames, headline).FirstOrDefault();
 
+        var microdataPublished = FromMicrodata(context, ["datePublished", "dateCreated"], headline);
+        var microdataModified = FromMicrodata(context, ["dateModified"], headline);
+
+        // A date shown without its year takes it from the page's own evidence, never from the clock.
+        var urlDate = UrlDate(context);
+        var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date;
+
         var order = context.DocumentOrder;
         var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
         var root = ArticleRoot(headline);
-        var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(context, root, order, anchor, headline);
-
-        var microdataPublished = FromMicrodata(context, ["datePublished", "dateCreated"], headline);
-        var microdataModified = FromMicrodata(context, ["dateModified"], headline);
+        var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(context, root, order, anchor, headline, yearEvidence);
         var machinePublished = MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished, [FromJson(context, page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
@@ -57,9 +61,9 @@ internal static class DatelineFinder
         }
 
         var published = Reconcile(context, machinePublished, visiblePublished, "published");
-        if (published is null && UrlDate(context) is { } fromUrl)
+        if (published is null && urlDate is not null)
         {
-            published = fromUrl;
+            published = urlDate;
         }
 
         var pageOffset = PageOffset([visiblePublished, visibleModified], [jsonPublished, jsonModified, metaModified, markupPublished, markupModified, .. metaPublishedAll]);
@@ -200,11 +204,18 @@ internal static class DatelineFinder
     /// Normalizes a text, rejecting values no article can have: placeholder years (0001, 1970) and dates more than a
     /// day after the reference instant. A rejected value gives a warning.
     /// </summary>
-    private static Timestamp? Normalize(ExtractionContext context, string? text, TimestampSource source, bool searchWithinText = false)
+    private static Timestamp? Normalize(ExtractionContext context, string? text, TimestampSource source, bool searchWithinText = false, LocalDate? yearEvidence = null)
     {
-        var timestamp = context.NormalizeTimestamp(text, source, searchWithinText);
+        var timestamp = context.NormalizeTimestamp(text, source, searchWithinText, yearEvidence);
         if (timestamp is null)
         {
+            return null;
+        }
+
+        if (timestamp.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && yearEvidence is null)
+        {
+            // The clock is no evidence of the year a page was written in.
+            context.Warn(WarningKind.RejectedTimestamp, $"{source} \"{timestamp.Text}\" gives no year and the page gives no date to take it from");
             return null;
         }
 
@@ -223,7 +234,7 @@ internal static class DatelineFinder
     /// the candidates nearest to the headline first, never from a foreign region.
     /// </summary>
     private static (Candidate? MarkupPublished, Candidate? MarkupModified, Candidate? VisiblePublished, Candidate? VisibleModified) FromPage(
-        ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor, IElement? headline)
+        ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor, IElement? headline, LocalDate? yearEvidence)
     {
         var scope = (IParentNode?)root ?? context.Document.Body;
         if (scope is null)
@@ -269,7 +280,7 @@ internal static class DatelineFinder
                 continue;
             }
 
-            if (Normalize(context, text, TimestampSource.VisibleText, searchWithinText: true) is { } visible)
+            if (Normalize(context, text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } visible)
             {
                 var modifiedText = isModified || saysUpdated || updateInside || IsUpdateMarked(element.ParentElement);
                 var candidate = new Candidate(visible, ValueSource.VisibleText, "visible");
@@ -300,12 +311,15 @@ internal static class DatelineFinder
         var from = Math.Max(first, anchor < 0 ? 0 : anchor - (MaxDistance / 2));
         var to = Math.Min(end - 1, anchor < 0 ? MaxDistance : anchor + MaxDistance);
         var found = new List<(IElement Element, int Distance, bool Before, int Marked, int Index)>();
+        var textStart = anchor < 0 ? -1 : FirstRunningText(context, anchor, to);
         for (var i = from; i <= to; i++)
         {
             var element = elements[i];
             var distance = anchor < 0 ? i : i >= anchor ? i - anchor : (anchor - i) * 2;
             var marked = DateMarkup.Matches(element);
-            if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName) && OpensWithDateWord(element)))
+            var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
+            if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
+                && (OpensWithDateWord(element) || (inHeader && distance <= MaxDateLineDistance && IsShortDateLine(context, element)))))
             {
                 continue;
             }
@@ -320,6 +334,24 @@ internal static class DatelineFinder
         found.Sort(static (a, b) => (a.Distance, a.Before, a.Marked, a.Index).CompareTo((b.Distance, b.Before, b.Marked, b.Index)));
         return found.ConvertAll(static x => x.Element);
     }
+
+    /// <summary>The index of the first paragraph of running text after the headline (where the article's text starts); -1 when none up to <paramref name="to"/>.</summary>
+    private static int FirstRunningText(ExtractionContext context, int anchor, int to)
+    {
+        var elements = context.Elements;
+        for (var i = anchor + 1; i <= to; i++)
+        {
+            if (elements[i].LocalName == "p" && PageInspector.TextLength(elements[i]) >= MinRunningTextLength)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A paragraph this long (in characters) is running text: the article's text has started.</summary>
+    private const int MinRunningTextLength = 100;
 
     /// <summary>The nearer candidate, except that a date written out beats a relative one ("Today", "2 hours ago") found nearer.</summary>
     private static Candidate Better(Candidate? nearer, Candidate next) =>
@@ -446,6 +478,48 @@ internal static class DatelineFinder
 
     private static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords];
 
+    /// <summary>
+    /// Whether the element is a short line of its own that is mostly a date ("January 22, 2014", "Pressemitteilung vom
+    /// 20.01.2022"): at most <see cref="MaxDateLineLength"/> characters, one text node, with a digit, and a date found in it
+    /// beside at most <see cref="MaxDateLineLabel"/> other characters; an inline element only in a short line (<see cref="MaxDateLineContext"/>), not in running text.
+    /// </summary>
+    private static bool IsShortDateLine(ExtractionContext context, IElement element)
+    {
+        if (element.ChildElementCount > 0 || element.FirstChild is not IText text || text.NextSibling is not null)
+        {
+            return false;
+        }
+
+        var line = text.Data.AsSpan().Trim();
+        if (line.Length is < 6 or > MaxDateLineLength || !line.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        // Inline emphasis inside running text ("<strong>As of 29 November 2018</strong>, thirty artworks...") is
+        // part of a sentence, not a line of its own.
+        if (element.LocalName is not ("p" or "div" or "li" or "dd") && element.ParentElement is { } parent
+            && PageInspector.TextLength(parent) > MaxDateLineContext)
+        {
+            return false;
+        }
+
+        var found = context.NormalizeTimestamp(line.ToString(), TimestampSource.VisibleText, searchWithinText: true);
+        return found is not null && line.Length - found.Text.Length <= MaxDateLineLabel;
+    }
+
+    /// <summary>A date line may say this many characters besides its date ("Pressemitteilung vom").</summary>
+    private const int MaxDateLineLabel = 24;
+
+    /// <summary>How far from the headline (in elements, those before it counting double) a date line without a date word or date markup is read; it must also come before the article's text starts (an event date in the text is not the article's).</summary>
+    private const int MaxDateLineDistance = 40;
+
+    /// <summary>The longest line read as a date line without a date word or date markup.</summary>
+    private const int MaxDateLineLength = 40;
+
+    /// <summary>An inline date line's parent holds at most this many characters: a meta line ("Jane Doe | 12.03.2021 | Politik"), not running text.</summary>
+    private const int MaxDateLineContext = 80;
+
     /// <summary>Whether <paramref name="text"/>, lower-cased with the invariant culture, starts with <paramref name="word"/>.</summary>
     private static bool StartsWithLower(ReadOnlySpan<char> text, string word)
     {
@@ -546,7 +620,11 @@ internal static class DatelineFinder
             var shifted = NearbyDay(instant, v.Date);
             if (shifted is not null)
             {
-                return machine;
+                // The same moment, written in UTC, falls on another day than the one the page shows its readers: the
+                // instant stands, the date is the shown day, and the offset (unknown) is not claimed.
+                return m.Offset == Offset.Zero && v.Precision == TimestampPrecision.Day
+                    ? machine with { Value = m with { Date = v.Date, Offset = null, Local = null } }
+                    : machine;
             }
 
             context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");

@@ -399,7 +399,7 @@ internal sealed class ExtractionContext : IDisposable
     public void ThrowIfCancelled() => CancellationToken.ThrowIfCancellationRequested();
 
     /// <summary>The timestamp context for text found at <paramref name="source"/> on this page.</summary>
-    public TimestampContext TimestampContext(TimestampSource source, bool searchWithinText = false)
+    public TimestampContext TimestampContext(TimestampSource source, bool searchWithinText = false, NodaTime.LocalDate? yearReference = null)
     {
         var cultures = Options.Cultures;
         if (PageCulture is { } page)
@@ -410,6 +410,7 @@ internal sealed class ExtractionContext : IDisposable
         return new TimestampContext
         {
             ReferenceInstant = ReferenceInstant,
+            YearReference = yearReference,
             DefaultZone = Options.DefaultZone,
             Cultures = cultures,
             Source = source,
@@ -419,14 +420,14 @@ internal sealed class ExtractionContext : IDisposable
     }
 
     /// <summary>Normalizes text found at <paramref name="source"/>; null when it is not a timestamp.</summary>
-    public Timestamp? NormalizeTimestamp(string? text, TimestampSource source, bool searchWithinText = false)
+    public Timestamp? NormalizeTimestamp(string? text, TimestampSource source, bool searchWithinText = false, NodaTime.LocalDate? yearReference = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        var result = Normalizer.Normalize(text, TimestampContext(source, searchWithinText));
+        var result = Normalizer.Normalize(text, TimestampContext(source, searchWithinText, yearReference));
         return result.Success ? result.Value : null;
     }
 

@@ -19,6 +19,13 @@ public sealed record TimestampContext
     public Instant? ReferenceInstant { get; init; }
 
     /// <summary>
+    /// The date a year-less date ("18 Mai", "Saturday 09 May") takes its year from: the year that puts it nearest
+    /// before this date (or at most a day after it). For a page, its own evidence: a date in its URL, a declared date.
+    /// Null (the default): the date of <see cref="ReferenceInstant"/>.
+    /// </summary>
+    public LocalDate? YearReference { get; init; }
+
+    /// <summary>
     /// The zone applied to text that gives no offset or zone. Null (the default): such text stays a
     /// <see cref="TimestampKind.LocalDateTime"/> or <see cref="TimestampKind.Date"/>, never guessed.
     /// </summary>

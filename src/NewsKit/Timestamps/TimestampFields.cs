@@ -83,12 +83,12 @@ internal struct TimestampFields
                 return Fail("a month name alone is not a date");
             }
 
-            if (context.ReferenceInstant is not { } reference)
+            if (context.YearReference is null && context.ReferenceInstant is null)
             {
                 return Fail("the date has no year and the context has no reference instant to infer it from");
             }
 
-            var today = reference.InZone(context.DefaultZone ?? DateTimeZone.Utc).Date;
+            var today = context.YearReference ?? context.ReferenceInstant!.Value.InZone(context.DefaultZone ?? DateTimeZone.Utc).Date;
             year = today.Year;
             if (Day >= 1 && Day <= CalendarSystem.Iso.GetDaysInMonth(year, Month) && new LocalDate(year, Month, Day) > today.PlusDays(1))
             {

@@ -162,6 +162,15 @@ internal ref struct TimestampReader
             return i + 2;
         }
 
+        if (i + 2 < tokens.Length && tokens[i + 1].IsPunct('.') && !tokens[i + 1].SpaceBefore
+            && tokens[i + 2].Kind == TokenKind.Number && !tokens[i + 2].SpaceBefore)
+        {
+            // "2.26 (September pack)": two numbers joined by a dot that are neither a numeric date nor a time are a
+            // decimal or a version number; their parts are no day and no year.
+            failure = "\"" + text[t.Start..tokens[i + 2].End].ToString() + "\" is a decimal or version number, not a date";
+            return i + 3;
+        }
+
         if (lonelyCount == MaxLonelyNumbers)
         {
             failure = "too many numbers for a date";

@@ -1,0 +1,66 @@
+using NewsKit.Models;
+using NewsKit.Timestamps;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// The publication date comes from the page's own evidence: a date line in the article's header, a year from the
+/// page (never from the clock), and the day the page shows its readers. Pages written for these tests.
+/// </summary>
+public sealed class DatelineEvidenceTests
+{
+    private const string Paragraph = "The council voted on Tuesday to reopen the harbour bridge next month, after engineers finished the repairs to its cables and deck.";
+
+    /// <summary>A clock far from every date on the test pages: a year taken from it would show.</summary>
+    private static readonly ArticleParser Parser = new(new ArticleParserOptions { Clock = new FakeClock(Instant.FromUtc(2026, 12, 4, 12, 0)) });
+
+    private static ParseResult Parse(string header, string head = "", string? url = null, string afterFirst = "") => Parser.Parse($"""
+        <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title>{head}</head><body>
+        <article><h1>Brücke öffnet wieder</h1>{header}<p>{Paragraph}</p>{afterFirst}<p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+        """, url is null ? null : new Uri(url));
+
+    [Theory]
+    [InlineData("<p>22. Januar 2014</p>")]
+    [InlineData("<div class=\"x\"><span>Pressemitteilung vom 22.01.2014</span></div>")]
+    public void A_short_date_line_in_the_article_header_is_the_publication_date(string header)
+    {
+        var published = Assert.IsType<Timestamp>(Parse(header).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Fact]
+    public void A_date_line_inside_the_article_text_is_an_event_not_the_publication()
+    {
+        Assert.Null(Parse(string.Empty, afterFirst: "<p><strong>Termin: 28.02.2014, 18:30 Uhr</strong></p>").Article?.Dateline.Published);
+    }
+
+    [Fact]
+    public void A_date_without_a_year_takes_it_from_the_page_url_not_from_the_clock()
+    {
+        var published = Assert.IsType<Timestamp>(Parse("<p class=\"date\">Samstag, 17. Mai</p>", url: "https://news.example/2014/05/17/bruecke").Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 5, 17), published.Date);
+        Assert.True(published.Assumptions.HasFlag(TimestampAssumptions.YearInferred));
+    }
+
+    [Fact]
+    public void A_date_without_a_year_on_a_page_without_other_dates_gives_no_date_and_says_why()
+    {
+        var result = Parse("<p class=\"date\">17. Mai</p>");
+        Assert.Null(result.Article?.Dateline.Published);
+        Assert.Contains(result.Warnings, w => w.Kind == WarningKind.RejectedTimestamp);
+    }
+
+    [Fact]
+    public void The_date_is_the_day_the_page_shows_when_the_declared_time_is_written_in_UTC()
+    {
+        // Local midnight in Berlin, declared in UTC: the page shows 7 November, UTC says 6 November.
+        var published = Assert.IsType<Timestamp>(Parse("<p class=\"date\">07.11.2022</p>",
+            head: "<meta property=\"article:published_time\" content=\"2022-11-06T23:00:00.000Z\">").Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2022, 11, 7), published.Date);
+        Assert.Equal(Instant.FromUtc(2022, 11, 6, 23, 0), published.Instant);
+        Assert.Null(published.Offset);
+    }
+}
