@@ -40,7 +40,8 @@ public sealed class ArticleParser
     /// <summary>Parses a page given as text.</summary>
     /// <param name="html">The page's HTML.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
-    /// canonical link, else its og:url, when that is absolute).</param>
+    /// canonical link, else its og:url, when that is absolute). A relative URL is kept in <see cref="Article.Url"/> and
+    /// otherwise treated as unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
@@ -59,7 +60,8 @@ public sealed class ArticleParser
     /// <param name="content">The page's bytes, as received; gzip data (by its magic bytes) is decompressed first, up to
     /// <see cref="ArticleParserOptions.MaxInputBytes"/> of output, so a gzip bomb gives <see cref="ParseFailure.TooLarge"/>.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
-    /// canonical link, else its og:url, when that is absolute).</param>
+    /// canonical link, else its og:url, when that is absolute). A relative URL is kept in <see cref="Article.Url"/> and
+    /// otherwise treated as unknown.</param>
     /// <param name="contentType">The HTTP Content-Type header, whose charset wins over the page's own declaration; null when unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null.</returns>
@@ -99,7 +101,8 @@ public sealed class ArticleParser
     /// <summary>Parses a page read from a stream, detecting the character encoding. The stream is read to its end, not closed.</summary>
     /// <param name="content">The page's bytes.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
-    /// canonical link, else its og:url, when that is absolute).</param>
+    /// canonical link, else its og:url, when that is absolute). A relative URL is kept in <see cref="Article.Url"/> and
+    /// otherwise treated as unknown.</param>
     /// <param name="contentType">The HTTP Content-Type header; null when unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null. A stream that fails to read gives a result with the reason, not an exception.</returns>
@@ -114,7 +117,8 @@ public sealed class ArticleParser
     /// <summary>Reads a stream asynchronously, then parses it as <see cref="Parse(Stream, Uri?, string?, CancellationToken)"/> does.</summary>
     /// <param name="content">The page's bytes.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
-    /// canonical link, else its og:url, when that is absolute).</param>
+    /// canonical link, else its og:url, when that is absolute). A relative URL is kept in <see cref="Article.Url"/> and
+    /// otherwise treated as unknown.</param>
     /// <param name="contentType">The HTTP Content-Type header; null when unknown.</param>
     /// <param name="cancellationToken">Stops the read or the parse early.</param>
     /// <returns>The result, never null.</returns>
@@ -150,7 +154,7 @@ public sealed class ArticleParser
                 context.Warn(warning.Kind, warning.Message);
             }
 
-            return Extract(context);
+            return Extract(context, url);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -166,7 +170,7 @@ public sealed class ArticleParser
     /// The stages, in order. Metadata comes first (the body stage uses the headline to drop its repeats and to find the lead between it and the text);
     /// related links and copyright come before the body, which leaves out every element they claimed.
     /// </summary>
-    private static ParseResult Extract(ExtractionContext context)
+    private static ParseResult Extract(ExtractionContext context, Uri? url)
     {
         var metadata = MetadataExtractor.Extract(context);
         var article = metadata.Article;
@@ -188,7 +192,7 @@ public sealed class ArticleParser
 
         article = article with
         {
-            Url = context.PageUrl,
+            Url = url,
             Body = body,
             RelatedLinks = related,
             Sources = sources,

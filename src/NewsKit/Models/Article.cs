@@ -6,7 +6,7 @@ namespace NewsKit.Models;
 /// </summary>
 public sealed record Article
 {
-    /// <summary>The page URL the caller gave, or null.</summary>
+    /// <summary>The page URL the caller gave, as given (relative or absolute), or null.</summary>
     public Uri? Url { get; init; }
 
     /// <summary>The headline, without site-name prefixes or suffixes; null when the page has none.</summary>
