@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using NewsKit.Body;
 using NewsKit.Input;
@@ -50,7 +51,11 @@ public sealed class ArticleParser
         ArgumentNullException.ThrowIfNull(html);
         if ((long)html.Length * 2 > Options.MaxInputBytes)
         {
-            return TooLarge(html.Length * 2L);
+            return Failed(
+                ParseFailure.TooLarge,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the input is {html.Length:N0} characters, over the limit of {Options.MaxInputBytes / 2:N0} characters (MaxInputBytes counts two bytes a character)"));
         }
 
         return ParseText(DocumentLoader.ReplaceLoneSurrogates(html).AsMemory(), url, [], cancellationToken);
@@ -69,6 +74,7 @@ public sealed class ArticleParser
     /// <c>&lt;meta charset&gt;</c> in the first bytes, then detection from the bytes themselves.</remarks>
     public ParseResult Parse(ReadOnlyMemory<byte> content, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
+        IReadOnlyList<ParseWarning> inputWarnings = [];
         if (PageContent.IsGzip(content.Span))
         {
             var inflated = PageContent.DecompressGzip(content, Options.MaxInputBytes, cancellationToken);
@@ -78,6 +84,10 @@ public sealed class ArticleParser
             }
 
             content = bytes;
+            if (inflated.Warning is { } cut)
+            {
+                inputWarnings = [new ParseWarning(WarningKind.TruncatedInput, cut)];
+            }
         }
 
         if (content.Length > Options.MaxInputBytes)
@@ -90,7 +100,7 @@ public sealed class ArticleParser
         var decoded = PageDecoder.Decode(content.Span, contentType);
         try
         {
-            return ParseText(decoded.Buffer.AsMemory(0, decoded.Length), url, decoded.Warnings, cancellationToken);
+            return ParseText(decoded.Buffer.AsMemory(0, decoded.Length), url, [.. inputWarnings, .. decoded.Warnings], cancellationToken);
         }
         finally
         {
@@ -162,7 +172,7 @@ public sealed class ArticleParser
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
-            return Failed(ParseFailure.TimedOut, $"the parse took longer than the {Options.Timeout.TotalSeconds:0.###} s time budget", inputWarnings);
+            return Failed(ParseFailure.TimedOut, string.Create(CultureInfo.InvariantCulture, $"the parse took longer than the {Options.Timeout.TotalSeconds:0.###} s time budget"), inputWarnings);
         }
     }
 
@@ -204,7 +214,7 @@ public sealed class ArticleParser
     }
 
     private ParseResult TooLarge(long size) =>
-        Failed(ParseFailure.TooLarge, $"the input is {size:N0} bytes, over the {Options.MaxInputBytes:N0}-byte limit");
+        Failed(ParseFailure.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the input is {size:N0} bytes, over the {Options.MaxInputBytes:N0}-byte limit"));
 
     private static ParseResult Failed(ParseFailure failure, string reason, IReadOnlyList<ParseWarning>? warnings = null) =>
         new(null, failure, reason, warnings ?? []);
