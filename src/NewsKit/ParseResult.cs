@@ -14,7 +14,7 @@ public sealed class ParseResult
         Article = article;
         Failure = failure;
         Reason = reason;
-        Warnings = warnings;
+        Warnings = ValueList.From(warnings);
     }
 
     /// <summary>Whether an article with a non-empty body was found.</summary>
