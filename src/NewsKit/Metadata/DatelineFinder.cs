@@ -625,11 +625,7 @@ internal static class DatelineFinder
         return date >= earliest && date <= latest ? date : null;
     }
 
-    private static Timestamp InOffset(Timestamp value, Offset offset)
-    {
-        var shown = value.Instant!.Value.WithOffset(offset);
-        return value with { Offset = offset, Local = shown.LocalDateTime, Date = shown.Date };
-    }
+    private static Timestamp InOffset(Timestamp value, Offset offset) => value.AtOffset(offset);
 
     private static bool SameMoment(Timestamp a, Timestamp b) =>
         a.Instant is { } x && b.Instant is { } y ? Math.Abs((x - y).TotalMinutes) < 1.5 : a.Local is { } la && b.Local is { } lb && la == lb;

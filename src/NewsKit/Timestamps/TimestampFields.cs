@@ -124,12 +124,7 @@ internal struct TimestampFields
 
         if (!HasTime)
         {
-            return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.Date, date, precision)
-            {
-                Zone = zone,
-                Offset = HasOffset ? Offset.FromSeconds(OffsetSeconds) : null,
-                Assumptions = assumptions,
-            });
+            return TimestampParseResult.ForValue(Timestamp.ForDate(text, context.Source, date, precision, HasOffset ? Offset.FromSeconds(OffsetSeconds) : null, zone, assumptions));
         }
 
         if (Hour > 23)
@@ -175,21 +170,11 @@ internal struct TimestampFields
         }
         else
         {
-            return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.LocalDateTime, date, TimePrecision)
-            {
-                Local = local,
-                Assumptions = assumptions,
-            });
+            return TimestampParseResult.ForValue(Timestamp.ForLocalDateTime(text, context.Source, local, TimePrecision, assumptions));
         }
 
-        return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.Instant, date, TimePrecision)
-        {
-            Instant = instant ?? new OffsetDateTime(local, offset).ToInstant(),
-            Offset = offset,
-            Local = local,
-            Zone = zone,
-            Assumptions = assumptions,
-        });
+        return TimestampParseResult.ForValue(Timestamp.ForInstant(
+            text, context.Source, instant ?? new OffsetDateTime(local, offset).ToInstant(), TimePrecision, offset, local, zone, assumptions));
     }
 
     /// <summary>

@@ -205,12 +205,7 @@ public sealed class TimestampNormalizer
         }
 
         var utc = instant.InUtc();
-        return TimestampParseResult.ForValue(new Timestamp(SameOrTrimmed(text, span, context), context.Source, TimestampKind.Instant, utc.Date, precision)
-        {
-            Instant = instant,
-            Offset = Offset.Zero,
-            Local = utc.LocalDateTime,
-        });
+        return TimestampParseResult.ForValue(Timestamp.ForInstant(SameOrTrimmed(text, span, context), context.Source, instant, precision, Offset.Zero, utc.LocalDateTime));
     }
 
     /// <summary>

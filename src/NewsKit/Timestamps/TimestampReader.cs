@@ -1070,14 +1070,8 @@ internal ref struct TimestampReader
             }
 
             var zoned = instant.InZone(zone);
-            return TimestampParseResult.ForValue(new Timestamp(resultText, context.Source, TimestampKind.Instant, zoned.Date, precision)
-            {
-                Instant = instant,
-                Offset = hasZone ? zoned.Offset : null,
-                Local = hasZone ? zoned.LocalDateTime : null,
-                Zone = hasZone ? zone : null,
-                Assumptions = assumptions,
-            });
+            return TimestampParseResult.ForValue(Timestamp.ForInstant(
+                resultText, context.Source, instant, precision, hasZone ? zoned.Offset : null, hasZone ? zoned.LocalDateTime : null, hasZone ? zone : null, assumptions));
         }
 
         if (years > MaxRelativeAmount || months > MaxRelativeAmount || days > MaxRelativeAmount * 7 || years + (months / 12) + (days / 366) > 1000)
@@ -1097,11 +1091,8 @@ internal ref struct TimestampReader
             day = datePrecision == TimestampPrecision.Month ? new LocalDate(day.Year, day.Month, 1) : new LocalDate(day.Year, 1, 1);
         }
 
-        return TimestampParseResult.ForValue(new Timestamp(resultText, context.Source, TimestampKind.Date, day, datePrecision)
-        {
-            Zone = f.Abbreviation >= 0 || context.DefaultZone is not null ? zone : null,
-            Assumptions = assumptions,
-        });
+        return TimestampParseResult.ForValue(Timestamp.ForDate(
+            resultText, context.Source, day, datePrecision, zone: f.Abbreviation >= 0 || context.DefaultZone is not null ? zone : null, assumptions: assumptions));
     }
 
     private static TimestampParseResult NotRelative(out bool isRelative)
