@@ -98,7 +98,7 @@ internal ref struct TimestampReader
         {
             steps++;
             ref readonly var t = ref tokens[i];
-            string? failure;
+            Rejection? failure;
             switch (t.Kind)
             {
                 case TokenKind.Number:
@@ -114,21 +114,21 @@ internal ref struct TimestampReader
 
             if (failure is not null)
             {
-                return TimestampFields.Fail(failure);
+                return TimestampFields.Fail(failure.Value);
             }
         }
 
         var assigned = AssignNumbers();
-        return assigned is not null ? TimestampFields.Fail(assigned) : f.Build(resultText, context);
+        return assigned is { } rejection ? TimestampFields.Fail(rejection) : f.Build(resultText, context);
     }
 
-    private int ReadNumber(int i, out string? failure)
+    private int ReadNumber(int i, out Rejection? failure)
     {
         failure = null;
         ref readonly var t = ref tokens[i];
         if (t.Value < 0)
         {
-            failure = "a number too long to be part of a date";
+            failure = Rejection.UnexpectedText("a number too long to be part of a date");
             return i + 1;
         }
 
@@ -164,7 +164,7 @@ internal ref struct TimestampReader
 
         if (lonelyCount == MaxLonelyNumbers)
         {
-            failure = "too many numbers for a date";
+            failure = Rejection.UnexpectedText("too many numbers for a date");
             return i + 1;
         }
 
@@ -184,7 +184,7 @@ internal ref struct TimestampReader
         return i + 1;
     }
 
-    private int ReadWord(int i, out string? failure)
+    private int ReadWord(int i, out Rejection? failure)
     {
         failure = null;
         ref readonly var t = ref tokens[i];
@@ -226,7 +226,7 @@ internal ref struct TimestampReader
 
             if (m.Weekday == 0)
             {
-                failure = "two months in the text";
+                failure = Rejection.Conflict("two months in the text");
                 return i + 1;
             }
         }
@@ -241,7 +241,7 @@ internal ref struct TimestampReader
         {
             if (f.HasTime)
             {
-                failure = "two times in the text";
+                failure = Rejection.Conflict("two times in the text");
                 return i + 1;
             }
 
@@ -259,7 +259,7 @@ internal ref struct TimestampReader
                 return i + 1;
             }
 
-            failure = "AM or PM without an hour";
+            failure = Rejection.UnexpectedText("AM or PM without an hour");
             return i + 1;
         }
 
@@ -272,7 +272,7 @@ internal ref struct TimestampReader
         return i + 1;
     }
 
-    private int ReadPunct(int i, out string? failure)
+    private int ReadPunct(int i, out Rejection? failure)
     {
         failure = null;
         ref readonly var t = ref tokens[i];
@@ -292,7 +292,7 @@ internal ref struct TimestampReader
                 or '\u2013' or '\u2014' or '\u2212' or '\u00B7' or '\u2022' or '\u060C' or '\uFF0C' or '\u3001' or '\u3002' or '\uFF08' or '\uFF09':
                 return i + 1;
             default:
-                failure = string.Create(CultureInfo.InvariantCulture, $"'{t.Char}' is not part of a date");
+                failure = Rejection.UnexpectedText(string.Create(CultureInfo.InvariantCulture, $"'{t.Char}' is not part of a date"));
                 return i + 1;
         }
     }
@@ -338,7 +338,7 @@ internal ref struct TimestampReader
         return i + 1;
     }
 
-    private int ReadZone(int i, int zoneIndex, out string? failure)
+    private int ReadZone(int i, int zoneIndex, out Rejection? failure)
     {
         failure = null;
         var zone = WordTable.Zones[zoneIndex];
@@ -357,7 +357,7 @@ internal ref struct TimestampReader
 
         if (f.Abbreviation >= 0 || f.NamedZone is not null)
         {
-            failure = "two time zones in the text";
+            failure = Rejection.Conflict("two time zones in the text");
             return i + 1;
         }
 
@@ -365,7 +365,7 @@ internal ref struct TimestampReader
         return i + 1;
     }
 
-    private int ReadIanaZone(int i, out string? failure)
+    private int ReadIanaZone(int i, out Rejection? failure)
     {
         failure = null;
         var k = i + 1;
@@ -378,11 +378,11 @@ internal ref struct TimestampReader
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
         if (zone is null)
         {
-            failure = "unknown time zone \"" + id + "\"";
+            failure = new Rejection(TimestampFailure.UnknownZone, "unknown time zone \"" + id + "\"");
         }
         else if (f.Abbreviation >= 0 || f.NamedZone is not null)
         {
-            failure = "two time zones in the text";
+            failure = Rejection.Conflict("two time zones in the text");
         }
         else
         {
@@ -451,7 +451,7 @@ internal ref struct TimestampReader
     }
 
     /// <summary>A clock time starting at number <paramref name="i"/>; returns <paramref name="i"/> when there is none.</summary>
-    private int TryTime(int i, out string? failure)
+    private int TryTime(int i, out Rejection? failure)
     {
         failure = null;
         var n = tokens.Length;
@@ -524,7 +524,7 @@ internal ref struct TimestampReader
 
         if (f.HasTime)
         {
-            failure = "two times in the text";
+            failure = Rejection.Conflict("two times in the text");
             return j;
         }
 
@@ -533,7 +533,7 @@ internal ref struct TimestampReader
         {
             if (hour != 12 || minute > 0)
             {
-                failure = "a time other than 12 cannot be noon";
+                failure = Rejection.Conflict("a time other than 12 cannot be noon");
                 return j + 1;
             }
 
@@ -552,7 +552,7 @@ internal ref struct TimestampReader
         {
             if (hour is < 1 or > 12)
             {
-                failure = string.Create(CultureInfo.InvariantCulture, $"hour {hour} does not exist on a 12-hour clock");
+                failure = Rejection.OutOfRange(string.Create(CultureInfo.InvariantCulture, $"hour {hour} does not exist on a 12-hour clock"));
                 return afterMeridiem;
             }
 
@@ -595,7 +595,7 @@ internal ref struct TimestampReader
     }
 
     /// <summary>A numeric date starting at number <paramref name="i"/>: d.M.y, d/M/y or M/d/y, y-M-d, y/M/d.</summary>
-    private int TryNumericDate(int i, out string? failure)
+    private int TryNumericDate(int i, out Rejection? failure)
     {
         failure = null;
         if (i + 4 >= tokens.Length)
@@ -678,7 +678,7 @@ internal ref struct TimestampReader
 
         if (f.HasDate || monthFromWord)
         {
-            failure = "two dates in the text";
+            failure = Rejection.Conflict("two dates in the text");
             return i + 5;
         }
 
@@ -716,7 +716,7 @@ internal ref struct TimestampReader
         return TimestampNormalizer.ExpandTwoDigitYear(year);
     }
 
-    private string? SetCjkDatePart(CjkMarker marker, in Token number)
+    private Rejection? SetCjkDatePart(CjkMarker marker, in Token number)
     {
         ref var field = ref f.Year;
         switch (marker)
@@ -724,7 +724,7 @@ internal ref struct TimestampReader
             case CjkMarker.Year:
                 if (number.Digits is not (4 or 2))
                 {
-                    return "a year must have four digits";
+                    return Rejection.UnexpectedText("a year must have four digits");
                 }
 
                 break;
@@ -738,7 +738,7 @@ internal ref struct TimestampReader
 
         if (field >= 0 || (marker == CjkMarker.Month && monthFromWord))
         {
-            return "the same date part is written twice";
+            return Rejection.Conflict("the same date part is written twice");
         }
 
         field = marker == CjkMarker.Year && number.Digits == 2 ? TwoDigitYear((int)number.Value) : (int)number.Value;
@@ -746,22 +746,22 @@ internal ref struct TimestampReader
         return null;
     }
 
-    private string? SetExplicitDay(in Token number)
+    private Rejection? SetExplicitDay(in Token number)
     {
         if (explicitDay >= 0)
         {
-            return "two days of the month in the text";
+            return Rejection.Conflict("two days of the month in the text");
         }
 
         explicitDay = (int)number.Value;
         return null;
     }
 
-    private string? SetWeekday(int weekday)
+    private Rejection? SetWeekday(int weekday)
     {
         if (f.Weekday != 0 && f.Weekday != weekday)
         {
-            return "two different weekdays in the text";
+            return Rejection.Conflict("two different weekdays in the text");
         }
 
         f.Weekday = weekday;
@@ -769,7 +769,7 @@ internal ref struct TimestampReader
     }
 
     /// <summary>Gives the numbers that were not part of a time or numeric date their role: day or year beside a month name.</summary>
-    private string? AssignNumbers()
+    private Rejection? AssignNumbers()
     {
         if (numericDate)
         {
@@ -785,15 +785,15 @@ internal ref struct TimestampReader
         {
             if (f.HasTime)
             {
-                return "a time without a date";
+                return new Rejection(TimestampFailure.NoDate, "a time without a date");
             }
 
             if (lonelyCount == 1 && explicitDay < 0 && f.Weekday == 0)
             {
-                return "a bare number is not a date";
+                return new Rejection(TimestampFailure.NoDate, "a bare number is not a date");
             }
 
-            return f.Weekday != 0 && lonelyCount == 0 ? "a weekday without a date" : "no date in the text";
+            return new Rejection(TimestampFailure.NoDate, f.Weekday != 0 && lonelyCount == 0 ? "a weekday without a date" : "no date in the text");
         }
 
         var day = explicitDay;
@@ -835,15 +835,15 @@ internal ref struct TimestampReader
         return null;
     }
 
-    private readonly string NumberMessage(int index) =>
-        index < 0 ? "a day number beside a complete date" : "unexpected number \"" + text[tokens[index].Start..tokens[index].End].ToString() + "\" beside the date";
+    private readonly Rejection NumberMessage(int index) => Rejection.UnexpectedText(
+        index < 0 ? "a day number beside a complete date" : "unexpected number \"" + text[tokens[index].Start..tokens[index].End].ToString() + "\" beside the date");
 
-    private readonly string UnknownWord(int i)
+    private readonly Rejection UnknownWord(int i)
     {
         var word = text.Slice(tokens[i].Start, Math.Min(tokens[i].Length, 40)).ToString();
-        return strict
+        return Rejection.UnexpectedText(strict
             ? "\"" + word + "\" is not part of a date (to find a date inside longer text, set SearchWithinText)"
-            : "\"" + word + "\" is not part of a date";
+            : "\"" + word + "\" is not part of a date");
     }
 
     /// <summary>"05.34 BST", "8.52 Uhr": a dotted time is a time only when a zone abbreviation or an hour word follows.</summary>
@@ -908,7 +908,7 @@ internal ref struct TimestampReader
                 var next = TryTime(i, out var failure);
                 if (failure is not null)
                 {
-                    return TimestampFields.Fail(failure);
+                    return TimestampFields.Fail(failure.Value);
                 }
 
                 if (next == i)
@@ -931,7 +931,7 @@ internal ref struct TimestampReader
                 i = ReadZone(i, m.Zone, out var zoneFailure) - 1;
                 if (zoneFailure is not null)
                 {
-                    return TimestampFields.Fail(zoneFailure);
+                    return TimestampFields.Fail(zoneFailure.Value);
                 }
 
                 continue;
@@ -1020,7 +1020,7 @@ internal ref struct TimestampReader
                 i = ReadWord(i, out var noonFailure) - 1;
                 if (noonFailure is not null)
                 {
-                    return TimestampFields.Fail(noonFailure);
+                    return TimestampFields.Fail(noonFailure.Value);
                 }
             }
         }
@@ -1034,7 +1034,7 @@ internal ref struct TimestampReader
         isRelative = true;
         if (context.ReferenceInstant is not { } reference)
         {
-            return TimestampFields.Fail("a relative time needs a reference instant in the context");
+            return TimestampFields.Fail(TimestampFailure.NeedsReferenceInstant, "a relative time needs a reference instant in the context");
         }
 
         var zone = f.Abbreviation >= 0 ? WordTable.Zones[f.Abbreviation].Zone : context.DefaultZone ?? DateTimeZone.Utc;
@@ -1060,7 +1060,7 @@ internal ref struct TimestampReader
             };
             if (months != 0 || years != 0)
             {
-                return TimestampFields.Fail("a relative time mixes months or years with hours");
+                return TimestampFields.Fail(TimestampFailure.InvalidRelativeTime, "a relative time mixes months or years with hours");
             }
 
             var hasZone = f.Abbreviation >= 0 || context.DefaultZone is not null;
@@ -1076,7 +1076,7 @@ internal ref struct TimestampReader
 
         if (years > MaxRelativeAmount || months > MaxRelativeAmount || days > MaxRelativeAmount * 7 || years + (months / 12) + (days / 366) > 1000)
         {
-            return TimestampFields.Fail("a relative time more than 1000 years back");
+            return TimestampFields.Fail(TimestampFailure.InvalidRelativeTime, "a relative time more than 1000 years back");
         }
 
         var day = reference.InZone(zone).Date.PlusYears(-years).PlusMonths(-months).PlusDays(-days);
@@ -1098,6 +1098,6 @@ internal ref struct TimestampReader
     private static TimestampParseResult NotRelative(out bool isRelative)
     {
         isRelative = false;
-        return TimestampFields.Fail("not a relative time");
+        return TimestampFields.Fail(TimestampFailure.NoDate, "not a relative time");
     }
 }

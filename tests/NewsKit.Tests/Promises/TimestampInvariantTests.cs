@@ -61,4 +61,17 @@ public sealed class TimestampInvariantTests
         Assert.Equal(new LocalDateTime(2025, 3, 30, 2, 30), result.Value.Local);
         Assert.True(result.Value.Assumptions.HasFlag(TimestampAssumptions.SkippedLocalTime));
     }
+
+    [Fact]
+    public void A_failure_has_a_code_and_a_sentence()
+    {
+        var result = TimestampNormalizer.Default.Normalize("2025-02-30", TimestampContext.Default);
+        var success = TimestampNormalizer.Default.Normalize("2025-02-28", TimestampContext.Default);
+
+        Assert.Equal(TimestampFailure.OutOfRange, result.Failure);
+        Assert.Equal("day 30 does not exist in February 2025", result.FailureReason);
+        Assert.Equal(TimestampFailure.None, success.Failure);
+        Assert.Throws<ArgumentException>(() => TimestampParseResult.ForFailure(TimestampFailure.None, "no"));
+        Assert.Throws<ArgumentException>(() => TimestampParseResult.ForFailure((TimestampFailure)999, "no"));
+    }
 }
