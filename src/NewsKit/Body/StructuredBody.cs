@@ -47,7 +47,8 @@ internal static class StructuredBody
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
+            // Escaped lone surrogates repaired as the metadata stage repairs them: GetString throws on them.
+            document = JsonDocument.Parse(JsonLdGraph.WithoutLoneSurrogateEscapes(json), new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 64 });
         }
         catch (JsonException)
         {
