@@ -8,7 +8,7 @@ namespace NewsKit.Input;
 /// Reads page bytes from streams and gzip data with a size limit, so that an endless stream or a gzip bomb
 /// gives a clear failure instead of exhausting memory.
 /// </summary>
-public static class PageContent
+internal static class PageContent
 {
     /// <summary>Whether <paramref name="content"/> starts with the gzip magic bytes.</summary>
     /// <param name="content">The bytes.</param>
