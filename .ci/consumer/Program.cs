@@ -138,7 +138,7 @@ foreach (var failure in failures)
 
 if (failures.Count == 0)
 {
-    Console.WriteLine("package ok: README, MIT license expression, XML docs for net8.0 and net10.0, symbols with Source Link, repository and commit");
+    Console.WriteLine("package ok: README, icon, MIT license expression, XML docs for net8.0 and net10.0, symbols with Source Link, repository and commit");
 }
 
 return failures.Count == 0 ? 0 : 1;
