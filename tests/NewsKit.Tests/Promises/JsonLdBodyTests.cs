@@ -1,6 +1,6 @@
 namespace NewsKit.Tests.Promises;
 
-/// <summary>The JSON-LD articleBody the body stage reads never makes the parse throw.</summary>
+/// <summary>Strings in JSON-LD that made the parse throw, found by <see cref="NeverThrowsPropertyTests"/>.</summary>
 public sealed class JsonLdBodyTests
 {
     [Theory]
@@ -12,6 +12,24 @@ public sealed class JsonLdBodyTests
     {
         var html = $$"""
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A story","articleBody":"{{escaped}}"}</script></head>
+            <body><article><h1>A story</h1><p>The first paragraph of the story is long enough to be running text for the body.</p>
+            <p>The second paragraph of the story is long enough to be running text for the body too.</p></article></body></html>
+            """;
+
+        var result = ArticleParser.Default.Parse(html);
+
+        Assert.True(result.Success, result.ToString());
+    }
+
+    [Theory]
+    [InlineData("jane@")]
+    [InlineData("By Jane Doe jane@")]
+    [InlineData("@")]
+    [InlineData("a@b")]
+    public void An_author_name_ending_in_an_at_sign_does_not_throw(string name)
+    {
+        var html = $$$"""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"A story","author":{"@type":"Person","name":"{{{name}}}"}}</script></head>
             <body><article><h1>A story</h1><p>The first paragraph of the story is long enough to be running text for the body.</p>
             <p>The second paragraph of the story is long enough to be running text for the body too.</p></article></body></html>
             """;
