@@ -69,7 +69,7 @@ internal static class BodyExtractor
 
         // (b) The text the page declares as its body must be in the result too: when the result is much shorter or misses
         // most of it, a visible candidate that holds it wins, else the declared text itself.
-        if (StructuredBody.Find(map) is { } declared && IsComplete(declared))
+        if (findings.DeclaredBody is { } declared && IsComplete(declared))
         {
             var paragraphs = declared.Split('\n').Select(BlockBuilder.Normalize).Where(p => p.Length > 0).ToList();
             var declaredChars = paragraphs.Sum(p => p.Count(c => c != ' '));
@@ -98,7 +98,7 @@ internal static class BodyExtractor
         }
 
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
-        DropLeadingRepeats(blocks, prefaceBlocks, metadata);
+        DropLeadingRepeats(blocks, prefaceBlocks, metadata, headline < 0 ? null : PageInspector.RawText(map.Elements[headline]));
         var lead = finder.FindLead(headline, roots[0]);
         if (lead.Count > 0)
         {
@@ -133,22 +133,24 @@ internal static class BodyExtractor
 
     private static int NonBlank(List<BodyBlock> blocks) => blocks.Sum(b => b.Text.Count(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>Declared text is used only when it is plain and whole: no markup, not cut off with an ellipsis.</summary>
+    /// <summary>Declared text is used only when it is plain and whole: no markup (written out or escaped), not cut off with an ellipsis.</summary>
     private static bool IsComplete(string declared)
     {
         var end = declared.AsSpan().TrimEnd();
         return !declared.Contains("</", StringComparison.Ordinal) && !declared.Contains("<p", StringComparison.OrdinalIgnoreCase)
+            && !declared.Contains("&lt;", StringComparison.OrdinalIgnoreCase)
             && !end.EndsWith("...", StringComparison.Ordinal) && !end.EndsWith("…", StringComparison.Ordinal) && !end.EndsWith("[…]", StringComparison.Ordinal);
     }
 
     /// <summary>
-    /// Removes blocks at the start that repeat the headline, and those before the best container that repeat
+    /// Removes blocks at the start that repeat the headline (as chosen, or as its element's whole text with a kicker), and those before the best container that repeat
     /// the standfirst. (Inside the best container a paragraph equal to the page description is usually the
     /// first paragraph that the description was made from, so it stays.)
     /// </summary>
-    private static void DropLeadingRepeats(List<BodyBlock> blocks, int prefaceBlocks, Article metadata)
+    private static void DropLeadingRepeats(List<BodyBlock> blocks, int prefaceBlocks, Article metadata, string? headlineElementText)
     {
         var headline = Key(metadata.Headline);
+        var headlineWhole = Key(headlineElementText);
         var standfirst = Key(metadata.Standfirst);
         while (blocks.Count > 0)
         {
@@ -159,7 +161,7 @@ internal static class BodyExtractor
             }
 
             var key = Key(first.Text);
-            if (key.Length > 0 && (key == headline || (prefaceBlocks > 0 && key == standfirst)))
+            if (key.Length > 0 && (key == headline || key == headlineWhole || (prefaceBlocks > 0 && key == standfirst)))
             {
                 blocks.RemoveAt(0);
                 prefaceBlocks--;

@@ -13,11 +13,17 @@ internal static class BodyRules
     /// <summary>Elements that are never article text, with everything inside them.</summary>
     public static readonly FrozenSet<string> DroppedTags = FrozenSet.ToFrozenSet(
     [
-        "script", "style", "noscript", "template", "nav", "aside", "footer", "header", "form", "button", "select",
+        "script", "style", "template", "nav", "aside", "footer", "header", "form", "button", "select",
         "input", "textarea", "option", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "link", "meta",
         "audio", "video", "map", "head", "title", "label", "fieldset", "datalist", "output", "progress", "meter",
         "math", "track", "frameset", "frame", "applet", "marquee", "rt", "rp",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Elements left out unless they hold the page's dominant run of prose: what a browser without scripts shows
+    /// (<c>noscript</c>) is usually a tracking pixel or a plea to turn scripts on, but on some pages it is the whole page.
+    /// </summary>
+    public static readonly FrozenSet<string> FallbackTags = FrozenSet.ToFrozenSet(["noscript"], StringComparer.Ordinal);
 
     /// <summary>Elements whose text flows inside the enclosing block.</summary>
     public static readonly FrozenSet<string> InlineTags = FrozenSet.ToFrozenSet(
@@ -162,6 +168,9 @@ internal static class BodyRules
     /// <summary>...and at least this score.</summary>
     public const double SiblingMinScore = 10;
 
+    /// <summary>A sibling of the article's container with at least this many characters, mostly link text, ends the article's sections.</summary>
+    public const int SectionMarkerChars = 40;
+
     /// <summary>A list or block inside the body whose text is mostly link text (this share or more) is a link list, not article text.</summary>
     public const double LinkListDensity = 0.5;
 
@@ -173,10 +182,10 @@ internal static class BodyRules
 
     /// <summary>When the page's dominant run of prose is looked for, prose inside an element named with a strong
     /// boilerplate word counts for this share (per such element around it)...</summary>
-    public const double StrongWordProseWeight = 0.3;
+    public const float StrongWordProseWeight = 0.3f;
 
     /// <summary>...and inside one named with a weak word, or with a boilerplate role, for this share.</summary>
-    public const double WeakWordProseWeight = 0.7;
+    public const float WeakWordProseWeight = 0.7f;
 
     /// <summary>A block claimed as not body by an earlier stage is kept when it has at least this many non-blank characters...</summary>
     public const int ProseMinChars = 800;
@@ -273,7 +282,4 @@ internal static class BodyRules
 
     /// <summary>Characters that count as commas when scoring a paragraph (Latin, CJK, Arabic).</summary>
     public static bool IsComma(char c) => c is ',' or '，' or '、' or '،' or '﹐' or '﹑';
-
-    /// <summary>Inline style fragments that hide an element (spaces removed, lower case).</summary>
-    public static readonly string[] HiddenStyles = ["display:none", "visibility:hidden"];
 }

@@ -41,10 +41,19 @@ internal sealed class ClassWords
     [ThreadStatic]
     private static (long Parse, ClassWords Words)? threadPage;
 
+    /// <summary>The most verdicts (and class word lists) kept for one page: templates repeat a few hundred strings;
+    /// a hostile page with more distinct names is judged without the cache past this many, so memory stays bounded.</summary>
+    internal const int MaxCached = 4096;
+
+    /// <summary>How many entries the caches hold now: class strings, verdicts and word lists (for tests of the bound).</summary>
+    internal int Entries => cache.Count + cache.Values.Sum(byId => byId.Count) + classTokens.Count;
+
     private void Clear()
     {
         cache.Clear();
         classTokens.Clear();
+        cache.TrimExcess(MaxCached);
+        classTokens.TrimExcess(MaxCached);
         cached = 0;
     }
 
@@ -59,13 +68,7 @@ internal sealed class ClassWords
             return ClassVerdict.None;
         }
 
-        if (!cache.TryGetValue(className ?? string.Empty, out var byId))
-        {
-            byId = [];
-            cache[className ?? string.Empty] = byId;
-        }
-
-        if (byId.TryGetValue(id ?? string.Empty, out var verdict))
+        if (cache.TryGetValue(className ?? string.Empty, out var byId) && byId.TryGetValue(id ?? string.Empty, out var verdict))
         {
             return verdict;
         }
@@ -79,7 +82,7 @@ internal sealed class ClassWords
                 Tokenize(className);
                 words = [.. tokens];
                 tokens.Clear();
-                if (classTokens.Count < 4096)
+                if (classTokens.Count < MaxCached)
                 {
                     classTokens[className] = words;
                 }
@@ -111,8 +114,14 @@ internal sealed class ClassWords
         }
 
         verdict = new ClassVerdict(boilerplate > 0, strong, content, boilerplate, popup);
-        if (cached < 4096)
+        if (cached < MaxCached)
         {
+            if (byId is null)
+            {
+                byId = [];
+                cache[className ?? string.Empty] = byId;
+            }
+
             byId[id ?? string.Empty] = verdict;
             cached++;
         }

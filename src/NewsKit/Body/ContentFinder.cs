@@ -299,7 +299,7 @@ internal sealed class ContentFinder
 
         // What is never article text goes first: tags that never hold it, hidden elements and earlier stages' claims.
         var pageChars = Math.Max(rawChars[0], 1);
-        var marks = new Marks[n];
+        var weight = new float[n];
         for (var i = 0; i < n; i++)
         {
             var p = map.Parents[i];
@@ -312,15 +312,17 @@ internal sealed class ContentFinder
 
             if (tag is "html" or "body")
             {
+                weight[i] = 1;
                 continue;
             }
 
             var element = map.Elements[i];
-            marks[i] = Marks.Read(element);
+            var marks = Marks.Read(element);
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
             Excluded[i] = IsHardDropped(tag)
                 || (context.NotBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
-                || (marks[i].Hidden && !large);
+                || (marks.Hidden && !large);
+            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks);
         }
 
         HardExcluded = (bool[])Excluded.Clone();
@@ -329,7 +331,7 @@ internal sealed class ContentFinder
 
         // The dominant run of prose, from text alone; class and id words and roles cannot remove it or its ancestors.
         var protectedChain = new bool[n];
-        DominantRun = FindDominantRun(rawInline, rawInlineLinks, marks);
+        DominantRun = FindDominantRun(rawInline, rawInlineLinks, weight);
         for (var r = DominantRun; r >= 0; r = map.Parents[r])
         {
             protectedChain[r] = true;
@@ -352,6 +354,12 @@ internal sealed class ContentFinder
                 continue;
             }
 
+            if (BodyRules.FallbackTags.Contains(tag))
+            {
+                Excluded[i] = true;
+                continue;
+            }
+
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
             var structural = tag is "article" or "main" || holdsH1[i];
             if (tag is "form" or "header")
@@ -360,14 +368,15 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            if (strict && IsBoilerplateRole(marks[i].Role))
+            var marks = Marks.Read(map.Elements[i]);
+            if (strict && IsBoilerplateRole(marks.Role))
             {
                 Excluded[i] = !large;
                 continue;
             }
 
-            var verdict = classWords.Judge(marks[i].ClassName, marks[i].Id);
-            if (verdict.Boilerplate && !marks[i].ArticleBody && !(holdsPost[i] && !verdict.Strong))
+            var verdict = classWords.Judge(marks.ClassName, marks.Id);
+            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
@@ -383,10 +392,9 @@ internal sealed class ContentFinder
     /// The element whose paragraphs (<see cref="IsParagraph"/>), outside what is never article text, hold the most
     /// unlinked characters; -1 when there is none.
     /// </summary>
-    private int FindDominantRun(int[] inline, int[] inlineLinks, Marks[] marks)
+    private int FindDominantRun(int[] inline, int[] inlineLinks, float[] weight)
     {
-        var prose = RunProse = new double[map.Count];
-        var weight = new double[map.Count];
+        var prose = RunProse = new float[map.Count];
         var best = -1;
         for (var i = 0; i < map.Count; i++)
         {
@@ -396,8 +404,6 @@ internal sealed class ContentFinder
                 continue;
             }
 
-            var parent = map.Parents[i];
-            weight[i] = (parent >= 0 ? weight[parent] : 1) * NameWeight(marks[i]);
             if (!IsParagraph(i, inline[i]))
             {
                 continue;
@@ -417,7 +423,7 @@ internal sealed class ContentFinder
         }
 
         // Subtree sums, so that a sibling of the run can be measured by the prose it holds anywhere inside it.
-        SubtreeProse = (double[])prose.Clone();
+        SubtreeProse = (float[])prose.Clone();
         for (var i = map.Count - 1; i > 0; i--)
         {
             if (map.Parents[i] >= 0)
@@ -430,10 +436,10 @@ internal sealed class ContentFinder
     }
 
     /// <summary>Per element, the weighted unlinked characters of the paragraphs it holds directly (see <see cref="DominantRun"/>).</summary>
-    private double[] RunProse { get; set; } = [];
+    private float[] RunProse { get; set; } = [];
 
     /// <summary>Per element, <see cref="RunProse"/> summed over its subtree.</summary>
-    private double[] SubtreeProse { get; set; } = [];
+    private float[] SubtreeProse { get; set; } = [];
 
     /// <summary>
     /// The dominant run with the siblings that continue it: those (not left out, mostly unlinked) whose subtree holds at
@@ -466,8 +472,13 @@ internal sealed class ContentFinder
     /// a boilerplate role for <see cref="BodyRules.WeakWordProseWeight"/>. Evidence, not removal: a run of prose that
     /// is long enough still wins under a misleading name.
     /// </summary>
-    private double NameWeight(in Marks marks)
+    private float NameWeight(int i, in Marks marks)
     {
+        if (BodyRules.FallbackTags.Contains(map.Tags[i]))
+        {
+            return BodyRules.WeakWordProseWeight;
+        }
+
         var verdict = classWords.Judge(marks.ClassName, marks.Id);
         if (verdict.Boilerplate && !marks.ArticleBody)
         {
@@ -552,17 +563,14 @@ internal sealed class ContentFinder
             for (var k = 0; k < attributes.Length; k++)
             {
                 var attribute = attributes[k];
-                switch (attribute?.Name)
+                if (attribute is null)
                 {
-                    case "hidden":
-                        hidden = true;
-                        break;
-                    case "aria-hidden":
-                        hidden |= attribute.Value is "true";
-                        break;
-                    case "style":
-                        hidden |= HidesByStyle(attribute.Value);
-                        break;
+                    continue;
+                }
+
+                hidden |= HiddenElements.Hides(attribute.Name, attribute.Value);
+                switch (attribute.Name)
+                {
                     case "role":
                         role ??= attribute.Value;
                         break;
@@ -580,26 +588,6 @@ internal sealed class ContentFinder
 
             return new Marks(hidden, role, className, id, itemprop is "articleBody");
         }
-    }
-
-    /// <summary>Whether an inline style hides the element (<see cref="BodyRules.HiddenStyles"/>).</summary>
-    private static bool HidesByStyle(string? style)
-    {
-        if (string.IsNullOrEmpty(style) || style.Length > 2000)
-        {
-            return false;
-        }
-
-        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
-        foreach (var hidden in BodyRules.HiddenStyles)
-        {
-            if (compact.Contains(hidden, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsBoilerplateRole(string? role) =>
@@ -791,6 +779,12 @@ internal sealed class ContentFinder
                 continue;
             }
 
+            if (s > top && Excluded[s] && ShowsText(s))
+            {
+                // A block left out for what it is (tags, a share bar, related reading) ends the article.
+                break;
+            }
+
             if (Excluded[s])
             {
                 continue;
@@ -814,7 +808,81 @@ internal sealed class ContentFinder
             }
         }
 
+        AddContiguousSections(parent, top, roots);
         return roots;
+    }
+
+    /// <summary>
+    /// An article split over sibling containers built alike (one per headed section, say) comes out whole: after the
+    /// chosen container, each sibling of the same tag and class that holds paragraphs with little link text joins, with
+    /// the headings and other small blocks between them, until a sibling that ends the article (<see cref="EndsArticle"/>).
+    /// </summary>
+    private void AddContiguousSections(int parent, int top, List<int> roots)
+    {
+        var children = new List<int>();
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            children.Add(s);
+        }
+
+        var joined = new HashSet<int>(roots);
+        var pending = new List<int>();
+        for (var k = children.IndexOf(top) + 1; k < children.Count; k++)
+        {
+            var s = children[k];
+            if (EndsArticle(s))
+            {
+                break;
+            }
+
+            if (Excluded[s])
+            {
+                continue;
+            }
+
+            if (Mass[s] > 0 && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && SameKind(s, top))
+            {
+                joined.UnionWith(pending);
+                joined.Add(s);
+                pending.Clear();
+            }
+            else if (Chars[s] > 0)
+            {
+                pending.Add(s);
+            }
+        }
+
+        if (joined.Count > roots.Count)
+        {
+            roots.Clear();
+            roots.AddRange(joined.Order());
+        }
+    }
+
+    /// <summary>
+    /// Whether a sibling after the article's container ends the article: one left out for what it is (a share bar, tags,
+    /// related reading, comments) that shows text, or a block of links (<see cref="BodyRules.SectionMarkerChars"/> or
+    /// more, mostly linked).
+    /// </summary>
+    private bool EndsArticle(int s) =>
+        Excluded[s] ? ShowsText(s) : Chars[s] >= BodyRules.SectionMarkerChars && LinkDensity(s) >= BodyRules.LinkListDensity;
+
+    /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections).</summary>
+    private bool SameKind(int a, int b) =>
+        map.Tags[a] == map.Tags[b] && string.Equals(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"), StringComparison.Ordinal);
+
+    /// <summary>Whether any text of the element's subtree would show (counted before exclusions).</summary>
+    private bool ShowsText(int i)
+    {
+        for (var j = i; j < map.End[i]; j++)
+        {
+            if (map.OwnChars[j] > 0 && !HardExcluded[j])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsSentence(IElement element)

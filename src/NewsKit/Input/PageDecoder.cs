@@ -106,6 +106,12 @@ internal static class PageDecoder
         }
 
         var utf8 = IsValidUtf8(bytes);
+        if (declared.CodePage == Encoding.UTF8.CodePage && !utf8 && IsMostlyUtf8(bytes))
+        {
+            warnings.Add(new ParseWarning(WarningKind.Encoding, "the page is utf-8 as it declares, but for a few invalid bytes, read as U+FFFD"));
+            return Encoding.UTF8;
+        }
+
         if (declared.CodePage == Encoding.UTF8.CodePage && !utf8)
         {
             var detected = EncodingDetector.Detect(bytes);
@@ -113,7 +119,7 @@ internal static class PageDecoder
             return detected;
         }
 
-        if (declared.CodePage != Encoding.UTF8.CodePage && utf8 && !Ascii.IsValid(bytes))
+        if (declared.CodePage != Encoding.UTF8.CodePage && !Ascii.IsValid(bytes) && (utf8 || IsMostlyUtf8(bytes)))
         {
             warnings.Add(new ParseWarning(WarningKind.Encoding, $"the page declares {declared.WebName} but its bytes are valid UTF-8; read as utf-8"));
             return Encoding.UTF8;
@@ -132,6 +138,12 @@ internal static class PageDecoder
 
         if (IsValidUtf8(bytes))
         {
+            return Encoding.UTF8;
+        }
+
+        if (IsMostlyUtf8(bytes))
+        {
+            warnings.Add(new ParseWarning(WarningKind.Encoding, "no charset declared; the bytes are utf-8 but for a few invalid ones, read as U+FFFD"));
             return Encoding.UTF8;
         }
 
@@ -202,4 +214,41 @@ internal static class PageDecoder
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
+
+    /// <summary>
+    /// Whether the bytes are UTF-8 but for a few stray bytes (a page saved with one broken character, or cut inside
+    /// one): its valid multi-byte sequences outnumber the invalid bytes <see cref="Utf8Majority"/> to one. A legacy
+    /// page read as UTF-8 has almost no valid multi-byte sequence, so it stays with the detector.
+    /// </summary>
+    private static bool IsMostlyUtf8(ReadOnlySpan<byte> bytes)
+    {
+        int valid = 0, invalid = 0;
+        var rest = bytes;
+        while (true)
+        {
+            var at = rest.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (at < 0)
+            {
+                break;
+            }
+
+            rest = rest[at..];
+            var status = Rune.DecodeFromUtf8(rest, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.Done)
+            {
+                valid++;
+            }
+            else
+            {
+                invalid++;
+            }
+
+            rest = rest[Math.Max(consumed, 1)..];
+        }
+
+        return valid > 0 && valid >= Utf8Majority * invalid;
+    }
+
+    /// <summary>How many valid multi-byte UTF-8 sequences per invalid byte make bytes UTF-8 with a few errors.</summary>
+    private const int Utf8Majority = 10;
 }

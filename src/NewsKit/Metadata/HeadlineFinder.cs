@@ -42,7 +42,7 @@ internal static class HeadlineFinder
         var h1s = context.ElementsNamed("h1").Where(h => !PageInspector.IsHidden(context, h)).ToList();
         if (Best(context, h1s, claims, 1, siteNames) is { } h1)
         {
-            return new Found(TextTools.CleanTitle(PageInspector.RawText(h1)), ValueSource.VisibleText, h1, claims);
+            return new Found(HeadlineText(h1, claims), ValueSource.VisibleText, h1, claims);
         }
 
         var others = context.Elements.Where(HeadlineMarkup.Matches)
@@ -50,14 +50,14 @@ internal static class HeadlineFinder
             .ToList();
         if (Best(context, others, claims, 2, siteNames) is { } other)
         {
-            return new Found(TextTools.CleanTitle(PageInspector.RawText(other)), ValueSource.VisibleText, other, claims);
+            return new Found(HeadlineText(other, claims), ValueSource.VisibleText, other, claims);
         }
 
         var inArticle = h1s.FirstOrDefault(h => h.Closest(Selectors.Of("article, [itemprop=articleBody], [itemtype*=Article]")) is not null
             && !PageInspector.IsInForeignRegion(context, h) && IsTitleLike(h, siteNames));
         if (inArticle is not null)
         {
-            return new Found(TextTools.CleanTitle(PageInspector.RawText(inArticle)), ValueSource.VisibleText, inArticle, claims);
+            return new Found(HeadlineText(inArticle, claims), ValueSource.VisibleText, inArticle, claims);
         }
 
         if (claims.Count > 0)
@@ -67,7 +67,7 @@ internal static class HeadlineFinder
         }
 
         var first = h1s.FirstOrDefault(h => IsTitleLike(h, siteNames));
-        return first is null ? new Found(null, ValueSource.VisibleText, null, claims) : new Found(TextTools.CleanTitle(PageInspector.RawText(first)), ValueSource.VisibleText, first, claims);
+        return first is null ? new Found(null, ValueSource.VisibleText, null, claims) : new Found(HeadlineText(first, claims), ValueSource.VisibleText, first, claims);
     }
 
     /// <summary>The element whose text agrees best (at least <paramref name="minimum"/>) with any claim; earlier wins ties.</summary>
@@ -103,6 +103,57 @@ internal static class HeadlineFinder
 
         return best;
     }
+
+    /// <summary>
+    /// The headline element's text without a kicker (overline) or subtitle set inside it: when the element is made of
+    /// several parts (its children), the part that a metadata title states exactly wins; else the parts named as a
+    /// kicker or subtitle (<see cref="MetadataRules.KickerWords"/>) are dropped, with the separators left at the ends.
+    /// Hidden parts (a ": " for screen readers) are not text. The whole text otherwise.
+    /// </summary>
+    private static string HeadlineText(IElement element, List<(string Text, ValueSource Source)> claims)
+    {
+        var whole = TextTools.CleanTitle(PageInspector.RawText(element));
+        var parts = new List<(string Text, bool Marked)>();
+        foreach (var child in element.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text when TextTools.Relaxed(text.Data).Length > 0:
+                    parts.Add((text.Data, false));
+                    break;
+                case IElement part when !HiddenElements.HidesItself(part) && TextTools.Relaxed(PageInspector.RawText(part)).Length > 0:
+                    parts.Add((PageInspector.RawText(part), PageInspector.HasMarker(part, KickerNames)));
+                    break;
+            }
+        }
+
+        if (parts.Count < 2)
+        {
+            return whole;
+        }
+
+        foreach (var (text, _) in parts)
+        {
+            var clean = TextTools.CleanTitle(text);
+            if (claims.Any(c => TextTools.Agreement(clean, c.Text) == 3))
+            {
+                return clean;
+            }
+        }
+
+        if (!parts.Any(p => p.Marked) || parts.All(p => p.Marked))
+        {
+            return whole;
+        }
+
+        var rest = TextTools.CleanTitle(string.Join(' ', parts.Where(p => !p.Marked).Select(p => p.Text))).Trim(HeadlineSeparators);
+        return rest.Length > 0 ? rest : whole;
+    }
+
+    private static readonly char[] HeadlineSeparators = [' ', ':', '|', '-', '–', '—', '·', '/'];
+
+    /// <summary>Class or id words of a kicker or subtitle inside a headline element.</summary>
+    private static readonly MarkerSet KickerNames = new(MetadataRules.KickerWords);
 
     private static bool IsTitleLike(IElement element, IReadOnlyCollection<string> siteNames)
     {

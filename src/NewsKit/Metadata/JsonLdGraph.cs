@@ -35,6 +35,28 @@ internal sealed class JsonLdGraph
         ?? Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes))
         ?? Page;
 
+    /// <summary>
+    /// The article text the page declares (<c>articleBody</c>): the longest one among the nodes that are not other
+    /// items (a list of other stories' bodies is not this article's), or null.
+    /// </summary>
+    public string? DeclaredBody
+    {
+        get
+        {
+            string? longest = null;
+            foreach (var node in Nodes)
+            {
+                if (!node.IsForeign && node.Get("articleBody") is { ValueKind: JsonValueKind.String } body
+                    && body.GetString() is { } text && text.Length > (longest?.Length ?? 0))
+                {
+                    longest = text;
+                }
+            }
+
+            return longest;
+        }
+    }
+
     /// <summary>The page node (WebPage and kin), or null.</summary>
     public JsonLdNode? Page => Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.PageTypes));
 

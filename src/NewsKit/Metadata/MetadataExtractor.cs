@@ -6,8 +6,11 @@ using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
-/// <summary>What the metadata stage gives the later stages: the article's fields so far and the element the headline was read from (null when it came from metadata only).</summary>
-internal sealed record MetadataFindings(Article Article, IElement? HeadlineElement);
+/// <summary>What the metadata stage gives the later stages.</summary>
+/// <param name="Article">The article's fields so far (all but the body and related links).</param>
+/// <param name="HeadlineElement">The element the headline was read from; null when it came from metadata only.</param>
+/// <param name="DeclaredBody">The article text the page declares in JSON-LD (<c>articleBody</c>), from the one reading of the page's JSON-LD; null when none.</param>
+internal sealed record MetadataFindings(Article Article, IElement? HeadlineElement, string? DeclaredBody);
 
 /// <summary>
 /// Reads the article's identity from the page head and header: headline, standfirst, dateline, authors,
@@ -96,7 +99,7 @@ internal static class MetadataExtractor
             Section = Section(graph, metas, sources),
             IsAccessibleForFree = Free(graph, sources),
             Sources = sources,
-        }, headline.Element);
+        }, headline.Element, graph.DeclaredBody);
     }
 
     /// <summary>

@@ -60,6 +60,16 @@ internal static class MetadataRules
     /// <summary>Selectors of elements that hold the article's headline, tried when no h1 agrees with the metadata.</summary>
     public const string HeadlineSelector = "h1, h2, h3, [itemprop=headline], [class*=headline], [class*=title], [id*=title], [id*=headline], dt";
 
+    /// <summary>
+    /// Class or id words of a part of the headline element that is not the headline: a kicker or overline above it
+    /// ("Klimaschutz: ..."), a section label, or a subtitle set inside the same element.
+    /// </summary>
+    public static readonly string[] KickerWords =
+    [
+        "kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle", "preheadline",
+        "subtitle", "sub-title", "subheadline", "subheading", "sub-heading", "section", "category", "label",
+    ];
+
     /// <summary>Selectors of elements that may hold the deck or standfirst under a headline.</summary>
     public const string StandfirstSelector = "[class*=standfirst], [class*=lead], [class*=dek], [class*=deck], [class*=subtitle], [class*=subhead], [class*=sub-title], [class*=summary], [class*=excerpt], [class*=intro], [itemprop=description], h2, p";
 

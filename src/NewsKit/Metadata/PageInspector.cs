@@ -487,6 +487,7 @@ internal static class PageInspector
     [ThreadStatic]
     private static List<IElement>? inheritedPending;
 
+    /// <summary>Elements a browser never shows as text (head, scripts, styles, templates, noscript), and those the page hides by the library's one rule (<see cref="HiddenElements"/>).</summary>
     private static bool HidesItself(IElement element)
     {
         if (element.TagName is "HEAD" or "SCRIPT" or "STYLE" or "TEMPLATE" or "NOSCRIPT")
@@ -494,24 +495,6 @@ internal static class PageInspector
             return true;
         }
 
-        // One pass over the attributes (most elements have none or one) instead of three lookups by name.
-        var attributes = element.Attributes;
-        for (var k = 0; k < attributes.Length; k++)
-        {
-            var hides = attributes[k] switch
-            {
-                { Name: "hidden" } => true,
-                { Name: "aria-hidden" } attribute => string.Equals(attribute.Value, "true", StringComparison.OrdinalIgnoreCase),
-                { Name: "style" } attribute => attribute.Value.Contains("none", StringComparison.OrdinalIgnoreCase)
-                    && attribute.Value.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase),
-                _ => false,
-            };
-            if (hides)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return HiddenElements.HidesItself(element);
     }
 }

@@ -157,7 +157,7 @@ internal static class TextTools
     public static string StripSiteName(string title, IReadOnlyCollection<string> siteNames, bool aggressive)
     {
         var current = title;
-        for (var round = 0; round < 3; round++)
+        for (var round = 0; round < 6; round++)
         {
             var stripped = StripOnce(current, siteNames, aggressive);
             if (stripped == current)
@@ -180,7 +180,8 @@ internal static class TextTools
             {
                 var head = title[..last].Trim();
                 var tail = title[(last + separator.Length)..].Trim();
-                if (head.Length > 0 && (IsSiteName(tail, siteNames) || (aggressive && !separator.Contains(':', StringComparison.Ordinal) && IsShortSuffix(tail, head))))
+                if (head.Length > 0 && (IsSiteName(tail, siteNames) || (aggressive && !separator.Contains(':', StringComparison.Ordinal)
+                    && (IsShortSuffix(tail, head) || NamesSite(tail, head, siteNames)))))
                 {
                     return head;
                 }
@@ -191,7 +192,7 @@ internal static class TextTools
             {
                 var head = title[..first].Trim();
                 var tail = title[(first + separator.Length)..].Trim();
-                if (tail.Length > 0 && IsSiteName(head, siteNames))
+                if (tail.Length > 0 && (IsSiteName(head, siteNames) || (aggressive && !separator.Contains(':', StringComparison.Ordinal) && NamesSite(head, tail, siteNames))))
                 {
                     return tail;
                 }
@@ -199,6 +200,17 @@ internal static class TextTools
         }
 
         return title;
+    }
+
+    /// <summary>
+    /// Whether an end segment of a document title carries the site's name inside a longer line ("EFC Bayrische Bembel
+    /// Regensburg", "Vinos Y Tapas und Vinho Iberico" on bayrische-bembel.de and vinosytapas.de): a site name of six or
+    /// more letters is part of it, and the rest of the title is at least as long.
+    /// </summary>
+    private static bool NamesSite(string segment, string rest, IReadOnlyCollection<string> siteNames)
+    {
+        var squashed = Squashed(segment);
+        return rest.Length >= segment.Length && siteNames.Select(Squashed).Any(site => site.Length >= 6 && squashed.Contains(site, StringComparison.Ordinal));
     }
 
     private static bool IsShortSuffix(string tail, string head) =>

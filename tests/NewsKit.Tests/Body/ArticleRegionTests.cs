@@ -207,4 +207,75 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("Crowds on the bridge", body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("buses run every ten minutes", body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_page_whose_text_is_all_inside_noscript_gives_its_article_and_a_pixel_in_noscript_gives_nothing()
+    {
+        var whole = Parse(Page($"""
+            <div id="app"></div>
+            <noscript><div class="page"><h1>River festival returns</h1><div class="text">{Prose()}</div></div></noscript>
+            """));
+        Assert.Equal(BodyPath.Scored, WholeArticle(whole).Body.Path);
+
+        var pixel = Parse(Page($"""
+            <article><h1>River festival returns</h1>{Prose()}
+            <noscript><p>Please turn on JavaScript in your browser to see the comments and the gallery of this story.</p></noscript></article>
+            """));
+        Assert.DoesNotContain("JavaScript", WholeArticle(pixel).Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_split_into_headed_sections_comes_out_whole_and_ends_at_the_tags()
+    {
+        // A long first section and five short ones, each its own container: the short ones score too little to join
+        // by score alone.
+        var first = "<section class=\"chapter\">" + string.Concat(Enumerable.Range(0, 7).Select(i => $"<p>{Paragraphs[i % 4]}</p>")) + "</section>";
+        var sections = string.Concat(new[] { "races", "food", "music", "transport", "weather" }.Select((w, i) =>
+            $"<section class=\"chapter\"><h2>Part {i}: the {w}</h2><p>Section {i} text: {Paragraphs[i % 4]}</p></section>"));
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1>{first}{sections}
+              <div class="tags"><a href="/tag/festival">Festival</a> <a href="/tag/river">River</a></div>
+              <section class="chapter"><p>A section after the tags is not the article's: {Paragraphs[1]}</p></section>
+            </article>
+            """));
+
+        var body = WholeArticle(result).Body;
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Contains($"Section {i} text:", body.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(body.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Part 4: the weather");
+        Assert.DoesNotContain("after the tags", body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_declared_body_is_read_once_with_the_metadata_and_survives_an_escaped_lone_surrogate()
+    {
+        // JSON accepts "\ud800" without its pair, but reading it as a string throws: the one reading of the page's
+        // JSON-LD repairs it, and the body stage uses that reading instead of parsing the script again.
+        var declared = string.Join("\\n", Paragraphs) + " \\ud800 end.";
+        var result = Parse(Page($$"""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"River festival returns","articleBody":"{{declared}}"}</script>
+            <h1>River festival returns</h1><div class="teaser"><p>Short teaser.</p></div>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.Equal(BodyPath.Declared, article.Body.Path);
+        Assert.Contains("\uFFFD end.", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_declared_body_of_escaped_markup_is_not_taken_as_text()
+    {
+        var escaped = string.Concat(Paragraphs.Select(p => "&lt;p class=&quot;texto&quot;&gt;" + p + "&lt;/p&gt;"));
+        var result = Parse(Page($$"""
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"River festival returns","articleBody":"{{escaped}}"}</script>
+            <article><h1>River festival returns</h1>{{Prose()}}</article>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.Equal(BodyPath.Scored, article.Body.Path);
+        Assert.DoesNotContain("&lt;", article.Body.Text, StringComparison.Ordinal);
+    }
 }

@@ -46,6 +46,23 @@ public sealed class EncodingTests
         Assert.Equal("Harbour", result.Article?.Headline);
     }
 
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData(null)]
+    public void A_utf8_page_with_a_few_broken_bytes_stays_utf8(string? charset)
+    {
+        // German and Polish text in UTF-8, with one stray Latin-1 byte and one multi-byte character cut short; read as
+        // anything else (GB18030 scores well on such bytes) every umlaut would turn into a Chinese character.
+        var good = Encoding.UTF8.GetBytes(Page(German + " " + Polish, charset));
+        var at = Array.IndexOf(good, (byte)'<', good.Length / 2);
+        var bytes = good[..at].Concat(new byte[] { 0xE9, 0x20, 0xC3 }).Concat(good[at..]).ToArray();
+
+        var decoded = PageDecoder.Decode(bytes, contentType: null);
+        Assert.Equal(Encoding.UTF8.CodePage, decoded.Encoding.CodePage);
+        Assert.Contains(German, decoded.Text, StringComparison.Ordinal);
+        Assert.Contains(decoded.Warnings, w => w.Kind == WarningKind.Encoding);
+    }
+
     public static TheoryData<string, int> Boms => new() { { "utf-8", 3 }, { "utf-16LE", 2 }, { "utf-16BE", 2 } };
 
     [Theory]

@@ -54,4 +54,18 @@ public sealed class BylinePrefixTests
         Assert.Empty(people);
         Assert.Contains(line, body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("style=\"visibility: hidden\"")]
+    [InlineData("style=\"DISPLAY:NONE\"")]
+    [InlineData("aria-hidden=\"TRUE\"")]
+    [InlineData("hidden")]
+    public void A_hidden_byline_names_nobody_and_is_not_body_by_the_same_rule(string hiding)
+    {
+        var html = Page("en", "Headline of the story here", "Filed by the desk", "A paragraph of the article that runs long enough to be body text, with more words in it.")
+            .Replace("<p>Filed by the desk</p>", $"<p {hiding}>By Jane Doe</p>", StringComparison.Ordinal);
+        var (people, body) = Read(html);
+        Assert.Empty(people);
+        Assert.DoesNotContain("Jane Doe", body, StringComparison.Ordinal);
+    }
 }

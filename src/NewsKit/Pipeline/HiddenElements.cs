@@ -1,0 +1,63 @@
+using AngleSharp.Dom;
+
+namespace NewsKit.Pipeline;
+
+/// <summary>
+/// The library's one rule for an element its page hides: the <c>hidden</c> attribute, <c>aria-hidden="true"</c> (any
+/// case), or an inline style with <c>display:none</c> or <c>visibility:hidden</c> (spaces and case ignored). Every
+/// stage judges hiding by it; what a stage then does with a hidden element is its own (the body keeps a hidden block
+/// that holds most of the page's text, which scripts would reveal). Style sheets are not read: a class that hides is
+/// only a class.
+/// </summary>
+internal static class HiddenElements
+{
+    /// <summary>Inline style fragments that hide an element (spaces removed, lower case).</summary>
+    private static readonly string[] HidingStyles = ["display:none", "visibility:hidden"];
+
+    /// <summary>Styles longer than this are not read (no real element's inline style is).</summary>
+    private const int MaxStyleLength = 2000;
+
+    /// <summary>Whether the element's own attributes hide it (its ancestors are not asked).</summary>
+    public static bool HidesItself(IElement element)
+    {
+        var attributes = element.Attributes;
+        for (var k = 0; k < attributes.Length; k++)
+        {
+            if (attributes[k] is { } attribute && Hides(attribute.Name, attribute.Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether one attribute hides its element.</summary>
+    public static bool Hides(string name, string? value) => name switch
+    {
+        "hidden" => true,
+        "aria-hidden" => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+        "style" => StyleHides(value),
+        _ => false,
+    };
+
+    private static bool StyleHides(string? style)
+    {
+        if (string.IsNullOrEmpty(style) || style.Length > MaxStyleLength
+            || (!style.Contains("none", StringComparison.OrdinalIgnoreCase) && !style.Contains("hidden", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var compact = style.Replace(" ", string.Empty, StringComparison.Ordinal);
+        foreach (var hiding in HidingStyles)
+        {
+            if (compact.Contains(hiding, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// The headline is the article's own title: a kicker, section label or subtitle set inside the headline element is
+/// not part of it. Pages written for these tests.
+/// </summary>
+public sealed class HeadlineTests
+{
+    private const string Paragraph = "The council voted on Tuesday to reopen the harbour bridge next month, after engineers finished the repairs to its cables.";
+
+    private static string Page(string h1, string head = "", string title = "Brücke öffnet wieder") => $"""
+        <!doctype html><html lang="de"><head><meta charset="utf-8"><title>{title} | Beispielblatt</title>{head}</head><body>
+        <article>{h1}<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+        """;
+
+    private static string? Headline(string html) => new ArticleParser().Parse(html).Article?.Headline;
+
+    [Theory]
+    [InlineData("<h1><span class=\"article-heading__kicker\">Verkehr</span><span class=\"visually-hidden\">: </span><span class=\"article-heading__title\">Brücke öffnet wieder</span></h1>")]
+    [InlineData("<h1><span class=\"subtitle\">Nach den Reparaturen</span> Brücke öffnet wieder</h1>")]
+    [InlineData("<h1><span class=\"headline--topline\">Verkehr</span> <span>: </span> <span class=\"headline--main\">Brücke öffnet wieder</span></h1>")]
+    [InlineData("<h1><span class=\"entry-title-primary\">Brücke öffnet wieder</span> <span class=\"entry-subtitle\">Der Rat stimmt zu</span></h1>")]
+    public void A_kicker_or_subtitle_inside_the_headline_element_is_left_out(string h1)
+    {
+        Assert.Equal("Brücke öffnet wieder", Headline(Page(h1)));
+    }
+
+    [Fact]
+    public void The_part_a_metadata_title_states_is_the_headline_even_without_names()
+    {
+        var html = Page("<h1><span class=\"x1\">Verkehr in der Stadt</span><span class=\"x2\"> – </span><span class=\"x3\">Brücke öffnet wieder</span></h1>",
+            "<meta property=\"og:title\" content=\"Brücke öffnet wieder\">");
+        Assert.Equal("Brücke öffnet wieder", Headline(html));
+    }
+
+    [Fact]
+    public void A_headline_in_several_plain_parts_stays_whole()
+    {
+        Assert.Equal("Brücke öffnet wieder nach langer Pause", Headline(Page("<h1><span>Brücke öffnet wieder</span> <em>nach langer Pause</em></h1>", title: "Brücke öffnet wieder nach langer Pause")));
+    }
+
+    [Theory]
+    [InlineData("Brücke öffnet wieder / Verkehr / Stadt / Artikel / Home", "https://www.beispielblatt.de/verkehr/bruecke")]
+    [InlineData("Beispielblatt Regensburg Lokal - Brücke öffnet wieder nach der Reparatur", "https://www.beispielblatt.de/a")]
+    public void A_document_title_without_a_headline_element_loses_the_site_name_and_the_breadcrumb(string title, string url)
+    {
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>{title}</title></head><body>
+            <div class="text"><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>
+            """;
+        var headline = new ArticleParser().Parse(html, new Uri(url)).Article?.Headline;
+        Assert.StartsWith("Brücke öffnet wieder", headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("Beispielblatt", headline, StringComparison.Ordinal);
+        Assert.DoesNotContain("/", headline, StringComparison.Ordinal);
+    }
+}
