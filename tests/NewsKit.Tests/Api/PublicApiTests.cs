@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using PublicApiGenerator;
 
 namespace NewsKit.Tests.Api;
@@ -24,6 +23,7 @@ public sealed class PublicApiTests
         var api = typeof(ArticleParser).Assembly.GeneratePublicApi(options).ReplaceLineEndings("\n");
         var approvedPath = Path.Combine(SourceFolder(), "NewsKit.approved.txt");
         var receivedPath = Path.Combine(SourceFolder(), "NewsKit.received.txt");
+        Assert.True(File.Exists(approvedPath), "no approved API at " + approvedPath);
         var approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
 
         if (api != approved)
@@ -35,5 +35,20 @@ public sealed class PublicApiTests
         File.Delete(receivedPath);
     }
 
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
+    /// <summary>
+    /// This file's folder in the repository, found from the test's output folder upwards (a deterministic CI build maps
+    /// source paths to /_/, so the compiler's path of this file cannot be used).
+    /// </summary>
+    private static string SourceFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "NewsKit.sln")))
+            {
+                return Path.Combine(folder.FullName, "tests", "NewsKit.Tests", "Api");
+            }
+        }
+
+        throw new InvalidOperationException("NewsKit.sln not found above " + AppContext.BaseDirectory);
+    }
 }
