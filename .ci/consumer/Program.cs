@@ -44,7 +44,7 @@ var snupkg = Path.ChangeExtension(nupkg, ".snupkg");
 using (var package = ZipFile.OpenRead(nupkg))
 {
     var entries = package.Entries.Select(e => e.FullName).ToHashSet();
-    foreach (var required in new[] { "README.md", "lib/net8.0/NewsKit.dll", "lib/net8.0/NewsKit.xml", "lib/net10.0/NewsKit.dll", "lib/net10.0/NewsKit.xml" })
+    foreach (var required in new[] { "README.md", "icon.png", "lib/net8.0/NewsKit.dll", "lib/net8.0/NewsKit.xml", "lib/net10.0/NewsKit.dll", "lib/net10.0/NewsKit.xml" })
     {
         if (!entries.Contains(required))
         {
@@ -68,6 +68,11 @@ using (var package = ZipFile.OpenRead(nupkg))
     if (Value("readme") != "README.md")
     {
         failures.Add("the nuspec names no README");
+    }
+
+    if (Value("icon") != "icon.png")
+    {
+        failures.Add("the nuspec names no icon");
     }
 
     if (string.IsNullOrEmpty(Value("repository", "url")) || string.IsNullOrEmpty(Value("repository", "commit")))
@@ -133,7 +138,7 @@ foreach (var failure in failures)
 
 if (failures.Count == 0)
 {
-    Console.WriteLine("package ok: README, MIT license expression, XML docs for net8.0 and net10.0, symbols with Source Link, repository and commit");
+    Console.WriteLine("package ok: README, icon, MIT license expression, XML docs for net8.0 and net10.0, symbols with Source Link, repository and commit");
 }
 
 return failures.Count == 0 ? 0 : 1;

@@ -19,7 +19,8 @@ internal static class ArticleJson
     public static JsonWriterOptions WriterOptions(bool indented) =>
         new() { Indented = indented, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(Utf8JsonWriter json, Article article)
+    /// <summary>Writes the article; with <paramref name="warnings"/>, a last name <c>warnings</c> holds them (the <c>parse</c> output).</summary>
+    public static void Write(Utf8JsonWriter json, Article article, IReadOnlyList<ParseWarning>? warnings = null)
     {
         json.WriteStartObject();
         WriteUri(json, "url", article.Url);
@@ -98,7 +99,27 @@ internal static class ArticleJson
         }
 
         json.WriteEndObject();
+        if (warnings is not null)
+        {
+            WriteWarnings(json, warnings);
+        }
+
         json.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>"warnings": [{"kind", "message"}]</c>: what the parse noticed without failing (kinds in camelCase).</summary>
+    public static void WriteWarnings(Utf8JsonWriter json, IReadOnlyList<ParseWarning> warnings)
+    {
+        json.WriteStartArray("warnings");
+        foreach (var warning in warnings)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", Camel(warning.Kind.ToString()));
+            json.WriteString("message", warning.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>
@@ -197,6 +218,9 @@ internal static class ArticleJson
 
     /// <summary>The JSON name of a failure: <c>noMainContent</c>, <c>notHtml</c>, <c>timedOut</c>...</summary>
     public static string Name(ParseFailure failure) => Camel(failure.ToString());
+
+    /// <summary>The JSON name of a warning kind: <c>limitReached</c>, <c>truncatedInput</c>...</summary>
+    public static string Name(WarningKind kind) => Camel(kind.ToString());
 
     private static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
 }

@@ -1,14 +1,15 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 
 namespace NewsKit.Cli;
 
 /// <summary>
-/// <c>newskit batch FOLDER --out FILE.jsonl [--parallel N] [--timeout SECONDS]</c>: every <c>.html</c>,
-/// <c>.htm</c> and <c>.html.gz</c> file under FOLDER, parsed in parallel, one JSON line per page
-/// <c>{"file", "ok", "error", "article"}</c> in the order the pages finish. A page that fails is a line with
-/// <c>"ok": false</c> and the reason; it never stops the run.
+/// <c>newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS]</c>: every <c>.html</c>,
+/// <c>.htm</c> and <c>.html.gz</c> file under FOLDER (or the one FILE), parsed in parallel, one JSON line per page
+/// <c>{"file", "ok", "error", "warnings", "article"}</c> in the order the pages finish, to a file or (<c>-</c>)
+/// standard output. A page that fails is a line with <c>"ok": false</c> and the reason; it never stops the run.
 /// </summary>
 /// <remarks>
 /// The file list is streamed and each line is written as soon as its page is done, so memory grows with the
@@ -17,7 +18,36 @@ namespace NewsKit.Cli;
 /// </remarks>
 internal static class BatchCommand
 {
-    public const string Usage = "newskit batch FOLDER --out FILE.jsonl [--parallel N] [--timeout SECONDS]";
+    public const string Usage = "newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS]";
+
+    public const string Help = "usage: " + Usage + """
+
+
+        Parses every page under a folder, in parallel, into one JSON line per page.
+
+        arguments:
+          FOLDER            every .html, .htm and .html.gz file under it, in every subfolder (symbolic links
+                            are not followed; hidden files are skipped). Gzip is recognized by its bytes.
+          FILE              one page file, of any name: a batch of one.
+
+        options:
+          --out FILE.jsonl  where the lines go (required); - writes them to standard output. The file is
+                            created or overwritten.
+          --parallel N      how many pages are parsed at once, 1 to 256. Default: one per processor core.
+                            Memory grows with N, not with the size of the folder.
+          --timeout SECONDS the time budget of each page, 1 to 3600. Default: 15. A page over it is a line
+                            with "ok": false and the reason timedOut.
+          -h, -?, --help    this help.
+
+        output:
+          one line per page, in the order the pages finish:
+            {"file": "<path relative to FOLDER>", "ok": true|false, "error": "<reason>"|null,
+             "warnings": [{"kind", "message"}], "article": {...}|null}
+          "article" has the names of newskit parse's JSON; on failure it holds what was found (the metadata
+          of a page without a body) or null for an input that is not a page. A progress bar and a summary
+          go to standard error.
+
+        """ + ExitCodes.Help;
 
     private static readonly string[] Extensions = [".html", ".htm", ".html.gz"];
 
@@ -26,10 +56,10 @@ internal static class BatchCommand
         var line = CommandLine.Parse(args, "--out", "--parallel", "--timeout");
         if (line.Positionals.Count != 1)
         {
-            throw new UsageException("batch takes one FOLDER");
+            throw new UsageException("batch takes one FOLDER or FILE");
         }
 
-        var outPath = line["--out"] ?? throw new UsageException("batch needs --out FILE.jsonl");
+        var outPath = line["--out"] ?? throw new UsageException("batch needs --out FILE.jsonl, or --out - for standard output");
         var parallel = line["--parallel"] is { } p
             ? OptionValues.Integer(p, 1, 256, out var why) ?? throw OptionValues.Bad("--parallel", why)
             : Environment.ProcessorCount;
@@ -37,60 +67,99 @@ internal static class BatchCommand
             ? TimeSpan.FromSeconds(OptionValues.Integer(t, 1, 3600, out var why2) ?? throw OptionValues.Bad("--timeout", why2))
             : ArticleParserOptions.Default.Timeout;
 
-        var folder = line.Positionals[0];
-        if (!Directory.Exists(folder))
+        var input = line.Positionals[0];
+        string folder;
+        Func<IEnumerable<string>> pages;
+        if (Directory.Exists(input))
         {
-            console.Error.WriteLine($"newskit: {folder}: no such folder");
+            folder = input;
+            pages = () => Pages(input);
+        }
+        else if (File.Exists(input))
+        {
+            folder = Path.GetDirectoryName(Path.GetFullPath(input))!;
+            pages = () => [input];
+        }
+        else
+        {
+            console.Error.WriteLine($"newskit: {input}: no such folder or file");
             return ExitCodes.Failure;
         }
 
-        FileStream output;
-        try
+        var toStdout = outPath == "-";
+        var outName = toStdout ? "standard output" : outPath;
+        Stream? file = null;
+        if (!toStdout)
         {
-            output = new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"newskit: {outPath}: cannot write: {ex.Message}");
-            return ExitCodes.Failure;
+            try
+            {
+                file = new FileStream(outPath, FileMode.Create, FileAccess.Write, FileShare.Read);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"newskit: {outPath}: cannot write: {ex.Message}");
+                return ExitCodes.Failure;
+            }
         }
 
+        Action<byte[]> write = file is null ? json => console.Out.Write(Encoding.UTF8.GetString(json)) : json => file.Write(json);
         var parser = new ArticleParser(ArticleParserOptions.Default with { Timeout = timeout });
-        var progress = new ProgressBar(console.Error, Pages(folder).Count(), console.ErrorIsTerminal);
+        var progress = new ProgressBar(console.Error, pages().Count(), console.ErrorIsTerminal);
         var gate = new object();
         var tally = new Tally();
-        await using (output.ConfigureAwait(false))
+        try
         {
             try
             {
                 await Parallel.ForEachAsync(
-                    Pages(folder),
+                    pages(),
                     new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = console.Cancellation },
                     (path, cancellationToken) =>
                     {
                         var (json, outcome) = ParsePage(parser, folder, path, cancellationToken);
                         lock (gate)
                         {
-                            output.Write(json);
+                            write(json);
                             tally.Add(outcome);
                             progress.Update(tally.Done, tally.NotOk);
                         }
 
                         return ValueTask.CompletedTask;
                     }).ConfigureAwait(false);
+                if (file is not null)
+                {
+                    await file.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+                else
+                {
+                    await console.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);
+                }
             }
-            catch (OperationCanceledException) when (console.Cancellation.IsCancellationRequested)
+            finally
             {
-                progress.Finish();
-                console.Error.WriteLine($"newskit: cancelled after {tally.Done} pages; {outPath} holds their lines");
-                return ExitCodes.Failure;
+                if (file is not null)
+                {
+                    await file.DisposeAsync().ConfigureAwait(false);
+                }
             }
+        }
+        catch (OperationCanceledException) when (console.Cancellation.IsCancellationRequested)
+        {
+            progress.Finish();
+            console.Error.WriteLine($"newskit: cancelled after {tally.Done} pages; {outName} holds their lines");
+            return ExitCodes.Failure;
+        }
+        catch (IOException ex)
+        {
+            progress.Finish();
+            console.Error.WriteLine($"newskit: {outName}: cannot write: {ex.Message}");
+            return ExitCodes.Failure;
         }
 
         progress.Finish();
         console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{tally.Done} pages: {tally.Ok} ok, {tally.NotOk - tally.Crashed} without an article, {tally.Crashed} parser errors; lines in {outPath}"));
+            $"{tally.Done} pages: {tally.Ok} ok, {tally.NotOk - tally.Crashed} without an article, {tally.Crashed} parser errors; lines in {outName}"));
         return tally.Crashed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
@@ -151,6 +220,7 @@ internal static class BatchCommand
             json.WriteString("file", file);
             json.WriteBoolean("ok", error is null);
             json.WriteString("error", error);
+            ArticleJson.WriteWarnings(json, result?.Warnings ?? []);
             if (result?.Article is { } article)
             {
                 json.WritePropertyName("article");

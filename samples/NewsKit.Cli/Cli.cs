@@ -2,80 +2,139 @@ using System.Reflection;
 
 namespace NewsKit.Cli;
 
-/// <summary>Dispatches <c>newskit COMMAND ...</c> to its command and turns usage errors into exit code 2.</summary>
+/// <summary>
+/// Dispatches <c>newskit COMMAND ...</c> to its command, answers help and version requests, and turns usage errors
+/// into exit code 2 and an output that cannot be written into exit code 1, each as one line on standard error.
+/// </summary>
 internal static class Cli
 {
     private const string Overview = """
-        newskit: parse news pages into typed articles (NewsKit sample).
+        newskit: parse news pages into typed articles with NewsKit.
 
         usage:
           newskit parse FILE|- [--url URL] [--format json|markdown|text] [--zone IANA] [--now ISO]
-          newskit batch FOLDER --out FILE.jsonl [--parallel N] [--timeout SECONDS]
-          newskit time [--now ISO] [--zone IANA] [--culture NAME] [TEXT]
+          newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS]
+          newskit time [--epoch] [--search] [--now ISO] [--zone IANA] [--culture NAME] [TEXT]
+          newskit help [COMMAND]
+          newskit --version
 
-        parse   one page (a file, or - for standard input; gzip accepted) to one article
-        batch   every .html, .htm and .html.gz under FOLDER, one JSON line per page
-        time    normalize one timestamp, or tab-separated lines from standard input
+        commands:
+          parse   one page (a file, or - for standard input; gzip accepted) to one article
+          batch   every .html, .htm and .html.gz under FOLDER (or one FILE), one JSON line per page
+          time    normalize one timestamp, or tab-separated lines from standard input
+          help    this text, or a command's full help with every option and default
 
-        exit codes: 0 done, 1 unreadable input or no article, 2 bad usage
-        """;
+        newskit COMMAND --help (or -h, -?) gives the same as newskit help COMMAND.
+
+        """ + ExitCodes.Help;
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console)
     {
         if (args.Count == 0)
         {
-            console.Error.Write(Overview);
+            console.Error.WriteLine(Overview);
             return ExitCodes.Usage;
         }
 
         var command = args[0];
         var rest = args.Skip(1).ToArray();
-        if (command is "-h" or "--help" or "help")
+        try
         {
-            console.Out.Write(Overview);
+            return await RunCommandAsync(command, rest, console).ConfigureAwait(false);
+        }
+        catch (UsageException ex)
+        {
+            console.Error.WriteLine($"newskit {command}: {ex.Message}");
+            console.Error.WriteLine($"usage: {UsageOf(command)}");
+            console.Error.WriteLine($"(newskit help {command} lists every option)");
+            return ExitCodes.Usage;
+        }
+        catch (IOException ex)
+        {
+            // Reading is handled where it happens (a missing file is a message of its own); what reaches here is a
+            // write to standard output that failed: a full disk, a closed pipe, /dev/full.
+            console.Error.WriteLine($"newskit {command}: cannot write the output: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+
+    private static async Task<int> RunCommandAsync(string command, string[] rest, CliConsole console)
+    {
+        if (CommandLine.IsHelp(command))
+        {
+            console.Out.WriteLine(Overview);
             return ExitCodes.Ok;
         }
 
-        if (command == "--version")
+        if (command is "--version" or "version")
         {
-            console.Out.WriteLine(typeof(ArticleParser).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion);
+            console.Out.WriteLine("newskit " + Version);
             return ExitCodes.Ok;
         }
 
-        var usage = command switch
+        if (command == "help")
         {
-            "parse" => ParseCommand.Usage,
-            "batch" => BatchCommand.Usage,
-            "time" => TimeCommand.Usage,
-            _ => null,
-        };
-        if (usage is null)
+            if (rest.Length == 0)
+            {
+                console.Out.WriteLine(Overview);
+                return ExitCodes.Ok;
+            }
+
+            if (rest.Length == 1 && HelpOf(rest[0]) is { } help)
+            {
+                console.Out.WriteLine(help);
+                return ExitCodes.Ok;
+            }
+
+            console.Error.WriteLine($"newskit help: no command '{string.Join(' ', rest)}'; the commands are parse, batch and time");
+            return ExitCodes.Usage;
+        }
+
+        if (HelpOf(command) is not { } commandHelp)
         {
             console.Error.WriteLine($"newskit: unknown command '{command}'");
-            console.Error.Write(Overview);
+            console.Error.WriteLine(Overview);
             return ExitCodes.Usage;
         }
 
         if (CommandLine.AsksForHelp(rest))
         {
-            console.Out.WriteLine("usage: " + usage);
+            console.Out.WriteLine(commandHelp);
             return ExitCodes.Ok;
         }
 
-        try
+        return command switch
         {
-            return command switch
-            {
-                "parse" => ParseCommand.Run(rest, console),
-                "batch" => await BatchCommand.RunAsync(rest, console).ConfigureAwait(false),
-                _ => TimeCommand.Run(rest, console),
-            };
-        }
-        catch (UsageException ex)
+            "parse" => ParseCommand.Run(rest, console),
+            "batch" => await BatchCommand.RunAsync(rest, console).ConfigureAwait(false),
+            _ => TimeCommand.Run(rest, console),
+        };
+    }
+
+    /// <summary>The version of the command (its informational version, without the source revision).</summary>
+    public static string Version
+    {
+        get
         {
-            console.Error.WriteLine($"newskit {command}: {ex.Message}");
-            console.Error.WriteLine("usage: " + usage);
-            return ExitCodes.Usage;
+            var version = typeof(Cli).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+            var plus = version.IndexOf('+', StringComparison.Ordinal);
+            return plus > 0 ? version[..plus] : version;
         }
     }
+
+    private static string? HelpOf(string command) => command switch
+    {
+        "parse" => ParseCommand.Help,
+        "batch" => BatchCommand.Help,
+        "time" => TimeCommand.Help,
+        _ => null,
+    };
+
+    private static string UsageOf(string command) => command switch
+    {
+        "parse" => ParseCommand.Usage,
+        "batch" => BatchCommand.Usage,
+        "time" => TimeCommand.Usage,
+        _ => "newskit COMMAND ...",
+    };
 }

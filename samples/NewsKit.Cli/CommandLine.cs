@@ -1,18 +1,20 @@
 namespace NewsKit.Cli;
 
 /// <summary>
-/// A command's arguments split into positional arguments and options with values. Options are written
-/// <c>--name value</c> or <c>--name=value</c>; <c>-</c> is a positional argument (standard input) and <c>--</c>
-/// makes every later argument positional.
+/// A command's arguments split into positional arguments, options with values and flags. Options are written
+/// <c>--name value</c> or <c>--name=value</c>, flags <c>--name</c>; <c>-</c> is a positional argument (standard
+/// input) and <c>--</c> makes every later argument positional.
 /// </summary>
 internal sealed class CommandLine
 {
     private readonly Dictionary<string, string> values;
+    private readonly HashSet<string> flags;
 
-    private CommandLine(IReadOnlyList<string> positionals, Dictionary<string, string> values)
+    private CommandLine(IReadOnlyList<string> positionals, Dictionary<string, string> values, HashSet<string> flags)
     {
         Positionals = positionals;
         this.values = values;
+        this.flags = flags;
     }
 
     /// <summary>The arguments that are not options, in order.</summary>
@@ -21,16 +23,30 @@ internal sealed class CommandLine
     /// <summary>The value of an option, or null when it was not given.</summary>
     public string? this[string option] => values.GetValueOrDefault(option);
 
-    /// <summary>Whether the arguments ask for help (<c>-h</c> or <c>--help</c> before any <c>--</c>).</summary>
-    public static bool AsksForHelp(IEnumerable<string> args) =>
-        args.TakeWhile(a => a != "--").Any(a => a is "-h" or "--help");
+    /// <summary>Whether a flag was given.</summary>
+    public bool Has(string flag) => flags.Contains(flag);
 
-    /// <summary>Splits <paramref name="args"/>, accepting only the options named in <paramref name="options"/>.</summary>
+    /// <summary>Whether <paramref name="arg"/> asks for help: <c>-h</c>, <c>-?</c> or <c>--help</c>.</summary>
+    public static bool IsHelp(string arg) => arg is "-h" or "-?" or "--help";
+
+    /// <summary>Whether the arguments ask for help (<c>-h</c>, <c>-?</c> or <c>--help</c> before any <c>--</c>).</summary>
+    public static bool AsksForHelp(IEnumerable<string> args) =>
+        args.TakeWhile(a => a != "--").Any(IsHelp);
+
+    /// <summary>Splits <paramref name="args"/>, accepting only the options named in <paramref name="options"/> (with a value).</summary>
     /// <exception cref="UsageException">An unknown option, an option without a value, or an option given twice.</exception>
-    public static CommandLine Parse(IReadOnlyList<string> args, params string[] options)
+    public static CommandLine Parse(IReadOnlyList<string> args, params string[] options) => Parse(args, options, []);
+
+    /// <summary>
+    /// Splits <paramref name="args"/>, accepting only the options named in <paramref name="options"/> (with a value)
+    /// and the flags named in <paramref name="flagNames"/> (without one).
+    /// </summary>
+    /// <exception cref="UsageException">An unknown option, an option without a value, a flag with one, or either given twice.</exception>
+    public static CommandLine Parse(IReadOnlyList<string> args, string[] options, string[] flagNames)
     {
         var positionals = new List<string>();
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
         var onlyPositionals = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -49,6 +65,21 @@ internal sealed class CommandLine
 
             var equals = arg.IndexOf('=', StringComparison.Ordinal);
             var name = equals > 0 ? arg[..equals] : arg;
+            if (flagNames.Contains(name, StringComparer.Ordinal))
+            {
+                if (equals > 0)
+                {
+                    throw new UsageException($"option '{name}' takes no value");
+                }
+
+                if (!flags.Add(name))
+                {
+                    throw new UsageException($"option '{name}' is given twice");
+                }
+
+                continue;
+            }
+
             if (!options.Contains(name, StringComparer.Ordinal))
             {
                 throw new UsageException($"unknown option '{name}'");
@@ -74,7 +105,7 @@ internal sealed class CommandLine
             }
         }
 
-        return new CommandLine(positionals, values);
+        return new CommandLine(positionals, values, flags);
     }
 }
 

@@ -1,6 +1,6 @@
 namespace NewsKit.Cli;
 
-/// <summary>The process exit codes, the same for every command.</summary>
+/// <summary>The process exit codes, the same for every command (the help of each command lists them).</summary>
 internal static class ExitCodes
 {
     /// <summary>The command did its job.</summary>
@@ -14,4 +14,17 @@ internal static class ExitCodes
 
     /// <summary>The command line was wrong: an unknown command or option, a missing or invalid value.</summary>
     public const int Usage = 2;
+
+    /// <summary>An unexpected error: a bug in NewsKit, reported in one line without a stack trace (EX_SOFTWARE).</summary>
+    public const int Internal = 70;
+
+    /// <summary>The lines of every command's help that list the exit codes.</summary>
+    public const string Help = """
+        exit codes:
+          0   done
+          1   a missing or unreadable input, a page with no article (parse), an output that cannot be
+              written, or a parser failure on some page (batch)
+          2   bad usage: an unknown command or option, a missing or invalid value
+          70  an internal error (a NewsKit bug), reported in one line
+        """;
 }

@@ -1,47 +1,46 @@
 using System.Globalization;
-using NewsKit.Input;
 
 namespace NewsKit.Cli;
 
 /// <summary>
-/// Reads a page's bytes from a file or standard input with a size limit, decompressing gzip data (recognized by
-/// its magic bytes, so a gzipped page saved as <c>.html</c> works too) through <see cref="PageContent"/>.
+/// Reads a page's bytes from a file or standard input, never more than a limit: a file whose length says nothing
+/// (<c>/dev/zero</c>, a pipe, a device) is read in chunks and stopped past the limit. Gzip data is left as it is:
+/// the parser recognizes it by its bytes, decompresses it within its own limit and warns when it is cut short.
 /// </summary>
 internal static class PageFile
 {
-    /// <summary>Reads the file at <paramref name="path"/>; a file over <paramref name="maxBytes"/>, before or after decompression, fails.</summary>
+    /// <summary>Reads the file at <paramref name="path"/>; a file over <paramref name="maxBytes"/> fails.</summary>
     public static PageBytes Read(string path, long maxBytes)
     {
-        byte[] raw;
+        if (Directory.Exists(path))
+        {
+            return PageBytes.Fail("is a folder, not a file");
+        }
+
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+            if (stream.CanSeek && stream.Length > maxBytes)
             {
-                return PageBytes.Fail(Directory.Exists(path) ? "is a folder, not a file" : "no such file");
+                return PageBytes.Fail(TooLarge(stream.Length, maxBytes));
             }
 
-            if (info.Length > maxBytes)
-            {
-                return PageBytes.Fail(TooLarge(info.Length, maxBytes));
-            }
-
-            raw = File.ReadAllBytes(path);
+            return Read(stream, maxBytes, "the file");
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return PageBytes.Fail("no such file");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException)
         {
             return PageBytes.Fail("cannot read the file: " + ex.Message);
         }
-        catch (UnauthorizedAccessException ex)
-        {
-            return PageBytes.Fail("cannot read the file: " + ex.Message);
-        }
-
-        return Unwrap(raw, maxBytes);
     }
 
-    /// <summary>Reads <paramref name="stream"/> to its end, stopping with a failure past <paramref name="maxBytes"/>.</summary>
-    public static PageBytes Read(Stream stream, long maxBytes)
+    /// <summary>Reads standard input (or any stream) to its end, stopping with a failure past <paramref name="maxBytes"/>.</summary>
+    public static PageBytes Read(Stream stream, long maxBytes) => Read(stream, maxBytes, "standard input");
+
+    private static PageBytes Read(Stream stream, long maxBytes, string what)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
@@ -58,24 +57,12 @@ internal static class PageFile
                 buffer.Write(chunk, 0, n);
             }
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return PageBytes.Fail("cannot read standard input: " + ex.Message);
+            return PageBytes.Fail($"cannot read {what}: {ex.Message}");
         }
 
-        return Unwrap(buffer.ToArray(), maxBytes);
-    }
-
-    private static PageBytes Unwrap(byte[] raw, long maxBytes)
-    {
-        if (!PageContent.IsGzip(raw))
-        {
-            return new PageBytes(raw, null);
-        }
-
-        return PageContent.TryDecompressGzip(raw, maxBytes, out var bytes, out var reason)
-            ? new PageBytes(bytes, null)
-            : PageBytes.Fail(reason ?? "corrupt gzip data");
+        return new PageBytes(buffer.ToArray(), null);
     }
 
     private static string TooLarge(long size, long maxBytes) =>
@@ -83,7 +70,7 @@ internal static class PageFile
 }
 
 /// <summary>A page's bytes, or why they could not be read.</summary>
-/// <param name="Bytes">The page's bytes (decompressed); empty on failure.</param>
+/// <param name="Bytes">The page's bytes, as stored (gzip data stays compressed); empty on failure.</param>
 /// <param name="Error">Why the page could not be read; null on success.</param>
 internal readonly record struct PageBytes(ReadOnlyMemory<byte> Bytes, string? Error)
 {

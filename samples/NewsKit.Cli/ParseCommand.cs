@@ -12,6 +12,36 @@ internal static class ParseCommand
 {
     public const string Usage = "newskit parse FILE|- [--url URL] [--format json|markdown|text] [--zone IANA] [--now ISO]";
 
+    public const string Help = "usage: " + Usage + """
+
+
+        Parses one news page into one article and writes it to standard output.
+
+        arguments:
+          FILE              the page: an HTML file in any encoding, gzip-compressed or not (gzip is recognized by
+                            its bytes, whatever the file's name); - reads standard input. At most 16 MiB, before
+                            and after decompression.
+
+        options:
+          --url URL         the page's absolute http or https address, against which relative links resolve.
+                            Default: the address the page gives itself (its canonical link, else og:url).
+          --format FORMAT   json (the default), markdown or text.
+          --zone IANA       the time zone of times the page writes without an offset, an IANA id such as
+                            Europe/Minsk or UTC. Default: none; such times stay local times.
+          --now ISO         the instant relative dates ("2 hours ago", "yesterday") are read against, ISO 8601
+                            with Z or an offset, such as 2025-07-18T05:52:07Z. Default: the current time.
+          -h, -?, --help    this help.
+
+        output:
+          json              one object: camelCase names, every name always present (null or empty when the
+                            page had nothing), NodaTime values as ISO 8601 text, and last "warnings":
+                            [{"kind", "message"}] for what the parse noticed without failing (a cut gzip
+                            file, a wrong charset, limits reached, sources that disagree).
+          markdown, text    the article for reading; warnings go to standard error, one line each.
+          A page without an article writes nothing to standard output and one line to standard error.
+
+        """ + ExitCodes.Help;
+
     public static int Run(IReadOnlyList<string> args, CliConsole console)
     {
         var line = CommandLine.Parse(args, "--url", "--format", "--zone", "--now");
@@ -64,21 +94,27 @@ internal static class ParseCommand
             return ExitCodes.Failure;
         }
 
-        console.Out.Write(format switch
+        if (format == "json")
         {
-            "markdown" => ArticleText.ToMarkdown(result.Article),
-            "text" => ArticleText.ToText(result.Article),
-            _ => ToJson(result.Article),
-        });
+            console.Out.Write(ToJson(result));
+            return ExitCodes.Ok;
+        }
+
+        console.Out.Write(format == "markdown" ? ArticleText.ToMarkdown(result.Article) : ArticleText.ToText(result.Article));
+        foreach (var warning in result.Warnings)
+        {
+            console.Error.WriteLine($"newskit: {name}: warning ({ArticleJson.Name(warning.Kind)}): {warning.Message}");
+        }
+
         return ExitCodes.Ok;
     }
 
-    private static string ToJson(Models.Article article)
+    private static string ToJson(ParseResult result)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, ArticleJson.WriterOptions(indented: true)))
         {
-            ArticleJson.Write(json, article);
+            ArticleJson.Write(json, result.Article!, result.Warnings);
         }
 
         return Encoding.UTF8.GetString(buffer.WrittenSpan) + "\n";

@@ -31,7 +31,7 @@ static string Describe(TimestampParseResult result)
 {
     if (!result.Success)
     {
-        return "rejected: " + result.FailureReason;
+        return $"rejected ({result.Failure}): {result.FailureReason}";
     }
 
     var t = result.Value;

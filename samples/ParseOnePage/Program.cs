@@ -1,10 +1,21 @@
 // Parses one saved news page and prints what NewsKit found.
-// Usage: dotnet run --project samples/ParseOnePage -- [PAGE] [URL]   (default: samples/pages/seed.html)
+// Usage: dotnet run --project samples/ParseOnePage -- [PAGE] [URL]   (default: the seed page, copied beside the program)
 using System.Globalization;
 using NewsKit;
 
-var path = args.Length > 0 ? args[0] : Path.Combine("samples", "pages", "seed.html");
-var url = args.Length > 1 ? new Uri(args[1]) : null;
+var path = args.Length > 0 ? args[0] : Path.Combine(AppContext.BaseDirectory, "pages", "seed.html");
+Uri? url = null;
+if (args.Length > 1 && !Uri.TryCreate(args[1], UriKind.Absolute, out url))
+{
+    Console.Error.WriteLine($"not an absolute URL: {args[1]}");
+    return 2;
+}
+
+if (!File.Exists(path))
+{
+    Console.Error.WriteLine($"no such file: {path}");
+    return 1;
+}
 
 // Build the parser once and reuse it: it is immutable and thread-safe.
 var parser = new ArticleParser(new ArticleParserOptions { Timeout = TimeSpan.FromSeconds(10) });

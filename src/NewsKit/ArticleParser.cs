@@ -1,3 +1,4 @@
+using System.Globalization;
 using AngleSharp.Dom;
 using NewsKit.Body;
 using NewsKit.Input;
@@ -40,7 +41,8 @@ public sealed class ArticleParser
     /// <summary>Parses a page given as text.</summary>
     /// <param name="html">The page's HTML.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
-    /// canonical link, else its og:url, when that is absolute).</param>
+    /// canonical link, else its og:url, when that is absolute). A relative URL is kept in <see cref="Article.Url"/> and
+    /// otherwise treated as unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
@@ -49,7 +51,11 @@ public sealed class ArticleParser
         ArgumentNullException.ThrowIfNull(html);
         if ((long)html.Length * 2 > Options.MaxInputBytes)
         {
-            return TooLarge(html.Length * 2L);
+            return Failed(
+                ParseFailure.TooLarge,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the input is {html.Length:N0} characters, over the limit of {Options.MaxInputBytes / 2:N0} characters (MaxInputBytes counts two bytes a character)"));
         }
 
         return ParseText(DocumentLoader.ReplaceLoneSurrogates(html).AsMemory(), url, [], cancellationToken);
@@ -59,7 +65,8 @@ public sealed class ArticleParser
     /// <param name="content">The page's bytes, as received; gzip data (by its magic bytes) is decompressed first, up to
     /// <see cref="ArticleParserOptions.MaxInputBytes"/> of output, so a gzip bomb gives <see cref="ParseFailure.TooLarge"/>.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
-    /// canonical link, else its og:url, when that is absolute).</param>
+    /// canonical link, else its og:url, when that is absolute). A relative URL is kept in <see cref="Article.Url"/> and
+    /// otherwise treated as unknown.</param>
     /// <param name="contentType">The HTTP Content-Type header, whose charset wins over the page's own declaration; null when unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null.</returns>
@@ -67,6 +74,7 @@ public sealed class ArticleParser
     /// <c>&lt;meta charset&gt;</c> in the first bytes, then detection from the bytes themselves.</remarks>
     public ParseResult Parse(ReadOnlyMemory<byte> content, Uri? url = null, string? contentType = null, CancellationToken cancellationToken = default)
     {
+        IReadOnlyList<ParseWarning> inputWarnings = [];
         if (PageContent.IsGzip(content.Span))
         {
             var inflated = PageContent.DecompressGzip(content, Options.MaxInputBytes, cancellationToken);
@@ -76,6 +84,10 @@ public sealed class ArticleParser
             }
 
             content = bytes;
+            if (inflated.Warning is { } cut)
+            {
+                inputWarnings = [new ParseWarning(WarningKind.TruncatedInput, cut)];
+            }
         }
 
         if (content.Length > Options.MaxInputBytes)
@@ -88,7 +100,7 @@ public sealed class ArticleParser
         var decoded = PageDecoder.Decode(content.Span, contentType);
         try
         {
-            return ParseText(decoded.Buffer.AsMemory(0, decoded.Length), url, decoded.Warnings, cancellationToken);
+            return ParseText(decoded.Buffer.AsMemory(0, decoded.Length), url, [.. inputWarnings, .. decoded.Warnings], cancellationToken);
         }
         finally
         {
@@ -99,7 +111,8 @@ public sealed class ArticleParser
     /// <summary>Parses a page read from a stream, detecting the character encoding. The stream is read to its end, not closed.</summary>
     /// <param name="content">The page's bytes.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
-    /// canonical link, else its og:url, when that is absolute).</param>
+    /// canonical link, else its og:url, when that is absolute). A relative URL is kept in <see cref="Article.Url"/> and
+    /// otherwise treated as unknown.</param>
     /// <param name="contentType">The HTTP Content-Type header; null when unknown.</param>
     /// <param name="cancellationToken">Stops the parse early; the result then says <see cref="ParseFailure.Cancelled"/>.</param>
     /// <returns>The result, never null. A stream that fails to read gives a result with the reason, not an exception.</returns>
@@ -114,7 +127,8 @@ public sealed class ArticleParser
     /// <summary>Reads a stream asynchronously, then parses it as <see cref="Parse(Stream, Uri?, string?, CancellationToken)"/> does.</summary>
     /// <param name="content">The page's bytes.</param>
     /// <param name="url">The page's URL, for resolving relative links; null when unknown (they then resolve against the page's
-    /// canonical link, else its og:url, when that is absolute).</param>
+    /// canonical link, else its og:url, when that is absolute). A relative URL is kept in <see cref="Article.Url"/> and
+    /// otherwise treated as unknown.</param>
     /// <param name="contentType">The HTTP Content-Type header; null when unknown.</param>
     /// <param name="cancellationToken">Stops the read or the parse early.</param>
     /// <returns>The result, never null.</returns>
@@ -150,7 +164,7 @@ public sealed class ArticleParser
                 context.Warn(warning.Kind, warning.Message);
             }
 
-            return Extract(context);
+            return Extract(context, url);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -158,7 +172,7 @@ public sealed class ArticleParser
         }
         catch (OperationCanceledException) when (budget.IsCancellationRequested)
         {
-            return Failed(ParseFailure.TimedOut, $"the parse took longer than the {Options.Timeout.TotalSeconds:0.###} s time budget", inputWarnings);
+            return Failed(ParseFailure.TimedOut, string.Create(CultureInfo.InvariantCulture, $"the parse took longer than the {Options.Timeout.TotalSeconds:0.###} s time budget"), inputWarnings);
         }
     }
 
@@ -166,7 +180,7 @@ public sealed class ArticleParser
     /// The stages, in order. Metadata comes first (the body stage uses the headline to drop its repeats and to find the lead between it and the text);
     /// related links and copyright come before the body, which leaves out every element they claimed.
     /// </summary>
-    private static ParseResult Extract(ExtractionContext context)
+    private static ParseResult Extract(ExtractionContext context, Uri? url)
     {
         var metadata = MetadataExtractor.Extract(context);
         var article = metadata.Article;
@@ -188,7 +202,7 @@ public sealed class ArticleParser
 
         article = article with
         {
-            Url = context.PageUrl,
+            Url = url,
             Body = body,
             RelatedLinks = related,
             Sources = sources,
@@ -200,7 +214,7 @@ public sealed class ArticleParser
     }
 
     private ParseResult TooLarge(long size) =>
-        Failed(ParseFailure.TooLarge, $"the input is {size:N0} bytes, over the {Options.MaxInputBytes:N0}-byte limit");
+        Failed(ParseFailure.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the input is {size:N0} bytes, over the {Options.MaxInputBytes:N0}-byte limit"));
 
     private static ParseResult Failed(ParseFailure failure, string reason, IReadOnlyList<ParseWarning>? warnings = null) =>
         new(null, failure, reason, warnings ?? []);

@@ -10,7 +10,7 @@ namespace NewsKit;
 public sealed record ArticleParserOptions
 {
     private readonly IClock clock = SystemClock.Instance;
-    private readonly IReadOnlyList<CultureInfo> cultures = [];
+    private readonly IReadOnlyList<CultureInfo> cultures = Models.ValueList<CultureInfo>.Empty;
     private readonly long maxInputBytes = 16L * 1024 * 1024;
     private readonly int maxDepth = 512;
     private readonly int maxElements = 500_000;
@@ -37,13 +37,21 @@ public sealed record ArticleParserOptions
 
     /// <summary>
     /// Cultures to try first for dates and words, ahead of the page's own language. Default: empty (the page's
-    /// <c>lang</c> alone).
+    /// <c>lang</c> alone). The list is copied: changing the caller's list later changes nothing here.
     /// </summary>
-    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    /// <exception cref="ArgumentNullException">Set to null, or a culture in it is null.</exception>
     public IReadOnlyList<CultureInfo> Cultures
     {
         get => cultures;
-        init => cultures = value ?? throw new ArgumentNullException(nameof(value));
+        init => cultures = CopyCultures(value);
+    }
+
+    /// <summary>A read-only copy of <paramref name="cultures"/>, compared by value.</summary>
+    internal static IReadOnlyList<CultureInfo> CopyCultures(IReadOnlyList<CultureInfo> cultures)
+    {
+        ArgumentNullException.ThrowIfNull(cultures);
+        var copy = Models.ValueList.From(cultures);
+        return copy.Contains(null!) ? throw new ArgumentNullException(nameof(cultures), "a culture is null") : copy;
     }
 
     /// <summary>

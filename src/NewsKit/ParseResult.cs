@@ -14,7 +14,7 @@ public sealed class ParseResult
         Article = article;
         Failure = failure;
         Reason = reason;
-        Warnings = warnings;
+        Warnings = ValueList.From(warnings);
     }
 
     /// <summary>Whether an article with a non-empty body was found.</summary>
@@ -63,4 +63,7 @@ public enum ParseFailure
 
     /// <summary>The caller's cancellation token was cancelled.</summary>
     Cancelled,
+
+    /// <summary>The input stream failed while it was read (an I/O error, or the stream's own timeout); the reason gives the stream's message.</summary>
+    ReadFailed,
 }

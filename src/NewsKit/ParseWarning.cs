@@ -26,4 +26,7 @@ public enum WarningKind
 
     /// <summary>A value that looked like a date was rejected.</summary>
     RejectedTimestamp,
+
+    /// <summary>The input ended early (gzip data cut short): the page was read as far as it goes.</summary>
+    TruncatedInput,
 }

@@ -9,12 +9,13 @@ namespace NewsKit.Cli.Tests;
 /// <summary>The JSON names and value forms other tools rely on, checked on an article built by hand.</summary>
 public sealed class ArticleJsonTests
 {
-    private static readonly Timestamp Published = new("Fri Jul 18 2025 08:52:07 GMT+0300", TimestampSource.VisibleText, TimestampKind.Instant, new LocalDate(2025, 7, 18), TimestampPrecision.Second)
-    {
-        Instant = Instant.FromUtc(2025, 7, 18, 5, 52, 7),
-        Offset = Offset.FromHours(3),
-        Local = new LocalDateTime(2025, 7, 18, 8, 52, 7),
-    };
+    private static readonly Timestamp Published = Timestamp.ForInstant(
+        "Fri Jul 18 2025 08:52:07 GMT+0300",
+        TimestampSource.VisibleText,
+        Instant.FromUtc(2025, 7, 18, 5, 52, 7),
+        TimestampPrecision.Second,
+        Offset.FromHours(3),
+        new LocalDateTime(2025, 7, 18, 8, 52, 7));
 
     private static readonly Article Sample = new()
     {
@@ -24,7 +25,7 @@ public sealed class ArticleJsonTests
         Dateline = new Dateline
         {
             Published = Published,
-            Modified = new Timestamp("2025-07-19", TimestampSource.JsonLd, TimestampKind.Date, new LocalDate(2025, 7, 19), TimestampPrecision.Day),
+            Modified = Timestamp.ForDate("2025-07-19", TimestampSource.JsonLd, new LocalDate(2025, 7, 19), TimestampPrecision.Day),
             Place = "MINSK",
             Agency = "Reuters",
         },
@@ -39,12 +40,13 @@ public sealed class ArticleJsonTests
         [
             new RelatedLink("Other story", new Uri("https://news.example/world/other"))
             {
-                Published = new Timestamp("Fri, 18 Jul 2025 05:34:20 GMT", TimestampSource.VisibleText, TimestampKind.Instant, new LocalDate(2025, 7, 18), TimestampPrecision.Second)
-                {
-                    Instant = Instant.FromUtc(2025, 7, 18, 5, 34, 20),
-                    Offset = Offset.Zero,
-                    Local = new LocalDateTime(2025, 7, 18, 5, 34, 20),
-                },
+                Published = Timestamp.ForInstant(
+                    "Fri, 18 Jul 2025 05:34:20 GMT",
+                    TimestampSource.VisibleText,
+                    Instant.FromUtc(2025, 7, 18, 5, 34, 20),
+                    TimestampPrecision.Second,
+                    Offset.Zero,
+                    new LocalDateTime(2025, 7, 18, 5, 34, 20)),
             },
         ],
         Copyright = new Copyright("© 2010–2024 News Ltd. All Rights Reserved.") { Holder = "News Ltd", YearFrom = 2010, YearTo = 2024, Statement = "All Rights Reserved." },

@@ -30,7 +30,7 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(
             ["corrupt.html.gz", "empty.html", "junk.htm", "pages/deeper/zipped.html.gz", "pages/good.html"],
             byFile.Keys.Order(StringComparer.Ordinal).ToArray());
-        Assert.All(lines, l => JsonAssert.Names(l, "file", "ok", "error", "article"));
+        Assert.All(lines, l => JsonAssert.Names(l, "file", "ok", "error", "warnings", "article"));
         foreach (var good in new[] { "pages/good.html", "pages/deeper/zipped.html.gz" })
         {
             Assert.True(byFile[good].GetProperty("ok").GetBoolean());

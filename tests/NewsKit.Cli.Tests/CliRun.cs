@@ -17,13 +17,17 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     public static Task<CliRun> RunWithInputAsync(byte[] input, params string[] args) => RunWithInputAsync(input, errorIsTerminal: false, args);
 
-    private static async Task<CliRun> RunWithInputAsync(byte[] input, bool errorIsTerminal, string[] args)
+    private static Task<CliRun> RunWithInputAsync(byte[] input, bool errorIsTerminal, string[] args) =>
+        RunWithAsync(() => new MemoryStream(input, writable: false), null, errorIsTerminal, args);
+
+    /// <summary>Runs with standard input from <paramref name="openInput"/> and, when given, standard output to <paramref name="output"/>.</summary>
+    public static async Task<CliRun> RunWithAsync(Func<Stream> openInput, TextWriter? output, bool errorIsTerminal, params string[] args)
     {
-        using var output = new StringWriter();
+        using var captured = new StringWriter();
         using var error = new StringWriter();
-        var console = new CliConsole(() => new MemoryStream(input, writable: false), output, error, errorIsTerminal, CancellationToken.None);
+        var console = new CliConsole(openInput, output ?? captured, error, errorIsTerminal, CancellationToken.None);
         var code = await Cli.RunAsync(args, console);
-        return new CliRun(code, output.ToString(), error.ToString());
+        return new CliRun(code, captured.ToString(), error.ToString());
     }
 
     public string[] ErrorLines => Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);

@@ -9,7 +9,7 @@ public sealed class TimeCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var json = run.Json();
-        JsonAssert.Names(json, "input", "kind", "value", "offset", "reason");
+        JsonAssert.Names(json, "input", "kind", "value", "offset", "reason", "failure");
         Assert.Equal("instant", json.GetProperty("kind").GetString());
         Assert.Equal("2025-07-18T05:52:07Z", json.GetProperty("value").GetString());
         Assert.Equal("+03:00", json.GetProperty("offset").GetString());

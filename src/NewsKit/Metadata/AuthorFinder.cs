@@ -518,7 +518,7 @@ internal static class AuthorFinder
     private static bool IsEmailAddress(string word)
     {
         var at = word.IndexOf('@', StringComparison.Ordinal);
-        return at > 0 && word.IndexOf('.', at + 2) > at + 1 && !word.Contains(' ', StringComparison.Ordinal);
+        return at > 0 && at + 2 <= word.Length && word.IndexOf('.', at + 2) > at + 1 && !word.Contains(' ', StringComparison.Ordinal);
     }
 
     private static readonly char[] NameTrimChars = [' ', ',', ';', ':', '.', '"', '“', '”'];

@@ -623,7 +623,7 @@ internal static class DatelineFinder
                 // The same moment, written in UTC, falls on another day than the one the page shows its readers: the
                 // instant stands, the date is the shown day, and the offset (unknown) is not claimed.
                 return m.Offset == Offset.Zero && v.Precision == TimestampPrecision.Day
-                    ? machine with { Value = m with { Date = v.Date, Offset = null, Local = null } }
+                    ? machine with { Value = m.OnShownDay(v.Date) }
                     : machine;
             }
 
@@ -703,11 +703,7 @@ internal static class DatelineFinder
         return date >= earliest && date <= latest ? date : null;
     }
 
-    private static Timestamp InOffset(Timestamp value, Offset offset)
-    {
-        var shown = value.Instant!.Value.WithOffset(offset);
-        return value with { Offset = offset, Local = shown.LocalDateTime, Date = shown.Date };
-    }
+    private static Timestamp InOffset(Timestamp value, Offset offset) => value.AtOffset(offset);
 
     private static bool SameMoment(Timestamp a, Timestamp b) =>
         a.Instant is { } x && b.Instant is { } y ? Math.Abs((x - y).TotalMinutes) < 1.5 : a.Local is { } la && b.Local is { } lb && la == lb;

@@ -2,11 +2,13 @@ namespace NewsKit.Models;
 
 /// <summary>
 /// A news article read from one page: its identity, dateline, body, related reading and rights.
-/// Immutable; lists are never null (empty when the page had nothing).
+/// Immutable: every list and dictionary is a private read-only copy (a cast cannot change it), and two articles
+/// compare equal when every field is equal, lists and dictionaries item by item. Lists are never null (empty when the
+/// page had nothing).
 /// </summary>
 public sealed record Article
 {
-    /// <summary>The page URL the caller gave, or null.</summary>
+    /// <summary>The page URL the caller gave, as given (relative or absolute), or null.</summary>
     public Uri? Url { get; init; }
 
     /// <summary>The headline, without site-name prefixes or suffixes; null when the page has none.</summary>
@@ -19,13 +21,23 @@ public sealed record Article
     public Dateline Dateline { get; init; } = Dateline.Empty;
 
     /// <summary>The authors, people and organizations, in byline order, without duplicates.</summary>
-    public IReadOnlyList<Author> Authors { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<Author> Authors
+    {
+        get => authors;
+        init => authors = ValueList.From(value);
+    }
 
     /// <summary>The article body: ordered blocks and their plain text. Empty when no main content was found.</summary>
     public ArticleBody Body { get; init; } = ArticleBody.Empty;
 
     /// <summary>Links to other articles offered as related reading ("More on this", "Related"), in page order.</summary>
-    public IReadOnlyList<RelatedLink> RelatedLinks { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<RelatedLink> RelatedLinks
+    {
+        get => relatedLinks;
+        init => relatedLinks = ValueList.From(value);
+    }
 
     /// <summary>The copyright notice, or null when the page states none.</summary>
     public Copyright? Copyright { get; init; }
@@ -43,7 +55,12 @@ public sealed record Article
     public Uri? LeadImage { get; init; }
 
     /// <summary>Tags and keywords (article:tag, keywords, JSON-LD keywords), without duplicates.</summary>
-    public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<string> Tags
+    {
+        get => tags;
+        init => tags = ValueList.From(value);
+    }
 
     /// <summary>The section ("World", "Politics") from article:section or JSON-LD articleSection; null when none.</summary>
     public string? Section { get; init; }
@@ -52,7 +69,15 @@ public sealed record Article
     public bool? IsAccessibleForFree { get; init; }
 
     /// <summary>Which source gave each field that has a value. Fields without a value are absent.</summary>
-    public IReadOnlyDictionary<ArticleField, ValueSource> Sources { get; init; } = EmptySources;
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyDictionary<ArticleField, ValueSource> Sources
+    {
+        get => sources;
+        init => sources = ValueDictionary<ArticleField, ValueSource>.From(value);
+    }
 
-    private static readonly IReadOnlyDictionary<ArticleField, ValueSource> EmptySources = new Dictionary<ArticleField, ValueSource>();
+    private readonly ValueList<Author> authors = ValueList<Author>.Empty;
+    private readonly ValueList<RelatedLink> relatedLinks = ValueList<RelatedLink>.Empty;
+    private readonly ValueList<string> tags = ValueList<string>.Empty;
+    private readonly ValueDictionary<ArticleField, ValueSource> sources = ValueDictionary<ArticleField, ValueSource>.Empty;
 }

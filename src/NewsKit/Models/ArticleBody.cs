@@ -4,22 +4,25 @@ using System.Text;
 
 namespace NewsKit.Models;
 
-/// <summary>The article body as ordered blocks, with plain-text, Markdown and HTML renderings. Immutable.</summary>
+/// <summary>
+/// The article body as ordered blocks, with plain-text, Markdown and HTML renderings. Immutable (the blocks are a
+/// private read-only copy) and compared by value, block by block.
+/// </summary>
 public sealed record ArticleBody
 {
     /// <summary>An empty body: no main content was found.</summary>
     public static ArticleBody Empty { get; } = new([]);
 
     /// <summary>Creates a body from its blocks.</summary>
-    /// <param name="blocks">The blocks, in reading order.</param>
+    /// <param name="blocks">The blocks, in reading order; copied.</param>
     /// <param name="path">Which path of the body stage produced them; <see cref="BodyPath.None"/> for an empty body.</param>
     /// <exception cref="ArgumentNullException"><paramref name="blocks"/> is null.</exception>
     public ArticleBody(IReadOnlyList<BodyBlock> blocks, BodyPath path = BodyPath.Scored)
     {
         ArgumentNullException.ThrowIfNull(blocks);
-        Blocks = blocks;
-        Path = blocks.Count == 0 ? BodyPath.None : path;
-        Text = string.Join("\n\n", blocks.Where(b => b.Kind != BlockKind.Figure || b.Text.Length > 0).Select(b => b.Text));
+        Blocks = ValueList.From(blocks);
+        Path = Blocks.Count == 0 ? BodyPath.None : path;
+        Text = string.Join("\n\n", Blocks.Where(b => b.Kind != BlockKind.Figure || b.Text.Length > 0).Select(b => b.Text));
     }
 
     /// <summary>The blocks, in reading order.</summary>

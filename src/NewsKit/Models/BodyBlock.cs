@@ -2,7 +2,8 @@ namespace NewsKit.Models;
 
 /// <summary>
 /// One block of an article body: a paragraph, a heading, a list, a quote, preformatted text, a table or a
-/// figure. Immutable. Which members are set depends on <see cref="Kind"/>.
+/// figure. Immutable (its lists are private read-only copies) and compared by value, lists item by item. Which
+/// members are set depends on <see cref="Kind"/>.
 /// </summary>
 /// <param name="Kind">What the block is.</param>
 /// <param name="Text">The block's plain text: list items and table rows on their own lines, cells separated by tabs.</param>
@@ -15,16 +16,29 @@ public sealed record BodyBlock(BlockKind Kind, string Text)
     public bool IsOrdered { get; init; }
 
     /// <summary>For <see cref="BlockKind.List"/>: the items' text. Otherwise empty.</summary>
-    public IReadOnlyList<string> Items { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null.</exception>
+    public IReadOnlyList<string> Items
+    {
+        get => items;
+        init => items = ValueList.From(value);
+    }
 
     /// <summary>For <see cref="BlockKind.Table"/>: the rows, each a list of cell texts; the first row may be a header. Otherwise empty.</summary>
-    public IReadOnlyList<IReadOnlyList<string>> Rows { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null, or a row is null.</exception>
+    public IReadOnlyList<IReadOnlyList<string>> Rows
+    {
+        get => rows;
+        init => rows = ValueList.Rows(value);
+    }
 
     /// <summary>For <see cref="BlockKind.Figure"/>: the image URL, absolute when the page URL is known; null when none.</summary>
     public Uri? ImageUrl { get; init; }
 
     /// <summary>For <see cref="BlockKind.Figure"/>: the caption; null when none.</summary>
     public string? Caption { get; init; }
+
+    private readonly ValueList<string> items = ValueList<string>.Empty;
+    private readonly ValueList<IReadOnlyList<string>> rows = ValueList<IReadOnlyList<string>>.Empty;
 }
 
 /// <summary>What a <see cref="BodyBlock"/> is.</summary>

@@ -20,7 +20,9 @@ internal sealed class ExtractionContext : IDisposable
     public ExtractionContext(IDocument document, Uri? pageUrl, ArticleParserOptions options, TimestampNormalizer normalizer, CancellationToken cancellationToken)
     {
         Document = document;
-        PageUrl = pageUrl;
+
+        // A relative URL has no host or path to resolve against: it is kept in Article.Url and otherwise unused.
+        PageUrl = pageUrl is { IsAbsoluteUri: true } ? pageUrl : null;
         Options = options;
         Normalizer = normalizer;
         CancellationToken = cancellationToken;
@@ -34,7 +36,10 @@ internal sealed class ExtractionContext : IDisposable
 
     private static long lastId;
 
-    /// <summary>The URL the caller gave; relative links resolve against it (or the page's own &lt;base href&gt;; without it, against the page's canonical link or og:url).</summary>
+    /// <summary>
+    /// The URL the caller gave when it is absolute (null for a relative one); relative links resolve against it (or the
+    /// page's own &lt;base href&gt;; without it, against the page's canonical link or og:url).
+    /// </summary>
     public Uri? PageUrl { get; }
 
     public ArticleParserOptions Options { get; }

@@ -26,7 +26,7 @@ internal enum IsoOutcome
 /// </summary>
 internal static class IsoTimestampParser
 {
-    public static IsoOutcome Parse(ReadOnlySpan<char> s, ref TimestampFields f, out string? reason)
+    public static IsoOutcome Parse(ReadOnlySpan<char> s, ref TimestampFields f, out Rejection? reason)
     {
         reason = null;
         if (s.Length < 7 || !Digits(s, 0, 4, out var year))
@@ -66,7 +66,7 @@ internal static class IsoTimestampParser
                 var daysInYear = CalendarSystem.Iso.GetDaysInYear(year);
                 if (ordinal < 1 || ordinal > daysInYear)
                 {
-                    reason = string.Create(CultureInfo.InvariantCulture, $"day {ordinal} does not exist in {year}");
+                    reason = Rejection.OutOfRange(string.Create(CultureInfo.InvariantCulture, $"day {ordinal} does not exist in {year}"));
                     return IsoOutcome.Invalid;
                 }
 
@@ -209,7 +209,7 @@ internal static class IsoTimestampParser
 
         if (offsetMinutes > 59)
         {
-            reason = string.Create(CultureInfo.InvariantCulture, $"offset minute {offsetMinutes} does not exist");
+            reason = Rejection.OutOfRange(string.Create(CultureInfo.InvariantCulture, $"offset minute {offsetMinutes} does not exist"));
             return IsoOutcome.Invalid;
         }
 
@@ -241,18 +241,18 @@ internal static class IsoTimestampParser
         return false;
     }
 
-    private static bool WeekDate(int year, int week, int weekday, ref TimestampFields f, out string? reason)
+    private static bool WeekDate(int year, int week, int weekday, ref TimestampFields f, out Rejection? reason)
     {
         reason = null;
         if (weekday is < 1 or > 7)
         {
-            reason = string.Create(CultureInfo.InvariantCulture, $"weekday {weekday} does not exist (1 is Monday, 7 Sunday)");
+            reason = Rejection.OutOfRange(string.Create(CultureInfo.InvariantCulture, $"weekday {weekday} does not exist (1 is Monday, 7 Sunday)"));
             return false;
         }
 
         if (year is < 2 or > 9998 || week < 1 || week > WeekYearRules.Iso.GetWeeksInWeekYear(year))
         {
-            reason = string.Create(CultureInfo.InvariantCulture, $"week {week} does not exist in {year}");
+            reason = Rejection.OutOfRange(string.Create(CultureInfo.InvariantCulture, $"week {week} does not exist in {year}"));
             return false;
         }
 

@@ -34,8 +34,16 @@ public sealed record TimestampContext
     /// <summary>
     /// Cultures to prefer, in order, for month and weekday names and the day/month order (for example the page's
     /// <c>lang</c>). Empty (the default): every supported language is tried and numeric dates follow <see cref="DayMonthOrder"/>.
+    /// The list is copied: changing the caller's list later changes nothing here.
     /// </summary>
-    public IReadOnlyList<CultureInfo> Cultures { get; init; } = [];
+    /// <exception cref="ArgumentNullException">Set to null, or a culture in it is null.</exception>
+    public IReadOnlyList<CultureInfo> Cultures
+    {
+        get => cultures;
+        init => cultures = ArticleParserOptions.CopyCultures(value);
+    }
+
+    private readonly IReadOnlyList<CultureInfo> cultures = Models.ValueList<CultureInfo>.Empty;
 
     /// <summary>How to read an ambiguous numeric date such as 03/04/2025. Default: from <see cref="Cultures"/>, else day first.</summary>
     public DayMonthOrder DayMonthOrder { get; init; } = DayMonthOrder.FromCulture;

@@ -63,8 +63,8 @@ internal struct TimestampFields
         if (Month is < 1 or > 12)
         {
             return Month < 0
-                ? Fail("no month in the text")
-                : Fail(string.Create(CultureInfo.InvariantCulture, $"month {Month} does not exist"));
+                ? Fail(TimestampFailure.NoDate, "no month in the text")
+                : Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"month {Month} does not exist"));
         }
 
         if (Day < 0)
@@ -72,7 +72,7 @@ internal struct TimestampFields
             precision = TimestampPrecision.Month;
             if (HasTime || Weekday != 0)
             {
-                return Fail("a month and year without a day cannot carry a time or weekday");
+                return Fail(TimestampFailure.NoDate, "a month and year without a day cannot carry a time or weekday");
             }
         }
 
@@ -80,12 +80,12 @@ internal struct TimestampFields
         {
             if (Day < 0)
             {
-                return Fail("a month name alone is not a date");
+                return Fail(TimestampFailure.NoDate, "a month name alone is not a date");
             }
 
             if (context.YearReference is null && context.ReferenceInstant is null)
             {
-                return Fail("the date has no year and the context has no reference instant to infer it from");
+                return Fail(TimestampFailure.NeedsReferenceInstant, "the date has no year and the context has no reference instant to infer it from");
             }
 
             var today = context.YearReference ?? context.ReferenceInstant!.Value.InZone(context.DefaultZone ?? DateTimeZone.Utc).Date;
@@ -100,19 +100,19 @@ internal struct TimestampFields
 
         if (year is < 1 or > 9999)
         {
-            return Fail(string.Create(CultureInfo.InvariantCulture, $"year {year} is out of range"));
+            return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"year {year} is out of range"));
         }
 
         var day = Day < 0 ? 1 : Day;
         if (day < 1 || day > CalendarSystem.Iso.GetDaysInMonth(year, Month))
         {
-            return Fail(string.Create(CultureInfo.InvariantCulture, $"day {day} does not exist in {TimestampWords.MonthNamesForMessages[Month - 1]} {year}"));
+            return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"day {day} does not exist in {TimestampWords.MonthNamesForMessages[Month - 1]} {year}"));
         }
 
         var date = new LocalDate(year, Month, day);
         if (Weekday != 0 && (int)date.DayOfWeek != Weekday)
         {
-            return Fail(string.Create(CultureInfo.InvariantCulture, $"the weekday written ({(IsoDayOfWeek)Weekday}) does not match {date:uuuu-MM-dd}, a {date.DayOfWeek}"));
+            return Fail(TimestampFailure.WeekdayMismatch, string.Create(CultureInfo.InvariantCulture, $"the weekday written ({(IsoDayOfWeek)Weekday}) does not match {date:uuuu-MM-dd}, a {date.DayOfWeek}"));
         }
 
         var abbreviation = Abbreviation >= 0 ? WordTable.Zones[Abbreviation] : null;
@@ -124,27 +124,22 @@ internal struct TimestampFields
 
         if (!HasTime)
         {
-            return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.Date, date, precision)
-            {
-                Zone = zone,
-                Offset = HasOffset ? Offset.FromSeconds(OffsetSeconds) : null,
-                Assumptions = assumptions,
-            });
+            return TimestampParseResult.ForValue(Timestamp.ForDate(text, context.Source, date, precision, HasOffset ? Offset.FromSeconds(OffsetSeconds) : null, zone, assumptions));
         }
 
         if (Hour > 23)
         {
-            return Fail(string.Create(CultureInfo.InvariantCulture, $"hour {Hour} does not exist"));
+            return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"hour {Hour} does not exist"));
         }
 
         if (Minute > 59)
         {
-            return Fail(string.Create(CultureInfo.InvariantCulture, $"minute {Minute} does not exist"));
+            return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"minute {Minute} does not exist"));
         }
 
         if (Second > 59)
         {
-            return Fail(string.Create(CultureInfo.InvariantCulture, $"second {Second} does not exist (leap seconds are not supported)"));
+            return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"second {Second} does not exist (leap seconds are not supported)"));
         }
 
         var local = date.At(new LocalTime(Hour, Math.Max(Minute, 0), Math.Max(Second, 0)).PlusNanoseconds(Nanosecond));
@@ -154,7 +149,7 @@ internal struct TimestampFields
         {
             if (OffsetSeconds is < -18 * 3600 or > 18 * 3600)
             {
-                return Fail("the UTC offset is more than 18 hours");
+                return Fail(TimestampFailure.OutOfRange, "the UTC offset is more than 18 hours");
             }
 
             offset = Offset.FromSeconds(OffsetSeconds);
@@ -175,21 +170,11 @@ internal struct TimestampFields
         }
         else
         {
-            return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.LocalDateTime, date, TimePrecision)
-            {
-                Local = local,
-                Assumptions = assumptions,
-            });
+            return TimestampParseResult.ForValue(Timestamp.ForLocalDateTime(text, context.Source, local, TimePrecision, assumptions));
         }
 
-        return TimestampParseResult.ForValue(new Timestamp(text, context.Source, TimestampKind.Instant, date, TimePrecision)
-        {
-            Instant = instant ?? new OffsetDateTime(local, offset).ToInstant(),
-            Offset = offset,
-            Local = local,
-            Zone = zone,
-            Assumptions = assumptions,
-        });
+        return TimestampParseResult.ForValue(Timestamp.ForInstant(
+            text, context.Source, instant ?? new OffsetDateTime(local, offset).ToInstant(), TimePrecision, offset, local, zone, assumptions));
     }
 
     /// <summary>
@@ -216,5 +201,17 @@ internal struct TimestampFields
         }
     }
 
-    public static TimestampParseResult Fail(string reason) => TimestampParseResult.ForFailure(reason);
+    public static TimestampParseResult Fail(TimestampFailure failure, string reason) => TimestampParseResult.ForFailure(failure, reason);
+
+    public static TimestampParseResult Fail(Rejection rejection) => TimestampParseResult.ForFailure(rejection.Failure, rejection.Reason);
+}
+
+/// <summary>Why a text is not a timestamp, as the reader finds it: the code and the sentence of a failed result.</summary>
+internal readonly record struct Rejection(TimestampFailure Failure, string Reason)
+{
+    public static Rejection UnexpectedText(string reason) => new(TimestampFailure.UnexpectedText, reason);
+
+    public static Rejection Conflict(string reason) => new(TimestampFailure.Conflict, reason);
+
+    public static Rejection OutOfRange(string reason) => new(TimestampFailure.OutOfRange, reason);
 }

@@ -75,7 +75,7 @@ public sealed class TimestampNormalizer
         var span = text.AsSpan().Trim();
         if (span.Length == 0)
         {
-            return TimestampFields.Fail("empty text");
+            return TimestampFields.Fail(TimestampFailure.Empty, "empty text");
         }
 
         if (span.Length <= MaxTextLength && TimestampTokenizer.DigitValue(span[0]) >= 0)
@@ -90,7 +90,7 @@ public sealed class TimestampNormalizer
 
                 if (!span.Contains('.') && !context.SearchWithinText)
                 {
-                    return TimestampFields.Fail("a bare number is not a date (Unix times are read only with AllowUnixEpoch)");
+                    return TimestampFields.Fail(TimestampFailure.NoDate, "a bare number is not a date (Unix times are read only with AllowUnixEpoch)");
                 }
             }
 
@@ -100,7 +100,7 @@ public sealed class TimestampNormalizer
                 case IsoOutcome.Parsed:
                     return fields.Build(SameOrTrimmed(text, span, context), context);
                 case IsoOutcome.Invalid:
-                    return TimestampFields.Fail(reason!);
+                    return TimestampFields.Fail(reason!.Value);
             }
         }
 
@@ -121,7 +121,7 @@ public sealed class TimestampNormalizer
 
         if (span.Length > MaxTextLength)
         {
-            return TimestampFields.Fail(string.Create(CultureInfo.InvariantCulture, $"text too long for a timestamp (over {MaxTextLength} characters); to find a date inside it, set SearchWithinText"));
+            return TimestampFields.Fail(TimestampFailure.TooLong, string.Create(CultureInfo.InvariantCulture, $"text too long for a timestamp (over {MaxTextLength} characters); to find a date inside it, set SearchWithinText"));
         }
 
         Span<Token> tokens = stackalloc Token[MaxTokens];
@@ -131,7 +131,7 @@ public sealed class TimestampNormalizer
         {
             if (count == MaxTokens)
             {
-                return TimestampFields.Fail("too many parts for a timestamp");
+                return TimestampFields.Fail(TimestampFailure.TooLong, "too many parts for a timestamp");
             }
 
             tokens[count++] = token;
@@ -182,7 +182,7 @@ public sealed class TimestampNormalizer
         {
             if (fraction.Length > 9)
             {
-                return TimestampFields.Fail("a Unix time fraction has more than 9 digits");
+                return TimestampFields.Fail(TimestampFailure.InvalidUnixTime, "a Unix time fraction has more than 9 digits");
             }
 
             long nanos = 0;
@@ -201,16 +201,11 @@ public sealed class TimestampNormalizer
         }
         else
         {
-            return TimestampFields.Fail(string.Create(CultureInfo.InvariantCulture, $"a number of {whole.Length} digits is not a Unix time in seconds (9-10 digits) or milliseconds (12-13 digits)"));
+            return TimestampFields.Fail(TimestampFailure.InvalidUnixTime, string.Create(CultureInfo.InvariantCulture, $"a number of {whole.Length} digits is not a Unix time in seconds (9-10 digits) or milliseconds (12-13 digits)"));
         }
 
         var utc = instant.InUtc();
-        return TimestampParseResult.ForValue(new Timestamp(SameOrTrimmed(text, span, context), context.Source, TimestampKind.Instant, utc.Date, precision)
-        {
-            Instant = instant,
-            Offset = Offset.Zero,
-            Local = utc.LocalDateTime,
-        });
+        return TimestampParseResult.ForValue(Timestamp.ForInstant(SameOrTrimmed(text, span, context), context.Source, instant, precision, Offset.Zero, utc.LocalDateTime));
     }
 
     /// <summary>
@@ -252,7 +247,7 @@ public sealed class TimestampNormalizer
 
         Evaluate(text, run[..count], context, ref best, ref bestScore, ref steps);
         steps += tokenizer.Steps;
-        return best ?? TimestampFields.Fail("no timestamp found in the text");
+        return best ?? TimestampFields.Fail(TimestampFailure.NoDate, "no timestamp found in the text");
     }
 
     [ThreadStatic]

@@ -98,7 +98,7 @@ internal ref struct TimestampReader
         {
             steps++;
             ref readonly var t = ref tokens[i];
-            string? failure;
+            Rejection? failure;
             switch (t.Kind)
             {
                 case TokenKind.Number:
@@ -114,21 +114,21 @@ internal ref struct TimestampReader
 
             if (failure is not null)
             {
-                return TimestampFields.Fail(failure);
+                return TimestampFields.Fail(failure.Value);
             }
         }
 
         var assigned = AssignNumbers();
-        return assigned is not null ? TimestampFields.Fail(assigned) : f.Build(resultText, context);
+        return assigned is { } rejection ? TimestampFields.Fail(rejection) : f.Build(resultText, context);
     }
 
-    private int ReadNumber(int i, out string? failure)
+    private int ReadNumber(int i, out Rejection? failure)
     {
         failure = null;
         ref readonly var t = ref tokens[i];
         if (t.Value < 0)
         {
-            failure = "a number too long to be part of a date";
+            failure = Rejection.UnexpectedText("a number too long to be part of a date");
             return i + 1;
         }
 
@@ -167,13 +167,13 @@ internal ref struct TimestampReader
         {
             // "2.26 (September pack)": two numbers joined by a dot that are neither a numeric date nor a time are a
             // decimal or a version number; their parts are no day and no year.
-            failure = "\"" + text[t.Start..tokens[i + 2].End].ToString() + "\" is a decimal or version number, not a date";
+            failure = Rejection.UnexpectedText("\"" + text[t.Start..tokens[i + 2].End].ToString() + "\" is a decimal or version number, not a date");
             return i + 3;
         }
 
         if (lonelyCount == MaxLonelyNumbers)
         {
-            failure = "too many numbers for a date";
+            failure = Rejection.UnexpectedText("too many numbers for a date");
             return i + 1;
         }
 
@@ -193,7 +193,7 @@ internal ref struct TimestampReader
         return i + 1;
     }
 
-    private int ReadWord(int i, out string? failure)
+    private int ReadWord(int i, out Rejection? failure)
     {
         failure = null;
         ref readonly var t = ref tokens[i];
@@ -235,7 +235,7 @@ internal ref struct TimestampReader
 
             if (m.Weekday == 0)
             {
-                failure = "two months in the text";
+                failure = Rejection.Conflict("two months in the text");
                 return i + 1;
             }
         }
@@ -250,7 +250,7 @@ internal ref struct TimestampReader
         {
             if (f.HasTime)
             {
-                failure = "two times in the text";
+                failure = Rejection.Conflict("two times in the text");
                 return i + 1;
             }
 
@@ -268,7 +268,7 @@ internal ref struct TimestampReader
                 return i + 1;
             }
 
-            failure = "AM or PM without an hour";
+            failure = Rejection.UnexpectedText("AM or PM without an hour");
             return i + 1;
         }
 
@@ -281,7 +281,7 @@ internal ref struct TimestampReader
         return i + 1;
     }
 
-    private int ReadPunct(int i, out string? failure)
+    private int ReadPunct(int i, out Rejection? failure)
     {
         failure = null;
         ref readonly var t = ref tokens[i];
@@ -301,7 +301,7 @@ internal ref struct TimestampReader
                 or '\u2013' or '\u2014' or '\u2212' or '\u00B7' or '\u2022' or '\u060C' or '\uFF0C' or '\u3001' or '\u3002' or '\uFF08' or '\uFF09':
                 return i + 1;
             default:
-                failure = string.Create(CultureInfo.InvariantCulture, $"'{t.Char}' is not part of a date");
+                failure = Rejection.UnexpectedText(string.Create(CultureInfo.InvariantCulture, $"'{t.Char}' is not part of a date"));
                 return i + 1;
         }
     }
@@ -347,7 +347,7 @@ internal ref struct TimestampReader
         return i + 1;
     }
 
-    private int ReadZone(int i, int zoneIndex, out string? failure)
+    private int ReadZone(int i, int zoneIndex, out Rejection? failure)
     {
         failure = null;
         var zone = WordTable.Zones[zoneIndex];
@@ -366,7 +366,7 @@ internal ref struct TimestampReader
 
         if (f.Abbreviation >= 0 || f.NamedZone is not null)
         {
-            failure = "two time zones in the text";
+            failure = Rejection.Conflict("two time zones in the text");
             return i + 1;
         }
 
@@ -374,7 +374,7 @@ internal ref struct TimestampReader
         return i + 1;
     }
 
-    private int ReadIanaZone(int i, out string? failure)
+    private int ReadIanaZone(int i, out Rejection? failure)
     {
         failure = null;
         var k = i + 1;
@@ -387,11 +387,11 @@ internal ref struct TimestampReader
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(id);
         if (zone is null)
         {
-            failure = "unknown time zone \"" + id + "\"";
+            failure = new Rejection(TimestampFailure.UnknownZone, "unknown time zone \"" + id + "\"");
         }
         else if (f.Abbreviation >= 0 || f.NamedZone is not null)
         {
-            failure = "two time zones in the text";
+            failure = Rejection.Conflict("two time zones in the text");
         }
         else
         {
@@ -460,7 +460,7 @@ internal ref struct TimestampReader
     }
 
     /// <summary>A clock time starting at number <paramref name="i"/>; returns <paramref name="i"/> when there is none.</summary>
-    private int TryTime(int i, out string? failure)
+    private int TryTime(int i, out Rejection? failure)
     {
         failure = null;
         var n = tokens.Length;
@@ -533,7 +533,7 @@ internal ref struct TimestampReader
 
         if (f.HasTime)
         {
-            failure = "two times in the text";
+            failure = Rejection.Conflict("two times in the text");
             return j;
         }
 
@@ -542,7 +542,7 @@ internal ref struct TimestampReader
         {
             if (hour != 12 || minute > 0)
             {
-                failure = "a time other than 12 cannot be noon";
+                failure = Rejection.Conflict("a time other than 12 cannot be noon");
                 return j + 1;
             }
 
@@ -561,7 +561,7 @@ internal ref struct TimestampReader
         {
             if (hour is < 1 or > 12)
             {
-                failure = string.Create(CultureInfo.InvariantCulture, $"hour {hour} does not exist on a 12-hour clock");
+                failure = Rejection.OutOfRange(string.Create(CultureInfo.InvariantCulture, $"hour {hour} does not exist on a 12-hour clock"));
                 return afterMeridiem;
             }
 
@@ -604,7 +604,7 @@ internal ref struct TimestampReader
     }
 
     /// <summary>A numeric date starting at number <paramref name="i"/>: d.M.y, d/M/y or M/d/y, y-M-d, y/M/d.</summary>
-    private int TryNumericDate(int i, out string? failure)
+    private int TryNumericDate(int i, out Rejection? failure)
     {
         failure = null;
         if (i + 4 >= tokens.Length)
@@ -687,7 +687,7 @@ internal ref struct TimestampReader
 
         if (f.HasDate || monthFromWord)
         {
-            failure = "two dates in the text";
+            failure = Rejection.Conflict("two dates in the text");
             return i + 5;
         }
 
@@ -725,7 +725,7 @@ internal ref struct TimestampReader
         return TimestampNormalizer.ExpandTwoDigitYear(year);
     }
 
-    private string? SetCjkDatePart(CjkMarker marker, in Token number)
+    private Rejection? SetCjkDatePart(CjkMarker marker, in Token number)
     {
         ref var field = ref f.Year;
         switch (marker)
@@ -733,7 +733,7 @@ internal ref struct TimestampReader
             case CjkMarker.Year:
                 if (number.Digits is not (4 or 2))
                 {
-                    return "a year must have four digits";
+                    return Rejection.UnexpectedText("a year must have four digits");
                 }
 
                 break;
@@ -747,7 +747,7 @@ internal ref struct TimestampReader
 
         if (field >= 0 || (marker == CjkMarker.Month && monthFromWord))
         {
-            return "the same date part is written twice";
+            return Rejection.Conflict("the same date part is written twice");
         }
 
         field = marker == CjkMarker.Year && number.Digits == 2 ? TwoDigitYear((int)number.Value) : (int)number.Value;
@@ -755,22 +755,22 @@ internal ref struct TimestampReader
         return null;
     }
 
-    private string? SetExplicitDay(in Token number)
+    private Rejection? SetExplicitDay(in Token number)
     {
         if (explicitDay >= 0)
         {
-            return "two days of the month in the text";
+            return Rejection.Conflict("two days of the month in the text");
         }
 
         explicitDay = (int)number.Value;
         return null;
     }
 
-    private string? SetWeekday(int weekday)
+    private Rejection? SetWeekday(int weekday)
     {
         if (f.Weekday != 0 && f.Weekday != weekday)
         {
-            return "two different weekdays in the text";
+            return Rejection.Conflict("two different weekdays in the text");
         }
 
         f.Weekday = weekday;
@@ -778,7 +778,7 @@ internal ref struct TimestampReader
     }
 
     /// <summary>Gives the numbers that were not part of a time or numeric date their role: day or year beside a month name.</summary>
-    private string? AssignNumbers()
+    private Rejection? AssignNumbers()
     {
         if (numericDate)
         {
@@ -794,15 +794,15 @@ internal ref struct TimestampReader
         {
             if (f.HasTime)
             {
-                return "a time without a date";
+                return new Rejection(TimestampFailure.NoDate, "a time without a date");
             }
 
             if (lonelyCount == 1 && explicitDay < 0 && f.Weekday == 0)
             {
-                return "a bare number is not a date";
+                return new Rejection(TimestampFailure.NoDate, "a bare number is not a date");
             }
 
-            return f.Weekday != 0 && lonelyCount == 0 ? "a weekday without a date" : "no date in the text";
+            return new Rejection(TimestampFailure.NoDate, f.Weekday != 0 && lonelyCount == 0 ? "a weekday without a date" : "no date in the text");
         }
 
         var day = explicitDay;
@@ -844,15 +844,15 @@ internal ref struct TimestampReader
         return null;
     }
 
-    private readonly string NumberMessage(int index) =>
-        index < 0 ? "a day number beside a complete date" : "unexpected number \"" + text[tokens[index].Start..tokens[index].End].ToString() + "\" beside the date";
+    private readonly Rejection NumberMessage(int index) => Rejection.UnexpectedText(
+        index < 0 ? "a day number beside a complete date" : "unexpected number \"" + text[tokens[index].Start..tokens[index].End].ToString() + "\" beside the date");
 
-    private readonly string UnknownWord(int i)
+    private readonly Rejection UnknownWord(int i)
     {
         var word = text.Slice(tokens[i].Start, Math.Min(tokens[i].Length, 40)).ToString();
-        return strict
+        return Rejection.UnexpectedText(strict
             ? "\"" + word + "\" is not part of a date (to find a date inside longer text, set SearchWithinText)"
-            : "\"" + word + "\" is not part of a date";
+            : "\"" + word + "\" is not part of a date");
     }
 
     /// <summary>"05.34 BST", "8.52 Uhr": a dotted time is a time only when a zone abbreviation or an hour word follows.</summary>
@@ -917,7 +917,7 @@ internal ref struct TimestampReader
                 var next = TryTime(i, out var failure);
                 if (failure is not null)
                 {
-                    return TimestampFields.Fail(failure);
+                    return TimestampFields.Fail(failure.Value);
                 }
 
                 if (next == i)
@@ -940,7 +940,7 @@ internal ref struct TimestampReader
                 i = ReadZone(i, m.Zone, out var zoneFailure) - 1;
                 if (zoneFailure is not null)
                 {
-                    return TimestampFields.Fail(zoneFailure);
+                    return TimestampFields.Fail(zoneFailure.Value);
                 }
 
                 continue;
@@ -1029,7 +1029,7 @@ internal ref struct TimestampReader
                 i = ReadWord(i, out var noonFailure) - 1;
                 if (noonFailure is not null)
                 {
-                    return TimestampFields.Fail(noonFailure);
+                    return TimestampFields.Fail(noonFailure.Value);
                 }
             }
         }
@@ -1043,7 +1043,7 @@ internal ref struct TimestampReader
         isRelative = true;
         if (context.ReferenceInstant is not { } reference)
         {
-            return TimestampFields.Fail("a relative time needs a reference instant in the context");
+            return TimestampFields.Fail(TimestampFailure.NeedsReferenceInstant, "a relative time needs a reference instant in the context");
         }
 
         var zone = f.Abbreviation >= 0 ? WordTable.Zones[f.Abbreviation].Zone : context.DefaultZone ?? DateTimeZone.Utc;
@@ -1069,7 +1069,7 @@ internal ref struct TimestampReader
             };
             if (months != 0 || years != 0)
             {
-                return TimestampFields.Fail("a relative time mixes months or years with hours");
+                return TimestampFields.Fail(TimestampFailure.InvalidRelativeTime, "a relative time mixes months or years with hours");
             }
 
             var hasZone = f.Abbreviation >= 0 || context.DefaultZone is not null;
@@ -1079,19 +1079,13 @@ internal ref struct TimestampReader
             }
 
             var zoned = instant.InZone(zone);
-            return TimestampParseResult.ForValue(new Timestamp(resultText, context.Source, TimestampKind.Instant, zoned.Date, precision)
-            {
-                Instant = instant,
-                Offset = hasZone ? zoned.Offset : null,
-                Local = hasZone ? zoned.LocalDateTime : null,
-                Zone = hasZone ? zone : null,
-                Assumptions = assumptions,
-            });
+            return TimestampParseResult.ForValue(Timestamp.ForInstant(
+                resultText, context.Source, instant, precision, hasZone ? zoned.Offset : null, hasZone ? zoned.LocalDateTime : null, hasZone ? zone : null, assumptions));
         }
 
         if (years > MaxRelativeAmount || months > MaxRelativeAmount || days > MaxRelativeAmount * 7 || years + (months / 12) + (days / 366) > 1000)
         {
-            return TimestampFields.Fail("a relative time more than 1000 years back");
+            return TimestampFields.Fail(TimestampFailure.InvalidRelativeTime, "a relative time more than 1000 years back");
         }
 
         var day = reference.InZone(zone).Date.PlusYears(-years).PlusMonths(-months).PlusDays(-days);
@@ -1106,16 +1100,13 @@ internal ref struct TimestampReader
             day = datePrecision == TimestampPrecision.Month ? new LocalDate(day.Year, day.Month, 1) : new LocalDate(day.Year, 1, 1);
         }
 
-        return TimestampParseResult.ForValue(new Timestamp(resultText, context.Source, TimestampKind.Date, day, datePrecision)
-        {
-            Zone = f.Abbreviation >= 0 || context.DefaultZone is not null ? zone : null,
-            Assumptions = assumptions,
-        });
+        return TimestampParseResult.ForValue(Timestamp.ForDate(
+            resultText, context.Source, day, datePrecision, zone: f.Abbreviation >= 0 || context.DefaultZone is not null ? zone : null, assumptions: assumptions));
     }
 
     private static TimestampParseResult NotRelative(out bool isRelative)
     {
         isRelative = false;
-        return TimestampFields.Fail("not a relative time");
+        return TimestampFields.Fail(TimestampFailure.NoDate, "not a relative time");
     }
 }

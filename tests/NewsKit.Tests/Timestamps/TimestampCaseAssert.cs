@@ -13,7 +13,8 @@ namespace NewsKit.Tests.Timestamps;
 /// <item><c>At 2025-07-18T10:00:00Z Hour</c>: kind Instant with no offset and no local time (relative, no zone).</item>
 /// <item><c>Local 2025-07-18T08:52:00 Minute</c>: kind LocalDateTime; no instant, no offset.</item>
 /// <item><c>Date 2025-07-18 Day</c>: kind Date; no instant, no local time.</item>
-/// <item><c>Fail: text</c>: rejected, the reason contains the text.</item>
+/// <item><c>Fail: Code</c>: rejected with that <see cref="TimestampFailure"/> code (and some reason); the tables give the
+/// reason's gist in a comment, for people, and never match its words.</item>
 /// </list>
 /// Options after the precision: <c>zone=Id</c> (else no zone), <c>flags=A|B</c> (else none), <c>local=</c> (the written
 /// local time, when it differs from the offset date-time), <c>date=</c>. Everything not given is asserted empty.
@@ -50,7 +51,8 @@ internal static class TimestampCaseAssert
         if (expected.StartsWith("Fail:", StringComparison.Ordinal))
         {
             Assert.False(result.Success, $"expected a rejection, got {result.Value}");
-            Assert.Contains(expected[5..].Trim(), result.FailureReason, StringComparison.OrdinalIgnoreCase);
+            Assert.Equal(Enum.Parse<TimestampFailure>(expected[5..].Trim()), result.Failure);
+            Assert.False(string.IsNullOrWhiteSpace(result.FailureReason));
             return;
         }
 
