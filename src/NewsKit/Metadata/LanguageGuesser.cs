@@ -65,13 +65,16 @@ internal static class LanguageGuesser
 
     /// <summary>
     /// Whether the guess contradicts the declared language: a different script (a Cyrillic text declared English), or,
-    /// within the Latin script, a different language. Guesses inside one script family (Japanese declared, Han read) never do.
+    /// within the Latin script, a different language when only one source declares it (a template's default
+    /// <c>lang="en"</c> on a German story). A declaration that two sources agree on (<c>lang</c> and <c>og:locale</c>)
+    /// stands within its script: a guess from function words can take Czech for Polish. Guesses inside one script
+    /// family (Japanese declared, Han read) never contradict.
     /// </summary>
-    public static bool Contradicts(string declared, string guessed)
+    public static bool Contradicts(string declared, string guessed, bool confirmed)
     {
         var declaredScript = LanguageRules.ScriptOf(declared);
-        var guessedScript = LanguageRules.ScriptOf(guessed);
-        return declaredScript != guessedScript || (declaredScript == "latin" && !string.Equals(declared, guessed, StringComparison.Ordinal));
+        return declaredScript != LanguageRules.ScriptOf(guessed)
+            || (!confirmed && declaredScript == "latin" && !string.Equals(declared, guessed, StringComparison.Ordinal));
     }
 
     private static string? ScriptOf(char c) => c switch

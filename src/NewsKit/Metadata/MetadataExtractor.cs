@@ -109,7 +109,7 @@ internal static class MetadataExtractor
     /// </summary>
     private static string? Language(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
-        var declared = DeclaredLanguage(context, metas, sources);
+        var declared = DeclaredLanguage(context, metas, sources, out var confirmed);
         var guessed = LanguageGuesser.Guess(context);
         if (guessed is null)
         {
@@ -122,7 +122,7 @@ internal static class MetadataExtractor
             return guessed;
         }
 
-        if (LanguageGuesser.Contradicts(declared.Split('-')[0].ToLowerInvariant(), guessed))
+        if (LanguageGuesser.Contradicts(declared.Split('-')[0].ToLowerInvariant(), guessed, confirmed))
         {
             context.Warn(WarningKind.SourceConflict, $"language: the page declares \"{declared}\", its text reads as \"{guessed}\"");
             sources[ArticleField.Language] = ValueSource.VisibleText;
@@ -132,9 +132,15 @@ internal static class MetadataExtractor
         return declared;
     }
 
-    private static string? DeclaredLanguage(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    /// <summary>
+    /// The declared language: <c>html lang</c>, then <c>Content-Language</c> and kin, then <c>og:locale</c>, the first that
+    /// is a language tag; <paramref name="confirmed"/> says whether another of them declares the same language.
+    /// </summary>
+    private static string? DeclaredLanguage(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources, out bool confirmed)
     {
         var html = context.Document.DocumentElement;
+        string? declared = null;
+        confirmed = false;
         foreach (var (value, source) in new[]
         {
             (html.GetAttribute("lang") ?? html.GetAttribute("xml:lang"), ValueSource.DocumentAttribute),
@@ -142,15 +148,26 @@ internal static class MetadataExtractor
             (PageInspector.FirstMeta(metas, ["og:locale"])?.Content, ValueSource.OpenGraph),
         })
         {
-            if (NormalizeLanguage(value) is { } tag)
+            if (NormalizeLanguage(value) is not { } tag)
             {
+                continue;
+            }
+
+            if (declared is null)
+            {
+                declared = tag;
                 sources[ArticleField.Language] = source;
-                return tag;
+            }
+            else if (string.Equals(PrimarySubtag(tag), PrimarySubtag(declared), StringComparison.Ordinal))
+            {
+                confirmed = true;
             }
         }
 
-        return null;
+        return declared;
     }
+
+    private static string PrimarySubtag(string tag) => tag.Split('-')[0];
 
     /// <summary>"en_US" gives "en-US"; "EN" gives "en"; the first of a list; null for values that are not language tags.</summary>
     internal static string? NormalizeLanguage(string? value)

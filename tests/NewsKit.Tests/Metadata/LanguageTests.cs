@@ -1,0 +1,25 @@
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>The declared language wins; the text's own language decides only where the declaration is missing, alone and contradicted, or in another script.</summary>
+public sealed class LanguageTests
+{
+    private const string Polish = "Rada miasta zdecydowała we wtorek, że most nad rzeką zostanie ponownie otwarty w przyszłym miesiącu, ponieważ inżynierowie zakończyli naprawy i nie ma już żadnego zagrożenia dla kierowców oraz pieszych.";
+    private const string German = "Der Stadtrat hat am Dienstag beschlossen, dass die Brücke über den Fluss im nächsten Monat wieder geöffnet wird, weil die Ingenieure die Reparaturen beendet haben und es keine Gefahr mehr für die Fahrer gibt.";
+
+    private static string? Language(string htmlLang, string head, string text) => new ArticleParser().Parse($"""
+        <!doctype html><html lang="{htmlLang}"><head><meta charset="utf-8"><title>Most</title>{head}</head><body>
+        <article><h1>Most</h1><p>{text}</p><p>{text}</p><p>{text}</p></article></body></html>
+        """).Article?.Language;
+
+    [Fact]
+    public void A_language_two_sources_declare_stands_against_a_guess_in_the_same_script()
+    {
+        Assert.Equal("cs", Language("cs", "<meta property=\"og:locale\" content=\"cs_CZ\">", Polish));
+    }
+
+    [Fact]
+    public void A_template_default_declared_once_gives_way_to_the_text()
+    {
+        Assert.Equal("de", Language("en", string.Empty, German));
+    }
+}
