@@ -464,7 +464,7 @@ internal static class AuthorFinder
                 AddDistinct(authors, new Author(organization, AuthorKind.Organization));
             }
 
-            if (person is null || StartsWithRole(person))
+            if (person is null || StartsWithRole(person) || IsTitleOnly(person))
             {
                 continue;
             }
@@ -521,7 +521,7 @@ internal static class AuthorFinder
         return at > 0 && at + 2 <= word.Length && word.IndexOf('.', at + 2) > at + 1 && !word.Contains(' ', StringComparison.Ordinal);
     }
 
-    private static readonly char[] NameTrimChars = [' ', ',', ';', ':', '.', '"', '“', '”'];
+    private static readonly char[] NameTrimChars = [' ', ',', ';', ':', '.', '"', '“', '”', '：', '，', '、'];
 
     private static readonly string[] PrefixWords = [.. MetadataRules.BylinePrefixes.Select(p => p.TrimEnd(':'))];
 
@@ -557,6 +557,17 @@ internal static class AuthorFinder
     /// <summary>A single word in capitals ("KWCHCIK") is a site account, not a person's byline.</summary>
     private static bool IsAccount(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length >= 4 && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>
+    /// Whether a part of a byline is a job title and no name: every word is a rank or beat word or a role
+    /// ("Senior Staff Technologist", "Chief Political Correspondent").
+    /// </summary>
+    private static bool IsTitleOnly(string part)
+    {
+        var words = TrimName(part).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => MetadataRules.BeatWords.Contains(w, StringComparer.Ordinal)
+            || MetadataRules.AuthorRoleWords.Contains(w, StringComparer.Ordinal) || MetadataRules.TitleWords.Contains(w, StringComparer.Ordinal));
+    }
 
     private static bool StartsWithRole(string part)
     {
@@ -733,6 +744,12 @@ internal static class AuthorFinder
     public static bool IsOrganization(string name, IReadOnlyCollection<string> siteNames)
     {
         if (RelaxedOrganizationNames.Contains(TextTools.Relaxed(name)) || TextTools.IsSiteName(name, siteNames))
+        {
+            return true;
+        }
+
+        // "The Dodo", "The Guardian": no person's name opens with an article.
+        if (MetadataRules.NameArticles.Any(a => name.StartsWith(a + " ", StringComparison.Ordinal)))
         {
             return true;
         }

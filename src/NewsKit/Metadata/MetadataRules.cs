@@ -121,6 +121,17 @@ internal static class MetadataRules
         "korrespondentin", "journaliste", "periodista", "giornalista", "корреспондент", "журналист", "обозреватель", "кореспондент",
     ];
 
+    /// <summary>Words of job titles that are no names ("Senior Staff Technologist"); with <see cref="BeatWords"/> and the one-word <see cref="AuthorRoleWords"/>, a byline part made only of them is a title.</summary>
+    public static readonly string[] TitleWords =
+    [
+        "technologist", "strategist", "scientist", "engineer", "designer", "developer", "consultant", "specialist", "assistant",
+        "head", "lead", "principal", "advisor", "adviser", "expert", "economist", "historian", "physician", "doctor", "nurse",
+        "attorney", "lawyer", "teacher", "student", "of", "and", "the", "team", "desk", "staff", "reporting", "contributing",
+    ];
+
+    /// <summary>Articles that open the name of an outlet, never a person's ("The Dodo").</summary>
+    public static readonly string[] NameArticles = ["The", "Der", "Die", "Das", "Le", "La", "Les", "El", "Il", "Los", "Las"];
+
     /// <summary>Credentials written after a name ("MS, RD", "PhD"), never names.</summary>
     public static readonly string[] Credentials = ["MS", "MA", "MD", "RD", "RDN", "LD", "PhD", "MPH", "MBA", "CPT", "CSCS", "RN", "DO", "DDS", "JD", "Esq", "CFA", "CFP", "FACS", "MSc", "BSc", "Dr", "Prof"];
 

@@ -86,4 +86,22 @@ public sealed class BylinePrefixTests
         var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
         Assert.Empty(Read(html).People);
     }
+
+    [Theory]
+    [InlineData("By Senior Staff Technologist")]
+    [InlineData("By The Dodo")]
+    [InlineData("作者：")]
+    public void Job_titles_outlets_and_bare_labels_are_no_people(string line)
+    {
+        var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Empty(Read(html).People);
+        Assert.DoesNotContain(new ArticleParser().Parse(html).Article!.Authors, a => a.Name.Contains("作者", StringComparison.Ordinal) || a.Name.Contains("Technologist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_job_title_after_the_name_is_left_out()
+    {
+        var html = Page("en", "Headline of the story here", "By Jane Doe, Senior Staff Technologist", "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal(["Jane Doe"], new ArticleParser().Parse(html).Article!.Authors.Select(a => a.Name));
+    }
 }
