@@ -4,8 +4,9 @@ using System.Text;
 namespace NewsKit.AotTests;
 
 /// <summary>
-/// The Native AOT build of tests/NewsKit.AotConsumer, published on first use and then shared by every test of the
-/// class: one publish per test run. It builds under artifacts/aot-test with its own intermediate folders
+/// The Native AOT build of tests/NewsKit.AotConsumer (for <see cref="AotEnvironment.Framework"/>), published on first
+/// use and then shared by every test of the class: one publish per test run. It builds under
+/// artifacts/aot-test/FRAMEWORK with its own intermediate folders
 /// (<c>--artifacts-path</c>), so it never touches the bin and obj folders of the solution's build, and a second run
 /// with nothing changed is quick.
 /// </summary>
@@ -48,12 +49,12 @@ public sealed class AotConsumerFixture
     private static string Publish()
     {
         var root = AotEnvironment.RepositoryRoot;
-        var artifacts = Path.Combine(root, "artifacts", "aot-test");
+        var artifacts = Path.Combine(root, "artifacts", "aot-test", AotEnvironment.Framework);
         var publish = Path.Combine(artifacts, "publish");
         string[] arguments =
         [
             "publish", Path.Combine(root, "tests", "NewsKit.AotConsumer", "NewsKit.AotConsumer.csproj"),
-            "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "--nologo",
+            "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-p:AotConsumerFramework=" + AotEnvironment.Framework, "--nologo",
             "--artifacts-path", Path.Combine(artifacts, "build"), "-o", publish,
         ];
         var (code, text) = Execute("dotnet", arguments, PublishLimit);

@@ -6,6 +6,16 @@ internal static class AotEnvironment
     /// <summary>The variable that names the folder of the data sets (default: <c>../shared/datasets</c> beside the repository).</summary>
     public const string DataSetsVariable = "NEWSKIT_DATASETS";
 
+    /// <summary>The variable that names the target framework of the Native AOT consumer (default <c>net10.0</c>).</summary>
+    public const string FrameworkVariable = "NEWSKIT_AOT_FRAMEWORK";
+
+    /// <summary>
+    /// The consumer's target framework: <c>net10.0</c>, or <c>net8.0</c> to compile the library's net8.0 build with the
+    /// .NET 8 runtime libraries (the only run of that build on .NET 8 here: its unit tests roll forward to .NET 10).
+    /// </summary>
+    public static string Framework { get; } =
+        Environment.GetEnvironmentVariable(FrameworkVariable) is { Length: > 0 } framework ? framework : "net10.0";
+
     /// <summary>The repository's root: the folder above the test's output that holds NewsKit.sln.</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
