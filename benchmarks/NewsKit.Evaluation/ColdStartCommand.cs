@@ -73,9 +73,7 @@ internal static class ColdStartCommand
         Console.WriteLine(string.Create(Inv, $"load average before: {LoadAverage()}; {Environment.ProcessorCount} cores"));
         Console.WriteLine(string.Create(Inv, $"{pages.Count} pages ({distinct} distinct, from {options.DataSets}) in {pagesFolder}; one page: {options.Page}; --now {options.Now}"));
 
-        var warm = WarmPagesPerSecond(pages, options.Warmup);
-        Console.WriteLine(string.Create(Inv, $"warm in-process (this process, JIT, {options.Warmup} warm-up passes, best of 3 timed passes, one thread, Parse alone): {warm:0.0} pages/s"));
-        Console.WriteLine();
+        var warmBefore = WarmPagesPerSecond(pages, options.Warmup);
 
         var results = new List<BuildResult>();
         foreach (var (name, path) in options.Builds)
@@ -94,21 +92,28 @@ internal static class ColdStartCommand
             differences[build.Name] = CompareWithReference(reference, build, pagesFolder, options.Now);
         }
 
+        // Measured again after the children (no more warm-up needed) and the better kept: a busy spell of a shared
+        // machine during one of the two would otherwise flatter the fresh processes.
+        var warmAfter = WarmPagesPerSecond(pages, 0);
+        var warm = Math.Max(warmBefore.Wall, warmAfter.Wall);
+        var warmCpu = Math.Max(warmBefore.Cpu, warmAfter.Cpu);
         Console.WriteLine(string.Create(Inv, $"load average after: {LoadAverage()}"));
+        Console.WriteLine(string.Create(Inv, $"warm in-process (this process, JIT, {options.Warmup} warm-up passes, best of 3 timed passes before the fresh processes and 3 after, one thread, Parse alone): {warmBefore.Wall:0.0} and {warmAfter.Wall:0.0} pages/s of wall time, {warmBefore.Cpu:0.0} and {warmAfter.Cpu:0.0} of CPU time; kept {warm:0.0} and {warmCpu:0.0}"));
         Console.WriteLine();
-        Console.WriteLine("| build | one page: median ms (fastest) | peak MB | batch 1 thread: pages/s (CPU s) | vs warm | batch 2 threads: pages/s | scaling | output vs jit |");
+        Console.WriteLine("| build | one page: median ms (fastest) | peak MB | batch 1 thread: pages/s (best; CPU s) | vs warm | batch 2 threads: pages/s (best) | scaling | output vs jit |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---|");
         foreach (var build in results)
         {
             var same = build == reference ? "reference" : differences[build.Name].Describe();
-            Console.WriteLine(string.Create(Inv, $"| {build.Name} | {build.One.MedianMs:0} ({build.One.FastestMs:0}) | {build.One.MedianPeakMb:0.0} | {build.Batch1.PagesPerSecond(pages.Count):0.0} ({build.Batch1.Median.CpuSeconds:0.0}) | {build.Batch1.PagesPerSecond(pages.Count) / warm:0%} | {build.Batch2.PagesPerSecond(pages.Count):0.0} | {build.Batch1.Median.WallMs / build.Batch2.Median.WallMs:0.00}x | {same} |"));
+            Console.WriteLine(string.Create(Inv, $"| {build.Name} | {build.One.MedianMs:0} ({build.One.FastestMs:0}) | {build.One.MedianPeakMb:0.0} | {build.Batch1.PagesPerSecond(pages.Count):0.0} ({build.Batch1.BestPagesPerSecond(pages.Count):0.0}; {build.Batch1.Median.CpuSeconds:0.0}) | {build.Batch1.PagesPerSecond(pages.Count) / warm:0%} | {build.Batch2.PagesPerSecond(pages.Count):0.0} ({build.Batch2.BestPagesPerSecond(pages.Count):0.0}) | {build.Batch1.Median.WallMs / build.Batch2.Median.WallMs:0.00}x | {same} |"));
         }
 
-        Console.WriteLine(string.Create(Inv, $"| warm in-process (JIT, Parse alone) | | | {warm:0.0} | 100% | | | |"));
+        Console.WriteLine(string.Create(Inv, $"| warm in-process (JIT, Parse alone) | | | {warm:0.0} ({warmCpu:0.0} per CPU second) | 100% | | | |"));
         Console.WriteLine();
         Console.WriteLine("one page: wall time of `newskit parse FILE --now ISO` from start to exit, median of the runs; peak MB: the");
         Console.WriteLine("process's peak resident memory (ru_maxrss). batch: `newskit batch FOLDER --out FILE --parallel N`, the median");
-        Console.WriteLine(string.Create(Inv, $"of {options.BatchRuns} runs; CPU s: user+system time of that run; scaling: 1-thread wall over 2-thread wall."));
+        Console.WriteLine(string.Create(Inv, $"of {options.BatchRuns} runs (best: the fastest run); CPU s: user+system time of the median run; scaling: 1-thread"));
+        Console.WriteLine("over 2-thread wall time of the median runs. The goals below take the median runs.");
 
         var aot = results.Single(r => r.Name == "aot");
         var comparison = differences["aot"];
@@ -116,7 +121,8 @@ internal static class ColdStartCommand
         Console.WriteLine("issue 17 goals for the AOT build:");
         Goal($"one page <= 80 ms wall: {aot.One.MedianMs:0} ms", aot.One.MedianMs <= 80);
         Goal($"one page <= 40 MB peak: {aot.One.MedianPeakMb:0.0} MB", aot.One.MedianPeakMb <= 40);
-        Goal($"fresh-process batch >= 75% of warm in-process pages/s, one thread: {aot.Batch1.PagesPerSecond(pages.Count):0.0} / {warm:0.0} = {aot.Batch1.PagesPerSecond(pages.Count) / warm:0%}", aot.Batch1.PagesPerSecond(pages.Count) >= 0.75 * warm);
+        var aotCpu = pages.Count / aot.Batch1.Median.CpuSeconds;
+        Goal($"fresh-process batch >= 75% of warm in-process pages/s, one thread: {aot.Batch1.PagesPerSecond(pages.Count):0.0} / {warm:0.0} = {aot.Batch1.PagesPerSecond(pages.Count) / warm:0%} (per CPU second: {aotCpu:0.0} / {warmCpu:0.0} = {aotCpu / warmCpu:0%})", aot.Batch1.PagesPerSecond(pages.Count) >= 0.75 * warm);
         Goal($"2-thread scaling >= 1.7x: {aot.Batch1.Median.WallMs / aot.Batch2.Median.WallMs:0.00}x", aot.Batch1.Median.WallMs / aot.Batch2.Median.WallMs >= 1.7);
         Goal($"identical output to the JIT build on every page: {comparison.Describe()}", comparison.Differing.Count == 0);
         foreach (var (name, result) in differences.Where(d => d.Value.Differing.Count > 0))
@@ -129,8 +135,11 @@ internal static class ColdStartCommand
 
     private static void Goal(string text, bool met) => Console.WriteLine((met ? "  met:    " : "  MISSED: ") + text);
 
-    /// <summary>Parses the pages from memory on one thread after the warm-up passes; the best of three timed passes, in pages/s.</summary>
-    private static double WarmPagesPerSecond(IReadOnlyList<ColdStartPage> pages, int warmup)
+    /// <summary>
+    /// Parses the pages from memory on one thread after the warm-up passes; the best of three timed passes, in pages per
+    /// second of wall time and per second of this process's CPU time (background collector threads included).
+    /// </summary>
+    private static (double Wall, double Cpu) WarmPagesPerSecond(IReadOnlyList<ColdStartPage> pages, int warmup)
     {
         var bytes = pages.Select(p => File.ReadAllBytes(p.Path)).ToArray();
         var parser = new ArticleParser();
@@ -144,9 +153,13 @@ internal static class ColdStartCommand
         }
 
         var best = double.MaxValue;
+        var bestCpu = double.MaxValue;
+        using var self = Process.GetCurrentProcess();
         for (var pass = 0; pass < 3; pass++)
         {
             GC.Collect();
+            self.Refresh();
+            var cpu = self.TotalProcessorTime;
             var started = Stopwatch.GetTimestamp();
             foreach (var page in bytes)
             {
@@ -154,10 +167,12 @@ internal static class ColdStartCommand
             }
 
             best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalSeconds);
+            self.Refresh();
+            bestCpu = Math.Min(bestCpu, (self.TotalProcessorTime - cpu).TotalSeconds);
         }
 
         GC.KeepAlive(sink);
-        return bytes.Length / best;
+        return (bytes.Length / best, bytes.Length / bestCpu);
     }
 
     private static OnePageResult OnePage(string program, ColdStartOptions options)
@@ -200,7 +215,7 @@ internal static class ColdStartCommand
         }
 
         results.Sort((a, b) => a.WallMs.CompareTo(b.WallMs));
-        return new BatchResult(results[results.Count / 2]);
+        return new BatchResult(results[results.Count / 2], results[0]);
     }
 
     private static ComparisonResult CompareWithReference(BuildResult reference, BuildResult build, string pagesFolder, string now)
@@ -313,9 +328,11 @@ internal static class ColdStartCommand
 
     private sealed record OnePageResult(double MedianMs, double FastestMs, double MedianPeakMb);
 
-    private sealed record BatchResult(ChildResult Median)
+    private sealed record BatchResult(ChildResult Median, ChildResult Best)
     {
         public double PagesPerSecond(int pages) => pages / (Median.WallMs / 1000);
+
+        public double BestPagesPerSecond(int pages) => pages / (Best.WallMs / 1000);
     }
 
     private sealed record BuildResult(string Name, string Path, OnePageResult One, BatchResult Batch1, BatchResult Batch2, string Batch1Output);
