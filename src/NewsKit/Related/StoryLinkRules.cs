@@ -1,0 +1,54 @@
+using System.Collections.Frozen;
+using NewsKit.Models;
+
+namespace NewsKit.Related;
+
+/// <summary>
+/// The data the story-box finder judges links by: the path words of pages that are not stories (hubs, utilities), and
+/// the heading phrases that tell what kind of box a list is, in the languages the rules list. None of them names a site.
+/// </summary>
+internal static class StoryLinkRules
+{
+    /// <summary>
+    /// Whole path segments of pages that are not stories: tag, topic, category and author hubs, search, accounts, shops,
+    /// print and feed views, archives, legal and contact pages.
+    /// </summary>
+    public static readonly FrozenSet<string> HubSegments = FrozenSet.ToFrozenSet(
+    [
+        "tag", "tags", "topic", "topics", "thema", "themen", "category", "categories", "kategorie", "kategorien", "rubrik",
+        "section", "sections", "author", "authors", "autor", "autoren", "auteur", "autore", "user", "users", "profile", "profil",
+        "search", "suche", "recherche", "buscar", "login", "signin", "sign-in", "logout", "register", "registrieren", "account",
+        "konto", "shop", "store", "cart", "warenkorb", "checkout", "print", "drucken", "feed", "feeds", "rss", "atom", "archive",
+        "archiv", "page", "seite", "newsletter", "newsletters", "subscribe", "subscription", "abo", "abonnement", "impressum",
+        "imprint", "datenschutz", "privacy", "terms", "agb", "contact", "kontakt", "about", "about-us", "ueber-uns", "help",
+        "hilfe", "faq", "kalender", "calendar", "termine", "jobs", "karriere", "careers", "wiki", "quotes", "quote", "index",
+        "sitemap", "cdn-cgi", "wp-admin", "wp-login.php", "mediadaten", "advertise", "werbung", "anzeigen",
+    ], StringComparer.Ordinal);
+
+    /// <summary>File extensions of links that are files, not pages.</summary>
+    public static readonly FrozenSet<string> FileExtensions = FrozenSet.ToFrozenSet(
+    [
+        "pdf", "jpg", "jpeg", "png", "gif", "webp", "svg", "mp3", "mp4", "m4a", "zip", "doc", "docx", "xls", "xlsx", "ppt",
+        "pptx", "xml", "json", "ics", "epub", "mobi", "csv",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Labels that open a link's text and are not part of the story's title ("Previous post: ...").</summary>
+    public static readonly string[] TitleLabels =
+    [
+        "previous post", "next post", "previous article", "next article", "previous story", "next story", "previous", "next",
+        "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "article précédent",
+        "article suivant", "artículo anterior", "artículo siguiente", "read also", "read more", "related", "see also",
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "lire aussi", "lea también", "leia também",
+        "leggi anche", "читайте также", "читайте також",
+    ];
+
+    /// <summary>Heading phrases of each kind of box, matched at the start of the heading, lower case.</summary>
+    public static readonly (RelatedLinkKind Kind, string[] Phrases)[] KindHeadings =
+    [
+        (RelatedLinkKind.PreviousNext, ["post navigation", "previous", "next", "vorheriger", "nächster", "précédent", "suivant", "anterior", "siguiente", "предыдущ", "следующ"]),
+        (RelatedLinkKind.MostRead, ["most read", "most popular", "most viewed", "most shared", "popular", "trending", "top stories", "top news", "meistgelesen", "meist gelesen", "am meisten gelesen", "beliebt", "les plus lus", "lo más leído", "más leídas", "più letti", "mais lidas", "самое читаемое", "популярное", "популярне", "人気"]),
+        (RelatedLinkKind.Latest, ["latest", "just in", "recent", "newest", "new posts", "breaking", "die neuesten", "neueste", "aktuell", "letzte meldungen", "neu", "dernières", "últimas", "ultime", "последние новости", "останні новини", "最新"]),
+        (RelatedLinkKind.SameAuthor, ["more from", "more by", "other articles by", "mehr von", "weitere artikel von", "du même auteur", "más de", "ещё от автора"]),
+        (RelatedLinkKind.Related, ["related", "more on", "more about", "read also", "also read", "see also", "read more", "read next", "you may also like", "you might also like", "you may like", "you might like", "recommended", "more like this", "further reading", "what to read next", "don't miss", "in case you missed it", "more stories", "more news", "other stories", "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "weitere artikel", "verwandte artikel", "passend zum thema", "zum thema", "lire aussi", "à lire aussi", "sur le même sujet", "lea también", "le puede interesar", "relacionad", "leia também", "leggi anche", "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "більше на тему", "читайте також", "по темі", "関連"]),
+    ];
+}
