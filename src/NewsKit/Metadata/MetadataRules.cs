@@ -171,7 +171,7 @@ internal static class MetadataRules
         "more news", "more in", "most read", "most popular", "most viewed", "popular", "you may also like", "you might also like", "you may like",
         "you might like", "recommended", "see also", "also read", "also on", "further reading", "top stories", "latest news", "latest stories",
         "trending", "what to read next", "don't miss", "editor's picks", "more like this", "in case you missed it", "other stories",
-        "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "weitere artikel", "meistgelesen", "verwandte artikel", "mehr aus",
+        "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "meistgelesen", "verwandte artikel", "mehr aus",
         "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "самое читаемое", "популярное", "другие новости", "рекомендуем",
         "більше на тему", "читайте також", "по темі", "популярне", "інші новини", "рекомендуємо",
         "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus", "voir aussi", "articles liés",

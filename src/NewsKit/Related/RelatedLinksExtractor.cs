@@ -80,7 +80,7 @@ internal static class RelatedLinksExtractor
             return RelatedLinkKind.PreviousNext;
         }
 
-        return box.Links.Select(l => l.Key).Distinct(StringComparer.Ordinal).Count() == 1 ? RelatedLinkKind.Related : RelatedLinkKind.Unknown;
+        return box.Standalone ? RelatedLinkKind.Related : RelatedLinkKind.Unknown;
     }
 
     /// <summary>A teaser's visible headline when its link has no text (an image link): the first heading in the item.</summary>

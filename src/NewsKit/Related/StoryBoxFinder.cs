@@ -27,7 +27,14 @@ internal static class StoryBoxFinder
     internal sealed record StoryLink(IElement Anchor, Uri Url, string Key, string? Title, bool Weak);
 
     /// <summary>A box of story links: its element, its heading and its links in page order.</summary>
-    internal sealed record StoryBox(IElement Container, IElement? Heading, List<StoryLink> Links);
+    internal sealed record StoryBox(IElement Container, IElement? Heading, List<StoryLink> Links)
+    {
+        /// <summary>Whether the box is a single "Read also: ..." line.</summary>
+        public bool Standalone { get; init; }
+    }
+
+    /// <summary>A box without a heading that names it is a menu when its titles have fewer words than this, on average.</summary>
+    private const double MinAverageTitleWords = 4;
 
     /// <summary>The fewest words of a story's slug without an id or a date.</summary>
     private const int MinSlugWords = 4;
@@ -156,16 +163,22 @@ internal static class StoryBoxFinder
             box.Links.Add(link);
         }
 
-        // Links with short slugs count only in a box whose heading names what it is ("Related", "Most read").
+        // Links with short slugs count only in a box whose heading names what it is ("Related", "Most read"); so does a
+        // box whose titles are short (a menu of section names, even when their addresses carry ids).
         var order = context.DocumentOrder;
         var found = new List<StoryBox>();
         foreach (var box in boxes.Values)
         {
-            var headed = box with { Heading = HeadingOf(context, box) };
+            var headed = box with { Heading = HeadingOf(context, box), Standalone = box.Links.All(standalone.Contains) };
             if (StoryTitles.KindOf(headed.Heading is null ? null : PageInspector.Text(headed.Heading)) == RelatedLinkKind.Unknown
-                && !headed.Links.All(standalone.Contains))
+                && !headed.Standalone)
             {
                 headed.Links.RemoveAll(l => l.Weak);
+                var titled = headed.Links.Where(l => l.Title is not null).ToList();
+                if (titled.Count > 0 && titled.Average(l => TextTools.WordCount(l.Title!)) < MinAverageTitleWords)
+                {
+                    headed.Links.Clear();
+                }
             }
 
             if (headed.Links.Count > 0)
@@ -235,6 +248,7 @@ internal static class StoryBoxFinder
 
     /// <summary>
     /// Whether a URL looks like the address of a story: a path of the site with no hub or utility segment, not a file,
+    /// whose last segment names no service ("subscribe", "terms", "form": <see cref="StoryLinkRules.ServiceSlugWords"/>),
     /// whose last segment has at least <see cref="MinSlugWords"/> words, or which holds an id of five or more digits (four
     /// beside other characters), a date as segments (<c>/2025/02/10/</c>), or a query that names an id.
     /// </summary>
@@ -269,6 +283,11 @@ internal static class StoryBoxFinder
         var words = 0;
         foreach (var word in last.Split(['-', '_', '+', '.', ','], StringSplitOptions.RemoveEmptyEntries))
         {
+            if (StoryLinkRules.ServiceSlugWords.Contains(word))
+            {
+                return Evidence.None;
+            }
+
             if (word.Length >= 2 && word.Any(char.IsLetter))
             {
                 words++;
@@ -439,12 +458,27 @@ internal static class StoryBoxFinder
         var order = context.DocumentOrder;
         var first = box.Links.Min(l => order.GetValueOrDefault(l.Anchor));
 
-        // A box set among other blocks (links between the article's paragraphs): the line just before its first item.
+        // A box set among other blocks (links between the article's paragraphs): a heading inside the item's wrapper before
+        // the link ("Mehr zum Thema" over one teaser), else the line just before its first item.
         var firstLink = box.Links.MinBy(l => order.GetValueOrDefault(l.Anchor))!.Anchor;
         var top = firstLink;
         while (top.ParentElement is { } parent && parent != box.Container)
         {
             top = parent;
+        }
+
+        var firstIndex = order.GetValueOrDefault(firstLink);
+        foreach (var e in context.DescendantsOf(top))
+        {
+            if (order.GetValueOrDefault(e) >= firstIndex)
+            {
+                break;
+            }
+
+            if (IsHeadingLike(e) && !box.Links.Any(l => e.Contains(l.Anchor)))
+            {
+                return e;
+            }
         }
 
         for (var previous = top.PreviousElementSibling; previous is not null; previous = previous.PreviousElementSibling)

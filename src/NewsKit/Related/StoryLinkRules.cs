@@ -22,8 +22,28 @@ internal static class StoryLinkRules
         "archiv", "page", "seite", "newsletter", "newsletters", "subscribe", "subscription", "abo", "abonnement", "impressum",
         "imprint", "datenschutz", "privacy", "terms", "agb", "contact", "kontakt", "about", "about-us", "ueber-uns", "help",
         "hilfe", "faq", "kalender", "calendar", "termine", "jobs", "karriere", "careers", "wiki", "quotes", "quote", "index",
-        "sitemap", "cdn-cgi", "wp-admin", "wp-login.php", "mediadaten", "advertise", "werbung", "anzeigen",
+        "sitemap", "cdn-cgi", "wp-admin", "wp-login.php", "mediadaten", "advertise", "werbung", "anzeigen", "advert", "adverts",
+        "classifieds", "kleinanzeigen", "special", "specials", "dossier", "dossiers", "location", "locations", "products",
+        "produkte", "product", "produkt",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words of a slug that name a service page, not a story ("subscribe-to-our-newsletter", "terms-of-service",
+    /// "submit-your-review", "free-ad-form"): a link whose last path segment has one is not a story link.
+    /// </summary>
+    public static readonly FrozenSet<string> ServiceSlugWords = FrozenSet.ToFrozenSet(
+    [
+        "subscribe", "subscription", "newsletter", "newsletters", "terms", "privacy", "cookie", "cookies", "policy", "impressum",
+        "datenschutz", "imprint", "contact", "kontakt", "form", "formular", "submit", "login", "register", "signup", "account",
+        "advertise", "advertising", "mediadaten", "abo", "abonnieren", "jobs", "careers", "shop", "faq", "disclaimer",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Openings of link texts that point to a hub, not a story ("More in Dubai Airshow", "See all stories").</summary>
+    public static readonly string[] HubTitleOpenings =
+    [
+        "more in ", "more from ", "more on ", "see all", "view all", "all stories", "all news", "alle artikel", "alle beiträge",
+        "mehr aus ", "mehr zu ", "mehr zum ", "plus de ", "más de ",
+    ];
 
     /// <summary>File extensions of links that are files, not pages.</summary>
     public static readonly FrozenSet<string> FileExtensions = FrozenSet.ToFrozenSet(
@@ -49,6 +69,6 @@ internal static class StoryLinkRules
         (RelatedLinkKind.MostRead, ["most read", "most popular", "most viewed", "most shared", "popular", "trending", "top stories", "top news", "meistgelesen", "meist gelesen", "am meisten gelesen", "beliebt", "les plus lus", "lo más leído", "más leídas", "più letti", "mais lidas", "самое читаемое", "популярное", "популярне", "人気"]),
         (RelatedLinkKind.Latest, ["latest", "just in", "recent", "newest", "new posts", "breaking", "die neuesten", "neueste", "aktuell", "letzte meldungen", "neu", "dernières", "últimas", "ultime", "последние новости", "останні новини", "最新"]),
         (RelatedLinkKind.SameAuthor, ["more from", "more by", "other articles by", "mehr von", "weitere artikel von", "du même auteur", "más de", "ещё от автора"]),
-        (RelatedLinkKind.Related, ["related", "more on", "more about", "read also", "also read", "see also", "read more", "read next", "you may also like", "you might also like", "you may like", "you might like", "recommended", "more like this", "further reading", "what to read next", "don't miss", "in case you missed it", "more stories", "more news", "other stories", "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "weitere artikel", "verwandte artikel", "passend zum thema", "zum thema", "lire aussi", "à lire aussi", "sur le même sujet", "lea también", "le puede interesar", "relacionad", "leia também", "leggi anche", "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "більше на тему", "читайте також", "по темі", "関連"]),
+        (RelatedLinkKind.Related, ["related", "more on", "more about", "read also", "also read", "see also", "read more", "read next", "you may also like", "you might also like", "you may like", "you might like", "recommended", "more like this", "further reading", "what to read next", "don't miss", "in case you missed it", "more stories", "more news", "other stories", "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "verwandte artikel", "passend zum thema", "zum thema", "lire aussi", "à lire aussi", "sur le même sujet", "lea también", "le puede interesar", "relacionad", "leia também", "leggi anche", "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "більше на тему", "читайте також", "по темі", "関連"]),
     ];
 }

@@ -7,8 +7,9 @@ using NewsKit.Timestamps;
 namespace NewsKit.Related;
 
 /// <summary>
-/// The visible headline of a story link and what a box's heading says of its kind. A title is the text of the title
-/// element inside the link (a teaser's h3 or "title" span), else the link's text, without a label that opens it
+/// The visible headline of a story link and what a box's heading says of its kind. A title is the text of the most
+/// specific title element inside the link (a "headline" part, a teaser's h3, a "title" part) without a kicker or overline,
+/// else the link's text, without a label that opens it
 /// ("Previous post:", "Read also:") and without a date or time at either end; it must read like a headline: at least three
 /// words and fifteen characters (six in Chinese or Japanese), not a label such as "Read more".
 /// </summary>
@@ -19,17 +20,26 @@ internal static class StoryTitles
     /// <summary>The link's title, or null when its text is no headline (an image link, a label).</summary>
     public static string? Of(ExtractionContext context, IElement anchor)
     {
+        // The most specific title element inside the link: a "headline" part, else a heading, else a "title" part.
         IElement? titled = null;
+        var rank = int.MaxValue;
+        var kicker = new List<IElement>();
         foreach (var e in context.DescendantsOf(anchor))
         {
-            if (TitleMarkup.Matches(e))
+            if (PageInspector.HasMarker(e, KickerNames))
             {
-                titled = e;
-                break;
+                kicker.Add(e);
+                continue;
+            }
+
+            var r = HeadlineMarkup.Matches(e) ? 0 : HeadingMarkup.Matches(e) ? 1 : TitleMarkup.Matches(e) ? 2 : int.MaxValue;
+            if (r < rank)
+            {
+                (titled, rank) = (e, r);
             }
         }
 
-        var title = TextTools.CleanTitle(PageInspector.RawText(titled ?? anchor));
+        var title = TextTools.CleanTitle(kicker.Count > 0 ? TextWithout(titled ?? anchor, kicker) : PageInspector.RawText(titled ?? anchor));
         if (title.Length == 0)
         {
             title = TextTools.CleanTitle(Attributes.Of(anchor, "title"));
@@ -98,11 +108,24 @@ internal static class StoryTitles
             if (lower.StartsWith(label, StringComparison.Ordinal) && title.Length > label.Length
                 && !char.IsLetterOrDigit(title[label.Length]))
             {
-                return title[label.Length..].Trim(EdgeTrim);
+                return TrimEdges(title[label.Length..]);
             }
         }
 
-        return title.Trim(EdgeTrim);
+        return TrimEdges(title);
+    }
+
+    /// <summary>Trims separators, arrows and quotes at both ends, and brackets that have no partner in the title (a "(Photos)" at the end stays).</summary>
+    private static string TrimEdges(string title)
+    {
+        var trimmed = title.Trim(EdgeTrim);
+        if (trimmed.Length < title.Length && title.TrimEnd(' ', '\u00A0').EndsWith(')') && trimmed.Contains('(', StringComparison.Ordinal)
+            && trimmed.Count(c => c == '(') > trimmed.Count(c => c == ')'))
+        {
+            trimmed += ")";
+        }
+
+        return trimmed;
     }
 
     /// <summary>Drops a date or time written at the start or the end of a title ("20.11.2019 Title", "Title 5 hours ago").</summary>
@@ -117,12 +140,12 @@ internal static class StoryTitles
         {
             if (title.StartsWith(date.Text, StringComparison.Ordinal))
             {
-                return title[date.Text.Length..].Trim(EdgeTrim);
+                return TrimEdges(title[date.Text.Length..]);
             }
 
             if (title.EndsWith(date.Text, StringComparison.Ordinal))
             {
-                return title[..^date.Text.Length].Trim(EdgeTrim);
+                return TrimEdges(title[..^date.Text.Length]);
             }
         }
 
@@ -131,6 +154,14 @@ internal static class StoryTitles
 
     private static bool IsLabel(string lower)
     {
+        foreach (var opening in StoryLinkRules.HubTitleOpenings)
+        {
+            if (lower.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         var trimmed = lower.Trim(EdgeTrim).TrimEnd('.', '…');
         foreach (var text in MetadataRules.NonTitleLinkTexts)
         {
@@ -143,6 +174,27 @@ internal static class StoryTitles
         return false;
     }
 
-    /// <summary>A link's title element: <c>h2, h3, h4, h5, h6, [class*=title], [class*=headline]</c>.</summary>
-    private static readonly SimpleSelector TitleMarkup = SimpleSelector.Parse("h2, h3, h4, h5, h6, [class*=title], [class*=headline]");
+    /// <summary>The element's text without the text of the kicker elements inside it, parts joined by spaces.</summary>
+    private static string TextWithout(IElement element, List<IElement> kicker)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText text && !kicker.Any(k => k.Contains(text)))
+            {
+                sb.Append(text.Data).Append(' ');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly SimpleSelector HeadlineMarkup = SimpleSelector.Parse("[class*=headline], [class*=Headline]");
+
+    private static readonly SimpleSelector HeadingMarkup = SimpleSelector.Parse("h2, h3, h4, h5, h6");
+
+    private static readonly SimpleSelector TitleMarkup = SimpleSelector.Parse("[class*=title], [class*=Title]");
+
+    /// <summary>Names of a kicker or overline inside a teaser's link ("Verzweifelte Eltern in vollen Arztpraxen" above the headline).</summary>
+    private static readonly MarkerSet KickerNames = new(["kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle"]);
 }
