@@ -45,6 +45,13 @@ internal static class RelatedLinksExtractor
             foreach (var group in box.Links.GroupBy(l => l.Key, StringComparer.Ordinal))
             {
                 var first = group.First();
+                if (first.Hub)
+                {
+                    // A collection page's link: the box is furniture, the link is no related story.
+                    items.Add(ItemOf(first.Anchor, box.Container, box.Links.Where(l => l.Key != group.Key).Select(l => l.Anchor).ToList()));
+                    continue;
+                }
+
                 var others = box.Links.Where(l => l.Key != group.Key).Select(l => l.Anchor).ToList();
                 var item = ItemOf(first.Anchor, box.Container, others);
                 var title = group.Select(l => l.Title).FirstOrDefault(t => t is not null) ?? ItemHeading(item);
@@ -121,16 +128,21 @@ internal static class RelatedLinksExtractor
         var unlinked = PageInspector.TextLength(box.Container) - said - (box.Heading is null ? 0 : PageInspector.TextLength(box.Heading));
         if (holdsText || unlinked > MaxUnclaimedText)
         {
+            // Among the article's paragraphs, a heading is the box's only when it says so ("DON'T MISS"): a plain
+            // heading before a link is the article's own subheading.
             context.NotBody.UnionWith(items);
+            if (box.Heading is not null && StoryTitles.KindOf(PageInspector.Text(box.Heading)) != RelatedLinkKind.Unknown)
+            {
+                context.NotBody.Add(box.Heading);
+            }
         }
         else
         {
             context.NotBody.Add(box.Container);
-        }
-
-        if (box.Heading is not null)
-        {
-            context.NotBody.Add(box.Heading);
+            if (box.Heading is not null)
+            {
+                context.NotBody.Add(box.Heading);
+            }
         }
     }
 
@@ -228,7 +240,7 @@ internal static class RelatedLinksExtractor
     /// <summary>A link's item (its teaser card) holds at most this many characters besides the link's text: a kicker, a date, a summary.</summary>
     private const int MaxItemExtra = 400;
 
-    /// <summary>The time shown in the link's item: a time element or a date-classed element, its text first, else its datetime.</summary>
+    /// <summary>The time of the link's item: a time element or a date-classed element, its text unless its datetime is more precise (a shown date is never completed with the clock's year).</summary>
     private static Timestamp? TimeBeside(ExtractionContext context, IElement item, IElement anchor)
     {
         var candidates = new List<IElement>();
@@ -245,13 +257,17 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
+            // What the item shows, unless the machine-readable time says more (a year or a time of day the text leaves
+            // out); a date shown without its year is never completed from the clock.
+            var machine = element.GetAttribute("datetime") is { } datetime ? context.NormalizeTimestamp(datetime, TimestampSource.TimeElement) : null;
             var text = PageInspector.Text(element);
-            if (text.Length is > 0 and <= 100 && context.NormalizeTimestamp(text, TimestampSource.VisibleText, searchWithinText: true) is { } shown)
+            var shown = text.Length is > 0 and <= 100 ? context.NormalizeTimestamp(text, TimestampSource.VisibleText, searchWithinText: true) : null;
+            if (shown is not null && !shown.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && (machine is null || shown.Precision >= machine.Precision))
             {
                 return shown;
             }
 
-            if (element.GetAttribute("datetime") is { } datetime && context.NormalizeTimestamp(datetime, TimestampSource.TimeElement) is { } machine)
+            if (machine is not null)
             {
                 return machine;
             }

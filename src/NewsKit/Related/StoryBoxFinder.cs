@@ -11,8 +11,8 @@ namespace NewsKit.Related;
 /// <item>its target is a page of the same site that looks like a story (<see cref="StoryEvidence"/>: a slug of four or more
 /// words, an id or a date in its path, or a slug of two or three words in a box whose heading names its kind; not a tag, topic, category or author hub, a search, account, shop, print or legal page, a
 /// file), and not the page itself;</item>
-/// <item>its text reads like a headline (several words, not a label such as "Read more"), or it is an image link whose
-/// item has a headline link to the same story;</item>
+/// <item>its text reads like a headline (several words, not a label such as "Read more"), or it has no text (an image
+/// link, titled by its teaser);</item>
 /// <item>it is not an inline link of running text (a block whose own words come before the link, with more text around
 /// it), unless the line opens with a related-reading phrase ("Read also: ...").</item>
 /// </list>
@@ -24,7 +24,11 @@ namespace NewsKit.Related;
 internal static class StoryBoxFinder
 {
     /// <summary>A story link found on the page.</summary>
-    internal sealed record StoryLink(IElement Anchor, Uri Url, string Key, string? Title, bool Weak);
+    internal sealed record StoryLink(IElement Anchor, Uri Url, string Key, string? Title, bool Weak)
+    {
+        /// <summary>Whether the link goes to a collection page (a topic, special or location hub): it forms boxes, which are page furniture, but is no related link.</summary>
+        public bool Hub { get; init; }
+    }
 
     /// <summary>A box of story links: its element, its heading and its links in page order.</summary>
     internal sealed record StoryBox(IElement Container, IElement? Heading, List<StoryLink> Links)
@@ -44,6 +48,9 @@ internal static class StoryBoxFinder
 
     /// <summary>How far above a box another box may be that it joins.</summary>
     private const int MaxJoinClimb = 3;
+
+    /// <summary>A paragraph longer than this whose links are under 40% of it is running text wherever the link stands.</summary>
+    private const int MaxTeaserParagraph = 120;
 
     /// <summary>A link whose line holds more than this many characters besides the link is part of running text.</summary>
     private const int MaxLineExtra = 60;
@@ -214,7 +221,7 @@ internal static class StoryBoxFinder
         }
 
         var url = context.ResolveUrl(href);
-        if (url is null || (site is not null && Sites.Of(url) != site))
+        if (url is null || (site is not null && Sites.Of(url) != site) || IsCommentLink(url))
         {
             return null;
         }
@@ -227,14 +234,30 @@ internal static class StoryBoxFinder
             return null;
         }
 
-        return new StoryLink(anchor, url, key, StoryTitles.Of(context, anchor), evidence == Evidence.Weak);
+        // A link with words that are no headline ("Mindfulness", "click here") is no story link; an image link (no
+        // text) is, and takes its title from its teaser.
+        var title = StoryTitles.Of(context, anchor);
+        if (title is null && PageInspector.TextLength(anchor) > 0)
+        {
+            return null;
+        }
+
+        return new StoryLink(anchor, url, key, title, evidence == Evidence.Weak) { Hub = evidence == Evidence.Hub };
     }
+
+    /// <summary>Whether the link goes to a comment or the comment form of a story (<c>#comment-7991</c>, <c>#respond</c>): comment links are no story links.</summary>
+    private static bool IsCommentLink(Uri url) =>
+        url.Fragment.Contains("comment", StringComparison.OrdinalIgnoreCase) || url.Fragment.Contains("respond", StringComparison.OrdinalIgnoreCase)
+        || url.Fragment.Contains("kommentar", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How strongly a URL says it is a story's.</summary>
     internal enum Evidence
     {
-        /// <summary>Not a story: a hub, a utility page, a file, the home page.</summary>
+        /// <summary>Not a story: a utility page, a file, the home page.</summary>
         None,
+
+        /// <summary>A collection page (topic, tag, special, location, author hub): no story, but a box of them is page furniture.</summary>
+        Hub,
 
         /// <summary>A short slug of two or three words: a story, or a section or service page ("life-style"); a box of such links needs a heading that names it.</summary>
         Weak,
@@ -243,8 +266,8 @@ internal static class StoryBoxFinder
         Strong,
     }
 
-    /// <summary>Whether the URL looks like a story's address (<see cref="StoryEvidence"/> is not <see cref="Evidence.None"/>).</summary>
-    internal static bool LooksLikeStory(Uri url) => StoryEvidence(url) != Evidence.None;
+    /// <summary>Whether the URL looks like a story's address (<see cref="StoryEvidence"/> is weak or strong).</summary>
+    internal static bool LooksLikeStory(Uri url) => StoryEvidence(url) is Evidence.Weak or Evidence.Strong;
 
     /// <summary>
     /// Whether a URL looks like the address of a story: a path of the site with no hub or utility segment, not a file,
@@ -264,7 +287,7 @@ internal static class StoryBoxFinder
         {
             if (StoryLinkRules.HubSegments.Contains(segment))
             {
-                return Evidence.None;
+                return Evidence.Hub;
             }
         }
 
@@ -367,11 +390,32 @@ internal static class StoryBoxFinder
             return StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)) ? LineKind.ReadAlso : LineKind.Own;
         }
 
+        if (StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)))
+        {
+            return LineKind.Own;
+        }
+
+        // A paragraph that goes on well beyond its links ("<a>Acme</a> said on Monday that ...") is running text.
+        if (block.LocalName == "p" && whole > MaxTeaserParagraph && LinkText(block) * 10 < whole * 4)
+        {
+            return LineKind.RunningText;
+        }
+
         // A teaser opens with its headline link (after a kicker or a time set apart at most) and goes on with its
         // summary; a link after words of the block's own sentence is part of running text.
-        return StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)) || IsLeadIn(OwnTextBefore(block, anchor))
-            ? LineKind.Own
-            : LineKind.RunningText;
+        return IsLeadIn(OwnTextBefore(block, anchor)) ? LineKind.Own : LineKind.RunningText;
+    }
+
+    /// <summary>The characters of the block's text inside links.</summary>
+    private static int LinkText(IElement block)
+    {
+        var total = 0;
+        foreach (var a in block.QuerySelectorAll(Selectors.Of("a")))
+        {
+            total += PageInspector.TextLength(a);
+        }
+
+        return total;
     }
 
     /// <summary>
