@@ -30,13 +30,16 @@ internal static class MetadataRules
         "original-publish-date", "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "dc.date.issued",
         "dcterms.issued", "dcterms.created", "dc.date.created", "dc.date", "dcterms.date", "date", "displaydate", "dateCreated",
         "article.created", "created", "citation_publication_date", "citation_date", "sn-post-date", "pub_date", "eomportal-lastupdate",
+        "publication_date", "publication-date", "uploaddate", "schema:datepublished", "schema:datecreated", "dc:date", "dc:created",
+        "dcterms:created", "dcterms:issued", "dcterms:date",
     ];
 
     /// <summary>Meta tags that hold the last modification time.</summary>
     public static readonly string[] ModifiedMetaNames =
     [
         "article:modified_time", "og:article:modified_time", "og:updated_time", "dateModified", "modified_time", "last-modified",
-        "lastmod", "dc.date.modified", "dcterms.modified", "article.updated", "updated_time", "revised",
+        "lastmod", "dc.date.modified", "dcterms.modified", "article.updated", "updated_time", "revised", "schema:datemodified",
+        "dcterms:modified", "dc:modified",
     ];
 
     /// <summary>Meta tags naming the author.</summary>

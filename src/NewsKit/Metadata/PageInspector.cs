@@ -19,6 +19,17 @@ internal static class PageInspector
     public static List<(string Key, string Content, IElement Element)> MetaTags(ExtractionContext context)
     {
         var list = new List<(string, string, IElement)>();
+
+        // RDFa on other elements ("<span property="schema:dateCreated" content="...">") states values for machines too.
+        foreach (var element in context.Elements)
+        {
+            if (element.LocalName != "meta" && Attributes.Of(element, "property") is { Length: > 0 } property
+                && Attributes.Of(element, "content") is { Length: > 0 } value)
+            {
+                list.Add((property.Trim().ToLowerInvariant(), value.Trim(), element));
+            }
+        }
+
         foreach (var meta in context.ElementsNamed("meta"))
         {
             var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
