@@ -461,7 +461,7 @@ internal sealed class ExtractionContext : IDisposable
 
     private const int MaxResolvedUrls = 8192;
 
-    private readonly Dictionary<string, Uri?> resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Uri?> resolved = new(256, StringComparer.Ordinal);
 
     private Uri? Resolve(string href)
     {

@@ -20,8 +20,37 @@ internal static class Sites
             return url.Host;
         }
 
-        var labels = url.Host.Split('.');
-        var take = labels.Length >= 3 && labels[^2].Length <= 3 ? 3 : 2;
-        return string.Join('.', labels.Skip(Math.Max(0, labels.Length - take))).ToLowerInvariant();
+        return SiteOf(url.Host).ToString().ToLowerInvariant();
+    }
+
+    /// <summary>Whether the URL is of the site <paramref name="site"/> (as <see cref="Of"/> gives it), without building the site's name.</summary>
+    public static bool IsOf(Uri url, string site)
+    {
+        if (!url.IsAbsoluteUri || url.HostNameType != UriHostNameType.Dns)
+        {
+            return Of(url) == site;
+        }
+
+        var own = SiteOf(url.Host);
+        return !own.ContainsAnyInRange('A', 'Z') && System.Text.Ascii.IsValid(own) ? own.SequenceEqual(site.AsSpan()) : Of(url) == site;
+    }
+
+    /// <summary>The last two labels of a host name, or three when the second-level one is short ("co.uk").</summary>
+    private static ReadOnlySpan<char> SiteOf(string host)
+    {
+        var last = host.LastIndexOf('.');
+        var second = last > 0 ? host.LastIndexOf('.', last - 1) : -1;
+        if (second < 0)
+        {
+            return host;
+        }
+
+        if (last - second - 1 > 3)
+        {
+            return host.AsSpan(second + 1);
+        }
+
+        var third = second > 0 ? host.LastIndexOf('.', second - 1) : -1;
+        return third < 0 ? host : host.AsSpan(third + 1);
     }
 }

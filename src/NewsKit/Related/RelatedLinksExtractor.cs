@@ -48,12 +48,11 @@ internal static class RelatedLinksExtractor
                 if (first.Hub)
                 {
                     // A collection page's link: the box is furniture, the link is no related story.
-                    items.Add(ItemOf(first.Anchor, box.Container, box.Links.Where(l => l.Key != group.Key).Select(l => l.Anchor).ToList()));
+                    items.Add(ItemOf(first.Anchor, box.Container, box.Links, group.Key));
                     continue;
                 }
 
-                var others = box.Links.Where(l => l.Key != group.Key).Select(l => l.Anchor).ToList();
-                var item = ItemOf(first.Anchor, box.Container, others);
+                var item = ItemOf(first.Anchor, box.Container, box.Links, group.Key);
                 var title = group.Select(l => l.Title).FirstOrDefault(t => t is not null) ?? ItemHeading(item);
                 if (title is null)
                 {
@@ -225,16 +224,30 @@ internal static class RelatedLinksExtractor
     /// <summary>A box whose element holds more than this many characters outside its items and heading is not claimed whole.</summary>
     private const int MaxUnclaimedText = 300;
 
-    private static IElement ItemOf(IElement anchor, IElement container, List<IElement> others)
+    private static IElement ItemOf(IElement anchor, IElement container, List<StoryBoxFinder.StoryLink> links, string key)
     {
         var item = anchor;
         var limit = PageInspector.TextLength(anchor) + MaxItemExtra;
-        while (item.ParentElement is { } parent && parent != container && !others.Any(parent.Contains) && PageInspector.TextLength(parent) <= limit)
+        while (item.ParentElement is { } parent && parent != container && !HoldsOther(parent, links, key) && PageInspector.TextLength(parent) <= limit)
         {
             item = parent;
         }
 
         return item;
+    }
+
+    /// <summary>Whether the element holds a link of the box to another story than <paramref name="key"/>.</summary>
+    private static bool HoldsOther(IElement element, List<StoryBoxFinder.StoryLink> links, string key)
+    {
+        foreach (var link in links)
+        {
+            if (link.Key != key && element.Contains(link.Anchor))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A link's item (its teaser card) holds at most this many characters besides the link's text: a kicker, a date, a summary.</summary>

@@ -93,18 +93,14 @@ internal static class StoryBoxFinder
         }
 
         // Which different stories each element around a link holds.
-        var stories = new Dictionary<IElement, HashSet<string>>(ReferenceEqualityComparer.Instance);
+        var stories = new Dictionary<IElement, StoryCount>(links.Count * 3, ReferenceEqualityComparer.Instance);
         foreach (var link in links)
         {
             var level = 0;
             for (var e = link.Anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && level < MaxBoxClimb; e = e.ParentElement, level++)
             {
-                if (!stories.TryGetValue(e, out var keys))
-                {
-                    stories[e] = keys = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                keys.Add(link.Key);
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(stories, e, out _);
+                count = count.With(link.Key);
             }
         }
 
@@ -197,6 +193,16 @@ internal static class StoryBoxFinder
         return found.OrderBy(b => order.GetValueOrDefault(b.Container)).ToList();
     }
 
+    /// <summary>How many different stories an element holds, counted up to three (all that the box rules ask).</summary>
+    private readonly record struct StoryCount(string? First, string? Second, int Count)
+    {
+        public StoryCount With(string key) =>
+            Count >= 3 || key == First || key == Second ? this
+            : First is null ? new StoryCount(key, null, 1)
+            : Second is null ? new StoryCount(First, key, 2)
+            : this with { Count = 3 };
+    }
+
     /// <summary>Without a known headline element, a box may not hold a page heading (an h1) either.</summary>
     private static bool HoldsHeading(ExtractionContext context, IElement element)
     {
@@ -221,7 +227,7 @@ internal static class StoryBoxFinder
         }
 
         var url = context.ResolveUrl(href);
-        if (url is null || (site is not null && Sites.Of(url) != site) || IsCommentLink(url))
+        if (url is null || (site is not null && !Sites.IsOf(url, site)) || (href.Contains('#', StringComparison.Ordinal) && IsCommentLink(url)))
         {
             return null;
         }
@@ -277,25 +283,52 @@ internal static class StoryBoxFinder
     /// </summary>
     internal static Evidence StoryEvidence(Uri url)
     {
-        var segments = url.AbsolutePath.ToLowerInvariant().Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments.Length == 0)
+        var path = url.AbsolutePath.ToLowerInvariant().AsSpan();
+        var segments = 0;
+        var lastStart = 0;
+        var lastLength = 0;
+        var hasId = false;
+        var hasDate = false;
+        var year = -1;
+        var month = -1;
+        for (var start = 0; start < path.Length;)
+        {
+            var slash = path[start..].IndexOf('/');
+            var length = slash < 0 ? path.Length - start : slash;
+            if (length > 0)
+            {
+                var segment = path.Slice(start, length);
+                if (StoryLinkRules.IsHubSegment(segment))
+                {
+                    return Evidence.Hub;
+                }
+
+                // A date as segments (/2025/02/ or /2025/02/10/) before a last segment.
+                if (month >= 0)
+                {
+                    hasDate = true;
+                }
+
+                month = year >= 0 && segment.Length is 1 or 2 && IsDigits(segment) ? segments : -1;
+                year = segment.Length == 4 && segment[0] is '1' or '2' && IsDigits(segment) ? segments : -1;
+                hasId |= HasId(segment);
+                (lastStart, lastLength) = (start, length);
+                segments++;
+            }
+
+            start += length + 1;
+        }
+
+        if (segments == 0)
         {
             return QueryNamesId(url.Query) ? Evidence.Strong : Evidence.None;
         }
 
-        foreach (var segment in segments)
-        {
-            if (StoryLinkRules.HubSegments.Contains(segment))
-            {
-                return Evidence.Hub;
-            }
-        }
-
-        var last = segments[^1];
+        var last = path.Slice(lastStart, lastLength);
         var dot = last.LastIndexOf('.');
         if (dot > 0)
         {
-            if (StoryLinkRules.FileExtensions.Contains(last[(dot + 1)..]))
+            if (StoryLinkRules.IsFileExtension(last[(dot + 1)..]))
             {
                 return Evidence.None;
             }
@@ -304,33 +337,54 @@ internal static class StoryBoxFinder
         }
 
         var words = 0;
-        foreach (var word in last.Split(['-', '_', '+', '.', ','], StringSplitOptions.RemoveEmptyEntries))
+        for (var start = 0; start < last.Length;)
         {
-            if (StoryLinkRules.ServiceSlugWords.Contains(word))
+            var separator = last[start..].IndexOfAny(SlugSeparators);
+            var length = separator < 0 ? last.Length - start : separator;
+            if (length > 0)
             {
-                return Evidence.None;
+                var word = last.Slice(start, length);
+                if (StoryLinkRules.IsServiceSlugWord(word))
+                {
+                    return Evidence.None;
+                }
+
+                if (word.Length >= 2 && HasLetter(word))
+                {
+                    words++;
+                }
             }
 
-            if (word.Length >= 2 && word.Any(char.IsLetter))
-            {
-                words++;
-            }
+            start += length + 1;
         }
 
         // Section and service pages have names of one to three words ("life-style", "terms-of-use"); stories have
         // longer slugs, or ids and dates. A short slug of two or three words may be either.
-        return words >= MinSlugWords || segments.Any(HasId) || HasDatePath(segments) || QueryNamesId(url.Query) ? Evidence.Strong
+        return words >= MinSlugWords || hasId || hasDate || QueryNamesId(url.Query) ? Evidence.Strong
             : words >= 2 ? Evidence.Weak
             : Evidence.None;
     }
 
-    /// <summary>Whether the path holds a date as segments (<c>/2025/02/</c>, <c>/2025/02/10/</c>) before a last segment.</summary>
-    private static bool HasDatePath(string[] segments)
+    private static readonly System.Buffers.SearchValues<char> SlugSeparators = System.Buffers.SearchValues.Create("-_+.,");
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
     {
-        for (var i = 0; i + 2 < segments.Length; i++)
+        foreach (var c in text)
         {
-            if (segments[i].Length == 4 && segments[i].All(char.IsAsciiDigit) && segments[i][0] is '1' or '2'
-                && segments[i + 1].Length is 1 or 2 && segments[i + 1].All(char.IsAsciiDigit))
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
             {
                 return true;
             }
@@ -340,7 +394,7 @@ internal static class StoryBoxFinder
     }
 
     /// <summary>Whether a path segment holds a run of four or more digits (an article id, a date), without being a bare year.</summary>
-    private static bool HasId(string segment)
+    private static bool HasId(ReadOnlySpan<char> segment)
     {
         var run = 0;
         var longest = 0;

@@ -71,4 +71,22 @@ internal static class StoryLinkRules
         (RelatedLinkKind.SameAuthor, ["more from", "more by", "other articles by", "other posts by", "mehr von", "weitere artikel von", "weitere beiträge von", "du même auteur", "más de", "inne artykuły autora", "więcej od autora", "ещё от автора"]),
         (RelatedLinkKind.Related, ["related", "more on", "more about", "read also", "also read", "see also", "read more", "read next", "you may also like", "you might also like", "you may like", "you might like", "recommended", "more like this", "further reading", "what to read next", "don't miss", "in case you missed it", "more stories", "more news", "other stories", "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "verwandte artikel", "passend zum thema", "zum thema", "lire aussi", "à lire aussi", "sur le même sujet", "lea también", "le puede interesar", "relacionad", "leia também", "leggi anche", "verwandte beiträge", "ähnliche beiträge", "ähnliche artikel", "przeczytaj również", "przeczytaj też", "czytaj także", "czytaj też", "powiązane", "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "більше на тему", "читайте також", "по темі", "関連"]),
     ];
+
+    /// <summary>Whether a lower-case path segment is one of <see cref="HubSegments"/>.</summary>
+    public static bool IsHubSegment(ReadOnlySpan<char> segment) => Contains(HubSegments, segment);
+
+    /// <summary>Whether a lower-case file extension is one of <see cref="FileExtensions"/>.</summary>
+    public static bool IsFileExtension(ReadOnlySpan<char> extension) => Contains(FileExtensions, extension);
+
+    /// <summary>Whether a lower-case slug word is one of <see cref="ServiceSlugWords"/>.</summary>
+    public static bool IsServiceSlugWord(ReadOnlySpan<char> word) => Contains(ServiceSlugWords, word);
+
+    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> text)
+    {
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+#else
+        return set.Contains(text.ToString());
+#endif
+    }
 }

@@ -23,12 +23,12 @@ internal static class StoryTitles
         // The most specific title element inside the link: a "headline" part, else a heading, else a "title" part.
         IElement? titled = null;
         var rank = int.MaxValue;
-        var kicker = new List<IElement>();
+        List<IElement>? kicker = null;
         foreach (var e in context.DescendantsOf(anchor))
         {
             if (PageInspector.HasMarker(e, KickerNames))
             {
-                kicker.Add(e);
+                (kicker ??= []).Add(e);
                 continue;
             }
 
@@ -39,7 +39,7 @@ internal static class StoryTitles
             }
         }
 
-        var title = TextTools.CleanTitle(kicker.Count > 0 ? TextWithout(titled ?? anchor, kicker) : PageInspector.RawText(titled ?? anchor));
+        var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : PageInspector.RawText(titled ?? anchor));
         if (title.Length == 0)
         {
             title = TextTools.CleanTitle(Attributes.Of(anchor, "title"));
