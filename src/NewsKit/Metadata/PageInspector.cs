@@ -130,7 +130,18 @@ internal static class PageInspector
             return node.TextContent?.Length ?? 0;
         }
 
-        var length = default(LengthSink);
+        var length = new LengthSink();
+        WalkTexts(element, ref length);
+        return length.Length;
+    }
+
+    /// <summary>
+    /// <see cref="TextLength(INode)"/> when it is at most <paramref name="max"/>; some length over <paramref name="max"/>
+    /// otherwise, found without reading the rest (for tests against a bound on elements that may hold a whole page).
+    /// </summary>
+    public static int TextLength(IElement element, int max)
+    {
+        var length = new LengthSink { Max = max };
         WalkTexts(element, ref length);
         return length.Length;
     }
@@ -234,11 +245,14 @@ internal static class PageInspector
     }
 
     /// <summary>Counts the characters of the text nodes.</summary>
-    private struct LengthSink : ITextSink
+    private struct LengthSink() : ITextSink
     {
         public int Length { get; private set; }
 
-        public readonly bool IsFull => false;
+        /// <summary>The length past which counting may stop.</summary>
+        public int Max { get; init; } = int.MaxValue;
+
+        public readonly bool IsFull => Length > Max;
 
         public void Take(IText text, INode parent) => Length += text.Data.Length;
     }

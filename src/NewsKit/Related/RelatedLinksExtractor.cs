@@ -228,7 +228,7 @@ internal static class RelatedLinksExtractor
     {
         var item = anchor;
         var limit = PageInspector.TextLength(anchor) + MaxItemExtra;
-        while (item.ParentElement is { } parent && parent != container && !HoldsOther(parent, links, key) && PageInspector.TextLength(parent) <= limit)
+        while (item.ParentElement is { } parent && parent != container && !HoldsOther(parent, links, key) && PageInspector.TextLength(parent, limit) <= limit)
         {
             item = parent;
         }

@@ -243,7 +243,7 @@ internal static class StoryBoxFinder
         // A link with words that are no headline ("Mindfulness", "click here") is no story link; an image link (no
         // text) is, and takes its title from its teaser.
         var title = StoryTitles.Of(context, anchor);
-        if (title is null && PageInspector.TextLength(anchor) > 0)
+        if (title is null && PageInspector.TextLength(anchor, 0) > 0)
         {
             return null;
         }
@@ -490,9 +490,12 @@ internal static class StoryBoxFinder
     /// <summary>The text of the block's own text nodes and inline elements before the link, other links' text and child blocks (a kicker line) not counted, at most 100 characters.</summary>
     private static string OwnTextBefore(IElement block, IElement anchor)
     {
-        var sb = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
+        var sb = ownText ??= new System.Text.StringBuilder();
+        var stack = ownStack ??= new Stack<INode>();
+        sb.Clear();
+        stack.Clear();
         stack.Push(block);
+        var large = false;
         while (stack.Count > 0 && sb.Length <= 100)
         {
             var node = stack.Pop();
@@ -527,10 +530,26 @@ internal static class StoryBoxFinder
             {
                 stack.Push(children[i]);
             }
+
+            large |= stack.Count > 1024;
         }
 
-        return sb.ToString();
+        stack.Clear();
+        var before = sb.ToString();
+        if (sb.Capacity > 1024 || large)
+        {
+            // A builder or stack grown on a large block is not kept for the thread's next pages.
+            (ownText, ownStack) = (null, null);
+        }
+
+        return before;
     }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? ownText;
+
+    [ThreadStatic]
+    private static Stack<INode>? ownStack;
 
     /// <summary>The block a link's text flows in: its nearest ancestor that is not an inline element.</summary>
     private static IElement? BlockOf(IElement anchor)
@@ -581,7 +600,7 @@ internal static class StoryBoxFinder
 
         for (var previous = top.PreviousElementSibling; previous is not null; previous = previous.PreviousElementSibling)
         {
-            if (PageInspector.TextLength(previous) == 0)
+            if (PageInspector.TextLength(previous, 0) == 0)
             {
                 continue;
             }
@@ -628,7 +647,7 @@ internal static class StoryBoxFinder
     /// <summary>A heading tag, a short element named as a title or heading, or a short line without links that opens with a related-reading phrase ("You may also like...", "DON'T MISS").</summary>
     private static bool IsHeadingLike(IElement element)
     {
-        var length = PageInspector.TextLength(element);
+        var length = PageInspector.TextLength(element, 80);
         if (length is <= 1 or > 80)
         {
             return false;
