@@ -7,7 +7,9 @@ namespace NewsKit.Evaluation;
 /// <c>metadata --dataset DIR [--only PREFIX] [--show-held-out]</c> (headline, dates, authors, site name, language against
 /// an aeb-style metadata.json; title, date, authors against a trafeval-style evaldata.json),
 /// <c>related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE]</c> (related links and copyright notices against
-/// related-dev's labels), <c>trafeval</c> (body text, trafilatura's snippet metric), <c>explain</c> and <c>stages</c>.
+/// related-dev's labels), <c>trafeval</c> (body text, trafilatura's snippet metric), <c>explain</c>, <c>stages</c> and
+/// <c>coldstart --jit PATH --aot PATH --datasets DIR</c> (the <c>newskit</c> command in fresh processes, JIT and Native
+/// AOT, beside the warm in-process speed; <c>measure</c> is its helper).
 /// </summary>
 public static class Program
 {
@@ -30,13 +32,15 @@ public static class Program
             "speed" => SpeedCommand.Run(args[1..]),
             "explain" => ExplainCommand.Run(args[1..]),
             "stages" => StagesCommand.Run(args[1..]),
+            "coldstart" => ColdStartCommand.Run(args[1..]),
+            "measure" => ChildMeasurement.MeasureCommand(args[1..]),
             _ => Usage(),
         };
     }
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] [--scramble SEED] | trafeval --dataset DIR [--worst N] [--scramble SEED] [--floors FILE] [--out FILE] | speed --dataset DIR | metadata --dataset DIR [--only PREFIX] [--show-held-out] | related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE] | explain FILE [URL [TEXT]] | stages --dataset DIR");
+        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] [--scramble SEED] | trafeval --dataset DIR [--worst N] [--scramble SEED] [--floors FILE] [--out FILE] | speed --dataset DIR | metadata --dataset DIR [--only PREFIX] [--show-held-out] | related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE] | explain FILE [URL [TEXT]] | stages --dataset DIR | coldstart --jit PATH --aot PATH --datasets DIR [--also NAME=PATH]... [--pages N] [--runs N] [--batch-runs N] [--warmup N] [--now ISO] [--page FILE] [--keep]");
         return 2;
     }
 }

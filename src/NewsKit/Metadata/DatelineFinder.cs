@@ -787,9 +787,17 @@ internal static class DatelineFinder
             : null;
     }
 
+    // .NET 8's NonBacktracking engine refuses this pattern (an automaton of 1,020 nodes, over its limit of 1,000), so the
+    // type initializer threw on every parse on the .NET 8 runtime; there the backtracking engine runs it (the text is cut
+    // to 200 characters, and the timeout stays).
     private static readonly Regex WirePattern = new(
         @"^(?:(?<place>\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)\s*(?:,\s*[\p{L}]{3,9}\.?\s+\d{1,2})?\s*)?\((?<agency>" + string.Join('|', MetadataRules.WireAgencies) + @")\)\s*[-—–:]",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+#if NET9_0_OR_GREATER
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant,
+#else
+        RegexOptions.CultureInvariant,
+#endif
+        TimeSpan.FromSeconds(1));
 
     /// <summary>The wire dateline at the start of the first paragraph after the headline ("KYIV, Ukraine (AP) —").</summary>
     private static (string? Place, string? Agency) WireDateline(ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor)

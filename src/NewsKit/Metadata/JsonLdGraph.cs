@@ -429,7 +429,28 @@ internal static class LooseJsonLd
         }
 
         values.Remove("name");
-        using var document = JsonDocument.Parse(JsonSerializer.Serialize(values));
-        yield return new JsonLdNode(document.RootElement.Clone(), [type.Groups[1].Value], null, false);
+        yield return new JsonLdNode(ToElement(values), [type.Groups[1].Value], null, false);
+    }
+
+    /// <summary>
+    /// The pairs as one JSON object, written with <see cref="Utf8JsonWriter"/> (the default encoder, as
+    /// <c>JsonSerializer</c> wrote them before): no reflection-based serialization, so trimming and Native AOT keep it.
+    /// </summary>
+    private static JsonElement ToElement(Dictionary<string, string> values)
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (key, value) in values)
+            {
+                writer.WriteString(key, value);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        return document.RootElement.Clone();
     }
 }
