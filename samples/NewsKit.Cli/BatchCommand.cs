@@ -18,7 +18,7 @@ namespace NewsKit.Cli;
 /// </remarks>
 internal static class BatchCommand
 {
-    public const string Usage = "newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS]";
+    public const string Usage = "newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS] [--now ISO] [--urls FILE]";
 
     public const string Help = "usage: " + Usage + """
 
@@ -37,6 +37,15 @@ internal static class BatchCommand
                             Memory grows with N, not with the size of the folder.
           --timeout SECONDS the time budget of each page, 1 to 3600. Default: 15. A page over it is a line
                             with "ok": false and the reason timedOut.
+          --now ISO         the instant relative dates ("2 hours ago", "yesterday") are read against, ISO 8601
+                            with Z or an offset, such as 2025-07-18T05:52:07Z (as parse --now). Default: the
+                            current time.
+          --urls FILE       the pages' addresses, for relative links and dates in URLs: a UTF-8 text file of
+                            lines  path<TAB>URL  where path is the page file's path relative to FOLDER (as the
+                            "file" of its output line) and URL its absolute http or https address. Empty lines
+                            and lines starting with # are skipped; a bad line is a usage error naming its line
+                            number. Default: none; a page not listed takes the address it gives itself (its
+                            canonical link, else og:url).
           -h, -?, --help    this help.
 
         output:
@@ -53,7 +62,7 @@ internal static class BatchCommand
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliConsole console)
     {
-        var line = CommandLine.Parse(args, "--out", "--parallel", "--timeout");
+        var line = CommandLine.Parse(args, "--out", "--parallel", "--timeout", "--now", "--urls");
         if (line.Positionals.Count != 1)
         {
             throw new UsageException("batch takes one FOLDER or FILE");
@@ -66,6 +75,26 @@ internal static class BatchCommand
         var timeout = line["--timeout"] is { } t
             ? TimeSpan.FromSeconds(OptionValues.Integer(t, 1, 3600, out var why2) ?? throw OptionValues.Bad("--timeout", why2))
             : ArticleParserOptions.Default.Timeout;
+
+        var options = ArticleParserOptions.Default with { Timeout = timeout };
+        if (line["--now"] is { } now)
+        {
+            options = options with { Clock = new FixedClock(OptionValues.Instant(now, out var why3) ?? throw OptionValues.Bad("--now", why3)) };
+        }
+
+        UrlList? urls = null;
+        if (line["--urls"] is { } urlsPath)
+        {
+            try
+            {
+                urls = UrlList.Read(urlsPath);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"newskit: {urlsPath}: cannot read the --urls file: {ex.Message}");
+                return ExitCodes.Failure;
+            }
+        }
 
         var input = line.Positionals[0];
         string folder;
@@ -103,7 +132,7 @@ internal static class BatchCommand
         }
 
         Action<byte[]> write = file is null ? json => console.Out.Write(Encoding.UTF8.GetString(json)) : json => file.Write(json);
-        var parser = new ArticleParser(ArticleParserOptions.Default with { Timeout = timeout });
+        var parser = new ArticleParser(options);
         var progress = new ProgressBar(console.Error, pages().Count(), console.ErrorIsTerminal);
         var gate = new object();
         var tally = new Tally();
@@ -116,7 +145,7 @@ internal static class BatchCommand
                     new ParallelOptions { MaxDegreeOfParallelism = parallel, CancellationToken = console.Cancellation },
                     (path, cancellationToken) =>
                     {
-                        var (json, outcome) = ParsePage(parser, folder, path, cancellationToken);
+                        var (json, outcome) = ParsePage(parser, folder, path, urls, cancellationToken);
                         lock (gate)
                         {
                             write(json);
@@ -176,9 +205,10 @@ internal static class BatchCommand
             .Where(path => Extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
     }
 
-    private static (byte[] Json, Outcome Outcome) ParsePage(ArticleParser parser, string folder, string path, CancellationToken cancellationToken)
+    private static (byte[] Json, Outcome Outcome) ParsePage(ArticleParser parser, string folder, string path, UrlList? urls, CancellationToken cancellationToken)
     {
         var file = Path.GetRelativePath(folder, path).Replace(Path.DirectorySeparatorChar, '/');
+        var url = urls?[file];
         var page = PageFile.Read(path, parser.Options.MaxInputBytes);
         if (page.Error is { } readError)
         {
@@ -188,7 +218,7 @@ internal static class BatchCommand
         ParseResult result;
         try
         {
-            result = parser.Parse(page.Bytes, cancellationToken: cancellationToken);
+            result = parser.Parse(page.Bytes, url, cancellationToken: cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

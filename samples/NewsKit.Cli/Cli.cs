@@ -13,7 +13,7 @@ internal static class Cli
 
         usage:
           newskit parse FILE|- [--url URL] [--format json|markdown|text] [--zone IANA] [--now ISO]
-          newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS]
+          newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS] [--now ISO] [--urls FILE]
           newskit time [--epoch] [--search] [--now ISO] [--zone IANA] [--culture NAME] [TEXT]
           newskit help [COMMAND]
           newskit --version
