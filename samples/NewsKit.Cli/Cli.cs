@@ -13,14 +13,16 @@ internal static class Cli
 
         usage:
           newskit parse FILE|- [--url URL] [--format json|markdown|text] [--zone IANA] [--now ISO]
-          newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS] [--now ISO] [--urls FILE]
+          newskit batch FOLDER|FILE --out FILE|DIR/|- [--format jsonl|parquet] [--parallel N] [--timeout SECONDS]
+                        [--now ISO] [--urls FILE] [--shard K/N]
           newskit time [--epoch] [--search] [--now ISO] [--zone IANA] [--culture NAME] [TEXT]
           newskit help [COMMAND]
           newskit --version
 
         commands:
           parse   one page (a file, or - for standard input; gzip accepted) to one article
-          batch   every .html, .htm and .html.gz under FOLDER (or one FILE), one JSON line per page
+          batch   every page file and WARC record under FOLDER (or one FILE), one row per page (JSON Lines
+                  or Parquet), in shards and resumable
           time    normalize one timestamp, or tab-separated lines from standard input
           help    this text, or a command's full help with every option and default
 

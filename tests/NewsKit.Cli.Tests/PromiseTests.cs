@@ -183,7 +183,7 @@ public sealed class PromiseTests : IDisposable
     public static TheoryData<string, string[]> CommandOptions => new()
     {
         { "parse", new[] { "FILE", "--url", "--format", "json", "markdown", "text", "--zone", "--now", "Default", "warnings", "exit codes:" } },
-        { "batch", new[] { "FOLDER", "FILE", "--out", "--parallel", "--timeout", "--now", "--urls", "# are skipped", "Default: 15", "standard output", "warnings", "exit codes:" } },
+        { "batch", new[] { "FOLDER", "FILE", "--out", "DIR/", "--format", "parquet", "--shard", "--parallel", "--timeout", "--now", "--urls", "# are skipped", ".warc.gz", "WARC-Target-URI", "Default: 15", "standard output", "warnings", "exit codes:" } },
         { "time", new[] { "TEXT", "--epoch", "--search", "--now", "--zone", "--culture", "Default", "failure", "exit codes:" } },
     };
 
