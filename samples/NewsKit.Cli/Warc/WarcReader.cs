@@ -176,7 +176,7 @@ internal sealed class WarcReader
                 : new WarcRecord(offset, headers, null, WarcProblem.TooLarge, tooLarge);
         }
 
-        if (block is not null && LastVersionLine(block) is { } next)
+        if (block is not null && (LastVersionLine(block) ?? VersionLineAcrossTheEnd(block, rest)) is { } next)
         {
             // The next record's version line is inside the block: the block was shorter than its Content-Length.
             Unread(block.AsSpan(next));
@@ -211,12 +211,28 @@ internal sealed class WarcReader
         return length;
     }
 
-    /// <summary>The offset of the last line in <paramref name="block"/> that starts with <c>WARC/1.</c>, or null.</summary>
+    /// <summary>The offset of the last line in <paramref name="block"/> that starts with <c>WARC/</c>, or null.</summary>
     private static int? LastVersionLine(byte[] block)
     {
-        var span = block.AsSpan();
-        var at = span.LastIndexOf("\nWARC/1."u8);
+        var at = block.AsSpan().LastIndexOf(LineThenVersion);
         return at < 0 ? null : at + 1;
+    }
+
+    /// <summary>
+    /// The offset of a <c>WARC/</c> line that starts at the block's end and goes on in <paramref name="after"/> (a
+    /// Content-Length a few bytes too long), or null.
+    /// </summary>
+    private static int? VersionLineAcrossTheEnd(byte[] block, ReadOnlySpan<byte> after)
+    {
+        for (var k = 1; k < VersionStart.Length && k < block.Length; k++)
+        {
+            if (block[^(k + 1)] == '\n' && block.AsSpan(block.Length - k).SequenceEqual(VersionStart.AsSpan(0, k)) && after.StartsWith(VersionStart.AsSpan(k)))
+            {
+                return block.Length - k;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Moves to the next line that starts with <c>WARC/</c> (the next record), or to the end of the data.</summary>

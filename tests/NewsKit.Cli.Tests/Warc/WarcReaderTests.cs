@@ -103,6 +103,25 @@ public sealed class WarcReaderTests : IDisposable
     }
 
     [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    [InlineData(10)]
+    public void A_record_a_few_bytes_longer_than_its_block_does_not_swallow_the_next(int extra)
+    {
+        var warc = new WarcBuilder();
+        var http = WarcBuilder.Http(Page("A little long"));
+        warc.Response("https://news.example/a", http, declaredLength: http.Length + extra);
+        warc.Response("https://news.example/b", WarcBuilder.Http(Page("Next")));
+
+        var records = Read(warc.GzipPerRecord());
+
+        Assert.Equal(2, records.Count);
+        Assert.Equal("https://news.example/b", records[1].Headers.TargetUri);
+        Assert.Equal(WarcProblem.None, records[1].Problem);
+    }
+
+    [Theory]
     [MemberData(nameof(Layouts))]
     public void A_record_without_content_length_or_garbage_is_corrupt_and_reading_goes_on(string layout)
     {
