@@ -211,9 +211,6 @@ internal static class BatchCommand
         return tally.Crashed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
-    /// <summary>The page files under <paramref name="folder"/>, streamed (never listed whole in memory).</summary>
-    internal static IEnumerable<string> Pages(string folder) => BatchInputs.Under(folder, null, null).Where(i => !i.IsWarc).Select(i => i.Path);
-
     /// <summary>One run: a reader of the inputs, parsing tasks, and the rows written in the order they finish.</summary>
     private sealed class Run(PageParsing parsing, UrlList? urls, Output output, CliConsole console, int inputCount, int parallel)
     {

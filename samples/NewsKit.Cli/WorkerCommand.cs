@@ -108,12 +108,15 @@ internal static class WorkerCommand
 
         console.Error.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"worker stopped: {worker.Done} jobs done ({worker.NotOk} without an article, {worker.Crashed} parser errors, {worker.Bad} not newskit jobs)"));
+            $"worker stopped: {worker.Done} jobs done ({worker.NotOk} without an article, {worker.Crashed} parser errors, {worker.Bad} not newskit jobs) in {worker.Busy.TotalSeconds:0.0} s from the first job to the last ({(worker.Busy > TimeSpan.Zero ? worker.Done / worker.Busy.TotalSeconds : 0):0.0} jobs/s)"));
         return worker.Crashed == 0 ? ExitCodes.Ok : ExitCodes.Failure;
     }
 
     private sealed class Worker(PageParsing parsing, CliConsole console, TimeSpan ackWait, TimeSpan? idle)
     {
+        private readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+        private long firstTicks = -1;
+        private long lastTicks;
         private int done;
         private int notOk;
         private int crashed;
@@ -126,6 +129,9 @@ internal static class WorkerCommand
         public int Crashed => crashed;
 
         public int Bad => bad;
+
+        /// <summary>The time from the start of the first job to the end of the last.</summary>
+        public TimeSpan Busy => firstTicks < 0 ? TimeSpan.Zero : TimeSpan.FromTicks(Interlocked.Read(ref lastTicks) - firstTicks);
 
         public async Task LoopAsync(NatsQueue queue, INatsJSConsumer consumer, CancellationToken cancellationToken)
         {
@@ -158,6 +164,7 @@ internal static class WorkerCommand
                 return pages;
             }
 
+            Interlocked.CompareExchange(ref firstTicks, clock.Elapsed.Ticks, -1);
             using var working = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var progress = TellProgressAsync(message, working.Token);
             BatchRow row;
@@ -201,6 +208,7 @@ internal static class WorkerCommand
             }
 
             var count = Interlocked.Increment(ref done);
+            Interlocked.Exchange(ref lastTicks, clock.Elapsed.Ticks);
             if (!row.Ok)
             {
                 Interlocked.Increment(ref notOk);
