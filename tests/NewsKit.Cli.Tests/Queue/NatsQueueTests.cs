@@ -157,6 +157,50 @@ public sealed class NatsQueueTests(ITestOutputHelper output) : IDisposable
         Assert.Contains("2 jobs still queued", collect.Error, StringComparison.Ordinal);
     }
 
+    [NatsFact]
+    public async Task A_worker_stops_on_sigterm_with_exit_code_0_and_its_summary()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var server = await NatsServer.StartAsync();
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsKit.Cli.dll"), "worker", "--nats", server.Url])
+        {
+            RedirectStandardError = true,
+        };
+        using var worker = Process.Start(start)!;
+        var error = worker.StandardError.ReadToEndAsync();
+        await using (var queue = await NatsQueue.OpenAsync(server.Url, CancellationToken.None))
+        {
+            // Signal it once it has made its consumer (it is then pulling jobs); a safety limit only.
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (DateTime.UtcNow < deadline && !worker.HasExited)
+            {
+                try
+                {
+                    await queue.JetStream.GetConsumerAsync(NatsQueue.JobsStream, NatsQueue.WorkersConsumer);
+                    break;
+                }
+                catch (NATS.Client.JetStream.NatsJSApiException)
+                {
+                    await Task.Delay(20);
+                }
+            }
+        }
+
+        using (var kill = Process.Start("kill", ["-TERM", worker.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        await worker.WaitForExitAsync();
+
+        Assert.Equal(0, worker.ExitCode);
+        Assert.Contains("worker stopped: 0 jobs done", await error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(2, "queue")]
     [InlineData(2, "queue", "frobnicate")]
