@@ -73,8 +73,7 @@ public static partial class Program
             failed |= !Report($"batch warc.gz --parallel {p}", pages.Count, Measure(newskit, "batch", Path.Combine(work, "warc"), "--out", Path.Combine(work, "warc.jsonl"), "--parallel", p, "--now", Now));
         }
 
-        Console.WriteLine();
-        Console.WriteLine(Agreement(Path.Combine(work, "files.jsonl"), Path.Combine(work, "warc.jsonl")));
+        var agreement = Agreement(Path.Combine(work, "files.jsonl"), Path.Combine(work, "warc.jsonl"));
         if (Nats.Binary is null)
         {
             Console.WriteLine();
@@ -94,6 +93,7 @@ public static partial class Program
         }
 
         Console.WriteLine();
+        Console.WriteLine(agreement);
         Console.WriteLine($"load average after: {LoadAverage()}");
         return failed ? 1 : 0;
     }
