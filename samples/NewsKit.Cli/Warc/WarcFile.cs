@@ -12,8 +12,8 @@ namespace NewsKit.Cli.Warc;
 /// any other way). When the compressed data is corrupt, the record being read is <see cref="WarcProblem.Corrupt"/>,
 /// and reading goes on at the next gzip member that starts with a record not yet read: the file is searched from a
 /// little before the break for the gzip header bytes, and a candidate counts only when it decompresses to a WARC version
-/// line whose <c>WARC-Record-ID</c> was not seen. A plain file goes on at the next <c>WARC/</c> line (see
-/// <see cref="WarcReader"/>).
+/// line whose <c>WARC-Record-ID</c> was not seen. The same search runs when the gzip data ends before the file does (a
+/// member whose gzip header is damaged). A plain file goes on at the next <c>WARC/</c> line (see <see cref="WarcReader"/>).
 /// </remarks>
 internal sealed class WarcFile
 {
@@ -48,7 +48,9 @@ internal sealed class WarcFile
     {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
         Span<byte> magic = stackalloc byte[2];
-        var isGzip = file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+        // Gzip by its bytes, or by its name when its first bytes are damaged (reading then goes on at the next member).
+        var isGzip = (file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1f && magic[1] == 0x8b)
+            || path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
         file.Position = 0;
         if (!isGzip)
         {
@@ -118,7 +120,19 @@ internal sealed class WarcFile
 
             if (broken is null)
             {
-                yield break;
+                // GZipStream ends quietly at bytes that are not a gzip header (a member whose header is damaged): look
+                // for members after it that hold records not read yet.
+                var next = NextMember(file, Math.Max(memberStart + 1, memberStart + counting.BytesRead - ResyncLookBehind), seen);
+                if (next < 0)
+                {
+                    yield break;
+                }
+
+                yield return new WarcRecord(next, new WarcHeaders(), null, WarcProblem.Corrupt, string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"the gzip data is not readable before compressed byte {next:N0} (a damaged gzip header); reading goes on there"));
+                memberStart = next;
+                continue;
             }
 
             var breakAt = memberStart + counting.BytesRead;

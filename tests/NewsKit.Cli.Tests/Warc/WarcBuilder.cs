@@ -103,6 +103,9 @@ internal sealed class WarcBuilder
         return output.ToArray();
     }
 
+    /// <summary>Each record as its own gzip member, in order.</summary>
+    public List<byte[]> GzipMembers() => records.Select(Gzip).ToList();
+
     /// <summary>The records as a .warc.gz file of one gzip member.</summary>
     public byte[] GzipWhole() => Gzip(Plain());
 
