@@ -112,6 +112,36 @@ public sealed class WarcReaderPropertyTests : IDisposable
     }
 
     [Fact]
+    public void A_gzip_member_cut_short_anywhere_costs_at_most_its_own_record()
+    {
+        // A member cut at every length and followed by the next members (a writer killed mid-record, then appended to).
+        var warc = Pages(out _);
+        var members = warc.GzipMembers();
+        var ids = Enumerable.Range(1, members.Count).Select(WarcBuilder.Id).ToArray();
+        var path = Path.Combine(folder, "cut-member.warc.gz");
+        var original = Read(warc.GzipPerRecord(), "whole.warc.gz");
+        foreach (var member in new[] { 0, 2, members.Count - 1 })
+        {
+            for (var length = 0; length < members[member].Length; length++)
+            {
+                var cut = members.Select((m, i) => i == member ? m[..length] : m).ToList();
+                File.WriteAllBytes(path, [.. cut.SelectMany(m => m)]);
+
+                var records = new WarcFile(path, 1 << 20, WarcPages.WantsBlock).Records().ToList();
+
+                var whole = records.Where(r => r.Problem == WarcProblem.None && r.Headers.RecordId != ids[member]).Select(r => r.Headers.RecordId);
+                Assert.True(
+                    ids.Where((_, i) => i != member).SequenceEqual(whole),
+                    $"member {member} cut to {length}: {string.Join(" | ", records.Select(r => $"{r.Headers.RecordId} {r.Problem} {r.Reason}"))}");
+                // The cut record itself is a problem, or whole when all of its data was still there (a cut trailer).
+                Assert.All(
+                    records.Where(r => r.Headers.RecordId == ids[member] && r.Problem == WarcProblem.None),
+                    r => Assert.Equal(original[member].Block, r.Block));
+            }
+        }
+    }
+
+    [Fact]
     public void A_plain_file_cut_at_every_byte_keeps_every_record_before_the_cut()
     {
         var warc = Pages(out var ends);
