@@ -224,7 +224,7 @@ internal static class QueueCommand
                             duplicates++;
                         }
 
-                        if (message.Metadata is not { } metadata || metadata.Sequence.Stream >= last)
+                        if (message.Metadata is not { } metadata || metadata.Sequence.Stream >= last || metadata.NumPending == 0)
                         {
                             break;
                         }
