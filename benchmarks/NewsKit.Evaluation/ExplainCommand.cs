@@ -35,7 +35,7 @@ internal static class ExplainCommand
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
         var metadata = Metadata.MetadataExtractor.Extract(context);
         var article = metadata.Article;
-        Metadata.RelatedLinksExtractor.Extract(context);
+        Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement);
         var map = PageMap.FromIndex(context);
         for (var i = 0; i < map.Count; i++)
         {

@@ -6,21 +6,22 @@ namespace NewsKit.Evaluation;
 
 /// <summary>
 /// Related links and copyright notices against the hand-made labels of related-dev:
-/// <c>related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE]</c>. DIR is the folder that holds
+/// <c>related --datasets DIR [--only PREFIX] [--quiet] [--show-held-out] [--floors FILE]</c>. DIR is the folder that holds
 /// <c>related-dev/labels.json</c> and the labelled pages' own sets (<c>aeb-dev/</c>, <c>trafeval-dev/</c>); each page
 /// is parsed from <c>&lt;set&gt;/html/&lt;id&gt;.html.gz</c> with the URL its set gives it (<c>ground-truth.json</c> or
 /// <c>evaldata.json</c>), or the label's own <c>url</c> when the set has no http(s) URL for it. Scoring is
 /// related-dev/README.md's (see <see cref="RelatedMetric"/>): micro precision, recall and F1 of the normalised link
 /// URLs and title accuracy over the matched links, for all pages, per set and per <see cref="DevSplit"/> part; the
 /// copyright notice's holder, years, text, false and missed notices, holder ignoring punctuation and license URL.
-/// Then, unless <c>--quiet</c>, per page: false links, missed links, wrong titles and copyright misses.
+/// Then, unless <c>--quiet</c>, per page: false links, missed links, wrong titles and copyright misses (held-out pages only
+/// with <c>--show-held-out</c>: they are scored, not looked at, while rules are tuned).
 /// <c>--only</c> keeps the pages whose key (<c>aeb-dev/&lt;id&gt;</c>) or id starts with PREFIX. With
 /// <c>--floors</c>, exits 1 when link precision, link recall or holder accuracy is below the file's
 /// <c>relatedPrecision</c>, <c>relatedRecall</c> or <c>copyrightHolder</c> (the keys the file has; at least one).
 /// </summary>
 internal static class RelatedCommand
 {
-    private const string UsageLine = "usage: newskit-eval related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE]   (DIR holds related-dev/labels.json, aeb-dev/, trafeval-dev/)";
+    private const string UsageLine = "usage: newskit-eval related --datasets DIR [--only PREFIX] [--quiet] [--show-held-out] [--floors FILE]   (DIR holds related-dev/labels.json, aeb-dev/, trafeval-dev/)";
 
     public static int Run(string[] args)
     {
@@ -28,6 +29,7 @@ internal static class RelatedCommand
         string? only = null;
         string? floors = null;
         var quiet = false;
+        var showHeldOut = false;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -43,6 +45,9 @@ internal static class RelatedCommand
                     break;
                 case "--quiet":
                     quiet = true;
+                    break;
+                case "--show-held-out":
+                    showHeldOut = true;
                     break;
                 default:
                     Console.Error.WriteLine($"related: unknown or incomplete argument {args[i]}");
@@ -91,7 +96,7 @@ internal static class RelatedCommand
         PrintCopyright(groups);
         if (!quiet)
         {
-            PrintPages(results);
+            PrintPages(results, showHeldOut);
         }
 
         return floors is null ? 0 : CheckFloors(floors, results);
@@ -139,10 +144,16 @@ internal static class RelatedCommand
     private static string Fraction(int hits, int total) =>
         total == 0 ? "-" : string.Create(CultureInfo.InvariantCulture, $"{hits}/{total} {(double)hits / total:0.000}");
 
-    private static void PrintPages(List<PageResult> results)
+    private static void PrintPages(List<PageResult> results, bool showHeldOut)
     {
         foreach (var r in results)
         {
+            if (!showHeldOut && DevSplit.IsHeldOut(r.Page.Id))
+            {
+                // The held-out pages are scored, not looked at, while rules are tuned.
+                continue;
+            }
+
             var lines = new List<string>();
             lines.AddRange(r.Links.FalseLinks.Select(l => $"  false   {l.Url.AbsoluteUri}  \"{RelatedMetric.Collapse(l.Title)}\"  [{l.Section ?? "-"}]"));
             lines.AddRange(r.Links.Misses.Select(m => $"  miss    {m.Url}  \"{m.Title}\"  [{m.Heading ?? "-"}]"));

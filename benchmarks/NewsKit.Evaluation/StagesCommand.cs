@@ -58,7 +58,7 @@ internal static class StagesCommand
                 var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, budget.Token);
                 var metadata = MetadataExtractor.Extract(context);
                 Lap();
-                RelatedLinksExtractor.Extract(context);
+                Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement);
                 Lap();
                 BodyExtractor.Extract(context, metadata);
                 Lap();

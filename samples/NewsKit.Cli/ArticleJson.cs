@@ -56,6 +56,7 @@ internal static class ArticleJson
             WriteUri(json, "url", link.Url);
             WriteTimestamp(json, "published", link.Published);
             json.WriteString("section", link.Section);
+            json.WriteString("kind", Camel(link.Kind.ToString()));
             json.WriteEndObject();
         }
 

@@ -13,14 +13,22 @@ internal static class Cli
 
         usage:
           newskit parse FILE|- [--url URL] [--format json|markdown|text] [--zone IANA] [--now ISO]
-          newskit batch FOLDER|FILE --out FILE.jsonl|- [--parallel N] [--timeout SECONDS]
+          newskit batch FOLDER|FILE --out FILE|DIR/|- [--format jsonl|parquet] [--parallel N] [--timeout SECONDS]
+                        [--now ISO] [--urls FILE] [--shard K/N]
+          newskit queue submit --nats URL [--urls FILE] PATH...
+          newskit queue collect --nats URL --out FILE|- [--wait]
+          newskit worker --nats URL [--parallel N] [--timeout SECONDS] [--now ISO] [--ack-wait SECONDS]
+                         [--idle SECONDS]
           newskit time [--epoch] [--search] [--now ISO] [--zone IANA] [--culture NAME] [TEXT]
           newskit help [COMMAND]
           newskit --version
 
         commands:
           parse   one page (a file, or - for standard input; gzip accepted) to one article
-          batch   every .html, .htm and .html.gz under FOLDER (or one FILE), one JSON line per page
+          batch   every page file and WARC record under FOLDER (or one FILE), one row per page (JSON Lines
+                  or Parquet), in shards and resumable
+          queue   put pages (files, WARC records) on a NATS JetStream work queue, or collect the results
+          worker  parse the pages on the queue, storing each result before acknowledging its job
           time    normalize one timestamp, or tab-separated lines from standard input
           help    this text, or a command's full help with every option and default
 
@@ -86,7 +94,7 @@ internal static class Cli
                 return ExitCodes.Ok;
             }
 
-            console.Error.WriteLine($"newskit help: no command '{string.Join(' ', rest)}'; the commands are parse, batch and time");
+            console.Error.WriteLine($"newskit help: no command '{string.Join(' ', rest)}'; the commands are parse, batch, queue, worker and time");
             return ExitCodes.Usage;
         }
 
@@ -107,6 +115,8 @@ internal static class Cli
         {
             "parse" => ParseCommand.Run(rest, console),
             "batch" => await BatchCommand.RunAsync(rest, console).ConfigureAwait(false),
+            "queue" => await QueueCommand.RunAsync(rest, console).ConfigureAwait(false),
+            "worker" => await WorkerCommand.RunAsync(rest, console).ConfigureAwait(false),
             _ => TimeCommand.Run(rest, console),
         };
     }
@@ -126,6 +136,8 @@ internal static class Cli
     {
         "parse" => ParseCommand.Help,
         "batch" => BatchCommand.Help,
+        "queue" => QueueCommand.Help,
+        "worker" => WorkerCommand.Help,
         "time" => TimeCommand.Help,
         _ => null,
     };
@@ -134,6 +146,8 @@ internal static class Cli
     {
         "parse" => ParseCommand.Usage,
         "batch" => BatchCommand.Usage,
+        "queue" => QueueCommand.Usage,
+        "worker" => WorkerCommand.Usage,
         "time" => TimeCommand.Usage,
         _ => "newskit COMMAND ...",
     };

@@ -23,7 +23,8 @@ internal static class ExitCodes
         exit codes:
           0   done
           1   a missing or unreadable input, a page with no article (parse), an output that cannot be
-              written, or a parser failure on some page (batch)
+              written, a NATS server that cannot be reached, or a parser failure on some page (batch,
+              worker)
           2   bad usage: an unknown command or option, a missing or invalid value
           70  an internal error (a NewsKit bug), reported in one line
         """;

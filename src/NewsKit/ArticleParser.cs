@@ -5,6 +5,7 @@ using NewsKit.Input;
 using NewsKit.Metadata;
 using NewsKit.Models;
 using NewsKit.Pipeline;
+using NewsKit.Related;
 using NewsKit.Timestamps;
 
 namespace NewsKit;
@@ -185,7 +186,7 @@ public sealed class ArticleParser
         var metadata = MetadataExtractor.Extract(context);
         var article = metadata.Article;
         context.ThrowIfCancelled();
-        var related = RelatedLinksExtractor.Extract(context);
+        var related = RelatedLinksExtractor.Extract(context, metadata.HeadlineElement);
         context.ThrowIfCancelled();
         var body = BodyExtractor.Extract(context, metadata);
 

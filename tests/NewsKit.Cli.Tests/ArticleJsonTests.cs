@@ -119,7 +119,8 @@ public sealed class ArticleJsonTests
         var json = Write(Sample);
 
         var link = Assert.Single(json.GetProperty("relatedLinks").EnumerateArray());
-        JsonAssert.Names(link, "title", "url", "published", "section");
+        JsonAssert.Names(link, "title", "url", "published", "section", "kind");
+        Assert.Equal("unknown", link.GetProperty("kind").GetString());
         Assert.Equal("https://news.example/world/other", link.GetProperty("url").GetString());
         Assert.Equal("2025-07-18T05:34:20Z", link.GetProperty("published").GetProperty("instant").GetString());
         Assert.Equal("+00:00", link.GetProperty("published").GetProperty("offset").GetString());

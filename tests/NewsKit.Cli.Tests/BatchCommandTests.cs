@@ -30,7 +30,7 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(
             ["corrupt.html.gz", "empty.html", "junk.htm", "pages/deeper/zipped.html.gz", "pages/good.html"],
             byFile.Keys.Order(StringComparer.Ordinal).ToArray());
-        Assert.All(lines, l => JsonAssert.Names(l, "file", "ok", "error", "warnings", "article"));
+        Assert.All(lines, l => JsonAssert.Names(l, "file", "recordId", "url", "fetched", "ok", "error", "warnings", "article"));
         foreach (var good in new[] { "pages/good.html", "pages/deeper/zipped.html.gz" })
         {
             Assert.True(byFile[good].GetProperty("ok").GetBoolean());
@@ -62,7 +62,7 @@ public sealed class BatchCommandTests : IDisposable
         var run = terminal ? await CliRun.RunOnTerminalAsync(args) : await CliRun.RunAsync(args);
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("3/3 pages", run.Error, StringComparison.Ordinal);
+        Assert.Contains("3/3 files, 3 pages", run.Error, StringComparison.Ordinal);
         Assert.Equal(terminal, run.Error.Contains('\r', StringComparison.Ordinal));
     }
 

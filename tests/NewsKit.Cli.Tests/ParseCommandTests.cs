@@ -132,7 +132,7 @@ public sealed class ParseCommandTests
         var parse = await CliRun.RunAsync("parse", "--help");
 
         Assert.Equal(0, overview.ExitCode);
-        Assert.Contains("newskit batch FOLDER|FILE --out FILE.jsonl|-", overview.Out, StringComparison.Ordinal);
+        Assert.Contains("newskit batch FOLDER|FILE --out FILE|DIR/|-", overview.Out, StringComparison.Ordinal);
         Assert.Equal(0, parse.ExitCode);
         Assert.StartsWith("usage: newskit parse FILE|-", parse.Out, StringComparison.Ordinal);
     }

@@ -183,8 +183,10 @@ public sealed class PromiseTests : IDisposable
     public static TheoryData<string, string[]> CommandOptions => new()
     {
         { "parse", new[] { "FILE", "--url", "--format", "json", "markdown", "text", "--zone", "--now", "Default", "warnings", "exit codes:" } },
-        { "batch", new[] { "FOLDER", "FILE", "--out", "--parallel", "--timeout", "Default: 15", "standard output", "warnings", "exit codes:" } },
+        { "batch", new[] { "FOLDER", "FILE", "--out", "DIR/", "--format", "parquet", "--shard", "--parallel", "--timeout", "--now", "--urls", "# are skipped", ".warc.gz", "WARC-Target-URI", "Default: 15", "standard output", "warnings", "exit codes:" } },
         { "time", new[] { "TEXT", "--epoch", "--search", "--now", "--zone", "--culture", "Default", "failure", "exit codes:" } },
+        { "queue", new[] { "submit", "collect", "--nats", "--urls", "--out", "--wait", "PATH", "NEWSKIT_JOBS", "NEWSKIT_RESULTS", "newskit-pages", "message id", "exit codes:" } },
+        { "worker", new[] { "--nats", "--parallel", "--timeout", "--now", "--ack-wait", "--idle", "Default", "SIGTERM", "acknowledged only after", "exit codes:" } },
     };
 
     [Theory]

@@ -196,7 +196,7 @@ internal sealed class BlockBuilder
     /// <summary>Whether every link in the block points to the page's own site (relative, or a host of the same site) or, outside quotes, to a social network.</summary>
     private bool LinksStayOnSite(int index)
     {
-        var site = SiteOf(context.PageUrl);
+        var site = Sites.Of(context.PageUrl);
         for (var i = index; i < map.End[index]; i++)
         {
             if (map.Tags[i] != "a" || finder.Excluded[i])
@@ -211,7 +211,7 @@ internal sealed class BlockBuilder
             }
 
             var target = context.ResolveUrl(href);
-            var targetSite = SiteOf(target);
+            var targetSite = Sites.Of(target);
             if (target is null || (site is not null && targetSite != site && (quotes.Count > 0 || !BodyRules.SocialSites.Contains(targetSite!))))
             {
                 return false;
@@ -219,20 +219,6 @@ internal sealed class BlockBuilder
         }
 
         return true;
-    }
-
-    /// <summary>The site a URL belongs to: its last two host labels, or three when the second-level label is a
-    /// short registry label ("co.uk", "com.br"), so that subdomains of one publisher count as one site.</summary>
-    private static string? SiteOf(Uri? url)
-    {
-        if (url is null || url.HostNameType != UriHostNameType.Dns)
-        {
-            return url?.Host;
-        }
-
-        var labels = url.Host.Split('.');
-        var take = labels.Length >= 3 && labels[^2].Length <= 3 ? 3 : 2;
-        return string.Join('.', labels.Skip(Math.Max(0, labels.Length - take))).ToLowerInvariant();
     }
 
     private void Append(string text)

@@ -30,7 +30,7 @@ internal static class CopyrightFinder
 
     internal readonly record struct Found(Copyright? Copyright, IElement? Element, ValueSource Source);
 
-    public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas)
+    public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, string? siteName = null)
     {
         var licenseUrl = context.Elements.FirstOrDefault(PageInspector.LicenseLink.Matches)?.GetAttribute("href") is { } license
             ? context.ResolveUrl(license)
@@ -48,12 +48,18 @@ internal static class CopyrightFinder
             LicenseUrl = copyright.LicenseUrl ?? licenseUrl,
         };
 
-        if (Visible(context) is { } element)
+        if (Visible(context) is { } visible)
         {
-            var notice = Parse(PageInspector.Text(element));
+            var notice = Parse(visible.Line);
             if (notice is not null)
             {
-                return new Found(Complete(notice), element, ValueSource.VisibleText);
+                if (notice.Holder is null && siteName is not null && visible.Around.Contains(siteName, StringComparison.OrdinalIgnoreCase))
+                {
+                    // "Todos los derechos reservados" beside the site's name: the site holds the rights.
+                    notice = notice with { Holder = siteName };
+                }
+
+                return new Found(Complete(notice), visible.Element, ValueSource.VisibleText);
             }
         }
 
@@ -76,11 +82,16 @@ internal static class CopyrightFinder
         return new Found(null, null, ValueSource.VisibleText);
     }
 
+    /// <summary>A notice found on the page: its line as rendered, the element that holds just that line (null when the line is part of a longer block) and the text around it.</summary>
+    private sealed record VisibleNotice(string Line, IElement? Element, string Around);
+
     /// <summary>
-    /// The element that states a notice: from each text node with a copyright word, the nearest enclosing block
-    /// (inline wrappers such as span and small are climbed), preferring the footer, else the last on the page.
+    /// The notice the page shows: from each text node with a copyright word, the line it is rendered in (the text between
+    /// the line breaks and block boundaries of its block, the pieces of one line joined as the page joins them, lines
+    /// apart), the last in a footer, else the last on the page. A bare "Copyright" (a menu link, a heading), a link's
+    /// text and a photo credit (inside a figure or a credit or caption) are no notice.
     /// </summary>
-    private static IElement? Visible(ExtractionContext context)
+    private static VisibleNotice? Visible(ExtractionContext context)
     {
         var body = context.Document.Body;
         if (body is null)
@@ -90,7 +101,7 @@ internal static class CopyrightFinder
 
         // The last notice in a footer wins, else the last notice: read from the end of the page, and stop at the
         // first notice in a footer (notices sit at the end, so most pages stop after a few text nodes).
-        IElement? last = null;
+        VisibleNotice? last = null;
         var textNodes = context.BodyTextNodes;
         for (var i = textNodes.Count - 1; i >= 0; i--)
         {
@@ -100,35 +111,165 @@ internal static class CopyrightFinder
                 continue;
             }
 
-            var element = parent;
-            // Climb out of inline wrappers ("<p><span>©</span> 2025 Foo</p>"), but not into a line of other links.
-            while (InlineTags.Contains(element.TagName) && element.ParentElement is { } up && up != body && PageInspector.Text(up, MaxNoticeLength).Length <= MaxNoticeLength
-                && !HasOtherLinks(up, element))
-            {
-                element = up;
-            }
-
-            var text = PageInspector.Text(element, MaxNoticeLength);
-            if (text.Length > MaxNoticeLength)
-            {
-                element = parent;
-                text = PageInspector.Text(element, MaxNoticeLength);
-            }
-
-            if (text.Length is < 6 or > MaxNoticeLength || !IsNotice(text) || PageInspector.IsHidden(context, element))
+            if (IsCredit(parent) || PageInspector.IsHidden(context, parent))
             {
                 continue;
             }
 
-            last ??= element;
-            if (element.Closest(Selectors.Of("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]")) is not null)
+            var block = parent;
+            while (InlineTags.Contains(block.TagName) && block.ParentElement is { } up && up != body)
             {
-                return element;
+                block = up;
+            }
+
+            var (line, lineElement) = LineOf(block, textNode);
+            line = WithoutLeadingLinks(block, line);
+            if (line.Length is < 6 or > MaxNoticeLength || !IsNotice(line) || IsLinkText(textNode, line))
+            {
+                continue;
+            }
+
+            var notice = new VisibleNotice(line, lineElement, PageInspector.Text(block, MaxNoticeLength * 2));
+            last ??= notice;
+            if (block.Closest(Selectors.Of("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]")) is not null)
+            {
+                return notice;
             }
         }
 
         return last;
     }
+
+    /// <summary>
+    /// The rendered line of <paramref name="block"/> that holds <paramref name="node"/>: the block's text cut at its line
+    /// breaks and at the boundaries of the blocks inside it, whitespace collapsed; with the element that holds exactly that
+    /// line (the block itself, or the block child or inline wrapper of the line), or null when none does.
+    /// </summary>
+    private static (string Line, IElement? Element) LineOf(IElement block, IText node)
+    {
+        var lines = new List<(System.Text.StringBuilder Text, IElement? Holder)> { (new System.Text.StringBuilder(), null) };
+        var found = -1;
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((block, false));
+        var steps = 0;
+        while (stack.Count > 0 && steps++ < 20_000)
+        {
+            var (current, exit) = stack.Pop();
+            if (current is IText text)
+            {
+                lines[^1].Text.Append(text.Data);
+                if (text == node)
+                {
+                    found = lines.Count - 1;
+                }
+
+                continue;
+            }
+
+            if (current is not IElement element || element.TagName is "SCRIPT" or "STYLE")
+            {
+                continue;
+            }
+
+            var breaks = element != block && (element.TagName == "BR" || !InlineTags.Contains(element.TagName));
+            if (exit)
+            {
+                if (breaks)
+                {
+                    lines.Add((new System.Text.StringBuilder(), null));
+                }
+
+                continue;
+            }
+
+            if (breaks)
+            {
+                lines.Add((new System.Text.StringBuilder(), element.TagName == "BR" ? null : element));
+            }
+
+            stack.Push((element, true));
+            var children = element.ChildNodes;
+            for (var c = children.Length - 1; c >= 0; c--)
+            {
+                stack.Push((children[c], false));
+            }
+        }
+
+        if (found < 0)
+        {
+            return (string.Empty, null);
+        }
+
+        var lineText = PageInspector.Collapse(lines[found].Text.ToString());
+        var holder = lines[found].Holder;
+        if (holder is not null && PageInspector.Collapse(PageInspector.Text(holder)) != lineText)
+        {
+            holder = null;
+        }
+
+        if (holder is null && PageInspector.Collapse(PageInspector.Text(block)) == lineText)
+        {
+            holder = block;
+        }
+
+        return (lineText, holder);
+    }
+
+    /// <summary>
+    /// The line from its copyright sign or word on, when what comes before it is only links of the same line and
+    /// separators ("Terms · Privacy · © 2025 Metro Wire Ltd"); the line as it is otherwise.
+    /// </summary>
+    private static string WithoutLeadingLinks(IElement block, string line)
+    {
+        var marker = Marker.Match(line);
+        if (!marker.Success || marker.Index == 0)
+        {
+            return line;
+        }
+
+        var prefix = line[..marker.Index];
+        foreach (var anchor in block.QuerySelectorAll(Selectors.Of("a")))
+        {
+            var text = PageInspector.Collapse(PageInspector.Text(anchor));
+            if (text.Length > 0 && !Marker.IsMatch(text))
+            {
+                prefix = prefix.Replace(text, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return prefix.Trim(' ', '|', '·', '•', '-', '–', '—', '/', ',', ':').Length == 0 ? line[marker.Index..] : line;
+    }
+
+    /// <summary>Whether the copyright word stands in a link that is the whole line ("Copyright" or "Copyright policy" in a menu).</summary>
+    private static bool IsLinkText(IText node, string line)
+    {
+        for (var e = node.ParentElement; e is not null && InlineTags.Contains(e.TagName); e = e.ParentElement)
+        {
+            if (e.TagName == "A")
+            {
+                return PageInspector.Collapse(PageInspector.Text(e)).Length * 10 >= line.Length * 9;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text is a photo credit: inside a figure or its caption, or an element named as a credit or caption.</summary>
+    private static bool IsCredit(IElement element)
+    {
+        var level = 0;
+        for (var e = element; e is not null && level < 5; e = e.ParentElement, level++)
+        {
+            if (e.TagName is "FIGURE" or "FIGCAPTION" || PageInspector.HasMarker(e, CreditMarkers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly MarkerSet CreditMarkers = new(["credit", "credits", "caption", "photo-credit", "image-credit", "bildnachweis", "bildquelle", "fotocredit"]);
 
     /// <summary>Whether <paramref name="line"/> has a link, other than the one holding <paramref name="notice"/>, that is not part of a notice.</summary>
     private static bool HasOtherLinks(IElement line, IElement notice)
@@ -185,6 +326,13 @@ internal static class CopyrightFinder
 
     private static bool IsNotice(string text)
     {
+        // A notice says more than its word: a year, a name or a statement ("Copyright" alone is a menu entry).
+        var rest = Marker.Replace(text, " ").Trim(' ', '.', ':', '-', '|', '·');
+        if (rest.Length < 2)
+        {
+            return false;
+        }
+
         var lower = text.ToLowerInvariant();
         var marker = Marker.Match(text);
         if (marker.Success && marker.Index <= 40)
@@ -194,6 +342,62 @@ internal static class CopyrightFinder
 
         return MetadataRules.CopyrightWords.Skip(3).Any(w => lower.Contains(w, StringComparison.Ordinal)) && text.Length <= 160;
     }
+
+    /// <summary>
+    /// The holder's name from what is left of a notice without its sign, years and statement: the first part before a
+    /// separator (" - ", " | ", " · "), before a word that starts with a digit (a street number, an ISSN) and before a
+    /// comma followed by an address (digits); without a "by"; the period of a company form written with its capital
+    /// ("Inc.", "Ltd.") kept, a sentence's dropped.
+    /// </summary>
+    private static string HolderOf(string text)
+    {
+        var holder = text.Trim(HolderTrim);
+        foreach (var separator in HolderSeparators)
+        {
+            var at = holder.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                holder = holder[..at];
+            }
+        }
+
+        for (var i = 1; i < holder.Length; i++)
+        {
+            if (char.IsAsciiDigit(holder[i]) && holder[i - 1] == ' ')
+            {
+                holder = holder[..i];
+                break;
+            }
+        }
+
+        for (var at = holder.IndexOf(", ", StringComparison.Ordinal); at > 0; at = holder.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        {
+            if (holder.AsSpan(at).ContainsAnyInRange('0', '9'))
+            {
+                holder = holder[..at];
+                break;
+            }
+        }
+
+        holder = holder.Trim(HolderTrim);
+        if (holder.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            holder = holder[3..].Trim();
+        }
+
+        // "Future US, Inc." and "Example Media Ltd. All rights reserved.": the company form's period is the name's; a
+        // word written in lower case ("SwissX REDD UK ltd. All Rights Reserved.") ends the sentence with its period.
+        var keepDot = holder.Length > 0 && text.Trim().Length > holder.Length && text.Trim()[holder.Length..].StartsWith('.')
+            && CompanyAbbreviations.Any(a => holder.EndsWith(" " + a, StringComparison.Ordinal) || holder.EndsWith("," + a, StringComparison.Ordinal));
+        return keepDot ? holder + "." : holder;
+    }
+
+    private static readonly char[] HolderTrim = [' ', '.', ',', '-', '–', '—', '|', ':', ';', '·'];
+
+    private static readonly string[] HolderSeparators = [" - ", " – ", " — ", " | ", " · ", " • ", " / "];
+
+    /// <summary>Abbreviations that end a company's name with their period ("Future US, Inc.", "Mortons Media Group Ltd.").</summary>
+    private static readonly string[] CompanyAbbreviations = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "plc", "S.A", "e.V", "Jr", "Sr", "GmbH & Co. KG"];
 
     /// <summary>Breaks a notice into holder, years and statement.</summary>
     public static Copyright? Parse(string text)
@@ -252,11 +456,7 @@ internal static class CopyrightFinder
             holderText = holderText.Replace(word, " ", StringComparison.OrdinalIgnoreCase);
         }
 
-        var holder = PageInspector.Collapse(holderText).Trim(' ', '.', ',', '-', '–', '—', '|', ':', ';');
-        if (holder.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-        {
-            holder = holder[3..].Trim();
-        }
+        var holder = HolderOf(PageInspector.Collapse(holderText));
 
         return new Copyright(notice)
         {

@@ -60,6 +60,7 @@ internal static class DatelineFinder
             visiblePublished = null;
         }
 
+        visiblePublished ??= LeadDate(context, anchor, yearEvidence);
         var published = Reconcile(context, machinePublished, visiblePublished, "published");
         if (published is null && urlDate is not null)
         {
@@ -251,7 +252,8 @@ internal static class DatelineFinder
             var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
             var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element);
             var machineText = element.GetAttribute("datetime")
-                ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? PageInspector.Text(element) : null) : null);
+                ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? PageInspector.Text(element) : null) : null)
+                ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
             if (machineText is not null && Normalize(context, machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
             {
                 var source = element.TagName == "TIME" ? ValueSource.TimeElement : ValueSource.Microdata;
@@ -333,6 +335,41 @@ internal static class DatelineFinder
 
         found.Sort(static (a, b) => (a.Distance, a.Before, a.Marked, a.Index).CompareTo((b.Distance, b.Before, b.Marked, b.Index)));
         return found.ConvertAll(static x => x.Element);
+    }
+
+    /// <summary>
+    /// A date that opens the article's first paragraph, as press releases and local news write it ("27.1.2022 - Bei der
+    /// Erinnerung ...", "<strong>01.02.2022</strong> Der Arbeitsmarkt ..."): the date must stand at the very start and be
+    /// followed by a separator or the text.
+    /// </summary>
+    private static Candidate? LeadDate(ExtractionContext context, int anchor, LocalDate? yearEvidence)
+    {
+        if (anchor < 0)
+        {
+            return null;
+        }
+
+        var elements = context.Elements;
+        var first = FirstRunningText(context, anchor, Math.Min(elements.Count - 1, anchor + MaxDistance));
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var text = PageInspector.Text(elements[first], 40);
+        if (text.Length == 0 || !char.IsAsciiDigit(text[0]))
+        {
+            return null;
+        }
+
+        var head = text.Length > 24 ? text[..24] : text;
+        if (Normalize(context, head, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } date && text.StartsWith(date.Text, StringComparison.Ordinal)
+            && (text.Length == date.Text.Length || text[date.Text.Length] is ' ' or '-' or '–' or '—' or ':' or '|' or '/'))
+        {
+            return new Candidate(date, ValueSource.VisibleText, "visible");
+        }
+
+        return null;
     }
 
     /// <summary>The index of the first paragraph of running text after the headline (where the article's text starts); -1 when none up to <paramref name="to"/>.</summary>

@@ -58,7 +58,7 @@ internal static class MetadataExtractor
             sources[ArticleField.Authors] = authorSource;
         }
 
-        var copyright = CopyrightFinder.Find(context, graph, metas);
+        var copyright = CopyrightFinder.Find(context, graph, metas, siteName);
         if (copyright.Copyright is not null)
         {
             sources[ArticleField.Copyright] = copyright.Source;

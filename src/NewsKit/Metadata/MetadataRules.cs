@@ -30,13 +30,16 @@ internal static class MetadataRules
         "original-publish-date", "parsely-pub-date", "sailthru.date", "cxenseparse:recs:publishtime", "dc.date.issued",
         "dcterms.issued", "dcterms.created", "dc.date.created", "dc.date", "dcterms.date", "date", "displaydate", "dateCreated",
         "article.created", "created", "citation_publication_date", "citation_date", "sn-post-date", "pub_date", "eomportal-lastupdate",
+        "publication_date", "publication-date", "uploaddate", "schema:datepublished", "schema:datecreated", "dc:date", "dc:created",
+        "dcterms:created", "dcterms:issued", "dcterms:date",
     ];
 
     /// <summary>Meta tags that hold the last modification time.</summary>
     public static readonly string[] ModifiedMetaNames =
     [
         "article:modified_time", "og:article:modified_time", "og:updated_time", "dateModified", "modified_time", "last-modified",
-        "lastmod", "dc.date.modified", "dcterms.modified", "article.updated", "updated_time", "revised",
+        "lastmod", "dc.date.modified", "dcterms.modified", "article.updated", "updated_time", "revised", "schema:datemodified",
+        "dcterms:modified", "dc:modified",
     ];
 
     /// <summary>Meta tags naming the author.</summary>
@@ -171,7 +174,7 @@ internal static class MetadataRules
         "more news", "more in", "most read", "most popular", "most viewed", "popular", "you may also like", "you might also like", "you may like",
         "you might like", "recommended", "see also", "also read", "also on", "further reading", "top stories", "latest news", "latest stories",
         "trending", "what to read next", "don't miss", "editor's picks", "more like this", "in case you missed it", "other stories",
-        "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "weitere artikel", "meistgelesen", "verwandte artikel", "mehr aus",
+        "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "meistgelesen", "verwandte artikel", "mehr aus",
         "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "самое читаемое", "популярное", "другие новости", "рекомендуем",
         "більше на тему", "читайте також", "по темі", "популярне", "інші новини", "рекомендуємо",
         "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus", "voir aussi", "articles liés",

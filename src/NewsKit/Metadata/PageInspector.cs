@@ -19,6 +19,17 @@ internal static class PageInspector
     public static List<(string Key, string Content, IElement Element)> MetaTags(ExtractionContext context)
     {
         var list = new List<(string, string, IElement)>();
+
+        // RDFa on other elements ("<span property="schema:dateCreated" content="...">") states values for machines too.
+        foreach (var element in context.Elements)
+        {
+            if (element.LocalName != "meta" && Attributes.Of(element, "property") is { Length: > 0 } property
+                && Attributes.Of(element, "content") is { Length: > 0 } value)
+            {
+                list.Add((property.Trim().ToLowerInvariant(), value.Trim(), element));
+            }
+        }
+
         foreach (var meta in context.ElementsNamed("meta"))
         {
             var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
@@ -119,7 +130,18 @@ internal static class PageInspector
             return node.TextContent?.Length ?? 0;
         }
 
-        var length = default(LengthSink);
+        var length = new LengthSink();
+        WalkTexts(element, ref length);
+        return length.Length;
+    }
+
+    /// <summary>
+    /// <see cref="TextLength(INode)"/> when it is at most <paramref name="max"/>; some length over <paramref name="max"/>
+    /// otherwise, found without reading the rest (for tests against a bound on elements that may hold a whole page).
+    /// </summary>
+    public static int TextLength(IElement element, int max)
+    {
+        var length = new LengthSink { Max = max };
         WalkTexts(element, ref length);
         return length.Length;
     }
@@ -223,11 +245,14 @@ internal static class PageInspector
     }
 
     /// <summary>Counts the characters of the text nodes.</summary>
-    private struct LengthSink : ITextSink
+    private struct LengthSink() : ITextSink
     {
         public int Length { get; private set; }
 
-        public readonly bool IsFull => false;
+        /// <summary>The length past which counting may stop.</summary>
+        public int Max { get; init; } = int.MaxValue;
+
+        public readonly bool IsFull => Length > Max;
 
         public void Take(IText text, INode parent) => Length += text.Data.Length;
     }

@@ -236,7 +236,25 @@ internal static class TextTools
         return false;
     }
 
-    public static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    public static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                inWord = false;
+            }
+            else if (!inWord)
+            {
+                inWord = true;
+                count++;
+            }
+        }
+
+        return count;
+    }
 
     /// <summary>Writes an all-capitals name in title case ("JANE DOE" gives "Jane Doe"); other names unchanged.</summary>
     public static string TitleCaseIfShouting(string name, CultureInfo? culture)

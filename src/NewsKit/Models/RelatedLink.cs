@@ -12,4 +12,7 @@ public sealed record RelatedLink(string Title, Uri Url)
 
     /// <summary>The heading of the block the link sits in ("MORE ON THEME", "Related"); null when the block has none.</summary>
     public string? Section { get; init; }
+
+    /// <summary>What kind of box the link was offered in (related, most read, latest, same author, previous or next); <see cref="RelatedLinkKind.Unknown"/> when the box does not say.</summary>
+    public RelatedLinkKind Kind { get; init; }
 }

@@ -228,7 +228,7 @@ internal sealed class ExtractionContext : IDisposable
     }
 
     /// <summary>The names the stages ask for, listed in the first scan.</summary>
-    private static readonly string[] CommonNames = ["meta", "link", "script", "title", "base", "h1", "p"];
+    private static readonly string[] CommonNames = ["meta", "link", "script", "title", "base", "h1", "p", "a"];
 
     /// <summary>The first element with the given local name in document order, or null.</summary>
     public IElement? FirstNamed(string localName) => ElementsNamed(localName) is { Count: > 0 } named ? named[0] : null;
@@ -461,7 +461,7 @@ internal sealed class ExtractionContext : IDisposable
 
     private const int MaxResolvedUrls = 8192;
 
-    private readonly Dictionary<string, Uri?> resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Uri?> resolved = new(256, StringComparer.Ordinal);
 
     private Uri? Resolve(string href)
     {
@@ -477,6 +477,19 @@ internal sealed class ExtractionContext : IDisposable
         }
 
         return Uri.TryCreate(baseUrl, href, out var combined) && combined.Scheme is "http" or "https" ? combined : null;
+    }
+
+    /// <summary>The page's address: the URL the caller gave, else the address the page gives itself (canonical link, og:url); null when neither is known.</summary>
+    public Uri? PageAddress => PageUrl ?? (ownUrlRead ? ownUrl : ReadOwnUrl());
+
+    private Uri? ownUrl;
+    private bool ownUrlRead;
+
+    private Uri? ReadOwnUrl()
+    {
+        ownUrl = OwnUrl();
+        ownUrlRead = true;
+        return ownUrl;
     }
 
     private Uri? BaseUrl => baseUrl ??= FindBaseUrl();

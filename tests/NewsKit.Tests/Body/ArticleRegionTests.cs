@@ -54,7 +54,7 @@ public sealed class ArticleRegionTests
     public void A_boilerplate_word_on_a_layout_wrapper_does_not_remove_the_article(string wrapperClass)
     {
         // The headline sits outside the wrapper (a page header), and a teaser rail beside it has text of its own.
-        var teasers = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/story/{i}\">Teaser headline number {i} of the rail</a> <span>A short summary line under the teaser.</span></li>"));
+        var teasers = string.Concat(Enumerable.Range(1, 20).Select(i => $"<li><a href=\"/city/2026/05/teaser-headline-number-{i}-of-the-rail\">Teaser headline number {i} of the rail</a> <span>A short summary line under the teaser.</span></li>"));
         var result = Parse(Page($"""
             <header class="page-header"><h1>River festival returns</h1></header>
             <div class="{wrapperClass}">

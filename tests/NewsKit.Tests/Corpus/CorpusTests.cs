@@ -188,6 +188,11 @@ public sealed class CorpusTests
             {
                 AssertTimestamp(published, actual[i].Published, "related " + i);
             }
+
+            if (items[i].TryGetProperty("kind", out var kind))
+            {
+                Assert.Equal(kind.GetString(), JsonNamingPolicy.CamelCase.ConvertName(actual[i].Kind.ToString()));
+            }
         }
     }
 

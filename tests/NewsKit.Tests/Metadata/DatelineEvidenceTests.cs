@@ -63,4 +63,23 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(Instant.FromUtc(2022, 11, 6, 23, 0), published.Instant);
         Assert.Null(published.Offset);
     }
+
+    [Theory]
+    [InlineData("<p class=\"byline\">Posted at <abbr class=\"published\" title=\"2014-01-22T21:11:00+02:00\">21:11</abbr></p>")]
+    [InlineData("<span property=\"schema:dateCreated\" content=\"2014-01-22T21:11:00+02:00\"></span>")]
+    public void Dates_written_for_machines_in_abbr_titles_and_RDFa_are_read(string header)
+    {
+        var published = Assert.IsType<Timestamp>(Parse(header).Article?.Dateline.Published);
+        Assert.Equal(Instant.FromUtc(2014, 1, 22, 19, 11), published.Instant);
+    }
+
+    [Fact]
+    public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            <article><h1>Brücke öffnet wieder</h1><p>Von Jana Beispiel</p><p>27.1.2022 - {Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Equal(new LocalDate(2022, 1, 27), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
 }

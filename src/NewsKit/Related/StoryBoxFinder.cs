@@ -1,0 +1,664 @@
+using AngleSharp.Dom;
+using NewsKit.Metadata;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Related;
+
+/// <summary>
+/// Finds the boxes of links to other stories by evidence, not by a heading phrase. A link is a story link when:
+/// <list type="number">
+/// <item>its target is a page of the same site that looks like a story (<see cref="StoryEvidence"/>: a slug of four or more
+/// words, an id or a date in its path, or a slug of two or three words in a box whose heading names its kind; not a tag, topic, category or author hub, a search, account, shop, print or legal page, a
+/// file), and not the page itself;</item>
+/// <item>its text reads like a headline (several words, not a label such as "Read more"), or it has no text (an image
+/// link, titled by its teaser);</item>
+/// <item>it is not an inline link of running text (a block whose own words come before the link, with more text around
+/// it), unless the line opens with a related-reading phrase ("Read also: ...").</item>
+/// </list>
+/// A box is the nearest element around a story link that holds links to at least two different stories and does not
+/// hold the article's headline (any h1 when the headline element is not known); boxes nested a few levels inside another box join it. A single story link is a box
+/// only when its line opens with a related-reading phrase. Each box gets its heading (the heading-like element that
+/// opens it or stands just before it) and a <see cref="RelatedLinkKind"/> from the heading's phrase.
+/// </summary>
+internal static class StoryBoxFinder
+{
+    /// <summary>A story link found on the page.</summary>
+    internal sealed record StoryLink(IElement Anchor, Uri Url, string Key, string? Title, bool Weak)
+    {
+        /// <summary>Whether the link goes to a collection page (a topic, special or location hub): it forms boxes, which are page furniture, but is no related link.</summary>
+        public bool Hub { get; init; }
+    }
+
+    /// <summary>A box of story links: its element, its heading and its links in page order.</summary>
+    internal sealed record StoryBox(IElement Container, IElement? Heading, List<StoryLink> Links)
+    {
+        /// <summary>Whether the box is a single "Read also: ..." line.</summary>
+        public bool Standalone { get; init; }
+    }
+
+    /// <summary>A box without a heading that names it is a menu when its titles have fewer words than this, on average.</summary>
+    private const double MinAverageTitleWords = 4;
+
+    /// <summary>The fewest words of a story's slug without an id or a date.</summary>
+    private const int MinSlugWords = 4;
+
+    /// <summary>How far above a link its box may be.</summary>
+    private const int MaxBoxClimb = 12;
+
+    /// <summary>How far above a box another box may be that it joins.</summary>
+    private const int MaxJoinClimb = 3;
+
+    /// <summary>A paragraph longer than this whose links are under 40% of it is running text wherever the link stands.</summary>
+    private const int MaxTeaserParagraph = 120;
+
+    /// <summary>A link whose line holds more than this many characters besides the link is part of running text.</summary>
+    private const int MaxLineExtra = 60;
+
+    public static List<StoryBox> Find(ExtractionContext context, IElement? headline)
+    {
+        var body = context.Document.Body;
+        if (body is null)
+        {
+            return [];
+        }
+
+        var page = context.PageAddress;
+        var site = Sites.Of(page);
+        var pageKey = page is null ? null : Key(page);
+        var links = new List<StoryLink>();
+        var standalone = new HashSet<StoryLink>();
+        foreach (var anchor in context.ElementsNamed("a"))
+        {
+            if (Read(context, anchor, site, pageKey) is not { } link)
+            {
+                continue;
+            }
+
+            switch (LineOf(anchor))
+            {
+                case LineKind.RunningText:
+                    continue;
+                case LineKind.ReadAlso:
+                    standalone.Add(link);
+                    break;
+            }
+
+            links.Add(link);
+        }
+
+        if (links.Count == 0)
+        {
+            return [];
+        }
+
+        // Which different stories each element around a link holds.
+        var stories = new Dictionary<IElement, StoryCount>(links.Count * 3, ReferenceEqualityComparer.Instance);
+        foreach (var link in links)
+        {
+            var level = 0;
+            for (var e = link.Anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && level < MaxBoxClimb; e = e.ParentElement, level++)
+            {
+                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(stories, e, out _);
+                count = count.With(link.Key);
+            }
+        }
+
+        var boxOf = new Dictionary<StoryLink, IElement>();
+        foreach (var link in links)
+        {
+            var level = 0;
+            for (var e = link.Anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && level < MaxBoxClimb; e = e.ParentElement, level++)
+            {
+                if (headline is not null ? context.IsAncestorOrSelf(e, headline) : HoldsHeading(context, e))
+                {
+                    break;
+                }
+
+                if (stories[e].Count >= 2)
+                {
+                    boxOf[link] = e;
+                    break;
+                }
+            }
+
+            if (!boxOf.ContainsKey(link) && standalone.Contains(link) && link.Anchor.ParentElement is { } line)
+            {
+                boxOf[link] = BlockOf(link.Anchor) ?? line;
+            }
+        }
+
+        // A box a few levels inside another that holds only two stories (one teaser of a list linking a second story) joins the outer box.
+        var containers = boxOf.Values.ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var link in boxOf.Keys.ToList())
+        {
+            var box = boxOf[link];
+            if (stories.TryGetValue(box, out var inner) && inner.Count > 2)
+            {
+                // A list of its own (three stories or more) stays a box; only a teaser holding two joins.
+                continue;
+            }
+
+            var level = 0;
+            for (var e = box.ParentElement; e is not null && level < MaxJoinClimb; e = e.ParentElement, level++)
+            {
+                if (containers.Contains(e))
+                {
+                    boxOf[link] = e;
+                    break;
+                }
+            }
+        }
+
+        var boxes = new Dictionary<IElement, StoryBox>(ReferenceEqualityComparer.Instance);
+        foreach (var link in links)
+        {
+            if (!boxOf.TryGetValue(link, out var container))
+            {
+                continue;
+            }
+
+            if (!boxes.TryGetValue(container, out var box))
+            {
+                boxes[container] = box = new StoryBox(container, null, []);
+            }
+
+            box.Links.Add(link);
+        }
+
+        // Links with short slugs count only in a box whose heading names what it is ("Related", "Most read"); so does a
+        // box whose titles are short (a menu of section names, even when their addresses carry ids).
+        var order = context.DocumentOrder;
+        var found = new List<StoryBox>();
+        foreach (var box in boxes.Values)
+        {
+            var headed = box with { Heading = HeadingOf(context, box), Standalone = box.Links.All(standalone.Contains) };
+            if (StoryTitles.KindOf(headed.Heading is null ? null : PageInspector.Text(headed.Heading)) == RelatedLinkKind.Unknown
+                && !headed.Standalone)
+            {
+                headed.Links.RemoveAll(l => l.Weak);
+                var titled = headed.Links.Where(l => l.Title is not null).ToList();
+                if (titled.Count > 0 && titled.Average(l => TextTools.WordCount(l.Title!)) < MinAverageTitleWords)
+                {
+                    headed.Links.Clear();
+                }
+            }
+
+            if (headed.Links.Count > 0)
+            {
+                found.Add(headed);
+            }
+        }
+
+        return found.OrderBy(b => order.GetValueOrDefault(b.Container)).ToList();
+    }
+
+    /// <summary>How many different stories an element holds, counted up to three (all that the box rules ask).</summary>
+    private readonly record struct StoryCount(string? First, string? Second, int Count)
+    {
+        public StoryCount With(string key) =>
+            Count >= 3 || key == First || key == Second ? this
+            : First is null ? new StoryCount(key, null, 1)
+            : Second is null ? new StoryCount(First, key, 2)
+            : this with { Count = 3 };
+    }
+
+    /// <summary>Without a known headline element, a box may not hold a page heading (an h1) either.</summary>
+    private static bool HoldsHeading(ExtractionContext context, IElement element)
+    {
+        foreach (var h1 in context.ElementsNamed("h1"))
+        {
+            if (element.Contains(h1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The link as a story link, or null when its target or its text says it is not one.</summary>
+    private static StoryLink? Read(ExtractionContext context, IElement anchor, string? site, string? pageKey)
+    {
+        var href = Attributes.Of(anchor, "href");
+        if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var url = context.ResolveUrl(href);
+        if (url is null || (site is not null && !Sites.IsOf(url, site)) || (href.Contains('#', StringComparison.Ordinal) && IsCommentLink(url)))
+        {
+            return null;
+        }
+
+        var key = Key(url);
+        var evidence = StoryEvidence(url);
+        if (key == pageKey || evidence == Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
+            || PageInspector.IsHidden(context, anchor))
+        {
+            return null;
+        }
+
+        // A link with words that are no headline ("Mindfulness", "click here") is no story link; an image link (no
+        // text) is, and takes its title from its teaser.
+        var title = StoryTitles.Of(context, anchor);
+        if (title is null && PageInspector.TextLength(anchor, 0) > 0)
+        {
+            return null;
+        }
+
+        return new StoryLink(anchor, url, key, title, evidence == Evidence.Weak) { Hub = evidence == Evidence.Hub };
+    }
+
+    /// <summary>Whether the link goes to a comment or the comment form of a story (<c>#comment-7991</c>, <c>#respond</c>): comment links are no story links.</summary>
+    private static bool IsCommentLink(Uri url) =>
+        url.Fragment.Contains("comment", StringComparison.OrdinalIgnoreCase) || url.Fragment.Contains("respond", StringComparison.OrdinalIgnoreCase)
+        || url.Fragment.Contains("kommentar", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How strongly a URL says it is a story's.</summary>
+    internal enum Evidence
+    {
+        /// <summary>Not a story: a utility page, a file, the home page.</summary>
+        None,
+
+        /// <summary>A collection page (topic, tag, special, location, author hub): no story, but a box of them is page furniture.</summary>
+        Hub,
+
+        /// <summary>A short slug of two or three words: a story, or a section or service page ("life-style"); a box of such links needs a heading that names it.</summary>
+        Weak,
+
+        /// <summary>A slug of four or more words, an id or a date: a story.</summary>
+        Strong,
+    }
+
+    /// <summary>Whether the URL looks like a story's address (<see cref="StoryEvidence"/> is weak or strong).</summary>
+    internal static bool LooksLikeStory(Uri url) => StoryEvidence(url) is Evidence.Weak or Evidence.Strong;
+
+    /// <summary>
+    /// Whether a URL looks like the address of a story: a path of the site with no hub or utility segment, not a file,
+    /// whose last segment names no service ("subscribe", "terms", "form": <see cref="StoryLinkRules.ServiceSlugWords"/>),
+    /// whose last segment has at least <see cref="MinSlugWords"/> words, or which holds an id of five or more digits (four
+    /// beside other characters), a date as segments (<c>/2025/02/10/</c>), or a query that names an id.
+    /// </summary>
+    internal static Evidence StoryEvidence(Uri url)
+    {
+        var path = url.AbsolutePath.ToLowerInvariant().AsSpan();
+        var segments = 0;
+        var lastStart = 0;
+        var lastLength = 0;
+        var hasId = false;
+        var hasDate = false;
+        var year = -1;
+        var month = -1;
+        for (var start = 0; start < path.Length;)
+        {
+            var slash = path[start..].IndexOf('/');
+            var length = slash < 0 ? path.Length - start : slash;
+            if (length > 0)
+            {
+                var segment = path.Slice(start, length);
+                if (StoryLinkRules.IsHubSegment(segment))
+                {
+                    return Evidence.Hub;
+                }
+
+                // A date as segments (/2025/02/ or /2025/02/10/) before a last segment.
+                if (month >= 0)
+                {
+                    hasDate = true;
+                }
+
+                month = year >= 0 && segment.Length is 1 or 2 && IsDigits(segment) ? segments : -1;
+                year = segment.Length == 4 && segment[0] is '1' or '2' && IsDigits(segment) ? segments : -1;
+                hasId |= HasId(segment);
+                (lastStart, lastLength) = (start, length);
+                segments++;
+            }
+
+            start += length + 1;
+        }
+
+        if (segments == 0)
+        {
+            return QueryNamesId(url.Query) ? Evidence.Strong : Evidence.None;
+        }
+
+        var last = path.Slice(lastStart, lastLength);
+        var dot = last.LastIndexOf('.');
+        if (dot > 0)
+        {
+            if (StoryLinkRules.IsFileExtension(last[(dot + 1)..]))
+            {
+                return Evidence.None;
+            }
+
+            last = last[..dot];
+        }
+
+        var words = 0;
+        for (var start = 0; start < last.Length;)
+        {
+            var separator = last[start..].IndexOfAny(SlugSeparators);
+            var length = separator < 0 ? last.Length - start : separator;
+            if (length > 0)
+            {
+                var word = last.Slice(start, length);
+                if (StoryLinkRules.IsServiceSlugWord(word))
+                {
+                    return Evidence.None;
+                }
+
+                if (word.Length >= 2 && HasLetter(word))
+                {
+                    words++;
+                }
+            }
+
+            start += length + 1;
+        }
+
+        // Section and service pages have names of one to three words ("life-style", "terms-of-use"); stories have
+        // longer slugs, or ids and dates. A short slug of two or three words may be either.
+        return words >= MinSlugWords || hasId || hasDate || QueryNamesId(url.Query) ? Evidence.Strong
+            : words >= 2 ? Evidence.Weak
+            : Evidence.None;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SlugSeparators = System.Buffers.SearchValues.Create("-_+.,");
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a path segment holds a run of four or more digits (an article id, a date), without being a bare year.</summary>
+    private static bool HasId(ReadOnlySpan<char> segment)
+    {
+        var run = 0;
+        var longest = 0;
+        foreach (var c in segment)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest >= 5 || (longest == 4 && segment.Length > 4);
+    }
+
+    private static bool QueryNamesId(string query)
+    {
+        var digits = 0;
+        foreach (var c in query)
+        {
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+            if (digits >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private enum LineKind
+    {
+        Own,
+        RunningText,
+        ReadAlso,
+    }
+
+    /// <summary>What the line a link sits in is: a line of its own (a list item, a teaser), running text, or a "Read also: ..." line.</summary>
+    private static LineKind LineOf(IElement anchor)
+    {
+        if (BlockOf(anchor) is not { } block)
+        {
+            return LineKind.Own;
+        }
+
+        var whole = PageInspector.TextLength(block);
+        var own = PageInspector.TextLength(anchor);
+        if (whole - own <= MaxLineExtra)
+        {
+            return StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)) ? LineKind.ReadAlso : LineKind.Own;
+        }
+
+        if (StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)))
+        {
+            return LineKind.Own;
+        }
+
+        // A paragraph that goes on well beyond its links ("<a>Acme</a> said on Monday that ...") is running text.
+        if (block.LocalName == "p" && whole > MaxTeaserParagraph && LinkText(block) * 10 < whole * 4)
+        {
+            return LineKind.RunningText;
+        }
+
+        // A teaser opens with its headline link (after a kicker or a time set apart at most) and goes on with its
+        // summary; a link after words of the block's own sentence is part of running text.
+        return IsLeadIn(OwnTextBefore(block, anchor)) ? LineKind.Own : LineKind.RunningText;
+    }
+
+    /// <summary>The characters of the block's text inside links.</summary>
+    private static int LinkText(IElement block)
+    {
+        var total = 0;
+        foreach (var a in block.QuerySelectorAll(Selectors.Of("a")))
+        {
+            total += PageInspector.TextLength(a);
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Whether the block's own text before a link is no sentence: nothing, a few characters (a bullet, a number), or a
+    /// short label without lower-case words or ending in a separator ("12:30", "WORLD |", "Video:").
+    /// </summary>
+    private static bool IsLeadIn(string before)
+    {
+        var text = before.Trim();
+        if (text.Length <= 3)
+        {
+            return true;
+        }
+
+        return text.Length <= 24 && (!text.Any(char.IsLower) || text[^1] is ':' or '|' or '-' or '–' or '—' or '·' or '•');
+    }
+
+    /// <summary>The text of the block's own text nodes and inline elements before the link, other links' text and child blocks (a kicker line) not counted, at most 100 characters.</summary>
+    private static string OwnTextBefore(IElement block, IElement anchor)
+    {
+        var sb = ownText ??= new System.Text.StringBuilder();
+        var stack = ownStack ??= new Stack<INode>();
+        sb.Clear();
+        stack.Clear();
+        stack.Push(block);
+        var large = false;
+        while (stack.Count > 0 && sb.Length <= 100)
+        {
+            var node = stack.Pop();
+            if (node == anchor)
+            {
+                break;
+            }
+
+            if (node is IText text)
+            {
+                sb.Append(text.Data);
+                continue;
+            }
+
+            if (node is IElement { LocalName: "a" } other && other != anchor && !other.Contains(anchor))
+            {
+                // Another link's text (a list of links in one line) is not the sentence the link is part of.
+                continue;
+            }
+
+            if (node is IElement element && element != block && !Body.BodyRules.InlineTags.Contains(element.LocalName))
+            {
+                // A child block (a kicker line, a time line) is set apart from the link; a block that holds the link is walked.
+                if (!element.Contains(anchor))
+                {
+                    continue;
+                }
+            }
+
+            var children = node.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+            {
+                stack.Push(children[i]);
+            }
+
+            large |= stack.Count > 1024;
+        }
+
+        stack.Clear();
+        var before = sb.ToString();
+        if (sb.Capacity > 1024 || large)
+        {
+            // A builder or stack grown on a large block is not kept for the thread's next pages.
+            (ownText, ownStack) = (null, null);
+        }
+
+        return before;
+    }
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? ownText;
+
+    [ThreadStatic]
+    private static Stack<INode>? ownStack;
+
+    /// <summary>The block a link's text flows in: its nearest ancestor that is not an inline element.</summary>
+    private static IElement? BlockOf(IElement anchor)
+    {
+        for (var e = anchor.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (!Body.BodyRules.InlineTags.Contains(e.LocalName))
+            {
+                return e;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The box's heading: the line just before the box's first item, when heading-like; else the first heading-like element
+    /// inside the box before its first link; else the heading-like element just before the box (or before the element
+    /// the box opens), two levels up at most. A heading never holds one of the box's links.
+    /// </summary>
+    private static IElement? HeadingOf(ExtractionContext context, StoryBox box)
+    {
+        var order = context.DocumentOrder;
+        var first = box.Links.Min(l => order.GetValueOrDefault(l.Anchor));
+
+        // A box set among other blocks (links between the article's paragraphs): a heading inside the item's wrapper before
+        // the link ("Mehr zum Thema" over one teaser), else the line just before its first item.
+        var firstLink = box.Links.MinBy(l => order.GetValueOrDefault(l.Anchor))!.Anchor;
+        var top = firstLink;
+        while (top.ParentElement is { } parent && parent != box.Container)
+        {
+            top = parent;
+        }
+
+        var firstIndex = order.GetValueOrDefault(firstLink);
+        foreach (var e in context.DescendantsOf(top))
+        {
+            if (order.GetValueOrDefault(e) >= firstIndex)
+            {
+                break;
+            }
+
+            if (IsHeadingLike(e) && !box.Links.Any(l => e.Contains(l.Anchor)))
+            {
+                return e;
+            }
+        }
+
+        for (var previous = top.PreviousElementSibling; previous is not null; previous = previous.PreviousElementSibling)
+        {
+            if (PageInspector.TextLength(previous, 0) == 0)
+            {
+                continue;
+            }
+
+            if (IsHeadingLike(previous) && !box.Links.Any(l => previous.Contains(l.Anchor)))
+            {
+                return previous;
+            }
+
+            break;
+        }
+
+        foreach (var e in context.DescendantsOf(box.Container))
+        {
+            if (order.GetValueOrDefault(e) >= first)
+            {
+                break;
+            }
+
+            if (IsHeadingLike(e) && !box.Links.Any(l => e.Contains(l.Anchor)))
+            {
+                return e;
+            }
+        }
+
+        var current = box.Container;
+        for (var level = 0; level < 3 && current is not null; level++, current = current.ParentElement)
+        {
+            var previous = current.PreviousElementSibling;
+            if (previous is not null)
+            {
+                if (IsHeadingLike(previous))
+                {
+                    return previous;
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A heading tag, a short element named as a title or heading, or a short line without links that opens with a related-reading phrase ("You may also like...", "DON'T MISS").</summary>
+    private static bool IsHeadingLike(IElement element)
+    {
+        var length = PageInspector.TextLength(element, 80);
+        if (length is <= 1 or > 80)
+        {
+            return false;
+        }
+
+        return element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || HeadingNames.Matches(element)
+            || (length <= 60 && element.QuerySelector(Selectors.Of("a")) is null && StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(element)));
+    }
+
+    private static readonly SimpleSelector HeadingNames = SimpleSelector.Parse("[class*=heading], [class*=Heading], [class*=title], [class*=Title], [class*=headline]");
+
+    /// <summary>The URL as the links of one page are told apart: scheme, host, path and query, without a trailing slash or fragment.</summary>
+    internal static string Key(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path | UriComponents.Query, UriFormat.UriEscaped).TrimEnd('/');
+}

@@ -1,0 +1,92 @@
+using System.Collections.Frozen;
+using NewsKit.Models;
+
+namespace NewsKit.Related;
+
+/// <summary>
+/// The data the story-box finder judges links by: the path words of pages that are not stories (hubs, utilities), and
+/// the heading phrases that tell what kind of box a list is, in the languages the rules list. None of them names a site.
+/// </summary>
+internal static class StoryLinkRules
+{
+    /// <summary>
+    /// Whole path segments of pages that are not stories: tag, topic, category and author hubs, search, accounts, shops,
+    /// print and feed views, archives, legal and contact pages.
+    /// </summary>
+    public static readonly FrozenSet<string> HubSegments = FrozenSet.ToFrozenSet(
+    [
+        "tag", "tags", "topic", "topics", "thema", "themen", "category", "categories", "kategorie", "kategorien", "rubrik",
+        "section", "sections", "author", "authors", "autor", "autoren", "auteur", "autore", "user", "users", "profile", "profil",
+        "search", "suche", "recherche", "buscar", "login", "signin", "sign-in", "logout", "register", "registrieren", "account",
+        "konto", "shop", "store", "cart", "warenkorb", "checkout", "print", "drucken", "feed", "feeds", "rss", "atom", "archive",
+        "archiv", "page", "seite", "newsletter", "newsletters", "subscribe", "subscription", "abo", "abonnement", "impressum",
+        "imprint", "datenschutz", "privacy", "terms", "agb", "contact", "kontakt", "about", "about-us", "ueber-uns", "help",
+        "hilfe", "faq", "kalender", "calendar", "termine", "jobs", "karriere", "careers", "wiki", "quotes", "quote", "index",
+        "sitemap", "cdn-cgi", "wp-admin", "wp-login.php", "mediadaten", "advertise", "werbung", "anzeigen", "advert", "adverts",
+        "classifieds", "kleinanzeigen", "special", "specials", "dossier", "dossiers", "location", "locations", "products",
+        "produkte", "product", "produkt",
+    ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Words of a slug that name a service page, not a story ("subscribe-to-our-newsletter", "terms-of-service",
+    /// "submit-your-review", "free-ad-form"): a link whose last path segment has one is not a story link.
+    /// </summary>
+    public static readonly FrozenSet<string> ServiceSlugWords = FrozenSet.ToFrozenSet(
+    [
+        "subscribe", "subscription", "newsletter", "newsletters", "terms", "privacy", "cookie", "cookies", "policy", "impressum",
+        "datenschutz", "imprint", "contact", "kontakt", "form", "formular", "submit", "login", "register", "signup", "account",
+        "advertise", "advertising", "mediadaten", "abo", "abonnieren", "jobs", "careers", "shop", "faq", "disclaimer",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Openings of link texts that point to a hub, not a story ("More in Dubai Airshow", "See all stories").</summary>
+    public static readonly string[] HubTitleOpenings =
+    [
+        "more in ", "more from ", "more on ", "see all", "view all", "all stories", "all news", "alle artikel", "alle beiträge",
+        "mehr aus ", "mehr zu ", "mehr zum ", "plus de ", "más de ",
+    ];
+
+    /// <summary>File extensions of links that are files, not pages.</summary>
+    public static readonly FrozenSet<string> FileExtensions = FrozenSet.ToFrozenSet(
+    [
+        "pdf", "jpg", "jpeg", "png", "gif", "webp", "svg", "mp3", "mp4", "m4a", "zip", "doc", "docx", "xls", "xlsx", "ppt",
+        "pptx", "xml", "json", "ics", "epub", "mobi", "csv",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Labels that open a link's text and are not part of the story's title ("Previous post: ...").</summary>
+    public static readonly string[] TitleLabels =
+    [
+        "previous post", "next post", "previous article", "next article", "previous story", "next story", "previous", "next",
+        "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "article précédent",
+        "article suivant", "artículo anterior", "artículo siguiente", "read also", "read more", "related", "see also",
+        "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "lire aussi", "lea también", "leia também",
+        "leggi anche", "читайте также", "читайте також",
+    ];
+
+    /// <summary>Heading phrases of each kind of box, matched at the start of the heading, lower case.</summary>
+    public static readonly (RelatedLinkKind Kind, string[] Phrases)[] KindHeadings =
+    [
+        (RelatedLinkKind.PreviousNext, ["post navigation", "previous", "next", "vorheriger", "nächster", "précédent", "suivant", "anterior", "siguiente", "предыдущ", "следующ"]),
+        (RelatedLinkKind.MostRead, ["most read", "most popular", "most viewed", "most shared", "popular", "trending", "top stories", "top news", "meistgelesen", "meist gelesen", "am meisten gelesen", "beliebt", "les plus lus", "lo más leído", "más leídas", "più letti", "mais lidas", "самое читаемое", "популярное", "популярне", "人気"]),
+        (RelatedLinkKind.Latest, ["latest", "just in", "recent", "newest", "new posts", "breaking", "die neuesten", "neueste", "aktuell", "letzte meldungen", "letzte beiträge", "letzte artikel", "neue beiträge", "neu", "dernières", "derniers articles", "últimas", "ultime", "ostatnie", "najnowsze", "последние новости", "останні новини", "最新"]),
+        (RelatedLinkKind.SameAuthor, ["more from", "more by", "other articles by", "other posts by", "mehr von", "weitere artikel von", "weitere beiträge von", "du même auteur", "más de", "inne artykuły autora", "więcej od autora", "ещё от автора"]),
+        (RelatedLinkKind.Related, ["related", "more on", "more about", "read also", "also read", "see also", "read more", "read next", "you may also like", "you might also like", "you may like", "you might like", "recommended", "more like this", "further reading", "what to read next", "don't miss", "in case you missed it", "more stories", "more news", "other stories", "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "verwandte artikel", "passend zum thema", "zum thema", "lire aussi", "à lire aussi", "sur le même sujet", "lea también", "le puede interesar", "relacionad", "leia também", "leggi anche", "verwandte beiträge", "ähnliche beiträge", "ähnliche artikel", "przeczytaj również", "przeczytaj też", "czytaj także", "czytaj też", "powiązane", "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "більше на тему", "читайте також", "по темі", "関連"]),
+    ];
+
+    /// <summary>Whether a lower-case path segment is one of <see cref="HubSegments"/>.</summary>
+    public static bool IsHubSegment(ReadOnlySpan<char> segment) => Contains(HubSegments, segment);
+
+    /// <summary>Whether a lower-case file extension is one of <see cref="FileExtensions"/>.</summary>
+    public static bool IsFileExtension(ReadOnlySpan<char> extension) => Contains(FileExtensions, extension);
+
+    /// <summary>Whether a lower-case slug word is one of <see cref="ServiceSlugWords"/>.</summary>
+    public static bool IsServiceSlugWord(ReadOnlySpan<char> word) => Contains(ServiceSlugWords, word);
+
+    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> text)
+    {
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text);
+#else
+        return set.Contains(text.ToString());
+#endif
+    }
+}

@@ -1,0 +1,200 @@
+using AngleSharp.Dom;
+using NewsKit.Metadata;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+
+namespace NewsKit.Related;
+
+/// <summary>
+/// The visible headline of a story link and what a box's heading says of its kind. A title is the text of the most
+/// specific title element inside the link (a "headline" part, a teaser's h3, a "title" part) without a kicker or overline,
+/// else the link's text, without a label that opens it
+/// ("Previous post:", "Read also:") and without a date or time at either end; it must read like a headline: at least three
+/// words and fifteen characters (six in Chinese or Japanese), not a label such as "Read more".
+/// </summary>
+internal static class StoryTitles
+{
+    private static readonly char[] EdgeTrim = [' ', ':', '|', '-', '–', '—', '·', '•', '»', '›', '«', '‹', '>', '<', '[', ']', '(', ')', '"', '\u00A0'];
+
+    /// <summary>The link's title, or null when its text is no headline (an image link, a label).</summary>
+    public static string? Of(ExtractionContext context, IElement anchor)
+    {
+        // The most specific title element inside the link: a "headline" part, else a heading, else a "title" part.
+        IElement? titled = null;
+        var rank = int.MaxValue;
+        List<IElement>? kicker = null;
+        foreach (var e in context.DescendantsOf(anchor))
+        {
+            if (PageInspector.HasMarker(e, KickerNames))
+            {
+                (kicker ??= []).Add(e);
+                continue;
+            }
+
+            var r = HeadlineMarkup.Matches(e) ? 0 : HeadingMarkup.Matches(e) ? 1 : TitleMarkup.Matches(e) ? 2 : int.MaxValue;
+            if (r < rank)
+            {
+                (titled, rank) = (e, r);
+            }
+        }
+
+        var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : PageInspector.RawText(titled ?? anchor));
+        if (title.Length == 0)
+        {
+            title = TextTools.CleanTitle(Attributes.Of(anchor, "title"));
+        }
+
+        title = WithoutDates(context, WithoutLabel(title));
+        return IsHeadline(title) ? title : null;
+    }
+
+    /// <summary>Whether a text reads like a headline: three words and fifteen characters or more (six characters of CJK), not a link label.</summary>
+    public static bool IsHeadline(string title)
+    {
+        if (title.Length == 0)
+        {
+            return false;
+        }
+
+        var cjk = title.Any(c => c is >= '\u3040' and <= '\u9fff');
+        var longEnough = cjk ? title.Length >= 6 : title.Length >= 15 && TextTools.WordCount(title) >= 3;
+        return longEnough && !IsLabel(title.ToLowerInvariant());
+    }
+
+    /// <summary>Whether a line opens with a related-reading phrase ("Read also:", "Lesen Sie auch", "[Related: ...").</summary>
+    public static bool OpensWithRelatedPhrase(string line)
+    {
+        var lower = line.TrimStart(EdgeTrim).ToLowerInvariant();
+        foreach (var phrase in MetadataRules.RelatedHeadings)
+        {
+            if (lower.StartsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The kind a box heading's phrase names; <see cref="RelatedLinkKind.Unknown"/> when it names none.</summary>
+    public static RelatedLinkKind KindOf(string? heading)
+    {
+        if (string.IsNullOrWhiteSpace(heading))
+        {
+            return RelatedLinkKind.Unknown;
+        }
+
+        var lower = heading.TrimStart(EdgeTrim).ToLowerInvariant();
+        foreach (var (kind, phrases) in StoryLinkRules.KindHeadings)
+        {
+            foreach (var phrase in phrases)
+            {
+                if (lower.StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return RelatedLinkKind.Unknown;
+    }
+
+    private static string WithoutLabel(string title)
+    {
+        var lower = title.ToLowerInvariant();
+        foreach (var label in StoryLinkRules.TitleLabels)
+        {
+            if (lower.StartsWith(label, StringComparison.Ordinal) && title.Length > label.Length
+                && !char.IsLetterOrDigit(title[label.Length]))
+            {
+                return TrimEdges(title[label.Length..]);
+            }
+        }
+
+        return TrimEdges(title);
+    }
+
+    /// <summary>Trims separators, arrows and quotes at both ends, and brackets that have no partner in the title (a "(Photos)" at the end stays).</summary>
+    private static string TrimEdges(string title)
+    {
+        var trimmed = title.Trim(EdgeTrim);
+        if (trimmed.Length < title.Length && title.TrimEnd(' ', '\u00A0').EndsWith(')') && trimmed.Contains('(', StringComparison.Ordinal)
+            && trimmed.Count(c => c == '(') > trimmed.Count(c => c == ')'))
+        {
+            trimmed += ")";
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>Drops a date or time written at the start or the end of a title ("20.11.2019 Title", "Title 5 hours ago").</summary>
+    private static string WithoutDates(ExtractionContext context, string title)
+    {
+        if (title.Length < 16 || !title.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return title;
+        }
+
+        if (context.NormalizeTimestamp(title, TimestampSource.VisibleText, searchWithinText: true) is { } date && date.Text.Length < title.Length / 2)
+        {
+            if (title.StartsWith(date.Text, StringComparison.Ordinal))
+            {
+                return TrimEdges(title[date.Text.Length..]);
+            }
+
+            if (title.EndsWith(date.Text, StringComparison.Ordinal))
+            {
+                return TrimEdges(title[..^date.Text.Length]);
+            }
+        }
+
+        return title;
+    }
+
+    private static bool IsLabel(string lower)
+    {
+        foreach (var opening in StoryLinkRules.HubTitleOpenings)
+        {
+            if (lower.StartsWith(opening, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        var trimmed = lower.Trim(EdgeTrim).TrimEnd('.', '…');
+        foreach (var text in MetadataRules.NonTitleLinkTexts)
+        {
+            if (trimmed == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The element's text without the text of the kicker elements inside it, parts joined by spaces.</summary>
+    private static string TextWithout(IElement element, List<IElement> kicker)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText text && !kicker.Any(k => k.Contains(text)))
+            {
+                sb.Append(text.Data).Append(' ');
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static readonly SimpleSelector HeadlineMarkup = SimpleSelector.Parse("[class*=headline], [class*=Headline]");
+
+    private static readonly SimpleSelector HeadingMarkup = SimpleSelector.Parse("h2, h3, h4, h5, h6");
+
+    private static readonly SimpleSelector TitleMarkup = SimpleSelector.Parse("[class*=title], [class*=Title]");
+
+    /// <summary>Names of a kicker or overline inside a teaser's link ("Verzweifelte Eltern in vollen Arztpraxen" above the headline).</summary>
+    private static readonly MarkerSet KickerNames = new(["kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle"]);
+}

@@ -1,0 +1,88 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// Related links are judged by evidence: where a link goes (a story of the same site, not a hub or a service page), what
+/// it says (a headline, not a label) and where it stands (a box of such links, not running text). Pages written for
+/// these tests.
+/// </summary>
+public sealed class StoryBoxTests
+{
+    private const string Url = "https://news.example/city/2026/05/12/river-festival-returns-after-two-years";
+
+    private const string Paragraph = "<p>The river festival returns this weekend after a two-year pause, with boat races, food stalls and a concert on the old quay, the organisers said.</p>";
+
+    private static Article Parse(string body, string aside = "") => new ArticleParser().Parse($"""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>River festival returns</title></head><body>
+        <nav><ul><li><a href="/city/">City</a></li><li><a href="/life-style/">Life &amp; Style</a></li><li><a href="/food-drink/">Food and Drink</a></li></ul></nav>
+        <article><h1>River festival returns</h1>{body}</article>{aside}</body></html>
+        """, new Uri(Url)).Article!;
+
+    private static string Story(int n) => $"/city/2026/05/{10 + n}/council-approves-new-bus-route-number-{n}";
+
+    [Fact]
+    public void A_list_of_story_links_without_a_named_heading_is_a_box_and_sections_and_hubs_are_not()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
+            <div class="col-right"><h3>Elsewhere</h3><ul>
+              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
+              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li>
+              <li><a href="{Story(3)}">New ferry timetable starts on Monday morning</a></li>
+            </ul></div>
+            <div class="topics"><a href="/topic/transport-and-traffic-in-the-city">Transport and traffic in the city</a> <a href="/tag/festival-season-in-the-old-town">Festival season in the old town</a></div>
+            """);
+
+        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule", "New ferry timetable starts on Monday morning"],
+            article.RelatedLinks.Select(l => l.Title));
+        Assert.All(article.RelatedLinks, l => Assert.Equal("Elsewhere", l.Section));
+        Assert.All(article.RelatedLinks, l => Assert.Equal(RelatedLinkKind.Unknown, l.Kind));
+        Assert.DoesNotContain("Council approves", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inline_links_of_running_text_are_no_related_links_but_a_read_also_line_is()
+    {
+        var article = Parse($"""
+            {Paragraph}
+            <p>Last year the <a href="{Story(4)}">council cancelled the festival at short notice</a> because of the flooding, and many stall holders lost money on stock they had already bought.</p>
+            <p><strong>Read also:</strong> <a href="{Story(5)}">How the old quay was saved from the floods</a></p>
+            {Paragraph}
+            """);
+
+        var link = Assert.Single(article.RelatedLinks);
+        Assert.Equal("How the old quay was saved from the floods", link.Title);
+        Assert.Equal(RelatedLinkKind.Related, link.Kind);
+        Assert.Contains("council cancelled the festival", article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved from the floods", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_teaser_title_leaves_its_kicker_out_and_its_time_is_read()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <aside><h2>Most read</h2>
+              <article class="teaser"><a href="{Story(6)}"><span class="teaser__overline">Transport</span><span class="teaser__headline">Night buses return to the old town</span></a><time datetime="2026-05-11T08:30:00+02:00">11 May</time></article>
+              <article class="teaser"><a href="{Story(7)}"><span class="teaser__overline">Weather</span><span class="teaser__headline">Storm warning lifted for the coast</span></a><time datetime="2026-05-10T18:00:00+02:00">10 May</time></article>
+            </aside>
+            """.Replace("<aside>", "<div class=\"most-read-box\">", StringComparison.Ordinal).Replace("</aside>", "</div>", StringComparison.Ordinal));
+
+        Assert.Equal(["Night buses return to the old town", "Storm warning lifted for the coast"], article.RelatedLinks.Select(l => l.Title));
+        Assert.All(article.RelatedLinks, l => Assert.Equal(RelatedLinkKind.MostRead, l.Kind));
+        Assert.Equal(NodaTime.Instant.FromUtc(2026, 5, 11, 6, 30), article.RelatedLinks[0].Published?.Instant);
+    }
+
+    [Fact]
+    public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
+    {
+        var article = Parse(Paragraph + Paragraph + $"""
+            <nav class="post-navigation"><div class="nav-links">
+              <a href="{Story(8)}" rel="prev">Previous post: Harbour market moves to the square</a>
+              <a href="{Story(9)}" rel="next">Next post: Lighthouse open for visitors again</a>
+            </div></nav>
+            """);
+
+        Assert.Equal(["Harbour market moves to the square", "Lighthouse open for visitors again"], article.RelatedLinks.Select(l => l.Title));
+        Assert.All(article.RelatedLinks, l => Assert.Equal(RelatedLinkKind.PreviousNext, l.Kind));
+    }
+}
