@@ -90,7 +90,7 @@ internal sealed class BlockBuilder
 
             next = index + 1;
             var tag = map.Tags[index];
-            if (BodyRules.InlineTags.Contains(tag))
+            if (HtmlTags.Inline.Contains(tag))
             {
                 if (tag == "br")
                 {
@@ -312,7 +312,7 @@ internal sealed class BlockBuilder
 
     private void AddPreformatted(int index)
     {
-        var text = PageInspector.RawText(map.Elements[index]).Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
+        var text = ElementText.RawText(map.Elements[index]).Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
         if (text.Trim().Length > 0)
         {
             segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Preformatted, text)));
@@ -328,7 +328,7 @@ internal sealed class BlockBuilder
             var tag = map.Tags[i];
             if (tag == "figcaption" && caption is null && !BodyRules.DroppedTags.Contains(tag))
             {
-                caption = Normalize(PageInspector.RawText(map.Elements[i]));
+                caption = Normalize(ElementText.RawText(map.Elements[i]));
                 i = map.End[i] - 1;
                 continue;
             }
@@ -393,7 +393,7 @@ internal sealed class BlockBuilder
                         rows.Add(row);
                     }
 
-                    row.Add(Normalize(PageInspector.RawText(map.Elements[i])));
+                    row.Add(Normalize(ElementText.RawText(map.Elements[i])));
                     i = map.End[i] - 1;
                     break;
             }

@@ -98,7 +98,7 @@ internal static class BodyExtractor
         }
 
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
-        DropLeadingRepeats(blocks, prefaceBlocks, metadata, headline < 0 ? null : PageInspector.RawText(map.Elements[headline]));
+        DropLeadingRepeats(blocks, prefaceBlocks, metadata, headline < 0 ? null : ElementText.RawText(map.Elements[headline]));
         var lead = finder.FindLead(headline, roots[0]);
         if (lead.Count > 0)
         {

@@ -285,7 +285,7 @@ internal sealed class ContentFinder
                 rawLinkChars[p] += rawLinkChars[i];
                 holdsH1[p] |= holdsH1[i];
                 holdsPost[p] |= holdsPost[i];
-                if (BodyRules.InlineTags.Contains(tag))
+                if (HtmlTags.Inline.Contains(tag))
                 {
                     rawInline[p] += rawInline[i];
                     rawInlineLinks[p] += rawInlineLinks[i];
@@ -496,7 +496,7 @@ internal sealed class ContentFinder
     private bool IsParagraph(int i, int inlineChars)
     {
         var tag = map.Tags[i];
-        if (BodyRules.InlineTags.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || inlineChars < BodyRules.MinParagraphChars)
+        if (HtmlTags.Inline.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || inlineChars < BodyRules.MinParagraphChars)
         {
             return false;
         }
@@ -620,7 +620,7 @@ internal sealed class ContentFinder
 
             Chars[p] += Chars[i];
             LinkChars[p] += LinkChars[i];
-            if (BodyRules.InlineTags.Contains(tag))
+            if (HtmlTags.Inline.Contains(tag))
             {
                 InlineChars[p] += InlineChars[i];
                 InlineLinkChars[p] += InlineLinkChars[i];
@@ -887,7 +887,7 @@ internal sealed class ContentFinder
 
     private static bool EndsSentence(IElement element)
     {
-        var text = PageInspector.RawText(element).AsSpan().TrimEnd().TrimEnd("\"'”’»«)".AsSpan()).TrimEnd();
+        var text = ElementText.RawText(element).AsSpan().TrimEnd().TrimEnd("\"'”’»«)".AsSpan()).TrimEnd();
         return text.Length > 0 && text[^1] is '.' or '。' or '!' or '?' or '؟' or '।' or '…';
     }
 

@@ -113,7 +113,7 @@ internal static class AuthorFinder
 
     /// <summary>The page's visible text, relaxed, with spaces around it so that whole names can be looked up.</summary>
     private static string VisibleWords(IDocument document) =>
-        document.Body is { } body ? " " + TextTools.Relaxed(PageInspector.SpacedText(body)) + " " : string.Empty;
+        document.Body is { } body ? " " + TextTools.Relaxed(ElementText.SpacedText(body)) + " " : string.Empty;
 
     private static bool IsShown(string name, string visible)
     {
@@ -174,7 +174,7 @@ internal static class AuthorFinder
                 var isOrganization = type.Contains("Organization", StringComparison.OrdinalIgnoreCase) || type.Contains("Corporation", StringComparison.OrdinalIgnoreCase);
                 if (isOrganization)
                 {
-                    AddDistinct(authors, new Author(PageInspector.Collapse(name), AuthorKind.Organization) { Url = url });
+                    AddDistinct(authors, new Author(ElementText.Collapse(name), AuthorKind.Organization) { Url = url });
                     continue;
                 }
 
@@ -229,7 +229,7 @@ internal static class AuthorFinder
 
             // A byline line is page furniture, not body text. Only a short line that is nothing but the byline is
             // left out: a dash in it ("By JANE DOE — NEW YORK (AP) — The mayor...") may run on into the story.
-            if (PageInspector.TextLength(region) <= MaxClaimedBylineLength && PageInspector.Text(region, MaxClaimedBylineLength).IndexOfAny(Dashes) < 0)
+            if (ElementText.TextLength(region) <= MaxClaimedBylineLength && ElementText.Text(region, MaxClaimedBylineLength).IndexOfAny(Dashes) < 0)
             {
                 context.NotBody.Add(region);
             }
@@ -277,7 +277,7 @@ internal static class AuthorFinder
                 continue;
             }
 
-            if (distance < MaxBylineDistance && !PageInspector.IsHidden(context, element) && !PageInspector.IsInForeignRegion(context, element, root, headline))
+            if (distance < MaxBylineDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, root, headline))
             {
                 // Marked elements before the ones found by their words, at the same distance.
                 found.Add((element, distance, marked ? 0 : 1, i));
@@ -295,7 +295,7 @@ internal static class AuthorFinder
         var fromNames = new List<Author>();
         foreach (var leaf in leaves)
         {
-            var text = PageInspector.SpacedText(leaf);
+            var text = ElementText.SpacedText(leaf);
             if (text.Length is 0 or > MaxBylineLength)
             {
                 continue;
@@ -310,7 +310,7 @@ internal static class AuthorFinder
 
         // A name element must hold a full name: single words there are labels ("Biography", "Business").
         fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
-        var whole = PageInspector.SpacedText(region);
+        var whole = ElementText.SpacedText(region);
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : ParseByline(whole, context.PageCulture, siteNames);
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
         {
@@ -353,7 +353,7 @@ internal static class AuthorFinder
         // with a letter that is not lower case: a node that starts otherwise is turned away before any text is built.
         var data = text.Data;
         var lead = 0;
-        while (lead < data.Length && PageInspector.IsCollapsedSpace(data[lead]))
+        while (lead < data.Length && ElementText.IsCollapsedSpace(data[lead]))
         {
             lead++;
         }
@@ -365,7 +365,7 @@ internal static class AuthorFinder
         }
 
         var own = data.Trim();
-        var start = own.Length >= 40 ? own : PageInspector.SpacedText(element, 120);
+        var start = own.Length >= 40 ? own : ElementText.SpacedText(element, 120);
         if (start.Length > 120)
         {
             start = start[..120];
@@ -420,7 +420,7 @@ internal static class AuthorFinder
     public static List<Author> ParseByline(string byline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
         var authors = new List<Author>();
-        var text = PageInspector.Collapse(byline);
+        var text = ElementText.Collapse(byline);
         foreach (var cut in BylineCuts)
         {
             var at = text.IndexOf(cut, StringComparison.Ordinal);
@@ -592,7 +592,7 @@ internal static class AuthorFinder
             var tail = string.Join(' ', words[^take..]);
             var relaxedTail = TextTools.Relaxed(tail);
             if (MetadataRules.OrganizationNames.Any(o => o.Contains(' ', StringComparison.Ordinal) && TextTools.Relaxed(o) == relaxedTail)
-                || (take >= 2 && TextTools.IsSiteName(tail, siteNames)))
+                || (take >= 2 && TitleSiteNames.IsSiteName(tail, siteNames)))
             {
                 return (string.Join(' ', words[..^take]), tail);
             }
@@ -743,7 +743,7 @@ internal static class AuthorFinder
     /// <summary>Whether a name is an organization: an agency or generic account, the site itself, or a name with a desk word.</summary>
     public static bool IsOrganization(string name, IReadOnlyCollection<string> siteNames)
     {
-        if (RelaxedOrganizationNames.Contains(TextTools.Relaxed(name)) || TextTools.IsSiteName(name, siteNames))
+        if (RelaxedOrganizationNames.Contains(TextTools.Relaxed(name)) || TitleSiteNames.IsSiteName(name, siteNames))
         {
             return true;
         }

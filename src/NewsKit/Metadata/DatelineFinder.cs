@@ -124,7 +124,7 @@ internal static class DatelineFinder
                     continue;
                 }
 
-                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(context, meta.Element, headline))
+                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(context, meta.Element, headline))
                 {
                     continue;
                 }
@@ -156,7 +156,7 @@ internal static class DatelineFinder
                     continue;
                 }
 
-                var text = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.Children.Length == 0 ? PageInspector.Text(element) : null);
+                var text = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.Children.Length == 0 ? ElementText.Text(element) : null);
                 if (Normalize(context, text, TimestampSource.Microdata) is { } timestamp)
                 {
                     return new Candidate(timestamp, ValueSource.Microdata, "microdata " + property);
@@ -172,7 +172,7 @@ internal static class DatelineFinder
         meta.Closest(Selectors.Of("[itemscope]")) is { } scope
         && (scope.GetAttribute("itemtype") ?? string.Empty) is var type
         && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
-        && !PageInspector.IsInForeignRegion(context, scope, headline: headline);
+        && !PageRegions.IsInForeignRegion(context, scope, headline: headline);
 
     /// <summary>
     /// The chosen value, or when it has no time of day, the first other machine-readable value of the same day that has one
@@ -252,7 +252,7 @@ internal static class DatelineFinder
             var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
             var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element);
             var machineText = element.GetAttribute("datetime")
-                ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? PageInspector.Text(element) : null) : null)
+                ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? ElementText.Text(element) : null) : null)
                 ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
             if (machineText is not null && Normalize(context, machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
             {
@@ -326,7 +326,7 @@ internal static class DatelineFinder
                 continue;
             }
 
-            if (distance <= MaxDistance && !PageInspector.IsHidden(context, element) && !PageInspector.IsInForeignRegion(context, element, headline: headline))
+            if (distance <= MaxDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, headline: headline))
             {
                 // Marked elements before the ones found by their words, at the same distance.
                 found.Add((element, distance, anchor >= 0 && i < anchor, marked ? 0 : 1, i));
@@ -356,7 +356,7 @@ internal static class DatelineFinder
             return null;
         }
 
-        var text = PageInspector.Text(elements[first], 40);
+        var text = ElementText.Text(elements[first], 40);
         if (text.Length == 0 || !char.IsAsciiDigit(text[0]))
         {
             return null;
@@ -378,7 +378,7 @@ internal static class DatelineFinder
         var elements = context.Elements;
         for (var i = anchor + 1; i <= to; i++)
         {
-            if (elements[i].LocalName == "p" && PageInspector.TextLength(elements[i]) >= MinRunningTextLength)
+            if (elements[i].LocalName == "p" && ElementText.TextLength(elements[i]) >= MinRunningTextLength)
             {
                 return i;
             }
@@ -416,7 +416,7 @@ internal static class DatelineFinder
     private static readonly MarkerSet UpdateMarkers = new(["update", "modified", "Update", "Modified"]);
 
     private static bool IsUpdateMarked(IElement? element) =>
-        element is not null && (PageInspector.HasMarker(element, UpdateMarkers)
+        element is not null && (PageRegions.HasMarker(element, UpdateMarkers)
             || (element.GetAttribute("itemprop") ?? string.Empty).Contains("dateUpdated", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
@@ -426,7 +426,7 @@ internal static class DatelineFinder
     /// </summary>
     private static string ContainerText(ExtractionContext context, IElement element)
     {
-        var whole = PageInspector.SpacedText(element, MaxVisibleTextLength);
+        var whole = ElementText.SpacedText(element, MaxVisibleTextLength);
         if (whole.Length > MaxVisibleTextLength)
         {
             return whole;
@@ -446,7 +446,7 @@ internal static class DatelineFinder
 
         var wholeValue = context.NormalizeTimestamp(whole, TimestampSource.VisibleText, searchWithinText: true);
         var bestPiece = inner
-            .Select(e => PageInspector.SpacedText(e))
+            .Select(e => ElementText.SpacedText(e))
             .Where(t => t.Length is > 0 and <= MaxVisibleTextLength)
             .Select(t => context.NormalizeTimestamp(t, TimestampSource.VisibleText, searchWithinText: true)?.Precision)
             .Max();
@@ -481,7 +481,7 @@ internal static class DatelineFinder
             }
         }
 
-        return PageInspector.Collapse(sb.ToString());
+        return ElementText.Collapse(sb.ToString());
     }
 
     private const string UpdateMarkup = "[itemprop=dateModified], [itemprop=dateUpdated], .updated, [class*=modified], [class*=-updated], [class*=_updated]";
@@ -536,7 +536,7 @@ internal static class DatelineFinder
         // Inline emphasis inside running text ("<strong>As of 29 November 2018</strong>, thirty artworks...") is
         // part of a sentence, not a line of its own.
         if (element.LocalName is not ("p" or "div" or "li" or "dd") && element.ParentElement is { } parent
-            && PageInspector.TextLength(parent) > MaxDateLineContext)
+            && ElementText.TextLength(parent) > MaxDateLineContext)
         {
             return false;
         }
@@ -809,11 +809,11 @@ internal static class DatelineFinder
 
         var paragraphs = context.ElementsNamed("p").Where(p => ExtractionContext.IsInside(p, root))
             .Where(p => anchor < 0 || (order.TryGetValue(p, out var at) && at > anchor))
-            .Where(p => !PageInspector.IsInForeignRegion(context, p, root))
+            .Where(p => !PageRegions.IsInForeignRegion(context, p, root))
             .Take(3);
         foreach (var paragraph in paragraphs)
         {
-            var text = PageInspector.Text(paragraph);
+            var text = ElementText.Text(paragraph);
             if (text.Length < 20)
             {
                 continue;

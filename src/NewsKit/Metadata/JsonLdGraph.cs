@@ -93,7 +93,7 @@ internal sealed class JsonLdGraph
                 continue;
             }
 
-            var text = PageInspector.RawText(script);
+            var text = ElementText.RawText(script);
             if (!declared && !LooksLikeJsonLd(text))
             {
                 // A script without a type is JavaScript, unless it is a JSON-LD object written without its type.

@@ -16,7 +16,7 @@ internal static class RelatedLinksExtractor
 {
     private const int MaxShareBoxText = 200;
 
-    private static readonly MarkerSet ShareMarkers = new(MetadataRules.ShareMarkers);
+    private static readonly MarkerSet ShareMarkers = new(StoryLinkRules.ShareMarkers);
 
     private static readonly MarkerSet DateMarkers = new("date", "time");
 
@@ -39,7 +39,7 @@ internal static class RelatedLinksExtractor
         foreach (var box in StoryBoxFinder.Find(context, headline))
         {
             context.ThrowIfCancelled();
-            var section = box.Heading is null ? null : PageInspector.Text(box.Heading).Trim().TrimEnd(':', '.', ' ');
+            var section = box.Heading is null ? null : ElementText.Text(box.Heading).Trim().TrimEnd(':', '.', ' ');
             var kind = KindOf(box, section);
             var items = new List<IElement>();
             foreach (var group in box.Links.GroupBy(l => l.Key, StringComparer.Ordinal))
@@ -81,7 +81,7 @@ internal static class RelatedLinksExtractor
             return kind;
         }
 
-        if (box.Links.All(l => Attributes.Of(l.Anchor, "rel") is "prev" or "next") || PageInspector.HasMarker(box.Container, PreviousNextMarkers))
+        if (box.Links.All(l => Attributes.Of(l.Anchor, "rel") is "prev" or "next") || PageRegions.HasMarker(box.Container, PreviousNextMarkers))
         {
             return RelatedLinkKind.PreviousNext;
         }
@@ -93,7 +93,7 @@ internal static class RelatedLinksExtractor
     private static string? ItemHeading(IElement item)
     {
         var heading = item.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6"));
-        var text = heading is null ? null : TextTools.CleanTitle(PageInspector.RawText(heading));
+        var text = heading is null ? null : TextTools.CleanTitle(ElementText.RawText(heading));
         return text is not null && StoryTitles.IsHeadline(text) ? text : null;
     }
 
@@ -106,8 +106,8 @@ internal static class RelatedLinksExtractor
     {
         // A list whose items say much more than their links (a digest whose every item is a linked headline and a
         // paragraph) may be the article itself: the body stage judges it, the links are still reported.
-        var linked = box.Links.Sum(l => PageInspector.TextLength(l.Anchor));
-        var said = items.Sum(PageInspector.TextLength);
+        var linked = box.Links.Sum(l => ElementText.TextLength(l.Anchor));
+        var said = items.Sum(ElementText.TextLength);
         if (items.Count > 0 && said - linked >= MinDigestItemText * items.Count)
         {
             return;
@@ -124,13 +124,13 @@ internal static class RelatedLinksExtractor
         }
 
         // The box's unlinked text outside its items: a container that holds the article (or much else) gives only its items.
-        var unlinked = PageInspector.TextLength(box.Container) - said - (box.Heading is null ? 0 : PageInspector.TextLength(box.Heading));
+        var unlinked = ElementText.TextLength(box.Container) - said - (box.Heading is null ? 0 : ElementText.TextLength(box.Heading));
         if (holdsText || unlinked > MaxUnclaimedText)
         {
             // Among the article's paragraphs, a heading is the box's only when it says so ("DON'T MISS"): a plain
             // heading before a link is the article's own subheading.
             context.NotBody.UnionWith(items);
-            if (box.Heading is not null && StoryTitles.KindOf(PageInspector.Text(box.Heading)) != RelatedLinkKind.Unknown)
+            if (box.Heading is not null && StoryTitles.KindOf(ElementText.Text(box.Heading)) != RelatedLinkKind.Unknown)
             {
                 context.NotBody.Add(box.Heading);
             }
@@ -147,7 +147,7 @@ internal static class RelatedLinksExtractor
 
     /// <summary>
     /// Whether the first two characters, lower-cased, of the text as the heading test sees it (whitespace collapsed as
-    /// <see cref="PageInspector.Collapse"/> does, leading characters of <paramref name="skip"/> removed) are the first
+    /// <see cref="ElementText.Collapse"/> does, leading characters of <paramref name="skip"/> removed) are the first
     /// two characters of one of the phrases. A text can start with a phrase only then; most text nodes fail at once.
     /// </summary>
     private static bool Opens(string text, System.Buffers.SearchValues<char> skip, Openings openings)
@@ -160,7 +160,7 @@ internal static class RelatedLinksExtractor
         }
 
         var first = char.ToLowerInvariant(text[i]);
-        var second = PageInspector.IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
+        var second = ElementText.IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
         return openings.Contains(first, second);
     }
 
@@ -189,19 +189,19 @@ internal static class RelatedLinksExtractor
         private static int Pair(char first, char second) => (first << 16) | second;
     }
 
-    /// <summary>Every character <see cref="PageInspector.Collapse"/> treats as a space: whitespace, zero-width space, soft hyphen.</summary>
-    private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(PageInspector.IsCollapsedSpace)]);
+    /// <summary>Every character <see cref="ElementText.Collapse"/> treats as a space: whitespace, zero-width space, soft hyphen.</summary>
+    private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(ElementText.IsCollapsedSpace)]);
 
     private static readonly System.Buffers.SearchValues<char> FollowSkip = System.Buffers.SearchValues.Create(CollapsedSpaces);
 
     /// <summary>How "follow us" phrases open.</summary>
-    private static readonly Openings FollowOpenings = new(MetadataRules.FollowWords);
+    private static readonly Openings FollowOpenings = new(StoryLinkRules.FollowWords);
 
 
     /// <summary>A paragraph of running text: at least <see cref="MinRunningText"/> characters, less than half of them in links.</summary>
     private static bool IsRunningText(IElement element)
     {
-        var text = PageInspector.Text(element, MinRunningText * 4);
+        var text = ElementText.Text(element, MinRunningText * 4);
         if (text.Length < MinRunningText)
         {
             return false;
@@ -210,7 +210,7 @@ internal static class RelatedLinksExtractor
         var linked = 0;
         foreach (var anchor in element.QuerySelectorAll(Selectors.Of("a")))
         {
-            linked += PageInspector.Text(anchor, text.Length).Length;
+            linked += ElementText.Text(anchor, text.Length).Length;
         }
 
         return linked * 2 < text.Length;
@@ -227,8 +227,8 @@ internal static class RelatedLinksExtractor
     private static IElement ItemOf(IElement anchor, IElement container, List<StoryBoxFinder.StoryLink> links, string key)
     {
         var item = anchor;
-        var limit = PageInspector.TextLength(anchor) + MaxItemExtra;
-        while (item.ParentElement is { } parent && parent != container && !HoldsOther(parent, links, key) && PageInspector.TextLength(parent, limit) <= limit)
+        var limit = ElementText.TextLength(anchor) + MaxItemExtra;
+        while (item.ParentElement is { } parent && parent != container && !HoldsOther(parent, links, key) && ElementText.TextLength(parent, limit) <= limit)
         {
             item = parent;
         }
@@ -257,7 +257,7 @@ internal static class RelatedLinksExtractor
     private static Timestamp? TimeBeside(ExtractionContext context, IElement item, IElement anchor)
     {
         var candidates = new List<IElement>();
-        if (item.Matches(Selectors.Of("time")) || PageInspector.HasMarker(item, DateMarkers))
+        if (item.Matches(Selectors.Of("time")) || PageRegions.HasMarker(item, DateMarkers))
         {
             candidates.Add(item);
         }
@@ -273,7 +273,7 @@ internal static class RelatedLinksExtractor
             // What the item shows, unless the machine-readable time says more (a year or a time of day the text leaves
             // out); a date shown without its year is never completed from the clock.
             var machine = element.GetAttribute("datetime") is { } datetime ? context.NormalizeTimestamp(datetime, TimestampSource.TimeElement) : null;
-            var text = PageInspector.Text(element);
+            var text = ElementText.Text(element);
             var shown = text.Length is > 0 and <= 100 ? context.NormalizeTimestamp(text, TimestampSource.VisibleText, searchWithinText: true) : null;
             if (shown is not null && !shown.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && (machine is null || shown.Precision >= machine.Precision))
             {
@@ -292,8 +292,8 @@ internal static class RelatedLinksExtractor
     /// <summary>Claims share bars and "follow us" boxes as not body: short blocks marked share/social/follow, or opening with "Follow us".</summary>
     private static bool OpensWithFollowWords(string text)
     {
-        var lower = PageInspector.Collapse(text).ToLowerInvariant();
-        foreach (var words in MetadataRules.FollowWords)
+        var lower = ElementText.Collapse(text).ToLowerInvariant();
+        foreach (var words in StoryLinkRules.FollowWords)
         {
             if (lower.StartsWith(words, StringComparison.Ordinal))
             {
@@ -317,12 +317,12 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            if (!PageInspector.HasMarker(element, ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
+            if (!PageRegions.HasMarker(element, ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
             {
                 continue;
             }
 
-            var text = PageInspector.Text(element, MaxShareBoxText);
+            var text = ElementText.Text(element, MaxShareBoxText);
             if (text.Length <= MaxShareBoxText && element.QuerySelector(Selectors.Of("p, h1, h2, h3")) is null
                 && (element.QuerySelector(Selectors.Of("a, button")) is not null || text.Length <= 40))
             {
@@ -352,7 +352,7 @@ internal static class RelatedLinksExtractor
                 element = up;
             }
 
-            if (element.TagName != "BODY" && PageInspector.Text(element, MaxShareBoxText).Length <= MaxShareBoxText && element.Closest(Selectors.Of("[itemprop=articleBody]")) is null)
+            if (element.TagName != "BODY" && ElementText.Text(element, MaxShareBoxText).Length <= MaxShareBoxText && element.Closest(Selectors.Of("[itemprop=articleBody]")) is null)
             {
                 context.NotBody.Add(element);
             }

@@ -173,7 +173,7 @@ internal static class StoryBoxFinder
         foreach (var box in boxes.Values)
         {
             var headed = box with { Heading = HeadingOf(context, box), Standalone = box.Links.All(standalone.Contains) };
-            if (StoryTitles.KindOf(headed.Heading is null ? null : PageInspector.Text(headed.Heading)) == RelatedLinkKind.Unknown
+            if (StoryTitles.KindOf(headed.Heading is null ? null : ElementText.Text(headed.Heading)) == RelatedLinkKind.Unknown
                 && !headed.Standalone)
             {
                 headed.Links.RemoveAll(l => l.Weak);
@@ -235,7 +235,7 @@ internal static class StoryBoxFinder
         var key = Key(url);
         var evidence = StoryEvidence(url);
         if (key == pageKey || evidence == Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
-            || PageInspector.IsHidden(context, anchor))
+            || PageRegions.IsHidden(context, anchor))
         {
             return null;
         }
@@ -243,7 +243,7 @@ internal static class StoryBoxFinder
         // A link with words that are no headline ("Mindfulness", "click here") is no story link; an image link (no
         // text) is, and takes its title from its teaser.
         var title = StoryTitles.Of(context, anchor);
-        if (title is null && PageInspector.TextLength(anchor, 0) > 0)
+        if (title is null && ElementText.TextLength(anchor, 0) > 0)
         {
             return null;
         }
@@ -437,14 +437,14 @@ internal static class StoryBoxFinder
             return LineKind.Own;
         }
 
-        var whole = PageInspector.TextLength(block);
-        var own = PageInspector.TextLength(anchor);
+        var whole = ElementText.TextLength(block);
+        var own = ElementText.TextLength(anchor);
         if (whole - own <= MaxLineExtra)
         {
-            return StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)) ? LineKind.ReadAlso : LineKind.Own;
+            return StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)) ? LineKind.ReadAlso : LineKind.Own;
         }
 
-        if (StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)))
+        if (StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)))
         {
             return LineKind.Own;
         }
@@ -466,7 +466,7 @@ internal static class StoryBoxFinder
         var total = 0;
         foreach (var a in block.QuerySelectorAll(Selectors.Of("a")))
         {
-            total += PageInspector.TextLength(a);
+            total += ElementText.TextLength(a);
         }
 
         return total;
@@ -516,7 +516,7 @@ internal static class StoryBoxFinder
                 continue;
             }
 
-            if (node is IElement element && element != block && !Body.BodyRules.InlineTags.Contains(element.LocalName))
+            if (node is IElement element && element != block && !HtmlTags.Inline.Contains(element.LocalName))
             {
                 // A child block (a kicker line, a time line) is set apart from the link; a block that holds the link is walked.
                 if (!element.Contains(anchor))
@@ -556,7 +556,7 @@ internal static class StoryBoxFinder
     {
         for (var e = anchor.ParentElement; e is not null; e = e.ParentElement)
         {
-            if (!Body.BodyRules.InlineTags.Contains(e.LocalName))
+            if (!HtmlTags.Inline.Contains(e.LocalName))
             {
                 return e;
             }
@@ -600,7 +600,7 @@ internal static class StoryBoxFinder
 
         for (var previous = top.PreviousElementSibling; previous is not null; previous = previous.PreviousElementSibling)
         {
-            if (PageInspector.TextLength(previous, 0) == 0)
+            if (ElementText.TextLength(previous, 0) == 0)
             {
                 continue;
             }
@@ -647,14 +647,14 @@ internal static class StoryBoxFinder
     /// <summary>A heading tag, a short element named as a title or heading, or a short line without links that opens with a related-reading phrase ("You may also like...", "DON'T MISS").</summary>
     private static bool IsHeadingLike(IElement element)
     {
-        var length = PageInspector.TextLength(element, 80);
+        var length = ElementText.TextLength(element, 80);
         if (length is <= 1 or > 80)
         {
             return false;
         }
 
         return element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || HeadingNames.Matches(element)
-            || (length <= 60 && element.QuerySelector(Selectors.Of("a")) is null && StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(element)));
+            || (length <= 60 && element.QuerySelector(Selectors.Of("a")) is null && StoryTitles.OpensWithRelatedPhrase(ElementText.Text(element)));
     }
 
     private static readonly SimpleSelector HeadingNames = SimpleSelector.Parse("[class*=heading], [class*=Heading], [class*=title], [class*=Title], [class*=headline]");

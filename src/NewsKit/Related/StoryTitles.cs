@@ -26,7 +26,7 @@ internal static class StoryTitles
         List<IElement>? kicker = null;
         foreach (var e in context.DescendantsOf(anchor))
         {
-            if (PageInspector.HasMarker(e, KickerNames))
+            if (PageRegions.HasMarker(e, KickerNames))
             {
                 (kicker ??= []).Add(e);
                 continue;
@@ -39,7 +39,7 @@ internal static class StoryTitles
             }
         }
 
-        var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : PageInspector.RawText(titled ?? anchor));
+        var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : ElementText.RawText(titled ?? anchor));
         if (title.Length == 0)
         {
             title = TextTools.CleanTitle(Attributes.Of(anchor, "title"));
@@ -66,7 +66,7 @@ internal static class StoryTitles
     public static bool OpensWithRelatedPhrase(string line)
     {
         var lower = line.TrimStart(EdgeTrim).ToLowerInvariant();
-        foreach (var phrase in MetadataRules.RelatedHeadings)
+        foreach (var phrase in StoryLinkRules.RelatedHeadings)
         {
             if (lower.StartsWith(phrase, StringComparison.Ordinal))
             {
@@ -163,7 +163,7 @@ internal static class StoryTitles
         }
 
         var trimmed = lower.Trim(EdgeTrim).TrimEnd('.', '…');
-        foreach (var text in MetadataRules.NonTitleLinkTexts)
+        foreach (var text in StoryLinkRules.NonTitleLinkTexts)
         {
             if (trimmed == text)
             {
