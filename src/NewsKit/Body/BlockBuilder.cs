@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Dom;
-using NewsKit.Metadata;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 
@@ -196,7 +195,7 @@ internal sealed class BlockBuilder
     /// <summary>Whether every link in the block points to the page's own site (relative, or a host of the same site) or, outside quotes, to a social network.</summary>
     private bool LinksStayOnSite(int index)
     {
-        var site = Sites.Of(context.PageUrl);
+        var site = Sites.Of(context.Links.PageUrl);
         for (var i = index; i < map.End[index]; i++)
         {
             if (map.Tags[i] != "a" || finder.Excluded[i])
@@ -210,7 +209,7 @@ internal sealed class BlockBuilder
                 continue;
             }
 
-            var target = context.ResolveUrl(href);
+            var target = context.Links.ResolveUrl(href);
             var targetSite = Sites.Of(target);
             if (target is null || (site is not null && targetSite != site && (quotes.Count > 0 || !BodyRules.SocialSites.Contains(targetSite!))))
             {
@@ -342,7 +341,7 @@ internal sealed class BlockBuilder
             if (tag == "img" && image is null)
             {
                 var element = map.Elements[i];
-                image = context.ResolveUrl(element.GetAttribute("src")) ?? context.ResolveUrl(element.GetAttribute("data-src"));
+                image = context.Links.ResolveUrl(element.GetAttribute("src")) ?? context.Links.ResolveUrl(element.GetAttribute("data-src"));
             }
         }
 

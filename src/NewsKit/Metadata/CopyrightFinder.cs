@@ -32,13 +32,13 @@ internal static class CopyrightFinder
 
     public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, string? siteName = null)
     {
-        var licenseUrl = context.Elements.FirstOrDefault(MetaTags.LicenseLink.Matches)?.GetAttribute("href") is { } license
-            ? context.ResolveUrl(license)
+        var licenseUrl = context.Index.Elements.FirstOrDefault(MetaTags.LicenseLink.Matches)?.GetAttribute("href") is { } license
+            ? context.Links.ResolveUrl(license)
             : null;
         var node = graph.Article ?? graph.Nodes.FirstOrDefault(n => n.Has("copyrightHolder"));
         var jsonHolder = node?.Get("copyrightHolder") is { } h ? JsonLdValues.AsText(graph.Resolve(h)) : null;
         var jsonYear = node?.Text("copyrightYear") is { } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : (int?)null;
-        licenseUrl ??= node?.Text("license") is { } l ? context.ResolveUrl(l) : null;
+        licenseUrl ??= node?.Text("license") is { } l ? context.Links.ResolveUrl(l) : null;
 
         Copyright? Complete(Copyright copyright) => copyright with
         {
@@ -102,7 +102,7 @@ internal static class CopyrightFinder
         // The last notice in a footer wins, else the last notice: read from the end of the page, and stop at the
         // first notice in a footer (notices sit at the end, so most pages stop after a few text nodes).
         VisibleNotice? last = null;
-        var textNodes = context.BodyTextNodes;
+        var textNodes = context.Index.BodyTextNodes;
         for (var i = textNodes.Count - 1; i >= 0; i--)
         {
             var textNode = textNodes[i];

@@ -37,15 +37,15 @@ internal static class HeadlineFinder
         Claim(article?.Text("headline") ?? (article is not null && article.HasAnyType(MetadataRules.ArticleTypes) ? article.Text("name") : null), ValueSource.JsonLd, false);
         Claim(MetaTags.First(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
         Claim(MetaTags.First(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
-        Claim(context.FirstNamed("title") is { } titleElement ? ElementText.RawText(titleElement) : null, ValueSource.TitleElement, true);
+        Claim(context.Index.FirstNamed("title") is { } titleElement ? ElementText.RawText(titleElement) : null, ValueSource.TitleElement, true);
 
-        var h1s = context.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h)).ToList();
+        var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h)).ToList();
         if (Best(context, h1s, claims, 1, siteNames) is { } h1)
         {
             return new Found(HeadlineText(h1, claims), ValueSource.VisibleText, h1, claims);
         }
 
-        var others = context.Elements.Where(HeadlineMarkup.Matches)
+        var others = context.Index.Elements.Where(HeadlineMarkup.Matches)
             .Where(e => e.TagName != "H1" && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e) && ElementText.RawText(e).Length is > 8 and < 400)
             .ToList();
         if (Best(context, others, claims, 2, siteNames) is { } other)

@@ -84,7 +84,7 @@ internal sealed class JsonLdGraph
             CommentHandling = JsonCommentHandling.Skip,
         };
 
-        foreach (var script in context.ElementsNamed("script"))
+        foreach (var script in context.Index.ElementsNamed("script"))
         {
             var type = script.GetAttribute("type");
             var declared = type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase);

@@ -184,7 +184,7 @@ internal static class LanguageGuesser
         var parts = new StringBuilder();
         var length = 0;
         // The element index instead of a selector query: the loop stops once the sample is long enough.
-        foreach (var paragraph in context.Elements)
+        foreach (var paragraph in context.Index.Elements)
         {
             if (length >= MaxSampleLength)
             {

@@ -20,7 +20,7 @@ internal static class MetaTags
         var list = new List<(string, string, IElement)>();
 
         // RDFa on other elements ("<span property="schema:dateCreated" content="...">") states values for machines too.
-        foreach (var element in context.Elements)
+        foreach (var element in context.Index.Elements)
         {
             if (element.LocalName != "meta" && Attributes.Of(element, "property") is { Length: > 0 } property
                 && Attributes.Of(element, "content") is { Length: > 0 } value)
@@ -29,7 +29,7 @@ internal static class MetaTags
             }
         }
 
-        foreach (var meta in context.ElementsNamed("meta"))
+        foreach (var meta in context.Index.ElementsNamed("meta"))
         {
             var content = meta.GetAttribute("content") ?? meta.GetAttribute("value");
             if (string.IsNullOrWhiteSpace(content))

@@ -10,7 +10,9 @@ namespace NewsKit.Metadata;
 /// <param name="Article">The article's fields so far (all but the body and related links).</param>
 /// <param name="HeadlineElement">The element the headline was read from; null when it came from metadata only.</param>
 /// <param name="DeclaredBody">The article text the page declares in JSON-LD (<c>articleBody</c>), from the one reading of the page's JSON-LD; null when none.</param>
-internal sealed record MetadataFindings(Article Article, IElement? HeadlineElement, string? DeclaredBody);
+/// <param name="Dates">The page's timestamp reader, in the culture of the page's language when known; the later stages read their dates with it.</param>
+/// <param name="Claimed">The elements the stage found to be page furniture (the byline line, the copyright notice), which the body leaves out.</param>
+internal sealed record MetadataFindings(Article Article, IElement? HeadlineElement, string? DeclaredBody, PageDates Dates, ElementClaims Claimed);
 
 /// <summary>
 /// Reads the article's identity from the page head and header: headline, standfirst, dateline, authors,
@@ -23,17 +25,15 @@ internal static class MetadataExtractor
     private const int MaxStandfirstLength = 600;
     private const int StandfirstWindow = 60;
 
+    /// <summary>The metadata stage: reads the page's metadata and returns it with the page's dates and the elements it claimed.</summary>
     public static MetadataFindings Extract(ExtractionContext context)
     {
-        var document = context.Document;
         var sources = new Dictionary<ArticleField, ValueSource>();
+        var claims = new ElementClaims.Builder();
         var metas = MetaTags.Read(context);
 
         var language = Language(context, metas, sources);
-        if (language is not null)
-        {
-            context.PageCulture = CultureOf(language);
-        }
+        var dates = context.Dates(language is null ? null : CultureOf(language));
 
         var graph = JsonLdGraph.Read(context);
         context.ThrowIfCancelled();
@@ -50,12 +50,18 @@ internal static class MetadataExtractor
 
         var standfirst = Standfirst(context, graph, metas, headline, sources);
         context.ThrowIfCancelled();
-        var dateline = DatelineFinder.Find(context, graph, metas, headline.Element, sources);
+        var window = new HeadlineWindow(context, headline.Element);
+        var dateline = DatelineFinder.Find(context, dates, window, graph, metas, sources);
         context.ThrowIfCancelled();
-        var authors = AuthorFinder.Find(context, graph, metas, headline.Element, siteNames, out var authorSource);
+        var (authors, authorSource, bylineLine) = AuthorFinder.Find(context, dates.PageCulture, window, graph, metas, siteNames);
         if (authors.Count > 0)
         {
             sources[ArticleField.Authors] = authorSource;
+        }
+
+        if (bylineLine is not null)
+        {
+            claims.Add(bylineLine);
         }
 
         var copyright = CopyrightFinder.Find(context, graph, metas, siteName);
@@ -67,7 +73,7 @@ internal static class MetadataExtractor
         if (copyright.Element is not null)
         {
             // The notice line is page furniture, never body text.
-            context.NotBody.Add(copyright.Element);
+            claims.Add(copyright.Element);
         }
 
         var titleSite = TitleSiteName(context, headline.Text);
@@ -99,7 +105,7 @@ internal static class MetadataExtractor
             Section = Section(graph, metas, sources),
             IsAccessibleForFree = Free(graph, sources),
             Sources = sources,
-        }, headline.Element, graph.DeclaredBody);
+        }, headline.Element, graph.DeclaredBody, dates, claims.Build());
     }
 
     /// <summary>
@@ -295,7 +301,7 @@ internal static class MetadataExtractor
     /// <summary>The site name a &lt;title&gt; carries beside the headline ("Headline | Site"): the short outer segment that is not the headline.</summary>
     private static string? TitleSiteName(ExtractionContext context, string? headline)
     {
-        var title = TextTools.CleanTitle(context.FirstNamed("title") is { } titleElement ? ElementText.RawText(titleElement) : null);
+        var title = TextTools.CleanTitle(context.Index.FirstNamed("title") is { } titleElement ? ElementText.RawText(titleElement) : null);
         if (title.Length == 0 || headline is null)
         {
             return null;
@@ -355,7 +361,7 @@ internal static class MetadataExtractor
             names.Add(name);
         }
 
-        var url = context.PageUrl ?? context.ResolveUrl(context.CanonicalHref);
+        var url = context.Links.PageUrl ?? context.Links.ResolveUrl(context.Links.CanonicalHref);
         if (url is not null)
         {
             var labels = url.Host.Split('.');
@@ -467,7 +473,7 @@ internal static class MetadataExtractor
             return false;
         }
 
-        foreach (var paragraph in context.ElementsNamed("p"))
+        foreach (var paragraph in context.Index.ElementsNamed("p"))
         {
             if (ElementText.TextLength(paragraph) <= description.Length)
             {
@@ -501,7 +507,7 @@ internal static class MetadataExtractor
     {
         var candidates = new (string? Value, ValueSource Source)[]
         {
-            (context.CanonicalHref, ValueSource.LinkElement),
+            (context.Links.CanonicalHref, ValueSource.LinkElement),
             (MetaTags.First(metas, ["og:url"])?.Content, ValueSource.OpenGraph),
             (graph.Article?.Get("mainEntityOfPage") is { } main ? (main.ValueKind == JsonValueKind.String ? main.GetString() : main.ValueKind == JsonValueKind.Object && main.TryGetProperty("@id", out var id) ? JsonLdValues.AsText(id) : null) : null, ValueSource.JsonLd),
             (graph.Article?.Text("url"), ValueSource.JsonLd),
@@ -529,7 +535,7 @@ internal static class MetadataExtractor
             (MetaTags.First(metas, ["og:image", "og:image:url", "og:image:secure_url"])?.Content, ValueSource.OpenGraph),
             (jsonImage, ValueSource.JsonLd),
             (MetaTags.First(metas, ["twitter:image", "twitter:image:src"])?.Content, ValueSource.TwitterCard),
-            (context.ElementsNamed("link").FirstOrDefault(MetaTags.ImageLink.Matches)?.GetAttribute("href"), ValueSource.LinkElement),
+            (context.Index.ElementsNamed("link").FirstOrDefault(MetaTags.ImageLink.Matches)?.GetAttribute("href"), ValueSource.LinkElement),
         };
         return First(context, candidates, ArticleField.LeadImage, sources);
     }
@@ -538,7 +544,7 @@ internal static class MetadataExtractor
     {
         foreach (var (value, source) in candidates)
         {
-            if (context.ResolveUrl(value) is { } url)
+            if (context.Links.ResolveUrl(value) is { } url)
             {
                 sources[field] = source;
                 return url;

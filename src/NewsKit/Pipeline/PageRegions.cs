@@ -13,7 +13,7 @@ internal static class PageRegions
     {
         for (var current = element; current is not null && current != stopAt && current.TagName is not ("BODY" or "HTML"); current = current.ParentElement)
         {
-            if (headline is not null && context.IsAncestorOrSelf(current, headline))
+            if (headline is not null && context.Index.IsAncestorOrSelf(current, headline))
             {
                 // A wrapper around the article's own headline is never someone else's region, whatever its class says.
                 return false;
@@ -31,10 +31,10 @@ internal static class PageRegions
     /// <summary>Whether the element itself is an aside, nav or footer, or is marked as one by its class, id or role; judged once per page.</summary>
     private static bool HasForeignMark(ExtractionContext context, IElement element)
     {
-        if (!context.ForeignMarks.TryGetValue(element, out var marked))
+        if (!context.Regions.ForeignMarks.TryGetValue(element, out var marked))
         {
             marked = IsForeignMarked(element);
-            context.ForeignMarks[element] = marked;
+            context.Regions.ForeignMarks[element] = marked;
         }
 
         return marked;
@@ -136,11 +136,11 @@ internal static class PageRegions
     private static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
 
     /// <summary>Whether the element is inside a head, script, style, template or hidden element.</summary>
-    public static bool IsHidden(ExtractionContext context, IElement element) => Inherited(context.Hidden, element, HidesItself);
+    public static bool IsHidden(ExtractionContext context, IElement element) => Inherited(context.Regions.Hidden, element, HidesItself);
 
     /// <summary>Whether the element is a nav, footer or header or lies inside one (the selector <c>nav, footer, header</c> on it or an ancestor).</summary>
     public static bool IsInNavigationOrChrome(ExtractionContext context, IElement element) =>
-        Inherited(context.InChrome, element, static e => e.LocalName is "nav" or "footer" or "header");
+        Inherited(context.Regions.InChrome, element, static e => e.LocalName is "nav" or "footer" or "header");
 
     /// <summary>
     /// A flag an element has when it or an ancestor has it (own(e) or flag(parent)), remembered per page: each element

@@ -22,21 +22,26 @@ internal static class RelatedLinksExtractor
 
     private static readonly MarkerSet PreviousNextMarkers = new("prev", "previous", "next", "post-navigation", "nav-links", "nav-previous", "nav-next");
 
-    /// <summary>The related links of the page.</summary>
+    /// <summary>
+    /// The related-links stage: the page's links to other stories, in boxes found by evidence, and the elements it claimed
+    /// as page furniture (the boxes, or their items among the article's paragraphs, and share and follow bars).
+    /// </summary>
     /// <param name="context">The parse's context.</param>
     /// <param name="headline">The headline element, which no box may hold; null when unknown.</param>
-    public static IReadOnlyList<RelatedLink> Extract(ExtractionContext context, IElement? headline)
+    /// <param name="dates">The page's timestamp reader, for the time beside each link and the dates in teaser titles.</param>
+    public static RelatedLinksFindings Extract(ExtractionContext context, IElement? headline, PageDates dates)
     {
         var body = context.Document.Body;
         if (body is null)
         {
-            return [];
+            return new RelatedLinksFindings([], ElementClaims.None);
         }
 
-        ClaimShareBoxes(context, body);
+        var claims = new ElementClaims.Builder();
+        ClaimShareBoxes(context, body, claims);
         var links = new List<RelatedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var box in StoryBoxFinder.Find(context, headline))
+        foreach (var box in StoryBoxFinder.Find(context, dates, headline))
         {
             context.ThrowIfCancelled();
             var section = box.Heading is null ? null : ElementText.Text(box.Heading).Trim().TrimEnd(':', '.', ' ');
@@ -62,14 +67,14 @@ internal static class RelatedLinksExtractor
                 items.Add(item);
                 if (seen.Add(group.Key))
                 {
-                    links.Add(new RelatedLink(title, first.Url) { Published = TimeBeside(context, item, first.Anchor), Section = section, Kind = kind });
+                    links.Add(new RelatedLink(title, first.Url) { Published = TimeBeside(context, dates, item, first.Anchor), Section = section, Kind = kind });
                 }
             }
 
-            Claim(context, box, items);
+            Claim(box, items, claims);
         }
 
-        return links;
+        return new RelatedLinksFindings(links, claims.Build());
     }
 
     /// <summary>The box's kind: from its heading's phrase; a box of previous/next links by their relation or names; a single "Read also" line is related.</summary>
@@ -102,7 +107,7 @@ internal static class RelatedLinksExtractor
     /// paragraphs); a box whose items hold <see cref="MinDigestItemText"/> or more unlinked characters each, on average, is
     /// not claimed.
     /// </summary>
-    private static void Claim(ExtractionContext context, StoryBoxFinder.StoryBox box, List<IElement> items)
+    private static void Claim(StoryBoxFinder.StoryBox box, List<IElement> items, ElementClaims.Builder claims)
     {
         // A list whose items say much more than their links (a digest whose every item is a linked headline and a
         // paragraph) may be the article itself: the body stage judges it, the links are still reported.
@@ -129,18 +134,18 @@ internal static class RelatedLinksExtractor
         {
             // Among the article's paragraphs, a heading is the box's only when it says so ("DON'T MISS"): a plain
             // heading before a link is the article's own subheading.
-            context.NotBody.UnionWith(items);
+            claims.AddRange(items);
             if (box.Heading is not null && StoryTitles.KindOf(ElementText.Text(box.Heading)) != RelatedLinkKind.Unknown)
             {
-                context.NotBody.Add(box.Heading);
+                claims.Add(box.Heading);
             }
         }
         else
         {
-            context.NotBody.Add(box.Container);
+            claims.Add(box.Container);
             if (box.Heading is not null)
             {
-                context.NotBody.Add(box.Heading);
+                claims.Add(box.Heading);
             }
         }
     }
@@ -254,7 +259,7 @@ internal static class RelatedLinksExtractor
     private const int MaxItemExtra = 400;
 
     /// <summary>The time of the link's item: a time element or a date-classed element, its text unless its datetime is more precise (a shown date is never completed with the clock's year).</summary>
-    private static Timestamp? TimeBeside(ExtractionContext context, IElement item, IElement anchor)
+    private static Timestamp? TimeBeside(ExtractionContext context, PageDates dates, IElement item, IElement anchor)
     {
         var candidates = new List<IElement>();
         if (item.Matches(Selectors.Of("time")) || PageRegions.HasMarker(item, DateMarkers))
@@ -272,9 +277,9 @@ internal static class RelatedLinksExtractor
 
             // What the item shows, unless the machine-readable time says more (a year or a time of day the text leaves
             // out); a date shown without its year is never completed from the clock.
-            var machine = element.GetAttribute("datetime") is { } datetime ? context.NormalizeTimestamp(datetime, TimestampSource.TimeElement) : null;
+            var machine = element.GetAttribute("datetime") is { } datetime ? dates.Normalize(datetime, TimestampSource.TimeElement) : null;
             var text = ElementText.Text(element);
-            var shown = text.Length is > 0 and <= 100 ? context.NormalizeTimestamp(text, TimestampSource.VisibleText, searchWithinText: true) : null;
+            var shown = text.Length is > 0 and <= 100 ? dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) : null;
             if (shown is not null && !shown.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && (machine is null || shown.Precision >= machine.Precision))
             {
                 return shown;
@@ -305,10 +310,10 @@ internal static class RelatedLinksExtractor
     }
 
 
-    private static void ClaimShareBoxes(ExtractionContext context, IElement body)
+    private static void ClaimShareBoxes(ExtractionContext context, IElement body, ElementClaims.Builder claims)
     {
-        var elements = context.Elements;
-        var (first, end) = context.Inside(body);
+        var elements = context.Index.Elements;
+        var (first, end) = context.Index.Inside(body);
         for (var i = first; i < end; i++)
         {
             var element = elements[i];
@@ -326,11 +331,11 @@ internal static class RelatedLinksExtractor
             if (text.Length <= MaxShareBoxText && element.QuerySelector(Selectors.Of("p, h1, h2, h3")) is null
                 && (element.QuerySelector(Selectors.Of("a, button")) is not null || text.Length <= 40))
             {
-                context.NotBody.Add(element);
+                claims.Add(element);
             }
         }
 
-        foreach (var textNode in context.BodyTextNodes)
+        foreach (var textNode in context.Index.BodyTextNodes)
         {
             if (textNode.ParentElement is not { } element || textNode.Data.Length > MaxShareBoxText)
             {
@@ -354,8 +359,11 @@ internal static class RelatedLinksExtractor
 
             if (element.TagName != "BODY" && ElementText.Text(element, MaxShareBoxText).Length <= MaxShareBoxText && element.Closest(Selectors.Of("[itemprop=articleBody]")) is null)
             {
-                context.NotBody.Add(element);
+                claims.Add(element);
             }
         }
     }
 }
+
+/// <summary>What the related-links stage found: the links, in page order, and the elements it claimed as page furniture.</summary>
+internal sealed record RelatedLinksFindings(IReadOnlyList<RelatedLink> Links, ElementClaims Claimed);

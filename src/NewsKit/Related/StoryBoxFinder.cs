@@ -55,7 +55,7 @@ internal static class StoryBoxFinder
     /// <summary>A link whose line holds more than this many characters besides the link is part of running text.</summary>
     private const int MaxLineExtra = 60;
 
-    public static List<StoryBox> Find(ExtractionContext context, IElement? headline)
+    public static List<StoryBox> Find(ExtractionContext context, PageDates dates, IElement? headline)
     {
         var body = context.Document.Body;
         if (body is null)
@@ -63,14 +63,14 @@ internal static class StoryBoxFinder
             return [];
         }
 
-        var page = context.PageAddress;
+        var page = context.Links.PageAddress;
         var site = Sites.Of(page);
         var pageKey = page is null ? null : Key(page);
         var links = new List<StoryLink>();
         var standalone = new HashSet<StoryLink>();
-        foreach (var anchor in context.ElementsNamed("a"))
+        foreach (var anchor in context.Index.ElementsNamed("a"))
         {
-            if (Read(context, anchor, site, pageKey) is not { } link)
+            if (Read(context, dates, anchor, site, pageKey) is not { } link)
             {
                 continue;
             }
@@ -110,7 +110,7 @@ internal static class StoryBoxFinder
             var level = 0;
             for (var e = link.Anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && level < MaxBoxClimb; e = e.ParentElement, level++)
             {
-                if (headline is not null ? context.IsAncestorOrSelf(e, headline) : HoldsHeading(context, e))
+                if (headline is not null ? context.Index.IsAncestorOrSelf(e, headline) : HoldsHeading(context, e))
                 {
                     break;
                 }
@@ -168,7 +168,7 @@ internal static class StoryBoxFinder
 
         // Links with short slugs count only in a box whose heading names what it is ("Related", "Most read"); so does a
         // box whose titles are short (a menu of section names, even when their addresses carry ids).
-        var order = context.DocumentOrder;
+        var order = context.Index.DocumentOrder;
         var found = new List<StoryBox>();
         foreach (var box in boxes.Values)
         {
@@ -206,7 +206,7 @@ internal static class StoryBoxFinder
     /// <summary>Without a known headline element, a box may not hold a page heading (an h1) either.</summary>
     private static bool HoldsHeading(ExtractionContext context, IElement element)
     {
-        foreach (var h1 in context.ElementsNamed("h1"))
+        foreach (var h1 in context.Index.ElementsNamed("h1"))
         {
             if (element.Contains(h1))
             {
@@ -218,7 +218,7 @@ internal static class StoryBoxFinder
     }
 
     /// <summary>The link as a story link, or null when its target or its text says it is not one.</summary>
-    private static StoryLink? Read(ExtractionContext context, IElement anchor, string? site, string? pageKey)
+    private static StoryLink? Read(ExtractionContext context, PageDates dates, IElement anchor, string? site, string? pageKey)
     {
         var href = Attributes.Of(anchor, "href");
         if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
@@ -226,7 +226,7 @@ internal static class StoryBoxFinder
             return null;
         }
 
-        var url = context.ResolveUrl(href);
+        var url = context.Links.ResolveUrl(href);
         if (url is null || (site is not null && !Sites.IsOf(url, site)) || (href.Contains('#', StringComparison.Ordinal) && IsCommentLink(url)))
         {
             return null;
@@ -242,7 +242,7 @@ internal static class StoryBoxFinder
 
         // A link with words that are no headline ("Mindfulness", "click here") is no story link; an image link (no
         // text) is, and takes its title from its teaser.
-        var title = StoryTitles.Of(context, anchor);
+        var title = StoryTitles.Of(context, dates, anchor);
         if (title is null && ElementText.TextLength(anchor, 0) > 0)
         {
             return null;
@@ -572,7 +572,7 @@ internal static class StoryBoxFinder
     /// </summary>
     private static IElement? HeadingOf(ExtractionContext context, StoryBox box)
     {
-        var order = context.DocumentOrder;
+        var order = context.Index.DocumentOrder;
         var first = box.Links.Min(l => order.GetValueOrDefault(l.Anchor));
 
         // A box set among other blocks (links between the article's paragraphs): a heading inside the item's wrapper before
@@ -585,7 +585,7 @@ internal static class StoryBoxFinder
         }
 
         var firstIndex = order.GetValueOrDefault(firstLink);
-        foreach (var e in context.DescendantsOf(top))
+        foreach (var e in context.Index.DescendantsOf(top))
         {
             if (order.GetValueOrDefault(e) >= firstIndex)
             {
@@ -613,7 +613,7 @@ internal static class StoryBoxFinder
             break;
         }
 
-        foreach (var e in context.DescendantsOf(box.Container))
+        foreach (var e in context.Index.DescendantsOf(box.Container))
         {
             if (order.GetValueOrDefault(e) >= first)
             {
