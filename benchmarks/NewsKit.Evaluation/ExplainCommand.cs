@@ -35,17 +35,18 @@ internal static class ExplainCommand
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
         var metadata = Metadata.MetadataExtractor.Extract(context);
         var article = metadata.Article;
-        Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement);
+        var related = Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement, metadata.Dates);
+        var notBody = metadata.Claimed.With(related.Claimed);
         var map = PageMap.FromIndex(context);
         for (var i = 0; i < map.Count; i++)
         {
-            if (context.NotBody.Contains(map.Elements[i]))
+            if (notBody.Contains(map.Elements[i]))
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"not body (earlier stage): #{i} {Describe(map, i)} ({map.Elements[i].TextContent.Length} chars)"));
             }
         }
 
-        var finder = ContentFinder.Analyze(map, context);
+        var finder = ContentFinder.Analyze(map, context, notBody);
         var inv = CultureInfo.InvariantCulture;
         var best = Enumerable.Range(0, map.Count).Where(i => finder.IsCandidate[i] && !finder.Excluded[i]).OrderByDescending(i => finder.Score[i]).Take(12);
         foreach (var i in best)
@@ -65,7 +66,7 @@ internal static class ExplainCommand
         Console.WriteLine("chosen: " + string.Join(", ", finder.ChooseRoots(out _).Select(i => $"#{i} {Describe(map, i)}")));
         Console.WriteLine($"headline: {article.Headline}");
         Console.WriteLine($"standfirst: {article.Standfirst}");
-        foreach (var block in BodyExtractor.Extract(context, metadata).Blocks)
+        foreach (var block in BodyExtractor.Extract(context, new BodyInput(article, metadata.HeadlineElement, metadata.DeclaredBody, notBody)).Blocks)
         {
             Console.WriteLine($"  [{block.Kind}] {(block.Text.Length > 100 ? block.Text[..100] : block.Text)}");
         }

@@ -58,9 +58,9 @@ internal static class StagesCommand
                 var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, budget.Token);
                 var metadata = MetadataExtractor.Extract(context);
                 Lap();
-                Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement);
+                var related = Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement, metadata.Dates);
                 Lap();
-                BodyExtractor.Extract(context, metadata);
+                BodyExtractor.Extract(context, new BodyInput(metadata.Article, metadata.HeadlineElement, metadata.DeclaredBody, metadata.Claimed.With(related.Claimed)));
                 Lap();
             }
         }

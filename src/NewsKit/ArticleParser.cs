@@ -178,17 +178,19 @@ public sealed class ArticleParser
     }
 
     /// <summary>
-    /// The stages, in order. Metadata comes first (the body stage uses the headline to drop its repeats and to find the lead between it and the text);
-    /// related links and copyright come before the body, which leaves out every element they claimed.
+    /// The stages, in the order their inputs make: metadata first (it finds the headline, the page's language and so the
+    /// culture its dates are read in, and claims the byline line and the copyright notice); then related links (they need
+    /// the headline, which no box may hold, and the page's dates) and their claims; then the body, which leaves out every
+    /// claimed element and drops the headline's repeats.
     /// </summary>
     private static ParseResult Extract(ExtractionContext context, Uri? url)
     {
         var metadata = MetadataExtractor.Extract(context);
         var article = metadata.Article;
         context.ThrowIfCancelled();
-        var related = RelatedLinksExtractor.Extract(context, metadata.HeadlineElement);
+        var related = RelatedLinksExtractor.Extract(context, metadata.HeadlineElement, metadata.Dates);
         context.ThrowIfCancelled();
-        var body = BodyExtractor.Extract(context, metadata);
+        var body = BodyExtractor.Extract(context, new BodyInput(article, metadata.HeadlineElement, metadata.DeclaredBody, metadata.Claimed.With(related.Claimed)));
 
         var sources = new Dictionary<ArticleField, ValueSource>(article.Sources);
         if (!body.IsEmpty)
@@ -196,7 +198,7 @@ public sealed class ArticleParser
             sources[ArticleField.Body] = ValueSource.VisibleText;
         }
 
-        if (related.Count > 0)
+        if (related.Links.Count > 0)
         {
             sources[ArticleField.RelatedLinks] = ValueSource.VisibleText;
         }
@@ -205,7 +207,7 @@ public sealed class ArticleParser
         {
             Url = url,
             Body = body,
-            RelatedLinks = related,
+            RelatedLinks = related.Links,
             Sources = sources,
         };
 

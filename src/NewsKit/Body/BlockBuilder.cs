@@ -1,6 +1,5 @@
 using System.Text;
 using AngleSharp.Dom;
-using NewsKit.Metadata;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 
@@ -90,7 +89,7 @@ internal sealed class BlockBuilder
 
             next = index + 1;
             var tag = map.Tags[index];
-            if (BodyRules.InlineTags.Contains(tag))
+            if (HtmlTags.Inline.Contains(tag))
             {
                 if (tag == "br")
                 {
@@ -196,7 +195,7 @@ internal sealed class BlockBuilder
     /// <summary>Whether every link in the block points to the page's own site (relative, or a host of the same site) or, outside quotes, to a social network.</summary>
     private bool LinksStayOnSite(int index)
     {
-        var site = Sites.Of(context.PageUrl);
+        var site = Sites.Of(context.Links.PageUrl);
         for (var i = index; i < map.End[index]; i++)
         {
             if (map.Tags[i] != "a" || finder.Excluded[i])
@@ -210,7 +209,7 @@ internal sealed class BlockBuilder
                 continue;
             }
 
-            var target = context.ResolveUrl(href);
+            var target = context.Links.ResolveUrl(href);
             var targetSite = Sites.Of(target);
             if (target is null || (site is not null && targetSite != site && (quotes.Count > 0 || !BodyRules.SocialSites.Contains(targetSite!))))
             {
@@ -312,7 +311,7 @@ internal sealed class BlockBuilder
 
     private void AddPreformatted(int index)
     {
-        var text = PageInspector.RawText(map.Elements[index]).Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
+        var text = ElementText.RawText(map.Elements[index]).Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
         if (text.Trim().Length > 0)
         {
             segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Preformatted, text)));
@@ -328,7 +327,7 @@ internal sealed class BlockBuilder
             var tag = map.Tags[i];
             if (tag == "figcaption" && caption is null && !BodyRules.DroppedTags.Contains(tag))
             {
-                caption = Normalize(PageInspector.RawText(map.Elements[i]));
+                caption = Normalize(ElementText.RawText(map.Elements[i]));
                 i = map.End[i] - 1;
                 continue;
             }
@@ -342,7 +341,7 @@ internal sealed class BlockBuilder
             if (tag == "img" && image is null)
             {
                 var element = map.Elements[i];
-                image = context.ResolveUrl(element.GetAttribute("src")) ?? context.ResolveUrl(element.GetAttribute("data-src"));
+                image = context.Links.ResolveUrl(element.GetAttribute("src")) ?? context.Links.ResolveUrl(element.GetAttribute("data-src"));
             }
         }
 
@@ -393,7 +392,7 @@ internal sealed class BlockBuilder
                         rows.Add(row);
                     }
 
-                    row.Add(Normalize(PageInspector.RawText(map.Elements[i])));
+                    row.Add(Normalize(ElementText.RawText(map.Elements[i])));
                     i = map.End[i] - 1;
                     break;
             }

@@ -1,4 +1,4 @@
-using NewsKit.Metadata;
+using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 
@@ -21,9 +21,10 @@ namespace NewsKit.Body;
 /// </summary>
 internal static class BodyExtractor
 {
-    public static ArticleBody Extract(ExtractionContext context, MetadataFindings findings)
+    /// <summary>The body stage: the article's text as blocks, and the path that found it.</summary>
+    public static ArticleBody Extract(ExtractionContext context, BodyInput input)
     {
-        var metadata = findings.Article;
+        var metadata = input.Metadata;
         var root = context.Document.DocumentElement;
         if (root is null)
         {
@@ -32,8 +33,8 @@ internal static class BodyExtractor
 
         var map = PageMap.FromIndex(context);
         context.ThrowIfCancelled();
-        var strict = ContentFinder.Analyze(map, context);
-        var headline = findings.HeadlineElement is { } h && context.DocumentOrder.TryGetValue(h, out var at) ? at : -1;
+        var strict = ContentFinder.Analyze(map, context, input.NotBody);
+        var headline = input.Headline is { } h && context.Index.DocumentOrder.TryGetValue(h, out var at) ? at : -1;
         var best = Write(map, strict, strict.ChooseRoots(out var top), top, context, metadata, BodyPath.Scored, headline);
 
         Candidate? unweighted = null;
@@ -42,7 +43,7 @@ internal static class BodyExtractor
             if (unweighted is null)
             {
                 context.ThrowIfCancelled();
-                var loose = ContentFinder.Analyze(map, context, strict: false);
+                var loose = ContentFinder.Analyze(map, context, input.NotBody, strict: false);
                 unweighted = Write(map, loose, loose.ChooseRoots(out var looseTop), looseTop, context, metadata, BodyPath.Unweighted, headline);
             }
 
@@ -69,7 +70,7 @@ internal static class BodyExtractor
 
         // (b) The text the page declares as its body must be in the result too: when the result is much shorter or misses
         // most of it, a visible candidate that holds it wins, else the declared text itself.
-        if (findings.DeclaredBody is { } declared && IsComplete(declared))
+        if (input.DeclaredBody is { } declared && IsComplete(declared))
         {
             var paragraphs = declared.Split('\n').Select(BlockBuilder.Normalize).Where(p => p.Length > 0).ToList();
             var declaredChars = paragraphs.Sum(p => p.Count(c => c != ' '));
@@ -98,7 +99,7 @@ internal static class BodyExtractor
         }
 
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
-        DropLeadingRepeats(blocks, prefaceBlocks, metadata, headline < 0 ? null : PageInspector.RawText(map.Elements[headline]));
+        DropLeadingRepeats(blocks, prefaceBlocks, metadata, headline < 0 ? null : ElementText.RawText(map.Elements[headline]));
         var lead = finder.FindLead(headline, roots[0]);
         if (lead.Count > 0)
         {
@@ -193,3 +194,10 @@ internal static class BodyExtractor
         return new string(chars, 0, n);
     }
 }
+
+/// <summary>What the body stage works from besides the page, each from the stage that found it.</summary>
+/// <param name="Metadata">The article's metadata (its headline and standfirst are not repeated at the top of the body).</param>
+/// <param name="Headline">The headline element: a lead paragraph between it and the text joins the body; null when unknown.</param>
+/// <param name="DeclaredBody">The article text the page declares in JSON-LD, the safety net for a body the page hides or cuts; null when none.</param>
+/// <param name="NotBody">The elements the earlier stages claimed as page furniture (byline line, copyright, related boxes, share bars).</param>
+internal sealed record BodyInput(Article Metadata, IElement? Headline, string? DeclaredBody, ElementClaims NotBody);

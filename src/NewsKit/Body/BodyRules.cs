@@ -25,14 +25,6 @@ internal static class BodyRules
     /// </summary>
     public static readonly FrozenSet<string> FallbackTags = FrozenSet.ToFrozenSet(["noscript"], StringComparer.Ordinal);
 
-    /// <summary>Elements whose text flows inside the enclosing block.</summary>
-    public static readonly FrozenSet<string> InlineTags = FrozenSet.ToFrozenSet(
-    [
-        "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "br", "cite", "code", "data", "del", "dfn", "em", "font",
-        "i", "img", "ins", "kbd", "mark", "nobr", "q", "ruby", "s", "samp", "small", "span", "strike",
-        "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
-    ], StringComparer.Ordinal);
-
     /// <summary>Elements whose own text is a unit of prose that scores its ancestors (Readability's "paragraphs").</summary>
     public static readonly FrozenSet<string> ParagraphTags = FrozenSet.ToFrozenSet(["p", "pre", "td"], StringComparer.Ordinal);
 

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using NewsKit.Metadata;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
@@ -8,7 +7,7 @@ namespace NewsKit.Body;
 /// Decides which elements hold the article. The decision rule, in order:
 /// <list type="number">
 /// <item>Exclude boilerplate: never-text tags (script, nav, aside, footer...), hidden elements, ARIA landmarks
-/// that are not content, elements earlier stages claimed (<see cref="ExtractionContext.NotBody"/>), and
+/// that are not content, elements earlier stages claimed (<see cref="ElementClaims"/>), and
 /// elements whose class or id names a boilerplate block (<see cref="BodyRules.BoilerplateWords"/>). A weak
 /// word (ad, meta, header...) does not exclude a block that holds a large share of the page's text, and no
 /// word excludes the block that holds the page's h1 (template wrappers such as "has-sidebar").</item>
@@ -29,14 +28,16 @@ internal sealed class ContentFinder
 {
     private readonly PageMap map;
     private readonly ExtractionContext context;
+    private readonly ElementClaims notBody;
     private readonly ClassWords classWords;
 
     private readonly bool strict;
 
-    private ContentFinder(PageMap map, ExtractionContext context, bool strict)
+    private ContentFinder(PageMap map, ExtractionContext context, ElementClaims notBody, bool strict)
     {
         this.map = map;
         this.context = context;
+        this.notBody = notBody;
         this.strict = strict;
         classWords = ClassWords.ForPage(context);
         var n = map.Count;
@@ -88,9 +89,10 @@ internal sealed class ContentFinder
     /// <param name="strict">False for the recall fallback: weak class and id words (ad, meta, header...) and
     /// ARIA roles do not exclude anything; tags that never hold text, hidden elements, earlier stages' claims
     /// and strong words (comments, related, navigation...) still do.</param>
-    public static ContentFinder Analyze(PageMap map, ExtractionContext context, bool strict = true)
+    /// <param name="notBody">The elements earlier stages claimed as page furniture.</param>
+    public static ContentFinder Analyze(PageMap map, ExtractionContext context, ElementClaims notBody, bool strict = true)
     {
-        var finder = new ContentFinder(map, context, strict);
+        var finder = new ContentFinder(map, context, notBody, strict);
         finder.MarkExcluded();
         context.ThrowIfCancelled();
         finder.SumText();
@@ -285,7 +287,7 @@ internal sealed class ContentFinder
                 rawLinkChars[p] += rawLinkChars[i];
                 holdsH1[p] |= holdsH1[i];
                 holdsPost[p] |= holdsPost[i];
-                if (BodyRules.InlineTags.Contains(tag))
+                if (HtmlTags.Inline.Contains(tag))
                 {
                     rawInline[p] += rawInline[i];
                     rawInlineLinks[p] += rawInlineLinks[i];
@@ -320,7 +322,7 @@ internal sealed class ContentFinder
             var marks = Marks.Read(element);
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
             Excluded[i] = IsHardDropped(tag)
-                || (context.NotBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
+                || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
                 || (marks.Hidden && !large);
             weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks);
         }
@@ -496,7 +498,7 @@ internal sealed class ContentFinder
     private bool IsParagraph(int i, int inlineChars)
     {
         var tag = map.Tags[i];
-        if (BodyRules.InlineTags.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || inlineChars < BodyRules.MinParagraphChars)
+        if (HtmlTags.Inline.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || inlineChars < BodyRules.MinParagraphChars)
         {
             return false;
         }
@@ -620,7 +622,7 @@ internal sealed class ContentFinder
 
             Chars[p] += Chars[i];
             LinkChars[p] += LinkChars[i];
-            if (BodyRules.InlineTags.Contains(tag))
+            if (HtmlTags.Inline.Contains(tag))
             {
                 InlineChars[p] += InlineChars[i];
                 InlineLinkChars[p] += InlineLinkChars[i];
@@ -887,7 +889,7 @@ internal sealed class ContentFinder
 
     private static bool EndsSentence(IElement element)
     {
-        var text = PageInspector.RawText(element).AsSpan().TrimEnd().TrimEnd("\"'”’»«)".AsSpan()).TrimEnd();
+        var text = ElementText.RawText(element).AsSpan().TrimEnd().TrimEnd("\"'”’»«)".AsSpan()).TrimEnd();
         return text.Length > 0 && text[^1] is '.' or '。' or '!' or '?' or '؟' or '।' or '…';
     }
 

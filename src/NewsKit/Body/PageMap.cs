@@ -47,12 +47,12 @@ internal sealed class PageMap
     public static PageMap FromIndex(ExtractionContext context)
     {
         // The element and parent lists are the context's own (read-only from here on): no copy.
-        var elements = context.ElementList;
-        var parents = context.ParentList;
+        var elements = context.Index.ElementList;
+        var parents = context.Index.ParentList;
         var count = elements.Count;
         var chars = new int[count];
         var commas = new int[count];
-        foreach (var (text, parent) in context.TextNodes)
+        foreach (var (text, parent) in context.Index.TextNodes)
         {
             CountText(text.Data, ref chars[parent], ref commas[parent]);
         }

@@ -121,7 +121,7 @@ internal static class DocumentLoader
     /// AngleSharp's default services without its attribute observer. The observer keeps browser state in step with
     /// attributes as they are set (class lists, styles, link relations, image and frame sources with their URLs
     /// parsed, the document's base URL), once per attribute during the parse; the stages read attributes only as
-    /// text (<see cref="Pipeline.ExtractionContext.ResolveUrl"/> resolves links against its own base), so the parse
+    /// text (<see cref="Pipeline.PageLinks.ResolveUrl"/> resolves links against its own base), so the parse
     /// skips that work.
     /// </summary>
     internal static readonly Configuration ParseConfiguration =

@@ -32,17 +32,17 @@ internal static class CopyrightFinder
 
     public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, string? siteName = null)
     {
-        var licenseUrl = context.Elements.FirstOrDefault(PageInspector.LicenseLink.Matches)?.GetAttribute("href") is { } license
-            ? context.ResolveUrl(license)
+        var licenseUrl = context.Index.Elements.FirstOrDefault(MetaTags.LicenseLink.Matches)?.GetAttribute("href") is { } license
+            ? context.Links.ResolveUrl(license)
             : null;
         var node = graph.Article ?? graph.Nodes.FirstOrDefault(n => n.Has("copyrightHolder"));
         var jsonHolder = node?.Get("copyrightHolder") is { } h ? JsonLdValues.AsText(graph.Resolve(h)) : null;
         var jsonYear = node?.Text("copyrightYear") is { } y && int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var year) ? year : (int?)null;
-        licenseUrl ??= node?.Text("license") is { } l ? context.ResolveUrl(l) : null;
+        licenseUrl ??= node?.Text("license") is { } l ? context.Links.ResolveUrl(l) : null;
 
         Copyright? Complete(Copyright copyright) => copyright with
         {
-            Holder = copyright.Holder ?? (jsonHolder is null ? null : PageInspector.Collapse(jsonHolder)),
+            Holder = copyright.Holder ?? (jsonHolder is null ? null : ElementText.Collapse(jsonHolder)),
             YearFrom = copyright.YearFrom ?? jsonYear,
             YearTo = copyright.YearTo ?? jsonYear,
             LicenseUrl = copyright.LicenseUrl ?? licenseUrl,
@@ -63,14 +63,14 @@ internal static class CopyrightFinder
             }
         }
 
-        if (PageInspector.FirstMeta(metas, MetadataRules.CopyrightMetaNames) is { } meta && Parse(meta.Content) is { } fromMeta)
+        if (MetaTags.First(metas, MetadataRules.CopyrightMetaNames) is { } meta && Parse(meta.Content) is { } fromMeta)
         {
             return new Found(Complete(fromMeta), null, ValueSource.Meta);
         }
 
         if (jsonHolder is not null || jsonYear is not null)
         {
-            var text = PageInspector.Collapse(string.Join(' ', new[] { "©", jsonYear?.ToString(CultureInfo.InvariantCulture), jsonHolder }.Where(s => s is not null)));
+            var text = ElementText.Collapse(string.Join(' ', new[] { "©", jsonYear?.ToString(CultureInfo.InvariantCulture), jsonHolder }.Where(s => s is not null)));
             return new Found(Complete(new Copyright(text)), null, ValueSource.JsonLd);
         }
 
@@ -102,7 +102,7 @@ internal static class CopyrightFinder
         // The last notice in a footer wins, else the last notice: read from the end of the page, and stop at the
         // first notice in a footer (notices sit at the end, so most pages stop after a few text nodes).
         VisibleNotice? last = null;
-        var textNodes = context.BodyTextNodes;
+        var textNodes = context.Index.BodyTextNodes;
         for (var i = textNodes.Count - 1; i >= 0; i--)
         {
             var textNode = textNodes[i];
@@ -111,7 +111,7 @@ internal static class CopyrightFinder
                 continue;
             }
 
-            if (IsCredit(parent) || PageInspector.IsHidden(context, parent))
+            if (IsCredit(parent) || PageRegions.IsHidden(context, parent))
             {
                 continue;
             }
@@ -129,7 +129,7 @@ internal static class CopyrightFinder
                 continue;
             }
 
-            var notice = new VisibleNotice(line, lineElement, PageInspector.Text(block, MaxNoticeLength * 2));
+            var notice = new VisibleNotice(line, lineElement, ElementText.Text(block, MaxNoticeLength * 2));
             last ??= notice;
             if (block.Closest(Selectors.Of("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]")) is not null)
             {
@@ -200,14 +200,14 @@ internal static class CopyrightFinder
             return (string.Empty, null);
         }
 
-        var lineText = PageInspector.Collapse(lines[found].Text.ToString());
+        var lineText = ElementText.Collapse(lines[found].Text.ToString());
         var holder = lines[found].Holder;
-        if (holder is not null && PageInspector.Collapse(PageInspector.Text(holder)) != lineText)
+        if (holder is not null && ElementText.Collapse(ElementText.Text(holder)) != lineText)
         {
             holder = null;
         }
 
-        if (holder is null && PageInspector.Collapse(PageInspector.Text(block)) == lineText)
+        if (holder is null && ElementText.Collapse(ElementText.Text(block)) == lineText)
         {
             holder = block;
         }
@@ -230,7 +230,7 @@ internal static class CopyrightFinder
         var prefix = line[..marker.Index];
         foreach (var anchor in block.QuerySelectorAll(Selectors.Of("a")))
         {
-            var text = PageInspector.Collapse(PageInspector.Text(anchor));
+            var text = ElementText.Collapse(ElementText.Text(anchor));
             if (text.Length > 0 && !Marker.IsMatch(text))
             {
                 prefix = prefix.Replace(text, " ", StringComparison.Ordinal);
@@ -247,7 +247,7 @@ internal static class CopyrightFinder
         {
             if (e.TagName == "A")
             {
-                return PageInspector.Collapse(PageInspector.Text(e)).Length * 10 >= line.Length * 9;
+                return ElementText.Collapse(ElementText.Text(e)).Length * 10 >= line.Length * 9;
             }
         }
 
@@ -260,7 +260,7 @@ internal static class CopyrightFinder
         var level = 0;
         for (var e = element; e is not null && level < 5; e = e.ParentElement, level++)
         {
-            if (e.TagName is "FIGURE" or "FIGCAPTION" || PageInspector.HasMarker(e, CreditMarkers))
+            if (e.TagName is "FIGURE" or "FIGCAPTION" || PageRegions.HasMarker(e, CreditMarkers))
             {
                 return true;
             }
@@ -276,7 +276,7 @@ internal static class CopyrightFinder
     {
         foreach (var child in line.Children)
         {
-            if (child.TagName == "A" && !child.Contains(notice) && !HasCopyrightWord(PageInspector.RawText(child)))
+            if (child.TagName == "A" && !child.Contains(notice) && !HasCopyrightWord(ElementText.RawText(child)))
             {
                 return true;
             }
@@ -402,7 +402,7 @@ internal static class CopyrightFinder
     /// <summary>Breaks a notice into holder, years and statement.</summary>
     public static Copyright? Parse(string text)
     {
-        var notice = PageInspector.Collapse(text);
+        var notice = ElementText.Collapse(text);
         if (notice.Length == 0)
         {
             return null;
@@ -456,7 +456,7 @@ internal static class CopyrightFinder
             holderText = holderText.Replace(word, " ", StringComparison.OrdinalIgnoreCase);
         }
 
-        var holder = HolderOf(PageInspector.Collapse(holderText));
+        var holder = HolderOf(ElementText.Collapse(holderText));
 
         return new Copyright(notice)
         {

@@ -15,8 +15,17 @@ namespace NewsKit.Metadata;
 /// and when it agrees its offset is kept. The URL path is the last resort, date only. Dates inside related items,
 /// comments, sidebars and footers are never read.
 /// </summary>
-internal static class DatelineFinder
+internal sealed class DatelineFinder
 {
+    private readonly ExtractionContext context;
+    private readonly PageDates dates;
+
+    private DatelineFinder(ExtractionContext context, PageDates dates)
+    {
+        this.context = context;
+        this.dates = dates;
+    }
+
     private const int MaxVisibleTextLength = 160;
     private const int MaxDistance = 400;
     private const int MinimumYear = 1971;
@@ -24,31 +33,36 @@ internal static class DatelineFinder
 
     internal sealed record Candidate(Timestamp Value, ValueSource Source, string Origin);
 
-    public static Dateline Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IElement? headline, Dictionary<ArticleField, ValueSource> sources)
+    /// <summary>The page's dateline, from its machine-readable dates and the dates it shows; <paramref name="sources"/> gets where each value came from.</summary>
+    public static Dateline Find(ExtractionContext context, PageDates dates, HeadlineWindow window, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources) =>
+        new DatelineFinder(context, dates).Find(window, graph, metas, sources);
+
+    private Dateline Find(HeadlineWindow window, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
+        var headline = window.Headline;
         var article = graph.Article;
         var page = graph.Page;
 
-        var jsonPublished = FromJson(context, article, "datePublished") ?? FromJson(context, page, "datePublished") ?? FromJson(context, article, "dateCreated");
-        var jsonModified = FromJson(context, article, "dateModified") ?? FromJson(context, page, "dateModified");
-        var metaPublishedAll = FromMeta(context, metas, MetadataRules.PublishedMetaNames, headline);
+        var jsonPublished = FromJson(article, "datePublished") ?? FromJson(page, "datePublished") ?? FromJson(article, "dateCreated");
+        var jsonModified = FromJson(article, "dateModified") ?? FromJson(page, "dateModified");
+        var metaPublishedAll = FromMeta(metas, MetadataRules.PublishedMetaNames, headline);
         var metaPublished = metaPublishedAll.FirstOrDefault();
-        var metaModified = FromMeta(context, metas, MetadataRules.ModifiedMetaNames, headline).FirstOrDefault();
+        var metaModified = FromMeta(metas, MetadataRules.ModifiedMetaNames, headline).FirstOrDefault();
 
-        var microdataPublished = FromMicrodata(context, ["datePublished", "dateCreated"], headline);
-        var microdataModified = FromMicrodata(context, ["dateModified"], headline);
+        var microdataPublished = FromMicrodata(["datePublished", "dateCreated"], headline);
+        var microdataModified = FromMicrodata(["dateModified"], headline);
 
         // A date shown without its year takes it from the page's own evidence, never from the clock.
-        var urlDate = UrlDate(context);
+        var urlDate = UrlDate();
         var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date;
 
-        var order = context.DocumentOrder;
-        var anchor = headline is not null && order.TryGetValue(headline, out var at) ? at : -1;
-        var root = ArticleRoot(headline);
-        var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(context, root, order, anchor, headline, yearEvidence);
-        var machinePublished = MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished, [FromJson(context, page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
+        var order = context.Index.DocumentOrder;
+        var anchor = window.Anchor;
+        var root = window.ArticleRoot;
+        var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(window, yearEvidence);
+        var machinePublished = MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
-        WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
+        WarnOnDisagreement("published", jsonPublished, metaPublished);
 
         // A displayed time equal to the update time is the update, unless the metadata itself is inconsistent
         // (published after modified).
@@ -60,8 +74,8 @@ internal static class DatelineFinder
             visiblePublished = null;
         }
 
-        visiblePublished ??= LeadDate(context, anchor, yearEvidence);
-        var published = Reconcile(context, machinePublished, visiblePublished, "published");
+        visiblePublished ??= LeadDate(anchor, yearEvidence);
+        var published = Reconcile(machinePublished, visiblePublished, "published");
         if (published is null && urlDate is not null)
         {
             published = urlDate;
@@ -69,7 +83,7 @@ internal static class DatelineFinder
 
         var pageOffset = PageOffset([visiblePublished, visibleModified], [jsonPublished, jsonModified, metaModified, markupPublished, markupModified, .. metaPublishedAll]);
         published = InPageOffset(published, pageOffset);
-        var modified = InPageOffset(Reconcile(context, machineModified, visibleModified, "modified"), pageOffset);
+        var modified = InPageOffset(Reconcile(machineModified, visibleModified, "modified"), pageOffset);
         if (published is not null)
         {
             sources[ArticleField.Published] = published.Source;
@@ -80,7 +94,7 @@ internal static class DatelineFinder
             sources[ArticleField.Modified] = modified.Source;
         }
 
-        var (place, agency) = WireDateline(context, root ?? context.Document.Body, order, anchor);
+        var (place, agency) = WireDateline(root ?? context.Document.Body, order, anchor);
         if (agency is not null)
         {
             sources[ArticleField.WireDateline] = ValueSource.VisibleText;
@@ -89,11 +103,7 @@ internal static class DatelineFinder
         return new Dateline { Published = published?.Value, Modified = modified?.Value, Place = place, Agency = agency };
     }
 
-    /// <summary>The element that holds the article around <paramref name="headline"/>: its closest article-like ancestor.</summary>
-    public static IElement? ArticleRoot(IElement? headline) =>
-        headline?.Closest(Selectors.Of("article, [itemtype*=Article], [itemtype*=BlogPosting], main, [role=main], [itemprop=mainEntity]"));
-
-    private static Candidate? FromJson(ExtractionContext context, JsonLdNode? node, string property)
+    private Candidate? FromJson(JsonLdNode? node, string property)
     {
         if (node?.Get(property) is not { } value)
         {
@@ -102,7 +112,7 @@ internal static class DatelineFinder
 
         foreach (var text in JsonLdValues.AsTexts(value))
         {
-            if (Normalize(context, text, TimestampSource.JsonLd) is { } timestamp)
+            if (Normalize(text, TimestampSource.JsonLd) is { } timestamp)
             {
                 return new Candidate(timestamp, ValueSource.JsonLd, "JSON-LD " + property);
             }
@@ -112,7 +122,7 @@ internal static class DatelineFinder
     }
 
     /// <summary>Every meta tag of <paramref name="names"/> that holds a timestamp, the earlier name first.</summary>
-    private static List<Candidate> FromMeta(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, string[] names, IElement? headline)
+    private List<Candidate> FromMeta(List<(string Key, string Content, IElement Element)> metas, string[] names, IElement? headline)
     {
         var found = new List<Candidate>();
         foreach (var name in names)
@@ -124,12 +134,12 @@ internal static class DatelineFinder
                     continue;
                 }
 
-                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageInspector.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(context, meta.Element, headline))
+                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(meta.Element, headline))
                 {
                     continue;
                 }
 
-                if (Normalize(context, meta.Content, TimestampSource.Meta) is { } timestamp)
+                if (Normalize(meta.Content, TimestampSource.Meta) is { } timestamp)
                 {
                     var source = name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
                     found.Add(new Candidate(timestamp, source, "meta " + name));
@@ -145,19 +155,19 @@ internal static class DatelineFinder
     /// Microdata dates of the article item (<c>itemprop</c> inside an <c>itemscope</c> of an article type, hidden or not:
     /// microdata is read by machines), in the property order given; never inside a foreign region.
     /// </summary>
-    private static Candidate? FromMicrodata(ExtractionContext context, string[] properties, IElement? headline)
+    private Candidate? FromMicrodata(string[] properties, IElement? headline)
     {
         foreach (var property in properties)
         {
-            foreach (var element in context.WithItemProp(property))
+            foreach (var element in context.Index.WithItemProp(property))
             {
-                if (element.TagName == "META" || !InArticleItem(context, element, headline))
+                if (element.TagName == "META" || !InArticleItem(element, headline))
                 {
                     continue;
                 }
 
-                var text = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.Children.Length == 0 ? PageInspector.Text(element) : null);
-                if (Normalize(context, text, TimestampSource.Microdata) is { } timestamp)
+                var text = element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? (element.Children.Length == 0 ? ElementText.Text(element) : null);
+                if (Normalize(text, TimestampSource.Microdata) is { } timestamp)
                 {
                     return new Candidate(timestamp, ValueSource.Microdata, "microdata " + property);
                 }
@@ -168,11 +178,11 @@ internal static class DatelineFinder
     }
 
     /// <summary>Whether a microdata meta belongs to an article item that is itself outside any foreign region (an article's own footer).</summary>
-    private static bool InArticleItem(ExtractionContext context, IElement meta, IElement? headline) =>
+    private bool InArticleItem(IElement meta, IElement? headline) =>
         meta.Closest(Selectors.Of("[itemscope]")) is { } scope
         && (scope.GetAttribute("itemtype") ?? string.Empty) is var type
         && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
-        && !PageInspector.IsInForeignRegion(context, scope, headline: headline);
+        && !PageRegions.IsInForeignRegion(context, scope, headline: headline);
 
     /// <summary>
     /// The chosen value, or when it has no time of day, the first other machine-readable value of the same day that has one
@@ -205,9 +215,9 @@ internal static class DatelineFinder
     /// Normalizes a text, rejecting values no article can have: placeholder years (0001, 1970) and dates more than a
     /// day after the reference instant. A rejected value gives a warning.
     /// </summary>
-    private static Timestamp? Normalize(ExtractionContext context, string? text, TimestampSource source, bool searchWithinText = false, LocalDate? yearEvidence = null)
+    private Timestamp? Normalize(string? text, TimestampSource source, bool searchWithinText = false, LocalDate? yearEvidence = null)
     {
-        var timestamp = context.NormalizeTimestamp(text, source, searchWithinText, yearEvidence);
+        var timestamp = dates.Normalize(text, source, searchWithinText, yearEvidence);
         if (timestamp is null)
         {
             return null;
@@ -234,16 +244,18 @@ internal static class DatelineFinder
     /// Reads the article header: <c>time</c> and <c>itemprop</c> markup (machine-readable) and the visible date text,
     /// the candidates nearest to the headline first, never from a foreign region.
     /// </summary>
-    private static (Candidate? MarkupPublished, Candidate? MarkupModified, Candidate? VisiblePublished, Candidate? VisibleModified) FromPage(
-        ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor, IElement? headline, LocalDate? yearEvidence)
+    private (Candidate? MarkupPublished, Candidate? MarkupModified, Candidate? VisiblePublished, Candidate? VisibleModified) FromPage(
+        HeadlineWindow window, LocalDate? yearEvidence)
     {
+        var (root, anchor, headline) = (window.ArticleRoot, window.Anchor, window.Headline);
+        var order = context.Index.DocumentOrder;
         var scope = (IParentNode?)root ?? context.Document.Body;
         if (scope is null)
         {
             return (null, null, null, null);
         }
 
-        var elements = Candidates(context, scope as IElement, anchor, headline);
+        var elements = Candidates(window, scope as IElement);
 
         Candidate? markupPublished = null, markupModified = null, visiblePublished = null, visibleModified = null;
         foreach (var element in elements)
@@ -252,9 +264,9 @@ internal static class DatelineFinder
             var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
             var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element);
             var machineText = element.GetAttribute("datetime")
-                ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? PageInspector.Text(element) : null) : null)
+                ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? ElementText.Text(element) : null) : null)
                 ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
-            if (machineText is not null && Normalize(context, machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
+            if (machineText is not null && Normalize(machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
             {
                 var source = element.TagName == "TIME" ? ValueSource.TimeElement : ValueSource.Microdata;
                 if (isModified)
@@ -267,7 +279,7 @@ internal static class DatelineFinder
                 }
             }
 
-            var text = ContainerText(context, element);
+            var text = ContainerText(element);
             if (text.Length is 0 or > MaxVisibleTextLength)
             {
                 continue;
@@ -282,7 +294,7 @@ internal static class DatelineFinder
                 continue;
             }
 
-            if (Normalize(context, text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } visible)
+            if (Normalize(text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } visible)
             {
                 var modifiedText = isModified || saysUpdated || updateInside || IsUpdateMarked(element.ParentElement);
                 var candidate = new Candidate(visible, ValueSource.VisibleText, "visible");
@@ -306,35 +318,26 @@ internal static class DatelineFinder
     /// with a date word within <see cref="MaxLabelDistance"/>, visible and outside foreign regions; one pass over that
     /// window of the index.
     /// </summary>
-    private static List<IElement> Candidates(ExtractionContext context, IElement? scope, int anchor, IElement? headline)
+    private List<IElement> Candidates(HeadlineWindow window, IElement? scope)
     {
-        var elements = context.Elements;
-        var (first, end) = context.Inside(scope);
-        var from = Math.Max(first, anchor < 0 ? 0 : anchor - (MaxDistance / 2));
-        var to = Math.Min(end - 1, anchor < 0 ? MaxDistance : anchor + MaxDistance);
-        var found = new List<(IElement Element, int Distance, bool Before, int Marked, int Index)>();
-        var textStart = anchor < 0 ? -1 : FirstRunningText(context, anchor, to);
-        for (var i = from; i <= to; i++)
+        var (anchor, headline) = (window.Anchor, window.Headline);
+        var textStart = anchor < 0 ? -1 : FirstRunningText(anchor, window.LastIndex(scope, MaxDistance));
+        return window.Scan(scope, MaxDistance / 2, MaxDistance, (i, element) =>
         {
-            var element = elements[i];
             var distance = anchor < 0 ? i : i >= anchor ? i - anchor : (anchor - i) * 2;
             var marked = DateMarkup.Matches(element);
             var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
             if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
-                && (OpensWithDateWord(element) || (inHeader && distance <= MaxDateLineDistance && IsShortDateLine(context, element)))))
+                && (OpensWithDateWord(element) || (inHeader && distance <= MaxDateLineDistance && IsShortDateLine(element)))))
             {
-                continue;
+                return null;
             }
 
-            if (distance <= MaxDistance && !PageInspector.IsHidden(context, element) && !PageInspector.IsInForeignRegion(context, element, headline: headline))
-            {
-                // Marked elements before the ones found by their words, at the same distance.
-                found.Add((element, distance, anchor >= 0 && i < anchor, marked ? 0 : 1, i));
-            }
-        }
-
-        found.Sort(static (a, b) => (a.Distance, a.Before, a.Marked, a.Index).CompareTo((b.Distance, b.Before, b.Marked, b.Index)));
-        return found.ConvertAll(static x => x.Element);
+            // Marked elements before the ones found by their words, at the same distance.
+            return distance <= MaxDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, headline: headline)
+                ? (distance, anchor >= 0 && i < anchor, marked ? 0 : 1, i)
+                : ((int, bool, int, int)?)null;
+        });
     }
 
     /// <summary>
@@ -342,28 +345,28 @@ internal static class DatelineFinder
     /// Erinnerung ...", "<strong>01.02.2022</strong> Der Arbeitsmarkt ..."): the date must stand at the very start and be
     /// followed by a separator or the text.
     /// </summary>
-    private static Candidate? LeadDate(ExtractionContext context, int anchor, LocalDate? yearEvidence)
+    private Candidate? LeadDate(int anchor, LocalDate? yearEvidence)
     {
         if (anchor < 0)
         {
             return null;
         }
 
-        var elements = context.Elements;
-        var first = FirstRunningText(context, anchor, Math.Min(elements.Count - 1, anchor + MaxDistance));
+        var elements = context.Index.Elements;
+        var first = FirstRunningText(anchor, Math.Min(elements.Count - 1, anchor + MaxDistance));
         if (first < 0)
         {
             return null;
         }
 
-        var text = PageInspector.Text(elements[first], 40);
+        var text = ElementText.Text(elements[first], 40);
         if (text.Length == 0 || !char.IsAsciiDigit(text[0]))
         {
             return null;
         }
 
         var head = text.Length > 24 ? text[..24] : text;
-        if (Normalize(context, head, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } date && text.StartsWith(date.Text, StringComparison.Ordinal)
+        if (Normalize(head, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } date && text.StartsWith(date.Text, StringComparison.Ordinal)
             && (text.Length == date.Text.Length || text[date.Text.Length] is ' ' or '-' or '–' or '—' or ':' or '|' or '/'))
         {
             return new Candidate(date, ValueSource.VisibleText, "visible");
@@ -373,12 +376,12 @@ internal static class DatelineFinder
     }
 
     /// <summary>The index of the first paragraph of running text after the headline (where the article's text starts); -1 when none up to <paramref name="to"/>.</summary>
-    private static int FirstRunningText(ExtractionContext context, int anchor, int to)
+    private int FirstRunningText(int anchor, int to)
     {
-        var elements = context.Elements;
+        var elements = context.Index.Elements;
         for (var i = anchor + 1; i <= to; i++)
         {
-            if (elements[i].LocalName == "p" && PageInspector.TextLength(elements[i]) >= MinRunningTextLength)
+            if (elements[i].LocalName == "p" && ElementText.TextLength(elements[i]) >= MinRunningTextLength)
             {
                 return i;
             }
@@ -416,7 +419,7 @@ internal static class DatelineFinder
     private static readonly MarkerSet UpdateMarkers = new(["update", "modified", "Update", "Modified"]);
 
     private static bool IsUpdateMarked(IElement? element) =>
-        element is not null && (PageInspector.HasMarker(element, UpdateMarkers)
+        element is not null && (PageRegions.HasMarker(element, UpdateMarkers)
             || (element.GetAttribute("itemprop") ?? string.Empty).Contains("dateUpdated", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
@@ -424,31 +427,31 @@ internal static class DatelineFinder
     /// when its pieces ("Nov. 19, 2019" and "5:53 PM" in two children) give less than the whole; else only its own
     /// text, since the date elements inside are read on their own.
     /// </summary>
-    private static string ContainerText(ExtractionContext context, IElement element)
+    private string ContainerText(IElement element)
     {
-        var whole = PageInspector.SpacedText(element, MaxVisibleTextLength);
+        var whole = ElementText.SpacedText(element, MaxVisibleTextLength);
         if (whole.Length > MaxVisibleTextLength)
         {
             return whole;
         }
 
-        var inner = context.DescendantsOf(element).Where(DateMarkup.Matches).ToList();
+        var inner = context.Index.DescendantsOf(element).Where(DateMarkup.Matches).ToList();
         if (inner.Count == 0)
         {
             return whole;
         }
 
         var own = OwnText(element, inner.ToHashSet());
-        if (own.Length > 0 && context.NormalizeTimestamp(own, TimestampSource.VisibleText, searchWithinText: true) is not null)
+        if (own.Length > 0 && dates.Normalize(own, TimestampSource.VisibleText, searchWithinText: true) is not null)
         {
             return own;
         }
 
-        var wholeValue = context.NormalizeTimestamp(whole, TimestampSource.VisibleText, searchWithinText: true);
+        var wholeValue = dates.Normalize(whole, TimestampSource.VisibleText, searchWithinText: true);
         var bestPiece = inner
-            .Select(e => PageInspector.SpacedText(e))
+            .Select(e => ElementText.SpacedText(e))
             .Where(t => t.Length is > 0 and <= MaxVisibleTextLength)
-            .Select(t => context.NormalizeTimestamp(t, TimestampSource.VisibleText, searchWithinText: true)?.Precision)
+            .Select(t => dates.Normalize(t, TimestampSource.VisibleText, searchWithinText: true)?.Precision)
             .Max();
         return wholeValue is not null && (bestPiece is null || wholeValue.Precision > bestPiece) ? whole : own;
     }
@@ -481,7 +484,7 @@ internal static class DatelineFinder
             }
         }
 
-        return PageInspector.Collapse(sb.ToString());
+        return ElementText.Collapse(sb.ToString());
     }
 
     private const string UpdateMarkup = "[itemprop=dateModified], [itemprop=dateUpdated], .updated, [class*=modified], [class*=-updated], [class*=_updated]";
@@ -520,7 +523,7 @@ internal static class DatelineFinder
     /// 20.01.2022"): at most <see cref="MaxDateLineLength"/> characters, one text node, with a digit, and a date found in it
     /// beside at most <see cref="MaxDateLineLabel"/> other characters; an inline element only in a short line (<see cref="MaxDateLineContext"/>), not in running text.
     /// </summary>
-    private static bool IsShortDateLine(ExtractionContext context, IElement element)
+    private bool IsShortDateLine(IElement element)
     {
         if (element.ChildElementCount > 0 || element.FirstChild is not IText text || text.NextSibling is not null)
         {
@@ -536,12 +539,12 @@ internal static class DatelineFinder
         // Inline emphasis inside running text ("<strong>As of 29 November 2018</strong>, thirty artworks...") is
         // part of a sentence, not a line of its own.
         if (element.LocalName is not ("p" or "div" or "li" or "dd") && element.ParentElement is { } parent
-            && PageInspector.TextLength(parent) > MaxDateLineContext)
+            && ElementText.TextLength(parent) > MaxDateLineContext)
         {
             return false;
         }
 
-        var found = context.NormalizeTimestamp(line.ToString(), TimestampSource.VisibleText, searchWithinText: true);
+        var found = dates.Normalize(line.ToString(), TimestampSource.VisibleText, searchWithinText: true);
         return found is not null && line.Length - found.Text.Length <= MaxDateLineLabel;
     }
 
@@ -587,7 +590,7 @@ internal static class DatelineFinder
     /// day (a warning says so); when they agree, the machine value is kept for its precision and the page's shown
     /// offset is applied to it.
     /// </summary>
-    private static Candidate? Reconcile(ExtractionContext context, Candidate? machine, Candidate? visible, string field)
+    private Candidate? Reconcile(Candidate? machine, Candidate? visible, string field)
     {
         if (visible is null)
         {
@@ -747,7 +750,7 @@ internal static class DatelineFinder
 
     private static bool SameDay(Timestamp a, Timestamp b) => a.Date == b.Date;
 
-    private static void WarnOnDisagreement(ExtractionContext context, string field, Candidate? a, Candidate? b)
+    private void WarnOnDisagreement(string field, Candidate? a, Candidate? b)
     {
         if (a is null || b is null)
         {
@@ -766,10 +769,10 @@ internal static class DatelineFinder
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>A date in the URL path (<c>/2025/07/18/</c>), date precision only.</summary>
-    private static Candidate? UrlDate(ExtractionContext context)
+    private Candidate? UrlDate()
     {
-        var url = context.CanonicalHref is { } canonical ? context.ResolveUrl(canonical) : context.PageUrl;
-        url ??= context.PageUrl;
+        var url = context.Links.CanonicalHref is { } canonical ? context.Links.ResolveUrl(canonical) : context.Links.PageUrl;
+        url ??= context.Links.PageUrl;
         if (url is null)
         {
             return null;
@@ -782,7 +785,7 @@ internal static class DatelineFinder
         }
 
         var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}";
-        return Normalize(context, text, TimestampSource.Url) is { } timestamp
+        return Normalize(text, TimestampSource.Url) is { } timestamp
             ? new Candidate(timestamp with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
             : null;
     }
@@ -800,20 +803,20 @@ internal static class DatelineFinder
         TimeSpan.FromSeconds(1));
 
     /// <summary>The wire dateline at the start of the first paragraph after the headline ("KYIV, Ukraine (AP) —").</summary>
-    private static (string? Place, string? Agency) WireDateline(ExtractionContext context, IElement? root, Dictionary<IElement, int> order, int anchor)
+    private (string? Place, string? Agency) WireDateline(IElement? root, Dictionary<IElement, int> order, int anchor)
     {
         if (root is null)
         {
             return (null, null);
         }
 
-        var paragraphs = context.ElementsNamed("p").Where(p => ExtractionContext.IsInside(p, root))
+        var paragraphs = context.Index.ElementsNamed("p").Where(p => ElementIndex.IsInside(p, root))
             .Where(p => anchor < 0 || (order.TryGetValue(p, out var at) && at > anchor))
-            .Where(p => !PageInspector.IsInForeignRegion(context, p, root))
+            .Where(p => !PageRegions.IsInForeignRegion(context, p, root))
             .Take(3);
         foreach (var paragraph in paragraphs)
         {
-            var text = PageInspector.Text(paragraph);
+            var text = ElementText.Text(paragraph);
             if (text.Length < 20)
             {
                 continue;

@@ -30,23 +30,23 @@ internal static class HeadlineFinder
             var clean = TextTools.CleanTitle(raw);
             if (clean.Length > 0)
             {
-                claims.Add((TextTools.CleanTitle(TextTools.StripSiteName(clean, siteNames, aggressive)), source));
+                claims.Add((TextTools.CleanTitle(TitleSiteNames.StripSiteName(clean, siteNames, aggressive)), source));
             }
         }
 
         Claim(article?.Text("headline") ?? (article is not null && article.HasAnyType(MetadataRules.ArticleTypes) ? article.Text("name") : null), ValueSource.JsonLd, false);
-        Claim(PageInspector.FirstMeta(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
-        Claim(PageInspector.FirstMeta(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
-        Claim(context.FirstNamed("title") is { } titleElement ? PageInspector.RawText(titleElement) : null, ValueSource.TitleElement, true);
+        Claim(MetaTags.First(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
+        Claim(MetaTags.First(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
+        Claim(context.Index.FirstNamed("title") is { } titleElement ? ElementText.RawText(titleElement) : null, ValueSource.TitleElement, true);
 
-        var h1s = context.ElementsNamed("h1").Where(h => !PageInspector.IsHidden(context, h)).ToList();
+        var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h)).ToList();
         if (Best(context, h1s, claims, 1, siteNames) is { } h1)
         {
             return new Found(HeadlineText(h1, claims), ValueSource.VisibleText, h1, claims);
         }
 
-        var others = context.Elements.Where(HeadlineMarkup.Matches)
-            .Where(e => e.TagName != "H1" && !PageInspector.IsHidden(context, e) && !PageInspector.IsInForeignRegion(context, e) && PageInspector.RawText(e).Length is > 8 and < 400)
+        var others = context.Index.Elements.Where(HeadlineMarkup.Matches)
+            .Where(e => e.TagName != "H1" && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e) && ElementText.RawText(e).Length is > 8 and < 400)
             .ToList();
         if (Best(context, others, claims, 2, siteNames) is { } other)
         {
@@ -54,7 +54,7 @@ internal static class HeadlineFinder
         }
 
         var inArticle = h1s.FirstOrDefault(h => h.Closest(Selectors.Of("article, [itemprop=articleBody], [itemtype*=Article]")) is not null
-            && !PageInspector.IsInForeignRegion(context, h) && IsTitleLike(h, siteNames));
+            && !PageRegions.IsInForeignRegion(context, h) && IsTitleLike(h, siteNames));
         if (inArticle is not null)
         {
             return new Found(HeadlineText(inArticle, claims), ValueSource.VisibleText, inArticle, claims);
@@ -77,7 +77,7 @@ internal static class HeadlineFinder
         var bestScore = minimum - 1;
         foreach (var element in elements)
         {
-            var text = TextTools.CleanTitle(PageInspector.RawText(element));
+            var text = TextTools.CleanTitle(ElementText.RawText(element));
             if (!IsTitleLike(element, siteNames) || text.Length > 400)
             {
                 continue;
@@ -89,7 +89,7 @@ internal static class HeadlineFinder
                 score = Math.Max(score, TextTools.Agreement(text, claim.Text));
             }
 
-            if (PageInspector.IsInForeignRegion(context, element))
+            if (PageRegions.IsInForeignRegion(context, element))
             {
                 score--;
             }
@@ -112,7 +112,7 @@ internal static class HeadlineFinder
     /// </summary>
     private static string HeadlineText(IElement element, List<(string Text, ValueSource Source)> claims)
     {
-        var whole = TextTools.CleanTitle(PageInspector.RawText(element));
+        var whole = TextTools.CleanTitle(ElementText.RawText(element));
         var parts = new List<(string Text, bool Marked)>();
         foreach (var child in element.ChildNodes)
         {
@@ -121,8 +121,8 @@ internal static class HeadlineFinder
                 case IText text when TextTools.Relaxed(text.Data).Length > 0:
                     parts.Add((text.Data, false));
                     break;
-                case IElement part when !HiddenElements.HidesItself(part) && TextTools.Relaxed(PageInspector.RawText(part)).Length > 0:
-                    parts.Add((PageInspector.RawText(part), PageInspector.HasMarker(part, KickerNames)));
+                case IElement part when !HiddenElements.HidesItself(part) && TextTools.Relaxed(ElementText.RawText(part)).Length > 0:
+                    parts.Add((ElementText.RawText(part), PageRegions.HasMarker(part, KickerNames)));
                     break;
             }
         }
@@ -157,7 +157,7 @@ internal static class HeadlineFinder
 
     private static bool IsTitleLike(IElement element, IReadOnlyCollection<string> siteNames)
     {
-        var text = TextTools.CleanTitle(PageInspector.RawText(element));
-        return text.Length >= 2 && !TextTools.IsSiteName(text, siteNames);
+        var text = TextTools.CleanTitle(ElementText.RawText(element));
+        return text.Length >= 2 && !TitleSiteNames.IsSiteName(text, siteNames);
     }
 }

@@ -84,7 +84,7 @@ internal sealed class JsonLdGraph
             CommentHandling = JsonCommentHandling.Skip,
         };
 
-        foreach (var script in context.ElementsNamed("script"))
+        foreach (var script in context.Index.ElementsNamed("script"))
         {
             var type = script.GetAttribute("type");
             var declared = type is not null && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase);
@@ -93,7 +93,7 @@ internal sealed class JsonLdGraph
                 continue;
             }
 
-            var text = PageInspector.RawText(script);
+            var text = ElementText.RawText(script);
             if (!declared && !LooksLikeJsonLd(text))
             {
                 // A script without a type is JavaScript, unless it is a JSON-LD object written without its type.

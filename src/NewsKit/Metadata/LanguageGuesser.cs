@@ -184,7 +184,7 @@ internal static class LanguageGuesser
         var parts = new StringBuilder();
         var length = 0;
         // The element index instead of a selector query: the loop stops once the sample is long enough.
-        foreach (var paragraph in context.Elements)
+        foreach (var paragraph in context.Index.Elements)
         {
             if (length >= MaxSampleLength)
             {
@@ -199,17 +199,17 @@ internal static class LanguageGuesser
 
             // Short items (menus, labels) are left out: their raw length bounds the collapsed text's, so most are
             // dropped before the visibility tests and without building their text.
-            if (!heading && PageInspector.TextLength(paragraph) < MinParagraphLength)
+            if (!heading && ElementText.TextLength(paragraph) < MinParagraphLength)
             {
                 continue;
             }
 
-            if (PageInspector.IsHidden(context, paragraph) || PageInspector.IsInNavigationOrChrome(context, paragraph))
+            if (PageRegions.IsHidden(context, paragraph) || PageRegions.IsInNavigationOrChrome(context, paragraph))
             {
                 continue;
             }
 
-            var text = PageInspector.Text(paragraph, MaxSampleLength);
+            var text = ElementText.Text(paragraph, MaxSampleLength);
             if (text.Length >= MinParagraphLength || heading)
             {
                 if (parts.Length > 0)
@@ -225,7 +225,7 @@ internal static class LanguageGuesser
         var sample = parts.ToString();
         if (sample.Length < MinLetters && document.Body is { } body)
         {
-            sample = PageInspector.SpacedText(body);
+            sample = ElementText.SpacedText(body);
         }
 
         return sample.Length > MaxSampleLength ? sample[..MaxSampleLength] : sample;

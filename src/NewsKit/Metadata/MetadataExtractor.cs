@@ -10,7 +10,9 @@ namespace NewsKit.Metadata;
 /// <param name="Article">The article's fields so far (all but the body and related links).</param>
 /// <param name="HeadlineElement">The element the headline was read from; null when it came from metadata only.</param>
 /// <param name="DeclaredBody">The article text the page declares in JSON-LD (<c>articleBody</c>), from the one reading of the page's JSON-LD; null when none.</param>
-internal sealed record MetadataFindings(Article Article, IElement? HeadlineElement, string? DeclaredBody);
+/// <param name="Dates">The page's timestamp reader, in the culture of the page's language when known; the later stages read their dates with it.</param>
+/// <param name="Claimed">The elements the stage found to be page furniture (the byline line, the copyright notice), which the body leaves out.</param>
+internal sealed record MetadataFindings(Article Article, IElement? HeadlineElement, string? DeclaredBody, PageDates Dates, ElementClaims Claimed);
 
 /// <summary>
 /// Reads the article's identity from the page head and header: headline, standfirst, dateline, authors,
@@ -23,17 +25,15 @@ internal static class MetadataExtractor
     private const int MaxStandfirstLength = 600;
     private const int StandfirstWindow = 60;
 
+    /// <summary>The metadata stage: reads the page's metadata and returns it with the page's dates and the elements it claimed.</summary>
     public static MetadataFindings Extract(ExtractionContext context)
     {
-        var document = context.Document;
         var sources = new Dictionary<ArticleField, ValueSource>();
-        var metas = PageInspector.MetaTags(context);
+        var claims = new ElementClaims.Builder();
+        var metas = MetaTags.Read(context);
 
         var language = Language(context, metas, sources);
-        if (language is not null)
-        {
-            context.PageCulture = CultureOf(language);
-        }
+        var dates = context.Dates(language is null ? null : CultureOf(language));
 
         var graph = JsonLdGraph.Read(context);
         context.ThrowIfCancelled();
@@ -50,12 +50,18 @@ internal static class MetadataExtractor
 
         var standfirst = Standfirst(context, graph, metas, headline, sources);
         context.ThrowIfCancelled();
-        var dateline = DatelineFinder.Find(context, graph, metas, headline.Element, sources);
+        var window = new HeadlineWindow(context, headline.Element);
+        var dateline = DatelineFinder.Find(context, dates, window, graph, metas, sources);
         context.ThrowIfCancelled();
-        var authors = AuthorFinder.Find(context, graph, metas, headline.Element, siteNames, out var authorSource);
+        var (authors, authorSource, bylineLine) = AuthorFinder.Find(context, dates.PageCulture, window, graph, metas, siteNames);
         if (authors.Count > 0)
         {
             sources[ArticleField.Authors] = authorSource;
+        }
+
+        if (bylineLine is not null)
+        {
+            claims.Add(bylineLine);
         }
 
         var copyright = CopyrightFinder.Find(context, graph, metas, siteName);
@@ -67,7 +73,7 @@ internal static class MetadataExtractor
         if (copyright.Element is not null)
         {
             // The notice line is page furniture, never body text.
-            context.NotBody.Add(copyright.Element);
+            claims.Add(copyright.Element);
         }
 
         var titleSite = TitleSiteName(context, headline.Text);
@@ -99,7 +105,7 @@ internal static class MetadataExtractor
             Section = Section(graph, metas, sources),
             IsAccessibleForFree = Free(graph, sources),
             Sources = sources,
-        }, headline.Element, graph.DeclaredBody);
+        }, headline.Element, graph.DeclaredBody, dates, claims.Build());
     }
 
     /// <summary>
@@ -144,8 +150,8 @@ internal static class MetadataExtractor
         foreach (var (value, source) in new[]
         {
             (html.GetAttribute("lang") ?? html.GetAttribute("xml:lang"), ValueSource.DocumentAttribute),
-            (PageInspector.FirstMeta(metas, ["content-language", "language", "dc.language", "dcterms.language"])?.Content, ValueSource.Meta),
-            (PageInspector.FirstMeta(metas, ["og:locale"])?.Content, ValueSource.OpenGraph),
+            (MetaTags.First(metas, ["content-language", "language", "dc.language", "dcterms.language"])?.Content, ValueSource.Meta),
+            (MetaTags.First(metas, ["og:locale"])?.Content, ValueSource.OpenGraph),
         })
         {
             if (NormalizeLanguage(value) is not { } tag)
@@ -240,10 +246,10 @@ internal static class MetadataExtractor
     /// </summary>
     private static string? SiteName(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
-        if (PageInspector.FirstMeta(metas, ["og:site_name"])?.Content is { } og && IsName(og))
+        if (MetaTags.First(metas, ["og:site_name"])?.Content is { } og && IsName(og))
         {
             sources[ArticleField.SiteName] = ValueSource.OpenGraph;
-            return FirstSegment(PageInspector.Collapse(og));
+            return FirstSegment(ElementText.Collapse(og));
         }
 
         var publisher = graph.Article?.Get("publisher") ?? graph.Page?.Get("publisher")
@@ -255,15 +261,15 @@ internal static class MetadataExtractor
                 if (JsonLdValues.AsText(graph.Resolve(item)) is { } name && IsName(name))
                 {
                     sources[ArticleField.SiteName] = ValueSource.JsonLd;
-                    return PageInspector.Collapse(name);
+                    return ElementText.Collapse(name);
                 }
             }
         }
 
-        if (PageInspector.FirstMeta(metas, ["application-name", "apple-mobile-web-app-title"])?.Content is { } app && IsName(app))
+        if (MetaTags.First(metas, ["application-name", "apple-mobile-web-app-title"])?.Content is { } app && IsName(app))
         {
             sources[ArticleField.SiteName] = ValueSource.Meta;
-            return PageInspector.Collapse(app);
+            return ElementText.Collapse(app);
         }
 
         return null;
@@ -274,7 +280,7 @@ internal static class MetadataExtractor
     /// <summary>"Site | Tagline" gives "Site": the name before a separator.</summary>
     private static string FirstSegment(string name)
     {
-        var parts = TextTools.SplitTitle(name);
+        var parts = TitleSiteNames.SplitTitle(name);
         return parts.Count > 1 && parts[0].Length >= 2 ? parts[0] : name;
     }
 
@@ -295,7 +301,7 @@ internal static class MetadataExtractor
     /// <summary>The site name a &lt;title&gt; carries beside the headline ("Headline | Site"): the short outer segment that is not the headline.</summary>
     private static string? TitleSiteName(ExtractionContext context, string? headline)
     {
-        var title = TextTools.CleanTitle(context.FirstNamed("title") is { } titleElement ? PageInspector.RawText(titleElement) : null);
+        var title = TextTools.CleanTitle(context.Index.FirstNamed("title") is { } titleElement ? ElementText.RawText(titleElement) : null);
         if (title.Length == 0 || headline is null)
         {
             return null;
@@ -355,7 +361,7 @@ internal static class MetadataExtractor
             names.Add(name);
         }
 
-        var url = context.PageUrl ?? context.ResolveUrl(context.CanonicalHref);
+        var url = context.Links.PageUrl ?? context.Links.ResolveUrl(context.Links.CanonicalHref);
         if (url is not null)
         {
             var labels = url.Host.Split('.');
@@ -391,9 +397,9 @@ internal static class MetadataExtractor
     /// </summary>
     private static string? Standfirst(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, HeadlineFinder.Found headline, Dictionary<ArticleField, ValueSource> sources)
     {
-        var description = PageInspector.FirstMeta(metas, MetadataRules.DescriptionMetaNames);
+        var description = MetaTags.First(metas, MetadataRules.DescriptionMetaNames);
         var jsonDescription = graph.Article?.Text("description");
-        var descriptionText = PageInspector.Collapse(jsonDescription ?? description?.Content);
+        var descriptionText = ElementText.Collapse(jsonDescription ?? description?.Content);
 
         if (headline.Element is { } h)
         {
@@ -401,23 +407,23 @@ internal static class MetadataExtractor
             var window = 0;
             for (var element = Next(h); element is not null && window < StandfirstWindow; element = Next(element), window++)
             {
-                if (element.TagName == "P" && PageInspector.Text(element, MaxStandfirstLength).Length > MaxStandfirstLength)
+                if (element.TagName == "P" && ElementText.Text(element, MaxStandfirstLength).Length > MaxStandfirstLength)
                 {
                     break;
                 }
 
-                if (PageInspector.IsInForeignRegion(context, element, headline: h) || PageInspector.IsHidden(context, element))
+                if (PageRegions.IsInForeignRegion(context, element, headline: h) || PageRegions.IsHidden(context, element))
                 {
                     continue;
                 }
 
-                var text = PageInspector.Text(element, MaxStandfirstLength);
+                var text = ElementText.Text(element, MaxStandfirstLength);
                 if (text.Length is < 20 or > MaxStandfirstLength)
                 {
                     continue;
                 }
 
-                var marked = PageInspector.HasMarker(element, StandfirstMarkers)
+                var marked = PageRegions.HasMarker(element, StandfirstMarkers)
                     || element.GetAttribute("itemprop") == "description";
                 var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == relaxedDescription;
                 if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null)
@@ -467,15 +473,15 @@ internal static class MetadataExtractor
             return false;
         }
 
-        foreach (var paragraph in context.ElementsNamed("p"))
+        foreach (var paragraph in context.Index.ElementsNamed("p"))
         {
-            if (PageInspector.TextLength(paragraph) <= description.Length)
+            if (ElementText.TextLength(paragraph) <= description.Length)
             {
                 continue;
             }
 
             // The start of the paragraph is enough to compare; the whole one is read only when that start is too short.
-            var start = PageInspector.Text(paragraph, (2 * stem.Length) + 64);
+            var start = ElementText.Text(paragraph, (2 * stem.Length) + 64);
             if (!TextTools.MayRelaxToStartWith(start, stem[0]))
             {
                 continue;
@@ -484,7 +490,7 @@ internal static class MetadataExtractor
             var relaxed = TextTools.Relaxed(start);
             if (relaxed.Length <= stem.Length + 12)
             {
-                relaxed = TextTools.Relaxed(PageInspector.RawText(paragraph));
+                relaxed = TextTools.Relaxed(ElementText.RawText(paragraph));
             }
 
             if (relaxed.Length > stem.Length + 10 && relaxed.StartsWith(stem, StringComparison.Ordinal))
@@ -501,8 +507,8 @@ internal static class MetadataExtractor
     {
         var candidates = new (string? Value, ValueSource Source)[]
         {
-            (context.CanonicalHref, ValueSource.LinkElement),
-            (PageInspector.FirstMeta(metas, ["og:url"])?.Content, ValueSource.OpenGraph),
+            (context.Links.CanonicalHref, ValueSource.LinkElement),
+            (MetaTags.First(metas, ["og:url"])?.Content, ValueSource.OpenGraph),
             (graph.Article?.Get("mainEntityOfPage") is { } main ? (main.ValueKind == JsonValueKind.String ? main.GetString() : main.ValueKind == JsonValueKind.Object && main.TryGetProperty("@id", out var id) ? JsonLdValues.AsText(id) : null) : null, ValueSource.JsonLd),
             (graph.Article?.Text("url"), ValueSource.JsonLd),
         };
@@ -526,10 +532,10 @@ internal static class MetadataExtractor
 
         var candidates = new (string? Value, ValueSource Source)[]
         {
-            (PageInspector.FirstMeta(metas, ["og:image", "og:image:url", "og:image:secure_url"])?.Content, ValueSource.OpenGraph),
+            (MetaTags.First(metas, ["og:image", "og:image:url", "og:image:secure_url"])?.Content, ValueSource.OpenGraph),
             (jsonImage, ValueSource.JsonLd),
-            (PageInspector.FirstMeta(metas, ["twitter:image", "twitter:image:src"])?.Content, ValueSource.TwitterCard),
-            (context.ElementsNamed("link").FirstOrDefault(PageInspector.ImageLink.Matches)?.GetAttribute("href"), ValueSource.LinkElement),
+            (MetaTags.First(metas, ["twitter:image", "twitter:image:src"])?.Content, ValueSource.TwitterCard),
+            (context.Index.ElementsNamed("link").FirstOrDefault(MetaTags.ImageLink.Matches)?.GetAttribute("href"), ValueSource.LinkElement),
         };
         return First(context, candidates, ArticleField.LeadImage, sources);
     }
@@ -538,7 +544,7 @@ internal static class MetadataExtractor
     {
         foreach (var (value, source) in candidates)
         {
-            if (context.ResolveUrl(value) is { } url)
+            if (context.Links.ResolveUrl(value) is { } url)
             {
                 sources[field] = source;
                 return url;
@@ -557,7 +563,7 @@ internal static class MetadataExtractor
         {
             foreach (var part in raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                var tag = PageInspector.Collapse(part);
+                var tag = ElementText.Collapse(part);
                 if (tag.Length is > 0 and <= 80 && seen.Add(tag))
                 {
                     tags.Add(tag);
@@ -593,16 +599,16 @@ internal static class MetadataExtractor
     /// <summary>Section: article:section and kin, then JSON-LD articleSection.</summary>
     private static string? Section(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
-        if (PageInspector.FirstMeta(metas, MetadataRules.SectionMetaNames) is { } meta)
+        if (MetaTags.First(metas, MetadataRules.SectionMetaNames) is { } meta)
         {
             sources[ArticleField.Section] = meta.Name.StartsWith("article:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
-            return PageInspector.Collapse(meta.Content);
+            return ElementText.Collapse(meta.Content);
         }
 
         if (graph.Article?.Text("articleSection") is { } section)
         {
             sources[ArticleField.Section] = ValueSource.JsonLd;
-            return PageInspector.Collapse(section);
+            return ElementText.Collapse(section);
         }
 
         return null;

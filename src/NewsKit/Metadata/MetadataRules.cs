@@ -88,18 +88,6 @@ internal static class MetadataRules
     /// <summary>Selectors of byline elements.</summary>
     public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline], [id*=author], [class*=writer], [class*=contributor]";
 
-    /// <summary>Class or id fragments that mark a region as not the article (its dates, bylines and titles are someone else's).</summary>
-    public static readonly string[] ForeignRegionMarkers =
-    [
-        "related", "recommend", "recommended", "recommendation", "comment", "sidebar", "widget", "popular", "trending", "most-read", "mostread",
-        "more-from", "morefrom", "promo", "promotion", "teaser", "newsletter", "footer", "nav", "navigation", "navbar", "menu", "breadcrumb",
-        "outbrain", "taboola", "rail", "ticker", "carousel", "latest", "breaking", "read-more", "readmore", "more-stories", "also", "next-article",
-        "prev-article", "pagination", "advert", "advertisement", "ad-slot", "sponsor", "sponsored",
-    ];
-
-    /// <summary>Elements whose subtree is not the article.</summary>
-    public static readonly string[] ForeignRegionTags = ["ASIDE", "NAV", "FOOTER"];
-
     /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
     public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano"];
 
@@ -155,42 +143,6 @@ internal static class MetadataRules
     /// <summary>Separators between a headline and a site name in a title ("Title | Site", "Title – Site").</summary>
     public static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " ‒ ", " ― ", " : ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ", " ｜ ", "｜", " — ", ": "];
 
-    /// <summary>Attribute values of links that are not related articles (sharing, feeds, accounts).</summary>
-    public static readonly string[] ShareHostFragments = ["facebook.com/sharer", "twitter.com/intent", "x.com/intent", "linkedin.com/share", "pinterest.com/pin", "reddit.com/submit", "wa.me", "whatsapp:", "mailto:", "t.me/share", "vk.com/share", "telegram.me/share", "news.google.com"];
-
-    /// <summary>Class or id fragments of share bars and "follow us" boxes, which are never body.</summary>
-    public static readonly string[] ShareMarkers = ["share", "sharing", "social", "follow"];
-
-    /// <summary>Texts that open a "follow us" box.</summary>
-    public static readonly string[] FollowWords = ["follow us", "folgen sie uns", "suivez-nous", "síguenos", "siga-nos", "seguici", "подписывайтесь", "следите за нами", "підписуйтесь", "تابعونا", "フォロー"];
-
-    /// <summary>
-    /// Headings of related-reading blocks, in several languages, lower case. A heading matches when it starts with one
-    /// of these (after trimming punctuation).
-    /// </summary>
-    public static readonly string[] RelatedHeadings =
-    [
-        "more on theme", "more on this", "more on", "more about", "related", "read more", "read also", "read next", "more from", "more stories",
-        "more news", "more in", "most read", "most popular", "most viewed", "popular", "you may also like", "you might also like", "you may like",
-        "you might like", "recommended", "see also", "also read", "also on", "further reading", "top stories", "latest news", "latest stories",
-        "trending", "what to read next", "don't miss", "editor's picks", "more like this", "in case you missed it", "other stories",
-        "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "meistgelesen", "verwandte artikel", "mehr aus",
-        "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "самое читаемое", "популярное", "другие новости", "рекомендуем",
-        "більше на тему", "читайте також", "по темі", "популярне", "інші новини", "рекомендуємо",
-        "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus", "voir aussi", "articles liés",
-        "leer más", "lee también", "te puede interesar", "relacionado", "relacionadas", "lo más leído", "más noticias",
-        "leia também", "leia mais", "mais lidas", "veja também", "notícias relacionadas",
-        "leggi anche", "più letti", "articoli correlati", "potrebbe interessarti",
-        "lees ook", "meest gelezen", "gerelateerd", "czytaj także", "czytaj też", "zobacz też", "najczęściej czytane",
-        "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "こちらもおすすめ", "あわせて読みたい", "相关文章", "相关新闻", "推荐阅读", "热门文章",
-        "관련 기사", "관련기사", "많이 본 뉴스",
-        "مقالات ذات صلة", "أخبار ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "المزيد من", "قد يعجبك أيضا",
-        "קראו עוד", "כתבות נוספות", "daha fazla", "ilgili haberler", "bunlar da ilginizi çekebilir",
-    ];
-
-    /// <summary>Texts of links that are not article titles (pagination, "read more" buttons, comments).</summary>
-    public static readonly string[] NonTitleLinkTexts = ["read more", "more", "next", "previous", "prev", "older", "newer", "see all", "view all", "show more", "load more", "comments", "reply", "share", "weiterlesen", "mehr", "далее", "подробнее", "читать далее", "lire la suite", "leer más", "続きを読む", "المزيد"];
-
     /// <summary>Words of copyright notices ("©", "(c)", "Copyright", "All rights reserved" and translations).</summary>
     public static readonly string[] CopyrightWords = ["©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati", "все права защищены", "усі права захищені", "всі права захищені", "無断転載", "著作権", "جميع الحقوق محفوظة", "版权所有"];
 
@@ -199,4 +151,10 @@ internal static class MetadataRules
 
     /// <summary>Wire-dateline place words that are not places (so "UPDATED (AP) —" is not read as a dateline).</summary>
     public static readonly string[] NonPlaceWords = ["updated", "breaking", "exclusive", "analysis", "opinion", "watch", "live"];
+
+    /// <summary>Particles of names written in lower case ("van", "de", "bin"): a full name may hold them.</summary>
+    public static readonly string[] NameParticles = ["van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "y", "zu", "af", "st."];
+
+    /// <summary>Words around a byline that are no part of a name ("email", "follow", "minutes"): a name part made of them is dropped.</summary>
+    public static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "about", "watch", "get", "name", "biography", "recent", "published", "posted", "updated", "last", "on", "at", "am", "pm"];
 }

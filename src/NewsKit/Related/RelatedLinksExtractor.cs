@@ -16,30 +16,35 @@ internal static class RelatedLinksExtractor
 {
     private const int MaxShareBoxText = 200;
 
-    private static readonly MarkerSet ShareMarkers = new(MetadataRules.ShareMarkers);
+    private static readonly MarkerSet ShareMarkers = new(StoryLinkRules.ShareMarkers);
 
     private static readonly MarkerSet DateMarkers = new("date", "time");
 
     private static readonly MarkerSet PreviousNextMarkers = new("prev", "previous", "next", "post-navigation", "nav-links", "nav-previous", "nav-next");
 
-    /// <summary>The related links of the page.</summary>
+    /// <summary>
+    /// The related-links stage: the page's links to other stories, in boxes found by evidence, and the elements it claimed
+    /// as page furniture (the boxes, or their items among the article's paragraphs, and share and follow bars).
+    /// </summary>
     /// <param name="context">The parse's context.</param>
     /// <param name="headline">The headline element, which no box may hold; null when unknown.</param>
-    public static IReadOnlyList<RelatedLink> Extract(ExtractionContext context, IElement? headline)
+    /// <param name="dates">The page's timestamp reader, for the time beside each link and the dates in teaser titles.</param>
+    public static RelatedLinksFindings Extract(ExtractionContext context, IElement? headline, PageDates dates)
     {
         var body = context.Document.Body;
         if (body is null)
         {
-            return [];
+            return new RelatedLinksFindings([], ElementClaims.None);
         }
 
-        ClaimShareBoxes(context, body);
+        var claims = new ElementClaims.Builder();
+        ClaimShareBoxes(context, body, claims);
         var links = new List<RelatedLink>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var box in StoryBoxFinder.Find(context, headline))
+        foreach (var box in StoryBoxFinder.Find(context, dates, headline))
         {
             context.ThrowIfCancelled();
-            var section = box.Heading is null ? null : PageInspector.Text(box.Heading).Trim().TrimEnd(':', '.', ' ');
+            var section = box.Heading is null ? null : ElementText.Text(box.Heading).Trim().TrimEnd(':', '.', ' ');
             var kind = KindOf(box, section);
             var items = new List<IElement>();
             foreach (var group in box.Links.GroupBy(l => l.Key, StringComparer.Ordinal))
@@ -62,14 +67,14 @@ internal static class RelatedLinksExtractor
                 items.Add(item);
                 if (seen.Add(group.Key))
                 {
-                    links.Add(new RelatedLink(title, first.Url) { Published = TimeBeside(context, item, first.Anchor), Section = section, Kind = kind });
+                    links.Add(new RelatedLink(title, first.Url) { Published = TimeBeside(context, dates, item, first.Anchor), Section = section, Kind = kind });
                 }
             }
 
-            Claim(context, box, items);
+            Claim(box, items, claims);
         }
 
-        return links;
+        return new RelatedLinksFindings(links, claims.Build());
     }
 
     /// <summary>The box's kind: from its heading's phrase; a box of previous/next links by their relation or names; a single "Read also" line is related.</summary>
@@ -81,7 +86,7 @@ internal static class RelatedLinksExtractor
             return kind;
         }
 
-        if (box.Links.All(l => Attributes.Of(l.Anchor, "rel") is "prev" or "next") || PageInspector.HasMarker(box.Container, PreviousNextMarkers))
+        if (box.Links.All(l => Attributes.Of(l.Anchor, "rel") is "prev" or "next") || PageRegions.HasMarker(box.Container, PreviousNextMarkers))
         {
             return RelatedLinkKind.PreviousNext;
         }
@@ -93,7 +98,7 @@ internal static class RelatedLinksExtractor
     private static string? ItemHeading(IElement item)
     {
         var heading = item.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6"));
-        var text = heading is null ? null : TextTools.CleanTitle(PageInspector.RawText(heading));
+        var text = heading is null ? null : TextTools.CleanTitle(ElementText.RawText(heading));
         return text is not null && StoryTitles.IsHeadline(text) ? text : null;
     }
 
@@ -102,12 +107,12 @@ internal static class RelatedLinksExtractor
     /// paragraphs); a box whose items hold <see cref="MinDigestItemText"/> or more unlinked characters each, on average, is
     /// not claimed.
     /// </summary>
-    private static void Claim(ExtractionContext context, StoryBoxFinder.StoryBox box, List<IElement> items)
+    private static void Claim(StoryBoxFinder.StoryBox box, List<IElement> items, ElementClaims.Builder claims)
     {
         // A list whose items say much more than their links (a digest whose every item is a linked headline and a
         // paragraph) may be the article itself: the body stage judges it, the links are still reported.
-        var linked = box.Links.Sum(l => PageInspector.TextLength(l.Anchor));
-        var said = items.Sum(PageInspector.TextLength);
+        var linked = box.Links.Sum(l => ElementText.TextLength(l.Anchor));
+        var said = items.Sum(ElementText.TextLength);
         if (items.Count > 0 && said - linked >= MinDigestItemText * items.Count)
         {
             return;
@@ -124,30 +129,30 @@ internal static class RelatedLinksExtractor
         }
 
         // The box's unlinked text outside its items: a container that holds the article (or much else) gives only its items.
-        var unlinked = PageInspector.TextLength(box.Container) - said - (box.Heading is null ? 0 : PageInspector.TextLength(box.Heading));
+        var unlinked = ElementText.TextLength(box.Container) - said - (box.Heading is null ? 0 : ElementText.TextLength(box.Heading));
         if (holdsText || unlinked > MaxUnclaimedText)
         {
             // Among the article's paragraphs, a heading is the box's only when it says so ("DON'T MISS"): a plain
             // heading before a link is the article's own subheading.
-            context.NotBody.UnionWith(items);
-            if (box.Heading is not null && StoryTitles.KindOf(PageInspector.Text(box.Heading)) != RelatedLinkKind.Unknown)
+            claims.AddRange(items);
+            if (box.Heading is not null && StoryTitles.KindOf(ElementText.Text(box.Heading)) != RelatedLinkKind.Unknown)
             {
-                context.NotBody.Add(box.Heading);
+                claims.Add(box.Heading);
             }
         }
         else
         {
-            context.NotBody.Add(box.Container);
+            claims.Add(box.Container);
             if (box.Heading is not null)
             {
-                context.NotBody.Add(box.Heading);
+                claims.Add(box.Heading);
             }
         }
     }
 
     /// <summary>
     /// Whether the first two characters, lower-cased, of the text as the heading test sees it (whitespace collapsed as
-    /// <see cref="PageInspector.Collapse"/> does, leading characters of <paramref name="skip"/> removed) are the first
+    /// <see cref="ElementText.Collapse"/> does, leading characters of <paramref name="skip"/> removed) are the first
     /// two characters of one of the phrases. A text can start with a phrase only then; most text nodes fail at once.
     /// </summary>
     private static bool Opens(string text, System.Buffers.SearchValues<char> skip, Openings openings)
@@ -160,7 +165,7 @@ internal static class RelatedLinksExtractor
         }
 
         var first = char.ToLowerInvariant(text[i]);
-        var second = PageInspector.IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
+        var second = ElementText.IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
         return openings.Contains(first, second);
     }
 
@@ -189,19 +194,19 @@ internal static class RelatedLinksExtractor
         private static int Pair(char first, char second) => (first << 16) | second;
     }
 
-    /// <summary>Every character <see cref="PageInspector.Collapse"/> treats as a space: whitespace, zero-width space, soft hyphen.</summary>
-    private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(PageInspector.IsCollapsedSpace)]);
+    /// <summary>Every character <see cref="ElementText.Collapse"/> treats as a space: whitespace, zero-width space, soft hyphen.</summary>
+    private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(ElementText.IsCollapsedSpace)]);
 
     private static readonly System.Buffers.SearchValues<char> FollowSkip = System.Buffers.SearchValues.Create(CollapsedSpaces);
 
     /// <summary>How "follow us" phrases open.</summary>
-    private static readonly Openings FollowOpenings = new(MetadataRules.FollowWords);
+    private static readonly Openings FollowOpenings = new(StoryLinkRules.FollowWords);
 
 
     /// <summary>A paragraph of running text: at least <see cref="MinRunningText"/> characters, less than half of them in links.</summary>
     private static bool IsRunningText(IElement element)
     {
-        var text = PageInspector.Text(element, MinRunningText * 4);
+        var text = ElementText.Text(element, MinRunningText * 4);
         if (text.Length < MinRunningText)
         {
             return false;
@@ -210,7 +215,7 @@ internal static class RelatedLinksExtractor
         var linked = 0;
         foreach (var anchor in element.QuerySelectorAll(Selectors.Of("a")))
         {
-            linked += PageInspector.Text(anchor, text.Length).Length;
+            linked += ElementText.Text(anchor, text.Length).Length;
         }
 
         return linked * 2 < text.Length;
@@ -227,8 +232,8 @@ internal static class RelatedLinksExtractor
     private static IElement ItemOf(IElement anchor, IElement container, List<StoryBoxFinder.StoryLink> links, string key)
     {
         var item = anchor;
-        var limit = PageInspector.TextLength(anchor) + MaxItemExtra;
-        while (item.ParentElement is { } parent && parent != container && !HoldsOther(parent, links, key) && PageInspector.TextLength(parent, limit) <= limit)
+        var limit = ElementText.TextLength(anchor) + MaxItemExtra;
+        while (item.ParentElement is { } parent && parent != container && !HoldsOther(parent, links, key) && ElementText.TextLength(parent, limit) <= limit)
         {
             item = parent;
         }
@@ -254,10 +259,10 @@ internal static class RelatedLinksExtractor
     private const int MaxItemExtra = 400;
 
     /// <summary>The time of the link's item: a time element or a date-classed element, its text unless its datetime is more precise (a shown date is never completed with the clock's year).</summary>
-    private static Timestamp? TimeBeside(ExtractionContext context, IElement item, IElement anchor)
+    private static Timestamp? TimeBeside(ExtractionContext context, PageDates dates, IElement item, IElement anchor)
     {
         var candidates = new List<IElement>();
-        if (item.Matches(Selectors.Of("time")) || PageInspector.HasMarker(item, DateMarkers))
+        if (item.Matches(Selectors.Of("time")) || PageRegions.HasMarker(item, DateMarkers))
         {
             candidates.Add(item);
         }
@@ -272,9 +277,9 @@ internal static class RelatedLinksExtractor
 
             // What the item shows, unless the machine-readable time says more (a year or a time of day the text leaves
             // out); a date shown without its year is never completed from the clock.
-            var machine = element.GetAttribute("datetime") is { } datetime ? context.NormalizeTimestamp(datetime, TimestampSource.TimeElement) : null;
-            var text = PageInspector.Text(element);
-            var shown = text.Length is > 0 and <= 100 ? context.NormalizeTimestamp(text, TimestampSource.VisibleText, searchWithinText: true) : null;
+            var machine = element.GetAttribute("datetime") is { } datetime ? dates.Normalize(datetime, TimestampSource.TimeElement) : null;
+            var text = ElementText.Text(element);
+            var shown = text.Length is > 0 and <= 100 ? dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) : null;
             if (shown is not null && !shown.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && (machine is null || shown.Precision >= machine.Precision))
             {
                 return shown;
@@ -292,8 +297,8 @@ internal static class RelatedLinksExtractor
     /// <summary>Claims share bars and "follow us" boxes as not body: short blocks marked share/social/follow, or opening with "Follow us".</summary>
     private static bool OpensWithFollowWords(string text)
     {
-        var lower = PageInspector.Collapse(text).ToLowerInvariant();
-        foreach (var words in MetadataRules.FollowWords)
+        var lower = ElementText.Collapse(text).ToLowerInvariant();
+        foreach (var words in StoryLinkRules.FollowWords)
         {
             if (lower.StartsWith(words, StringComparison.Ordinal))
             {
@@ -305,10 +310,10 @@ internal static class RelatedLinksExtractor
     }
 
 
-    private static void ClaimShareBoxes(ExtractionContext context, IElement body)
+    private static void ClaimShareBoxes(ExtractionContext context, IElement body, ElementClaims.Builder claims)
     {
-        var elements = context.Elements;
-        var (first, end) = context.Inside(body);
+        var elements = context.Index.Elements;
+        var (first, end) = context.Index.Inside(body);
         for (var i = first; i < end; i++)
         {
             var element = elements[i];
@@ -317,20 +322,20 @@ internal static class RelatedLinksExtractor
                 continue;
             }
 
-            if (!PageInspector.HasMarker(element, ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
+            if (!PageRegions.HasMarker(element, ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
             {
                 continue;
             }
 
-            var text = PageInspector.Text(element, MaxShareBoxText);
+            var text = ElementText.Text(element, MaxShareBoxText);
             if (text.Length <= MaxShareBoxText && element.QuerySelector(Selectors.Of("p, h1, h2, h3")) is null
                 && (element.QuerySelector(Selectors.Of("a, button")) is not null || text.Length <= 40))
             {
-                context.NotBody.Add(element);
+                claims.Add(element);
             }
         }
 
-        foreach (var textNode in context.BodyTextNodes)
+        foreach (var textNode in context.Index.BodyTextNodes)
         {
             if (textNode.ParentElement is not { } element || textNode.Data.Length > MaxShareBoxText)
             {
@@ -352,10 +357,13 @@ internal static class RelatedLinksExtractor
                 element = up;
             }
 
-            if (element.TagName != "BODY" && PageInspector.Text(element, MaxShareBoxText).Length <= MaxShareBoxText && element.Closest(Selectors.Of("[itemprop=articleBody]")) is null)
+            if (element.TagName != "BODY" && ElementText.Text(element, MaxShareBoxText).Length <= MaxShareBoxText && element.Closest(Selectors.Of("[itemprop=articleBody]")) is null)
             {
-                context.NotBody.Add(element);
+                claims.Add(element);
             }
         }
     }
 }
+
+/// <summary>What the related-links stage found: the links, in page order, and the elements it claimed as page furniture.</summary>
+internal sealed record RelatedLinksFindings(IReadOnlyList<RelatedLink> Links, ElementClaims Claimed);

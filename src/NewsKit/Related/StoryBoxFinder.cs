@@ -55,7 +55,7 @@ internal static class StoryBoxFinder
     /// <summary>A link whose line holds more than this many characters besides the link is part of running text.</summary>
     private const int MaxLineExtra = 60;
 
-    public static List<StoryBox> Find(ExtractionContext context, IElement? headline)
+    public static List<StoryBox> Find(ExtractionContext context, PageDates dates, IElement? headline)
     {
         var body = context.Document.Body;
         if (body is null)
@@ -63,14 +63,14 @@ internal static class StoryBoxFinder
             return [];
         }
 
-        var page = context.PageAddress;
+        var page = context.Links.PageAddress;
         var site = Sites.Of(page);
         var pageKey = page is null ? null : Key(page);
         var links = new List<StoryLink>();
         var standalone = new HashSet<StoryLink>();
-        foreach (var anchor in context.ElementsNamed("a"))
+        foreach (var anchor in context.Index.ElementsNamed("a"))
         {
-            if (Read(context, anchor, site, pageKey) is not { } link)
+            if (Read(context, dates, anchor, site, pageKey) is not { } link)
             {
                 continue;
             }
@@ -110,7 +110,7 @@ internal static class StoryBoxFinder
             var level = 0;
             for (var e = link.Anchor.ParentElement; e is not null && e.LocalName is not ("body" or "html") && level < MaxBoxClimb; e = e.ParentElement, level++)
             {
-                if (headline is not null ? context.IsAncestorOrSelf(e, headline) : HoldsHeading(context, e))
+                if (headline is not null ? context.Index.IsAncestorOrSelf(e, headline) : HoldsHeading(context, e))
                 {
                     break;
                 }
@@ -168,12 +168,12 @@ internal static class StoryBoxFinder
 
         // Links with short slugs count only in a box whose heading names what it is ("Related", "Most read"); so does a
         // box whose titles are short (a menu of section names, even when their addresses carry ids).
-        var order = context.DocumentOrder;
+        var order = context.Index.DocumentOrder;
         var found = new List<StoryBox>();
         foreach (var box in boxes.Values)
         {
             var headed = box with { Heading = HeadingOf(context, box), Standalone = box.Links.All(standalone.Contains) };
-            if (StoryTitles.KindOf(headed.Heading is null ? null : PageInspector.Text(headed.Heading)) == RelatedLinkKind.Unknown
+            if (StoryTitles.KindOf(headed.Heading is null ? null : ElementText.Text(headed.Heading)) == RelatedLinkKind.Unknown
                 && !headed.Standalone)
             {
                 headed.Links.RemoveAll(l => l.Weak);
@@ -206,7 +206,7 @@ internal static class StoryBoxFinder
     /// <summary>Without a known headline element, a box may not hold a page heading (an h1) either.</summary>
     private static bool HoldsHeading(ExtractionContext context, IElement element)
     {
-        foreach (var h1 in context.ElementsNamed("h1"))
+        foreach (var h1 in context.Index.ElementsNamed("h1"))
         {
             if (element.Contains(h1))
             {
@@ -218,7 +218,7 @@ internal static class StoryBoxFinder
     }
 
     /// <summary>The link as a story link, or null when its target or its text says it is not one.</summary>
-    private static StoryLink? Read(ExtractionContext context, IElement anchor, string? site, string? pageKey)
+    private static StoryLink? Read(ExtractionContext context, PageDates dates, IElement anchor, string? site, string? pageKey)
     {
         var href = Attributes.Of(anchor, "href");
         if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
@@ -226,7 +226,7 @@ internal static class StoryBoxFinder
             return null;
         }
 
-        var url = context.ResolveUrl(href);
+        var url = context.Links.ResolveUrl(href);
         if (url is null || (site is not null && !Sites.IsOf(url, site)) || (href.Contains('#', StringComparison.Ordinal) && IsCommentLink(url)))
         {
             return null;
@@ -235,15 +235,15 @@ internal static class StoryBoxFinder
         var key = Key(url);
         var evidence = StoryEvidence(url);
         if (key == pageKey || evidence == Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
-            || PageInspector.IsHidden(context, anchor))
+            || PageRegions.IsHidden(context, anchor))
         {
             return null;
         }
 
         // A link with words that are no headline ("Mindfulness", "click here") is no story link; an image link (no
         // text) is, and takes its title from its teaser.
-        var title = StoryTitles.Of(context, anchor);
-        if (title is null && PageInspector.TextLength(anchor, 0) > 0)
+        var title = StoryTitles.Of(context, dates, anchor);
+        if (title is null && ElementText.TextLength(anchor, 0) > 0)
         {
             return null;
         }
@@ -437,14 +437,14 @@ internal static class StoryBoxFinder
             return LineKind.Own;
         }
 
-        var whole = PageInspector.TextLength(block);
-        var own = PageInspector.TextLength(anchor);
+        var whole = ElementText.TextLength(block);
+        var own = ElementText.TextLength(anchor);
         if (whole - own <= MaxLineExtra)
         {
-            return StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)) ? LineKind.ReadAlso : LineKind.Own;
+            return StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)) ? LineKind.ReadAlso : LineKind.Own;
         }
 
-        if (StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(block, 80)))
+        if (StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)))
         {
             return LineKind.Own;
         }
@@ -466,7 +466,7 @@ internal static class StoryBoxFinder
         var total = 0;
         foreach (var a in block.QuerySelectorAll(Selectors.Of("a")))
         {
-            total += PageInspector.TextLength(a);
+            total += ElementText.TextLength(a);
         }
 
         return total;
@@ -516,7 +516,7 @@ internal static class StoryBoxFinder
                 continue;
             }
 
-            if (node is IElement element && element != block && !Body.BodyRules.InlineTags.Contains(element.LocalName))
+            if (node is IElement element && element != block && !HtmlTags.Inline.Contains(element.LocalName))
             {
                 // A child block (a kicker line, a time line) is set apart from the link; a block that holds the link is walked.
                 if (!element.Contains(anchor))
@@ -556,7 +556,7 @@ internal static class StoryBoxFinder
     {
         for (var e = anchor.ParentElement; e is not null; e = e.ParentElement)
         {
-            if (!Body.BodyRules.InlineTags.Contains(e.LocalName))
+            if (!HtmlTags.Inline.Contains(e.LocalName))
             {
                 return e;
             }
@@ -572,7 +572,7 @@ internal static class StoryBoxFinder
     /// </summary>
     private static IElement? HeadingOf(ExtractionContext context, StoryBox box)
     {
-        var order = context.DocumentOrder;
+        var order = context.Index.DocumentOrder;
         var first = box.Links.Min(l => order.GetValueOrDefault(l.Anchor));
 
         // A box set among other blocks (links between the article's paragraphs): a heading inside the item's wrapper before
@@ -585,7 +585,7 @@ internal static class StoryBoxFinder
         }
 
         var firstIndex = order.GetValueOrDefault(firstLink);
-        foreach (var e in context.DescendantsOf(top))
+        foreach (var e in context.Index.DescendantsOf(top))
         {
             if (order.GetValueOrDefault(e) >= firstIndex)
             {
@@ -600,7 +600,7 @@ internal static class StoryBoxFinder
 
         for (var previous = top.PreviousElementSibling; previous is not null; previous = previous.PreviousElementSibling)
         {
-            if (PageInspector.TextLength(previous, 0) == 0)
+            if (ElementText.TextLength(previous, 0) == 0)
             {
                 continue;
             }
@@ -613,7 +613,7 @@ internal static class StoryBoxFinder
             break;
         }
 
-        foreach (var e in context.DescendantsOf(box.Container))
+        foreach (var e in context.Index.DescendantsOf(box.Container))
         {
             if (order.GetValueOrDefault(e) >= first)
             {
@@ -647,14 +647,14 @@ internal static class StoryBoxFinder
     /// <summary>A heading tag, a short element named as a title or heading, or a short line without links that opens with a related-reading phrase ("You may also like...", "DON'T MISS").</summary>
     private static bool IsHeadingLike(IElement element)
     {
-        var length = PageInspector.TextLength(element, 80);
+        var length = ElementText.TextLength(element, 80);
         if (length is <= 1 or > 80)
         {
             return false;
         }
 
         return element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" || HeadingNames.Matches(element)
-            || (length <= 60 && element.QuerySelector(Selectors.Of("a")) is null && StoryTitles.OpensWithRelatedPhrase(PageInspector.Text(element)));
+            || (length <= 60 && element.QuerySelector(Selectors.Of("a")) is null && StoryTitles.OpensWithRelatedPhrase(ElementText.Text(element)));
     }
 
     private static readonly SimpleSelector HeadingNames = SimpleSelector.Parse("[class*=heading], [class*=Heading], [class*=title], [class*=Title], [class*=headline]");

@@ -72,6 +72,39 @@ internal static class StoryLinkRules
         (RelatedLinkKind.Related, ["related", "more on", "more about", "read also", "also read", "see also", "read more", "read next", "you may also like", "you might also like", "you may like", "you might like", "recommended", "more like this", "further reading", "what to read next", "don't miss", "in case you missed it", "more stories", "more news", "other stories", "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "verwandte artikel", "passend zum thema", "zum thema", "lire aussi", "à lire aussi", "sur le même sujet", "lea también", "le puede interesar", "relacionad", "leia também", "leggi anche", "verwandte beiträge", "ähnliche beiträge", "ähnliche artikel", "przeczytaj również", "przeczytaj też", "czytaj także", "czytaj też", "powiązane", "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "більше на тему", "читайте також", "по темі", "関連"]),
     ];
 
+    /// <summary>Class or id fragments of share bars and "follow us" boxes, which are never body.</summary>
+    public static readonly string[] ShareMarkers = ["share", "sharing", "social", "follow"];
+
+    /// <summary>Texts that open a "follow us" box.</summary>
+    public static readonly string[] FollowWords = ["follow us", "folgen sie uns", "suivez-nous", "síguenos", "siga-nos", "seguici", "подписывайтесь", "следите за нами", "підписуйтесь", "تابعونا", "フォロー"];
+
+    /// <summary>Texts of links that are not article titles (pagination, "read more" buttons, comments).</summary>
+    public static readonly string[] NonTitleLinkTexts = ["read more", "more", "next", "previous", "prev", "older", "newer", "see all", "view all", "show more", "load more", "comments", "reply", "share", "weiterlesen", "mehr", "далее", "подробнее", "читать далее", "lire la suite", "leer más", "続きを読む", "المزيد"];
+
+    /// <summary>
+    /// Headings of related-reading blocks, in several languages, lower case. A heading matches when it starts with one
+    /// of these (after trimming punctuation).
+    /// </summary>
+    public static readonly string[] RelatedHeadings =
+    [
+        "more on theme", "more on this", "more on", "more about", "related", "read more", "read also", "read next", "more from", "more stories",
+        "more news", "more in", "most read", "most popular", "most viewed", "popular", "you may also like", "you might also like", "you may like",
+        "you might like", "recommended", "see also", "also read", "also on", "further reading", "top stories", "latest news", "latest stories",
+        "trending", "what to read next", "don't miss", "editor's picks", "more like this", "in case you missed it", "other stories",
+        "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "meistgelesen", "verwandte artikel", "mehr aus",
+        "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "самое читаемое", "популярное", "другие новости", "рекомендуем",
+        "більше на тему", "читайте також", "по темі", "популярне", "інші новини", "рекомендуємо",
+        "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "les plus lus", "voir aussi", "articles liés",
+        "leer más", "lee también", "te puede interesar", "relacionado", "relacionadas", "lo más leído", "más noticias",
+        "leia também", "leia mais", "mais lidas", "veja também", "notícias relacionadas",
+        "leggi anche", "più letti", "articoli correlati", "potrebbe interessarti",
+        "lees ook", "meest gelezen", "gerelateerd", "czytaj także", "czytaj też", "zobacz też", "najczęściej czytane",
+        "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "こちらもおすすめ", "あわせて読みたい", "相关文章", "相关新闻", "推荐阅读", "热门文章",
+        "관련 기사", "관련기사", "많이 본 뉴스",
+        "مقالات ذات صلة", "أخبار ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "المزيد من", "قد يعجبك أيضا",
+        "קראו עוד", "כתבות נוספות", "daha fazla", "ilgili haberler", "bunlar da ilginizi çekebilir",
+    ];
+
     /// <summary>Whether a lower-case path segment is one of <see cref="HubSegments"/>.</summary>
     public static bool IsHubSegment(ReadOnlySpan<char> segment) => Contains(HubSegments, segment);
 

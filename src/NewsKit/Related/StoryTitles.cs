@@ -18,15 +18,15 @@ internal static class StoryTitles
     private static readonly char[] EdgeTrim = [' ', ':', '|', '-', '–', '—', '·', '•', '»', '›', '«', '‹', '>', '<', '[', ']', '(', ')', '"', '\u00A0'];
 
     /// <summary>The link's title, or null when its text is no headline (an image link, a label).</summary>
-    public static string? Of(ExtractionContext context, IElement anchor)
+    public static string? Of(ExtractionContext context, PageDates dates, IElement anchor)
     {
         // The most specific title element inside the link: a "headline" part, else a heading, else a "title" part.
         IElement? titled = null;
         var rank = int.MaxValue;
         List<IElement>? kicker = null;
-        foreach (var e in context.DescendantsOf(anchor))
+        foreach (var e in context.Index.DescendantsOf(anchor))
         {
-            if (PageInspector.HasMarker(e, KickerNames))
+            if (PageRegions.HasMarker(e, KickerNames))
             {
                 (kicker ??= []).Add(e);
                 continue;
@@ -39,13 +39,13 @@ internal static class StoryTitles
             }
         }
 
-        var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : PageInspector.RawText(titled ?? anchor));
+        var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : ElementText.RawText(titled ?? anchor));
         if (title.Length == 0)
         {
             title = TextTools.CleanTitle(Attributes.Of(anchor, "title"));
         }
 
-        title = WithoutDates(context, WithoutLabel(title));
+        title = WithoutDates(dates, WithoutLabel(title));
         return IsHeadline(title) ? title : null;
     }
 
@@ -66,7 +66,7 @@ internal static class StoryTitles
     public static bool OpensWithRelatedPhrase(string line)
     {
         var lower = line.TrimStart(EdgeTrim).ToLowerInvariant();
-        foreach (var phrase in MetadataRules.RelatedHeadings)
+        foreach (var phrase in StoryLinkRules.RelatedHeadings)
         {
             if (lower.StartsWith(phrase, StringComparison.Ordinal))
             {
@@ -129,14 +129,14 @@ internal static class StoryTitles
     }
 
     /// <summary>Drops a date or time written at the start or the end of a title ("20.11.2019 Title", "Title 5 hours ago").</summary>
-    private static string WithoutDates(ExtractionContext context, string title)
+    private static string WithoutDates(PageDates dates, string title)
     {
         if (title.Length < 16 || !title.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return title;
         }
 
-        if (context.NormalizeTimestamp(title, TimestampSource.VisibleText, searchWithinText: true) is { } date && date.Text.Length < title.Length / 2)
+        if (dates.Normalize(title, TimestampSource.VisibleText, searchWithinText: true) is { } date && date.Text.Length < title.Length / 2)
         {
             if (title.StartsWith(date.Text, StringComparison.Ordinal))
             {
@@ -163,7 +163,7 @@ internal static class StoryTitles
         }
 
         var trimmed = lower.Trim(EdgeTrim).TrimEnd('.', '…');
-        foreach (var text in MetadataRules.NonTitleLinkTexts)
+        foreach (var text in StoryLinkRules.NonTitleLinkTexts)
         {
             if (trimmed == text)
             {

@@ -10,7 +10,7 @@ public sealed class BylineTests
 
     private static (string[] People, string[] Organizations) Read(string byline)
     {
-        var authors = AuthorFinder.ParseByline(byline, null, SiteNames);
+        var authors = BylineParser.ParseByline(byline, null, SiteNames);
         return (
             authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray(),
             authors.Where(a => a.Kind == AuthorKind.Organization).Select(a => a.Name).ToArray());
@@ -32,7 +32,7 @@ public sealed class BylineTests
     [InlineData("jane.doe@example.com")]
     [InlineData("mailto:desk@example.com")]
     public void An_email_address_alone_is_no_author(string byline) =>
-        Assert.Empty(AuthorFinder.ParseByline(byline, null, SiteNames));
+        Assert.Empty(BylineParser.ParseByline(byline, null, SiteNames));
 
     [Fact]
     public void A_wire_agency_is_an_organization()

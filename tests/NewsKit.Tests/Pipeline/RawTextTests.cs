@@ -1,11 +1,12 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using NewsKit.Pipeline;
 using NewsKit.Metadata;
 
-namespace NewsKit.Tests.Metadata;
+namespace NewsKit.Tests.Pipeline;
 
 /// <summary>
-/// <see cref="PageInspector.RawText"/> stands in for AngleSharp's <c>TextContent</c> in the stages, so it must give the
+/// <see cref="ElementText.RawText"/> stands in for AngleSharp's <c>TextContent</c> in the stages, so it must give the
 /// same string for every element of real pages (mixed children, nested inline markup, scripts, empty elements).
 /// </summary>
 public sealed class RawTextTests
@@ -25,7 +26,7 @@ public sealed class RawTextTests
         Assert.NotEmpty(elements);
         foreach (var element in elements)
         {
-            Assert.Equal(element.TextContent, PageInspector.RawText(element));
+            Assert.Equal(element.TextContent, ElementText.RawText(element));
         }
     }
 
@@ -38,7 +39,7 @@ public sealed class RawTextTests
     {
         using var document = new HtmlParser().ParseDocument(html);
         var paragraph = document.QuerySelector("p")!;
-        Assert.Equal(expected, PageInspector.RawText(paragraph));
-        Assert.Equal(paragraph.TextContent, PageInspector.RawText(paragraph));
+        Assert.Equal(expected, ElementText.RawText(paragraph));
+        Assert.Equal(paragraph.TextContent, ElementText.RawText(paragraph));
     }
 }

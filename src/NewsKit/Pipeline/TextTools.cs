@@ -1,22 +1,22 @@
 using System.Globalization;
 using System.Text;
 
-namespace NewsKit.Metadata;
+namespace NewsKit.Pipeline;
 
-/// <summary>Text comparisons and clean-ups shared by the metadata stages.</summary>
+/// <summary>Text comparisons and clean-ups the stages share: titles, site names, word counts, relaxed and squashed forms for comparing texts.</summary>
 internal static class TextTools
 {
     /// <summary>Cleans a title-like text: decodes entities left encoded twice, collapses whitespace, removes stray Markdown emphasis (<c>**</c>, <c>__</c>), trims.</summary>
     public static string CleanTitle(string? text)
     {
-        var collapsed = PageInspector.Collapse(text);
+        var collapsed = ElementText.Collapse(text);
         if (collapsed.Contains('&', StringComparison.Ordinal) && collapsed.Contains(';', StringComparison.Ordinal))
         {
             collapsed = System.Net.WebUtility.HtmlDecode(collapsed);
         }
 
         collapsed = collapsed.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
-        return PageInspector.Collapse(collapsed);
+        return ElementText.Collapse(collapsed);
     }
 
     /// <summary>
@@ -131,111 +131,7 @@ internal static class TextTools
         return wa.Count >= 3 && wb.Count >= 3 && shared * 10 >= Math.Max(wa.Count, wb.Count) * 7 ? 1 : 0;
     }
 
-    /// <summary>Splits a title at site-name separators ("A | B – C" gives A, B, C).</summary>
-    public static List<string> SplitTitle(string title)
-    {
-        var parts = new List<string> { title };
-        foreach (var separator in MetadataRules.TitleSeparators)
-        {
-            var next = new List<string>();
-            foreach (var part in parts)
-            {
-                next.AddRange(part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-            }
-
-            parts = next;
-        }
-
-        return parts;
-    }
-
-    /// <summary>
-    /// Removes site-name prefixes and suffixes from a title. A segment is removed when it names one of
-    /// <paramref name="siteNames"/>; when <paramref name="aggressive"/> (for the document title), a short last
-    /// or first segment after a separator is removed too, since that is where sites put their name.
-    /// </summary>
-    public static string StripSiteName(string title, IReadOnlyCollection<string> siteNames, bool aggressive)
-    {
-        var current = title;
-        for (var round = 0; round < 6; round++)
-        {
-            var stripped = StripOnce(current, siteNames, aggressive);
-            if (stripped == current)
-            {
-                break;
-            }
-
-            current = stripped;
-        }
-
-        return current;
-    }
-
-    private static string StripOnce(string title, IReadOnlyCollection<string> siteNames, bool aggressive)
-    {
-        foreach (var separator in MetadataRules.TitleSeparators)
-        {
-            var last = title.LastIndexOf(separator, StringComparison.Ordinal);
-            if (last > 0)
-            {
-                var head = title[..last].Trim();
-                var tail = title[(last + separator.Length)..].Trim();
-                if (head.Length > 0 && (IsSiteName(tail, siteNames) || (aggressive && !separator.Contains(':', StringComparison.Ordinal)
-                    && (IsShortSuffix(tail, head) || NamesSite(tail, head, siteNames)))))
-                {
-                    return head;
-                }
-            }
-
-            var first = title.IndexOf(separator, StringComparison.Ordinal);
-            if (first > 0)
-            {
-                var head = title[..first].Trim();
-                var tail = title[(first + separator.Length)..].Trim();
-                if (tail.Length > 0 && (IsSiteName(head, siteNames) || (aggressive && !separator.Contains(':', StringComparison.Ordinal) && NamesSite(head, tail, siteNames))))
-                {
-                    return tail;
-                }
-            }
-        }
-
-        return title;
-    }
-
-    /// <summary>
-    /// Whether an end segment of a document title carries the site's name inside a longer line ("EFC Bayrische Bembel
-    /// Regensburg", "Vinos Y Tapas und Vinho Iberico" on bayrische-bembel.de and vinosytapas.de): a site name of six or
-    /// more letters is part of it, and the rest of the title is at least as long.
-    /// </summary>
-    private static bool NamesSite(string segment, string rest, IReadOnlyCollection<string> siteNames)
-    {
-        var squashed = Squashed(segment);
-        return rest.Length >= segment.Length && siteNames.Select(Squashed).Any(site => site.Length >= 6 && squashed.Contains(site, StringComparison.Ordinal));
-    }
-
-    private static bool IsShortSuffix(string tail, string head) =>
-        WordCount(tail) <= 4 && WordCount(head) >= 3 && tail.Length < head.Length;
-
-    public static bool IsSiteName(string text, IReadOnlyCollection<string> siteNames)
-    {
-        var squashed = Squashed(text);
-        if (squashed.Length == 0)
-        {
-            return false;
-        }
-
-        foreach (var name in siteNames)
-        {
-            var site = Squashed(name);
-            if (site.Length > 0 && (site == squashed || (site.Length >= 4 && squashed.StartsWith(site, StringComparison.Ordinal) && squashed.Length <= site.Length + 4)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
+    /// <summary>The number of words of a text: runs of characters between spaces.</summary>
     public static int WordCount(string text)
     {
         var count = 0;

@@ -1,7 +1,8 @@
 using System.Text;
+using NewsKit.Pipeline;
 using NewsKit.Metadata;
 
-namespace NewsKit.Tests.Metadata;
+namespace NewsKit.Tests.Pipeline;
 
 /// <summary>
 /// <see cref="TextTools.Relaxed"/> skips NFKC normalization for texts that <see cref="TextTools.IsOwnNfkcForm"/>

@@ -1,4 +1,4 @@
-namespace NewsKit.Metadata;
+namespace NewsKit.Pipeline;
 
 /// <summary>
 /// Words looked for in class names, ids and roles ("related", "share", "byline"), with a one-pass search that tells

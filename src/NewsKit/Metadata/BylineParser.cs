@@ -1,0 +1,413 @@
+using System.Globalization;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Reads the authors a byline names, from its text alone: "By JANE DOE and John Smith, Staff Writer | Updated 5 PM" gives
+/// Jane Doe and John Smith. Prefixes, roles, titles, e-mail addresses, dates and trailing outlets are cut; names are split
+/// at "and" and commas; agencies, desks, outlets and generic accounts are organizations. A pure function of the text, the
+/// page's culture (for title case) and the site's names.
+/// </summary>
+internal static class BylineParser
+{
+    private static readonly char[] PrefixSeparators = [':', '：', '-', '—', '–', ' '];
+    private static readonly char[] Colons = [':', '：'];
+
+    /// <summary>Whether two authors have the same name, compared squashed (case, accents, spaces and punctuation ignored).</summary>
+    internal static bool SameName(Author a, Author b) => TextTools.Squashed(a.Name) == TextTools.Squashed(b.Name);
+
+    private const int MaxNameWords = 5;
+    private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '\'', '*'];
+    private static readonly char[] WordEndTrim = [',', ';', ':'];
+
+    /// <summary>Whether a name is a person's full name as declared data writes it: two to four words, each with a capital (or a name particle).</summary>
+    private static bool IsFullName(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || MetadataRules.NameParticles.Contains(w, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a byline that opens in lower case ("von Alexander Rosenkranz", "by Jane Doe" set in a meta line) is
+    /// nothing but the word and a name: the line is at most <see cref="MaxLowerCaseBylineLength"/> characters and the
+    /// name is two to four words that each start with a capital ("by the river" or "by Monday, the council" are not).
+    /// </summary>
+    internal static bool IsShortNameLine(string line, string name)
+    {
+        if (line.Length > MaxLowerCaseBylineLength)
+        {
+            return false;
+        }
+
+        return IsFullName(name);
+    }
+
+    /// <summary>The longest line that may open with a lower-case byline word.</summary>
+    internal const int MaxLowerCaseBylineLength = 50;
+
+    /// <summary>Splits and cleans a byline into authors: "By JANE DOE and John Smith, Staff Writer | Updated 5 PM".</summary>
+    private static readonly string[] BylineCuts = [" | ", " • ", " · ", "\u2014", " – ", " - ", "("];
+
+    public static List<Author> ParseByline(string byline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    {
+        var authors = new List<Author>();
+        var text = ElementText.Collapse(byline);
+        foreach (var cut in BylineCuts)
+        {
+            var at = text.IndexOf(cut, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                text = text[..at];
+            }
+        }
+
+        text = StripPrefix(text).Trim();
+        var parts = text.Length == 0 ? new List<string>() : [text];
+        foreach (var separator in MetadataRules.AuthorSeparators)
+        {
+            // The parts are trimmed and not empty, so a separator none of them has leaves them as they are.
+            if (parts.Exists(p => p.Contains(separator, StringComparison.Ordinal)))
+            {
+                parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+            }
+        }
+
+        var hasAgency = false;
+        foreach (var rawPart in parts)
+        {
+            // An e-mail address beside or instead of a name ("Jane Doe jane@example.com") is contact detail, not an
+            // author; the ".com" in it would otherwise make it an organization.
+            var part = StripPrefix(WithoutEmailAddresses(rawPart));
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsPrefixWord(part) || IsCredential(part))
+            {
+                continue;
+            }
+
+            var (person, organization) = SplitTrailingOrganization(part, siteNames);
+            if (organization is not null)
+            {
+                hasAgency |= IsAgency(organization);
+                AddDistinct(authors, new Author(organization, AuthorKind.Organization));
+            }
+
+            if (person is null || StartsWithRole(person) || IsTitleOnly(person))
+            {
+                continue;
+            }
+
+            if (IsOrganization(person, siteNames) || StartsWithAgency(person))
+            {
+                hasAgency |= IsAgency(person);
+                AddDistinct(authors, new Author(TrimName(person), AuthorKind.Organization));
+                continue;
+            }
+
+            var name = CleanName(person);
+            if (name is null || IsCredential(name))
+            {
+                continue;
+            }
+
+            var kind = IsOrganization(name, siteNames) || IsAccount(name) ? AuthorKind.Organization : AuthorKind.Person;
+            AddDistinct(authors, new Author(kind == AuthorKind.Person ? TextTools.TitleCaseIfShouting(name, culture) : name, kind));
+        }
+
+        // "PTI, Washington": with an agency byline, a lone word is the dateline's place, not a person.
+        if (hasAgency)
+        {
+            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
+        }
+
+        return authors;
+    }
+
+    internal static void AddDistinct(List<Author> authors, Author author)
+    {
+        if (!authors.Any(a => SameName(a, author)))
+        {
+            authors.Add(author);
+        }
+    }
+
+    private static string WithoutEmailAddresses(string text)
+    {
+        if (!text.Contains('@', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(word => !IsEmailAddress(word.Trim(NameTrimChars)));
+        return string.Join(' ', words);
+    }
+
+    /// <summary>"jane.doe@example.com", "mailto:jane@example.com": a local part, an at sign, a domain with a dot.</summary>
+    private static bool IsEmailAddress(string word)
+    {
+        var at = word.IndexOf('@', StringComparison.Ordinal);
+        return at > 0 && at + 2 <= word.Length && word.IndexOf('.', at + 2) > at + 1 && !word.Contains(' ', StringComparison.Ordinal);
+    }
+
+    private static readonly char[] NameTrimChars = [' ', ',', ';', ':', '.', '"', '“', '”', '：', '，', '、'];
+
+    private static readonly string[] PrefixWords = [.. MetadataRules.BylinePrefixes.Select(p => p.TrimEnd(':'))];
+
+    private static string TrimName(string text) => text.Trim(NameTrimChars);
+
+    private static bool IsPrefixWord(string part) => EqualsAny(TrimName(part), PrefixWords);
+
+    private static bool IsCredential(string part) => EqualsAny(TrimName(part).Replace(".", string.Empty, StringComparison.Ordinal), MetadataRules.Credentials);
+
+    internal static bool IsAgency(string name) =>
+        EqualsAny(TrimName(name), MetadataRules.WireAgencies) || RelaxedOrganizationNames.Contains(TextTools.Relaxed(name));
+
+    private static bool EqualsAny(string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (string.Equals(text, word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"CNN Business", "AP Sports": an agency or outlet name followed by its desk.</summary>
+    private static bool StartsWithAgency(string part)
+    {
+        var first = TrimName(part).Split(' ')[0];
+        return part.Contains(' ', StringComparison.Ordinal) && MetadataRules.WireAgencies.Any(a => string.Equals(a, first, StringComparison.Ordinal));
+    }
+
+    /// <summary>A single word in capitals ("KWCHCIK") is a site account, not a person's byline.</summary>
+    private static bool IsAccount(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length >= 4 && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>
+    /// Whether a part of a byline is a job title and no name: every word is a rank or beat word or a role
+    /// ("Senior Staff Technologist", "Chief Political Correspondent").
+    /// </summary>
+    private static bool IsTitleOnly(string part)
+    {
+        var words = TrimName(part).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => MetadataRules.BeatWords.Contains(w, StringComparer.Ordinal)
+            || MetadataRules.AuthorRoleWords.Contains(w, StringComparer.Ordinal) || MetadataRules.TitleWords.Contains(w, StringComparer.Ordinal));
+    }
+
+    private static bool StartsWithRole(string part)
+    {
+        var lower = TrimName(part).ToLowerInvariant();
+        if (MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) == 0))
+        {
+            return true;
+        }
+
+        // "AP Auto Writer", "AP National Political Writer": an agency's role line.
+        var first = lower.Split(' ')[0];
+        return MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) >= 0)
+            && MetadataRules.OrganizationNames.Any(o => o == first);
+    }
+
+    /// <summary>Cuts an outlet written after the name ("Elliot Brownstein Florida Today", "Jill Lawless Associated Press").</summary>
+    private static (string? Person, string? Organization) SplitTrailingOrganization(string part, IReadOnlyCollection<string> siteNames)
+    {
+        var words = TrimName(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(4, words.Length - 1); take >= 1; take--)
+        {
+            var tail = string.Join(' ', words[^take..]);
+            var relaxedTail = TextTools.Relaxed(tail);
+            if (MetadataRules.OrganizationNames.Any(o => o.Contains(' ', StringComparison.Ordinal) && TextTools.Relaxed(o) == relaxedTail)
+                || (take >= 2 && TitleSiteNames.IsSiteName(tail, siteNames)))
+            {
+                return (string.Join(' ', words[..^take]), tail);
+            }
+        }
+
+        return (part, null);
+    }
+
+    private static string StripPrefix(string text)
+    {
+        var trimmed = text.Trim().TrimStart(PrefixSeparators);
+        foreach (var prefix in MetadataRules.BylinePrefixes)
+        {
+            if (trimmed.Length > prefix.Length + 1 && trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                && (prefix.EndsWith(':') || !char.IsLetter(trimmed[prefix.Length]) || !char.IsLetter(prefix[^1])))
+            {
+                return trimmed[prefix.Length..].Trim().TrimStart(Colons).Trim();
+            }
+        }
+
+        return trimmed;
+    }
+
+    /// <summary>Keeps the name words of one part: stops at a date, a number, an e-mail, a role or lower-case running text.</summary>
+    private static string? CleanName(string part)
+    {
+        var lower = part.ToLowerInvariant();
+        var cutAt = part.Length;
+        foreach (var role in MetadataRules.AuthorRoleWords)
+        {
+            var at = WholeWordIndex(lower, role);
+            if (at > 0 && at < cutAt)
+            {
+                cutAt = at;
+            }
+        }
+
+        if (cutAt < part.Length)
+        {
+            // "Jane Doe, Business Columnist" was split at the comma; "Jane Doe Business Columnist" keeps the name
+            // before the beat words; a lone word left before a title ("Reserve Warden") is part of the title.
+            var kept = part[..cutAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (kept.Count > 2 && MetadataRules.BeatWords.Contains(kept[^1].ToLowerInvariant(), StringComparer.Ordinal))
+            {
+                kept.RemoveAt(kept.Count - 1);
+            }
+
+            if (kept.Count <= 1)
+            {
+                return null;
+            }
+
+            part = string.Join(' ', kept);
+        }
+
+        var words = new List<string>();
+        foreach (var raw in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(WordTrim);
+            if (raw.EndsWith('.') && word.Length == 1)
+            {
+                word = raw.TrimEnd(WordEndTrim);
+            }
+
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (word.Contains('@', StringComparison.Ordinal) || word.Any(char.IsDigit) || word.Contains("://", StringComparison.Ordinal) || IsMonth(word))
+            {
+                break;
+            }
+
+            var lowerWord = word.ToLowerInvariant();
+            if (MetadataRules.NoiseWords.Contains(lowerWord, StringComparer.Ordinal))
+            {
+                break;
+            }
+
+            if (char.IsLower(word[0]) && !MetadataRules.NameParticles.Contains(lowerWord, StringComparer.Ordinal) && words.Count > 0)
+            {
+                break;
+            }
+
+            if (char.IsLower(word[0]) && words.Count == 0 && !MetadataRules.NameParticles.Contains(lowerWord, StringComparer.Ordinal) && word.Any(char.IsUpper) is false && HasCase(word))
+            {
+                return null;
+            }
+
+            words.Add(word);
+        }
+
+        while (words.Count > 0 && MetadataRules.NameParticles.Contains(words[^1].ToLowerInvariant(), StringComparer.Ordinal))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count == 0 || words.Count > MaxNameWords)
+        {
+            return null;
+        }
+
+        var name = string.Join(' ', words);
+        return name.Count(char.IsLetter) >= 2 ? name : null;
+    }
+
+    /// <summary>The index of <paramref name="word"/> in <paramref name="text"/> as a whole word (or phrase), or -1.</summary>
+    private static int WholeWordIndex(string text, string word)
+    {
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.Ordinal)) >= 0)
+        {
+            var end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+            {
+                return at;
+            }
+
+            at = end;
+        }
+
+        return -1;
+    }
+
+    private static bool HasCase(string word) => word.Any(c => char.IsUpper(c) || char.IsLower(c));
+
+    private static bool IsMonth(string word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        return MonthNames.Contains(word.TrimEnd('.'));
+    }
+
+    /// <summary>The invariant culture's month names and abbreviations (its properties copy the arrays on every read).</summary>
+    private static readonly HashSet<string> MonthNames = new(
+        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames).Where(m => m.Length > 0),
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a name is an organization: an agency or generic account, the site itself, or a name with a desk word.</summary>
+    public static bool IsOrganization(string name, IReadOnlyCollection<string> siteNames)
+    {
+        if (RelaxedOrganizationNames.Contains(TextTools.Relaxed(name)) || TitleSiteNames.IsSiteName(name, siteNames))
+        {
+            return true;
+        }
+
+        // "The Dodo", "The Guardian": no person's name opens with an article.
+        if (MetadataRules.NameArticles.Any(a => name.StartsWith(a + " ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var squashed = TextTools.Squashed(name);
+        if (squashed.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && siteNames.Any(site => TextTools.Squashed(site).Contains(squashed, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var lower = " " + name.ToLowerInvariant() + " ";
+        foreach (var (word, spaced) in OrganizationWords)
+        {
+            if (lower.Contains(spaced, StringComparison.Ordinal) || (word.StartsWith('.') && lower.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="MetadataRules.OrganizationNames"/> relaxed once (relaxing normalizes Unicode, which is not cheap).</summary>
+    private static readonly HashSet<string> RelaxedOrganizationNames = new(MetadataRules.OrganizationNames.Select(TextTools.Relaxed), StringComparer.Ordinal);
+
+    /// <summary><see cref="MetadataRules.OrganizationWords"/>, each also with a space on either side, to be found as a whole word.</summary>
+    private static readonly (string Word, string Spaced)[] OrganizationWords = [.. MetadataRules.OrganizationWords.Select(w => (w, " " + w + " "))];
+}

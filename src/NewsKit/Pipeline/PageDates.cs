@@ -1,0 +1,57 @@
+using System.Globalization;
+using NewsKit.Timestamps;
+
+namespace NewsKit.Pipeline;
+
+/// <summary>
+/// Reads the timestamps of one page: the normalizer with the parse's clock instant (so that every relative date of the
+/// page agrees), the options' time zone and cultures, and the culture of the page's language when the metadata stage
+/// found one. Immutable; the metadata stage makes it once it knows the language and hands it to the later stages.
+/// </summary>
+internal sealed class PageDates
+{
+    private readonly TimestampNormalizer normalizer;
+    private readonly ArticleParserOptions options;
+    private readonly IReadOnlyList<CultureInfo> cultures;
+
+    /// <summary>The dates of a page parsed with <paramref name="options"/> at <paramref name="referenceInstant"/>, in <paramref name="pageCulture"/> when known.</summary>
+    public PageDates(TimestampNormalizer normalizer, ArticleParserOptions options, NodaTime.Instant referenceInstant, CultureInfo? pageCulture)
+    {
+        this.normalizer = normalizer;
+        this.options = options;
+        ReferenceInstant = referenceInstant;
+        PageCulture = pageCulture;
+        cultures = pageCulture is null ? options.Cultures : [.. options.Cultures, pageCulture];
+    }
+
+    /// <summary>The clock's instant at the start of the parse.</summary>
+    public NodaTime.Instant ReferenceInstant { get; }
+
+    /// <summary>The culture of the page's language when the page declares one that .NET knows; null otherwise.</summary>
+    public CultureInfo? PageCulture { get; }
+
+    /// <summary>The timestamp context for text found at <paramref name="source"/> on this page.</summary>
+    public TimestampContext Context(TimestampSource source, bool searchWithinText = false, NodaTime.LocalDate? yearReference = null) =>
+        new()
+        {
+            ReferenceInstant = ReferenceInstant,
+            YearReference = yearReference,
+            DefaultZone = options.DefaultZone,
+            Cultures = cultures,
+            Source = source,
+            SearchWithinText = searchWithinText,
+            AllowUnixEpoch = source is TimestampSource.JsonLd or TimestampSource.Meta or TimestampSource.Microdata,
+        };
+
+    /// <summary>Normalizes text found at <paramref name="source"/>; null when it is not a timestamp.</summary>
+    public Timestamp? Normalize(string? text, TimestampSource source, bool searchWithinText = false, NodaTime.LocalDate? yearReference = null)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var result = normalizer.Normalize(text, Context(source, searchWithinText, yearReference));
+        return result.Success ? result.Value : null;
+    }
+}

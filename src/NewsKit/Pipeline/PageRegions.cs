@@ -1,0 +1,192 @@
+using AngleSharp.Dom;
+
+namespace NewsKit.Pipeline;
+
+/// <summary>
+/// Where an element stands on the page, judged once per page and remembered in the context: hidden (head, scripts,
+/// templates, the page's hiding rule), inside the page's chrome (nav, footer, header), inside a region that belongs to
+/// something else (an aside, a related box, a comment section), or marked by a word in its class, id or role.
+/// </summary>
+internal static class PageRegions
+{
+    public static bool IsInForeignRegion(ExtractionContext context, IElement element, IElement? stopAt = null, IElement? headline = null)
+    {
+        for (var current = element; current is not null && current != stopAt && current.TagName is not ("BODY" or "HTML"); current = current.ParentElement)
+        {
+            if (headline is not null && context.Index.IsAncestorOrSelf(current, headline))
+            {
+                // A wrapper around the article's own headline is never someone else's region, whatever its class says.
+                return false;
+            }
+
+            if (HasForeignMark(context, current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element itself is an aside, nav or footer, or is marked as one by its class, id or role; judged once per page.</summary>
+    private static bool HasForeignMark(ExtractionContext context, IElement element)
+    {
+        if (!context.Regions.ForeignMarks.TryGetValue(element, out var marked))
+        {
+            marked = IsForeignMarked(element);
+            context.Regions.ForeignMarks[element] = marked;
+        }
+
+        return marked;
+    }
+
+    private static bool IsForeignMarked(IElement element) =>
+        RegionRules.ForeignRegionTags.Contains(element.TagName, StringComparer.OrdinalIgnoreCase)
+        || HasMarker(element, ForeignRegionMarkers);
+
+    private static readonly MarkerSet ForeignRegionMarkers = new(RegionRules.ForeignRegionMarkers);
+
+    /// <summary>Whether the element's class, id or role contains one of <paramref name="markers"/> (ignoring case).</summary>
+    public static bool HasMarker(IElement element, MarkerSet markers)
+    {
+        // One pass over the element's attributes (most have none or one) instead of three lookups by name.
+        var attributes = element.Attributes;
+        for (var k = 0; k < attributes.Length; k++)
+        {
+            if (attributes[k] is { Name: "class" or "id" or "role" } attribute && HasMarker(attribute.Value, markers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Each of class, id and role is searched on its own: a word never spans two of them.
+    private static bool HasMarker(string? names, MarkerSet markers)
+    {
+        if (string.IsNullOrEmpty(names) || !markers.MayOccurIn(names))
+        {
+            return false;
+        }
+
+        foreach (var marker in markers.Markers)
+        {
+            if (ContainsToken(names, marker))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EndsWord(string names, int end)
+    {
+        if (end < names.Length && names[end] is 's' or 'S')
+        {
+            end++;
+        }
+
+        return end >= names.Length || !char.IsLetter(names[end]) || (char.IsUpper(names[end]) && char.IsLower(names[end - 1]));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="names"/> contains <paramref name="marker"/> as a whole word part: "related__list",
+    /// "post-related" and "relatedLinks" contain "related"; "unrelated" and "navy" do not.
+    /// </summary>
+    private static bool ContainsToken(string? names, string marker)
+    {
+        if (string.IsNullOrEmpty(names))
+        {
+            return false;
+        }
+
+        var index = 0;
+        while ((index = names.IndexOf(marker, index, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var before = index == 0 ? ' ' : names[index - 1];
+            var startsWord = !char.IsLetter(before) || (char.IsUpper(names[index]) && char.IsLower(before));
+            if (startsWord && EndsWord(names, index + marker.Length) && !IsNegated(names, index))
+            {
+                return true;
+            }
+
+            index += marker.Length;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the marker at <paramref name="index"/> is a negated state flag ("no-promo", "has-sidebar", "without-related").</summary>
+    private static bool IsNegated(string names, int index)
+    {
+        foreach (var flag in NegatingFlags)
+        {
+            if (index >= flag.Length && string.Compare(names, index - flag.Length, flag, 0, flag.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && (index == flag.Length || !char.IsLetter(names[index - flag.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
+
+    /// <summary>Whether the element is inside a head, script, style, template or hidden element.</summary>
+    public static bool IsHidden(ExtractionContext context, IElement element) => Inherited(context.Regions.Hidden, element, HidesItself);
+
+    /// <summary>Whether the element is a nav, footer or header or lies inside one (the selector <c>nav, footer, header</c> on it or an ancestor).</summary>
+    public static bool IsInNavigationOrChrome(ExtractionContext context, IElement element) =>
+        Inherited(context.Regions.InChrome, element, static e => e.LocalName is "nav" or "footer" or "header");
+
+    /// <summary>
+    /// A flag an element has when it or an ancestor has it (own(e) or flag(parent)), remembered per page: each element
+    /// is judged once, however many candidates below it are asked about.
+    /// </summary>
+    private static bool Inherited(Dictionary<IElement, bool> memory, IElement element, Func<IElement, bool> own)
+    {
+        if (memory.TryGetValue(element, out var flag))
+        {
+            return flag;
+        }
+
+        var pending = inheritedPending ??= [];
+        pending.Clear();
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (memory.TryGetValue(current, out var known))
+            {
+                flag = known;
+                break;
+            }
+
+            pending.Add(current);
+        }
+
+        for (var i = pending.Count - 1; i >= 0; i--)
+        {
+            flag = flag || own(pending[i]);
+            memory[pending[i]] = flag;
+        }
+
+        return flag;
+    }
+
+    /// <summary>The ancestors <see cref="Inherited"/> has yet to judge (one list per thread, reused; the walk never nests).</summary>
+    [ThreadStatic]
+    private static List<IElement>? inheritedPending;
+
+    /// <summary>Elements a browser never shows as text (head, scripts, styles, templates, noscript), and those the page hides by the library's one rule (<see cref="HiddenElements"/>).</summary>
+    private static bool HidesItself(IElement element)
+    {
+        if (element.TagName is "HEAD" or "SCRIPT" or "STYLE" or "TEMPLATE" or "NOSCRIPT")
+        {
+            return true;
+        }
+
+        return HiddenElements.HidesItself(element);
+    }
+}

@@ -1,0 +1,17 @@
+namespace NewsKit.Pipeline;
+
+/// <summary>The words and tags that mark a page region as someone else's (<see cref="PageRegions.IsInForeignRegion"/>): its dates, bylines and titles are not the article's.</summary>
+internal static class RegionRules
+{
+    /// <summary>Class or id fragments that mark a region as not the article (its dates, bylines and titles are someone else's).</summary>
+    public static readonly string[] ForeignRegionMarkers =
+    [
+        "related", "recommend", "recommended", "recommendation", "comment", "sidebar", "widget", "popular", "trending", "most-read", "mostread",
+        "more-from", "morefrom", "promo", "promotion", "teaser", "newsletter", "footer", "nav", "navigation", "navbar", "menu", "breadcrumb",
+        "outbrain", "taboola", "rail", "ticker", "carousel", "latest", "breaking", "read-more", "readmore", "more-stories", "also", "next-article",
+        "prev-article", "pagination", "advert", "advertisement", "ad-slot", "sponsor", "sponsored",
+    ];
+
+    /// <summary>Elements whose subtree is not the article.</summary>
+    public static readonly string[] ForeignRegionTags = ["ASIDE", "NAV", "FOOTER"];
+}
