@@ -79,10 +79,6 @@ internal static class DateLines
         return ElementText.Collapse(sb.ToString());
     }
 
-    internal const string UpdateMarkup = "[itemprop=dateModified], [itemprop=dateUpdated], .updated, [class*=modified], [class*=-updated], [class*=_updated]";
-
-    internal const string PublishMarkup = "[itemprop=datePublished], .published, [class*=-published], [class*=_published], [class*=publish-date], [class*=pubdate]";
-
     /// <summary>Whether the element's own text opens with "Published", "Posted", "Updated" and the like.</summary>
     internal static bool OpensWithDateWord(IElement element)
     {

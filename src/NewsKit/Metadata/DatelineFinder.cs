@@ -256,8 +256,8 @@ internal sealed class DatelineFinder
             }
 
             var (saysUpdated, saysPublished) = (DateLines.MentionsAny(text, MetadataRules.UpdatedWords), DateLines.MentionsAny(text, MetadataRules.PublishedWords));
-            var updateInside = element.QuerySelector(Selectors.Of(DateLines.UpdateMarkup)) is not null;
-            var publishInside = element.QuerySelector(Selectors.Of(DateLines.PublishMarkup)) is not null;
+            var updateInside = element.QuerySelector(Selectors.Of(MetadataRules.UpdateSelector)) is not null;
+            var publishInside = element.QuerySelector(Selectors.Of(MetadataRules.PublishSelector)) is not null;
             if ((saysUpdated && saysPublished) || (updateInside && publishInside))
             {
                 // "Published 5 PM | Updated 6 PM": the parts are read one by one.
@@ -377,7 +377,7 @@ internal sealed class DatelineFinder
     /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd</c>.</summary>
     private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd" };
 
-    private static readonly MarkerSet UpdateMarkers = new(["update", "modified", "Update", "Modified"]);
+    private static readonly MarkerSet UpdateMarkers = new(MetadataRules.UpdateMarkerWords);
 
     private static bool IsUpdateMarked(IElement? element) =>
         element is not null && (PageRegions.HasMarker(element, UpdateMarkers)

@@ -66,7 +66,7 @@ internal static class StandfirstFinder
     }
 
     /// <summary>The next element in document order, descending into children first.</summary>
-    internal static readonly MarkerSet StandfirstMarkers = new(["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"]);
+    internal static readonly MarkerSet StandfirstMarkers = new(MetadataRules.StandfirstWords);
 
     internal static IElement? Next(IElement element)
     {

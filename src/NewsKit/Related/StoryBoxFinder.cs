@@ -334,6 +334,6 @@ internal static class StoryBoxFinder
             || (length <= 60 && element.QuerySelector(Selectors.Of("a")) is null && StoryTitles.OpensWithRelatedPhrase(ElementText.Text(element)));
     }
 
-    private static readonly SimpleSelector HeadingNames = SimpleSelector.Parse("[class*=heading], [class*=Heading], [class*=title], [class*=Title], [class*=headline]");
+    private static readonly SimpleSelector HeadingNames = SimpleSelector.Parse(StoryLinkRules.BoxHeadingSelector);
 
 }
