@@ -16,9 +16,13 @@ internal sealed class BodyExclusions
     private readonly ElementClaims notBody;
     private readonly ClassWords classWords;
     private readonly bool strict;
+    private readonly ElementClaims removed;
+    private readonly IReadOnlyList<int> protectedRoots;
 
-    private BodyExclusions(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded)
+    private BodyExclusions(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded, ElementClaims removed, IReadOnlyList<int> protectedRoots)
     {
+        this.removed = removed;
+        this.protectedRoots = protectedRoots;
         this.map = map;
         this.context = context;
         this.notBody = notBody;
@@ -34,9 +38,11 @@ internal sealed class BodyExclusions
     /// <param name="classWords">The page's class and id judge.</param>
     /// <param name="strict">False for the recall fallback: weak words and roles exclude nothing.</param>
     /// <param name="excluded">The finder's flags, one per element, to fill.</param>
-    public static BodyExclusions Mark(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded)
+    /// <param name="removed">Elements an extension said are never body: left out whatever their text.</param>
+    /// <param name="protectedRoots">Containers an extension said hold the body: protected, with their ancestors, from names and roles.</param>
+    public static BodyExclusions Mark(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded, ElementClaims removed, IReadOnlyList<int> protectedRoots)
     {
-        var exclusions = new BodyExclusions(map, context, notBody, classWords, strict, excluded);
+        var exclusions = new BodyExclusions(map, context, notBody, classWords, strict, excluded, removed, protectedRoots);
         exclusions.Mark();
         return exclusions;
     }
@@ -132,6 +138,7 @@ internal sealed class BodyExclusions
             var marks = Marks.Read(element);
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
             Excluded[i] = IsHardDropped(tag)
+                || (removed.Count > 0 && removed.Contains(element))
                 || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
                 || (marks.Hidden && !large);
             weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks);
@@ -147,6 +154,14 @@ internal sealed class BodyExclusions
         for (var r = DominantRun; r >= 0; r = map.Parents[r])
         {
             protectedChain[r] = true;
+        }
+
+        foreach (var root in protectedRoots)
+        {
+            for (var r = root; r >= 0 && !protectedChain[r]; r = map.Parents[r])
+            {
+                protectedChain[r] = true;
+            }
         }
 
         // Then the evidence of names and roles, which a block's size or place can outweigh.

@@ -90,10 +90,12 @@ internal sealed class ContentFinder
     /// ARIA roles do not exclude anything; tags that never hold text, hidden elements, earlier stages' claims
     /// and strong words (comments, related, navigation...) still do.</param>
     /// <param name="notBody">The elements earlier stages claimed as page furniture.</param>
-    public static ContentFinder Analyze(PageMap map, ExtractionContext context, ElementClaims notBody, bool strict = true)
+    /// <param name="removed">Elements an extension said are never body, whatever their text; null for none.</param>
+    /// <param name="protectedRoots">Containers an extension said hold the body: no name or role excludes them or their ancestors; null for none.</param>
+    public static ContentFinder Analyze(PageMap map, ExtractionContext context, ElementClaims notBody, bool strict = true, ElementClaims? removed = null, IReadOnlyList<int>? protectedRoots = null)
     {
         var finder = new ContentFinder(map, context, notBody, strict);
-        finder.exclusions = BodyExclusions.Mark(map, context, notBody, finder.classWords, strict, finder.Excluded);
+        finder.exclusions = BodyExclusions.Mark(map, context, notBody, finder.classWords, strict, finder.Excluded, removed ?? ElementClaims.None, protectedRoots ?? []);
         context.ThrowIfCancelled();
         finder.SumText();
         finder.ScoreCandidates();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
+using NewsKit.Extensions;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 
@@ -23,7 +24,9 @@ internal sealed record MetadataFindings(Article Article, IElement? HeadlineEleme
 internal static class MetadataExtractor
 {
     /// <summary>The metadata stage: reads the page's metadata and returns it with the page's dates and the elements it claimed.</summary>
-    public static MetadataFindings Extract(ExtractionContext context)
+    /// <param name="context">The parse's context.</param>
+    /// <param name="candidates">What extensions gave for this page (headline, times, byline); null when none.</param>
+    public static MetadataFindings Extract(ExtractionContext context, ArticleCandidates? candidates)
     {
         var sources = new Dictionary<ArticleField, ValueSource>();
         var claims = new ElementClaims.Builder();
@@ -38,7 +41,7 @@ internal static class MetadataExtractor
 
         var siteName = SiteNameFinder.SiteName(graph, metas, sources);
         var siteNames = SiteNameFinder.SiteNameVariants(context, siteName, graph);
-        var headline = HeadlineFinder.Find(context, article, metas, siteNames);
+        var headline = ExtensionValues.Headline(context, HeadlineFinder.Find(context, article, metas, siteNames), candidates);
         if (headline.Text is not null)
         {
             sources[ArticleField.Headline] = headline.Source;
@@ -48,9 +51,14 @@ internal static class MetadataExtractor
         var standfirst = StandfirstFinder.Standfirst(context, graph, metas, headline, sources);
         context.ThrowIfCancelled();
         var window = new HeadlineWindow(context, headline.Element);
-        var dateline = DatelineFinder.Find(context, dates, window, graph, metas, sources);
+        var dateline = ExtensionValues.Dateline(context, dates, DatelineFinder.Find(context, dates, window, graph, metas, sources), candidates, sources);
         context.ThrowIfCancelled();
         var (authors, authorSource, bylineLine) = AuthorFinder.Find(context, dates.PageCulture, window, graph, metas, siteNames);
+        if (ExtensionValues.Authors(context, dates.PageCulture, siteNames, candidates) is { } given)
+        {
+            (authors, authorSource) = (given, ValueSource.Extension);
+        }
+
         if (authors.Count > 0)
         {
             sources[ArticleField.Authors] = authorSource;
