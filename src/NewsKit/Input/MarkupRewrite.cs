@@ -7,6 +7,7 @@ namespace NewsKit.Input;
 /// </summary>
 internal sealed class MarkupRewrite
 {
+    /// <summary>The ranges removed, in text order, each with whether a space takes its place.</summary>
     private readonly List<(int Start, int End, bool Space)> removals = [];
 
     /// <summary>Whether nothing was removed.</summary>

@@ -20,12 +20,25 @@ internal sealed class MarkupScanner
     /// </summary>
     public const int MaxTextRun = 1024 * 1024;
 
+    /// <summary>The page text.</summary>
     private readonly ReadOnlyMemory<char> source;
+
+    /// <summary>Follows the tags and text found.</summary>
     private readonly TreeBuilderSimulation simulation;
+
+    /// <summary>Receives the scanner's own edits.</summary>
     private readonly MarkupRewrite rewrite;
+
+    /// <summary>Checked every 1,024 steps.</summary>
     private readonly CancellationToken cancellationToken;
+
+    /// <summary>The tags of names not in <see cref="TreeConstructionData.KnownTags"/>, one per name for this scan.</summary>
     private readonly Dictionary<string, TagName> otherTags = new(StringComparer.Ordinal);
+
+    /// <summary>Whether a <c>plaintext</c> start tag was kept: the rest of the page is its text, not markup.</summary>
     private bool plaintext;
+
+    /// <summary>Whether a <c>base</c> element with an <c>href</c> was seen (the only one that counts).</summary>
     private bool baseUrlSeen;
 
     /// <summary>Prepares a scan of <paramref name="source"/>; <see cref="Scan"/> runs it.</summary>
@@ -76,6 +89,8 @@ internal sealed class MarkupScanner
     }
 
     /// <summary>Reads the markup that starts with the '&lt;' at <paramref name="lt"/>; returns where scanning goes on.</summary>
+    /// <param name="lt">The index of the '&lt;'; a character follows it.</param>
+    /// <returns>The index after the markup.</returns>
     private int Markup(int lt)
     {
         var html = source.Span;

@@ -12,10 +12,16 @@ internal sealed class TreeBuilderModel
     /// <summary>The value of <see cref="Watermark"/> when no depth is watched.</summary>
     public const int NoWatermark = int.MaxValue;
 
+    /// <summary>The <c>p</c> element, which many start tags close.</summary>
     private static readonly TagName Paragraph = TreeConstructionData.KnownTags["p"];
 
+    /// <summary>The stack of open elements, the bottom first (html and body are not on it).</summary>
     private readonly List<OpenElement> stack = [];
+
+    /// <summary>The list of active formatting elements and markers, the oldest first.</summary>
     private readonly List<FormattingEntry> active = [];
+
+    /// <summary>The number of open elements per <see cref="TagName.Id"/>, so that "is an element open" is no walk.</summary>
     private int[] openCounts = new int[TreeConstructionData.KnownTags.Count];
 
     /// <summary>The number of elements on the stack.</summary>

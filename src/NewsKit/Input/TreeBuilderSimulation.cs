@@ -20,12 +20,22 @@ internal sealed class TreeBuilderSimulation
     /// <summary>The most formatting elements kept open at once (real pages rarely have more than a handful).</summary>
     public const int MaxOpenFormatting = 32;
 
+    /// <summary>What a cell start tag right in a <c>table</c> opens first.</summary>
     private static readonly TagName[] ImpliedBodyAndRow = [TreeConstructionData.KnownTags["tbody"], TreeConstructionData.KnownTags["tr"]];
+
+    /// <summary>What a <c>tr</c> start tag right in a <c>table</c> opens first.</summary>
     private static readonly TagName[] ImpliedBody = [TreeConstructionData.KnownTags["tbody"]];
+
+    /// <summary>What a cell start tag right in a table section opens first.</summary>
     private static readonly TagName[] ImpliedRow = [TreeConstructionData.KnownTags["tr"]];
 
+    /// <summary>The parser state followed.</summary>
     private readonly TreeBuilderModel model = new();
+
+    /// <summary>Receives the removals.</summary>
     private readonly MarkupRewrite rewrite;
+
+    /// <summary>The most elements the parser may create.</summary>
     private readonly int maxElements;
 
     /// <summary>
@@ -33,6 +43,8 @@ internal sealed class TreeBuilderSimulation
     /// above <see cref="TreeBuilderModel.Watermark"/> and are forgotten once the stack falls below it.
     /// </summary>
     private readonly Dictionary<TagName, int> dropped = [];
+
+    /// <summary>The start and end tags followed so far.</summary>
     private long tags;
 
     /// <summary>A simulation with the parser's limits.</summary>
