@@ -41,7 +41,8 @@ namespace NewsKit.Timestamps;
 /// part that was read.</para>
 /// <para>The work is linear in the length of the text: a hand-written tokenizer and a single pass with fixed look-ahead,
 /// no regular expressions. ISO 8601 and the RFC 1123 / JavaScript shapes have their own character-level fast paths
-/// (<see cref="IsoTimestampParser"/>, <see cref="RfcTimestampParser"/>); what they do not take, the general reader reads.</para>
+/// (<see cref="IsoTimestampParser"/>, <see cref="RfcTimestampParser"/>); what they do not take, the general reader reads
+/// (<see cref="TimestampReader"/>: <see cref="RelativeTimestampReader"/>, then <see cref="AbsoluteTimestampReader"/>).</para>
 /// </remarks>
 public sealed class TimestampNormalizer
 {
@@ -49,7 +50,7 @@ public sealed class TimestampNormalizer
     public const int MaxTextLength = 256;
 
     /// <summary>Two-digit years below this are in the 2000s, the others in the 1900s (the RFC 2822 rule).</summary>
-    public const int TwoDigitYearPivot = 50;
+    public const int TwoDigitYearPivot = TimestampConventions.TwoDigitYearPivot;
 
     private const int MaxTokens = 48;
     private const int MaxRunTokens = 48;
@@ -140,9 +141,6 @@ public sealed class TimestampNormalizer
         steps += tokenizer.Steps;
         return TimestampReader.Read(span, tokens[..count], context, strict: true, text, ref steps);
     }
-
-    /// <summary>Maps a two-digit year with the pivot <see cref="TwoDigitYearPivot"/>.</summary>
-    internal static int ExpandTwoDigitYear(int year) => year < TwoDigitYearPivot ? 2000 + year : 1900 + year;
 
     private static string SameOrTrimmed(string text, ReadOnlySpan<char> span, TimestampContext context) =>
         context.SearchWithinText && span.Length != text.Length ? span.ToString() : text;
