@@ -2,8 +2,8 @@ namespace NewsKit.Timestamps;
 
 /// <summary>
 /// The conventions every reader of timestamps applies alike, in one place so that the readers and
-/// <see cref="TimestampNormalizer"/> use them without calling each other: the century of a two-digit year and the
-/// order of day and month in an ambiguous numeric date.
+/// <see cref="TimestampNormalizer"/> use them without calling each other: the century of a two-digit year, the
+/// order of day and month in an ambiguous numeric date, and the text a timestamp keeps.
 /// </summary>
 internal static class TimestampConventions
 {
@@ -14,6 +14,17 @@ internal static class TimestampConventions
     /// <param name="year">The year as written, 0-99.</param>
     /// <returns>The full year.</returns>
     public static int ExpandTwoDigitYear(int year) => year < TwoDigitYearPivot ? 2000 + year : 1900 + year;
+
+    /// <summary>
+    /// The text a timestamp keeps as written: the text as given, or its trimmed <paramref name="span"/> when the text
+    /// was searched (<see cref="TimestampContext.SearchWithinText"/>) and had space around it.
+    /// </summary>
+    /// <param name="text">The text as given.</param>
+    /// <param name="span">The text without leading and trailing white space.</param>
+    /// <param name="context">The context of the text.</param>
+    /// <returns>The text to keep.</returns>
+    public static string ResultText(string text, ReadOnlySpan<char> span, TimestampContext context) =>
+        context.SearchWithinText && span.Length != text.Length ? span.ToString() : text;
 
     /// <summary>
     /// Whether a numeric date whose first two parts could both be the month ("07/08/2025") is read day first: as

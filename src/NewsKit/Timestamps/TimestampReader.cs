@@ -2,7 +2,7 @@ namespace NewsKit.Timestamps;
 
 /// <summary>
 /// The general reader of <see cref="TimestampNormalizer"/>: reads the tokens of one candidate text (a whole text, or a
-/// run of a longer one, when the context asks to search within the text) as a timestamp. A text with a relative word ("ago",
+/// run of a longer one found by <see cref="TimestampSearch"/>) as a timestamp. A text with a relative word ("ago",
 /// "vor", "yesterday", "just now") is read by <see cref="RelativeTimestampReader"/> first; when its words do not form
 /// a relative time, and for every other text, <see cref="AbsoluteTimestampReader"/> reads it.
 /// </summary>
