@@ -244,7 +244,7 @@ internal ref struct AbsoluteTimestampReader
         return i + 1;
     }
 
-    /// <summary>Punctuation: the sign of an offset, a parenthesis, or a separator; any other rejects.</summary>
+    /// <summary>Punctuation: the sign of an offset, a parenthesis, or a separator of <see cref="TimestampWords.SkippedPunctuation"/>; any other rejects.</summary>
     private int ReadPunct(int i, out Rejection? failure)
     {
         failure = null;
@@ -261,10 +261,12 @@ internal ref struct AbsoluteTimestampReader
                 return i + 1;
             case '(':
                 return ReadParenthesis(i);
-            case ',' or '.' or '/' or '-' or ':' or ';' or '|' or '@' or ')' or '[' or ']' or '\'' or '"' or 'T'
-                or '\u2013' or '\u2014' or '\u2212' or '\u00B7' or '\u2022' or '\u060C' or '\uFF0C' or '\u3001' or '\u3002' or '\uFF08' or '\uFF09':
-                return i + 1;
             default:
+                if (TimestampWords.SkippedPunctuation.Contains(t.Char))
+                {
+                    return i + 1;
+                }
+
                 failure = Rejection.UnexpectedText(string.Create(CultureInfo.InvariantCulture, $"'{t.Char}' is not part of a date"));
                 return i + 1;
         }

@@ -70,7 +70,7 @@ internal ref struct RelativeTimestampReader
             ref readonly var t = ref tokens[i];
             if (t.Kind == TokenKind.Punct)
             {
-                if (t.Char is ',' or '.' or ':' or '-' or '|' or '\u2013' or '\u2014' or '\u00B7' or '\u2022' or '(' or ')')
+                if (TimestampWords.RelativeSkippedPunctuation.Contains(t.Char))
                 {
                     continue;
                 }

@@ -77,7 +77,7 @@ internal static class TimestampSearch
                 return token.Word < 0 && !(run.Length >= 2 && run[^1].IsPunct('/') && !token.SpaceBefore && run[^2].Kind == TokenKind.Word)
                     && !(token.Length == 1 && text[token.Start] is 'p' or 'P');
             default:
-                return token.Char is not (',' or '.' or '/' or '-' or ':' or '+' or '(' or ')' or '\u2212' or 'T' or '\u060C' or '\uFF0C' or '\u3001' or '@');
+                return !TimestampWords.RunPunctuation.Contains(token.Char);
         }
     }
 
