@@ -68,7 +68,7 @@ internal static class MarkupGuard
     {
         var rewrite = new MarkupRewrite();
         var simulation = new TreeBuilderSimulation(maxDepth, maxElements, rewrite);
-        var scanner = new MarkupScanner(html, simulation, rewrite, cancellationToken);
+        var scanner = new MarkupScanner(html.Span, simulation, rewrite, cancellationToken);
         scanner.Scan();
         return Finish(html, maxElements, simulation, scanner.CutTextRuns, rewrite);
     }

@@ -10,9 +10,10 @@ namespace NewsKit.Input;
 /// The scanner also makes the guard's edits that need no model of the tree, into the same <see cref="MarkupRewrite"/>:
 /// the text of <c>script</c> and <c>style</c> elements (JSON data blocks are kept), every <c>base</c> element after
 /// the first one with an <c>href</c>, and the part of a run of text beyond <see cref="MaxTextRun"/> characters.
-/// The work is bounded per character; a rescan never happens.
+/// The work is bounded per character; a rescan never happens. A ref struct over the text: the scan
+/// allocates nothing of its own but the tags of unknown names.
 /// </remarks>
-internal sealed class MarkupScanner
+internal ref struct MarkupScanner
 {
     /// <summary>
     /// The longest run of text kept between two tags, in characters (1 Mi). A longer run is cut there: the
@@ -21,7 +22,7 @@ internal sealed class MarkupScanner
     public const int MaxTextRun = 1024 * 1024;
 
     /// <summary>The page text.</summary>
-    private readonly ReadOnlyMemory<char> source;
+    private readonly ReadOnlySpan<char> html;
 
     /// <summary>Follows the tags and text found.</summary>
     private readonly TreeBuilderSimulation simulation;
@@ -41,14 +42,14 @@ internal sealed class MarkupScanner
     /// <summary>Whether a <c>base</c> element with an <c>href</c> was seen (the only one that counts).</summary>
     private bool baseUrlSeen;
 
-    /// <summary>Prepares a scan of <paramref name="source"/>; <see cref="Scan"/> runs it.</summary>
-    /// <param name="source">The page text.</param>
+    /// <summary>Prepares a scan of <paramref name="html"/>; <see cref="Scan"/> runs it.</summary>
+    /// <param name="html">The page text.</param>
     /// <param name="simulation">Follows the tags and text found, and may stop the scan at a limit.</param>
     /// <param name="rewrite">Receives the scanner's own edits.</param>
     /// <param name="cancellationToken">Checked every 1,024 steps of the scan.</param>
-    public MarkupScanner(ReadOnlyMemory<char> source, TreeBuilderSimulation simulation, MarkupRewrite rewrite, CancellationToken cancellationToken)
+    public MarkupScanner(ReadOnlySpan<char> html, TreeBuilderSimulation simulation, MarkupRewrite rewrite, CancellationToken cancellationToken)
     {
-        this.source = source;
+        this.html = html;
         this.simulation = simulation;
         this.rewrite = rewrite;
         this.cancellationToken = cancellationToken;
@@ -61,7 +62,6 @@ internal sealed class MarkupScanner
     /// <exception cref="OperationCanceledException">The token was cancelled during the scan.</exception>
     public void Scan()
     {
-        var html = source.Span;
         var n = html.Length;
         var i = 0;
         var steps = 0;
@@ -93,7 +93,6 @@ internal sealed class MarkupScanner
     /// <returns>The index after the markup.</returns>
     private int Markup(int lt)
     {
-        var html = source.Span;
         var n = html.Length;
         var c = html[lt + 1];
         if (c == '!')
@@ -223,12 +222,11 @@ internal sealed class MarkupScanner
     }
 
     /// <summary>The index after a closing sequence of <paramref name="length"/> characters found at <paramref name="index"/>; the end of the text when none was found.</summary>
-    private int After(int index, int length) => index < 0 ? source.Length : index + length;
+    private int After(int index, int length) => index < 0 ? html.Length : index + length;
 
     /// <summary>The end of the tag name that starts at <paramref name="start"/>: the first space, '/' or '&gt;'.</summary>
     private int NameEnd(int start)
     {
-        var html = source.Span;
         var j = start;
         while (j < html.Length && !IsSpace(html[j]) && html[j] != '/' && html[j] != '>')
         {
@@ -241,7 +239,6 @@ internal sealed class MarkupScanner
     /// <summary>The tag of a name: one shared object per known lower-case name, one per scan for any other name.</summary>
     private TagName TagOf(int start, int end)
     {
-        var html = source.Span;
         var span = html.Slice(start, end - start);
 #if NET9_0_OR_GREATER
         if (TreeConstructionData.KnownTagLookup.TryGetValue(span, out var known))
@@ -263,7 +260,6 @@ internal sealed class MarkupScanner
     /// <summary>Skips the attributes of a tag the way the tokenizer does; returns the index after '&gt;', or -1 at the end of the text.</summary>
     private (int End, bool SelfClosing) TagEnd(int start)
     {
-        var html = source.Span;
         var n = html.Length;
         var j = start;
         var selfClosing = false;
@@ -340,7 +336,6 @@ internal sealed class MarkupScanner
     /// <summary>Finds the end of a raw text element's content: after its end tag, or the end of the text.</summary>
     private int RawTextEnd(TagName name, int from, out int closing)
     {
-        var html = source.Span;
         var n = html.Length;
         var k = from;
         while (true)
@@ -392,6 +387,6 @@ internal sealed class MarkupScanner
             CutTextRuns++;
         }
 
-        simulation.Text(source.Span.Slice(start, end - start));
+        simulation.Text(html.Slice(start, end - start));
     }
 }

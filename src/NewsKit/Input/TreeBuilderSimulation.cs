@@ -40,9 +40,10 @@ internal sealed class TreeBuilderSimulation
 
     /// <summary>
     /// End tags still to remove per name, because their start tags were removed; they belong to the elements opened
-    /// above <see cref="TreeBuilderModel.Watermark"/> and are forgotten once the stack falls below it.
+    /// above <see cref="TreeBuilderModel.Watermark"/> and are forgotten once the stack falls below it. Made at the
+    /// first removal (most pages have none).
     /// </summary>
-    private readonly Dictionary<TagName, int> dropped = [];
+    private Dictionary<TagName, int>? dropped;
 
     /// <summary>The start and end tags followed so far.</summary>
     private long tags;
@@ -247,7 +248,7 @@ internal sealed class TreeBuilderSimulation
             return;
         }
 
-        if (model.Watermark != TreeBuilderModel.NoWatermark && dropped.Count > 0 && dropped.TryGetValue(name, out var count) && count > 0 && !IsOpenAboveWatermark(name))
+        if (model.Watermark != TreeBuilderModel.NoWatermark && dropped is { Count: > 0 } && dropped.TryGetValue(name, out var count) && count > 0 && !IsOpenAboveWatermark(name))
         {
             dropped[name] = count - 1;
             rewrite.Remove(start, end, name.Is(TagKinds.Special));
@@ -471,6 +472,7 @@ internal sealed class TreeBuilderSimulation
     private void Drop(TagName name, int start, int end, bool space)
     {
         rewrite.Remove(start, end, space);
+        dropped ??= [];
         if (model.Watermark == TreeBuilderModel.NoWatermark)
         {
             // The end tags noted before the stack last fell below the watermark belong to elements that are closed.
