@@ -33,7 +33,7 @@ internal static class ExplainCommand
         var text = Input.PageDecoder.Decode(bytes, null).Text;
         using var document = Input.DocumentLoader.Load(text.AsMemory(), ArticleParserOptions.Default, CancellationToken.None).Document;
         var context = new ExtractionContext(document, url, ArticleParserOptions.Default, Timestamps.TimestampNormalizer.Default, CancellationToken.None);
-        var metadata = Metadata.MetadataExtractor.Extract(context);
+        var metadata = Metadata.MetadataExtractor.Extract(context, candidates: null);
         var article = metadata.Article;
         var related = Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement, metadata.Dates);
         var notBody = metadata.Claimed.With(related.Claimed);

@@ -56,7 +56,7 @@ internal static class StagesCommand
                 using var document = loaded.Document;
                 Lap();
                 var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, budget.Token);
-                var metadata = MetadataExtractor.Extract(context);
+                var metadata = MetadataExtractor.Extract(context, candidates: null);
                 Lap();
                 var related = Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement, metadata.Dates);
                 Lap();

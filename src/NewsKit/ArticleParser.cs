@@ -1,6 +1,7 @@
 using System.Globalization;
 using AngleSharp.Dom;
 using NewsKit.Body;
+using NewsKit.Extensions;
 using NewsKit.Input;
 using NewsKit.Metadata;
 using NewsKit.Models;
@@ -29,9 +30,18 @@ public sealed class ArticleParser
     /// <summary>Creates a parser.</summary>
     /// <param name="options">The options; null for <see cref="ArticleParserOptions.Default"/>.</param>
     public ArticleParser(ArticleParserOptions? options = null)
+        : this(options ?? ArticleParserOptions.Default, ParserExtensions.None)
     {
-        Options = options ?? ArticleParserOptions.Default;
     }
+
+    /// <summary>A parser with extensions, from <see cref="ArticleParserBuilder.Build"/>.</summary>
+    internal ArticleParser(ArticleParserOptions options, ParserExtensions extensions)
+    {
+        Options = options;
+        this.extensions = extensions;
+    }
+
+    private readonly ParserExtensions extensions;
 
     /// <summary>A parser with the default options.</summary>
     public static ArticleParser Default { get; } = new();
@@ -165,7 +175,7 @@ public sealed class ArticleParser
                 context.Warn(warning.Kind, warning.Message);
             }
 
-            return Extract(context, url);
+            return Extract(context, url, extensions);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -183,19 +193,25 @@ public sealed class ArticleParser
     /// the headline, which no box may hold, and the page's dates) and their claims; then the body, which leaves out every
     /// claimed element and drops the headline's repeats.
     /// </summary>
-    private static ParseResult Extract(ExtractionContext context, Uri? url)
+    private static ParseResult Extract(ExtractionContext context, Uri? url, ParserExtensions extensions)
     {
-        var metadata = MetadataExtractor.Extract(context);
+        // Extensions (site rules, candidate providers) give their candidates first; the stages take them as input.
+        var page = extensions.PageOf(context);
+        var candidates = extensions.Candidates(context, page);
+        var metadata = MetadataExtractor.Extract(context, candidates);
         var article = metadata.Article;
         context.ThrowIfCancelled();
         var related = RelatedLinksExtractor.Extract(context, metadata.HeadlineElement, metadata.Dates);
         context.ThrowIfCancelled();
-        var body = BodyExtractor.Extract(context, new BodyInput(article, metadata.HeadlineElement, metadata.DeclaredBody, metadata.Claimed.With(related.Claimed)));
+        var notBody = metadata.Claimed.With(related.Claimed);
+        var body = BodyExtractor.Extract(context, candidates is null
+            ? new BodyInput(article, metadata.HeadlineElement, metadata.DeclaredBody, notBody)
+            : new BodyInput(article, metadata.HeadlineElement, metadata.DeclaredBody, notBody, candidates.BodyRoots, ElementClaims.Of(candidates.Excluded)));
 
         var sources = new Dictionary<ArticleField, ValueSource>(article.Sources);
         if (!body.IsEmpty)
         {
-            sources[ArticleField.Body] = ValueSource.VisibleText;
+            sources[ArticleField.Body] = body.Path == BodyPath.Extension ? ValueSource.Extension : ValueSource.VisibleText;
         }
 
         if (related.Links.Count > 0)
@@ -210,8 +226,9 @@ public sealed class ArticleParser
             RelatedLinks = related.Links,
             Sources = sources,
         };
+        article = extensions.PostProcess(article, page, context);
 
-        return body.IsEmpty
+        return article.Body.IsEmpty
             ? new ParseResult(article, ParseFailure.NoMainContent, "no main content found", context.Warnings.ToArray())
             : new ParseResult(article, ParseFailure.None, null, context.Warnings.ToArray());
     }

@@ -29,4 +29,7 @@ public enum WarningKind
 
     /// <summary>The input ended early (gzip data cut short): the page was read as far as it goes.</summary>
     TruncatedInput,
+
+    /// <summary>A parser extension failed (it threw, or its post-processor returned null) or gave a candidate that reads as no value; the parse went on without it.</summary>
+    ExtensionFailed,
 }

@@ -33,8 +33,15 @@ internal static class BodyExtractor
 
         var map = PageMap.FromIndex(context);
         context.ThrowIfCancelled();
-        var strict = ContentFinder.Analyze(map, context, input.NotBody);
         var headline = input.Headline is { } h && context.Index.DocumentOrder.TryGetValue(h, out var at) ? at : -1;
+
+        // (e) The containers an extension named hold the body when they hold text.
+        if (input.Roots.Count > 0 && FromExtension(map, context, input, headline) is { } given)
+        {
+            return new ArticleBody(given.Blocks, given.Path);
+        }
+
+        var strict = ContentFinder.Analyze(map, context, input.NotBody, removed: input.Removed);
         var best = Write(map, strict, strict.ChooseRoots(out var top), top, context, metadata, BodyPath.Scored, headline);
 
         Candidate? unweighted = null;
@@ -43,7 +50,7 @@ internal static class BodyExtractor
             if (unweighted is null)
             {
                 context.ThrowIfCancelled();
-                var loose = ContentFinder.Analyze(map, context, input.NotBody, strict: false);
+                var loose = ContentFinder.Analyze(map, context, input.NotBody, strict: false, removed: input.Removed);
                 unweighted = Write(map, loose, loose.ChooseRoots(out var looseTop), looseTop, context, metadata, BodyPath.Unweighted, headline);
             }
 
@@ -85,6 +92,32 @@ internal static class BodyExtractor
         }
 
         return best.Chars < BodyRules.MinBodyChars ? ArticleBody.Empty : new ArticleBody(best.Blocks, best.Path);
+    }
+
+    /// <summary>
+    /// The body read from the containers an extension named (outermost ones, in document order; what is never text and
+    /// what the page and the extension left out still go), with the headline's repeats dropped; null, with a warning,
+    /// when they are not on the page or hold less than <see cref="BodyRules.MinBodyChars"/> characters.
+    /// </summary>
+    private static Candidate? FromExtension(PageMap map, ExtractionContext context, BodyInput input, int headline)
+    {
+        var order = context.Index.DocumentOrder;
+        var roots = input.Roots.Select(e => order.TryGetValue(e, out var i) ? i : -1).Where(i => i >= 0).Distinct().Order().ToList();
+        var finder = ContentFinder.Analyze(map, context, input.NotBody, removed: input.Removed, protectedRoots: roots);
+        roots.RemoveAll(r => roots.Any(o => finder.IsAncestor(o, r)));
+        if (roots.Count > 0)
+        {
+            var blocks = BlockBuilder.Build(map, finder, roots, roots[0], context, out var prefaceBlocks);
+            DropLeadingRepeats(blocks, prefaceBlocks, input.Metadata, headline < 0 ? null : ElementText.RawText(map.Elements[headline]));
+            var given = new Candidate(blocks, roots, BodyPath.Extension);
+            if (given.Chars >= BodyRules.MinBodyChars)
+            {
+                return given;
+            }
+        }
+
+        context.Warn(WarningKind.ExtensionFailed, "extension: the body containers hold no article text; the body is searched for as usual");
+        return null;
     }
 
     /// <summary>
@@ -200,4 +233,13 @@ internal static class BodyExtractor
 /// <param name="Headline">The headline element: a lead paragraph between it and the text joins the body; null when unknown.</param>
 /// <param name="DeclaredBody">The article text the page declares in JSON-LD, the safety net for a body the page hides or cuts; null when none.</param>
 /// <param name="NotBody">The elements the earlier stages claimed as page furniture (byline line, copyright, related boxes, share bars).</param>
-internal sealed record BodyInput(Article Metadata, IElement? Headline, string? DeclaredBody, ElementClaims NotBody);
+/// <param name="Roots">The containers an extension said hold the body (empty for none): the body is read from them when they hold text.</param>
+/// <param name="Removed">The elements an extension said are never body, whatever their text (<see cref="ElementClaims.None"/> for none).</param>
+internal sealed record BodyInput(Article Metadata, IElement? Headline, string? DeclaredBody, ElementClaims NotBody, IReadOnlyList<IElement> Roots, ElementClaims Removed)
+{
+    /// <summary>The input of a parse without extensions.</summary>
+    public BodyInput(Article metadata, IElement? headline, string? declaredBody, ElementClaims notBody)
+        : this(metadata, headline, declaredBody, notBody, [], ElementClaims.None)
+    {
+    }
+}

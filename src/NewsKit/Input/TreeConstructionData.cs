@@ -4,7 +4,8 @@ namespace NewsKit.Input;
 
 /// <summary>
 /// The element categories of the HTML standard's tree construction (section 13.2.6) that
-/// <see cref="MarkupGuard"/> needs to follow the stack of open elements. Kept as data, in one place.
+/// <see cref="TreeBuilderSimulation"/> needs to follow the stack of open elements, the element lists its rules
+/// search the stack for, and the shared <see cref="TagName"/> of every name it knows. Kept as data, in one place.
 /// </summary>
 internal static class TreeConstructionData
 {
@@ -79,6 +80,32 @@ internal static class TreeConstructionData
     public static readonly FrozenSet<string> IntegrationPoints = Set(
         "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml");
 
+    /// <summary>
+    /// Elements in none of the categories above that are common on news pages; they get a shared <see cref="TagName"/>
+    /// in <see cref="KnownTags"/>, so that the scan does not make one per page.
+    /// </summary>
+    public static readonly string[] CommonTags =
+    [
+        "a", "abbr", "b", "cite", "em", "i", "label", "option", "path", "picture", "small", "span", "strong", "sub",
+        "sup", "svg", "time", "u", "video", "g", "use", "circle", "rect", "polygon", "defs", "symbol", "font", "mark",
+        "q", "s", "math", "ruby", "var", "optgroup", "audio", "canvas",
+    ];
+
+    /// <summary>
+    /// The elements a start tag of a table part (and of <c>table</c> itself) looks for on the stack: the nearest of
+    /// them says whether it is inside a cell, a row, a section, a caption, a table or a template.
+    /// </summary>
+    public static readonly string[] TableContexts = ["td", "th", "tr", "tbody", "thead", "tfoot", "table", "caption", "template"];
+
+    /// <summary>The elements a <c>col</c> start tag looks for: inside one of them it creates elements, elsewhere it is ignored.</summary>
+    public static readonly string[] TableOrTemplate = ["table", "template"];
+
+    /// <summary>The table itself: a <c>table</c> start tag inside a table's section or row closes that table first.</summary>
+    public static readonly string[] TableElement = ["table"];
+
+    /// <summary>The list elements that bound "has an element in list item scope", besides <see cref="Scope"/>.</summary>
+    public static readonly string[] ListItemScope = ["ol", "ul"];
+
     /// <summary>Every name of the categories above.</summary>
     public static IEnumerable<string> Names => Categories.SelectMany(category => category.Set);
 
@@ -90,6 +117,21 @@ internal static class TreeConstructionData
         (ClosesParagraph, TagKinds.ClosesParagraph), (NoReconstruct, TagKinds.NoReconstruct), (TableSections, TagKinds.TableSection),
         (Headings, TagKinds.Heading), (ForeignBreakout, TagKinds.ForeignBreakout), (IntegrationPoints, TagKinds.IntegrationPoint),
     ];
+
+    /// <summary>
+    /// Every name of the categories and of <see cref="CommonTags"/>, each with one shared <see cref="TagName"/>; ids
+    /// from 0 to <c>Count - 1</c>. Declared after <see cref="Categories"/>, which it reads.
+    /// </summary>
+    public static readonly Dictionary<string, TagName> KnownTags = Names
+        .Concat(CommonTags)
+        .Distinct(StringComparer.Ordinal)
+        .Select((name, id) => new TagName(name, KindsOf(name), id))
+        .ToDictionary(tag => tag.Name, StringComparer.Ordinal);
+
+#if NET9_0_OR_GREATER
+    /// <summary><see cref="KnownTags"/> looked up by a span of the page, without making a string.</summary>
+    public static readonly Dictionary<string, TagName>.AlternateLookup<ReadOnlySpan<char>> KnownTagLookup = KnownTags.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 
     /// <summary>The categories of a lower-case tag name, as flags (one lookup per name instead of one per category and tag).</summary>
     public static TagKinds KindsOf(string name)
@@ -107,6 +149,27 @@ internal static class TreeConstructionData
     }
 
     private static FrozenSet<string> Set(params string[] names) => names.ToFrozenSet(StringComparer.Ordinal);
+}
+
+/// <summary>
+/// A tag name with its tree construction categories: one shared object per known lower-case name
+/// (<see cref="TreeConstructionData.KnownTags"/>), one per scan for any other name.
+/// </summary>
+/// <param name="name">The lower-case name.</param>
+/// <param name="kinds">Its categories.</param>
+/// <param name="id">Its index in the model's count of open elements per name.</param>
+internal sealed class TagName(string name, TagKinds kinds, int id)
+{
+    /// <summary>The lower-case name.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>Indexes <see cref="TreeBuilderModel"/>'s count of open elements per name: unique within a scan.</summary>
+    public int Id { get; } = id;
+
+    /// <summary>Whether the name is in any of the categories of <paramref name="kind"/>.</summary>
+    /// <param name="kind">One category or several.</param>
+    /// <returns>True when it is in at least one.</returns>
+    public bool Is(TagKinds kind) => (kinds & kind) != 0;
 }
 
 /// <summary>The categories of <see cref="TreeConstructionData"/> as flags.</summary>

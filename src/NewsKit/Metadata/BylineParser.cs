@@ -48,13 +48,12 @@ internal static class BylineParser
     internal const int MaxLowerCaseBylineLength = 50;
 
     /// <summary>Splits and cleans a byline into authors: "By JANE DOE and John Smith, Staff Writer | Updated 5 PM".</summary>
-    private static readonly string[] BylineCuts = [" | ", " • ", " · ", "\u2014", " – ", " - ", "("];
 
     public static List<Author> ParseByline(string byline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
         var authors = new List<Author>();
         var text = ElementText.Collapse(byline);
-        foreach (var cut in BylineCuts)
+        foreach (var cut in MetadataRules.BylineCuts)
         {
             var at = text.IndexOf(cut, StringComparison.Ordinal);
             if (at > 0)

@@ -25,8 +25,6 @@ internal static class CopyrightFinder
         @"©|\(c\)|\(C\)|&copy;|copyright|copr\.",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    /// <summary>Separators after which a footer line goes on with links ("© 2025 Jane Doe · Privacy · Terms").</summary>
-    private static readonly string[] NoticeSeparators = [" | ", " · ", " ∙ ", " • ", " ‧ "];
 
     internal readonly record struct Found(Copyright? Copyright, IElement? Element, ValueSource Source);
 
@@ -269,7 +267,7 @@ internal static class CopyrightFinder
         return false;
     }
 
-    private static readonly MarkerSet CreditMarkers = new(["credit", "credits", "caption", "photo-credit", "image-credit", "bildnachweis", "bildquelle", "fotocredit"]);
+    private static readonly MarkerSet CreditMarkers = new(MetadataRules.CreditWords);
 
     /// <summary>Whether <paramref name="line"/> has a link, other than the one holding <paramref name="notice"/>, that is not part of a notice.</summary>
     private static bool HasOtherLinks(IElement line, IElement notice)
@@ -352,7 +350,7 @@ internal static class CopyrightFinder
     private static string HolderOf(string text)
     {
         var holder = text.Trim(HolderTrim);
-        foreach (var separator in HolderSeparators)
+        foreach (var separator in MetadataRules.HolderSeparators)
         {
             var at = holder.IndexOf(separator, StringComparison.Ordinal);
             if (at > 0)
@@ -388,16 +386,13 @@ internal static class CopyrightFinder
         // "Future US, Inc." and "Example Media Ltd. All rights reserved.": the company form's period is the name's; a
         // word written in lower case ("SwissX REDD UK ltd. All Rights Reserved.") ends the sentence with its period.
         var keepDot = holder.Length > 0 && text.Trim().Length > holder.Length && text.Trim()[holder.Length..].StartsWith('.')
-            && CompanyAbbreviations.Any(a => holder.EndsWith(" " + a, StringComparison.Ordinal) || holder.EndsWith("," + a, StringComparison.Ordinal));
+            && MetadataRules.CompanyAbbreviations.Any(a => holder.EndsWith(" " + a, StringComparison.Ordinal) || holder.EndsWith("," + a, StringComparison.Ordinal));
         return keepDot ? holder + "." : holder;
     }
 
     private static readonly char[] HolderTrim = [' ', '.', ',', '-', '–', '—', '|', ':', ';', '·'];
 
-    private static readonly string[] HolderSeparators = [" - ", " – ", " — ", " | ", " · ", " • ", " / "];
 
-    /// <summary>Abbreviations that end a company's name with their period ("Future US, Inc.", "Mortons Media Group Ltd.").</summary>
-    private static readonly string[] CompanyAbbreviations = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "plc", "S.A", "e.V", "Jr", "Sr", "GmbH & Co. KG"];
 
     /// <summary>Breaks a notice into holder, years and statement.</summary>
     public static Copyright? Parse(string text)
@@ -430,7 +425,7 @@ internal static class CopyrightFinder
 
         if (statement is null)
         {
-            foreach (var separator in NoticeSeparators)
+            foreach (var separator in MetadataRules.NoticeSeparators)
             {
                 var at = notice.IndexOf(separator, StringComparison.Ordinal);
                 if (at > 0)

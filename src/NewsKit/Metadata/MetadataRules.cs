@@ -157,4 +157,31 @@ internal static class MetadataRules
 
     /// <summary>Words around a byline that are no part of a name ("email", "follow", "minutes"): a name part made of them is dropped.</summary>
     public static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "about", "watch", "get", "name", "biography", "recent", "published", "posted", "updated", "last", "on", "at", "am", "pm"];
+
+    /// <summary>Where a byline is cut before its names are read: what follows is a role, a date or an outlet ("By Jane Doe | Updated 5 PM").</summary>
+    public static readonly string[] BylineCuts = [" | ", " • ", " · ", "\u2014", " – ", " - ", "("];
+
+    /// <summary>Separators between a copyright notice and the links or words beside it on its line.</summary>
+    public static readonly string[] NoticeSeparators = [" | ", " · ", " ∙ ", " • ", " ‧ "];
+
+    /// <summary>Separators after which a copyright holder's name has ended ("© 2024 Acme Media - All rights reserved").</summary>
+    public static readonly string[] HolderSeparators = [" - ", " – ", " — ", " | ", " · ", " • ", " / "];
+
+    /// <summary>Abbreviations that end a company's name with their period ("Future US, Inc.", "Mortons Media Group Ltd.").</summary>
+    public static readonly string[] CompanyAbbreviations = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "plc", "S.A", "e.V", "Jr", "Sr", "GmbH & Co. KG"];
+
+    /// <summary>Class, id or role words of a photo credit or caption: a © there is no notice of the page.</summary>
+    public static readonly string[] CreditWords = ["credit", "credits", "caption", "photo-credit", "image-credit", "bildnachweis", "bildquelle", "fotocredit"];
+
+    /// <summary>Selectors of an element that holds the update time.</summary>
+    public const string UpdateSelector = "[itemprop=dateModified], [itemprop=dateUpdated], .updated, [class*=modified], [class*=-updated], [class*=_updated]";
+
+    /// <summary>Selectors of an element that holds the publication time.</summary>
+    public const string PublishSelector = "[itemprop=datePublished], .published, [class*=-published], [class*=_published], [class*=publish-date], [class*=pubdate]";
+
+    /// <summary>Class, id or role words of an element that holds the update time, not the publication time.</summary>
+    public static readonly string[] UpdateMarkerWords = ["update", "modified", "Update", "Modified"];
+
+    /// <summary>Class, id or role words of a standfirst (dek, summary, intro) set apart below the headline.</summary>
+    public static readonly string[] StandfirstWords = ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"];
 }

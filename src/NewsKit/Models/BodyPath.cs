@@ -24,4 +24,7 @@ public enum BodyPath
     /// <summary>The text the page declares as its body in structured data (JSON-LD <c>articleBody</c>): chosen when the
     /// visible page gave much less of it.</summary>
     Declared,
+
+    /// <summary>The containers a parser extension gave (a site rule's body selector, see <see cref="Extensions.ArticleCandidates.AddBodyRoot"/>).</summary>
+    Extension,
 }

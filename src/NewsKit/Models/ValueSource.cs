@@ -35,6 +35,9 @@ public enum ValueSource
 
     /// <summary>The document element's attributes (<c>html lang</c>).</summary>
     DocumentAttribute,
+
+    /// <summary>A parser extension: a site rule's selector or a candidate an extension gave (see <see cref="Extensions.ArticleCandidates"/>).</summary>
+    Extension,
 }
 
 /// <summary>The fields of <see cref="Article"/> whose source is recorded in <see cref="Article.Sources"/>.</summary>

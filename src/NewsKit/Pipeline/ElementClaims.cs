@@ -16,6 +16,9 @@ internal sealed class ElementClaims
     /// <summary>No element claimed.</summary>
     public static ElementClaims None { get; } = new(new HashSet<IElement>(ReferenceEqualityComparer.Instance));
 
+    /// <summary>The claims of <paramref name="elements"/>.</summary>
+    public static ElementClaims Of(IEnumerable<IElement> elements) => new(new HashSet<IElement>(elements, ReferenceEqualityComparer.Instance));
+
     /// <summary>How many elements are claimed.</summary>
     public int Count => elements.Count;
 

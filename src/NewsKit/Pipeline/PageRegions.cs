@@ -121,7 +121,7 @@ internal static class PageRegions
     /// <summary>Whether the marker at <paramref name="index"/> is a negated state flag ("no-promo", "has-sidebar", "without-related").</summary>
     private static bool IsNegated(string names, int index)
     {
-        foreach (var flag in NegatingFlags)
+        foreach (var flag in RegionRules.NegatingFlags)
         {
             if (index >= flag.Length && string.Compare(names, index - flag.Length, flag, 0, flag.Length, StringComparison.OrdinalIgnoreCase) == 0
                 && (index == flag.Length || !char.IsLetter(names[index - flag.Length - 1])))
@@ -132,8 +132,6 @@ internal static class PageRegions
 
         return false;
     }
-
-    private static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
 
     /// <summary>Whether the element is inside a head, script, style, template or hidden element.</summary>
     public static bool IsHidden(ExtractionContext context, IElement element) => Inherited(context.Regions.Hidden, element, HidesItself);

@@ -14,4 +14,7 @@ internal static class RegionRules
 
     /// <summary>Elements whose subtree is not the article.</summary>
     public static readonly string[] ForeignRegionTags = ["ASIDE", "NAV", "FOOTER"];
+
+    /// <summary>State flags that negate the word after them in a class name ("no-promo", "has-sidebar", "without-related").</summary>
+    public static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
 }

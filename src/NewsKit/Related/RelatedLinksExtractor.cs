@@ -18,9 +18,9 @@ internal static class RelatedLinksExtractor
 
     private static readonly MarkerSet ShareMarkers = new(StoryLinkRules.ShareMarkers);
 
-    private static readonly MarkerSet DateMarkers = new("date", "time");
+    private static readonly MarkerSet DateMarkers = new(StoryLinkRules.TimeWords);
 
-    private static readonly MarkerSet PreviousNextMarkers = new("prev", "previous", "next", "post-navigation", "nav-links", "nav-previous", "nav-next");
+    private static readonly MarkerSet PreviousNextMarkers = new(StoryLinkRules.PreviousNextWords);
 
     /// <summary>
     /// The related-links stage: the page's links to other stories, in boxes found by evidence, and the elements it claimed

@@ -8,7 +8,7 @@ namespace NewsKit.Related;
 /// <summary>
 /// Finds the boxes of links to other stories by evidence, not by a heading phrase. A link is a story link when:
 /// <list type="number">
-/// <item>its target is a page of the same site that looks like a story (<see cref="StoryEvidence"/>: a slug of four or more
+/// <item>its target is a page of the same site that looks like a story (<see cref="StoryUrls.StoryEvidence"/>: a slug of four or more
 /// words, an id or a date in its path, or a slug of two or three words in a box whose heading names its kind; not a tag, topic, category or author hub, a search, account, shop, print or legal page, a
 /// file), and not the page itself;</item>
 /// <item>its text reads like a headline (several words, not a label such as "Read more"), or it has no text (an image
@@ -40,20 +40,11 @@ internal static class StoryBoxFinder
     /// <summary>A box without a heading that names it is a menu when its titles have fewer words than this, on average.</summary>
     private const double MinAverageTitleWords = 4;
 
-    /// <summary>The fewest words of a story's slug without an id or a date.</summary>
-    private const int MinSlugWords = 4;
-
     /// <summary>How far above a link its box may be.</summary>
     private const int MaxBoxClimb = 12;
 
     /// <summary>How far above a box another box may be that it joins.</summary>
     private const int MaxJoinClimb = 3;
-
-    /// <summary>A paragraph longer than this whose links are under 40% of it is running text wherever the link stands.</summary>
-    private const int MaxTeaserParagraph = 120;
-
-    /// <summary>A link whose line holds more than this many characters besides the link is part of running text.</summary>
-    private const int MaxLineExtra = 60;
 
     public static List<StoryBox> Find(ExtractionContext context, PageDates dates, IElement? headline)
     {
@@ -65,7 +56,7 @@ internal static class StoryBoxFinder
 
         var page = context.Links.PageAddress;
         var site = Sites.Of(page);
-        var pageKey = page is null ? null : Key(page);
+        var pageKey = page is null ? null : StoryUrls.Key(page);
         var links = new List<StoryLink>();
         var standalone = new HashSet<StoryLink>();
         foreach (var anchor in context.Index.ElementsNamed("a"))
@@ -75,11 +66,11 @@ internal static class StoryBoxFinder
                 continue;
             }
 
-            switch (LineOf(anchor))
+            switch (StoryLines.LineOf(anchor))
             {
-                case LineKind.RunningText:
+                case StoryLines.LineKind.RunningText:
                     continue;
-                case LineKind.ReadAlso:
+                case StoryLines.LineKind.ReadAlso:
                     standalone.Add(link);
                     break;
             }
@@ -124,7 +115,7 @@ internal static class StoryBoxFinder
 
             if (!boxOf.ContainsKey(link) && standalone.Contains(link) && link.Anchor.ParentElement is { } line)
             {
-                boxOf[link] = BlockOf(link.Anchor) ?? line;
+                boxOf[link] = StoryLines.BlockOf(link.Anchor) ?? line;
             }
         }
 
@@ -227,14 +218,14 @@ internal static class StoryBoxFinder
         }
 
         var url = context.Links.ResolveUrl(href);
-        if (url is null || (site is not null && !Sites.IsOf(url, site)) || (href.Contains('#', StringComparison.Ordinal) && IsCommentLink(url)))
+        if (url is null || (site is not null && !Sites.IsOf(url, site)) || (href.Contains('#', StringComparison.Ordinal) && StoryUrls.IsCommentLink(url)))
         {
             return null;
         }
 
-        var key = Key(url);
-        var evidence = StoryEvidence(url);
-        if (key == pageKey || evidence == Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
+        var key = StoryUrls.Key(url);
+        var evidence = StoryUrls.StoryEvidence(url);
+        if (key == pageKey || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
             || PageRegions.IsHidden(context, anchor))
         {
             return null;
@@ -248,321 +239,7 @@ internal static class StoryBoxFinder
             return null;
         }
 
-        return new StoryLink(anchor, url, key, title, evidence == Evidence.Weak) { Hub = evidence == Evidence.Hub };
-    }
-
-    /// <summary>Whether the link goes to a comment or the comment form of a story (<c>#comment-7991</c>, <c>#respond</c>): comment links are no story links.</summary>
-    private static bool IsCommentLink(Uri url) =>
-        url.Fragment.Contains("comment", StringComparison.OrdinalIgnoreCase) || url.Fragment.Contains("respond", StringComparison.OrdinalIgnoreCase)
-        || url.Fragment.Contains("kommentar", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>How strongly a URL says it is a story's.</summary>
-    internal enum Evidence
-    {
-        /// <summary>Not a story: a utility page, a file, the home page.</summary>
-        None,
-
-        /// <summary>A collection page (topic, tag, special, location, author hub): no story, but a box of them is page furniture.</summary>
-        Hub,
-
-        /// <summary>A short slug of two or three words: a story, or a section or service page ("life-style"); a box of such links needs a heading that names it.</summary>
-        Weak,
-
-        /// <summary>A slug of four or more words, an id or a date: a story.</summary>
-        Strong,
-    }
-
-    /// <summary>Whether the URL looks like a story's address (<see cref="StoryEvidence"/> is weak or strong).</summary>
-    internal static bool LooksLikeStory(Uri url) => StoryEvidence(url) is Evidence.Weak or Evidence.Strong;
-
-    /// <summary>
-    /// Whether a URL looks like the address of a story: a path of the site with no hub or utility segment, not a file,
-    /// whose last segment names no service ("subscribe", "terms", "form": <see cref="StoryLinkRules.ServiceSlugWords"/>),
-    /// whose last segment has at least <see cref="MinSlugWords"/> words, or which holds an id of five or more digits (four
-    /// beside other characters), a date as segments (<c>/2025/02/10/</c>), or a query that names an id.
-    /// </summary>
-    internal static Evidence StoryEvidence(Uri url)
-    {
-        var path = url.AbsolutePath.ToLowerInvariant().AsSpan();
-        var segments = 0;
-        var lastStart = 0;
-        var lastLength = 0;
-        var hasId = false;
-        var hasDate = false;
-        var year = -1;
-        var month = -1;
-        for (var start = 0; start < path.Length;)
-        {
-            var slash = path[start..].IndexOf('/');
-            var length = slash < 0 ? path.Length - start : slash;
-            if (length > 0)
-            {
-                var segment = path.Slice(start, length);
-                if (StoryLinkRules.IsHubSegment(segment))
-                {
-                    return Evidence.Hub;
-                }
-
-                // A date as segments (/2025/02/ or /2025/02/10/) before a last segment.
-                if (month >= 0)
-                {
-                    hasDate = true;
-                }
-
-                month = year >= 0 && segment.Length is 1 or 2 && IsDigits(segment) ? segments : -1;
-                year = segment.Length == 4 && segment[0] is '1' or '2' && IsDigits(segment) ? segments : -1;
-                hasId |= HasId(segment);
-                (lastStart, lastLength) = (start, length);
-                segments++;
-            }
-
-            start += length + 1;
-        }
-
-        if (segments == 0)
-        {
-            return QueryNamesId(url.Query) ? Evidence.Strong : Evidence.None;
-        }
-
-        var last = path.Slice(lastStart, lastLength);
-        var dot = last.LastIndexOf('.');
-        if (dot > 0)
-        {
-            if (StoryLinkRules.IsFileExtension(last[(dot + 1)..]))
-            {
-                return Evidence.None;
-            }
-
-            last = last[..dot];
-        }
-
-        var words = 0;
-        for (var start = 0; start < last.Length;)
-        {
-            var separator = last[start..].IndexOfAny(SlugSeparators);
-            var length = separator < 0 ? last.Length - start : separator;
-            if (length > 0)
-            {
-                var word = last.Slice(start, length);
-                if (StoryLinkRules.IsServiceSlugWord(word))
-                {
-                    return Evidence.None;
-                }
-
-                if (word.Length >= 2 && HasLetter(word))
-                {
-                    words++;
-                }
-            }
-
-            start += length + 1;
-        }
-
-        // Section and service pages have names of one to three words ("life-style", "terms-of-use"); stories have
-        // longer slugs, or ids and dates. A short slug of two or three words may be either.
-        return words >= MinSlugWords || hasId || hasDate || QueryNamesId(url.Query) ? Evidence.Strong
-            : words >= 2 ? Evidence.Weak
-            : Evidence.None;
-    }
-
-    private static readonly System.Buffers.SearchValues<char> SlugSeparators = System.Buffers.SearchValues.Create("-_+.,");
-
-    private static bool IsDigits(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool HasLetter(ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a path segment holds a run of four or more digits (an article id, a date), without being a bare year.</summary>
-    private static bool HasId(ReadOnlySpan<char> segment)
-    {
-        var run = 0;
-        var longest = 0;
-        foreach (var c in segment)
-        {
-            run = char.IsAsciiDigit(c) ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest >= 5 || (longest == 4 && segment.Length > 4);
-    }
-
-    private static bool QueryNamesId(string query)
-    {
-        var digits = 0;
-        foreach (var c in query)
-        {
-            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
-            if (digits >= 3)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private enum LineKind
-    {
-        Own,
-        RunningText,
-        ReadAlso,
-    }
-
-    /// <summary>What the line a link sits in is: a line of its own (a list item, a teaser), running text, or a "Read also: ..." line.</summary>
-    private static LineKind LineOf(IElement anchor)
-    {
-        if (BlockOf(anchor) is not { } block)
-        {
-            return LineKind.Own;
-        }
-
-        var whole = ElementText.TextLength(block);
-        var own = ElementText.TextLength(anchor);
-        if (whole - own <= MaxLineExtra)
-        {
-            return StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)) ? LineKind.ReadAlso : LineKind.Own;
-        }
-
-        if (StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)))
-        {
-            return LineKind.Own;
-        }
-
-        // A paragraph that goes on well beyond its links ("<a>Acme</a> said on Monday that ...") is running text.
-        if (block.LocalName == "p" && whole > MaxTeaserParagraph && LinkText(block) * 10 < whole * 4)
-        {
-            return LineKind.RunningText;
-        }
-
-        // A teaser opens with its headline link (after a kicker or a time set apart at most) and goes on with its
-        // summary; a link after words of the block's own sentence is part of running text.
-        return IsLeadIn(OwnTextBefore(block, anchor)) ? LineKind.Own : LineKind.RunningText;
-    }
-
-    /// <summary>The characters of the block's text inside links.</summary>
-    private static int LinkText(IElement block)
-    {
-        var total = 0;
-        foreach (var a in block.QuerySelectorAll(Selectors.Of("a")))
-        {
-            total += ElementText.TextLength(a);
-        }
-
-        return total;
-    }
-
-    /// <summary>
-    /// Whether the block's own text before a link is no sentence: nothing, a few characters (a bullet, a number), or a
-    /// short label without lower-case words or ending in a separator ("12:30", "WORLD |", "Video:").
-    /// </summary>
-    private static bool IsLeadIn(string before)
-    {
-        var text = before.Trim();
-        if (text.Length <= 3)
-        {
-            return true;
-        }
-
-        return text.Length <= 24 && (!text.Any(char.IsLower) || text[^1] is ':' or '|' or '-' or '–' or '—' or '·' or '•');
-    }
-
-    /// <summary>The text of the block's own text nodes and inline elements before the link, other links' text and child blocks (a kicker line) not counted, at most 100 characters.</summary>
-    private static string OwnTextBefore(IElement block, IElement anchor)
-    {
-        var sb = ownText ??= new System.Text.StringBuilder();
-        var stack = ownStack ??= new Stack<INode>();
-        sb.Clear();
-        stack.Clear();
-        stack.Push(block);
-        var large = false;
-        while (stack.Count > 0 && sb.Length <= 100)
-        {
-            var node = stack.Pop();
-            if (node == anchor)
-            {
-                break;
-            }
-
-            if (node is IText text)
-            {
-                sb.Append(text.Data);
-                continue;
-            }
-
-            if (node is IElement { LocalName: "a" } other && other != anchor && !other.Contains(anchor))
-            {
-                // Another link's text (a list of links in one line) is not the sentence the link is part of.
-                continue;
-            }
-
-            if (node is IElement element && element != block && !HtmlTags.Inline.Contains(element.LocalName))
-            {
-                // A child block (a kicker line, a time line) is set apart from the link; a block that holds the link is walked.
-                if (!element.Contains(anchor))
-                {
-                    continue;
-                }
-            }
-
-            var children = node.ChildNodes;
-            for (var i = children.Length - 1; i >= 0; i--)
-            {
-                stack.Push(children[i]);
-            }
-
-            large |= stack.Count > 1024;
-        }
-
-        stack.Clear();
-        var before = sb.ToString();
-        if (sb.Capacity > 1024 || large)
-        {
-            // A builder or stack grown on a large block is not kept for the thread's next pages.
-            (ownText, ownStack) = (null, null);
-        }
-
-        return before;
-    }
-
-    [ThreadStatic]
-    private static System.Text.StringBuilder? ownText;
-
-    [ThreadStatic]
-    private static Stack<INode>? ownStack;
-
-    /// <summary>The block a link's text flows in: its nearest ancestor that is not an inline element.</summary>
-    private static IElement? BlockOf(IElement anchor)
-    {
-        for (var e = anchor.ParentElement; e is not null; e = e.ParentElement)
-        {
-            if (!HtmlTags.Inline.Contains(e.LocalName))
-            {
-                return e;
-            }
-        }
-
-        return null;
+        return new StoryLink(anchor, url, key, title, evidence == StoryUrls.Evidence.Weak) { Hub = evidence == StoryUrls.Evidence.Hub };
     }
 
     /// <summary>
@@ -657,8 +334,6 @@ internal static class StoryBoxFinder
             || (length <= 60 && element.QuerySelector(Selectors.Of("a")) is null && StoryTitles.OpensWithRelatedPhrase(ElementText.Text(element)));
     }
 
-    private static readonly SimpleSelector HeadingNames = SimpleSelector.Parse("[class*=heading], [class*=Heading], [class*=title], [class*=Title], [class*=headline]");
+    private static readonly SimpleSelector HeadingNames = SimpleSelector.Parse(StoryLinkRules.BoxHeadingSelector);
 
-    /// <summary>The URL as the links of one page are told apart: scheme, host, path and query, without a trailing slash or fragment.</summary>
-    internal static string Key(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path | UriComponents.Query, UriFormat.UriEscaped).TrimEnd('/');
 }

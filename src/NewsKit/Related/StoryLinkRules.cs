@@ -122,4 +122,25 @@ internal static class StoryLinkRules
         return set.Contains(text.ToString());
 #endif
     }
+
+    /// <summary>Class, id or role words of the element that holds a teaser's time.</summary>
+    public static readonly string[] TimeWords = ["date", "time"];
+
+    /// <summary>Class, id or role words of a box of links to the previous and next posts.</summary>
+    public static readonly string[] PreviousNextWords = ["prev", "previous", "next", "post-navigation", "nav-links", "nav-previous", "nav-next"];
+
+    /// <summary>Selectors of an element named as a box's heading or title.</summary>
+    public const string BoxHeadingSelector = "[class*=heading], [class*=Heading], [class*=title], [class*=Title], [class*=headline]";
+
+    /// <summary>Selectors of a teaser's title elements, most specific first: a "headline" part, a heading, a "title" part.</summary>
+    public const string TeaserHeadlineSelector = "[class*=headline], [class*=Headline]";
+
+    /// <summary>The headings a teaser titles itself with (see <see cref="TeaserHeadlineSelector"/>).</summary>
+    public const string TeaserHeadingSelector = "h2, h3, h4, h5, h6";
+
+    /// <summary>A teaser's "title" part (see <see cref="TeaserHeadlineSelector"/>).</summary>
+    public const string TeaserTitleSelector = "[class*=title], [class*=Title]";
+
+    /// <summary>Class, id or role words of a kicker or overline inside a teaser's link ("Verzweifelte Eltern in vollen Arztpraxen" above the headline).</summary>
+    public static readonly string[] KickerWords = ["kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle"];
 }

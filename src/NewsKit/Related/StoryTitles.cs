@@ -189,12 +189,12 @@ internal static class StoryTitles
         return sb.ToString();
     }
 
-    private static readonly SimpleSelector HeadlineMarkup = SimpleSelector.Parse("[class*=headline], [class*=Headline]");
+    private static readonly SimpleSelector HeadlineMarkup = SimpleSelector.Parse(StoryLinkRules.TeaserHeadlineSelector);
 
-    private static readonly SimpleSelector HeadingMarkup = SimpleSelector.Parse("h2, h3, h4, h5, h6");
+    private static readonly SimpleSelector HeadingMarkup = SimpleSelector.Parse(StoryLinkRules.TeaserHeadingSelector);
 
-    private static readonly SimpleSelector TitleMarkup = SimpleSelector.Parse("[class*=title], [class*=Title]");
+    private static readonly SimpleSelector TitleMarkup = SimpleSelector.Parse(StoryLinkRules.TeaserTitleSelector);
 
     /// <summary>Names of a kicker or overline inside a teaser's link ("Verzweifelte Eltern in vollen Arztpraxen" above the headline).</summary>
-    private static readonly MarkerSet KickerNames = new(["kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle"]);
+    private static readonly MarkerSet KickerNames = new(StoryLinkRules.KickerWords);
 }

@@ -48,8 +48,7 @@ internal static class RfcTimestampParser
             f.Month = month;
             if (yearDigits == 2)
             {
-                f.Assumptions |= TimestampAssumptions.CenturyInferred;
-                year = TimestampNormalizer.ExpandTwoDigitYear(year);
+                year = f.ExpandTwoDigitYear(year);
             }
 
             f.Year = year;

@@ -43,6 +43,18 @@ internal struct TimestampFields
 
     public readonly bool HasTime => Hour >= 0;
 
+    /// <summary>
+    /// The full year of a two-digit year, by <see cref="TimestampConventions.ExpandTwoDigitYear"/>, noting
+    /// <see cref="TimestampAssumptions.CenturyInferred"/> in <see cref="Assumptions"/>.
+    /// </summary>
+    /// <param name="year">The year as written, 0-99.</param>
+    /// <returns>The full year.</returns>
+    public int ExpandTwoDigitYear(int year)
+    {
+        Assumptions |= TimestampAssumptions.CenturyInferred;
+        return TimestampConventions.ExpandTwoDigitYear(year);
+    }
+
     public readonly TimestampPrecision TimePrecision =>
         FractionDigits > 0 ? TimestampPrecision.FractionOfSecond
         : Second >= 0 ? TimestampPrecision.Second

@@ -279,4 +279,45 @@ internal ref struct TimestampTokenizer
 
     /// <summary>CJK ideographs (and the ideographic number zero); each is a token of its own unless a known run.</summary>
     public static bool IsIdeograph(char c) => c is (>= '\u3400' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or '\u3007';
+
+    /// <summary>Precomposed Hangul syllables (Korean).</summary>
+    /// <param name="c">The character.</param>
+    /// <returns>True for a syllable of U+AC00-U+D7A3.</returns>
+    public static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
+
+    /// <summary>
+    /// Whether <paramref name="c"/> is written in Chinese, Japanese or Korean script (an ideograph or a Hangul syllable):
+    /// an AM or PM word written so (午後, 오후) stands before the hour, not after it.
+    /// </summary>
+    /// <param name="c">The first character of a word.</param>
+    /// <returns>True for CJK script.</returns>
+    public static bool IsCjkScript(char c) => IsIdeograph(c) || IsHangul(c);
+}
+
+/// <summary>The look-ups the timestamp readers make on a run of tokens, as extension methods of the span.</summary>
+internal static class TokenQueries
+{
+    /// <summary>The meanings of the word at <paramref name="i"/>; null when there is no token there, it is not a word, or an unknown one.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="i">The index of the token.</param>
+    /// <returns>A copy of the word's meanings, or null.</returns>
+    public static WordMeaning? WordAt(this ReadOnlySpan<Token> tokens, int i) =>
+        i < tokens.Length && tokens[i].Kind == TokenKind.Word && tokens[i].Word >= 0 ? WordTable.Get(tokens[i].Word) : null;
+
+    /// <summary>Whether the token at <paramref name="i"/> is a number of exactly <paramref name="digits"/> digits.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="i">The index of the token (may be past the end).</param>
+    /// <param name="digits">The number of digits.</param>
+    /// <returns>True when it is.</returns>
+    public static bool IsNumber(this ReadOnlySpan<Token> tokens, int i, int digits) =>
+        i < tokens.Length && tokens[i].Kind == TokenKind.Number && tokens[i].Digits == digits;
+
+    /// <summary>Whether the token at <paramref name="i"/> is a number of <paramref name="minDigits"/> to <paramref name="maxDigits"/> digits.</summary>
+    /// <param name="tokens">The tokens.</param>
+    /// <param name="i">The index of the token (may be past the end).</param>
+    /// <param name="minDigits">The fewest digits.</param>
+    /// <param name="maxDigits">The most digits.</param>
+    /// <returns>True when it is.</returns>
+    public static bool IsNumber(this ReadOnlySpan<Token> tokens, int i, int minDigits, int maxDigits) =>
+        i < tokens.Length && tokens[i].Kind == TokenKind.Number && tokens[i].Digits >= minDigits && tokens[i].Digits <= maxDigits;
 }

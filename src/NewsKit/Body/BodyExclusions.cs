@@ -1,0 +1,397 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// What on the page is not article text, decided before any scoring: tags that never hold it, hidden elements and the
+/// elements earlier stages claimed (<see cref="HardExcluded"/>), then the evidence of class and id words and roles, which a
+/// block's size or place can outweigh; the page's dominant run of prose, found from text alone, is protected from the
+/// names. Fills the finder's <see cref="Excluded"/> flags and keeps what the later passes read (raw inline text, the run).
+/// </summary>
+internal sealed class BodyExclusions
+{
+    private readonly PageMap map;
+    private readonly ExtractionContext context;
+    private readonly ElementClaims notBody;
+    private readonly ClassWords classWords;
+    private readonly bool strict;
+    private readonly ElementClaims removed;
+    private readonly IReadOnlyList<int> protectedRoots;
+
+    private BodyExclusions(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded, ElementClaims removed, IReadOnlyList<int> protectedRoots)
+    {
+        this.removed = removed;
+        this.protectedRoots = protectedRoots;
+        this.map = map;
+        this.context = context;
+        this.notBody = notBody;
+        this.classWords = classWords;
+        this.strict = strict;
+        Excluded = excluded;
+    }
+
+    /// <summary>Decides what is not article text on the page of <paramref name="map"/>, writing it to <paramref name="excluded"/>.</summary>
+    /// <param name="map">The page's element map.</param>
+    /// <param name="context">The parse's context.</param>
+    /// <param name="notBody">The elements earlier stages claimed as page furniture.</param>
+    /// <param name="classWords">The page's class and id judge.</param>
+    /// <param name="strict">False for the recall fallback: weak words and roles exclude nothing.</param>
+    /// <param name="excluded">The finder's flags, one per element, to fill.</param>
+    /// <param name="removed">Elements an extension said are never body: left out whatever their text.</param>
+    /// <param name="protectedRoots">Containers an extension said hold the body: protected, with their ancestors, from names and roles.</param>
+    public static BodyExclusions Mark(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded, ElementClaims removed, IReadOnlyList<int> protectedRoots)
+    {
+        var exclusions = new BodyExclusions(map, context, notBody, classWords, strict, excluded, removed, protectedRoots);
+        exclusions.Mark();
+        return exclusions;
+    }
+
+    /// <summary>Per element, whether it is left out (shared with the finder, which takes lead paragraphs back).</summary>
+    public bool[] Excluded { get; }
+
+    /// <summary>
+    /// The element whose own paragraphs hold the most prose when no class or id word and no role counts: the page's
+    /// dominant run of prose, found from text alone. -1 when the page has no paragraph.
+    /// </summary>
+    public int DominantRun { get; private set; } = -1;
+
+    /// <summary>What is left out whatever its names say: tags that never hold article text, hidden elements, earlier stages' claims.</summary>
+    public bool[] HardExcluded { get; private set; } = [];
+
+    /// <summary>Per element, the characters of its inline text (its own and its inline descendants'), before exclusions.</summary>
+    public int[] RawInlineChars { get; private set; } = [];
+
+    /// <summary>Per element, the part of <see cref="RawInlineChars"/> inside links.</summary>
+    public int[] RawInlineLinkChars { get; private set; } = [];
+
+    /// <summary>Whether an element has a child that is not inline (a leaf block with enough text is a paragraph).</summary>
+    public bool[] HasBlockChild { get; private set; } = [];
+
+    private void Mark()
+    {
+        var n = map.Count;
+        var rawChars = new int[n];
+        var rawLinkChars = new int[n];
+        var rawInline = new int[n];
+        var rawInlineLinks = new int[n];
+        var holdsH1 = new bool[n];
+        var holdsPost = new bool[n];
+        HasBlockChild = new bool[n];
+        for (var i = n - 1; i >= 0; i--)
+        {
+            var tag = map.Tags[i];
+            if (IsHardDropped(tag))
+            {
+                continue;
+            }
+
+            rawChars[i] += map.OwnChars[i];
+            rawInline[i] += map.OwnChars[i];
+            if (tag == "a")
+            {
+                rawLinkChars[i] = rawChars[i];
+                rawInlineLinks[i] = rawInline[i];
+            }
+
+            holdsH1[i] |= tag == "h1";
+            holdsPost[i] |= tag == "blockquote" && IsEmbeddedPost(map.Elements[i]);
+            var p = map.Parents[i];
+            if (p >= 0)
+            {
+                rawChars[p] += rawChars[i];
+                rawLinkChars[p] += rawLinkChars[i];
+                holdsH1[p] |= holdsH1[i];
+                holdsPost[p] |= holdsPost[i];
+                if (HtmlTags.Inline.Contains(tag))
+                {
+                    rawInline[p] += rawInline[i];
+                    rawInlineLinks[p] += rawInlineLinks[i];
+                }
+                else
+                {
+                    HasBlockChild[p] = true;
+                }
+            }
+        }
+
+        // What is never article text goes first: tags that never hold it, hidden elements and earlier stages' claims.
+        var pageChars = Math.Max(rawChars[0], 1);
+        var weight = new float[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = map.Parents[i];
+            var tag = map.Tags[i];
+            if (p >= 0 && Excluded[p])
+            {
+                Excluded[i] = true;
+                continue;
+            }
+
+            if (tag is "html" or "body")
+            {
+                weight[i] = 1;
+                continue;
+            }
+
+            var element = map.Elements[i];
+            var marks = Marks.Read(element);
+            var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
+            Excluded[i] = IsHardDropped(tag)
+                || (removed.Count > 0 && removed.Contains(element))
+                || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
+                || (marks.Hidden && !large);
+            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks);
+        }
+
+        HardExcluded = (bool[])Excluded.Clone();
+        RawInlineChars = rawInline;
+        RawInlineLinkChars = rawInlineLinks;
+
+        // The dominant run of prose, from text alone; class and id words and roles cannot remove it or its ancestors.
+        var protectedChain = new bool[n];
+        DominantRun = FindDominantRun(rawInline, rawInlineLinks, weight);
+        for (var r = DominantRun; r >= 0; r = map.Parents[r])
+        {
+            protectedChain[r] = true;
+        }
+
+        foreach (var root in protectedRoots)
+        {
+            for (var r = root; r >= 0 && !protectedChain[r]; r = map.Parents[r])
+            {
+                protectedChain[r] = true;
+            }
+        }
+
+        // Then the evidence of names and roles, which a block's size or place can outweigh.
+        var popup = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            var p = map.Parents[i];
+            if (Excluded[i] || (p >= 0 && Excluded[p]))
+            {
+                Excluded[i] = true;
+                continue;
+            }
+
+            var tag = map.Tags[i];
+            if (tag is "html" or "body" || protectedChain[i])
+            {
+                continue;
+            }
+
+            if (BodyRules.FallbackTags.Contains(tag))
+            {
+                Excluded[i] = true;
+                continue;
+            }
+
+            var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
+            var structural = tag is "article" or "main" || holdsH1[i];
+            if (tag is "form" or "header")
+            {
+                Excluded[i] = !large && !holdsH1[i] || tag == "header" && !large;
+                continue;
+            }
+
+            var marks = Marks.Read(map.Elements[i]);
+            if (strict && IsBoilerplateRole(marks.Role))
+            {
+                Excluded[i] = !large;
+                continue;
+            }
+
+            var verdict = classWords.Judge(marks.ClassName, marks.Id);
+            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong))
+            {
+                Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
+            }
+            else if (verdict.Popup && tag != "a")
+            {
+                popup[i] = true;
+                Excluded[i] = !large && (InsidePopup(popup, i) || !StartsWithTrigger(i));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The element whose paragraphs (<see cref="IsParagraph"/>), outside what is never article text, hold the most
+    /// unlinked characters; -1 when there is none.
+    /// </summary>
+    private int FindDominantRun(int[] inline, int[] inlineLinks, float[] weight)
+    {
+        var prose = RunProse = new float[map.Count];
+        var best = -1;
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (Excluded[i])
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            if (!IsParagraph(i, inline[i]))
+            {
+                continue;
+            }
+
+            var target = ScoresParent(i) ? map.Parents[i] : i;
+            if (target < 0)
+            {
+                continue;
+            }
+
+            prose[target] += (inline[i] - inlineLinks[i]) * weight[target];
+            if (best < 0 || prose[target] > prose[best])
+            {
+                best = target;
+            }
+        }
+
+        // Subtree sums, so that a sibling of the run can be measured by the prose it holds anywhere inside it.
+        SubtreeProse = (float[])prose.Clone();
+        for (var i = map.Count - 1; i > 0; i--)
+        {
+            if (map.Parents[i] >= 0)
+            {
+                SubtreeProse[map.Parents[i]] += SubtreeProse[i];
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>Per element, the weighted unlinked characters of the paragraphs it holds directly (see <see cref="DominantRun"/>).</summary>
+    public float[] RunProse { get; private set; } = [];
+
+    /// <summary>Per element, <see cref="RunProse"/> summed over its subtree.</summary>
+    public float[] SubtreeProse { get; private set; } = [];
+
+    /// <summary>
+    /// What an element's names and role say of the prose inside it, as a factor: a strong boilerplate word (comments,
+    /// related reading, sidebars) makes its prose count for <see cref="BodyRules.StrongWordProseWeight"/>, a weak one or
+    /// a boilerplate role for <see cref="BodyRules.WeakWordProseWeight"/>. Evidence, not removal: a run of prose that
+    /// is long enough still wins under a misleading name.
+    /// </summary>
+    private float NameWeight(int i, in Marks marks)
+    {
+        if (BodyRules.FallbackTags.Contains(map.Tags[i]))
+        {
+            return BodyRules.WeakWordProseWeight;
+        }
+
+        var verdict = classWords.Judge(marks.ClassName, marks.Id);
+        if (verdict.Boilerplate && !marks.ArticleBody)
+        {
+            return verdict.Strong ? BodyRules.StrongWordProseWeight : BodyRules.WeakWordProseWeight;
+        }
+
+        return IsBoilerplateRole(marks.Role) ? BodyRules.WeakWordProseWeight : 1;
+    }
+
+    /// <summary>
+    /// Whether the element is a paragraph: a block (not inline, not a heading) with at least
+    /// <see cref="BodyRules.MinParagraphChars"/> characters of inline text that is a paragraph tag, holds no block of
+    /// its own (a leaf block, as a div of spans), or has that much text of its own.
+    /// </summary>
+    public bool IsParagraph(int i, int inlineChars)
+    {
+        var tag = map.Tags[i];
+        if (HtmlTags.Inline.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || inlineChars < BodyRules.MinParagraphChars)
+        {
+            return false;
+        }
+
+        return BodyRules.ParagraphTags.Contains(tag) || !HasBlockChild[i] || map.OwnChars[i] >= BodyRules.MinParagraphChars;
+    }
+
+    /// <summary>A paragraph tag or a leaf block scores its parent (as Readability turns such a div into a p); a block that mixes text with blocks scores itself.</summary>
+    public bool ScoresParent(int i) => BodyRules.ParagraphTags.Contains(map.Tags[i]) || !HasBlockChild[i];
+
+    /// <summary>
+    /// A claim by an earlier stage is honoured unless the claimed block reads as the article itself: long and
+    /// mostly unlinked text (related-link blocks are mostly links, copyright notices are short).
+    /// </summary>
+    private static bool IsProse(int chars, int linkChars) =>
+        chars >= BodyRules.ProseMinChars && linkChars < BodyRules.ProseMaxLinkDensity * chars;
+
+    /// <summary>Whether a blockquote embeds a social post (<see cref="BodyRules.EmbeddedPostClasses"/>).</summary>
+    private static bool IsEmbeddedPost(IElement blockquote)
+    {
+        if (blockquote.GetAttribute("class") is not { Length: > 0 } classes)
+        {
+            return false;
+        }
+
+        foreach (var name in classes.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (BodyRules.EmbeddedPostClasses.Contains(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header";
+
+    private bool InsidePopup(bool[] popup, int i)
+    {
+        for (var (p, level) = (map.Parents[i], 0); p >= 0 && level < BodyRules.PopupNesting; p = map.Parents[p], level++)
+        {
+            if (popup[p])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a pop-up wrapper starts with its visible trigger: text of its own or a link as its first child.</summary>
+    private bool StartsWithTrigger(int i) =>
+        map.OwnChars[i] > 0 || (i + 1 < map.End[i] && map.Parents[i + 1] == i && map.Tags[i + 1] == "a");
+
+    /// <summary>The attributes the exclusion pass reads, from one pass over the element's attributes.</summary>
+    private readonly record struct Marks(bool Hidden, string? Role, string? ClassName, string? Id, bool ArticleBody)
+    {
+        public static Marks Read(IElement element)
+        {
+            var hidden = false;
+            string? role = null, className = null, id = null, itemprop = null;
+            var attributes = element.Attributes;
+            for (var k = 0; k < attributes.Length; k++)
+            {
+                var attribute = attributes[k];
+                if (attribute is null)
+                {
+                    continue;
+                }
+
+                hidden |= HiddenElements.Hides(attribute.Name, attribute.Value);
+                switch (attribute.Name)
+                {
+                    case "role":
+                        role ??= attribute.Value;
+                        break;
+                    case "class":
+                        className ??= attribute.Value;
+                        break;
+                    case "id":
+                        id ??= attribute.Value;
+                        break;
+                    case "itemprop":
+                        itemprop ??= attribute.Value;
+                        break;
+                }
+            }
+
+            return new Marks(hidden, role, className, id, itemprop is "articleBody");
+        }
+    }
+
+    private static bool IsBoilerplateRole(string? role) =>
+        role is not null && BodyRules.BoilerplateRoles.Contains(role.Trim().ToLowerInvariant());
+}

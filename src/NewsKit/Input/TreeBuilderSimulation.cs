@@ -1,0 +1,485 @@
+namespace NewsKit.Input;
+
+/// <summary>
+/// Follows the HTML standard's tree construction, tag by tag, closely enough to know how deep the real parser's stack
+/// of open elements will grow and how many elements it will create: the rules of the "in body" insertion mode, with
+/// the table, select and foreign content (SVG, MathML) rules a page meets on the way, applied to a
+/// <see cref="TreeBuilderModel"/>. Where a limit would be passed it edits the page instead, into a
+/// <see cref="MarkupRewrite"/>:
+/// <list type="bullet">
+/// <item>a start tag that would open an element deeper than the depth limit is removed with its matching end tags
+/// (flattened: its text stays in the ancestor at the limit);</item>
+/// <item>a formatting start tag beyond <see cref="MaxOpenFormatting"/> open at once is removed the same way;</item>
+/// <item>at the start tag that would create more than the element limit, or the tag past twice that many tags, the
+/// rest of the text is cut (<see cref="Stopped"/>).</item>
+/// </list>
+/// Every rule does a bounded amount of work: walks of the stack stop at the depth limit.
+/// </summary>
+internal sealed class TreeBuilderSimulation
+{
+    /// <summary>The most formatting elements kept open at once (real pages rarely have more than a handful).</summary>
+    public const int MaxOpenFormatting = 32;
+
+    /// <summary>What a cell start tag right in a <c>table</c> opens first.</summary>
+    private static readonly TagName[] ImpliedBodyAndRow = [TreeConstructionData.KnownTags["tbody"], TreeConstructionData.KnownTags["tr"]];
+
+    /// <summary>What a <c>tr</c> start tag right in a <c>table</c> opens first.</summary>
+    private static readonly TagName[] ImpliedBody = [TreeConstructionData.KnownTags["tbody"]];
+
+    /// <summary>What a cell start tag right in a table section opens first.</summary>
+    private static readonly TagName[] ImpliedRow = [TreeConstructionData.KnownTags["tr"]];
+
+    /// <summary>The parser state followed.</summary>
+    private readonly TreeBuilderModel model = new();
+
+    /// <summary>Receives the removals.</summary>
+    private readonly MarkupRewrite rewrite;
+
+    /// <summary>The most elements the parser may create.</summary>
+    private readonly int maxElements;
+
+    /// <summary>
+    /// End tags still to remove per name, because their start tags were removed; they belong to the elements opened
+    /// above <see cref="TreeBuilderModel.Watermark"/> and are forgotten once the stack falls below it. Made at the
+    /// first removal (most pages have none).
+    /// </summary>
+    private Dictionary<TagName, int>? dropped;
+
+    /// <summary>The start and end tags followed so far.</summary>
+    private long tags;
+
+    /// <summary>A simulation with the parser's limits.</summary>
+    /// <param name="maxDepth">The deepest the tree may be (<see cref="ArticleParserOptions.MaxDepth"/>).</param>
+    /// <param name="maxElements">The most elements the parser may create (<see cref="ArticleParserOptions.MaxElements"/>).</param>
+    /// <param name="rewrite">Receives the removals and where the text is cut.</param>
+    public TreeBuilderSimulation(int maxDepth, int maxElements, MarkupRewrite rewrite)
+    {
+        // The tree puts html and body above every open element of the stack.
+        MaxOpen = Math.Max(1, maxDepth - 2);
+        this.maxElements = maxElements;
+        this.rewrite = rewrite;
+    }
+
+    /// <summary>The most elements kept open on the model's stack: the depth limit less the html and body elements.</summary>
+    public int MaxOpen { get; }
+
+    /// <summary>Whether the current node is SVG or MathML content (where the tokenizer reads CDATA sections and raw text differently).</summary>
+    public bool InForeign => model.InForeign;
+
+    /// <summary>Whether the element or tag limit was reached: the text from <see cref="TruncatedAt"/> on is cut and the scan ends.</summary>
+    public bool Stopped { get; private set; }
+
+    /// <summary>Where the text is cut, the start of the tag past the limit; -1 when it is not.</summary>
+    public int TruncatedAt { get; private set; } = -1;
+
+    /// <summary>The number of elements the parser will create, as counted so far.</summary>
+    public int Elements => model.Elements;
+
+    /// <summary>The deepest the stack of open elements grew in the model.</summary>
+    public int Deepest => model.Deepest;
+
+    /// <summary>The number of start tags removed at the depth limit.</summary>
+    public int Flattened { get; private set; }
+
+    /// <summary>The number of formatting start tags removed beyond <see cref="MaxOpenFormatting"/>.</summary>
+    public int DroppedFormatting { get; private set; }
+
+    /// <summary>A run of text: text other than white space makes the parser reopen the formatting elements misnested markup closed.</summary>
+    /// <param name="text">The run of text between two tags.</param>
+    public void Text(ReadOnlySpan<char> text)
+    {
+        if (model.InForeign || !model.HasActiveFormatting)
+        {
+            return;
+        }
+
+        if (text.IndexOfAnyExcept(" \t\n\r\f") >= 0)
+        {
+            model.Reconstruct();
+        }
+    }
+
+    /// <summary>Follows one start tag.</summary>
+    /// <param name="name">The tag's name.</param>
+    /// <param name="start">The index of its '&lt;'.</param>
+    /// <param name="end">The index after its '&gt;'.</param>
+    /// <param name="selfClosing">Whether it ends with "/&gt;" (which only SVG and MathML elements honour).</param>
+    /// <param name="attributes">A hash of its attributes, for formatting elements; 0 for the others.</param>
+    /// <returns>False when the tag was removed (or the text cut before it).</returns>
+    public bool StartTag(TagName name, int start, int end, bool selfClosing, int attributes)
+    {
+        if (model.Elements >= maxElements || ++tags > 2L * maxElements)
+        {
+            TruncatedAt = start;
+            Stopped = true;
+            return false;
+        }
+
+        if (model.InForeign)
+        {
+            if (!name.Is(TagKinds.ForeignBreakout))
+            {
+                model.Elements++;
+                if (selfClosing)
+                {
+                    return true;
+                }
+
+                if (model.Count >= MaxOpen)
+                {
+                    Flatten(name, start, end);
+                    return false;
+                }
+
+                model.Push(new OpenElement(name) { Foreign = true, Integration = name.Is(TagKinds.IntegrationPoint) });
+                return true;
+            }
+
+            while (model.InForeign)
+            {
+                model.PopTop();
+            }
+        }
+
+        if (name.Is(TagKinds.Ignored))
+        {
+            return true;
+        }
+
+        // Raw text elements are opened and closed at once: the scan skips their content with their end tag.
+        if (name.Is(TagKinds.Void) || name.Is(TagKinds.RawText))
+        {
+            if (name.Name == "col")
+            {
+                model.Elements += model.Nearest(TreeConstructionData.TableOrTemplate, model.Count) >= 0 ? 2 : 0;
+                return true;
+            }
+
+            if (name.Name == "xmp")
+            {
+                model.PopTo(model.CloseParagraph(model.Count));
+            }
+
+            if (!name.Is(TagKinds.NoReconstruct))
+            {
+                model.Reconstruct();
+            }
+
+            model.Elements++;
+            return true;
+        }
+
+        var plan = Plan(name);
+        if (plan.Ignore)
+        {
+            return true;
+        }
+
+        var formatting = name.Is(TagKinds.Formatting);
+        if (formatting && model.OpenFormattingCount() >= MaxOpenFormatting)
+        {
+            DroppedFormatting++;
+            Drop(name, start, end, space: false);
+            return false;
+        }
+
+        var foreign = name.Name is "svg" or "math";
+        var opens = foreign && selfClosing ? 0 : 1;
+        if (plan.Limit + plan.Implied.Length + opens > MaxOpen)
+        {
+            Flatten(name, start, end);
+            return false;
+        }
+
+        if (name.Name == "a" && model.LastActive(name) is { } previous)
+        {
+            model.Adoption(name);
+            if (previous.Element is { } stillOpen)
+            {
+                model.RemoveAt(model.LastIndexOf(stillOpen));
+            }
+
+            model.RemoveFormatting(previous);
+        }
+
+        model.PopTo(Math.Min(plan.Limit, model.Count));
+        if (!name.Is(TagKinds.NoReconstruct))
+        {
+            model.Reconstruct();
+        }
+
+        foreach (var implied in plan.Implied)
+        {
+            model.Elements++;
+            model.Push(new OpenElement(implied));
+        }
+
+        model.Elements++;
+        if (opens == 0)
+        {
+            return true;
+        }
+
+        var element = new OpenElement(name) { Foreign = foreign };
+        if (formatting)
+        {
+            model.AddFormatting(element, attributes);
+        }
+
+        model.Push(element);
+        if (!foreign && name.Is(TagKinds.Marker))
+        {
+            model.AddMarker(name);
+        }
+
+        return true;
+    }
+
+    /// <summary>Follows one end tag; removes it when its start tag was removed.</summary>
+    /// <param name="name">The tag's name.</param>
+    /// <param name="start">The index of its '&lt;'.</param>
+    /// <param name="end">The index after its '&gt;'.</param>
+    public void EndTag(TagName name, int start, int end)
+    {
+        if (++tags > 2L * maxElements)
+        {
+            TruncatedAt = start;
+            Stopped = true;
+            return;
+        }
+
+        if (model.Watermark != TreeBuilderModel.NoWatermark && dropped is { Count: > 0 } && dropped.TryGetValue(name, out var count) && count > 0 && !IsOpenAboveWatermark(name))
+        {
+            dropped[name] = count - 1;
+            rewrite.Remove(start, end, name.Is(TagKinds.Special));
+            return;
+        }
+
+        if (model.InForeign)
+        {
+            for (var k = model.Count - 1; k >= 0 && model[k].Foreign; k--)
+            {
+                if (model[k].Tag == name)
+                {
+                    model.PopTo(k);
+                    return;
+                }
+
+                if (model[k].Integration)
+                {
+                    break;
+                }
+            }
+        }
+
+        switch (name.Name)
+        {
+            case "html" or "body" or "head":
+                return;
+            case "br":
+                model.Reconstruct();
+                model.Elements++;
+                return;
+            case "p":
+                var p = model.CloseParagraph(model.Count);
+                if (p == model.Count)
+                {
+                    model.Elements++;
+                }
+                else
+                {
+                    model.PopTo(p);
+                }
+
+                return;
+            case "form":
+                var form = model.InScope(name, TagKinds.Scope, model.Count);
+                if (form >= 0)
+                {
+                    model.RemoveAt(form);
+                }
+
+                return;
+            case "li":
+                model.PopToInScope(name, TreeConstructionData.ListItemScope);
+                return;
+        }
+
+        if (name.Is(TagKinds.Heading))
+        {
+            for (var k = model.Count - 1; k >= 0; k--)
+            {
+                if (model[k].Tag.Is(TagKinds.Heading))
+                {
+                    model.PopTo(k);
+                    return;
+                }
+
+                if (model[k].Tag.Is(TagKinds.Scope))
+                {
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        if (name.Is(TagKinds.Formatting))
+        {
+            model.Adoption(name);
+            return;
+        }
+
+        if (name.Is(TagKinds.Special))
+        {
+            var k = name.Name is "table" or "tbody" or "thead" or "tfoot" or "tr" or "td" or "th" or "caption"
+                ? model.InScope(name, TagKinds.TableScope, model.Count)
+                : model.InScope(name, TagKinds.Scope, model.Count);
+            if (k >= 0)
+            {
+                model.PopTo(k);
+            }
+
+            return;
+        }
+
+        model.AnyOtherEndTag(name);
+    }
+
+    /// <summary>What a start tag does before it is inserted, worked out without changing the model.</summary>
+    /// <param name="Limit">The number of open elements left after it closes the ones it closes.</param>
+    /// <param name="Implied">The elements it opens first (a <c>td</c> right in a <c>table</c> opens <c>tbody</c> and <c>tr</c>).</param>
+    /// <param name="Ignore">Whether the parser ignores the tag.</param>
+    private readonly record struct StartPlan(int Limit, TagName[] Implied, bool Ignore);
+
+    /// <summary>Works out, without changing the model, how many open elements a start tag closes first and which it implies.</summary>
+    private StartPlan Plan(TagName name)
+    {
+        var limit = model.Count;
+        TagName[] implied = [];
+        switch (name.Name)
+        {
+            case "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "caption" or "colgroup":
+                return TablePlan(name);
+            case "table":
+                limit = model.CloseParagraph(limit);
+                var context = model.Nearest(TreeConstructionData.TableContexts, limit);
+                if (context >= 0 && model[context].Name is "table" or "tbody" or "thead" or "tfoot" or "tr")
+                {
+                    limit = Math.Max(0, model.Nearest(TreeConstructionData.TableElement, context + 1));
+                }
+
+                return new StartPlan(limit, implied, false);
+            case "li" or "dd" or "dt":
+                for (var k = limit - 1; k >= 0; k--)
+                {
+                    var open = model[k].Tag;
+                    if (open == name || (name.Name != "li" && open.Name is "dd" or "dt"))
+                    {
+                        limit = k;
+                        break;
+                    }
+
+                    if (open.Is(TagKinds.Special) && open.Name is not "address" and not "div" and not "p")
+                    {
+                        break;
+                    }
+                }
+
+                return new StartPlan(model.CloseParagraph(limit), implied, false);
+            case "option":
+                return new StartPlan(limit > 0 && model[limit - 1].Name == "option" ? limit - 1 : limit, implied, false);
+            case "optgroup":
+                if (limit > 0 && model[limit - 1].Name == "option")
+                {
+                    limit--;
+                }
+
+                return new StartPlan(limit > 0 && model[limit - 1].Name == "optgroup" ? limit - 1 : limit, implied, false);
+            case "button":
+                var button = model.InScope(name, TagKinds.Scope, limit);
+                return new StartPlan(button >= 0 ? button : limit, implied, false);
+        }
+
+        if (name.Is(TagKinds.ClosesParagraph))
+        {
+            limit = model.CloseParagraph(limit);
+            if (name.Is(TagKinds.Heading) && limit > 0 && model[limit - 1].Tag.Is(TagKinds.Heading))
+            {
+                limit--;
+            }
+        }
+
+        return new StartPlan(limit, implied, false);
+    }
+
+    /// <summary>The plan of a table part's start tag: the cells, rows or sections it closes, the section and row it implies.</summary>
+    private StartPlan TablePlan(TagName name)
+    {
+        var limit = model.Count;
+        while (true)
+        {
+            var k = model.Nearest(TreeConstructionData.TableContexts, limit);
+            if (k < 0 || model[k].Name == "template")
+            {
+                return new StartPlan(limit, [], Ignore: true);
+            }
+
+            var at = model[k].Name;
+            var closes = at is "td" or "th" or "caption"
+                || (at == "tr" && name.Name is not "td" and not "th")
+                || (model[k].Tag.Is(TagKinds.TableSection) && name.Name is "tbody" or "thead" or "tfoot" or "caption" or "colgroup");
+            if (closes)
+            {
+                limit = k;
+                continue;
+            }
+
+            limit = k + 1;
+            var implied = (at, name.Name) switch
+            {
+                ("table", "td" or "th") => ImpliedBodyAndRow,
+                ("table", "tr") => ImpliedBody,
+                ("tbody" or "thead" or "tfoot", "td" or "th") => ImpliedRow,
+                _ => [],
+            };
+            return new StartPlan(limit, implied, Ignore: name.Name == "colgroup");
+        }
+    }
+
+    /// <summary>Whether an element named <paramref name="name"/> is open at or above the watermark (its end tag closes it, not a removed one).</summary>
+    private bool IsOpenAboveWatermark(TagName name)
+    {
+        for (var k = model.Count - 1; k >= model.Watermark && k >= 0; k--)
+        {
+            if (model[k].Tag == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Removes a start tag at the depth limit; a special element's tag leaves a space.</summary>
+    private void Flatten(TagName name, int start, int end)
+    {
+        Flattened++;
+        Drop(name, start, end, name.Is(TagKinds.Special));
+    }
+
+    /// <summary>Removes a start tag and notes that one of its end tags is to be removed too.</summary>
+    private void Drop(TagName name, int start, int end, bool space)
+    {
+        rewrite.Remove(start, end, space);
+        dropped ??= [];
+        if (model.Watermark == TreeBuilderModel.NoWatermark)
+        {
+            // The end tags noted before the stack last fell below the watermark belong to elements that are closed.
+            dropped.Clear();
+            model.Watermark = model.Count;
+        }
+
+        dropped[name] = dropped.GetValueOrDefault(name) + 1;
+    }
+}

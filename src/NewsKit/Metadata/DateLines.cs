@@ -1,0 +1,172 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Reads dates from the visible lines of an article's header: a line that opens with a date word ("Published", "Updated"),
+/// a short line that is mostly a date, and the text of an element that holds date elements of its own.
+/// </summary>
+internal static class DateLines
+{
+    internal const int MaxVisibleTextLength = 160;
+    /// <summary><see cref="MetadataRules.DateSelector"/>, matched by hand on the elements near the headline.</summary>
+    internal static readonly SimpleSelector DateMarkup = SimpleSelector.Parse(MetadataRules.DateSelector);
+
+    /// <summary>
+    /// The text to read for an element that may hold other date elements: its whole text when it holds none, or
+    /// when its pieces ("Nov. 19, 2019" and "5:53 PM" in two children) give less than the whole; else only its own
+    /// text, since the date elements inside are read on their own.
+    /// </summary>
+    internal static string ContainerText(ExtractionContext context, PageDates dates, IElement element)
+    {
+        var whole = ElementText.SpacedText(element, MaxVisibleTextLength);
+        if (whole.Length > MaxVisibleTextLength)
+        {
+            return whole;
+        }
+
+        var inner = context.Index.DescendantsOf(element).Where(DateMarkup.Matches).ToList();
+        if (inner.Count == 0)
+        {
+            return whole;
+        }
+
+        var own = OwnText(element, inner.ToHashSet());
+        if (own.Length > 0 && dates.Normalize(own, TimestampSource.VisibleText, searchWithinText: true) is not null)
+        {
+            return own;
+        }
+
+        var wholeValue = dates.Normalize(whole, TimestampSource.VisibleText, searchWithinText: true);
+        var bestPiece = inner
+            .Select(e => ElementText.SpacedText(e))
+            .Where(t => t.Length is > 0 and <= MaxVisibleTextLength)
+            .Select(t => dates.Normalize(t, TimestampSource.VisibleText, searchWithinText: true)?.Precision)
+            .Max();
+        return wholeValue is not null && (bestPiece is null || wholeValue.Precision > bestPiece) ? whole : own;
+    }
+
+    /// <summary>The element's text without the text of the date elements inside it.</summary>
+    internal static string OwnText(IElement element, HashSet<IElement> inner)
+    {
+
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is not IText text || text.ParentElement is not { } parent || parent.TagName is "SCRIPT" or "STYLE")
+            {
+                continue;
+            }
+
+            var insideInner = false;
+            for (var current = parent; current is not null && current != element; current = current.ParentElement)
+            {
+                if (inner.Contains(current))
+                {
+                    insideInner = true;
+                    break;
+                }
+            }
+
+            if (!insideInner)
+            {
+                sb.Append(text.Data).Append(' ');
+            }
+        }
+
+        return ElementText.Collapse(sb.ToString());
+    }
+
+    /// <summary>Whether the element's own text opens with "Published", "Posted", "Updated" and the like.</summary>
+    internal static bool OpensWithDateWord(IElement element)
+    {
+        if (element.FirstChild is not IText text || text.Data.Length > MaxVisibleTextLength)
+        {
+            return false;
+        }
+
+        var start = text.Data.AsSpan().TrimStart();
+        if (start.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var word in DateWords)
+        {
+            if (StartsWithLower(start, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords];
+
+    /// <summary>
+    /// Whether the element is a short line of its own that is mostly a date ("January 22, 2014", "Pressemitteilung vom
+    /// 20.01.2022"): at most <see cref="MaxDateLineLength"/> characters, one text node, with a digit, and a date found in it
+    /// beside at most <see cref="MaxDateLineLabel"/> other characters; an inline element only in a short line (<see cref="MaxDateLineContext"/>), not in running text.
+    /// </summary>
+    internal static bool IsShortDateLine(PageDates dates, IElement element)
+    {
+        if (element.ChildElementCount > 0 || element.FirstChild is not IText text || text.NextSibling is not null)
+        {
+            return false;
+        }
+
+        var line = text.Data.AsSpan().Trim();
+        if (line.Length is < 6 or > MaxDateLineLength || !line.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        // Inline emphasis inside running text ("<strong>As of 29 November 2018</strong>, thirty artworks...") is
+        // part of a sentence, not a line of its own.
+        if (element.LocalName is not ("p" or "div" or "li" or "dd") && element.ParentElement is { } parent
+            && ElementText.TextLength(parent) > MaxDateLineContext)
+        {
+            return false;
+        }
+
+        var found = dates.Normalize(line.ToString(), TimestampSource.VisibleText, searchWithinText: true);
+        return found is not null && line.Length - found.Text.Length <= MaxDateLineLabel;
+    }
+
+    /// <summary>A date line may say this many characters besides its date ("Pressemitteilung vom").</summary>
+    internal const int MaxDateLineLabel = 24;
+
+    /// <summary>The longest line read as a date line without a date word or date markup.</summary>
+    internal const int MaxDateLineLength = 40;
+
+    /// <summary>An inline date line's parent holds at most this many characters: a meta line ("Jane Doe | 12.03.2021 | Politik"), not running text.</summary>
+    internal const int MaxDateLineContext = 80;
+
+    /// <summary>Whether <paramref name="text"/>, lower-cased with the invariant culture, starts with <paramref name="word"/>.</summary>
+    internal static bool StartsWithLower(ReadOnlySpan<char> text, string word)
+    {
+        if (text.Length < word.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (char.ToLowerInvariant(text[i]) != word[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool MentionsAny(string text, string[] words)
+    {
+        var lower = text.ToLowerInvariant();
+        return words.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,226 @@
+using NewsKit.Models;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+using NodaTime;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Reconciles the dateline's candidates: the machine-readable value with the visible one (the page's shown day wins,
+/// the machine value keeps its precision and takes the offset the page shows), the most precise of agreeing values, and
+/// the warnings when sources disagree.
+/// </summary>
+internal static class DatelineReconciler
+{
+    /// <summary>
+    /// Combines the machine-readable value with the visible one. The visible value wins when they disagree on the
+    /// day (a warning says so); when they agree, the machine value is kept for its precision and the page's shown
+    /// offset is applied to it.
+    /// </summary>
+    internal static DateCandidate? Reconcile(ExtractionContext context, DateCandidate? machine, DateCandidate? visible, string field)
+    {
+        if (visible is null)
+        {
+            return machine;
+        }
+
+        if (machine is null)
+        {
+            return visible;
+        }
+
+        var m = machine.Value;
+        var v = visible.Value;
+        if (v.Assumptions.HasFlag(TimestampAssumptions.RelativeToClock))
+        {
+            // "2 hours ago" is only as good as the clock it is read against; the page's own metadata is better.
+            return machine;
+        }
+
+        if (v.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && v.Local is { } yearless && m.Local is { } machineLocal
+            && (yearless.Month != machineLocal.Month || yearless.Day != machineLocal.Day) is false)
+        {
+            return machine;
+        }
+
+        if (v.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && m.Instant is { } mi)
+        {
+            // "Nov 19, 6:51 AM": no year shown. The machine value stands when the shown month, day and time fit it in some offset.
+            var shownDay = new LocalDate(m.Date.Year, v.Date.Month, v.Date.Day);
+            if (NearbyDay(mi, shownDay) is not null)
+            {
+                return v.Local is { } l && OffsetBetween(new LocalDateTime(m.Date.Year, l.Month, l.Day, l.Hour, l.Minute), mi) is { } derived
+                    ? machine with { Value = InOffset(m, derived) }
+                    : machine;
+            }
+        }
+
+        if (m.Instant is { } instant)
+        {
+            if (v.Instant is { } shown && v.Offset is { } shownOffset)
+            {
+                if (Math.Abs((instant - shown).TotalMinutes) < 1.5)
+                {
+                    return v.Precision >= m.Precision ? visible : machine with { Value = InOffset(m, shownOffset) };
+                }
+
+                context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+                return visible;
+            }
+
+            if (v.Local is { } local && v.Precision >= TimestampPrecision.Minute)
+            {
+                if (OffsetBetween(local, instant) is { } localOffset)
+                {
+                    return machine with { Value = InOffset(m, localOffset) };
+                }
+
+                context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+                return visible;
+            }
+
+            if (m.Date == v.Date)
+            {
+                return machine;
+            }
+
+            var shifted = NearbyDay(instant, v.Date);
+            if (shifted is not null)
+            {
+                // The same moment, written in UTC, falls on another day than the one the page shows its readers: the
+                // instant stands, the date is the shown day, and the offset (unknown) is not claimed.
+                return m.Offset == Offset.Zero && v.Precision == TimestampPrecision.Day
+                    ? machine with { Value = m.OnShownDay(v.Date) }
+                    : machine;
+            }
+
+            context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+            return visible;
+        }
+
+        if (m.Date == v.Date)
+        {
+            return v.Precision > m.Precision ? visible : machine;
+        }
+
+        context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+        return visible;
+    }
+
+    /// <summary>
+    /// The chosen value, or when it has no time of day, the first other machine-readable value of the same day that has one
+    /// (a JSON-LD date-only <c>datePublished</c> beside a full <c>article:published_time</c>); a naive local value gives way
+    /// to the same time stated with an offset.
+    /// </summary>
+    internal static DateCandidate? MostPrecise(DateCandidate? chosen, IEnumerable<DateCandidate?> others)
+    {
+        if (chosen is null)
+        {
+            return null;
+        }
+
+        if (chosen.Value.Kind == TimestampKind.LocalDateTime && chosen.Value.Local is { } local)
+        {
+            // A naive "2019-11-18T17:01:27" beside the same time with its offset: the one with the offset.
+            return others.FirstOrDefault(o => o is not null && o.Value.Kind == TimestampKind.Instant && o.Value.Local is { } l
+                && l.With(TimeAdjusters.TruncateToMinute) == local.With(TimeAdjusters.TruncateToMinute)) ?? chosen;
+        }
+
+        if (chosen.Value.Precision >= TimestampPrecision.Minute)
+        {
+            return chosen;
+        }
+
+        return others.FirstOrDefault(o => o is not null && o.Value.Precision >= TimestampPrecision.Minute && o.Value.Date == chosen.Value.Date) ?? chosen;
+    }
+
+    internal static bool IsBefore(Timestamp a, Timestamp b) => a.Instant is { } x && b.Instant is { } y && x < y;
+
+    /// <summary>
+    /// The offset the page shows its readers: the offset of a visible time, else the offset that turns a machine
+    /// instant into a naive local time given beside it (sailthru.date "2019-11-18 20:58:46" beside 04:58:46Z is -08:00).
+    /// </summary>
+    internal static Offset? PageOffset(DateCandidate?[] visible, DateCandidate?[] machine)
+    {
+        foreach (var candidate in visible)
+        {
+            if (candidate?.Value is { Kind: TimestampKind.Instant, Offset: { } offset } value && !value.Assumptions.HasFlag(TimestampAssumptions.RelativeToClock))
+            {
+                return offset;
+            }
+        }
+
+        var instants = machine.Concat(visible).Where(c => c?.Value.Instant is not null).Select(c => c!.Value.Instant!.Value).ToList();
+        foreach (var candidate in machine.Concat(visible))
+        {
+            if (candidate?.Value is { Kind: TimestampKind.LocalDateTime, Local: { } local } && candidate.Value.Precision >= TimestampPrecision.Minute)
+            {
+                foreach (var instant in instants)
+                {
+                    if (OffsetBetween(local, instant) is { } derived)
+                    {
+                        return derived;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The offset that makes <paramref name="local"/> the local time of <paramref name="instant"/>, when it is a real one (whole quarter hours, at most 14 h).</summary>
+    internal static Offset? OffsetBetween(LocalDateTime local, Instant instant)
+    {
+        var minuteOfInstant = Instant.FromUnixTimeSeconds(instant.ToUnixTimeSeconds() / 60 * 60);
+        var minuteOfLocal = local.With(TimeAdjusters.TruncateToMinute);
+        var minutes = (minuteOfLocal.InUtc().ToInstant() - minuteOfInstant).TotalMinutes;
+        return Math.Abs(minutes) <= 14 * 60 && minutes % 15 == 0 ? Offset.FromSeconds((int)minutes * 60) : null;
+    }
+
+    /// <summary>A UTC machine value re-expressed in the offset the page shows, so that its date is the readers' date.</summary>
+    internal static DateCandidate? InPageOffset(DateCandidate? candidate, Offset? pageOffset)
+    {
+        if (candidate is null || pageOffset is not { } offset || candidate.Value.Instant is null || candidate.Value.Offset is not { } own
+            || own != Offset.Zero || offset == Offset.Zero || candidate.Source == ValueSource.VisibleText)
+        {
+            return candidate;
+        }
+
+        return candidate with { Value = InOffset(candidate.Value, offset) };
+    }
+
+    /// <summary>Whether the instant falls on <paramref name="date"/> in some offset a place can have (UTC-12 to UTC+14).</summary>
+    internal static LocalDate? NearbyDay(Instant instant, LocalDate date)
+    {
+        var earliest = instant.WithOffset(Offset.FromHours(-12)).Date;
+        var latest = instant.WithOffset(Offset.FromHours(14)).Date;
+        return date >= earliest && date <= latest ? date : null;
+    }
+
+    internal static Timestamp InOffset(Timestamp value, Offset offset) => value.AtOffset(offset);
+
+    internal static bool SameMoment(Timestamp a, Timestamp b) =>
+        a.Instant is { } x && b.Instant is { } y ? Math.Abs((x - y).TotalMinutes) < 1.5 : a.Local is { } la && b.Local is { } lb && la == lb;
+
+    internal static bool SameDay(Timestamp a, Timestamp b) => a.Date == b.Date;
+
+    internal static void WarnOnDisagreement(ExtractionContext context, string field, DateCandidate? a, DateCandidate? b)
+    {
+        if (a is null || b is null)
+        {
+            return;
+        }
+
+        var differ = a.Value.Instant is { } x && b.Value.Instant is { } y ? Math.Abs((x - y).TotalMinutes) >= 1.5 : a.Value.Date != b.Value.Date;
+        if (differ)
+        {
+            context.Warn(WarningKind.SourceConflict, $"{field}: {a.Origin} says {a.Value.Text}, {b.Origin} says {b.Value.Text}");
+        }
+    }
+
+    /// <summary>The nearer candidate, except that a date written out beats a relative one ("Today", "2 hours ago") found nearer.</summary>
+    internal static DateCandidate Better(DateCandidate? nearer, DateCandidate next) =>
+        nearer is null || (IsRelative(nearer.Value) && !IsRelative(next.Value)) ? next : nearer;
+
+    internal static bool IsRelative(Timestamp value) => value.Assumptions.HasFlag(TimestampAssumptions.RelativeToClock);
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// The article's language: what the page declares (html lang, Content-Language, og:locale; two agreeing declarations
+/// stand within their script), checked against the language its text reads as (<see cref="LanguageGuesser"/>), and the
+/// .NET culture of a language tag.
+/// </summary>
+internal static class LanguageFinder
+{
+    /// <summary>
+    /// Language: html lang, then Content-Language, then og:locale; the language of the text itself (see
+    /// <see cref="LanguageGuesser"/>) when the page declares none, or when it clearly contradicts the declaration
+    /// (an English article on a German edition's template), with a warning.
+    /// </summary>
+    internal static string? Language(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    {
+        var declared = DeclaredLanguage(context, metas, sources, out var confirmed);
+        var guessed = LanguageGuesser.Guess(context);
+        if (guessed is null)
+        {
+            return declared;
+        }
+
+        if (declared is null)
+        {
+            sources[ArticleField.Language] = ValueSource.VisibleText;
+            return guessed;
+        }
+
+        if (LanguageGuesser.Contradicts(declared.Split('-')[0].ToLowerInvariant(), guessed, confirmed))
+        {
+            context.Warn(WarningKind.SourceConflict, $"language: the page declares \"{declared}\", its text reads as \"{guessed}\"");
+            sources[ArticleField.Language] = ValueSource.VisibleText;
+            return guessed;
+        }
+
+        return declared;
+    }
+
+    /// <summary>
+    /// The declared language: <c>html lang</c>, then <c>Content-Language</c> and kin, then <c>og:locale</c>, the first that
+    /// is a language tag; <paramref name="confirmed"/> says whether another of them declares the same language.
+    /// </summary>
+    internal static string? DeclaredLanguage(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources, out bool confirmed)
+    {
+        var html = context.Document.DocumentElement;
+        string? declared = null;
+        confirmed = false;
+        foreach (var (value, source) in new[]
+        {
+            (html.GetAttribute("lang") ?? html.GetAttribute("xml:lang"), ValueSource.DocumentAttribute),
+            (MetaTags.First(metas, ["content-language", "language", "dc.language", "dcterms.language"])?.Content, ValueSource.Meta),
+            (MetaTags.First(metas, ["og:locale"])?.Content, ValueSource.OpenGraph),
+        })
+        {
+            if (NormalizeLanguage(value) is not { } tag)
+            {
+                continue;
+            }
+
+            if (declared is null)
+            {
+                declared = tag;
+                sources[ArticleField.Language] = source;
+            }
+            else if (string.Equals(PrimarySubtag(tag), PrimarySubtag(declared), StringComparison.Ordinal))
+            {
+                confirmed = true;
+            }
+        }
+
+        return declared;
+    }
+
+    internal static string PrimarySubtag(string tag) => tag.Split('-')[0];
+
+    /// <summary>"en_US" gives "en-US"; "EN" gives "en"; the first of a list; null for values that are not language tags.</summary>
+    internal static string? NormalizeLanguage(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var first = value.Split(',', ';')[0].Trim().Replace('_', '-');
+        var parts = first.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 0 || parts[0].Length is < 2 or > 3 || !parts[0].All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+
+        var tag = parts[0].ToLowerInvariant();
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var part = parts[i];
+            tag += "-" + (part.Length == 2 ? part.ToUpperInvariant() : part.Length == 4 ? char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant() : part.ToLowerInvariant());
+        }
+
+        return tag;
+    }
+
+    /// <summary>Cultures already looked up, by language tag (ICU validates a tag on every lookup); bounded, since tags come from pages.</summary>
+    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo?> Cultures = new(StringComparer.Ordinal);
+
+    internal const int MaxCachedCultures = 512;
+
+    internal static CultureInfo? CultureOf(string tag)
+    {
+        if (Cultures.TryGetValue(tag, out var known))
+        {
+            return known;
+        }
+
+        var culture = LookUpCulture(tag);
+        if (Cultures.Count < MaxCachedCultures)
+        {
+            Cultures.TryAdd(tag, culture);
+        }
+
+        return culture;
+    }
+
+    internal static CultureInfo? LookUpCulture(string tag)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(tag, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            try
+            {
+                return CultureInfo.GetCultureInfo(tag.Split('-')[0], predefinedOnly: true);
+            }
+            catch (CultureNotFoundException)
+            {
+                return null;
+            }
+        }
+    }
+}

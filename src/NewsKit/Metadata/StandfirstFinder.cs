@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>The standfirst (summary, dek): declared in JSON-LD or meta, or the element marked as one after the headline; a description that is only the body's first paragraph cut short is none.</summary>
+internal static class StandfirstFinder
+{
+    internal const int MaxStandfirstLength = 600;
+    internal const int StandfirstWindow = 60;
+
+    /// <summary>
+    /// Standfirst: the deck shown just after the headline (a lead/dek/standfirst/subtitle element, or text equal to the
+    /// description); else og:description, JSON-LD description, meta description, unless that is only the first body
+    /// paragraph cut short.
+    /// </summary>
+    internal static string? Standfirst(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, HeadlineFinder.Found headline, Dictionary<ArticleField, ValueSource> sources)
+    {
+        var description = MetaTags.First(metas, MetadataRules.DescriptionMetaNames);
+        var jsonDescription = graph.Article?.Text("description");
+        var descriptionText = ElementText.Collapse(jsonDescription ?? description?.Content);
+
+        if (headline.Element is { } h)
+        {
+            var relaxedDescription = TextTools.Relaxed(descriptionText);
+            var window = 0;
+            for (var element = Next(h); element is not null && window < StandfirstWindow; element = Next(element), window++)
+            {
+                if (element.TagName == "P" && ElementText.Text(element, MaxStandfirstLength).Length > MaxStandfirstLength)
+                {
+                    break;
+                }
+
+                if (PageRegions.IsInForeignRegion(context, element, headline: h) || PageRegions.IsHidden(context, element))
+                {
+                    continue;
+                }
+
+                var text = ElementText.Text(element, MaxStandfirstLength);
+                if (text.Length is < 20 or > MaxStandfirstLength)
+                {
+                    continue;
+                }
+
+                var marked = PageRegions.HasMarker(element, StandfirstMarkers)
+                    || element.GetAttribute("itemprop") == "description";
+                var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == relaxedDescription;
+                if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null)
+                {
+                    sources[ArticleField.Standfirst] = ValueSource.VisibleText;
+                    return text;
+                }
+            }
+        }
+
+        if (descriptionText.Length == 0 || IsCutBodyParagraph(context, descriptionText))
+        {
+            return null;
+        }
+
+        sources[ArticleField.Standfirst] = jsonDescription is not null ? ValueSource.JsonLd : description!.Value.Name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
+        return descriptionText;
+    }
+
+    /// <summary>The next element in document order, descending into children first.</summary>
+    internal static readonly MarkerSet StandfirstMarkers = new(MetadataRules.StandfirstWords);
+
+    internal static IElement? Next(IElement element)
+    {
+        if (element.FirstElementChild is { } child)
+        {
+            return child;
+        }
+
+        for (var current = element; current is not null; current = current.ParentElement)
+        {
+            if (current.NextElementSibling is { } sibling)
+            {
+                return sibling;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the description is just the start of a longer paragraph on the page (an automatic excerpt).</summary>
+    internal static bool IsCutBodyParagraph(ExtractionContext context, string description)
+    {
+        var stem = TextTools.Relaxed(description.TrimEnd('.', '…', ' ', '[', ']'));
+        if (stem.Length < 30)
+        {
+            return false;
+        }
+
+        foreach (var paragraph in context.Index.ElementsNamed("p"))
+        {
+            if (ElementText.TextLength(paragraph) <= description.Length)
+            {
+                continue;
+            }
+
+            // The start of the paragraph is enough to compare; the whole one is read only when that start is too short.
+            var start = ElementText.Text(paragraph, (2 * stem.Length) + 64);
+            if (!TextTools.MayRelaxToStartWith(start, stem[0]))
+            {
+                continue;
+            }
+
+            var relaxed = TextTools.Relaxed(start);
+            if (relaxed.Length <= stem.Length + 12)
+            {
+                relaxed = TextTools.Relaxed(ElementText.RawText(paragraph));
+            }
+
+            if (relaxed.Length > stem.Length + 10 && relaxed.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

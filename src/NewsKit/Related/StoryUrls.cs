@@ -1,0 +1,185 @@
+namespace NewsKit.Related;
+
+/// <summary>
+/// What a link's address says of its target: a story (a slug of several words, an id, a date in the path), a collection
+/// page (topic, tag, author hubs), or no story (a service page, a file, the home page); and the key that tells one page's
+/// links apart.
+/// </summary>
+internal static class StoryUrls
+{
+    /// <summary>Whether the link goes to a comment or the comment form of a story (<c>#comment-7991</c>, <c>#respond</c>): comment links are no story links.</summary>
+    internal static bool IsCommentLink(Uri url) =>
+        url.Fragment.Contains("comment", StringComparison.OrdinalIgnoreCase) || url.Fragment.Contains("respond", StringComparison.OrdinalIgnoreCase)
+        || url.Fragment.Contains("kommentar", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>How strongly a URL says it is a story's.</summary>
+    internal enum Evidence
+    {
+        /// <summary>Not a story: a utility page, a file, the home page.</summary>
+        None,
+
+        /// <summary>A collection page (topic, tag, special, location, author hub): no story, but a box of them is page furniture.</summary>
+        Hub,
+
+        /// <summary>A short slug of two or three words: a story, or a section or service page ("life-style"); a box of such links needs a heading that names it.</summary>
+        Weak,
+
+        /// <summary>A slug of four or more words, an id or a date: a story.</summary>
+        Strong,
+    }
+
+    /// <summary>Whether the URL looks like a story's address (<see cref="StoryEvidence"/> is weak or strong).</summary>
+    internal static bool LooksLikeStory(Uri url) => StoryEvidence(url) is Evidence.Weak or Evidence.Strong;
+
+    /// <summary>
+    /// Whether a URL looks like the address of a story: a path of the site with no hub or utility segment, not a file,
+    /// whose last segment names no service ("subscribe", "terms", "form": <see cref="StoryLinkRules.ServiceSlugWords"/>),
+    /// whose last segment has at least <see cref="MinSlugWords"/> words, or which holds an id of five or more digits (four
+    /// beside other characters), a date as segments (<c>/2025/02/10/</c>), or a query that names an id.
+    /// </summary>
+    internal static Evidence StoryEvidence(Uri url)
+    {
+        var path = url.AbsolutePath.ToLowerInvariant().AsSpan();
+        var segments = 0;
+        var lastStart = 0;
+        var lastLength = 0;
+        var hasId = false;
+        var hasDate = false;
+        var year = -1;
+        var month = -1;
+        for (var start = 0; start < path.Length;)
+        {
+            var slash = path[start..].IndexOf('/');
+            var length = slash < 0 ? path.Length - start : slash;
+            if (length > 0)
+            {
+                var segment = path.Slice(start, length);
+                if (StoryLinkRules.IsHubSegment(segment))
+                {
+                    return Evidence.Hub;
+                }
+
+                // A date as segments (/2025/02/ or /2025/02/10/) before a last segment.
+                if (month >= 0)
+                {
+                    hasDate = true;
+                }
+
+                month = year >= 0 && segment.Length is 1 or 2 && IsDigits(segment) ? segments : -1;
+                year = segment.Length == 4 && segment[0] is '1' or '2' && IsDigits(segment) ? segments : -1;
+                hasId |= HasId(segment);
+                (lastStart, lastLength) = (start, length);
+                segments++;
+            }
+
+            start += length + 1;
+        }
+
+        if (segments == 0)
+        {
+            return QueryNamesId(url.Query) ? Evidence.Strong : Evidence.None;
+        }
+
+        var last = path.Slice(lastStart, lastLength);
+        var dot = last.LastIndexOf('.');
+        if (dot > 0)
+        {
+            if (StoryLinkRules.IsFileExtension(last[(dot + 1)..]))
+            {
+                return Evidence.None;
+            }
+
+            last = last[..dot];
+        }
+
+        var words = 0;
+        for (var start = 0; start < last.Length;)
+        {
+            var separator = last[start..].IndexOfAny(SlugSeparators);
+            var length = separator < 0 ? last.Length - start : separator;
+            if (length > 0)
+            {
+                var word = last.Slice(start, length);
+                if (StoryLinkRules.IsServiceSlugWord(word))
+                {
+                    return Evidence.None;
+                }
+
+                if (word.Length >= 2 && HasLetter(word))
+                {
+                    words++;
+                }
+            }
+
+            start += length + 1;
+        }
+
+        // Section and service pages have names of one to three words ("life-style", "terms-of-use"); stories have
+        // longer slugs, or ids and dates. A short slug of two or three words may be either.
+        return words >= MinSlugWords || hasId || hasDate || QueryNamesId(url.Query) ? Evidence.Strong
+            : words >= 2 ? Evidence.Weak
+            : Evidence.None;
+    }
+
+    internal static readonly System.Buffers.SearchValues<char> SlugSeparators = System.Buffers.SearchValues.Create("-_+.,");
+
+    internal static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool HasLetter(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a path segment holds a run of four or more digits (an article id, a date), without being a bare year.</summary>
+    internal static bool HasId(ReadOnlySpan<char> segment)
+    {
+        var run = 0;
+        var longest = 0;
+        foreach (var c in segment)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest >= 5 || (longest == 4 && segment.Length > 4);
+    }
+
+    internal static bool QueryNamesId(string query)
+    {
+        var digits = 0;
+        foreach (var c in query)
+        {
+            digits = char.IsAsciiDigit(c) ? digits + 1 : 0;
+            if (digits >= 3)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The URL as the links of one page are told apart: scheme, host, path and query, without a trailing slash or fragment.</summary>
+    internal static string Key(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path | UriComponents.Query, UriFormat.UriEscaped).TrimEnd('/');
+    /// <summary>The fewest words of a story's slug without an id or a date.</summary>
+    internal const int MinSlugWords = 4;
+}

@@ -1,0 +1,206 @@
+namespace NewsKit.Timestamps;
+
+/// <summary>
+/// <see cref="TimestampContext.SearchWithinText"/>: finds the most complete timestamp inside a longer text ("By Jane
+/// Doe | Published 5:34 AM EDT, Fri July 18, 2025 | Updated 7:02 AM EDT"). The text is tokenized once and cut into
+/// runs of tokens that can belong to a timestamp; each run with a date anchor is read by <see cref="TimestampReader"/>
+/// (trimmed a few tokens at a time when it fails), and the best result is kept. Linear in the length of the text.
+/// </summary>
+internal static class TimestampSearch
+{
+    /// <summary>The most tokens in one run; a longer run is read in pieces of this size.</summary>
+    private const int MaxRunTokens = 48;
+
+    /// <summary>The most tokens trimmed from each end of a run that does not read.</summary>
+    private const int MaxTrims = 4;
+
+    /// <summary>
+    /// Finds the most complete timestamp inside a longer text. The text is cut into runs of tokens that can belong to a
+    /// timestamp (numbers, known words, date punctuation), at unknown words and separators such as "|". Each run that
+    /// holds a date anchor is read; when it fails, a few tokens are trimmed from its end, then its start. Runs are at
+    /// most <see cref="MaxRunTokens"/> tokens, so the whole search stays linear in the length of the text.
+    /// </summary>
+    /// <param name="text">The text to search.</param>
+    /// <param name="context">What may be assumed.</param>
+    /// <param name="steps">Counts the characters and tokens examined (for the linear-time tests).</param>
+    /// <returns>The most complete timestamp found, or <see cref="TimestampFailure.NoDate"/>.</returns>
+    public static TimestampParseResult Search(string text, TimestampContext context, ref long steps)
+    {
+        // One run buffer per thread (Search never nests): a stack buffer would be cleared on every call, and the
+        // stages search thousands of short texts per page.
+        Span<Token> run = runBuffer ??= new Token[MaxRunTokens];
+        var count = 0;
+        TimestampParseResult? best = null;
+        var bestScore = -1;
+        var tokenizer = new TimestampTokenizer(text);
+        var inParenthesis = false;
+        while (tokenizer.Next(out var token))
+        {
+            // Inside parentheses unknown words may be a zone name ("GMT+0300 (Eastern European Summer Time)").
+            if (!(inParenthesis && token.Kind == TokenKind.Word) && IsBreaker(text, token, run[..count]))
+            {
+                Evaluate(text, run[..count], context, ref best, ref bestScore, ref steps);
+                count = 0;
+                inParenthesis = false;
+                continue;
+            }
+
+            if (count == MaxRunTokens)
+            {
+                Evaluate(text, run[..count], context, ref best, ref bestScore, ref steps);
+                count = 0;
+            }
+
+            inParenthesis = token.IsPunct('(') || (inParenthesis && !token.IsPunct(')'));
+            run[count++] = token;
+        }
+
+        Evaluate(text, run[..count], context, ref best, ref bestScore, ref steps);
+        steps += tokenizer.Steps;
+        return best ?? TimestampFields.Fail(TimestampFailure.NoDate, "no timestamp found in the text");
+    }
+
+    /// <summary>The run buffer of the thread (<see cref="Search"/> never nests).</summary>
+    [ThreadStatic]
+    private static Token[]? runBuffer;
+
+    /// <summary>Whether <paramref name="token"/> ends the run of tokens being gathered.</summary>
+    private static bool IsBreaker(string text, in Token token, ReadOnlySpan<Token> run)
+    {
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                return token.Value < 0;
+            case TokenKind.Word:
+                // An unknown word breaks a run, except the segments of an IANA zone name ("America/New_York")
+                // and the "p" of "p.m.".
+                return token.Word < 0 && !(run.Length >= 2 && run[^1].IsPunct('/') && !token.SpaceBefore && run[^2].Kind == TokenKind.Word)
+                    && !(token.Length == 1 && text[token.Start] is 'p' or 'P');
+            default:
+                return !TimestampWords.RunPunctuation.Contains(token.Char);
+        }
+    }
+
+    /// <summary>Reads one run (trimmed from its end, then its start, until it reads); keeps the result when it scores above the best so far.</summary>
+    private static void Evaluate(string text, ReadOnlySpan<Token> run, TimestampContext context, ref TimestampParseResult? best, ref int bestScore, ref long steps)
+    {
+        run = TrimRun(text, run);
+        if (run.IsEmpty || !HasAnchor(run))
+        {
+            steps += run.Length;
+            return;
+        }
+
+        for (var attempt = 0; attempt <= 2 * MaxTrims; attempt++)
+        {
+            var cut = attempt <= MaxTrims ? run[..^attempt] : run[(attempt - MaxTrims)..];
+            cut = TrimRun(text, cut);
+            if (cut.IsEmpty || attempt >= run.Length)
+            {
+                break;
+            }
+
+            steps += cut.Length;
+            if (!HasAnchor(cut))
+            {
+                continue;
+            }
+
+            var fragment = text[cut[0].Start..cut[^1].End];
+            var result = TimestampReader.Read(text, cut, context, strict: false, fragment, ref steps);
+            if (result.Success)
+            {
+                var score = Score(result.Value);
+                if (score > bestScore)
+                {
+                    best = result;
+                    bestScore = score;
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>How complete a timestamp is: its precision first, then an instant over a local time, then a year written over an inferred one.</summary>
+    private static int Score(Timestamp value) =>
+        ((int)value.Precision * 4) + (value.Kind == TimestampKind.Instant ? 2 : 0) + ((value.Assumptions & TimestampAssumptions.YearInferred) == 0 ? 1 : 0);
+
+    /// <summary>Drops leading punctuation, prefixes and connectors, and trailing punctuation other than the stop of "a.m.".</summary>
+    private static ReadOnlySpan<Token> TrimRun(string text, ReadOnlySpan<Token> run)
+    {
+        var start = 0;
+        while (start < run.Length && (run[start].Kind == TokenKind.Punct
+            || (run[start].Kind == TokenKind.Word && run[start].Word >= 0 && IsFiller(WordTable.Get(run[start].Word)))))
+        {
+            start++;
+        }
+
+        var end = run.Length;
+        while (end > start)
+        {
+            ref readonly var last = ref run[end - 1];
+            if (last.Kind == TokenKind.Word)
+            {
+                if (last.Word < 0 || !IsFiller(WordTable.Get(last.Word)))
+                {
+                    break;
+                }
+            }
+            else if (last.Kind != TokenKind.Punct
+                || (last.Char == '.' && end - 2 >= start && run[end - 2].Kind == TokenKind.Word && run[end - 2].Length == 1 && text[run[end - 2].Start] is 'm' or 'M')
+                || (last.Char == ')' && HasOpening(run[start..(end - 1)])))
+            {
+                break;
+            }
+
+            end--;
+        }
+
+        return run[start..end];
+    }
+
+    /// <summary>Whether the run has an opening parenthesis (a closing one at its end then belongs to it).</summary>
+    private static bool HasOpening(ReadOnlySpan<Token> run)
+    {
+        foreach (ref readonly var token in run)
+        {
+            if (token.IsPunct('('))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a word is only a byline prefix or a connector ("Published", "on"): trimmed from the ends of a run.</summary>
+    private static bool IsFiller(in WordMeaning meaning) =>
+        (meaning.Roles & (WordRoles.Prefix | WordRoles.Connector)) != 0 && meaning.Month == 0 && meaning.Weekday == 0 && meaning.Meridiem == 0 && meaning.Zone < 0
+        && meaning.Unit == RelativeUnit.None && (meaning.Roles & (WordRoles.RelativeDay | WordRoles.Now | WordRoles.AgoPrefix)) == 0;
+
+    /// <summary>Whether a run can hold a date: a month name, a CJK date marker, a relative word, or a number followed by a date separator.</summary>
+    private static bool HasAnchor(ReadOnlySpan<Token> run)
+    {
+        for (var i = 0; i < run.Length; i++)
+        {
+            ref readonly var token = ref run[i];
+            if (token.Kind == TokenKind.Word && token.Word >= 0)
+            {
+                ref readonly var m = ref WordTable.Get(token.Word);
+                if (m.Month > 0 || m.Cjk is CjkMarker.Year or CjkMarker.Month or CjkMarker.Day
+                    || (m.Roles & (WordRoles.AgoPrefix | WordRoles.AgoSuffix | WordRoles.Now | WordRoles.RelativeDay)) != 0)
+                {
+                    return true;
+                }
+            }
+            else if (token.Kind == TokenKind.Number && i + 2 < run.Length && run[i + 1].Kind == TokenKind.Punct
+                && run[i + 1].Char is '.' or '/' or '-' && run[i + 2].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
