@@ -134,6 +134,12 @@ internal struct TimestampFields
             assumptions |= TimestampAssumptions.ZoneFromAbbreviation;
         }
 
+        // Checked before either path: a date-only value keeps its offset too, and NodaTime refuses one beyond 18 hours.
+        if (HasOffset && OffsetSeconds is < -18 * 3600 or > 18 * 3600)
+        {
+            return Fail(TimestampFailure.OutOfRange, "the UTC offset is more than 18 hours");
+        }
+
         if (!HasTime)
         {
             return TimestampParseResult.ForValue(Timestamp.ForDate(text, context.Source, date, precision, HasOffset ? Offset.FromSeconds(OffsetSeconds) : null, zone, assumptions));
@@ -159,11 +165,6 @@ internal struct TimestampFields
         Instant? instant = null;
         if (HasOffset)
         {
-            if (OffsetSeconds is < -18 * 3600 or > 18 * 3600)
-            {
-                return Fail(TimestampFailure.OutOfRange, "the UTC offset is more than 18 hours");
-            }
-
             offset = Offset.FromSeconds(OffsetSeconds);
         }
         else if (abbreviation?.FixedOffset is { } fixedOffset)

@@ -133,6 +133,26 @@ public sealed class TimestampPropertyTests
         }, iter: 20_000);
     }
 
+    [Theory]
+    [InlineData("GMTEDT年Updated:Published Europe/Berlin 18ago Updated:GMT -1818 ")]
+    [InlineData("18 July 2025 GMT-1818")]
+    [InlineData("18 July 2025 GMT+1900")]
+    public void An_offset_beyond_eighteen_hours_is_refused_not_thrown(string text)
+    {
+        // Found by Random_text_never_throws (seed 39zLbAbU8SG2): a date without a time of day went to NodaTime
+        // with its offset unchecked, and Offset.FromSeconds threw.
+        var context = new TimestampContext { SearchWithinText = true, ReferenceInstant = TimestampCaseAssert.Reference };
+        var result = Normalizer.Normalize(text, context);
+        if (result.Success)
+        {
+            Assert.True(result.Value.Offset is null || Math.Abs(result.Value.Offset.Value.Seconds) <= 18 * 3600);
+        }
+        else
+        {
+            Assert.False(string.IsNullOrEmpty(result.FailureReason));
+        }
+    }
+
     [Fact]
     public void The_work_is_linear_in_the_length_of_the_text()
     {
