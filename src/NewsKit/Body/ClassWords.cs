@@ -11,8 +11,10 @@ internal readonly record struct ClassVerdict(bool Boilerplate, bool Strong, int 
 }
 
 /// <summary>
-/// Matches class and id tokens against <see cref="BodyRules"/>' word lists. Results are cached per distinct
-/// class/id string for one parse (templates repeat the same few strings many times).
+/// Matches class and id tokens against <see cref="BodyRules"/>' word lists. A verdict is a function of the class and id
+/// strings alone, so verdicts (and the words of each class string) are kept per thread, across pages: templates repeat
+/// the same strings within a page, and common names ("container", "entry-content") across sites. What is kept is
+/// bounded (<see cref="MaxCached"/>): past it the caches start over.
 /// </summary>
 internal sealed class ClassWords
 {
@@ -23,39 +25,22 @@ internal sealed class ClassWords
     private readonly List<string> tokens = [];
     private readonly Dictionary<string, string[]> classTokens = [];
 
-    /// <summary>The judge for one page: this thread's instance, emptied when a new page asks (the strict and loose passes share it).</summary>
-    public static ClassWords ForPage(ExtractionContext context)
-    {
-        if (threadPage is { } page && page.Parse == context.Id)
-        {
-            return page.Words;
-        }
+    /// <summary>This thread's judge (the strict and loose passes of a page, and the thread's later pages, share it; a few megabytes at most).</summary>
+    public static ClassWords ForThread() => threadWords ??= new ClassWords();
 
-        var words = threadPage?.Words ?? new ClassWords();
-        words.Clear();
-        threadPage = (context.Id, words);
-        return words;
-    }
-
-    // The parse is known by its context's number, not the context itself, so that no page is kept alive.
     [ThreadStatic]
-    private static (long Parse, ClassWords Words)? threadPage;
+    private static ClassWords? threadWords;
 
-    /// <summary>The most verdicts (and class word lists) kept for one page: templates repeat a few hundred strings;
-    /// a hostile page with more distinct names is judged without the cache past this many, so memory stays bounded.</summary>
-    internal const int MaxCached = 4096;
+    /// <summary>The most verdicts (and, apart, class word lists) kept: templates repeat a few hundred strings per page; a
+    /// hostile page with more distinct names, or a thread's many pages, make the caches start over past this many, so
+    /// memory stays bounded.</summary>
+    internal const int MaxCached = 8192;
+
+    /// <summary>The longest class or id string kept (real names are far shorter; longer ones are judged uncached).</summary>
+    internal const int MaxCachedLength = 512;
 
     /// <summary>How many entries the caches hold now: class strings, verdicts and word lists (for tests of the bound).</summary>
     internal int Entries => cache.Count + cache.Values.Sum(byId => byId.Count) + classTokens.Count;
-
-    private void Clear()
-    {
-        cache.Clear();
-        classTokens.Clear();
-        cache.TrimExcess(MaxCached);
-        classTokens.TrimExcess(MaxCached);
-        cached = 0;
-    }
 
     /// <summary>The verdict for an element's class and id.</summary>
     public ClassVerdict Judge(IElement element) => Judge(Attributes.Of(element, "class"), Attributes.Of(element, "id"));
@@ -82,8 +67,14 @@ internal sealed class ClassWords
                 Tokenize(className);
                 words = [.. tokens];
                 tokens.Clear();
-                if (classTokens.Count < MaxCached)
+                if (className.Length <= MaxCachedLength)
                 {
+                    if (classTokens.Count >= MaxCached)
+                    {
+                        classTokens.Clear();
+                        classTokens.TrimExcess();
+                    }
+
                     classTokens[className] = words;
                 }
             }
@@ -114,17 +105,28 @@ internal sealed class ClassWords
         }
 
         verdict = new ClassVerdict(boilerplate > 0, strong, content, boilerplate, popup);
-        if (cached < MaxCached)
+        if ((className?.Length ?? 0) > MaxCachedLength || (id?.Length ?? 0) > MaxCachedLength)
         {
-            if (byId is null)
-            {
-                byId = [];
-                cache[className ?? string.Empty] = byId;
-            }
-
-            byId[id ?? string.Empty] = verdict;
-            cached++;
+            // Not kept: the caches outlive the page, and must not hold a hostile page's megabyte-long names.
+            return verdict;
         }
+
+        if (cached >= MaxCached)
+        {
+            cache.Clear();
+            cache.TrimExcess();
+            cached = 0;
+            byId = null;
+        }
+
+        if (byId is null)
+        {
+            byId = [];
+            cache[className ?? string.Empty] = byId;
+        }
+
+        byId[id ?? string.Empty] = verdict;
+        cached++;
 
         return verdict;
     }

@@ -39,7 +39,7 @@ internal sealed class ContentFinder
         this.context = context;
         this.notBody = notBody;
         this.strict = strict;
-        classWords = ClassWords.ForPage(context);
+        classWords = ClassWords.ForThread();
         var n = map.Count;
         Excluded = new bool[n];
         Chars = new int[n];

@@ -6,7 +6,8 @@ namespace NewsKit.Pipeline;
 /// <summary>
 /// Reads the timestamps of one page: the normalizer with the parse's clock instant (so that every relative date of the
 /// page agrees), the options' time zone and cultures, and the culture of the page's language when the metadata stage
-/// found one. Immutable; the metadata stage makes it once it knows the language and hands it to the later stages.
+/// found one. Its values never change (it only remembers the contexts it made); the metadata stage makes it once it
+/// knows the language and hands it to the later stages. Not thread-safe, as the parse it belongs to.
 /// </summary>
 internal sealed class PageDates
 {
@@ -21,8 +22,13 @@ internal sealed class PageDates
         this.options = options;
         ReferenceInstant = referenceInstant;
         PageCulture = pageCulture;
-        cultures = pageCulture is null ? options.Cultures : [.. options.Cultures, pageCulture];
+
+        // Made a value list once: the timestamp context keeps such a list as it is instead of copying it per reading.
+        cultures = pageCulture is null ? options.Cultures : ArticleParserOptions.CopyCultures([.. options.Cultures, pageCulture]);
     }
+
+    /// <summary>The contexts without a year reference already made, by source and search mode (most readings of a page use a few).</summary>
+    private readonly Dictionary<(TimestampSource, bool), TimestampContext> contexts = [];
 
     /// <summary>The clock's instant at the start of the parse.</summary>
     public NodaTime.Instant ReferenceInstant { get; }
@@ -31,7 +37,22 @@ internal sealed class PageDates
     public CultureInfo? PageCulture { get; }
 
     /// <summary>The timestamp context for text found at <paramref name="source"/> on this page.</summary>
-    public TimestampContext Context(TimestampSource source, bool searchWithinText = false, NodaTime.LocalDate? yearReference = null) =>
+    public TimestampContext Context(TimestampSource source, bool searchWithinText = false, NodaTime.LocalDate? yearReference = null)
+    {
+        if (yearReference is not null)
+        {
+            return Make(source, searchWithinText, yearReference);
+        }
+
+        if (!contexts.TryGetValue((source, searchWithinText), out var context))
+        {
+            contexts[(source, searchWithinText)] = context = Make(source, searchWithinText, null);
+        }
+
+        return context;
+    }
+
+    private TimestampContext Make(TimestampSource source, bool searchWithinText, NodaTime.LocalDate? yearReference) =>
         new()
         {
             ReferenceInstant = ReferenceInstant,

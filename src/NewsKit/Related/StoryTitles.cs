@@ -59,7 +59,7 @@ internal static class StoryTitles
 
         var cjk = title.Any(c => c is >= '\u3040' and <= '\u9fff');
         var longEnough = cjk ? title.Length >= 6 : title.Length >= 15 && TextTools.WordCount(title) >= 3;
-        return longEnough && !IsLabel(title.ToLowerInvariant());
+        return longEnough && !IsLabel(title);
     }
 
     /// <summary>Whether a line opens with a related-reading phrase ("Read also:", "Lesen Sie auch", "[Related: ...").</summary>
@@ -102,7 +102,7 @@ internal static class StoryTitles
 
     private static string WithoutLabel(string title)
     {
-        var lower = title.ToLowerInvariant();
+        var lower = LowerHead(title);
         foreach (var label in StoryLinkRules.TitleLabels)
         {
             if (lower.StartsWith(label, StringComparison.Ordinal) && title.Length > label.Length
@@ -152,20 +152,29 @@ internal static class StoryTitles
         return title;
     }
 
-    private static bool IsLabel(string lower)
+    private static bool IsLabel(string title)
     {
+        var head = LowerHead(title);
         foreach (var opening in StoryLinkRules.HubTitleOpenings)
         {
-            if (lower.StartsWith(opening, StringComparison.Ordinal))
+            if (head.StartsWith(opening, StringComparison.Ordinal))
             {
                 return true;
             }
         }
 
-        var trimmed = lower.Trim(EdgeTrim).TrimEnd('.', '…');
+        // Trimming and lower-casing commute (the trimmed characters are no letters, and lower-casing keeps the length):
+        // only a title that trims to a label's length is lower-cased whole.
+        var trimmed = title.Trim(EdgeTrim).TrimEnd('.', '…');
+        if (trimmed.Length > MaxLabelLength)
+        {
+            return false;
+        }
+
+        var lower = trimmed.ToLowerInvariant();
         foreach (var text in StoryLinkRules.NonTitleLinkTexts)
         {
-            if (trimmed == text)
+            if (lower == text)
             {
                 return true;
             }
@@ -173,6 +182,15 @@ internal static class StoryTitles
 
         return false;
     }
+
+    /// <summary>The longest of <see cref="StoryLinkRules.NonTitleLinkTexts"/>.</summary>
+    private static readonly int MaxLabelLength = StoryLinkRules.NonTitleLinkTexts.Max(t => t.Length);
+
+    /// <summary>
+    /// The start of a text in lower case, long enough for every label and opening the titles are tested against: lower-casing
+    /// maps character to character, so it starts as the whole text lower-cased does, without lower-casing a long title.
+    /// </summary>
+    private static string LowerHead(string text) => (text.Length > 64 ? text[..64] : text).ToLowerInvariant();
 
     /// <summary>The element's text without the text of the kicker elements inside it, parts joined by spaces.</summary>
     private static string TextWithout(IElement element, List<IElement> kicker)

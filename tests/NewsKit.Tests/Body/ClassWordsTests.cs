@@ -2,7 +2,7 @@ using NewsKit.Body;
 
 namespace NewsKit.Tests.Body;
 
-/// <summary>The class and id judge: its verdicts, and the bound on what it keeps for one page.</summary>
+/// <summary>The class and id judge: its verdicts, and the bound on what it keeps (per thread, across pages).</summary>
 public sealed class ClassWordsTests
 {
     [Fact]
@@ -17,5 +17,18 @@ public sealed class ClassWordsTests
 
         Assert.InRange(words.Entries, 1, 3 * ClassWords.MaxCached);
         Assert.True(words.Judge("article-body", null).ContentWords > 0);
+    }
+
+    [Fact]
+    public void Names_longer_than_the_cached_length_are_judged_but_not_kept()
+    {
+        var words = new ClassWords();
+        var longName = "sidebar " + new string('x', ClassWords.MaxCachedLength);
+        Assert.True(words.Judge(longName, null).Boilerplate);
+        Assert.True(words.Judge(null, "footer-" + new string('y', ClassWords.MaxCachedLength)).Boilerplate);
+        Assert.Equal(0, words.Entries);
+
+        Assert.True(words.Judge("sidebar", null).Boilerplate);
+        Assert.Equal(3, words.Entries);
     }
 }
