@@ -42,7 +42,7 @@ internal static class BodyExtractor
         }
 
         var strict = ContentFinder.Analyze(map, context, input.NotBody, removed: input.Removed);
-        var best = Write(map, strict, strict.ChooseRoots(out var top), top, context, metadata, BodyPath.Scored, headline);
+        var best = WriteBest(map, strict, context, metadata, BodyPath.Scored, headline);
 
         Candidate? unweighted = null;
         Candidate Unweighted()
@@ -51,7 +51,7 @@ internal static class BodyExtractor
             {
                 context.ThrowIfCancelled();
                 var loose = ContentFinder.Analyze(map, context, input.NotBody, strict: false, removed: input.Removed);
-                unweighted = Write(map, loose, loose.ChooseRoots(out var looseTop), looseTop, context, metadata, BodyPath.Unweighted, headline);
+                unweighted = WriteBest(map, loose, context, metadata, BodyPath.Unweighted, headline);
             }
 
             return unweighted;
@@ -118,6 +118,15 @@ internal static class BodyExtractor
 
         context.Warn(WarningKind.ExtensionFailed, "extension: the body containers hold no article text; the body is searched for as usual");
         return null;
+    }
+
+    /// <summary>The best-scoring containers' blocks; when they read as a link index, those of the best ones beside it that score close.</summary>
+    private static Candidate WriteBest(PageMap map, ContentFinder finder, ExtractionContext context, Article metadata, BodyPath path, int headline)
+    {
+        var best = Write(map, finder, finder.ChooseRoots(out var top), top, context, metadata, path, headline);
+        return best.Blocks.Count == 0 && top >= 0
+            ? Write(map, finder, finder.ChooseRoots(out var second, avoid: top), second, context, metadata, path, headline)
+            : best;
     }
 
     /// <summary>

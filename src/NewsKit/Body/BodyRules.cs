@@ -246,6 +246,12 @@ internal static class BodyRules
     /// <summary>A body with fewer non-blank characters than this is not an article (error pages, empty shells).</summary>
     public const int MinBodyChars = 80;
 
+    /// <summary>
+    /// When the best-scoring container reads as a link index (a "next stories" grid beside a short post), the best one
+    /// outside it is taken when it scores at least this share of the index's score.
+    /// </summary>
+    public const double RunnerUpShare = 0.5;
+
     /// <summary>Chosen containers whose text is at least this share link text are a link index, not an article.</summary>
     public const double IndexLinkDensity = 0.5;
 

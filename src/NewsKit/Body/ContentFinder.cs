@@ -117,27 +117,42 @@ internal sealed class ContentFinder
 
     /// <summary>The containers that hold the article, in document order; empty when nothing scored.</summary>
     /// <param name="chosen">The best container (one of the roots); -1 when none.</param>
-    public List<int> ChooseRoots(out int chosen)
+    /// <param name="avoid">A container already chosen and refused (a link index): candidates inside it or around it are
+    /// passed over, and so is one scoring under <see cref="BodyRules.RunnerUpShare"/> of it. -1 for none.</param>
+    public List<int> ChooseRoots(out int chosen, int avoid = -1)
     {
         chosen = -1;
         var top = -1;
         for (var i = 0; i < map.Count; i++)
         {
-            if (IsCandidate[i] && !Excluded[i] && (top < 0 || Score[i] > Score[top]))
+            if (IsCandidate[i] && !Excluded[i] && (top < 0 || Score[i] > Score[top])
+                && (avoid < 0 || (i != avoid && !IsAncestor(avoid, i) && !IsAncestor(i, avoid))))
             {
                 top = i;
             }
         }
 
-        if (top < 0)
+        if (top < 0 || (avoid >= 0 && Score[top] < BodyRules.RunnerUpShare * Score[avoid]))
         {
             return [];
         }
 
+        var raw = top;
         top = PromoteToSharedAncestor(top);
         top = ClimbWhileParentScoresHigher(top);
+        if (avoid >= 0 && (top == avoid || IsAncestor(top, avoid)))
+        {
+            top = raw;
+        }
+
         chosen = top;
-        return WithSiblings(top);
+        var roots = WithSiblings(top);
+        if (avoid >= 0)
+        {
+            roots.RemoveAll(r => r == avoid || IsAncestor(avoid, r) || IsAncestor(r, avoid));
+        }
+
+        return roots;
     }
 
     /// <summary>

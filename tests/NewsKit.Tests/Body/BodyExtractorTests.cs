@@ -192,6 +192,26 @@ public sealed class BodyExtractorTests
         Assert.True(result.Article!.Body.IsEmpty);
     }
 
+    [Fact]
+    public void A_short_post_beside_a_bigger_grid_of_next_stories_is_the_body()
+    {
+        // The grid (to another site, so no related-stories box) outscores the one-paragraph post and reads as a link
+        // index, so it is refused; the post beside it scores close and is the body (before, there was no main content).
+        var grid = new StringBuilder("<div id=\"next-post-list\">");
+        for (var i = 0; i < 6; i++)
+        {
+            grid.Append(System.Globalization.CultureInfo.InvariantCulture, $"<div class=\"next\"><h3><a href=\"https://partner.example/2026/03/story-{i}\">Council announces plan number {i} for the city centre</a></h3><p>A summary of plan {i}, which the council published on Friday, with a detail, another detail, a third one, and a closing remark on the cost.</p></div>");
+        }
+
+        grid.Append("</div>");
+        var post = $"<div class=\"post-head\"><h1>Harbour bridge reopens after repairs</h1></div><div id=\"story\"><p>{Paragraph1}</p><p><a href=\"https://council.example/report\">The council's statement</a></p></div>";
+        var result = Parse(Page(post, afterArticle: grid.ToString()));
+        Assert.Equal(ParseFailure.None, result.Failure);
+        var text = result.Article!.Body.Text;
+        Assert.Contains(Paragraph1, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("plan number", text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<html><body></body></html>")]
     [InlineData("<html><body><h1>Page not found</h1><p>Sorry, nothing here.</p></body></html>")]
