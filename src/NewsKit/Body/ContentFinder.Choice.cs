@@ -1,0 +1,266 @@
+namespace NewsKit.Body;
+
+/// <summary>
+/// Choosing the containers that hold the article, once candidates are scored: the best one, moved up to a shared
+/// ancestor or a higher-scoring parent, with the siblings that continue it (see the class summary).
+/// </summary>
+internal sealed partial class ContentFinder
+{
+    /// <summary>The containers that hold the article, in document order; empty when nothing scored.</summary>
+    /// <param name="chosen">The best container (one of the roots); -1 when none.</param>
+    /// <param name="avoid">A container already chosen and refused (a link index): candidates inside it or around it are
+    /// passed over, and so is one scoring under <see cref="BodyRules.RunnerUpShare"/> of it. -1 for none.</param>
+    public List<int> ChooseRoots(out int chosen, int avoid = -1)
+    {
+        chosen = -1;
+        var top = -1;
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (IsCandidate[i] && !Excluded[i] && (top < 0 || Score[i] > Score[top])
+                && (avoid < 0 || (i != avoid && !IsAncestor(avoid, i) && !IsAncestor(i, avoid))))
+            {
+                top = i;
+            }
+        }
+
+        if (top < 0 || (avoid >= 0 && Score[top] < BodyRules.RunnerUpShare * Score[avoid]))
+        {
+            return [];
+        }
+
+        var raw = top;
+        top = PromoteToSharedAncestor(top);
+        top = ClimbWhileParentScoresHigher(top);
+        if (avoid >= 0 && (top == avoid || IsAncestor(top, avoid)))
+        {
+            top = raw;
+        }
+
+        chosen = top;
+        var roots = WithSiblings(top);
+        if (avoid >= 0)
+        {
+            roots.RemoveAll(r => r == avoid || IsAncestor(avoid, r) || IsAncestor(r, avoid));
+        }
+
+        return roots;
+    }
+
+    /// <summary>
+    /// The dominant run with the siblings that continue it: those (not left out, mostly unlinked) whose subtree holds at
+    /// least <see cref="BodyRules.RunSiblingShare"/> of the run's own prose (an article split by a figure or an ad slot).
+    /// Measured by prose alone, as the run was found.
+    /// </summary>
+    public List<int> RunWithSiblings(int run)
+    {
+        var parent = map.Parents[run];
+        if (parent < 0)
+        {
+            return [run];
+        }
+
+        var roots = new List<int>();
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            if (s == run || (!Excluded[s] && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && exclusions.SubtreeProse[s] >= BodyRules.RunSiblingShare * exclusions.RunProse[run]))
+            {
+                roots.Add(s);
+            }
+        }
+
+        return roots;
+    }
+
+    private int PromoteToSharedAncestor(int top)
+    {
+        var alternatives = new List<int>();
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (i != top && IsCandidate[i] && !Excluded[i] && Score[i] >= 0.75 * Score[top] && !IsAncestor(i, top) && !IsAncestor(top, i))
+            {
+                alternatives.Add(i);
+            }
+        }
+
+        if (alternatives.Count < 3)
+        {
+            return top;
+        }
+
+        for (var ancestor = map.Parents[top]; ancestor >= 0 && map.Tags[ancestor] != "body"; ancestor = map.Parents[ancestor])
+        {
+            var shared = alternatives.Count(a => IsAncestor(ancestor, a));
+            if (shared >= 3)
+            {
+                return ancestor;
+            }
+        }
+
+        return top;
+    }
+
+    private int ClimbWhileParentScoresHigher(int top)
+    {
+        var lastScore = Score[top];
+        var threshold = lastScore / 3;
+        for (var parent = map.Parents[top]; parent >= 0 && map.Tags[parent] != "body"; parent = map.Parents[parent])
+        {
+            if (!IsCandidate[parent])
+            {
+                continue;
+            }
+
+            if (Score[parent] < threshold)
+            {
+                break;
+            }
+
+            if (Score[parent] > lastScore)
+            {
+                top = parent;
+                break;
+            }
+
+            lastScore = Score[parent];
+        }
+
+        while (map.Parents[top] >= 0 && map.Tags[map.Parents[top]] != "body" && OnlyChild(top))
+        {
+            top = map.Parents[top];
+        }
+
+        return top;
+    }
+
+    private bool OnlyChild(int i)
+    {
+        var parent = map.Parents[i];
+        return map.End[parent] == map.End[i] && parent + 1 == i;
+    }
+
+    /// <summary>The container with the siblings that belong with it (see the class summary), in document order.</summary>
+    public List<int> WithSiblings(int top)
+    {
+        var parent = map.Parents[top];
+        if (parent < 0)
+        {
+            return [top];
+        }
+
+        var roots = new List<int>();
+        var threshold = Math.Max(BodyRules.SiblingMinScore, Mass[top] * BodyRules.SiblingScoreShare);
+        var topClass = map.Elements[top].GetAttribute("class");
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            if (s == top)
+            {
+                roots.Add(s);
+                continue;
+            }
+
+            if (s > top && Excluded[s] && ShowsText(s))
+            {
+                // A block left out for what it is (tags, a share bar, related reading) ends the article.
+                break;
+            }
+
+            if (Excluded[s])
+            {
+                continue;
+            }
+
+            var sameClass = !string.IsNullOrEmpty(topClass) && map.Elements[s].GetAttribute("class") == topClass;
+            var mass = Mass[s] * (1 - LinkDensity(s));
+            var points = IsCandidate[s] ? Points[s] * (1 - LinkDensity(s)) + (sameClass ? Points[top] * BodyRules.SiblingScoreShare : 0) : 0;
+            if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare))
+            {
+                roots.Add(s);
+            }
+            else if (map.Tags[s] == "p")
+            {
+                var chars = InlineChars[s];
+                var density = LinkDensity(s);
+                if ((chars > 80 && density < 0.25) || (chars > 0 && chars <= 80 && density == 0 && LeadParagraphs.EndsSentence(map.Elements[s])))
+                {
+                    roots.Add(s);
+                }
+            }
+        }
+
+        AddContiguousSections(parent, top, roots);
+        return roots;
+    }
+
+    /// <summary>
+    /// An article split over sibling containers built alike (one per headed section, say) comes out whole: after the
+    /// chosen container, each sibling of the same tag and class that holds paragraphs with little link text joins, with
+    /// the headings and other small blocks between them, until a sibling that ends the article (<see cref="EndsArticle"/>).
+    /// </summary>
+    private void AddContiguousSections(int parent, int top, List<int> roots)
+    {
+        var children = new List<int>();
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            children.Add(s);
+        }
+
+        var joined = new HashSet<int>(roots);
+        var pending = new List<int>();
+        for (var k = children.IndexOf(top) + 1; k < children.Count; k++)
+        {
+            var s = children[k];
+            if (EndsArticle(s))
+            {
+                break;
+            }
+
+            if (Excluded[s])
+            {
+                continue;
+            }
+
+            if (Mass[s] > 0 && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && SameKind(s, top))
+            {
+                joined.UnionWith(pending);
+                joined.Add(s);
+                pending.Clear();
+            }
+            else if (Chars[s] > 0)
+            {
+                pending.Add(s);
+            }
+        }
+
+        if (joined.Count > roots.Count)
+        {
+            roots.Clear();
+            roots.AddRange(joined.Order());
+        }
+    }
+
+    /// <summary>
+    /// Whether a sibling after the article's container ends the article: one left out for what it is (a share bar, tags,
+    /// related reading, comments) that shows text, or a block of links (<see cref="BodyRules.SectionMarkerChars"/> or
+    /// more, mostly linked).
+    /// </summary>
+    private bool EndsArticle(int s) =>
+        Excluded[s] ? ShowsText(s) : Chars[s] >= BodyRules.SectionMarkerChars && LinkDensity(s) >= BodyRules.LinkListDensity;
+
+    /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections).</summary>
+    private bool SameKind(int a, int b) =>
+        map.Tags[a] == map.Tags[b] && string.Equals(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"), StringComparison.Ordinal);
+
+    /// <summary>Whether any text of the element's subtree would show (counted before exclusions).</summary>
+    private bool ShowsText(int i)
+    {
+        for (var j = i; j < map.End[i]; j++)
+        {
+            if (map.OwnChars[j] > 0 && !exclusions.HardExcluded[j])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
