@@ -108,17 +108,19 @@ internal static class DateLines
 
     /// <summary>
     /// Whether the element is a short line of its own that is mostly a date ("January 22, 2014", "Pressemitteilung vom
-    /// 20.01.2022"): at most <see cref="MaxDateLineLength"/> characters, one text node, with a digit, and a date found in it
+    /// 20.01.2022"): at most <see cref="MaxDateLineLength"/> characters as shown (white space collapsed), text alone (line
+    /// breaks aside), with a digit, and a date found in it
     /// beside at most <see cref="MaxDateLineLabel"/> other characters; an inline element only in a short line (<see cref="MaxDateLineContext"/>), not in running text.
     /// </summary>
     internal static bool IsShortDateLine(PageDates dates, IElement element)
     {
-        if (element.ChildElementCount > 0 || element.FirstChild is not IText text || text.NextSibling is not null)
+        if (LineText(element) is not { } raw || raw.Length > MaxRawLineLength)
         {
             return false;
         }
 
-        var line = text.Data.AsSpan().Trim();
+        // As it shows: runs of white space are one space.
+        var line = ElementText.Collapse(raw).AsSpan();
         if (line.Length is < 6 or > MaxDateLineLength || !line.ContainsAnyInRange('0', '9'))
         {
             return false;
@@ -135,6 +137,41 @@ internal static class DateLines
         var found = dates.Normalize(line.ToString(), TimestampSource.VisibleText, searchWithinText: true);
         return found is not null && line.Length - found.Text.Length <= MaxDateLineLabel;
     }
+
+    /// <summary>
+    /// The text of an element that is a line of text alone: text nodes, and line breaks between them (a break a layout
+    /// shows on small screens only); null when it holds any other element or no text.
+    /// </summary>
+    private static string? LineText(IElement element)
+    {
+        if (element.FirstChild is IText only && only.NextSibling is null)
+        {
+            return only.Data;
+        }
+
+        string? joined = null;
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text)
+            {
+                joined = joined is null ? text.Data : string.Concat(joined, " ", text.Data);
+            }
+            else if (node is IElement child && (child.LocalName != "br" || child.HasChildNodes))
+            {
+                return null;
+            }
+
+            if (joined is { Length: > MaxRawLineLength })
+            {
+                return null;
+            }
+        }
+
+        return joined;
+    }
+
+    /// <summary>The most characters of raw text (before white space is collapsed) looked at for a date line.</summary>
+    private const int MaxRawLineLength = 400;
 
     /// <summary>A date line may say this many characters besides its date ("Pressemitteilung vom").</summary>
     internal const int MaxDateLineLabel = 24;

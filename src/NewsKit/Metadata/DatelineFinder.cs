@@ -49,6 +49,13 @@ internal sealed class DatelineFinder
         var microdataPublished = FromMicrodata(["datePublished", "dateCreated"], headline);
         var microdataModified = FromMicrodata(["dateModified"], headline);
 
+        // RDFa and microformats, read when nothing else is declared.
+        if (jsonPublished is null && metaPublished is null && microdataPublished is null)
+        {
+            microdataPublished = FromAttributes(modified: false, headline);
+            microdataModified ??= jsonModified is null && metaModified is null ? FromAttributes(modified: true, headline) : null;
+        }
+
         // A date shown without its year takes it from the page's own evidence, never from the clock.
         var urlDate = UrlDate();
         var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date;
@@ -172,6 +179,20 @@ internal sealed class DatelineFinder
         }
 
         return null;
+    }
+
+    /// <summary>A date declared with RDFa or a microformat (<see cref="MarkupDates"/>), recorded as microdata (or as a time element when it is one).</summary>
+    private DateCandidate? FromAttributes(bool modified, IElement? headline)
+    {
+        if (MarkupDates.Find(context, modified, headline) is not var (text, element))
+        {
+            return null;
+        }
+
+        var time = element.TagName == "TIME";
+        return Normalize(text, time ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } timestamp
+            ? new DateCandidate(timestamp, time ? ValueSource.TimeElement : ValueSource.Microdata, modified ? "markup updated" : "markup published")
+            : null;
     }
 
     /// <summary>Whether a microdata meta belongs to an article item that is itself outside any foreign region (an article's own footer).</summary>

@@ -15,7 +15,7 @@ public enum ValueSource
     /// <summary>Other <c>&lt;meta&gt;</c> tags (<c>description</c>, <c>author</c>, Dublin Core, ...).</summary>
     Meta,
 
-    /// <summary>Microdata attributes (<c>itemprop</c>).</summary>
+    /// <summary>Microdata attributes (<c>itemprop</c>); for dates also the other attribute vocabularies: RDFa (<c>property="schema:datePublished"</c>, Dublin Core) and microformats (hAtom <c>published</c>, h-entry <c>dt-published</c>).</summary>
     Microdata,
 
     /// <summary>A <c>&lt;link&gt;</c> element (<c>rel=canonical</c>, <c>rel=author</c>, <c>rel=license</c>).</summary>

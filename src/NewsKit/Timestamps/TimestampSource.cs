@@ -15,7 +15,7 @@ public enum TimestampSource
     /// <summary>The <c>datetime</c> attribute of a <c>&lt;time&gt;</c> element, or its text.</summary>
     TimeElement,
 
-    /// <summary>A microdata <c>itemprop</c> (<c>datePublished</c>, <c>dateModified</c>) outside JSON-LD.</summary>
+    /// <summary>A microdata <c>itemprop</c> (<c>datePublished</c>, <c>dateModified</c>) outside JSON-LD, or the same date declared with RDFa or a microformat.</summary>
     Microdata,
 
     /// <summary>Text a reader sees on the page, such as a byline or a dateline.</summary>

@@ -73,6 +73,31 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(Instant.FromUtc(2014, 1, 22, 19, 11), published.Instant);
     }
 
+    [Theory]
+    [InlineData("<p class=\"caption\">\n          01. November 2021          |\n          Naturschutz, BUND\n        </p>", 2021, 11, 1)]
+    [InlineData("<p class=\"subline\"> <br class=\"mobile-only\"> 1. Februar 2022 , Daniel Dillenburg </p>", 2022, 2, 1)]
+    public void A_date_line_is_measured_as_it_shows_white_space_collapsed_and_line_breaks_aside(string header, int year, int month, int day)
+    {
+        var published = Assert.IsType<Timestamp>(Parse(header).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Theory]
+    [InlineData("<footer class=\"entry-footer\">Posted by Jana at <abbr class=\"published\" title=\"2014-01-22T21:11:00+02:00\">21:11</abbr></footer>", "hentry")]
+    [InlineData("<footer class=\"node__meta\"><span class=\"created\">22.01.14</span><span property=\"schema:dateCreated\" content=\"2014-01-22T21:11:00+02:00\"></span></footer>", "node")]
+    public void Dates_declared_in_the_entrys_own_footer_are_read_when_nothing_else_is_declared(string footer, string entryClass)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            <article class="{entryClass}"><h1>Brücke öffnet wieder</h1><p>{Paragraph}</p><p>{Paragraph}</p>{footer}</article>
+            <aside class="sidebar"><span property="schema:dateCreated" content="2013-05-05T10:00:00+02:00"></span></aside></body></html>
+            """);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(Instant.FromUtc(2014, 1, 22, 19, 11), published.Instant);
+        Assert.Equal(TimestampSource.Microdata, published.Source);
+    }
+
     [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {
