@@ -195,12 +195,17 @@ internal sealed class DatelineFinder
             : null;
     }
 
-    /// <summary>Whether a microdata meta belongs to an article item that is itself outside any foreign region (an article's own footer).</summary>
+    /// <summary>
+    /// Whether a microdata meta belongs to an article item that is itself outside any foreign region (an article's own
+    /// footer), or stands in no item at all (a page whose item closes before its date: the property is the page's)
+    /// outside any foreign region.
+    /// </summary>
     private bool InArticleItem(IElement meta, IElement? headline) =>
         meta.Closest(Selectors.Of("[itemscope]")) is { } scope
-        && (scope.GetAttribute("itemtype") ?? string.Empty) is var type
-        && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
-        && !PageRegions.IsInForeignRegion(context, scope, headline: headline);
+            ? (scope.GetAttribute("itemtype") ?? string.Empty) is var type
+                && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
+                && !PageRegions.IsInForeignRegion(context, scope, headline: headline)
+            : !PageRegions.IsInForeignRegion(context, meta, headline: headline);
 
     /// <summary>
     /// Normalizes a text, rejecting values no article can have: placeholder years (0001, 1970) and dates more than a

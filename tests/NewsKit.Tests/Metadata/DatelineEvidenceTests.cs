@@ -99,6 +99,21 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void A_microdata_date_after_an_item_that_closed_early_is_the_pages_and_one_in_a_sidebar_is_not()
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            <aside class="sidebar"><div itemprop="datePublished" datetime="2013-05-05">5. Mai 2013</div></aside>
+            <section itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Brücke öffnet wieder</h1></section>
+            <section><div class="hl" itemprop="datePublished" datetime="2014-01-22">22. Januar 2014</div><p>{Paragraph}</p><p>{Paragraph}</p></section>
+            </body></html>
+            """);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+        Assert.Equal(TimestampSource.Microdata, published.Source);
+    }
+
+    [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {
         var result = Parser.Parse($"""
