@@ -416,7 +416,15 @@ internal sealed class DatelineFinder
         @"/(?<y>(?:19|20)\d\d)[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    /// <summary>A date in the URL path (<c>/2025/07/18/</c>), date precision only.</summary>
+    /// <summary>A date written day (or month) first in a URL path segment: <c>/meldungen/29-10-2021</c>, <c>/~02-01-2022-land-zahlte</c>.</summary>
+    private static readonly Regex UrlDayFirstPattern = new(
+        @"[/~_-](?<date>(?:0?[1-9]|[12]\d|3[01])[-.](?:0?[1-9]|[12]\d|3[01])[-.](?:19|20)\d\d)(?:[/_.-]|$)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A date in the URL path (<c>/2025/07/18/</c>; or <c>/29-10-2021</c>, read in the page's day-month order as a
+    /// date written on the page would be), date precision only.
+    /// </summary>
     private DateCandidate? UrlDate()
     {
         var url = context.Links.CanonicalHref is { } canonical ? context.Links.ResolveUrl(canonical) : context.Links.PageUrl;
@@ -429,7 +437,10 @@ internal sealed class DatelineFinder
         var match = UrlDatePattern.Match(url.AbsolutePath);
         if (!match.Success)
         {
-            return null;
+            return UrlDayFirstPattern.Match(url.AbsolutePath) is { Success: true } written
+                && Normalize(written.Groups["date"].Value, TimestampSource.Url) is { } shown
+                ? new DateCandidate(shown with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
+                : null;
         }
 
         var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}";

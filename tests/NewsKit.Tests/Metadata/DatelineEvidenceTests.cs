@@ -113,6 +113,23 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(TimestampSource.Microdata, published.Source);
     }
 
+    [Theory]
+    [InlineData("https://news.example/meldungen/29-10-2021", 2021, 10, 29)]
+    [InlineData("https://news.example/presse/detail/~02-01-2022-bruecke-oeffnet-wieder", 2022, 1, 2)]
+    public void A_date_written_day_first_in_the_url_is_the_last_resort_read_in_the_pages_order(string url, int year, int month, int day)
+    {
+        const string German = "Der Gemeinderat hat am Dienstag beschlossen, die Hafenbrücke im nächsten Monat wieder zu öffnen, nachdem die Ingenieure die Reparaturen an den Seilen abgeschlossen haben.";
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            <article><h1>Brücke öffnet wieder</h1><p>{German}</p><p>{German}</p></article></body></html>
+            """, new Uri(url));
+        Assert.Equal("de", result.Article?.Language);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+        Assert.Equal(TimestampSource.Url, published.Source);
+        Assert.Equal(TimestampPrecision.Day, published.Precision);
+    }
+
     [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {
