@@ -24,6 +24,7 @@ internal sealed class ExtractionContext : IDisposable
         CancellationToken = cancellationToken;
         ReferenceInstant = options.Clock.GetCurrentInstant();
         Index = new ElementIndex(document, cancellationToken);
+        Regions = new RegionMemory(Index);
         Links = new PageLinks(Index, pageUrl);
     }
 
@@ -51,7 +52,7 @@ internal sealed class ExtractionContext : IDisposable
     public PageLinks Links { get; }
 
     /// <summary>What <see cref="PageRegions"/> has judged of the page's elements.</summary>
-    public RegionMemory Regions { get; } = new();
+    public RegionMemory Regions { get; }
 
     /// <summary>The warnings collected so far.</summary>
     public IReadOnlyList<ParseWarning> Warnings => warnings;

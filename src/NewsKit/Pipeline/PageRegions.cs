@@ -31,10 +31,21 @@ internal static class PageRegions
     /// <summary>Whether the element itself is an aside, nav or footer, or is marked as one by its class, id or role; judged once per page.</summary>
     private static bool HasForeignMark(ExtractionContext context, IElement element)
     {
-        if (!context.Regions.ForeignMarks.TryGetValue(element, out var marked))
+        var memory = context.Regions.ForeignMarks;
+        var at = memory.PositionOf(element);
+        bool marked;
+        if (at < 0)
+        {
+            if (!memory.TryGetOther(element, out marked))
+            {
+                marked = IsForeignMarked(element);
+                memory.SetOther(element, marked);
+            }
+        }
+        else if (!memory.TryGet(at, out marked))
         {
             marked = IsForeignMarked(element);
-            context.Regions.ForeignMarks[element] = marked;
+            memory.Set(at, marked);
         }
 
         return marked;
@@ -144,30 +155,68 @@ internal static class PageRegions
     /// A flag an element has when it or an ancestor has it (own(e) or flag(parent)), remembered per page: each element
     /// is judged once, however many candidates below it are asked about.
     /// </summary>
-    private static bool Inherited(Dictionary<IElement, bool> memory, IElement element, Func<IElement, bool> own)
+    private static bool Inherited(RegionMemory.Flags memory, IElement element, Func<IElement, bool> own)
     {
-        if (memory.TryGetValue(element, out var flag))
+        var at = memory.PositionOf(element);
+        if (at < 0)
+        {
+            // Not in the index (never in practice): judged up its ancestors, remembered by reference.
+            if (!memory.TryGetOther(element, out var other))
+            {
+                other = own(element) || (element.ParentElement is { } parent && Inherited(memory, parent, own));
+                memory.SetOther(element, other);
+            }
+
+            return other;
+        }
+
+        if (memory.TryGet(at, out var flag))
         {
             return flag;
         }
 
-        var pending = inheritedPending ??= [];
-        pending.Clear();
-        for (var current = element; current is not null; current = current.ParentElement)
+        // Up to the nearest ancestor already judged, then down again: each element is judged once.
+        var top = at;
+        var known = false;
+        while (true)
         {
-            if (memory.TryGetValue(current, out var known))
+            var parent = memory.ParentOf(top);
+            if (parent < 0)
             {
-                flag = known;
                 break;
             }
 
-            pending.Add(current);
+            if (memory.TryGet(parent, out known))
+            {
+                break;
+            }
+
+            top = parent;
         }
 
-        for (var i = pending.Count - 1; i >= 0; i--)
+        flag = Down(memory, top, at, known, own);
+        return flag;
+    }
+
+    /// <summary>Judges the chain from <paramref name="top"/> down to <paramref name="at"/> (each the parent of the next), given the flag above the top.</summary>
+    private static bool Down(RegionMemory.Flags memory, int top, int at, bool above, Func<IElement, bool> own)
+    {
+        var pending = inheritedPending ??= [];
+        pending.Clear();
+        for (var i = at; ; i = memory.ParentOf(i))
         {
-            flag = flag || own(pending[i]);
-            memory[pending[i]] = flag;
+            pending.Add(i);
+            if (i == top)
+            {
+                break;
+            }
+        }
+
+        var flag = above;
+        for (var k = pending.Count - 1; k >= 0; k--)
+        {
+            flag = flag || own(memory.At(pending[k]));
+            memory.Set(pending[k], flag);
         }
 
         return flag;
@@ -175,7 +224,7 @@ internal static class PageRegions
 
     /// <summary>The ancestors <see cref="Inherited"/> has yet to judge (one list per thread, reused; the walk never nests).</summary>
     [ThreadStatic]
-    private static List<IElement>? inheritedPending;
+    private static List<int>? inheritedPending;
 
     /// <summary>Elements a browser never shows as text (head, scripts, styles, templates, noscript), and those the page hides by the library's one rule (<see cref="HiddenElements"/>).</summary>
     private static bool HidesItself(IElement element)
