@@ -55,7 +55,7 @@ internal static class StagesCommand
                 TextBuffer.Return(decoded.Buffer);
                 using var document = loaded.Document;
                 Lap();
-                var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, budget.Token);
+                using var context = new ExtractionContext(document, page.Url, ArticleParserOptions.Default, TimestampNormalizer.Default, budget.Token);
                 var metadata = MetadataExtractor.Extract(context, candidates: null);
                 Lap();
                 var related = Related.RelatedLinksExtractor.Extract(context, metadata.HeadlineElement, metadata.Dates);
