@@ -23,6 +23,20 @@ public static class Program
             return Usage();
         }
 
+        try
+        {
+            return Dispatch(args);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.Json.JsonException)
+        {
+            // A missing or unreadable data set (say, a folder that is not laid out as the command expects) is a message, not a stack trace.
+            Console.Error.WriteLine($"newskit-eval: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static int Dispatch(string[] args)
+    {
         return args[0] switch
         {
             "aeb" => AebCommand.Run(args[1..]),
