@@ -339,8 +339,8 @@ internal sealed class AuthorFinder
     /// <summary><see cref="MetadataRules.BylineSelector"/>, matched by hand on the elements near the headline.</summary>
     private static readonly SimpleSelector BylineMarkup = SimpleSelector.Parse(MetadataRules.BylineSelector);
 
-    /// <summary>The tags whose first words can make them a byline, as the selector <c>p, div, span, li, address, small, em, strong, section</c>.</summary>
-    private static readonly HashSet<string> PrefixTags = new(StringComparer.Ordinal) { "p", "div", "span", "li", "address", "small", "em", "strong", "section" };
+    /// <summary>The tags whose first words can make them a byline, as the selector <c>p, div, span, li, address, small, em, strong, i, b, section</c>.</summary>
+    private static readonly HashSet<string> PrefixTags = new(StringComparer.Ordinal) { "p", "div", "span", "li", "address", "small", "em", "strong", "i", "b", "section" };
 
     /// <summary>Whether the element's own first text opens with a byline word followed by a capitalized name ("By Jane").</summary>
     private static bool OpensWithBylinePrefix(IElement element)

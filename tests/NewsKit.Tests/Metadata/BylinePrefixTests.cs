@@ -72,6 +72,8 @@ public sealed class BylinePrefixTests
     [Theory]
     [InlineData("von Alexander Rosenkranz", "Alexander Rosenkranz")]
     [InlineData("by Jane van der Berg", "Jane van der Berg")]
+    [InlineData("<i>von Daniela Beispiel</i>", "Daniela Beispiel")]
+    [InlineData("<b>By Jane Doe</b>", "Jane Doe")]
     public void A_short_line_of_a_lower_case_byline_word_and_a_full_name_names_the_author(string line, string author)
     {
         var html = Page("de", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
