@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
+using NewsKit.Timestamps;
 
 namespace NewsKit.Metadata;
 
@@ -16,15 +17,17 @@ internal sealed class AuthorFinder
 {
     private readonly ExtractionContext context;
     private readonly CultureInfo? culture;
+    private readonly PageDates dates;
     private readonly HeadlineWindow window;
 
     /// <summary>The byline line read, when it is nothing but the byline: page furniture the body leaves out.</summary>
     private IElement? claimedLine;
 
-    private AuthorFinder(ExtractionContext context, CultureInfo? culture, HeadlineWindow window)
+    private AuthorFinder(ExtractionContext context, PageDates dates, HeadlineWindow window)
     {
         this.context = context;
-        this.culture = culture;
+        this.dates = dates;
+        culture = dates.PageCulture;
         this.window = window;
     }
 
@@ -44,11 +47,12 @@ internal sealed class AuthorFinder
 
     /// <summary>
     /// The page's authors and where they came from, and the byline line when it is nothing but the byline (the body
-    /// leaves it out). <paramref name="culture"/> is the page language's culture (for names written in capitals).
+    /// leaves it out). <paramref name="dates"/> reads the page's dates (a byline ends where its date starts) and knows the
+    /// page language's culture (for names written in capitals).
     /// </summary>
-    public static AuthorFindings Find(ExtractionContext context, CultureInfo? culture, HeadlineWindow window, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
+    public static AuthorFindings Find(ExtractionContext context, PageDates dates, HeadlineWindow window, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
     {
-        var finder = new AuthorFinder(context, culture, window);
+        var finder = new AuthorFinder(context, dates, window);
         var authors = finder.Find(graph, metas, siteNames, out var source);
         return new AuthorFindings(authors, source, finder.claimedLine);
     }
@@ -295,6 +299,22 @@ internal sealed class AuthorFinder
         });
     }
 
+    /// <summary>A byline that runs on into its date or time ("Alex Doe Thursday, February 3, 2022 3:38PM") ends where that starts.</summary>
+    private string WithoutTrailingDate(string text)
+    {
+        if (text.Length is 0 or > MaxBylineLength || !text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            return text;
+        }
+
+        return dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is { } date
+            && text.IndexOf(date.Text, StringComparison.Ordinal) is > 0 and var at
+            ? text[..at].TrimEnd(DateLeadTrim)
+            : text;
+    }
+
+    private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
+
     private List<Author> ReadRegion(IElement region, IReadOnlyCollection<string> siteNames)
     {
         var names = context.Index.DescendantsOf(region).Where(BylineNameMarkup.Matches).ToList();
@@ -317,7 +337,7 @@ internal sealed class AuthorFinder
 
         // A name element must hold a full name: single words there are labels ("Biography", "Business").
         fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
-        var whole = ElementText.SpacedText(region);
+        var whole = WithoutTrailingDate(ElementText.SpacedText(region));
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : BylineParser.ParseByline(whole, culture, siteNames);
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
         {

@@ -53,7 +53,7 @@ internal static class MetadataExtractor
         var window = new HeadlineWindow(context, headline.Element);
         var dateline = ExtensionValues.Dateline(context, dates, DatelineFinder.Find(context, dates, window, graph, metas, sources), candidates, sources);
         context.ThrowIfCancelled();
-        var (authors, authorSource, bylineLine) = AuthorFinder.Find(context, dates.PageCulture, window, graph, metas, siteNames);
+        var (authors, authorSource, bylineLine) = AuthorFinder.Find(context, dates, window, graph, metas, siteNames);
         if (ExtensionValues.Authors(context, dates.PageCulture, siteNames, candidates) is { } given)
         {
             (authors, authorSource) = (given, ValueSource.Extension);

@@ -81,6 +81,16 @@ public sealed class BylinePrefixTests
     }
 
     [Theory]
+    [InlineData("<span class=\"byline\"><a href=\"/team/jane-doe\">Jane Doe</a> Thursday, February 3, 2022 3:38PM</span>", "Jane Doe")]
+    [InlineData("<span data-testid=\"prism-byline\"><a href=\"/team/jane-doe\">Jane Doe</a> Thursday, February 3, 2022</span>", "Jane Doe")]
+    [InlineData("<span class=\"author\">Lisa Beispiel Mi, 02.02.2022</span>", "Lisa Beispiel")]
+    public void A_byline_that_runs_on_into_its_date_ends_where_the_date_starts(string line, string author)
+    {
+        var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal([author], Read(html).People);
+    }
+
+    [Theory]
     [InlineData("by the river, the new park opened on Monday")]
     [InlineData("by Monday, the council will have voted on the new budget for the harbour and the bridge")]
     public void A_lower_case_byline_word_in_running_text_names_nobody(string line)
