@@ -315,8 +315,31 @@ internal sealed class AuthorFinder
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
 
+    /// <summary>Whether a link's address is the author page of <paramref name="handle"/>: an author segment followed by the handle's own slug (letters and digits compared, case ignored).</summary>
+    private static bool IsAuthorPageOf(string? href, string handle)
+    {
+        if (string.IsNullOrEmpty(href))
+        {
+            return false;
+        }
+
+        var end = href.AsSpan().IndexOfAny('?', '#');
+        var segments = (end < 0 ? href : href[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i + 1 < segments.Length; i++)
+        {
+            if (segments[i].ToLowerInvariant() is "author" or "autor" or "authors" or "auteur"
+                && TextTools.Squashed(Uri.UnescapeDataString(segments[i + 1])) == TextTools.Squashed(handle))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private List<Author> ReadRegion(IElement region, IReadOnlyCollection<string> siteNames)
     {
+        var authorLinked = new HashSet<string>(StringComparer.Ordinal);
         var names = context.Index.DescendantsOf(region).Where(BylineNameMarkup.Matches).ToList();
         var leaves = names.Where(n => !names.Any(other => other != n && n.Contains(other))).ToList();
         var fromNames = new List<Author>();
@@ -328,15 +351,31 @@ internal sealed class AuthorFinder
                 continue;
             }
 
-            var url = leaf.TagName == "A" ? context.Links.ResolveUrl(leaf.GetAttribute("href")) : leaf.Closest(Selectors.Of("a[href]")) is { } link ? context.Links.ResolveUrl(link.GetAttribute("href")) : null;
-            foreach (var author in BylineParser.ParseByline(text, culture, siteNames))
+            var anchor = leaf.TagName == "A" ? leaf : leaf.Closest(Selectors.Of("a[href]"));
+            var url = anchor is null ? null : context.Links.ResolveUrl(anchor.GetAttribute("href"));
+            var parsed = BylineParser.ParseByline(text, culture, siteNames);
+            var href = anchor?.GetAttribute("href");
+            if (parsed.Count == 0 && BylineParser.IsHandle(text) && IsAuthorPageOf(href, text))
             {
-                BylineParser.AddDistinct(fromNames, url is null || author.Kind != AuthorKind.Person ? author : author with { Url = url });
+                // A link to the author's own page may name them by their handle alone ("creeny", "Limespacer"): the
+                // page's address must then name the same handle (/author/limespacer/).
+                parsed = [new Author(text.Trim(), AuthorKind.Person)];
+            }
+
+            foreach (var author in parsed)
+            {
+                var linked = url is null || author.Kind != AuthorKind.Person ? author : author with { Url = url };
+                BylineParser.AddDistinct(fromNames, linked);
+                if (author.Kind == AuthorKind.Person && IsAuthorPageOf(href, author.Name))
+                {
+                    authorLinked.Add(author.Name);
+                }
             }
         }
 
-        // A name element must hold a full name: single words there are labels ("Biography", "Business").
-        fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
+        // A name element must hold a full name: single words there are labels ("Biography", "Business"), unless the
+        // word is the text of a link to that name's own author page (/author/creeny/).
+        fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !authorLinked.Contains(a.Name));
         var whole = WithoutTrailingDate(ElementText.SpacedText(region));
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : BylineParser.ParseByline(whole, culture, siteNames);
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))

@@ -186,6 +186,20 @@ internal static class BylineParser
         return part.Contains(' ', StringComparison.Ordinal) && MetadataRules.WireAgencies.Any(a => string.Equals(a, first, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Whether a text is one user name and nothing else ("gizzmo", "damian_duchamps", "Limespacer"): one word of 2 to
+    /// 40 letters, digits, dots, dashes or underscores, with a letter, and no byline word, job title or role; no
+    /// administrator account ("wpadmin": the labels of real pages never count those as authors).
+    /// </summary>
+    public static bool IsHandle(string text)
+    {
+        var word = text.Trim();
+        return word.Length is >= 2 and <= 40 && word.Any(char.IsLetter)
+            && word.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_')
+            && !word.Contains("admin", StringComparison.OrdinalIgnoreCase)
+            && !IsPrefixWord(word) && !IsTitleOnly(word) && !StartsWithRole(word);
+    }
+
     /// <summary>A single word in capitals ("KWCHCIK") is a site account, not a person's byline.</summary>
     private static bool IsAccount(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length >= 4 && name.All(c => !char.IsLetter(c) || char.IsUpper(c));

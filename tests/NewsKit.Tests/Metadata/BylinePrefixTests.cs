@@ -91,6 +91,18 @@ public sealed class BylinePrefixTests
     }
 
     [Theory]
+    [InlineData("<span class=\"post-autor vcard author\"> by <a class=\"url fn n\" href=\"/author/mady\"> mady </a></span>", new[] { "mady" })]
+    [InlineData("<span class=\"post-meta-author\"><a href=\"/author/mh/\">mh </a></span>", new[] { "mh" })]
+    [InlineData("<span class=\"byline\">by <span class=\"author vcard\"><a href=\"/author/jdadmin/\" rel=\"author\">jdadmin</a></span></span>", new string[0])]
+    [InlineData("<span class=\"author\"><a href=\"/author/jane-doe/\">Jane Doe</a> <a href=\"/author/jane-doe/\">Profile</a></span>", new[] { "Jane Doe" })]
+    [InlineData("<span class=\"byline\">by <a href=\"/author/jane-doe/\">Editorial</a></span>", new string[0])]
+    public void A_handle_alone_names_the_author_only_when_it_links_to_its_own_author_page(string line, string[] authors)
+    {
+        var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal(authors, Read(html).People);
+    }
+
+    [Theory]
     [InlineData("by the river, the new park opened on Monday")]
     [InlineData("by Monday, the council will have voted on the new budget for the harbour and the bridge")]
     public void A_lower_case_byline_word_in_running_text_names_nobody(string line)
