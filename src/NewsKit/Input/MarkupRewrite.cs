@@ -13,11 +13,18 @@ internal sealed class MarkupRewrite
     /// <summary>Whether nothing was removed.</summary>
     public bool IsEmpty => removals.Count == 0;
 
-    /// <summary>Removes the characters from <paramref name="start"/> to <paramref name="end"/>; each removal starts at or after the end of the one before.</summary>
+    /// <summary>Whether a removal was recorded before one that precedes it in the text (they are sorted before use).</summary>
+    private bool unordered;
+
+    /// <summary>Removes the characters from <paramref name="start"/> to <paramref name="end"/>; ranges do not overlap, and are mostly recorded in text order (those that are not are sorted before they are applied).</summary>
     /// <param name="start">The first character removed.</param>
     /// <param name="end">The index after the last character removed.</param>
     /// <param name="space">Whether a space takes their place (a block tag's removal must not glue two words).</param>
-    public void Remove(int start, int end, bool space) => removals.Add((start, end, space));
+    public void Remove(int start, int end, bool space)
+    {
+        unordered |= removals.Count > 0 && start < removals[^1].End;
+        removals.Add((start, end, space));
+    }
 
     /// <summary>
     /// Copies <paramref name="html"/> up to <paramref name="end"/> without the removed ranges, once, into a buffer
@@ -29,6 +36,12 @@ internal sealed class MarkupRewrite
     /// <returns>The buffer.</returns>
     public char[] Apply(ReadOnlySpan<char> html, int end, out int length)
     {
+        if (unordered)
+        {
+            removals.Sort((a, b) => a.Start.CompareTo(b.Start));
+            unordered = false;
+        }
+
         length = 0;
         var position = 0;
         foreach (var (start, stop, space) in removals)

@@ -45,6 +45,12 @@ internal sealed class TreeBuilderSimulation
     /// </summary>
     private Dictionary<TagName, int>? dropped;
 
+    /// <summary>The open <c>noscript</c> elements with the place of their start tags (see <see cref="EndNoscript"/>).</summary>
+    private List<(OpenElement Element, int Start, int End)>? noscripts;
+
+    /// <summary>The number of <c>noscript</c> elements unwrapped because their content left an element open.</summary>
+    public int UnwrappedNoscripts { get; private set; }
+
     /// <summary>The start and end tags followed so far.</summary>
     private long tags;
 
@@ -227,6 +233,11 @@ internal sealed class TreeBuilderSimulation
         }
 
         model.Push(element);
+        if (!foreign && name.Name == "noscript")
+        {
+            (noscripts ??= []).Add((element, start, end));
+        }
+
         if (!foreign && name.Is(TagKinds.Marker))
         {
             model.AddMarker(name);
@@ -270,6 +281,11 @@ internal sealed class TreeBuilderSimulation
                     break;
                 }
             }
+        }
+
+        if (name.Name == "noscript" && EndNoscript(start, end))
+        {
+            return;
         }
 
         switch (name.Name)
@@ -344,6 +360,55 @@ internal sealed class TreeBuilderSimulation
         }
 
         model.AnyOtherEndTag(name);
+    }
+
+    /// <summary>
+    /// A <c>noscript</c> whose content leaves an element open (<c>&lt;noscript&gt;&lt;div id="x"&gt;&lt;/noscript&gt;</c>):
+    /// a browser running scripts reads that content as text and shows the rest of the page, but a parser that does not
+    /// run scripts ignores the end tag (an open <c>div</c> stops it) and puts the whole rest of the page inside the
+    /// <c>noscript</c>, where nothing is shown. The <c>noscript</c> start and end tags are then removed: its content
+    /// stays, as ordinary content, and the rest of the page is no longer inside it.
+    /// </summary>
+    /// <returns>Whether the end tag was handled (removed) here.</returns>
+    private bool EndNoscript(int start, int end)
+    {
+        if (noscripts is not { Count: > 0 })
+        {
+            return false;
+        }
+
+        // The innermost open noscript; entries of noscripts already closed are dropped.
+        while (noscripts.Count > 0 && model.LastIndexOf(noscripts[^1].Element) < 0)
+        {
+            noscripts.RemoveAt(noscripts.Count - 1);
+        }
+
+        if (noscripts.Count == 0)
+        {
+            return false;
+        }
+
+        var (element, tagStart, tagEnd) = noscripts[^1];
+        var at = model.LastIndexOf(element);
+        var blocked = false;
+        for (var k = model.Count - 1; k > at; k--)
+        {
+            blocked |= model[k].Tag.Is(TagKinds.Special);
+        }
+
+        if (!blocked)
+        {
+            noscripts.RemoveAt(noscripts.Count - 1);
+            return false;
+        }
+
+        rewrite.Remove(tagStart, tagEnd, space: true);
+        rewrite.Remove(start, end, space: true);
+        model.RemoveAt(at);
+        model.Elements--;
+        noscripts.RemoveAt(noscripts.Count - 1);
+        UnwrappedNoscripts++;
+        return true;
     }
 
     /// <summary>What a start tag does before it is inserted, worked out without changing the model.</summary>

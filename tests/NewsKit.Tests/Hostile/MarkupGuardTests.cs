@@ -64,6 +64,39 @@ public sealed class MarkupGuardTests
         Assert.Same(html, result.Html);
     }
 
+    [Theory]
+    [InlineData("<noscript><img src=a.jpg></noscript><p>x</p>")]
+    [InlineData("<noscript><div>Please enable JavaScript.</div></noscript><p>x</p>")]
+    [InlineData("<noscript><b>bold</noscript><p>x</p>")]
+    public void Keeps_a_noscript_whose_content_closes(string html)
+    {
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
+        Assert.Same(html, result.Html);
+    }
+
+    [Fact]
+    public void Unwraps_a_noscript_whose_content_leaves_a_block_open_so_that_the_rest_of_the_page_is_not_inside_it()
+    {
+        // A parser that runs no script ignores this </noscript> (the open div stops it): the whole page would end up
+        // inside the noscript, which shows nothing. A browser reads the content as text and shows the page.
+        const string html = "<body><noscript><div id=nojs></noscript><h1>Title</h1><p>Text</p></body>";
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
+        Assert.Equal("<body> <div id=nojs> <h1>Title</h1><p>Text</p></body>", result.Html);
+    }
+
+    [Fact]
+    public void A_page_behind_a_broken_noscript_keeps_its_headline_and_body()
+    {
+        const string paragraph = "The harbour bridge reopened to traffic on Monday morning, three weeks after engineers closed it for urgent repairs to its main cables.";
+        var html = "<!doctype html><html lang=\"en\"><head><title>Bridge reopens | The Example Times</title>"
+            + "<meta property=\"og:title\" content=\"Bridge reopens | The Example Times\"></head>"
+            + $"<body><noscript><div id=\"nojs\"></noscript><div id=\"page\"><h1>Bridge reopens</h1><p>{paragraph}</p><p>{paragraph}</p></div></body></html>";
+        var article = new ArticleParser().Parse(html).Article!;
+        Assert.Equal("Bridge reopens", article.Headline);
+        Assert.Equal(NewsKit.Models.ValueSource.VisibleText, article.Sources[NewsKit.Models.ArticleField.Headline]);
+        Assert.Contains(paragraph, article.Body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Flattens_beyond_the_depth_limit_and_drops_the_matching_end_tags()
     {
