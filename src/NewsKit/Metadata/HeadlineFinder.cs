@@ -94,6 +94,13 @@ internal static class HeadlineFinder
                 score--;
             }
 
+            // A heading named as the line above the headline ("strapline", "kicker") agrees with the title in part, as
+            // the headline does: it is taken only when it agrees fully and nothing else does.
+            if (PageRegions.HasMarker(element, AboveHeadlineNames))
+            {
+                score -= 2;
+            }
+
             if (score > bestScore)
             {
                 best = element;
@@ -154,6 +161,8 @@ internal static class HeadlineFinder
 
     /// <summary>Class or id words of a kicker or subtitle inside a headline element.</summary>
     private static readonly MarkerSet KickerNames = new(MetadataRules.KickerWords);
+
+    private static readonly MarkerSet AboveHeadlineNames = new(MetadataRules.AboveHeadlineWords);
 
     private static bool IsTitleLike(IElement element, IReadOnlyCollection<string> siteNames)
     {

@@ -70,7 +70,13 @@ internal static class MetadataRules
     public static readonly string[] KickerWords =
     [
         "kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle", "preheadline",
-        "subtitle", "sub-title", "subheadline", "subheading", "sub-heading", "section", "category", "label",
+        "strapline", "subtitle", "sub-title", "subheadline", "subheading", "sub-heading", "section", "category", "label",
+    ];
+
+    /// <summary>Class or id words of a heading that is the line above the headline, never the headline itself.</summary>
+    public static readonly string[] AboveHeadlineWords =
+    [
+        "kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle", "preheadline", "strapline",
     ];
 
     /// <summary>Selectors of elements that may hold the deck or standfirst under a headline.</summary>

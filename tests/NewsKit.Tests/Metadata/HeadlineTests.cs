@@ -26,6 +26,15 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void An_h1_named_as_the_line_above_the_headline_gives_way_to_the_heading_named_as_the_title()
+    {
+        // The document title holds both lines; the h1 is the strapline, the h2 the headline.
+        var html = Page("<h1 class=\"strapline\">Verkehr: Rat stimmt Reparatur zu</h1><h2 class=\"title\">Brücke öffnet nach drei Wochen wieder</h2>",
+            title: "Brücke öffnet nach drei Wochen wieder - Verkehr: Rat stimmt Reparatur zu");
+        Assert.Equal("Brücke öffnet nach drei Wochen wieder", Headline(html));
+    }
+
+    [Fact]
     public void The_part_a_metadata_title_states_is_the_headline_even_without_names()
     {
         var html = Page("<h1><span class=\"x1\">Verkehr in der Stadt</span><span class=\"x2\"> – </span><span class=\"x3\">Brücke öffnet wieder</span></h1>",
