@@ -21,8 +21,9 @@ internal static class HeadlineFinder
     /// <summary><see cref="MetadataRules.HeadlineSelector"/>, matched by hand over the element index.</summary>
     private static readonly SimpleSelector HeadlineMarkup = SimpleSelector.Parse(MetadataRules.HeadlineSelector);
 
-    public static Found Find(ExtractionContext context, JsonLdNode? article, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
+    public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
     {
+        var article = graph.Article;
         var document = context.Document;
         var claims = new List<(string Text, ValueSource Source)>();
         void Claim(string? raw, ValueSource source, bool aggressive)
@@ -39,8 +40,29 @@ internal static class HeadlineFinder
         Claim(MetaTags.First(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
         Claim(context.Index.FirstNamed("title") is { } titleElement ? ElementText.RawText(titleElement) : null, ValueSource.TitleElement, true);
 
+        // What else the page states as a title, for agreement only (never chosen, no conflict warnings): a second og:title
+        // a plugin added, the headline (or a page's or article's name) of another JSON-LD node: the article's own when the
+        // graph's article node is an embedded video.
+        var stated = new List<(string Text, ValueSource Source)>(claims);
+        foreach (var (key, content, _) in metas)
+        {
+            if (key == "og:title" && TextTools.CleanTitle(content) is { Length: > 0 } ogTitle && !stated.Exists(c => c.Text == ogTitle))
+            {
+                stated.Add((ogTitle, ValueSource.OpenGraph));
+            }
+        }
+
+        foreach (var node in graph.Nodes)
+        {
+            var declared = node.Text("headline") ?? (node.HasAnyType(MetadataRules.PageTypes) || node.HasAnyType(MetadataRules.ArticleTypes) ? node.Text("name") : null);
+            if (node != article && declared is not null && TextTools.CleanTitle(declared) is { Length: > 0 } nodeHeadline && !stated.Exists(c => c.Text == nodeHeadline))
+            {
+                stated.Add((nodeHeadline, ValueSource.JsonLd));
+            }
+        }
+
         var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h)).ToList();
-        if (Best(context, h1s, claims, 1, siteNames) is { } h1)
+        if (Best(context, h1s, stated, 1, siteNames) is { } h1)
         {
             return new Found(HeadlineText(h1, claims), ValueSource.VisibleText, h1, claims);
         }
@@ -48,7 +70,7 @@ internal static class HeadlineFinder
         var others = context.Index.Elements.Where(HeadlineMarkup.Matches)
             .Where(e => e.TagName != "H1" && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e) && ElementText.RawText(e).Length is > 8 and < 400)
             .ToList();
-        if (Best(context, others, claims, 2, siteNames) is { } other)
+        if (Best(context, others, stated, 2, siteNames) is { } other)
         {
             return new Found(HeadlineText(other, claims), ValueSource.VisibleText, other, claims);
         }
@@ -139,7 +161,8 @@ internal static class HeadlineFinder
             return whole;
         }
 
-        foreach (var (text, _) in parts)
+        // Parts not named as a kicker first: a roofline the og:title repeats is still not the headline.
+        foreach (var (text, _) in parts.OrderBy(p => p.Marked))
         {
             var clean = TextTools.CleanTitle(text);
             if (claims.Any(c => TextTools.Agreement(clean, c.Text) == 3))

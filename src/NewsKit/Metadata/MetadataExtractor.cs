@@ -41,7 +41,7 @@ internal static class MetadataExtractor
 
         var siteName = SiteNameFinder.SiteName(graph, metas, sources);
         var siteNames = SiteNameFinder.SiteNameVariants(context, siteName, graph);
-        var headline = ExtensionValues.Headline(context, HeadlineFinder.Find(context, article, metas, siteNames), candidates);
+        var headline = ExtensionValues.Headline(context, HeadlineFinder.Find(context, graph, metas, siteNames), candidates);
         if (headline.Text is not null)
         {
             sources[ArticleField.Headline] = headline.Source;

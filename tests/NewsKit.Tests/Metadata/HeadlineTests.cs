@@ -15,6 +15,11 @@ public sealed class HeadlineTests
 
     private static string? Headline(string html) => new ArticleParser().Parse(html).Article?.Headline;
 
+    /// <summary>A page without an article element (so that an h1 is not taken for being in one).</summary>
+    private static string Plain(string h1, string head, string title) =>
+        $"<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>{title}</title>{head}</head><body>"
+        + $"<div class=\"main\">{h1}<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>";
+
     [Theory]
     [InlineData("<h1><span class=\"article-heading__kicker\">Verkehr</span><span class=\"visually-hidden\">: </span><span class=\"article-heading__title\">Brücke öffnet wieder</span></h1>")]
     [InlineData("<h1><span class=\"subtitle\">Nach den Reparaturen</span> Brücke öffnet wieder</h1>")]
@@ -32,6 +37,33 @@ public sealed class HeadlineTests
         var html = Page("<h1 class=\"strapline\">Verkehr: Rat stimmt Reparatur zu</h1><h2 class=\"title\">Brücke öffnet nach drei Wochen wieder</h2>",
             title: "Brücke öffnet nach drei Wochen wieder - Verkehr: Rat stimmt Reparatur zu");
         Assert.Equal("Brücke öffnet nach drei Wochen wieder", Headline(html));
+    }
+
+    [Fact]
+    public void A_second_og_title_counts_as_a_statement_of_the_headline()
+    {
+        var head = "<meta property=\"og:title\" content=\"Brücke: alles Wichtige zusammengefasst\">"
+            + "<meta property=\"og:title\" content=\"Brücke öffnet nach drei Wochen Reparatur wieder für den Verkehr\">";
+        var html = Plain("<h1>Brücke öffnet nach drei Wochen Reparatur wieder für den Verkehr</h1>", head, "Brücke: alles Wichtige zusammengefasst");
+        Assert.Equal("Brücke öffnet nach drei Wochen Reparatur wieder für den Verkehr", Headline(html));
+    }
+
+    [Fact]
+    public void The_page_nodes_name_counts_when_the_article_node_is_an_embedded_video()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"WebPage\",\"name\":\"Brücke öffnet nach drei Wochen Reparatur wieder für den Verkehr\"}</script>"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"VideoObject\",\"name\":\"Video: Der Rat stimmt ab\"}</script>";
+        var html = Plain("<h1>Brücke öffnet nach drei Wochen Reparatur wieder für den Verkehr</h1>", head, "Zwölf Dinge zur Brücke");
+        Assert.Equal("Brücke öffnet nach drei Wochen Reparatur wieder für den Verkehr", Headline(html));
+    }
+
+    [Fact]
+    public void A_roofline_the_og_title_repeats_is_still_not_the_headline()
+    {
+        var head = "<meta property=\"og:title\" content=\"Verkehr: Rat stimmt Reparatur zu\">"
+            + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Brücke öffnet wieder\"}</script>";
+        var html = Page("<h1><span class=\"article-header__roofline\">Verkehr: Rat stimmt Reparatur zu</span> Brücke öffnet wieder</h1>", head, title: "Verkehr: Rat stimmt Reparatur zu");
+        Assert.Equal("Brücke öffnet wieder", Headline(html));
     }
 
     [Fact]
