@@ -82,6 +82,16 @@ internal static class HeadlineFinder
             return new Found(HeadlineText(inArticle, claims), ValueSource.VisibleText, inArticle, claims);
         }
 
+        // Only the document title declares a title (often a search-engine line: "Autofinanzierung – Autokredit oder doch
+        // besser Leasing?"), and the page shows one heading of the first rank outside the page's chrome: what readers
+        // see as the title is that heading.
+        var titleOnly = claims.Count > 0 && claims.TrueForAll(c => c.Source == ValueSource.TitleElement);
+        var shownH1s = titleOnly ? h1s.Where(h => IsTitleLike(h, siteNames) && !PageRegions.IsInForeignRegion(context, h)).Take(2).ToList() : [];
+        if (shownH1s.Count == 1)
+        {
+            return new Found(HeadlineText(shownH1s[0], claims), ValueSource.VisibleText, shownH1s[0], claims);
+        }
+
         if (claims.Count > 0)
         {
             var chosen = claims[0];

@@ -67,6 +67,20 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void With_only_a_document_title_the_one_h1_the_page_shows_is_the_headline()
+    {
+        var html = Plain("<h1>Finanzierung Ihres Autos</h1>", string.Empty, "Autofinanzierung – Autokredit oder doch besser Leasing?");
+        Assert.Equal("Finanzierung Ihres Autos", Headline(html));
+    }
+
+    [Fact]
+    public void With_only_a_document_title_and_two_h1s_the_title_stays()
+    {
+        var html = Plain("<h1>Beispielblatt</h1><h1>Finanzierung Ihres Autos</h1>", string.Empty, "Autofinanzierung – Autokredit oder doch besser Leasing?");
+        Assert.Equal("Autofinanzierung – Autokredit oder doch besser Leasing?", Headline(html));
+    }
+
+    [Fact]
     public void The_part_a_metadata_title_states_is_the_headline_even_without_names()
     {
         var html = Page("<h1><span class=\"x1\">Verkehr in der Stadt</span><span class=\"x2\"> – </span><span class=\"x3\">Brücke öffnet wieder</span></h1>",
