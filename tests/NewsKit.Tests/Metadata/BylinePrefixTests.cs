@@ -24,6 +24,8 @@ public sealed class BylinePrefixTests
 
     [Theory]
     [InlineData("en", "By Jane Doe", "Jane Doe")]
+    [InlineData("de", "Autor: Petra Beispiel", "Petra Beispiel")]
+    [InlineData("en", "Author: Jane Doe", "Jane Doe")]
     [InlineData("zh", "作者：张三", "张三")]
     [InlineData("ar", "بقلم: محمد علي", "محمد علي")]
     public void A_byline_word_opens_the_authors_line(string language, string line, string author)
