@@ -78,7 +78,7 @@ internal sealed class DatelineFinder
             visiblePublished = null;
         }
 
-        visiblePublished ??= LeadDate(anchor, yearEvidence);
+        visiblePublished ??= LeadDate(anchor, yearEvidence, MetaTags.First(metas, ["description", "og:description"])?.Content);
         var published = DatelineReconciler.Reconcile(context, machinePublished, visiblePublished, "published");
         if (published is null && urlDate is not null)
         {
@@ -341,7 +341,11 @@ internal sealed class DatelineFinder
     /// Erinnerung ...", "<strong>01.02.2022</strong> Der Arbeitsmarkt ..."): the date must stand at the very start and be
     /// followed by a separator or the text.
     /// </summary>
-    private DateCandidate? LeadDate(int anchor, LocalDate? yearEvidence)
+    /// <param name="anchor">The headline's index in the element index.</param>
+    /// <param name="yearEvidence">The page's own date a year-less date takes its year from.</param>
+    /// <param name="description">The page's description: a first paragraph that repeats it is the standfirst, and the
+    /// article's text starts after it.</param>
+    private DateCandidate? LeadDate(int anchor, LocalDate? yearEvidence, string? description)
     {
         if (anchor < 0)
         {
@@ -349,7 +353,13 @@ internal sealed class DatelineFinder
         }
 
         var elements = context.Index.Elements;
-        var first = FirstRunningText(anchor, Math.Min(elements.Count - 1, anchor + MaxDistance));
+        var last = Math.Min(elements.Count - 1, anchor + MaxDistance);
+        var first = FirstRunningText(anchor, last);
+        if (first >= 0 && description is { Length: > 0 } && TextTools.Agreement(ElementText.RawText(elements[first]), description) == 3)
+        {
+            first = FirstRunningText(first, last);
+        }
+
         if (first < 0)
         {
             return null;

@@ -131,6 +131,18 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void A_date_that_opens_the_first_paragraph_after_the_standfirst_is_the_publication_date()
+    {
+        const string standfirst = "Die Stadt öffnet die Hafenbrücke wieder, nach drei Wochen Reparatur an den Seilen und am Belag der Fahrbahn.";
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title>
+            <meta name="description" content="{standfirst}"></head><body>
+            <article><h1>Brücke öffnet wieder</h1><p>{standfirst}</p><p><strong>27.1.2022</strong> {Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Equal(new LocalDate(2022, 1, 27), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
+    [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {
         var result = Parser.Parse($"""
