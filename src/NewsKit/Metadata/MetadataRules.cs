@@ -114,7 +114,7 @@ internal static class MetadataRules
         "producer", "photographer", "analyst", "special to", "for the", "auto writer", "associated press writer", "ap writer",
         "writers", "reporters", "editors", "warden", "officer", "manager", "director", "coordinator", "president", "chairman", "chairwoman",
         "secretary", "spokesperson", "spokesman", "spokeswoman", "ranger", "curator", "professor", "researcher", "fellow", "intern",
-        "volunteer", "founder", "ceo", "anchor", "presenter", "critic", "blogger", "journalist", "redakteur", "redakteurin", "korrespondent",
+        "volunteer", "founder", "ceo", "anchor", "presenter", "critic", "blogger", "journalist", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "autor", "autorin", "freier autor", "freie autorin", "freier journalist", "freie journalistin", "mitglied", "pressesprecher", "pressesprecherin", "korrespondent",
         "korrespondentin", "journaliste", "periodista", "giornalista", "корреспондент", "журналист", "обозреватель", "кореспондент",
     ];
 
@@ -162,7 +162,7 @@ internal static class MetadataRules
     public static readonly string[] NameParticles = ["van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "ibn", "al", "el", "y", "zu", "af", "st."];
 
     /// <summary>Words around a byline that are no part of a name ("email", "follow", "minutes"): a name part made of them is dropped.</summary>
-    public static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "about", "watch", "get", "name", "biography", "recent", "published", "posted", "updated", "last", "on", "at", "am", "pm"];
+    public static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "about", "watch", "get", "name", "biography", "recent", "published", "posted", "updated", "last", "on", "at", "am", "pm", "veröffentlicht", "publiziert", "aktualisiert", "erstellt", "geändert", "alle", "artikel", "beiträge", "publié", "publicado", "pubblicato", "actualizado", "community"];
 
     /// <summary>Where a byline is cut before its names are read: what follows is a role, a date or an outlet ("By Jane Doe | Updated 5 PM").</summary>
     public static readonly string[] BylineCuts = [" | ", " • ", " · ", "\u2014", " – ", " - ", "("];

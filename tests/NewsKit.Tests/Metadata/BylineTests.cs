@@ -21,6 +21,9 @@ public sealed class BylineTests
     [InlineData("Jane Doe (jane@news.example.org)", new[] { "Jane Doe" })]
     [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By JANE DOE", new[] { "Jane Doe" })]
+    [InlineData("Frank Beispiel, Freier Autor, Alle Artikel", new[] { "Frank Beispiel" })]
+    [InlineData("Steven Beispiel, Mitglied der Redaktion", new[] { "Steven Beispiel" })]
+    [InlineData("Veröffentlicht, Michael Beispiel-Muster", new[] { "Michael Beispiel-Muster" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);
