@@ -224,6 +224,11 @@ internal sealed class BlockBuilder
     {
         foreach (var c in text)
         {
+            if (ElementText.IsInvisible(c))
+            {
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 pendingSpace = buffer.Length > 0 && buffer[^1] != '\n';
@@ -408,13 +413,18 @@ internal sealed class BlockBuilder
         segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Table, text) { Rows = rows }));
     }
 
-    /// <summary>Collapses every run of white space (including no-break spaces) to one space and trims.</summary>
+    /// <summary>Collapses every run of white space (including no-break spaces) to one space and trims; soft hyphens and zero-width characters go.</summary>
     public static string Normalize(string text)
     {
         var sb = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)
         {
+            if (ElementText.IsInvisible(c))
+            {
+                continue;
+            }
+
             if (char.IsWhiteSpace(c))
             {
                 space = sb.Length > 0;

@@ -102,7 +102,7 @@ internal static class ElementText
         return collapser.ToString();
     }
 
-    /// <summary>The text with runs of whitespace, zero-width spaces and soft hyphens collapsed to one space, trimmed.</summary>
+    /// <summary>The text with runs of whitespace collapsed to one space, trimmed; soft hyphens and zero-width characters (<see cref="IsInvisible"/>) removed.</summary>
     public static string Collapse(string? text)
     {
         if (string.IsNullOrEmpty(text))
@@ -118,8 +118,15 @@ internal static class ElementText
     [ThreadStatic]
     private static Stack<(INodeList Children, int Next)>? walkStack;
 
-    /// <summary>Whether <see cref="Collapse"/> treats the character as a space: whitespace, zero-width space, soft hyphen.</summary>
-    public static bool IsCollapsedSpace(char c) => char.IsWhiteSpace(c) || c is '\u200b' or '\u00ad';
+    /// <summary>Whether the character shows as nothing, or as a space: whitespace, or one of <see cref="IsInvisible"/>.</summary>
+    public static bool IsCollapsedSpace(char c) => char.IsWhiteSpace(c) || IsInvisible(c);
+
+    /// <summary>
+    /// Whether the character is never shown inside a line: a soft hyphen (a hyphenation hint: "die&#xAD;sem" reads
+    /// "diesem"), a zero-width space, a word joiner or a zero-width no-break space. Text read from the page leaves them
+    /// out, so that words match as they read.
+    /// </summary>
+    public static bool IsInvisible(char c) => c is '\u00ad' or '\u200b' or '\u2060' or '\ufeff';
 
     /// <summary>Takes the text nodes of a walk, in document order, until it is full.</summary>
     private interface ITextSink
@@ -234,7 +241,12 @@ internal static class ElementText
         {
             foreach (var c in value)
             {
-                if (IsCollapsedSpace(c))
+                if (IsInvisible(c))
+                {
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c))
                 {
                     space = text.Length > 0;
                     continue;

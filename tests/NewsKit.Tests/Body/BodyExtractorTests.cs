@@ -103,6 +103,24 @@ public sealed class BodyExtractorTests
     }
 
     [Fact]
+    public void Soft_hyphens_and_zero_width_characters_leave_the_text_and_a_paragraph_of_nothing_else_goes()
+    {
+        // "Not&shy;fall&shy;daten&shy;satz" reads "Notfalldatensatz": hyphenation hints and zero-width characters are
+        // never shown inside a line, so the words come out as they read (and match a search).
+        var hinted = Paragraph1.Replace("repairs", "re&shy;pairs", StringComparison.Ordinal).Replace("engineers", "engi&#x200B;neers", StringComparison.Ordinal);
+        var article = $"<article><div class=\"body\"><p>{hinted}</p><p>&#x200B;</p><p>{Paragraph2}</p><p>{Paragraph3}</p></div></article>";
+        var result = Parse(Page(article, head: "<meta property=\"og:title\" content=\"Harbour bridge re&shy;opens after repairs\">")).Article!;
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], result.Body.Blocks.Select(b => b.Text).ToArray());
+        Assert.DoesNotContain('\u00ad', result.Headline ?? string.Empty);
+    }
+
+    [Theory]
+    [InlineData("die\u00adsem Jahr", "diesem Jahr")]
+    [InlineData("word\u200bjoined  and\u2060more \ufeff", "wordjoined andmore")]
+    public void Collapsed_text_leaves_out_what_is_never_shown_inside_a_line(string text, string expected) =>
+        Assert.Equal(expected, NewsKit.Pipeline.ElementText.Collapse(text));
+
+    [Fact]
     public void A_hover_card_inside_a_sentence_is_left_out_but_its_trigger_stays()
     {
         const string card = "<span class=\"person-rollover\"><a class=\"rollover-link\" href=\"/people/ann-lee\">Ann Lee</a><span class=\"rollover-card\"><a href=\"/people/ann-lee\">Ann Lee, council engineer</a> <a href=\"/a\">Earlier story one</a> <a href=\"/b\">Earlier story two</a> <a href=\"/c\">Earlier story three</a> <a href=\"/people/ann-lee\">MORE</a></span></span>";
