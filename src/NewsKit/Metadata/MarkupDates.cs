@@ -28,6 +28,12 @@ internal static class MarkupDates
                 continue;
             }
 
+            // A page may declare thousands (a hostile one, or an archive listing): only the first few are weighed.
+            if (++seen > MaxLooked)
+            {
+                break;
+            }
+
             // The entry's own footer holds its dates: the region that counts is the entry's (as for microdata's item).
             var entry = element.Closest(EntrySelector);
             if (PageRegions.IsInForeignRegion(context, entry ?? element, headline: headline))
@@ -41,10 +47,6 @@ internal static class MarkupDates
             }
 
             first ??= (text, element);
-            if (++seen >= MaxLooked)
-            {
-                break;
-            }
         }
 
         return first;
