@@ -21,7 +21,7 @@ internal static class StandfirstFinder
     {
         var description = MetaTags.First(metas, MetadataRules.DescriptionMetaNames);
         var jsonDescription = graph.Article?.Text("description");
-        var descriptionText = ElementText.Collapse(jsonDescription ?? description?.Content);
+        var descriptionText = TextTools.CleanDeclaredText(jsonDescription ?? description?.Content);
 
         if (headline.Element is { } h)
         {

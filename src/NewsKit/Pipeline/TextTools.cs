@@ -20,6 +20,111 @@ internal static class TextTools
     }
 
     /// <summary>
+    /// A text a page declares for machines (a description), as it reads: white space collapsed; character references
+    /// decoded once more when the page escaped them twice (the source's "Docker&amp;amp;rsquo;s" is "Docker&amp;rsquo;s"
+    /// after the parser's own decoding; content management systems often write it so); markup written into it
+    /// ("&lt;p&gt;&lt;strong&gt;") taken out; a numeric reference cut in half by a shortening ("territory&amp;#8221…") dropped.
+    /// </summary>
+    public static string CleanDeclaredText(string? text)
+    {
+        var collapsed = ElementText.Collapse(text);
+        if (collapsed.Contains('<', StringComparison.Ordinal) && collapsed.Contains('>', StringComparison.Ordinal))
+        {
+            collapsed = ElementText.Collapse(WithoutTags(collapsed));
+        }
+
+        if (collapsed.Contains('&', StringComparison.Ordinal))
+        {
+            collapsed = CutReferenceBeforeEllipsis(collapsed);
+            if (collapsed.Contains(';', StringComparison.Ordinal))
+            {
+                collapsed = ElementText.Collapse(System.Net.WebUtility.HtmlDecode(collapsed));
+            }
+        }
+
+        return collapsed;
+    }
+
+    /// <summary>
+    /// The text without its tags: a '&lt;' with the name of an HTML element that holds text (p, strong, a, br, span...),
+    /// optionally closing, up to the next '&gt;', each replaced by a space. Other angle brackets stay ("watch &lt;The
+    /// Palace&gt;" names a show).
+    /// </summary>
+    private static string WithoutTags(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '<' && TagEnd(text, i) is > 0 and var end)
+            {
+                sb.Append(' ');
+                i = end + 1;
+                continue;
+            }
+
+            sb.Append(c);
+            i++;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Where the tag that starts at <paramref name="start"/> ends (its '&gt;'); -1 when no known tag starts there.</summary>
+    private static int TagEnd(string text, int start)
+    {
+        var i = start + 1;
+        if (i < text.Length && text[i] == '/')
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == nameStart || i >= text.Length || !(text[i] is '>' or '/' || char.IsWhiteSpace(text[i]))
+            || !TextTags.Contains(text[nameStart..i].ToLowerInvariant()))
+        {
+            return -1;
+        }
+
+        var end = text.IndexOf('>', i);
+        return end < 0 || end - start > 500 ? -1 : end;
+    }
+
+    private static readonly HashSet<string> TextTags = new(StringComparer.Ordinal)
+    {
+        "p", "br", "strong", "b", "em", "i", "u", "a", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+        "blockquote", "img", "figure", "figcaption", "small", "sup", "sub", "hr", "mark", "cite", "abbr", "time", "font",
+    };
+
+    /// <summary>"...territory&amp;#8221…": a numeric character reference without its ';' right before a closing ellipsis is a shortening's cut, dropped.</summary>
+    private static string CutReferenceBeforeEllipsis(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd();
+        var ellipsis = trimmed.EndsWith("…", StringComparison.Ordinal) ? 1 : trimmed.EndsWith("...", StringComparison.Ordinal) ? 3 : 0;
+        if (ellipsis == 0)
+        {
+            return text;
+        }
+
+        var body = trimmed[..^ellipsis];
+        var amp = body.LastIndexOf('&');
+        if (amp < 0 || body.Length - amp > 10 || body.Length - amp < 3 || body[amp + 1] != '#' || body[(amp + 2)..].ContainsAnyExcept(ReferenceChars))
+        {
+            return text;
+        }
+
+        return string.Concat(body[..amp].TrimEnd(), "…");
+    }
+
+    private static readonly System.Buffers.SearchValues<char> ReferenceChars = System.Buffers.SearchValues.Create("xX0123456789abcdefABCDEF");
+
+    /// <summary>
     /// ASCII, and the characters of Latin-1, Latin Extended-A/B and General Punctuation that are their own NFKC form
     /// (checked one by one when the set is built). None of them composes with a preceding character (canonical
     /// compositions pair a starter with a combining mark, Hangul jamo or a few Indic vowel signs, none in these

@@ -1,0 +1,32 @@
+using NewsKit.Pipeline;
+
+namespace NewsKit.Tests.Pipeline;
+
+/// <summary>
+/// Text a page declares for machines (a description) is read as it would show: escaped twice, with markup written into
+/// it, or cut in the middle of a character reference by a shortening.
+/// </summary>
+public sealed class DeclaredTextTests
+{
+    [Theory]
+    [InlineData("Docker&rsquo;s layer caching", "Docker’s layer caching")]
+    [InlineData("the &#163;71.6million fee", "the £71.6million fee")]
+    [InlineData("&quot;CBS This Morning&quot; released clips from Oprah&#39;s interview", "\"CBS This Morning\" released clips from Oprah's interview")]
+    [InlineData("<p><strong>Die Potenziale der Digitalisierung</strong> werden selten genutzt.</p>", "Die Potenziale der Digitalisierung werden selten genutzt.")]
+    [InlineData("gone beyond “get off my lawn&#8221…", "gone beyond “get off my lawn…")]
+    [InlineData("Visitors came to watch <The Palace: Tale of Jang Noksu> and left reviews", "Visitors came to watch <The Palace: Tale of Jang Noksu> and left reviews")]
+    [InlineData("Shares of AT&T fell 3 < 4 percent…", "Shares of AT&T fell 3 < 4 percent…")]
+    [InlineData("  plain   text\n", "plain text")]
+    public void Reads_as_it_would_show(string declared, string expected) =>
+        Assert.Equal(expected, TextTools.CleanDeclaredText(declared));
+
+    [Fact]
+    public void A_description_escaped_twice_becomes_a_readable_standfirst()
+    {
+        const string paragraph = "The council voted on Tuesday to reopen the harbour bridge next month, after engineers finished the repairs to its cables and its deck.";
+        var html = "<!doctype html><html lang=\"en\"><head><title>Bridge reopens</title>"
+            + "<meta name=\"description\" content=\"&lt;p&gt;The council&amp;rsquo;s engineers say the bridge is safe again.&lt;/p&gt;\"></head>"
+            + $"<body><article><h1>Bridge reopens</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>";
+        Assert.Equal("The council’s engineers say the bridge is safe again.", new ArticleParser().Parse(html).Article?.Standfirst);
+    }
+}
