@@ -15,12 +15,40 @@ internal static class SiteNameFinder
     /// </summary>
     internal static string? SiteName(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
+        var publisherName = PublisherName(graph);
         if (MetaTags.First(metas, ["og:site_name"])?.Content is { } og && IsName(og))
         {
+            // "detroitnews" is the slug of "The Detroit News": the publisher's name as written wins when it spells the same.
+            var written = ElementText.Collapse(og);
+            if (IsBareWord(written) && publisherName is not null && publisherName.Contains(' ', StringComparison.Ordinal)
+                && TextTools.Squashed(publisherName).EndsWith(written, StringComparison.Ordinal))
+            {
+                sources[ArticleField.SiteName] = ValueSource.JsonLd;
+                return publisherName;
+            }
+
             sources[ArticleField.SiteName] = ValueSource.OpenGraph;
-            return FirstSegment(ElementText.Collapse(og));
+            return FirstSegment(written);
         }
 
+        if (publisherName is not null)
+        {
+            sources[ArticleField.SiteName] = ValueSource.JsonLd;
+            return publisherName;
+        }
+
+        if (MetaTags.First(metas, ["application-name", "apple-mobile-web-app-title"])?.Content is { } app && IsName(app))
+        {
+            sources[ArticleField.SiteName] = ValueSource.Meta;
+            return ElementText.Collapse(app);
+        }
+
+        return null;
+    }
+
+    /// <summary>The JSON-LD publisher's name (of the article, else the page, else the first organization or web site node), when it can be a publication's name.</summary>
+    private static string? PublisherName(JsonLdGraph graph)
+    {
         var publisher = graph.Article?.Get("publisher") ?? graph.Page?.Get("publisher")
             ?? graph.Nodes.FirstOrDefault(n => n.HasAnyType(["Organization", "NewsMediaOrganization", "WebSite"]) && n.Has("name"))?.Element;
         if (publisher is { } p)
@@ -29,16 +57,9 @@ internal static class SiteNameFinder
             {
                 if (JsonLdValues.AsText(graph.Resolve(item)) is { } name && IsName(name))
                 {
-                    sources[ArticleField.SiteName] = ValueSource.JsonLd;
                     return ElementText.Collapse(name);
                 }
             }
-        }
-
-        if (MetaTags.First(metas, ["application-name", "apple-mobile-web-app-title"])?.Content is { } app && IsName(app))
-        {
-            sources[ArticleField.SiteName] = ValueSource.Meta;
-            return ElementText.Collapse(app);
         }
 
         return null;
