@@ -1,29 +1,12 @@
-using System.Diagnostics;
-
 namespace NewsKit.Cli.Tests;
 
 /// <summary>samples/ParseOnePage as a reader runs it: from any folder, with a missing file or a bad URL, never a stack trace.</summary>
 public sealed class SampleTests
 {
-    /// <summary>The sample's build output: samples/ParseOnePage/bin/CONFIGURATION/net10.0, beside this project's.</summary>
-    private static readonly string SampleFolder = Path.GetFullPath(Path.Combine(
-        AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples", "ParseOnePage", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0"));
+    private static readonly string SampleFolder = ChildProcesses.SampleFolder("ParseOnePage");
 
-    private static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(SampleFolder, "ParseOnePage.dll"), .. args])
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int ExitCode, string Out, string Error) Run(string workingDirectory, params string[] args) =>
+        ChildProcesses.Run(workingDirectory, [Path.Combine(SampleFolder, "ParseOnePage.dll"), .. args]);
 
     [Fact]
     public void Runs_from_its_own_folder_with_the_seed_page()

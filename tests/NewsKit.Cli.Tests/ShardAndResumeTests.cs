@@ -184,18 +184,5 @@ public sealed class ShardAndResumeTests : IDisposable
         return snapshot;
     }
 
-    private static Process Start(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "NewsKit.Cli.dll"), "batch", .. args])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static Process Start(params string[] args) => ChildProcesses.StartDrained("dotnet", ChildProcesses.Cli(["batch", .. args]));
 }

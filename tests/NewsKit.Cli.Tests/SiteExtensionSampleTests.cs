@@ -1,29 +1,12 @@
-using System.Diagnostics;
-
 namespace NewsKit.Cli.Tests;
 
 /// <summary>samples/SiteExtension as a reader runs it: the site rule changes what the default parser gives for its page.</summary>
 public sealed class SiteExtensionSampleTests
 {
-    /// <summary>The sample's build output: samples/SiteExtension/bin/CONFIGURATION/net10.0, beside this project's.</summary>
-    private static readonly string SampleFolder = Path.GetFullPath(Path.Combine(
-        AppContext.BaseDirectory, "..", "..", "..", "..", "..", "samples", "SiteExtension", "bin",
-        new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, "net10.0"));
+    private static readonly string SampleFolder = ChildProcesses.SampleFolder("SiteExtension");
 
-    private static (int ExitCode, string Out, string Error) Run(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(SampleFolder, "SiteExtension.dll"), .. args])
-        {
-            WorkingDirectory = Path.GetTempPath(),
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output.Result, error);
-    }
+    private static (int ExitCode, string Out, string Error) Run(params string[] args) =>
+        ChildProcesses.Run(Path.GetTempPath(), [Path.Combine(SampleFolder, "SiteExtension.dll"), .. args]);
 
     [Fact]
     public void The_site_rule_changes_the_result_on_its_page()

@@ -51,6 +51,10 @@ internal sealed class NatsQueue : IAsyncDisposable
     /// <summary>The largest message the server takes (its max_payload).</summary>
     public long MaxPayload => Connection.ServerInfo?.MaxPayload ?? 1024 * 1024;
 
+    /// <summary>A file-backed stream of one subject that drops a message id seen within <see cref="DuplicateWindow"/>.</summary>
+    private static StreamConfig Stream(string name, string subject, StreamConfigRetention retention) =>
+        new(name, [subject]) { Retention = retention, Storage = StreamConfigStorage.File, DuplicateWindow = DuplicateWindow };
+
     /// <summary>Connects to <paramref name="url"/> and makes sure the streams and the bucket exist.</summary>
     /// <exception cref="NatsException">The server cannot be reached, or has no JetStream.</exception>
     public static async Task<NatsQueue> OpenAsync(string url, CancellationToken cancellationToken)
@@ -60,22 +64,8 @@ internal sealed class NatsQueue : IAsyncDisposable
         {
             await connection.ConnectAsync().ConfigureAwait(false);
             var queue = new NatsQueue(connection);
-            await queue.JetStream.CreateOrUpdateStreamAsync(
-                new StreamConfig(JobsStream, [JobsSubject])
-                {
-                    Retention = StreamConfigRetention.Workqueue,
-                    Storage = StreamConfigStorage.File,
-                    DuplicateWindow = DuplicateWindow,
-                },
-                cancellationToken).ConfigureAwait(false);
-            await queue.JetStream.CreateOrUpdateStreamAsync(
-                new StreamConfig(ResultsStream, [ResultsSubject])
-                {
-                    Retention = StreamConfigRetention.Limits,
-                    Storage = StreamConfigStorage.File,
-                    DuplicateWindow = DuplicateWindow,
-                },
-                cancellationToken).ConfigureAwait(false);
+            await queue.JetStream.CreateOrUpdateStreamAsync(Stream(JobsStream, JobsSubject, StreamConfigRetention.Workqueue), cancellationToken).ConfigureAwait(false);
+            await queue.JetStream.CreateOrUpdateStreamAsync(Stream(ResultsStream, ResultsSubject, StreamConfigRetention.Limits), cancellationToken).ConfigureAwait(false);
             return queue;
         }
         catch

@@ -332,7 +332,7 @@ internal sealed class BlockBuilder
             var tag = map.Tags[i];
             if (tag == "figcaption" && caption is null && !BodyRules.DroppedTags.Contains(tag))
             {
-                caption = Normalize(ElementText.RawText(map.Elements[i]));
+                caption = ElementText.Collapse(ElementText.RawText(map.Elements[i]));
                 i = map.End[i] - 1;
                 continue;
             }
@@ -397,7 +397,7 @@ internal sealed class BlockBuilder
                         rows.Add(row);
                     }
 
-                    row.Add(Normalize(ElementText.RawText(map.Elements[i])));
+                    row.Add(ElementText.Collapse(ElementText.RawText(map.Elements[i])));
                     i = map.End[i] - 1;
                     break;
             }
@@ -411,36 +411,6 @@ internal sealed class BlockBuilder
 
         var text = string.Join('\n', rows.Select(r => string.Join('\t', r)));
         segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Table, text) { Rows = rows }));
-    }
-
-    /// <summary>Collapses every run of white space (including no-break spaces) to one space and trims; soft hyphens and zero-width characters go.</summary>
-    public static string Normalize(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (ElementText.IsInvisible(c))
-            {
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c))
-            {
-                space = sb.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                sb.Append(' ');
-                space = false;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
     }
 
     private List<BodyBlock> Group(int prefaceSegments, out int prefaceBlocks)

@@ -79,7 +79,7 @@ internal static class BodyExtractor
         // most of it, a visible candidate that holds it wins, else the declared text itself.
         if (input.DeclaredBody is { } declared && IsComplete(declared))
         {
-            var paragraphs = declared.Split('\n').Select(BlockBuilder.Normalize).Where(p => p.Length > 0).ToList();
+            var paragraphs = declared.Split('\n').Select(ElementText.Collapse).Where(p => p.Length > 0).ToList();
             var declaredChars = paragraphs.Sum(p => p.Count(c => c != ' '));
             var declaredWords = declaredChars >= BodyRules.DeclaredBodyMinChars ? TextCoverage.Of(string.Join('\n', paragraphs)) : null;
             if (declaredWords is not null && (best.Chars < BodyRules.DeclaredBodyShare * declaredChars || declaredWords.FoundIn(best.Words) < BodyRules.MinCoverage))

@@ -327,7 +327,7 @@ internal sealed class AuthorFinder
         var segments = (end < 0 ? href : href[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i + 1 < segments.Length; i++)
         {
-            if (segments[i].ToLowerInvariant() is "author" or "autor" or "authors" or "auteur"
+            if (MetadataRules.AuthorPageSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal)
                 && TextTools.Squashed(Uri.UnescapeDataString(segments[i + 1])) == TextTools.Squashed(handle))
             {
                 return true;

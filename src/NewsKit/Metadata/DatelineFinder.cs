@@ -46,8 +46,8 @@ internal sealed class DatelineFinder
         var metaPublished = metaPublishedAll.FirstOrDefault();
         var metaModified = FromMeta(metas, MetadataRules.ModifiedMetaNames, headline).FirstOrDefault();
 
-        var microdataPublished = FromMicrodata(["datePublished", "dateCreated"], headline);
-        var microdataModified = FromMicrodata(["dateModified"], headline);
+        var microdataPublished = FromMicrodata(MetadataRules.PublishedDateProperties, headline);
+        var microdataModified = FromMicrodata(MetadataRules.ModifiedDateProperties, headline);
 
         // RDFa and microformats, read when nothing else is declared.
         if (jsonPublished is null && metaPublished is null && microdataPublished is null)

@@ -85,9 +85,10 @@ internal static class MarkupDates
         {
             var local = name[(name.LastIndexOfAny([':', '/', '#']) + 1)..];
             var dublinCore = name.StartsWith("dc:", StringComparison.OrdinalIgnoreCase) || name.StartsWith("dcterms:", StringComparison.OrdinalIgnoreCase);
-            if (modified
-                ? local == "dateModified" || (dublinCore && local == "modified")
-                : local is "datePublished" or "dateCreated" || (dublinCore && local is "date" or "created" or "issued"))
+            var (schema, terms) = modified
+                ? (MetadataRules.ModifiedDateProperties, MetadataRules.DublinCoreModifiedTerms)
+                : (MetadataRules.PublishedDateProperties, MetadataRules.DublinCorePublishedTerms);
+            if (schema.Contains(local, StringComparer.Ordinal) || (dublinCore && terms.Contains(local, StringComparer.Ordinal)))
             {
                 return true;
             }

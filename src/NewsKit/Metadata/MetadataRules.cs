@@ -85,6 +85,21 @@ internal static class MetadataRules
     /// <summary>Selectors of elements that may carry the visible date or byline of the article.</summary>
     public const string DateSelector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified], [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], [class*=byline], [class*=Byline], [class*=meta], [class*=timestamp], [id*=date], [id*=time], [class*=dateline], [class*=info]";
 
+    /// <summary>schema.org properties of the publication time, in the order they are read (microdata <c>itemprop</c>, RDFa <c>property</c>).</summary>
+    public static readonly string[] PublishedDateProperties = ["datePublished", "dateCreated"];
+
+    /// <summary>schema.org properties of the update time.</summary>
+    public static readonly string[] ModifiedDateProperties = ["dateModified"];
+
+    /// <summary>Dublin Core terms (<c>dc:</c>, <c>dcterms:</c>) of the publication time.</summary>
+    public static readonly string[] DublinCorePublishedTerms = ["date", "created", "issued"];
+
+    /// <summary>Dublin Core terms of the update time.</summary>
+    public static readonly string[] DublinCoreModifiedTerms = ["modified"];
+
+    /// <summary>Path segments after which an author page's address names its author (<c>/author/mady</c>), lower case.</summary>
+    public static readonly string[] AuthorPageSegments = ["author", "authors", "autor", "auteur"];
+
     /// <summary>Selectors of the name elements inside a byline: author links and marked names.</summary>
     public const string BylineNameSelector = "[itemprop=author], [itemprop=name], [rel=author], [class*=author], [class*=Author], [class*=name], a[href*='/author'], a[href*='/authors/'], a[href*='/by/'], a[href*='/staff/'], a[href*='/people/'], a[href*='/person/'], a[href*='/profile'], a[href*='/journalist'], a[href*='/contributor'], a[href*='/writer'], a[href*='/reporter'], a[href*='/autor'], a[href*='/auteur']";
 

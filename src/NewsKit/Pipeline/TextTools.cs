@@ -19,6 +19,20 @@ internal static class TextTools
         return ElementText.Collapse(collapsed);
     }
 
+    /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="prefixes"/>, compared ordinally (lower-case both for a case-blind test).</summary>
+    public static bool StartsWithAny(string text, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A text a page declares for machines (a description), as it reads: white space collapsed; character references
     /// decoded once more when the page escaped them twice (the source's "Docker&amp;amp;rsquo;s" is "Docker&amp;rsquo;s"
@@ -87,7 +101,7 @@ internal static class TextTools
         }
 
         if (i == nameStart || i >= text.Length || !(text[i] is '>' or '/' || char.IsWhiteSpace(text[i]))
-            || !TextTags.Contains(text[nameStart..i].ToLowerInvariant()))
+            || !HtmlTags.Prose.Contains(text[nameStart..i].ToLowerInvariant()))
         {
             return -1;
         }
@@ -95,12 +109,6 @@ internal static class TextTools
         var end = text.IndexOf('>', i);
         return end < 0 || end - start > 500 ? -1 : end;
     }
-
-    private static readonly HashSet<string> TextTags = new(StringComparer.Ordinal)
-    {
-        "p", "br", "strong", "b", "em", "i", "u", "a", "span", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-        "blockquote", "img", "figure", "figcaption", "small", "sup", "sub", "hr", "mark", "cite", "abbr", "time", "font",
-    };
 
     /// <summary>"...territory&amp;#8221…": a numeric character reference without its ';' right before a closing ellipsis is a shortening's cut, dropped.</summary>
     private static string CutReferenceBeforeEllipsis(string text)

@@ -295,19 +295,8 @@ internal static class RelatedLinksExtractor
     }
 
     /// <summary>Claims share bars and "follow us" boxes as not body: short blocks marked share/social/follow, or opening with "Follow us".</summary>
-    private static bool OpensWithFollowWords(string text)
-    {
-        var lower = ElementText.Collapse(text).ToLowerInvariant();
-        foreach (var words in StoryLinkRules.FollowWords)
-        {
-            if (lower.StartsWith(words, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool OpensWithFollowWords(string text) =>
+        TextTools.StartsWithAny(ElementText.Collapse(text).ToLowerInvariant(), StoryLinkRules.FollowWords);
 
 
     private static void ClaimShareBoxes(ExtractionContext context, IElement body, ElementClaims.Builder claims)

@@ -63,19 +63,8 @@ internal static class StoryTitles
     }
 
     /// <summary>Whether a line opens with a related-reading phrase ("Read also:", "Lesen Sie auch", "[Related: ...").</summary>
-    public static bool OpensWithRelatedPhrase(string line)
-    {
-        var lower = line.TrimStart(EdgeTrim).ToLowerInvariant();
-        foreach (var phrase in StoryLinkRules.RelatedHeadings)
-        {
-            if (lower.StartsWith(phrase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool OpensWithRelatedPhrase(string line) =>
+        TextTools.StartsWithAny(line.TrimStart(EdgeTrim).ToLowerInvariant(), StoryLinkRules.RelatedHeadings);
 
     /// <summary>The kind a box heading's phrase names; <see cref="RelatedLinkKind.Unknown"/> when it names none.</summary>
     public static RelatedLinkKind KindOf(string? heading)
@@ -88,12 +77,9 @@ internal static class StoryTitles
         var lower = heading.TrimStart(EdgeTrim).ToLowerInvariant();
         foreach (var (kind, phrases) in StoryLinkRules.KindHeadings)
         {
-            foreach (var phrase in phrases)
+            if (TextTools.StartsWithAny(lower, phrases))
             {
-                if (lower.StartsWith(phrase, StringComparison.Ordinal))
-                {
-                    return kind;
-                }
+                return kind;
             }
         }
 
@@ -154,13 +140,9 @@ internal static class StoryTitles
 
     private static bool IsLabel(string title)
     {
-        var head = LowerHead(title);
-        foreach (var opening in StoryLinkRules.HubTitleOpenings)
+        if (TextTools.StartsWithAny(LowerHead(title), StoryLinkRules.HubTitleOpenings))
         {
-            if (head.StartsWith(opening, StringComparison.Ordinal))
-            {
-                return true;
-            }
+            return true;
         }
 
         // Trimming and lower-casing commute (the trimmed characters are no letters, and lower-casing keeps the length):
@@ -171,16 +153,7 @@ internal static class StoryTitles
             return false;
         }
 
-        var lower = trimmed.ToLowerInvariant();
-        foreach (var text in StoryLinkRules.NonTitleLinkTexts)
-        {
-            if (lower == text)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return StoryLinkRules.NonTitleLinkTexts.Contains(trimmed.ToLowerInvariant(), StringComparer.Ordinal);
     }
 
     /// <summary>The longest of <see cref="StoryLinkRules.NonTitleLinkTexts"/>.</summary>

@@ -65,18 +65,7 @@ public sealed class NatsQueueTests(ITestOutputHelper output) : IDisposable
 
     private Process StartWorker(string url)
     {
-        var start = new ProcessStartInfo(
-            "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "NewsKit.Cli.dll"), "worker", "--nats", url, "--parallel", "1", "--ack-wait", "2", "--idle", "5", "--now", Now])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcesses.StartDrained("dotnet", ChildProcesses.Cli("worker", "--nats", url, "--parallel", "1", "--ack-wait", "2", "--idle", "5", "--now", Now));
         workers.Add(process);
         return process;
     }

@@ -31,16 +31,7 @@ internal sealed class NatsServer : IDisposable
     {
         var store = Directory.CreateTempSubdirectory("newskit-nats-").FullName;
         var port = FreePort();
-        var start = new ProcessStartInfo(Binary!, ["-js", "-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-sd", store])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        var process = ChildProcesses.StartDrained(Binary!, ["-js", "-a", "127.0.0.1", "-p", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-sd", store]);
         var server = new NatsServer(process, store, port);
 
         // Ready when the port answers (a safety limit only: not a timing assertion).
