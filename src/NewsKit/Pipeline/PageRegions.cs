@@ -170,49 +170,15 @@ internal static class PageRegions
             return other;
         }
 
-        if (memory.TryGet(at, out var flag))
-        {
-            return flag;
-        }
-
-        // Up to the nearest ancestor already judged, then down again: each element is judged once.
-        var top = at;
-        var known = false;
-        while (true)
-        {
-            var parent = memory.ParentOf(top);
-            if (parent < 0)
-            {
-                break;
-            }
-
-            if (memory.TryGet(parent, out known))
-            {
-                break;
-            }
-
-            top = parent;
-        }
-
-        flag = Down(memory, top, at, known, own);
-        return flag;
-    }
-
-    /// <summary>Judges the chain from <paramref name="top"/> down to <paramref name="at"/> (each the parent of the next), given the flag above the top.</summary>
-    private static bool Down(RegionMemory.Flags memory, int top, int at, bool above, Func<IElement, bool> own)
-    {
+        // Up to the element itself or the nearest ancestor already judged, then down again: each element is judged once.
         var pending = inheritedPending ??= [];
         pending.Clear();
-        for (var i = at; ; i = memory.ParentOf(i))
+        var flag = false;
+        for (var i = at; i >= 0 && !memory.TryGet(i, out flag); i = memory.ParentOf(i))
         {
             pending.Add(i);
-            if (i == top)
-            {
-                break;
-            }
         }
 
-        var flag = above;
         for (var k = pending.Count - 1; k >= 0; k--)
         {
             flag = flag || own(memory.At(pending[k]));
