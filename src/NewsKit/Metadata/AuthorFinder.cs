@@ -352,9 +352,9 @@ internal sealed class AuthorFinder
             }
 
             var anchor = leaf.TagName == "A" ? leaf : leaf.Closest(Selectors.Of("a[href]"));
-            var url = anchor is null ? null : context.Links.ResolveUrl(anchor.GetAttribute("href"));
-            var parsed = BylineParser.ParseByline(text, culture, siteNames);
             var href = anchor?.GetAttribute("href");
+            var url = anchor is null ? null : context.Links.ResolveUrl(href);
+            var parsed = BylineParser.ParseByline(text, culture, siteNames);
             if (parsed.Count == 0 && BylineParser.IsHandle(text) && IsAuthorPageOf(href, text))
             {
                 // A link to the author's own page may name them by their handle alone ("creeny", "Limespacer"): the
@@ -366,7 +366,7 @@ internal sealed class AuthorFinder
             {
                 var linked = url is null || author.Kind != AuthorKind.Person ? author : author with { Url = url };
                 BylineParser.AddDistinct(fromNames, linked);
-                if (author.Kind == AuthorKind.Person && IsAuthorPageOf(href, author.Name))
+                if (author.Kind == AuthorKind.Person && !author.Name.Contains(' ', StringComparison.Ordinal) && IsAuthorPageOf(href, author.Name))
                 {
                     authorLinked.Add(author.Name);
                 }
