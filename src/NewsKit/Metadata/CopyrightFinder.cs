@@ -22,7 +22,7 @@ internal static class CopyrightFinder
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private static readonly Regex Marker = new(
-        @"©|\(c\)|\(C\)|&copy;|copyright|copr\.",
+        @"©|\(c\)|\(C\)|&copy;|copyright\b|copr\.",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
 
@@ -155,7 +155,14 @@ internal static class CopyrightFinder
             var (current, exit) = stack.Pop();
             if (current is IText text)
             {
-                lines[^1].Text.Append(text.Data);
+                var line = lines[^1].Text;
+                if (line.Length > 0 && text.Data.Length > 0 && char.IsLower(line[^1]) && char.IsUpper(text.Data[0]) && text.PreviousSibling is not IText)
+                {
+                    // "Términos de Uso" + "Grupo Sur" written in two elements without a space are two pieces on screen.
+                    line.Append(' ');
+                }
+
+                line.Append(text.Data);
                 if (text == node)
                 {
                     found = lines.Count - 1;
@@ -226,17 +233,47 @@ internal static class CopyrightFinder
         }
 
         var prefix = line[..marker.Index];
+        var links = new List<string>();
         foreach (var anchor in block.QuerySelectorAll(Selectors.Of("a")))
         {
             var text = ElementText.Collapse(ElementText.Text(anchor));
             if (text.Length > 0 && !Marker.IsMatch(text))
             {
+                links.Add(text);
                 prefix = prefix.Replace(text, " ", StringComparison.Ordinal);
             }
         }
 
-        return prefix.Trim(' ', '|', '·', '•', '-', '–', '—', '/', ',', ':').Length == 0 ? line[marker.Index..] : line;
+        if (prefix.Trim(LinkSeparators).Length == 0)
+        {
+            return line[marker.Index..];
+        }
+
+        // Links that open the line ("Terms of use Example Group All rights reserved ©") are left out too.
+        var start = 0;
+        for (var again = true; again;)
+        {
+            again = false;
+            while (start < line.Length && Array.IndexOf(LinkSeparators, line[start]) >= 0)
+            {
+                start++;
+            }
+
+            foreach (var link in links)
+            {
+                if (line.AsSpan(start).StartsWith(link, StringComparison.Ordinal) && start + link.Length < marker.Index)
+                {
+                    start += link.Length;
+                    again = true;
+                    break;
+                }
+            }
+        }
+
+        return line[start..];
     }
+
+    private static readonly char[] LinkSeparators = [' ', '|', '·', '•', '-', '–', '—', '/', ',', ':'];
 
     /// <summary>Whether the copyright word stands in a link that is the whole line ("Copyright" or "Copyright policy" in a menu).</summary>
     private static bool IsLinkText(IText node, string line)
@@ -359,6 +396,33 @@ internal static class CopyrightFinder
             }
         }
 
+        foreach (var ending in MetadataRules.HolderEndings)
+        {
+            var at = holder.IndexOf(ending, StringComparison.OrdinalIgnoreCase);
+            if (at > 0)
+            {
+                holder = holder[..at];
+            }
+        }
+
+        // An address after a comma ("Example AG, Quay Road 108"); a company form after one ("Example, Inc.") is the name's.
+        for (var at = holder.IndexOf(", ", StringComparison.Ordinal); at > 0; at = holder.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        {
+            var next = holder[(at + 2)..];
+            var form = MetadataRules.CompanyAbbreviations.Any(a => next.StartsWith(a, StringComparison.Ordinal) && (next.Length == a.Length || !char.IsLetter(next[a.Length])))
+                || next.StartsWith("LLC", StringComparison.Ordinal);
+            if (!form && next.ContainsAnyInRange('0', '9'))
+            {
+                holder = holder[..at];
+                break;
+            }
+        }
+
+        if (SentenceEnd(holder) is var end and > 0)
+        {
+            holder = holder[..end];
+        }
+
         for (var i = 1; i < holder.Length; i++)
         {
             if (char.IsAsciiDigit(holder[i]) && holder[i - 1] == ' ')
@@ -368,16 +432,13 @@ internal static class CopyrightFinder
             }
         }
 
-        for (var at = holder.IndexOf(", ", StringComparison.Ordinal); at > 0; at = holder.IndexOf(", ", at + 2, StringComparison.Ordinal))
+        holder = holder.Trim(HolderTrim);
+        if (holder.TrimEnd('/').EndsWith(' '))
         {
-            if (holder.AsSpan(at).ContainsAnyInRange('0', '9'))
-            {
-                holder = holder[..at];
-                break;
-            }
+            // "Kaieteur Post / All rights reserved": the separator left at the end.
+            holder = holder.TrimEnd('/').Trim(HolderTrim);
         }
 
-        holder = holder.Trim(HolderTrim);
         if (holder.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
         {
             holder = holder[3..].Trim();
@@ -385,12 +446,46 @@ internal static class CopyrightFinder
 
         // "Future US, Inc." and "Example Media Ltd. All rights reserved.": the company form's period is the name's; a
         // word written in lower case ("SwissX REDD UK ltd. All Rights Reserved.") ends the sentence with its period.
-        var keepDot = holder.Length > 0 && text.Trim().Length > holder.Length && text.Trim()[holder.Length..].StartsWith('.')
+        var position = holder.Length > 0 ? text.IndexOf(holder, StringComparison.Ordinal) : -1;
+        var keepDot = position >= 0 && text.Length > position + holder.Length && text[position + holder.Length] == '.'
             && MetadataRules.CompanyAbbreviations.Any(a => holder.EndsWith(" " + a, StringComparison.Ordinal) || holder.EndsWith("," + a, StringComparison.Ordinal));
         return keepDot ? holder + "." : holder;
     }
 
-    private static readonly char[] HolderTrim = [' ', '.', ',', '-', '–', '—', '|', ':', ';', '·'];
+    private static readonly char[] HolderTrim = [' ', '.', ',', '-', '–', '—', '|', ':', ';', '·', '℗'];
+
+    /// <summary>The text without the copyright signs and words and the years, whitespace collapsed.</summary>
+    private static string WithoutNoticeWords(string text)
+    {
+        text = Years.Replace(Marker.Replace(text, " "), " ");
+        foreach (var word in MetadataRules.CopyrightWords)
+        {
+            text = text.Replace(word, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return ElementText.Collapse(text);
+    }
+
+    /// <summary>
+    /// Where the holder's sentence ends: the first period followed by a space that does not close a company form
+    /// (<see cref="MetadataRules.CompanyAbbreviations"/>) or a short abbreviation or initial ("St.", "J."); -1 when none.
+    /// </summary>
+    private static int SentenceEnd(string holder)
+    {
+        for (var at = holder.IndexOf(". ", StringComparison.Ordinal); at > 0; at = holder.IndexOf(". ", at + 2, StringComparison.Ordinal))
+        {
+            var before = holder[..at].TrimEnd(',');
+            var word = before[(before.LastIndexOf(' ') + 1)..];
+            var abbreviation = word.Length <= 2 || (word.Length <= 4 && word.All(char.IsLower)) || MetadataRules.CompanyAbbreviations.Any(a => before.EndsWith(" " + a, StringComparison.Ordinal)
+                || before.EndsWith("," + a, StringComparison.Ordinal) || before.Equals(a, StringComparison.Ordinal));
+            if (!abbreviation)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
 
 
 
@@ -405,6 +500,7 @@ internal static class CopyrightFinder
 
         string? statement = null;
         var statementAt = -1;
+        var leadingStatementEnd = 0;
         foreach (var candidate in MetadataRules.CopyrightStatements)
         {
             var at = notice.IndexOf(candidate, StringComparison.OrdinalIgnoreCase);
@@ -418,12 +514,21 @@ internal static class CopyrightFinder
 
                 statement = notice[at..end];
                 statementAt = at;
-                notice = notice[..end];
+                if (Marker.Match(notice) is { Success: true } after && after.Index >= end)
+                {
+                    // "Derechos Reservados © 2025, Example S.A.": the statement leads, the notice goes on after it.
+                    leadingStatementEnd = end;
+                }
+                else
+                {
+                    notice = notice[..end];
+                }
+
                 break;
             }
         }
 
-        if (statement is null)
+        if (statement is null || leadingStatementEnd > 0)
         {
             foreach (var separator in MetadataRules.NoticeSeparators)
             {
@@ -443,15 +548,25 @@ internal static class CopyrightFinder
             to = years.Groups["to"].Success ? int.Parse(years.Groups["to"].Value, CultureInfo.InvariantCulture) : from;
         }
 
-        var holderText = statementAt >= 0 ? notice[..statementAt] : notice;
-        holderText = Marker.Replace(holderText, " ");
-        holderText = Years.Replace(holderText, " ");
-        foreach (var word in MetadataRules.CopyrightWords)
+        // The name after the sign is the holder's ("Hearst Newspapers © Copyright The Hearst Corporation", "All contents
+        // © 2025 Example Group LLC"); the words before it only when nothing follows ("Example Blog © 2025").
+        var holderText = leadingStatementEnd > 0 ? notice[leadingStatementEnd..] : statementAt >= 0 ? notice[..statementAt] : notice;
+        var holder = string.Empty;
+        if (Marker.Match(holderText) is { Success: true, Index: > 0 } sign)
         {
-            holderText = holderText.Replace(word, " ", StringComparison.OrdinalIgnoreCase);
+            holder = HolderOf(WithoutNoticeWords(holderText[sign.Index..]));
         }
 
-        var holder = HolderOf(ElementText.Collapse(holderText));
+        if (holder.Length == 0)
+        {
+            holder = HolderOf(WithoutNoticeWords(holderText));
+        }
+
+        if (holder.Length == 0 && leadingStatementEnd > 0)
+        {
+            // "Grupo Sur Todos los derechos reservados ©": nothing after the sign, the name before the statement.
+            holder = HolderOf(WithoutNoticeWords(notice[..statementAt]));
+        }
 
         return new Copyright(notice)
         {

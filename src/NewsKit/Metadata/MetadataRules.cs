@@ -165,10 +165,10 @@ internal static class MetadataRules
     public static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " ‒ ", " ― ", " : ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ", " ｜ ", "｜", " — ", ": "];
 
     /// <summary>Words of copyright notices ("©", "(c)", "Copyright", "All rights reserved" and translations).</summary>
-    public static readonly string[] CopyrightWords = ["©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados", "todos os direitos reservados", "tutti i diritti riservati", "все права защищены", "усі права захищені", "всі права захищені", "無断転載", "著作権", "جميع الحقوق محفوظة", "版权所有"];
+    public static readonly string[] CopyrightWords = ["©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "tous droits reserves", "todos los derechos reservados", "derechos reservados", "todos os direitos reservados", "tutti i diritti riservati", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "minden jog fenntartva", "alle rettigheder forbeholdes", "alla rättigheter förbehållna", "tüm hakları saklıdır", "все права защищены", "усі права захищені", "всі права захищені", "無断転載", "著作権", "جميع الحقوق محفوظة", "版权所有"];
 
     /// <summary>Statements that close a copyright notice.</summary>
-    public static readonly string[] CopyrightStatements = ["All Rights Reserved", "Some Rights Reserved", "Alle Rechte vorbehalten", "Tous droits réservés", "Todos los derechos reservados", "Todos os direitos reservados", "Tutti i diritti riservati", "Все права защищены", "Усі права захищені", "Всі права захищені", "جميع الحقوق محفوظة", "無断転載を禁じます", "版权所有"];
+    public static readonly string[] CopyrightStatements = ["All Rights Reserved", "Some Rights Reserved", "Alle Rechte vorbehalten", "Tous droits réservés", "Tous droits reserves", "Todos los derechos reservados", "Derechos reservados", "Todos os direitos reservados", "Tutti i diritti riservati", "Alle rechten voorbehouden", "Wszelkie prawa zastrzeżone", "Všechna práva vyhrazena", "Minden jog fenntartva", "Alle rettigheder forbeholdes", "Alla rättigheter förbehållna", "Tüm hakları saklıdır", "Все права защищены", "Усі права захищені", "Всі права захищені", "جميع الحقوق محفوظة", "無断転載を禁じます", "版权所有"];
 
     /// <summary>Wire-dateline place words that are not places (so "UPDATED (AP) —" is not read as a dateline).</summary>
     public static readonly string[] NonPlaceWords = ["updated", "breaking", "exclusive", "analysis", "opinion", "watch", "live"];
@@ -189,7 +189,14 @@ internal static class MetadataRules
     public static readonly string[] HolderSeparators = [" - ", " – ", " — ", " | ", " · ", " • ", " / "];
 
     /// <summary>Abbreviations that end a company's name with their period ("Future US, Inc.", "Mortons Media Group Ltd.").</summary>
-    public static readonly string[] CompanyAbbreviations = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "plc", "S.A", "e.V", "Jr", "Sr", "GmbH & Co. KG"];
+    public static readonly string[] CompanyAbbreviations = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "plc", "S.A", "e.V", "Jr", "Sr", "GmbH & Co. KG", "o.o", "S.L", "S.p.A", "B.V", "N.V", "Cia", "Mfg"];
+
+    /// <summary>
+    /// Words after a copyright holder's name that start something else: a credit for the site's making, a condition or
+    /// the owner's owner ("© 2025 Harbour Post powered by Example Press", "... unless otherwise noted", "..., a subsidiary
+    /// of ..."). The holder ends before them.
+    /// </summary>
+    public static readonly string[] HolderEndings = [" powered by ", " proudly powered", " designed by ", " design by ", " developed by ", " made with ", " made by ", " built with ", " hosted by ", " unless otherwise", ", a subsidiary", " a subsidiary of ", ", a division", " is a registered", " is not responsible", " on the genesis framework"];
 
     /// <summary>Class, id or role words of a photo credit or caption: a © there is no notice of the page.</summary>
     public static readonly string[] CreditWords = ["credit", "credits", "caption", "photo-credit", "image-credit", "bildnachweis", "bildquelle", "fotocredit"];

@@ -58,4 +58,52 @@ public sealed class CopyrightNoticeTests
         var copyright = Assert.IsType<Copyright>(Notice("""<div class="pie"><strong>Diario del Puerto</strong><span>Todos los derechos reservados</span></div>""", siteName: "Diario del Puerto"));
         Assert.Equal("Diario del Puerto", copyright.Holder);
     }
+
+    [Theory]
+    [InlineData("<p>Harbour Newspapers © Copyright The Harbour Corporation</p>", "The Harbour Corporation")]
+    [InlineData("<p>All contents © 2026 Harbour Media Group LLC. All rights reserved.</p>", "Harbour Media Group LLC")]
+    [InlineData("<p>This material may not be published or redistributed. ©2026 Harbour News Network, LLC. All rights reserved.</p>", "Harbour News Network, LLC")]
+    [InlineData("<p>Director: Ann Example - Copyright © 2026 Harbour.example - Registro en trámite</p>", "Harbour.example")]
+    public void The_holder_is_the_name_after_the_sign_not_the_words_before_it(string footer, string holder)
+    {
+        Assert.Equal(holder, Assert.IsType<Copyright>(Notice(footer)).Holder);
+    }
+
+    [Theory]
+    [InlineData("<p>Copyright © 2026 Harbour Post. Harbour Post is not responsible for the content of external sites.</p>", "Harbour Post")]
+    [InlineData("<p>© 2026 Harbour Post. Proudly powered by Example Press</p>", "Harbour Post")]
+    [InlineData("<p>© 2026 St. Clair Times. A Big Harbour Production.</p>", "St. Clair Times")]
+    [InlineData("<p>© 2026 Harbour Post powered by Example Network</p>", "Harbour Post")]
+    [InlineData("<p>© 2026 The Harbour Post unless otherwise noted. All rights reserved.</p>", "The Harbour Post")]
+    [InlineData("<p>The contents of this site are ©2026 Harbour Publishing Corp., a subsidiary of Example Holdings, Inc.</p>", "Harbour Publishing Corp.")]
+    [InlineData("<p>© 1996–2026 harbour.example AG, Quay Road 108, 8003 Portby</p>", "harbour.example AG")]
+    [InlineData("<p>© 2026 Port Pióro Sp. z o.o. Wszelkie prawa zastrzeżone.</p>", "Port Pióro Sp. z o.o.")]
+    [InlineData("<p>© 2026 HARBOUR BLOG TOUS DROITS RESERVES</p>", "HARBOUR BLOG")]
+    [InlineData("<p>Derechos Reservados © 2026, Puerto Hermanos, S.A. de C.V. - El uso de este sitio implica la aceptación de las condiciones</p>", "Puerto Hermanos, S.A. de C.V")]
+    [InlineData("<p>© 2026 Harbour Post / All rights reserved</p>", "Harbour Post")]
+    public void The_holder_ends_with_its_name_not_with_the_sentence_or_credit_after_it(string footer, string holder)
+    {
+        Assert.Equal(holder, Assert.IsType<Copyright>(Notice(footer)).Holder);
+    }
+
+    [Fact]
+    public void Pieces_of_a_line_written_without_spaces_between_elements_are_read_apart_and_leading_links_dropped()
+    {
+        var copyright = Assert.IsType<Copyright>(Notice("""<div class="legal"><a href="/terminos">Términos de Uso</a><b>Grupo Puerto</b><span>Todos los Derechos Reservados © </span></div>""", siteName: "Diario"));
+        Assert.Equal("Grupo Puerto", copyright.Holder);
+        Assert.Equal("Todos los Derechos Reservados", copyright.Statement);
+    }
+
+    [Fact]
+    public void A_word_that_only_starts_with_copyright_is_no_sign()
+    {
+        Assert.Null(Notice("""<p class="note">Copyrighted Image. Copying not allowed.</p>"""));
+    }
+
+    [Fact]
+    public void A_list_of_legal_links_after_the_word_names_no_holder()
+    {
+        var copyright = Notice("""<p>Copyright sowie allg. Geschäftsbedingungen Datenschutzbestimmungen Nutzungsbedingungen Cookies auf www.harbour-post.example und in den Apps des Hafenverlags</p>""");
+        Assert.Null(copyright?.Holder);
+    }
 }
