@@ -57,11 +57,12 @@ internal static class StoryBoxFinder
         var page = context.Links.PageAddress;
         var site = Sites.Of(page);
         var pageKey = page is null ? null : StoryUrls.Key(page);
+        var pagePath = page is null ? null : StoryUrls.PathKey(page);
         var links = new List<StoryLink>();
         var standalone = new HashSet<StoryLink>();
         foreach (var anchor in context.Index.ElementsNamed("a"))
         {
-            if (Read(context, dates, anchor, site, pageKey) is not { } link)
+            if (Read(context, dates, anchor, site, pageKey, pagePath) is not { } link)
             {
                 continue;
             }
@@ -209,7 +210,7 @@ internal static class StoryBoxFinder
     }
 
     /// <summary>The link as a story link, or null when its target or its text says it is not one.</summary>
-    private static StoryLink? Read(ExtractionContext context, PageDates dates, IElement anchor, string? site, string? pageKey)
+    private static StoryLink? Read(ExtractionContext context, PageDates dates, IElement anchor, string? site, string? pageKey, string? pagePath)
     {
         var href = Attributes.Of(anchor, "href");
         if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
@@ -225,7 +226,9 @@ internal static class StoryBoxFinder
 
         var key = StoryUrls.Key(url);
         var evidence = StoryUrls.StoryEvidence(url);
-        if (key == pageKey || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
+        // The page itself, also with a query that names no other story ("?view=mail", "?print=1", "?page=2").
+        var self = key == pageKey || (pagePath is not null && StoryUrls.PathKey(url) == pagePath && !StoryUrls.QueryNamesId(url.Query));
+        if (self || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
             || PageRegions.IsHidden(context, anchor))
         {
             return null;

@@ -180,6 +180,10 @@ internal static class StoryUrls
 
     /// <summary>The URL as the links of one page are told apart: scheme, host, path and query, without a trailing slash or fragment.</summary>
     internal static string Key(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path | UriComponents.Query, UriFormat.UriEscaped).TrimEnd('/');
+
+    /// <summary>The URL's scheme, host and path, without the query, a trailing slash or fragment: one page however its query varies.</summary>
+    internal static string PathKey(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped).TrimEnd('/');
+
     /// <summary>The fewest words of a story's slug without an id or a date.</summary>
     internal const int MinSlugWords = 4;
 }

@@ -85,4 +85,27 @@ public sealed class StoryBoxTests
         Assert.Equal(["Harbour market moves to the square", "Lighthouse open for visitors again"], article.RelatedLinks.Select(l => l.Title));
         Assert.All(article.RelatedLinks, l => Assert.Equal(RelatedLinkKind.PreviousNext, l.Kind));
     }
+
+    [Fact]
+    public void The_page_itself_with_a_query_is_no_related_link_but_another_story_by_query_id_is()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
+            <div class="tools"><ul>
+              <li><a href="{Url}?view=mail">Send this article to a friend by e-mail</a></li>
+              <li><a href="{Url}?print=true">Print this article on paper for reading</a></li>
+              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
+              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li>
+            </ul></div>
+            """);
+
+        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
+
+        var byId = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>River festival returns</title></head><body>
+            <article><h1>River festival returns</h1>{Paragraph}{Paragraph}</article>
+            <aside><h3>More news</h3><ul><li><a href="/news.php?id=48213">Council approves a new bus route to the harbour</a></li>
+            <li><a href="/news.php?id=48214">Bridge repairs finish two weeks ahead of schedule</a></li></ul></aside></body></html>
+            """, new Uri("https://news.example/news.php?id=48200")).Article!;
+        Assert.Equal(2, byId.RelatedLinks.Count);
+    }
 }
