@@ -190,16 +190,19 @@ internal sealed class AuthorFinder
                     continue;
                 }
 
-                var type = item.TryGetProperty("@type", out var t) ? JsonLdValues.AsText(t) ?? string.Empty : string.Empty;
+                var types = item.TryGetProperty("@type", out var t) ? JsonLdValues.AsTexts(t).ToList() : [];
                 var url = item.TryGetProperty("url", out var u) ? context.Links.ResolveUrl(JsonLdValues.AsText(u)) : null;
-                var isOrganization = type.Contains("Organization", StringComparison.OrdinalIgnoreCase) || type.Contains("Corporation", StringComparison.OrdinalIgnoreCase);
-                if (isOrganization)
+                var isPerson = types.Exists(type => type.Equals("Person", StringComparison.OrdinalIgnoreCase));
+                var isOrganization = types.Exists(type => type.Contains("Organization", StringComparison.OrdinalIgnoreCase) || type.Contains("Corporation", StringComparison.OrdinalIgnoreCase));
+                if (isOrganization && !isPerson)
                 {
                     BylineParser.AddDistinct(authors, new Author(ElementText.Collapse(name), AuthorKind.Organization) { Url = url });
                     continue;
                 }
 
-                foreach (var author in BylineParser.ParseByline(name, culture, siteNames))
+                // Typed both Person and Organization (a site that stands for a person, as WordPress SEO plugins write it):
+                // the person is the site, so the site's name does not make the name an outlet's.
+                foreach (var author in BylineParser.ParseByline(name, culture, isPerson && isOrganization ? [] : siteNames))
                 {
                     BylineParser.AddDistinct(authors, author with { Url = url });
                 }

@@ -31,4 +31,19 @@ public sealed class DeclaredDataTests
         var article = Parse("""<script>var config = {"@context": "x", "datePublished": "2022-01-28"}; start(config);</script>""");
         Assert.Null(article.Dateline.Published);
     }
+
+    [Fact]
+    public void An_author_typed_person_and_organization_is_the_person_the_site_stands_for()
+    {
+        var graph = """
+            <meta property="og:site_name" content="Anna Berg"><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "Article", "@id": "https://anna-berg.example/bridge/#article", "headline": "Bridge reopens", "author": {"@id": "https://anna-berg.example/#/schema/person/1"}, "publisher": {"@id": "https://anna-berg.example/#/schema/person/1"}},
+              {"@type": ["Person", "Organization"], "@id": "https://anna-berg.example/#/schema/person/1", "name": "Anna Berg"}]}</script>
+            """;
+        var author = Assert.Single(Parse(graph, "<p class=\"byline\">Anna Berg</p>").Authors);
+        Assert.Equal(new Author("Anna Berg", AuthorKind.Person), author with { Url = null });
+
+        var outlet = Assert.Single(Parse("""<meta property="og:site_name" content="Harbour Post"><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "author": {"@type": "Person", "name": "Harbour Post"}}</script>""").Authors);
+        Assert.Equal(AuthorKind.Organization, outlet.Kind);
+    }
 }
