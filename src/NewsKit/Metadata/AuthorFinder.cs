@@ -379,7 +379,7 @@ internal sealed class AuthorFinder
         // A name element must hold a full name: single words there are labels ("Biography", "Business"), unless the
         // word is the text of a link to that name's own author page (/author/creeny/).
         fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !authorLinked.Contains(a.Name));
-        var whole = WithoutTrailingDate(ElementText.SpacedText(region));
+        var whole = WithoutTrailingDate(WithoutCategories(region, ElementText.SpacedText(region)));
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : BylineParser.ParseByline(whole, culture, siteNames);
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
         {
@@ -393,6 +393,24 @@ internal sealed class AuthorFinder
         }
 
         return fromNames;
+    }
+
+    /// <summary>
+    /// The byline's text without the section or category links that themes put in the same line ("Wine &amp; Taste ·
+    /// 12 May 2025"): their words are no names.
+    /// </summary>
+    private static string WithoutCategories(IElement region, string text)
+    {
+        foreach (var link in region.QuerySelectorAll(Selectors.Of(MetadataRules.CategoryLinkSelector)))
+        {
+            var words = ElementText.SpacedText(link);
+            if (words.Length > 0)
+            {
+                text = text.Replace(words, " ", StringComparison.Ordinal);
+            }
+        }
+
+        return text;
     }
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>

@@ -188,6 +188,9 @@ internal static class MetadataRules
     /// <summary>Separators after which a copyright holder's name has ended ("© 2024 Acme Media - All rights reserved").</summary>
     public static readonly string[] HolderSeparators = [" - ", " – ", " — ", " | ", " · ", " • ", " / "];
 
+    /// <summary>Links to a section, category or tag, as themes mark them inside a byline line: their words are no names.</summary>
+    public const string CategoryLinkSelector = "a[rel~=category], a[rel~=tag], a.cat, a.category, a.tag, .cat a, .cats a, .category a, .categories a, .tags a, a[href*='/category/'], a[href*='/tag/']";
+
     /// <summary>Abbreviations that end a company's name with their period ("Future US, Inc.", "Mortons Media Group Ltd.").</summary>
     public static readonly string[] CompanyAbbreviations = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "plc", "S.A", "e.V", "Jr", "Sr", "GmbH & Co. KG", "o.o", "S.L", "S.p.A", "B.V", "N.V", "Cia", "Mfg"];
 

@@ -130,4 +130,17 @@ public sealed class BylinePrefixTests
         var html = Page("en", "Headline of the story here", "By Jane Doe, Senior Staff Technologist", "A paragraph of the article that runs long enough to be body text, with more words in it.");
         Assert.Equal(["Jane Doe"], new ArticleParser().Parse(html).Article!.Authors.Select(a => a.Name));
     }
+
+    [Theory]
+    [InlineData("""<div class="byline"><div class="byline-part cats"><a href="/magazine/wine-taste/" class="cat">Wine &amp; Taste</a></div> · <time datetime="2025-05-12">12 May 2025</time></div>""")]
+    [InlineData("""<div class="byline"><a href="/news/food-drink/" rel="category tag">Food &amp; Drink</a> · <span>12 May 2025</span></div>""")]
+    public void A_category_link_in_the_byline_line_names_nobody(string line)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour wine</title></head><body>
+            <article><h1>Harbour wine</h1>{line}
+            <p>A paragraph of the article that runs long enough to be body text, with more words in it.</p></article></body></html>
+            """;
+        Assert.Empty(Read(html).People);
+    }
 }
