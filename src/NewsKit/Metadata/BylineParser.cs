@@ -159,6 +159,25 @@ internal static class BylineParser
 
     private static string TrimName(string text) => text.Trim(NameTrimChars);
 
+    /// <summary>Whether a word is initials written together ("J.O", "A.B.C"): single letters between periods, whose last period is the name's too.</summary>
+    private static bool IsInitials(string word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (i % 2 == 0 ? !char.IsLetter(word[i]) : word[i] != '.')
+            {
+                return false;
+            }
+        }
+
+        return word.Length % 2 == 1;
+    }
+
     private static bool IsPrefixWord(string part) => EqualsAny(TrimName(part), PrefixWords);
 
     private static bool IsCredential(string part) => EqualsAny(TrimName(part).Replace(".", string.Empty, StringComparison.Ordinal), MetadataRules.Credentials);
@@ -298,7 +317,7 @@ internal static class BylineParser
         foreach (var raw in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.Trim(WordTrim);
-            if (raw.EndsWith('.') && word.Length == 1)
+            if (raw.EndsWith('.') && (word.Length == 1 || IsInitials(word)))
             {
                 word = raw.TrimEnd(WordEndTrim);
             }

@@ -21,6 +21,8 @@ public sealed class BylineTests
     [InlineData("Jane Doe (jane@news.example.org)", new[] { "Jane Doe" })]
     [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By JANE DOE", new[] { "Jane Doe" })]
+    [InlineData("By J.O. Doe", new[] { "J.O. Doe" })]
+    [InlineData("By J. Doe", new[] { "J. Doe" })]
     [InlineData("Frank Beispiel, Freier Autor, Alle Artikel", new[] { "Frank Beispiel" })]
     [InlineData("Steven Beispiel, Mitglied der Redaktion", new[] { "Steven Beispiel" })]
     [InlineData("Veröffentlicht, Michael Beispiel-Muster", new[] { "Michael Beispiel-Muster" })]
