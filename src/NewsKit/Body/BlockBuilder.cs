@@ -91,7 +91,12 @@ internal sealed class BlockBuilder
             var tag = map.Tags[index];
             if (HtmlTags.Inline.Contains(tag))
             {
-                if (tag == "br")
+                if (tag == "br" && quotes.Count == 0 && headings.Count == 0 && lists.Count == 0 && EndsWithLineBreak(buffer))
+                {
+                    // A blank line ("<br><br>") parts paragraphs, as pages without <p> write them.
+                    Flush();
+                }
+                else if (tag == "br")
                 {
                     buffer.Append('\n');
                     pendingSpace = false;
@@ -245,6 +250,25 @@ internal sealed class BlockBuilder
         }
     }
 
+    /// <summary>Whether the text ends with a line break followed by nothing but whitespace.</summary>
+    private static bool EndsWithLineBreak(StringBuilder text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] == '\n')
+            {
+                return true;
+            }
+
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private void Flush()
     {
         pendingSpace = false;
@@ -359,6 +383,11 @@ internal sealed class BlockBuilder
         segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, block));
     }
 
+    /// <summary>
+    /// Whether a table holds data (rows of cells) rather than the page's layout: no blocks inside it (paragraphs,
+    /// divisions, lists, headings, other tables) and no cell of running text (a layout table's content cell with the
+    /// article in it, its paragraphs set apart by line breaks).
+    /// </summary>
     private bool IsDataTable(int index)
     {
         for (var i = index + 1; i < map.End[index]; i++)
@@ -367,9 +396,48 @@ internal sealed class BlockBuilder
             {
                 return false;
             }
+
+            if (map.Tags[i] is "td" or "th" && ElementText.TextLength(map.Elements[i], MaxDataCellLength) > MaxDataCellLength)
+            {
+                return false;
+            }
         }
 
         return true;
+    }
+
+    /// <summary>A table cell with more text than this (in characters) is running text: its table is the page's layout.</summary>
+    private const int MaxDataCellLength = 400;
+
+    /// <summary>A cell's text, whitespace collapsed, with a space where a line break or a block inside it parts words ("Home&lt;br&gt;News").</summary>
+    private static string CellText(IElement cell)
+    {
+        var text = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        stack.Push(cell);
+        while (stack.Count > 0)
+        {
+            switch (stack.Pop())
+            {
+                case IText node:
+                    text.Append(node.Data);
+                    break;
+                case IElement element when element.TagName is not ("SCRIPT" or "STYLE"):
+                    if (element != cell && (element.TagName == "BR" || !HtmlTags.Inline.Contains(element.LocalName)))
+                    {
+                        text.Append(' ');
+                    }
+
+                    for (var c = element.ChildNodes.Length - 1; c >= 0; c--)
+                    {
+                        stack.Push(element.ChildNodes[c]);
+                    }
+
+                    break;
+            }
+        }
+
+        return ElementText.Collapse(text.ToString());
     }
 
     private void AddTable(int index)
@@ -397,7 +465,7 @@ internal sealed class BlockBuilder
                         rows.Add(row);
                     }
 
-                    row.Add(ElementText.Collapse(ElementText.RawText(map.Elements[i])));
+                    row.Add(CellText(map.Elements[i]));
                     i = map.End[i] - 1;
                     break;
             }

@@ -295,4 +295,24 @@ public sealed class BodyExtractorTests
             Assert.Contains(Paragraph2, article.Body.Text, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void A_layout_table_with_the_article_in_a_cell_gives_paragraphs_and_data_cells_keep_their_words_apart()
+    {
+        var layout = Parse($"""
+            <html><head><title>Harbour bridge reopens</title></head><body><table><tr>
+            <td class="menu"><a href="/">Home</a><br><a href="/news">News</a></td>
+            <td><b>Harbour bridge reopens</b><br><br>{Paragraph1}<br><br>{Paragraph2}<br><br>{Paragraph3}</td></tr></table></body></html>
+            """);
+        Assert.True(layout.Success, layout.Reason);
+        Assert.DoesNotContain(layout.Article.Body.Blocks, b => b.Kind == BlockKind.Table);
+        Assert.Contains(layout.Article.Body.Blocks, b => b.Kind == BlockKind.Paragraph && b.Text == Paragraph2);
+
+        var data = Parse(Page($"""
+            <article><h1>Harbour bridge reopens after repairs</h1><p>{Paragraph1}</p><p>{Paragraph2}</p>
+            <table><tr><th>Cable</th><th>State</th></tr><tr><td>North<br>east</td><td>Replaced</td></tr></table><p>{Paragraph3}</p></article>
+            """));
+        var table = Assert.Single(data.Article!.Body.Blocks, b => b.Kind == BlockKind.Table);
+        Assert.Equal(["North east", "Replaced"], table.Rows![1]);
+    }
 }
