@@ -278,7 +278,8 @@ internal sealed class BodyExclusions
     {
         if (BodyRules.FallbackTags.Contains(map.Tags[i]))
         {
-            return BodyRules.WeakWordProseWeight;
+            // Page chrome (nav, aside, footer, menu) weighs like a strong boilerplate word, noscript like a weak one.
+            return map.Tags[i] == "noscript" ? BodyRules.WeakWordProseWeight : BodyRules.StrongWordProseWeight;
         }
 
         var verdict = classWords.Judge(marks.ClassName, marks.Id);

@@ -278,4 +278,25 @@ public sealed class ArticleRegionTests
         Assert.Equal(BodyPath.Scored, article.Body.Path);
         Assert.DoesNotContain("&lt;", article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("aside")]
+    [InlineData("footer")]
+    [InlineData("nav")]
+    [InlineData("menu")]
+    public void A_page_whose_template_puts_the_whole_article_in_page_chrome_gives_its_article(string tag)
+    {
+        var result = Parse(Page($"<{tag} class=\"layout\"><h1>River festival returns</h1>{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</{tag}>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Paragraphs, result.Article.Body.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_aside_beside_the_article_stays_out_of_the_body()
+    {
+        var aside = "A note on the festival's history: the first races were held in 1952, when the old quay still served the ferries to the islands.";
+        var result = Parse(Page($"<article><h1>River festival returns</h1>{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}<aside><p>{aside}</p></aside></article>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.DoesNotContain("first races", result.Article.Body.Text, StringComparison.Ordinal);
+    }
 }
