@@ -121,7 +121,7 @@ internal sealed class BlockBuilder
                     AddTable(index);
                     next = map.End[index];
                     continue;
-                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when !BodyExclusions.IsProseHeading(tag, finder.InlineChars[index]):
                     headings.Add(index);
                     break;
                 case "ul" or "ol":

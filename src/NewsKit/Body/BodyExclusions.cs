@@ -299,13 +299,19 @@ internal sealed class BodyExclusions
     public bool IsParagraph(int i, int inlineChars)
     {
         var tag = map.Tags[i];
-        if (HtmlTags.Inline.Contains(tag) || BodyRules.HeadingTags.Contains(tag) || inlineChars < BodyRules.MinParagraphChars)
+        if (HtmlTags.Inline.Contains(tag) || (BodyRules.HeadingTags.Contains(tag) && !IsProseHeading(tag, inlineChars)) || inlineChars < BodyRules.MinParagraphChars)
         {
             return false;
         }
 
         return BodyRules.ParagraphTags.Contains(tag) || !HasBlockChild[i] || map.OwnChars[i] >= BodyRules.MinParagraphChars;
     }
+
+    /// <summary>
+    /// Whether a subheading (h2 to h6) holds running text, not a heading: <see cref="BodyRules.ProseHeadingChars"/> or more
+    /// characters, as templates that set every paragraph in a heading tag write it. The h1 stays a heading.
+    /// </summary>
+    public static bool IsProseHeading(string tag, int inlineChars) => tag is not "h1" && inlineChars >= BodyRules.ProseHeadingChars;
 
     /// <summary>A paragraph tag or a leaf block scores its parent (as Readability turns such a div into a p); a block that mixes text with blocks scores itself.</summary>
     public bool ScoresParent(int i) => BodyRules.ParagraphTags.Contains(map.Tags[i]) || !HasBlockChild[i];

@@ -147,6 +147,9 @@ internal static class BodyRules
     /// <summary>A paragraph shorter than this many non-blank characters does not score its ancestors.</summary>
     public const int MinParagraphChars = 20;
 
+    /// <summary>A subheading with this many characters of text or more (not counting whitespace, about two long lines) is a paragraph set in a heading tag: no heading runs that long.</summary>
+    public const int ProseHeadingChars = 160;
+
     /// <summary>How many ancestors a paragraph's score reaches (the parent gets it all, the grandparent half, then 1/(3·level)).</summary>
     public const int ScoreAncestors = 5;
 

@@ -299,4 +299,12 @@ public sealed class ArticleRegionTests
         Assert.True(result.Success, result.Reason);
         Assert.DoesNotContain("first races", result.Article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Paragraphs_set_in_subheading_tags_are_the_article_and_a_short_subheading_stays_a_heading()
+    {
+        var result = Parse(Page($"<div class=\"text\"><h1>River festival returns</h1><h3>{Paragraphs[0]} {Paragraphs[1]}</h3><h3>{Paragraphs[1]} {Paragraphs[2]}</h3><h2>Tickets</h2><h3>{Paragraphs[3]} {Paragraphs[0]}</h3></div>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph], result.Article.Body.Blocks.Select(b => b.Kind));
+    }
 }
