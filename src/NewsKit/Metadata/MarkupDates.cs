@@ -20,6 +20,7 @@ internal static class MarkupDates
     public static (string Text, IElement Element)? Find(ExtractionContext context, bool modified, IElement? headline)
     {
         (string, IElement)? first = null;
+        IElement? singleEntry = null;
         var seen = 0;
         foreach (var element in context.Index.Elements)
         {
@@ -34,9 +35,12 @@ internal static class MarkupDates
                 break;
             }
 
-            // The entry's own footer holds its dates: the region that counts is the entry's (as for microdata's item).
+            // The entry's own footer holds its dates: the region that counts is the entry's (as for microdata's item). The
+            // page's only microformat entry is the page's content wherever its template puts it (Blogger's posts sit in
+            // a "widget"), so its dates are the article's.
             var entry = element.Closest(EntrySelector);
-            if (PageRegions.IsInForeignRegion(context, entry ?? element, headline: headline))
+            var only = entry is not null && (singleEntry ??= SingleEntry(context)) == entry;
+            if (!only && PageRegions.IsInForeignRegion(context, entry ?? element, headline: headline))
             {
                 continue;
             }
@@ -56,6 +60,27 @@ internal static class MarkupDates
     private const int MaxLooked = 16;
 
     private static readonly ISelector EntrySelector = Selectors.Of(".hentry, .h-entry, article, [typeof]");
+
+    /// <summary>The page's microformat entry (<c>hentry</c>, <c>h-entry</c>) when it has exactly one; else the body (no entry is alone).</summary>
+    private static IElement? SingleEntry(ExtractionContext context)
+    {
+        IElement? found = null;
+        foreach (var element in context.Index.Elements)
+        {
+            if (element.GetAttribute("class") is { Length: > 0 } classes && (classes.Contains("hentry", StringComparison.Ordinal) || classes.Contains("h-entry", StringComparison.Ordinal))
+                && (element.ClassList.Contains("hentry") || element.ClassList.Contains("h-entry")))
+            {
+                if (found is not null)
+                {
+                    return context.Document.Body;
+                }
+
+                found = element;
+            }
+        }
+
+        return found ?? context.Document.Body;
+    }
 
     private static string? Declared(IElement element, bool modified)
     {

@@ -99,6 +99,25 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void The_only_microformat_entry_is_the_pages_wherever_its_template_puts_it_but_one_of_several_in_a_widget_is_not()
+    {
+        static string Page(string entries) => $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Tach auch | Mein Blog</title><meta property="og:title" content="Tach auch"></head><body>
+            <h1 class="blog-title">Mein Blog</h1><div class="main"><div class="widget Blog">{entries}</div></div></body></html>
+            """;
+        static string Entry(string title, string time) => $"""
+            <div class="post hentry"><h3 class="post-title">{title}</h3><div class="post-body"><p>{Paragraph}</p><p>{Paragraph}</p></div>
+            <div class="post-footer">Posted at <abbr class="published" title="{time}">21:11</abbr></div></div>
+            """;
+
+        var single = Parser.Parse(Page(Entry("Tach auch", "2020-04-28T21:11:00+02:00")));
+        Assert.Equal(new LocalDate(2020, 4, 28), Assert.IsType<Timestamp>(single.Article?.Dateline.Published).Date);
+
+        var several = Parser.Parse(Page(Entry("Erster Eintrag", "2020-04-27T10:00:00+02:00") + Entry("Zweiter Eintrag", "2020-04-28T21:11:00+02:00")));
+        Assert.Null(several.Article?.Dateline.Published);
+    }
+
+    [Fact]
     public void A_microdata_date_after_an_item_that_closed_early_is_the_pages_and_one_in_a_sidebar_is_not()
     {
         var result = Parser.Parse($"""
