@@ -62,15 +62,29 @@ internal static class HeadlineFinder
         }
 
         var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h)).ToList();
-        if (Best(context, h1s, stated, 1, siteNames) is { } h1)
+        List<IElement> Others() => context.Index.Elements.Where(HeadlineMarkup.Matches)
+            .Where(e => e.TagName != "H1" && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e) && ElementText.RawText(e).Length is > 8 and < 400)
+            .ToList();
+        if (Best(context, h1s, stated, 1, siteNames) is ({ } h1, var h1Score))
         {
+            // An h1 that only shares words with the title gives way to a heading that states it exactly, and an h1 that
+            // names the title's trailing part (the section: "Muffin Rezepte" in "Muffin Grundrezept : Muffin Rezepte") to
+            // the heading that names its leading part.
+            var leading = LeadingPartBefore(h1, claims);
+            if (h1Score < 2 || leading is not null)
+            {
+                var (better, betterScore) = Best(context, Others(), stated, 2, siteNames);
+                if (better is not null && ((betterScore == 3 && h1Score < 2) || (leading is not null && TextTools.Relaxed(ElementText.RawText(better)) == leading)))
+                {
+                    return new Found(HeadlineText(better, claims), ValueSource.VisibleText, better, claims);
+                }
+            }
+
             return new Found(HeadlineText(h1, claims), ValueSource.VisibleText, h1, claims);
         }
 
-        var others = context.Index.Elements.Where(HeadlineMarkup.Matches)
-            .Where(e => e.TagName != "H1" && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e) && ElementText.RawText(e).Length is > 8 and < 400)
-            .ToList();
-        if (Best(context, others, stated, 2, siteNames) is { } other)
+        var (other, _) = Best(context, Others(), stated, 2, siteNames);
+        if (other is not null)
         {
             return new Found(HeadlineText(other, claims), ValueSource.VisibleText, other, claims);
         }
@@ -102,8 +116,30 @@ internal static class HeadlineFinder
         return first is null ? new Found(null, ValueSource.VisibleText, null, claims) : new Found(HeadlineText(first, claims), ValueSource.VisibleText, first, claims);
     }
 
-    /// <summary>The element whose text agrees best (at least <paramref name="minimum"/>) with any claim; earlier wins ties.</summary>
-    private static IElement? Best(ExtractionContext context, List<IElement> elements, List<(string Text, ValueSource Source)> claims, int minimum, IReadOnlyCollection<string> siteNames)
+    /// <summary>
+    /// The leading part of a title written "leading part, separator, trailing part" whose trailing part is
+    /// <paramref name="h1"/>'s text (relaxed); null when no title is so written.
+    /// </summary>
+    private static string? LeadingPartBefore(IElement h1, List<(string Text, ValueSource Source)> claims)
+    {
+        var h1Text = TextTools.Relaxed(ElementText.RawText(h1));
+        foreach (var (title, _) in claims)
+        {
+            foreach (var separator in MetadataRules.TitleSeparators)
+            {
+                var at = title.IndexOf(separator, StringComparison.Ordinal);
+                if (at > 0 && TextTools.Relaxed(title[(at + separator.Length)..]) == h1Text)
+                {
+                    return TextTools.Relaxed(title[..at]);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The element whose text agrees best (at least <paramref name="minimum"/>) with any claim, and how well (<see cref="TextTools.Agreement"/>); earlier wins ties.</summary>
+    private static (IElement? Element, int Score) Best(ExtractionContext context, List<IElement> elements, List<(string Text, ValueSource Source)> claims, int minimum, IReadOnlyCollection<string> siteNames)
     {
         IElement? best = null;
         var bestScore = minimum - 1;
@@ -140,7 +176,7 @@ internal static class HeadlineFinder
             }
         }
 
-        return best;
+        return (best, bestScore);
     }
 
     /// <summary>

@@ -108,4 +108,12 @@ public sealed class HeadlineTests
         Assert.DoesNotContain("Beispielblatt", headline, StringComparison.Ordinal);
         Assert.DoesNotContain("/", headline, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_h1_naming_the_titles_trailing_part_gives_way_to_the_heading_naming_its_leading_part()
+    {
+        const string Title = "Apfelkuchen Grundrezept : Apfelkuchen Rezepte";
+        Assert.Equal("Apfelkuchen Grundrezept", Headline(Plain("<h1>Apfelkuchen Rezepte</h1><h2>Apfelkuchen Grundrezept</h2>", $"<meta property=\"og:title\" content=\"{Title}\">", Title)));
+        Assert.Equal("Brücke öffnet wieder nach Reparatur", Headline(Plain("<h1>Brücke öffnet wieder nach Reparatur</h1><h2>Verkehr</h2>", "", "Brücke öffnet wieder nach Reparatur : Verkehr")));
+    }
 }
