@@ -6,7 +6,7 @@ using NewsKit.Pipeline;
 namespace NewsKit.Evaluation;
 
 /// <summary>
-/// <c>explain FILE [URL]</c>: shows how the body stage decided on one page (a .html or .html.gz file): the best
+/// <c>explain FILE [URL [TEXT]] [--scramble SEED]</c>: shows how the body stage decided on one page (a .html or .html.gz file): the best
 /// candidate containers with their scores and link density, and the containers it chose. For tuning rules on
 /// general patterns; it prints nothing the library does not compute.
 /// </summary>
@@ -14,9 +14,17 @@ internal static class ExplainCommand
 {
     public static int Run(string[] args)
     {
+        ClassScrambler? scrambler = null;
+        var scrambleAt = Array.IndexOf(args, "--scramble");
+        if (scrambleAt >= 0 && scrambleAt + 1 < args.Length && int.TryParse(args[scrambleAt + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
+        {
+            scrambler = new ClassScrambler(seed);
+            args = [.. args[..scrambleAt], .. args[(scrambleAt + 2)..]];
+        }
+
         if (args.Length < 1)
         {
-            Console.Error.WriteLine("usage: newskit-eval explain FILE [URL [TEXT]]");
+            Console.Error.WriteLine("usage: newskit-eval explain FILE [URL [TEXT]] [--scramble SEED]");
             return 2;
         }
 
@@ -29,6 +37,7 @@ internal static class ExplainCommand
             bytes = memory.ToArray();
         }
 
+        bytes = scrambler?.Scramble(bytes) ?? bytes;
         var url = args.Length > 1 && Uri.TryCreate(args[1], UriKind.Absolute, out var given) ? given : null;
         var text = Input.PageDecoder.Decode(bytes, null).Text;
         using var document = Input.DocumentLoader.Load(text.AsMemory(), ArticleParserOptions.Default, CancellationToken.None).Document;

@@ -54,7 +54,7 @@ public static class Program
 
     private static int Usage()
     {
-        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] [--scramble SEED] | trafeval --dataset DIR [--worst N] [--scramble SEED] [--floors FILE] [--out FILE] | speed --dataset DIR | metadata --dataset DIR [--only PREFIX] [--show-held-out] | related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE] | explain FILE [URL [TEXT]] | stages --dataset DIR | coldstart --jit PATH --aot PATH --datasets DIR [--also NAME=PATH]... [--pages N] [--runs N] [--batch-runs N] [--warmup N] [--now ISO] [--page FILE] [--keep]");
+        Console.Error.WriteLine("usage: newskit-eval aeb --dataset DIR [--out FILE] [--worst N] [--floors FILE] [--scramble SEED] | trafeval --dataset DIR [--worst N] [--scramble SEED] [--floors FILE] [--out FILE] | speed --dataset DIR | metadata --dataset DIR [--only PREFIX] [--show-held-out] | related --datasets DIR [--only PREFIX] [--quiet] [--floors FILE] | explain FILE [URL [TEXT]] [--scramble SEED] | stages --dataset DIR | coldstart --jit PATH --aot PATH --datasets DIR [--also NAME=PATH]... [--pages N] [--runs N] [--batch-runs N] [--warmup N] [--now ISO] [--page FILE] [--keep]");
         return 2;
     }
 }

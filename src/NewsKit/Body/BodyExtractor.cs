@@ -123,7 +123,7 @@ internal static class BodyExtractor
     /// <summary>The best-scoring containers' blocks; when they read as a link index, those of the best ones beside it that score close.</summary>
     private static Candidate WriteBest(PageMap map, ContentFinder finder, ExtractionContext context, Article metadata, BodyPath path, int headline)
     {
-        var best = Write(map, finder, finder.ChooseRoots(out var top), top, context, metadata, path, headline);
+        var best = Write(map, finder, finder.ChooseRoots(out var top, headline: headline), top, context, metadata, path, headline);
         return best.Blocks.Count == 0 && top >= 0
             ? Write(map, finder, finder.ChooseRoots(out var second, avoid: top), second, context, metadata, path, headline)
             : best;

@@ -147,6 +147,12 @@ internal static class BodyRules
     /// <summary>A paragraph shorter than this many non-blank characters does not score its ancestors.</summary>
     public const int MinParagraphChars = 20;
 
+    /// <summary>
+    /// A candidate inside the <c>article</c> or <c>main</c> element that holds the headline wins over a better one outside
+    /// it when it scores at least this share of it.
+    /// </summary>
+    public const double HeadlineArticleShare = 0.6;
+
     /// <summary>A subheading with this many characters of text or more (not counting whitespace, about two long lines) is a paragraph set in a heading tag: no heading runs that long.</summary>
     public const int ProseHeadingChars = 160;
 

@@ -10,16 +10,38 @@ internal sealed partial class ContentFinder
     /// <param name="chosen">The best container (one of the roots); -1 when none.</param>
     /// <param name="avoid">A container already chosen and refused (a link index): candidates inside it or around it are
     /// passed over, and so is one scoring under <see cref="BodyRules.RunnerUpShare"/> of it. -1 for none.</param>
-    public List<int> ChooseRoots(out int chosen, int avoid = -1)
+    /// <param name="headline">The headline element's index, -1 when unknown: a candidate inside the <c>article</c> or
+    /// <c>main</c> element that holds the headline is preferred to a better-scoring one outside it when it scores at least
+    /// <see cref="BodyRules.HeadlineArticleShare"/> of it (a long comment or a neighbouring story outside the article).</param>
+    public List<int> ChooseRoots(out int chosen, int avoid = -1, int headline = -1)
     {
         chosen = -1;
         var top = -1;
+        var headlineArticle = -1;
         for (var i = 0; i < map.Count; i++)
         {
             if (IsCandidate[i] && !Excluded[i] && (top < 0 || Score[i] > Score[top])
                 && (avoid < 0 || (i != avoid && !IsAncestor(avoid, i) && !IsAncestor(i, avoid))))
             {
                 top = i;
+            }
+        }
+
+        if (top >= 0 && avoid < 0 && HeadlineArticle(headline) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article))
+        {
+            var inside = -1;
+            for (var i = article; i < map.End[article]; i++)
+            {
+                if (IsCandidate[i] && !Excluded[i] && (inside < 0 || Score[i] > Score[inside]))
+                {
+                    inside = i;
+                }
+            }
+
+            if (inside >= 0 && Score[inside] >= BodyRules.HeadlineArticleShare * Score[top])
+            {
+                top = inside;
+                headlineArticle = article;
             }
         }
 
@@ -31,19 +53,40 @@ internal sealed partial class ContentFinder
         var raw = top;
         top = PromoteToSharedAncestor(top);
         top = ClimbWhileParentScoresHigher(top);
+        if (headlineArticle >= 0 && IsAncestor(top, headlineArticle))
+        {
+            // Chosen for standing in the headline's article: moving up past that article would take in what it was chosen over.
+            top = raw;
+        }
         if (avoid >= 0 && (top == avoid || IsAncestor(top, avoid)))
         {
             top = raw;
         }
 
         chosen = top;
-        var roots = WithSiblings(top);
+
+        // The headline's article element is whole: what stands beside it is not more of it.
+        var roots = headlineArticle >= 0 && top == headlineArticle ? [top] : WithSiblings(top);
         if (avoid >= 0)
         {
             roots.RemoveAll(r => r == avoid || IsAncestor(avoid, r) || IsAncestor(r, avoid));
         }
 
         return roots;
+    }
+
+    /// <summary>The nearest <c>article</c> or <c>main</c> element around the headline; -1 when there is none or the headline is unknown.</summary>
+    private int HeadlineArticle(int headline)
+    {
+        for (var i = headline < 0 ? -1 : map.Parents[headline]; i >= 0; i = map.Parents[i])
+        {
+            if (map.Tags[i] is "article" or "main")
+            {
+                return Excluded[i] ? -1 : i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

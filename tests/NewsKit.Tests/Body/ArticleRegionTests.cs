@@ -307,4 +307,18 @@ public sealed class ArticleRegionTests
         Assert.True(result.Success, result.Reason);
         Assert.Equal([BlockKind.Paragraph, BlockKind.Paragraph, BlockKind.Heading, BlockKind.Paragraph], result.Article.Body.Blocks.Select(b => b.Kind));
     }
+
+    [Fact]
+    public void The_article_element_that_holds_the_headline_wins_over_a_longer_unnamed_block_outside_it()
+    {
+        // Class names that say nothing (hashed, as CSS-in-JS writes them): only the structure tells the article apart.
+        var reply = "I have been going to the festival for thirty years, since my father first took me to see the boat races as a child, and I think this year it will be better than ever, with more crews and more stalls than we have seen for a long time.";
+        var result = Parse(Page($"""
+            <div class="k2v4t1hx"><article class="krshz03h"><h1>River festival returns</h1>{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</article>
+            <div class="k5rzfw8q"><div class="knhvhpvn"><p>{reply}</p><p>{reply}</p><p>{reply}</p><p>{reply}</p></div></div></div>
+            """));
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains(Paragraphs[0], result.Article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("thirty years", result.Article.Body.Text, StringComparison.Ordinal);
+    }
 }
