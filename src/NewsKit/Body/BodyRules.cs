@@ -153,6 +153,15 @@ internal static class BodyRules
     /// </summary>
     public const double HeadlineArticleShare = 0.6;
 
+    /// <summary>A list with this many items of scored prose is a list of comments or teasers (see <see cref="ListItemRivalShare"/>).</summary>
+    public const int MinProseListItems = 3;
+
+    /// <summary>How far above the best candidate its list item may be for it to count as one item of such a list.</summary>
+    public const int MaxListItemClimb = 4;
+
+    /// <summary>When the best candidate is one item of a list of prose items, the best candidate outside the list wins if it scores at least this share of it.</summary>
+    public const double ListItemRivalShare = 0.5;
+
     /// <summary>A subheading with this many characters of text or more (not counting whitespace, about two long lines) is a paragraph set in a heading tag: no heading runs that long.</summary>
     public const int ProseHeadingChars = 160;
 

@@ -27,6 +27,25 @@ internal sealed partial class ContentFinder
             }
         }
 
+        if (top >= 0 && avoid < 0 && ItemList(top) is var list and >= 0)
+        {
+            // One item of a list of prose items (comments, teasers) is one of many: a rival outside the list that
+            // scores near it is the article.
+            var rival = -1;
+            for (var i = 0; i < map.Count; i++)
+            {
+                if (IsCandidate[i] && !Excluded[i] && i != list && !IsAncestor(list, i) && !IsAncestor(i, list) && (rival < 0 || Score[i] > Score[rival]))
+                {
+                    rival = i;
+                }
+            }
+
+            if (rival >= 0 && Score[rival] >= BodyRules.ListItemRivalShare * Score[top])
+            {
+                top = rival;
+            }
+        }
+
         if (top >= 0 && avoid < 0 && HeadlineArticle(headline) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article))
         {
             var inside = -1;
@@ -73,6 +92,39 @@ internal sealed partial class ContentFinder
         }
 
         return roots;
+    }
+
+    /// <summary>
+    /// The list (<c>ol</c>, <c>ul</c>) whose item holds <paramref name="i"/> (a few levels up at most), when at least
+    /// <see cref="BodyRules.MinProseListItems"/> of its items hold scored prose: a list of comments or teasers; -1 otherwise.
+    /// </summary>
+    private int ItemList(int i)
+    {
+        var item = i;
+        for (var level = 0; item >= 0 && map.Tags[item] != "li" && level < BodyRules.MaxListItemClimb; level++)
+        {
+            item = map.Parents[item];
+        }
+
+        if (item < 0 || map.Tags[item] != "li" || map.Parents[item] is not (>= 0 and var list) || map.Tags[list] is not ("ol" or "ul"))
+        {
+            return -1;
+        }
+
+        var items = 0;
+        for (var child = list + 1; child < map.End[list]; child = map.End[child])
+        {
+            for (var j = child; j < map.End[child]; j++)
+            {
+                if (IsCandidate[j] && !Excluded[j])
+                {
+                    items++;
+                    break;
+                }
+            }
+        }
+
+        return items >= BodyRules.MinProseListItems ? list : -1;
     }
 
     /// <summary>The nearest <c>article</c> or <c>main</c> element around the headline; -1 when there is none or the headline is unknown.</summary>

@@ -321,4 +321,19 @@ public sealed class ArticleRegionTests
         Assert.Contains(Paragraphs[0], result.Article.Body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("thirty years", result.Article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void One_long_item_of_a_list_of_comments_does_not_take_the_place_of_the_article_under_meaningless_names()
+    {
+        var comment = "I have been going to the festival for thirty years, since my father first took me to see the boat races as a child, and I think this year it will be better than ever.";
+        var longComment = string.Concat(Enumerable.Repeat($"<p>{comment}</p>", 6));
+        var result = Parse(Page($"""
+            <div class="k3h4jc7j"><h1>River festival returns</h1>{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</div>
+            <ol class="k1mqpw1l"><li class="ktlfrsnc"><div class="k4p7ls9r">{longComment}</div></li>
+            <li class="ktlfrsnc"><div class="k4p7ls9r"><p>{comment}</p></div></li><li class="ktlfrsnc"><div class="k4p7ls9r"><p>{comment}</p></div></li></ol>
+            """));
+        Assert.True(result.Success, result.Reason);
+        // The article is not lost to the comment; the comments may come along (the scorer joins regions that score close).
+        Assert.All(Paragraphs, p => Assert.Contains(p, result.Article.Body.Text, StringComparison.Ordinal));
+    }
 }
