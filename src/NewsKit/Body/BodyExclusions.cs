@@ -16,11 +16,13 @@ internal sealed class BodyExclusions
     private readonly ElementClaims notBody;
     private readonly ClassWords classWords;
     private readonly bool strict;
+    private readonly bool chromeFallback;
     private readonly ElementClaims removed;
     private readonly IReadOnlyList<int> protectedRoots;
 
-    private BodyExclusions(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded, ElementClaims removed, IReadOnlyList<int> protectedRoots)
+    private BodyExclusions(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded, ElementClaims removed, IReadOnlyList<int> protectedRoots, bool chromeFallback)
     {
+        this.chromeFallback = chromeFallback;
         this.removed = removed;
         this.protectedRoots = protectedRoots;
         this.map = map;
@@ -40,9 +42,10 @@ internal sealed class BodyExclusions
     /// <param name="excluded">The finder's flags, one per element, to fill.</param>
     /// <param name="removed">Elements an extension said are never body: left out whatever their text.</param>
     /// <param name="protectedRoots">Containers an extension said hold the body: protected, with their ancestors, from names and roles.</param>
-    public static BodyExclusions Mark(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded, ElementClaims removed, IReadOnlyList<int> protectedRoots)
+    /// <param name="chromeFallback">Whether page chrome (<see cref="BodyRules.ChromeTags"/>) may hold the article: left out unless it holds the dominant run of prose, instead of dropped.</param>
+    public static BodyExclusions Mark(PageMap map, ExtractionContext context, ElementClaims notBody, ClassWords classWords, bool strict, bool[] excluded, ElementClaims removed, IReadOnlyList<int> protectedRoots, bool chromeFallback = false)
     {
-        var exclusions = new BodyExclusions(map, context, notBody, classWords, strict, excluded, removed, protectedRoots);
+        var exclusions = new BodyExclusions(map, context, notBody, classWords, strict, excluded, removed, protectedRoots, chromeFallback);
         exclusions.Mark();
         return exclusions;
     }
@@ -181,7 +184,7 @@ internal sealed class BodyExclusions
                 continue;
             }
 
-            if (BodyRules.FallbackTags.Contains(tag))
+            if (IsFallback(tag))
             {
                 Excluded[i] = true;
                 continue;
@@ -276,7 +279,7 @@ internal sealed class BodyExclusions
     /// </summary>
     private float NameWeight(int i, in Marks marks)
     {
-        if (BodyRules.FallbackTags.Contains(map.Tags[i]))
+        if (IsFallback(map.Tags[i]))
         {
             // Page chrome (nav, aside, footer, menu) weighs like a strong boilerplate word, noscript like a weak one.
             return map.Tags[i] == "noscript" ? BodyRules.WeakWordProseWeight : BodyRules.StrongWordProseWeight;
@@ -342,7 +345,10 @@ internal sealed class BodyExclusions
         return false;
     }
 
-    private static bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header";
+    private bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header" && !(chromeFallback && BodyRules.ChromeTags.Contains(tag));
+
+    /// <summary>Whether the element is left out unless it holds the dominant run of prose: noscript, and page chrome on the <see cref="Models.BodyPath.PageChrome"/> path.</summary>
+    private bool IsFallback(string tag) => BodyRules.FallbackTags.Contains(tag) || (chromeFallback && BodyRules.ChromeTags.Contains(tag));
 
     private bool InsidePopup(bool[] popup, int i)
     {

@@ -15,6 +15,8 @@ namespace NewsKit.Body;
 /// score again without weak class/id words and roles, and take the result when it has at least twice the text.</item>
 /// <item>Structured data: when the page's JSON-LD articleBody is complete (plain, not cut off) and the DOM's
 /// text is shorter than <see cref="BodyRules.DeclaredBodyShare"/> of it, the declared text is the body.</item>
+/// <item>Page chrome: when nothing else found main content, score again with nav, aside, footer and menu allowed to
+/// hold the article (<see cref="BodyPath.PageChrome"/>).</item>
 /// <item>No article: containers that read as a link index (home pages, tag pages), or a body under
 /// <see cref="BodyRules.MinBodyChars"/> characters, give an empty body (the parse then says "no main content found").</item>
 /// </list>
@@ -88,6 +90,17 @@ internal static class BodyExtractor
                     && declaredWords.FoundIn(Unweighted().Words) >= BodyRules.DeclaredCoverage
                     ? Unweighted()
                     : new Candidate([.. paragraphs.Select(p => new BodyBlock(BlockKind.Paragraph, p))], [], BodyPath.Declared);
+            }
+        }
+
+        // (f) Nothing found: a template may have put the whole article inside page chrome (an aside, a footer).
+        if (best.Chars < BodyRules.MinBodyChars)
+        {
+            context.ThrowIfCancelled();
+            var chrome = ContentFinder.Analyze(map, context, input.NotBody, removed: input.Removed, chromeFallback: true);
+            if (chrome.DominantRun >= 0 && WriteBest(map, chrome, context, metadata, BodyPath.PageChrome, headline) is { Chars: >= BodyRules.MinBodyChars } inChrome)
+            {
+                best = inChrome;
             }
         }
 

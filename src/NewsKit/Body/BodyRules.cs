@@ -13,19 +13,25 @@ internal static class BodyRules
     /// <summary>Elements that are never article text, with everything inside them.</summary>
     public static readonly FrozenSet<string> DroppedTags = FrozenSet.ToFrozenSet(
     [
-        "script", "style", "template", "header", "form", "button", "select",
-        "input", "textarea", "option", "iframe", "svg", "canvas", "object", "embed", "dialog", "link", "meta",
+        "script", "style", "template", "nav", "aside", "footer", "header", "form", "button", "select",
+        "input", "textarea", "option", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "link", "meta",
         "audio", "video", "map", "head", "title", "label", "fieldset", "datalist", "output", "progress", "meter",
         "math", "track", "frameset", "frame", "applet", "marquee", "rt", "rp",
     ], StringComparer.Ordinal);
 
     /// <summary>
     /// Elements left out unless they hold the page's dominant run of prose: what a browser without scripts shows
-    /// (<c>noscript</c>) is usually a tracking pixel or a plea to turn scripts on, but on some pages it is the whole page;
-    /// page chrome (<c>nav</c>, <c>aside</c>, <c>footer</c>, <c>menu</c>) is never the article, except on the pages
-    /// whose templates put the whole article inside one. Their prose counts less (see <c>NameWeight</c>).
+    /// (<c>noscript</c>) is usually a tracking pixel or a plea to turn scripts on, but on some pages it is the whole page.
     /// </summary>
-    public static readonly FrozenSet<string> FallbackTags = FrozenSet.ToFrozenSet(["noscript", "nav", "aside", "footer", "menu"], StringComparer.Ordinal);
+    public static readonly FrozenSet<string> FallbackTags = FrozenSet.ToFrozenSet(["noscript"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Page chrome (<c>nav</c>, <c>aside</c>, <c>footer</c>, <c>menu</c>): never the article, and dropped with everything
+    /// inside, except on the pages whose templates put the whole article inside one. When no path finds main content, the
+    /// page is scored again with these treated as <see cref="FallbackTags"/>, their prose weighing as under a strong
+    /// boilerplate word (<see cref="Models.BodyPath.PageChrome"/>).
+    /// </summary>
+    public static readonly FrozenSet<string> ChromeTags = FrozenSet.ToFrozenSet(["nav", "aside", "footer", "menu"], StringComparer.Ordinal);
 
     /// <summary>Elements whose own text is a unit of prose that scores its ancestors (Readability's "paragraphs").</summary>
     public static readonly FrozenSet<string> ParagraphTags = FrozenSet.ToFrozenSet(["p", "pre", "td"], StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsKit.Models;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
@@ -92,10 +93,11 @@ internal sealed partial class ContentFinder
     /// <param name="notBody">The elements earlier stages claimed as page furniture.</param>
     /// <param name="removed">Elements an extension said are never body, whatever their text; null for none.</param>
     /// <param name="protectedRoots">Containers an extension said hold the body: no name or role excludes them or their ancestors; null for none.</param>
-    public static ContentFinder Analyze(PageMap map, ExtractionContext context, ElementClaims notBody, bool strict = true, ElementClaims? removed = null, IReadOnlyList<int>? protectedRoots = null)
+    /// <param name="chromeFallback">Whether page chrome may hold the article (the <see cref="BodyPath.PageChrome"/> path).</param>
+    public static ContentFinder Analyze(PageMap map, ExtractionContext context, ElementClaims notBody, bool strict = true, ElementClaims? removed = null, IReadOnlyList<int>? protectedRoots = null, bool chromeFallback = false)
     {
         var finder = new ContentFinder(map, context, notBody, strict);
-        finder.exclusions = BodyExclusions.Mark(map, context, notBody, finder.classWords, strict, finder.Excluded, removed ?? ElementClaims.None, protectedRoots ?? []);
+        finder.exclusions = BodyExclusions.Mark(map, context, notBody, finder.classWords, strict, finder.Excluded, removed ?? ElementClaims.None, protectedRoots ?? [], chromeFallback);
         context.ThrowIfCancelled();
         finder.SumText();
         finder.ScoreCandidates();

@@ -27,4 +27,9 @@ public enum BodyPath
 
     /// <summary>The containers a parser extension gave (a site rule's body selector, see <see cref="Extensions.ArticleCandidates.AddBodyRoot"/>).</summary>
     Extension,
+
+    /// <summary>The scoring run again with page chrome (<c>nav</c>, <c>aside</c>, <c>footer</c>, <c>menu</c>, otherwise
+    /// dropped whole) allowed to hold the article: chosen only when no other path found main content (a template that
+    /// puts the whole article inside an aside or a footer).</summary>
+    PageChrome,
 }

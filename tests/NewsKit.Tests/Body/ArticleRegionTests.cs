@@ -289,6 +289,7 @@ public sealed class ArticleRegionTests
         var result = Parse(Page($"<{tag} class=\"layout\"><h1>River festival returns</h1>{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</{tag}>"));
         Assert.True(result.Success, result.Reason);
         Assert.Equal(Paragraphs, result.Article.Body.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+        Assert.Equal(BodyPath.PageChrome, result.Article.Body.Path);
     }
 
     [Fact]
