@@ -399,18 +399,31 @@ internal sealed class AuthorFinder
     /// The byline's text without the section or category links that themes put in the same line ("Wine &amp; Taste ·
     /// 12 May 2025"): their words are no names.
     /// </summary>
-    private static string WithoutCategories(IElement region, string text)
+    private string WithoutCategories(IElement region, string text)
     {
-        foreach (var link in region.QuerySelectorAll(Selectors.Of(MetadataRules.CategoryLinkSelector)))
+        foreach (var link in context.Index.DescendantsOf(region))
         {
-            var words = ElementText.SpacedText(link);
-            if (words.Length > 0)
+            if (link.TagName == "A" && IsCategoryLink(link) && ElementText.SpacedText(link) is { Length: > 0 } words)
             {
                 text = text.Replace(words, " ", StringComparison.Ordinal);
             }
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Whether a link goes to a section, category or tag as themes mark it (<see cref="MetadataRules.CategoryLinkWords"/>
+    /// in its rel or class, or its parent's class; a /category/ or /tag/ address).
+    /// </summary>
+    private static bool IsCategoryLink(IElement link)
+    {
+        static bool Marked(string? value) =>
+            value is { Length: > 0 } && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(token => MetadataRules.CategoryLinkWords.Contains(token.ToLowerInvariant(), StringComparer.Ordinal));
+
+        var href = link.GetAttribute("href");
+        return Marked(link.GetAttribute("rel")) || Marked(link.GetAttribute("class")) || Marked(link.ParentElement?.GetAttribute("class"))
+            || (href is not null && (href.Contains("/category/", StringComparison.OrdinalIgnoreCase) || href.Contains("/tag/", StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>

@@ -188,8 +188,8 @@ internal static class MetadataRules
     /// <summary>Separators after which a copyright holder's name has ended ("© 2024 Acme Media - All rights reserved").</summary>
     public static readonly string[] HolderSeparators = [" - ", " – ", " — ", " | ", " · ", " • ", " / "];
 
-    /// <summary>Links to a section, category or tag, as themes mark them inside a byline line: their words are no names.</summary>
-    public const string CategoryLinkSelector = "a[rel~=category], a[rel~=tag], a.cat, a.category, a.tag, .cat a, .cats a, .category a, .categories a, .tags a, a[href*='/category/'], a[href*='/tag/']";
+    /// <summary>Words of a link's rel or class, or its parent's class, that mark it as a section, category or tag link inside a byline line: its words are no names.</summary>
+    public static readonly string[] CategoryLinkWords = ["category", "categories", "cat", "cats", "tag", "tags"];
 
     /// <summary>Abbreviations that end a company's name with their period ("Future US, Inc.", "Mortons Media Group Ltd.").</summary>
     public static readonly string[] CompanyAbbreviations = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "plc", "S.A", "e.V", "Jr", "Sr", "GmbH & Co. KG", "o.o", "S.L", "S.p.A", "B.V", "N.V", "Cia", "Mfg"];

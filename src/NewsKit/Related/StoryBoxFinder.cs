@@ -227,7 +227,7 @@ internal static class StoryBoxFinder
         var key = StoryUrls.Key(url);
         var evidence = StoryUrls.StoryEvidence(url);
         // The page itself, also with a query that names no other story ("?view=mail", "?print=1", "?page=2").
-        var self = key == pageKey || (pagePath is not null && StoryUrls.PathKey(url) == pagePath && !StoryUrls.QueryNamesId(url.Query));
+        var self = key == pageKey || (pagePath is not null && StoryUrls.IsSamePageWithQuery(key, pagePath));
         if (self || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
             || PageRegions.IsHidden(context, anchor))
         {

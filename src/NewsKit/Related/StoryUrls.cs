@@ -163,7 +163,27 @@ internal static class StoryUrls
         return longest >= 5 || (longest == 4 && segment.Length > 4);
     }
 
-    internal static bool QueryNamesId(string query)
+    /// <summary>
+    /// Whether a link's <see cref="Key"/> is the page's own address (<paramref name="pagePath"/>, its <see cref="PathKey"/>)
+    /// with a query that names no other story ("?share=facebook", "?view=mail"; not "?id=48213").
+    /// </summary>
+    internal static bool IsSamePageWithQuery(string key, string pagePath)
+    {
+        if (key.Length <= pagePath.Length || !key.StartsWith(pagePath, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = key.AsSpan(pagePath.Length);
+        if (rest.StartsWith("/?", StringComparison.Ordinal))
+        {
+            rest = rest[1..];
+        }
+
+        return rest.Length > 1 && rest[0] == '?' && !QueryNamesId(rest);
+    }
+
+    internal static bool QueryNamesId(ReadOnlySpan<char> query)
     {
         var digits = 0;
         foreach (var c in query)
