@@ -290,7 +290,7 @@ internal sealed class DatelineFinder
                 continue;
             }
 
-            if (Normalize(text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } visible)
+            if ((Normalize(text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) ?? LabelledValue(element, text, yearEvidence)) is { } visible)
             {
                 var modifiedText = isModified || saysUpdated || updateInside || IsUpdateMarked(element.ParentElement);
                 var candidate = new DateCandidate(visible, ValueSource.VisibleText, "visible");
@@ -307,6 +307,26 @@ internal sealed class DatelineFinder
 
         return (markupPublished, markupModified, visiblePublished, visibleModified);
     }
+
+    /// <summary>
+    /// The date of a label and its value written as two elements ("<c>&lt;span&gt;Erschienen am:&lt;/span&gt;&lt;h2&gt;13.10.2021&lt;/h2&gt;</c>",
+    /// <c>&lt;dt&gt;Published&lt;/dt&gt;&lt;dd&gt;...</c>): the label, short and opening with a date word, read with the element after it.
+    /// </summary>
+    private Timestamp? LabelledValue(IElement label, string text, LocalDate? yearEvidence)
+    {
+        if (text.Length > MaxLabelLength || label.NextElementSibling is not { } value || !DateLines.OpensWithDateWord(label))
+        {
+            return null;
+        }
+
+        var valueText = ElementText.SpacedText(value, DateLines.MaxVisibleTextLength);
+        return valueText.Length is 0 or > DateLines.MaxVisibleTextLength
+            ? null
+            : Normalize(text + " " + valueText, TimestampSource.VisibleText, searchWithinText: true, yearEvidence);
+    }
+
+    /// <summary>The longest label ("Veröffentlicht am:") read with the element after it.</summary>
+    private const int MaxLabelLength = 40;
 
     /// <summary>
     /// The elements that may hold the dateline, nearest the headline first (see <see cref="Distance"/>; at the same

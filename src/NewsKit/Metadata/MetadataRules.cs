@@ -113,7 +113,7 @@ internal static class MetadataRules
     public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano"];
 
     /// <summary>Words that introduce the publication time, in several languages.</summary>
-    public static readonly string[] PublishedWords = ["published", "posted", "first published", "veröffentlicht", "publiziert", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "опубликовано", "опубліковано", "公開", "发布", "نشر"];
+    public static readonly string[] PublishedWords = ["published", "posted", "first published", "veröffentlicht", "publiziert", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر"];
 
     /// <summary>Prefixes of bylines ("By", "Von", "Par"...).</summary>
     public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "story by", "texto:", "bởi", "oleh", "بقلم", "كتب", "作者", "文"];

@@ -131,7 +131,7 @@ internal static class TimestampSearch
     {
         var start = 0;
         while (start < run.Length && (run[start].Kind == TokenKind.Punct
-            || (run[start].Kind == TokenKind.Word && run[start].Word >= 0 && IsFiller(WordTable.Get(run[start].Word)))))
+            || (run[start].Kind == TokenKind.Word && run[start].Word >= 0 && (IsFiller(WordTable.Get(run[start].Word)) || IsLeadingConnector(run, start)))))
         {
             start++;
         }
@@ -172,6 +172,18 @@ internal static class TimestampSearch
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the word at <paramref name="at"/> is a connector that also reads as a meridiem (German "am", "on") before
+    /// a day number that opens a date ("am 13. Januar", "am 13.01.2014"), not before a time ("am 5:30"): no part of the
+    /// timestamp.
+    /// </summary>
+    private static bool IsLeadingConnector(ReadOnlySpan<Token> run, int at)
+    {
+        var meaning = WordTable.Get(run[at].Word);
+        return (meaning.Roles & WordRoles.Connector) != 0 && meaning.Meridiem != 0
+            && at + 2 < run.Length && run[at + 1].Kind == TokenKind.Number && run[at + 2].Kind == TokenKind.Punct && !run[at + 2].IsPunct(':');
     }
 
     /// <summary>Whether a word is only a byline prefix or a connector ("Published", "on"): trimmed from the ends of a run.</summary>

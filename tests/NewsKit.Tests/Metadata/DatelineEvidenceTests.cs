@@ -31,6 +31,16 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(TimestampSource.VisibleText, published.Source);
     }
 
+    [Theory]
+    [InlineData("<div class=\"box\"><span class=\"label\">Erschienen am:</span><h2 class=\"value\">22.01.2014</h2><strong>Herausgeber:</strong> Stadtrat</div>")]
+    [InlineData("<dl><dt>Published</dt><dd>22 January 2014</dd></dl>")]
+    public void A_date_label_and_its_value_in_two_elements_give_the_publication_date(string header)
+    {
+        var published = Assert.IsType<Timestamp>(Parse(header).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
     [Fact]
     public void A_date_line_inside_the_article_text_is_an_event_not_the_publication()
     {

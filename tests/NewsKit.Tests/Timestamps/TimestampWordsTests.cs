@@ -31,4 +31,16 @@ public sealed class TimestampWordsTests
     [InlineData("gestern um Mitternacht", "Local 2025-07-17T00:00:00 Minute flags=RelativeToClock")]
     public void A_relative_day_takes_a_noon_or_midnight_word_as_its_time(string text, string expected) =>
         TimestampCaseAssert.Check(text, "ref", expected);
+
+    /// <summary>A connector that also reads as a meridiem (German "am") before a day number is no part of the date's text; before a time it stays.</summary>
+    [Theory]
+    [InlineData("Veröffentlicht am 13. Januar 2014", "13. Januar 2014")]
+    [InlineData("Erschienen am 25.08.2015 22:30", "25.08.2015 22:30")]
+    [InlineData("July 18, 2025 5:34 am", "July 18, 2025 5:34 am")]
+    public void The_text_of_a_date_found_in_a_line_starts_at_the_date(string line, string text)
+    {
+        var result = TimestampNormalizer.Default.Normalize(line, new TimestampContext { SearchWithinText = true });
+        Assert.True(result.Success, result.FailureReason);
+        Assert.Equal(text, result.Value.Text);
+    }
 }
