@@ -60,9 +60,10 @@ internal static class StoryBoxFinder
         var pagePath = page is null ? null : StoryUrls.PathKey(page);
         var links = new List<StoryLink>();
         var standalone = new HashSet<StoryLink>();
+        var siteKeys = new List<string>();
         foreach (var anchor in context.Index.ElementsNamed("a"))
         {
-            if (Read(context, dates, anchor, site, pageKey, pagePath) is not { } link)
+            if (Read(context, dates, anchor, site, pageKey, pagePath, siteKeys) is not { } link)
             {
                 continue;
             }
@@ -83,6 +84,8 @@ internal static class StoryBoxFinder
         {
             return [];
         }
+
+        MarkParentsAsHubs(links, siteKeys);
 
         // Which different stories each element around a link holds.
         var stories = new Dictionary<IElement, StoryCount>(links.Count * 3, ReferenceEqualityComparer.Instance);
@@ -210,7 +213,57 @@ internal static class StoryBoxFinder
     }
 
     /// <summary>The link as a story link, or null when its target or its text says it is not one.</summary>
-    private static StoryLink? Read(ExtractionContext context, PageDates dates, IElement anchor, string? site, string? pageKey, string? pagePath)
+    /// <summary>
+    /// A link whose address is the folder of at least <see cref="MinChildLinks"/> other addresses the page links to
+    /// (<c>/economy-business</c> beside <c>/economy-business/why-rates-rise</c> and more) goes to a section, not a story:
+    /// it becomes a <see cref="StoryLink.Hub"/> link.
+    /// </summary>
+    private static void MarkParentsAsHubs(List<StoryLink> links, List<string> siteKeys)
+    {
+        siteKeys.Sort(StringComparer.Ordinal);
+        for (var i = 0; i < links.Count; i++)
+        {
+            var link = links[i];
+            if (link.Hub)
+            {
+                continue;
+            }
+
+            // The keys that start with the link's key and a slash sort together (the same key repeated side by side),
+            // from the first one at or after it.
+            var children = 0;
+            var prefix = link.Key + "/";
+            var at = siteKeys.BinarySearch(prefix, StringComparer.Ordinal);
+            for (var k = at < 0 ? ~at : at; k < siteKeys.Count && siteKeys[k].StartsWith(prefix, StringComparison.Ordinal) && children < MinChildLinks; k++)
+            {
+                if ((k == 0 || siteKeys[k] != siteKeys[k - 1]) && IsChildPage(siteKeys[k].AsSpan(prefix.Length)))
+                {
+                    children++;
+                }
+            }
+
+            if (children >= MinChildLinks)
+            {
+                links[i] = link with { Hub = true };
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether what follows a link's address in another one names another page under it ("why-rates-rise"), not a part or
+    /// a form of the same page: its next page ("2"), feed, print or AMP version, comments (<see cref="StoryLinkRules.PagePartSegments"/>).
+    /// </summary>
+    private static bool IsChildPage(ReadOnlySpan<char> rest)
+    {
+        var end = rest.IndexOfAny('/', '?', '#');
+        var segment = end < 0 ? rest : rest[..end];
+        return segment.Length > 0 && StoryUrls.HasLetter(segment) && !StoryLinkRules.IsPagePartSegment(segment);
+    }
+
+    /// <summary>How many different addresses under a link's own make it a section's link (see <see cref="MarkParentsAsHubs"/>).</summary>
+    private const int MinChildLinks = 2;
+
+    private static StoryLink? Read(ExtractionContext context, PageDates dates, IElement anchor, string? site, string? pageKey, string? pagePath, List<string> siteKeys)
     {
         var href = Attributes.Of(anchor, "href");
         if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
@@ -225,6 +278,7 @@ internal static class StoryBoxFinder
         }
 
         var key = StoryUrls.Key(url);
+        siteKeys.Add(key);
         var evidence = StoryUrls.StoryEvidence(url);
         // The page itself, also with a query that names no other story ("?view=mail", "?print=1", "?page=2").
         var self = key == pageKey || (pagePath is not null && StoryUrls.IsSamePageWithQuery(key, pagePath));

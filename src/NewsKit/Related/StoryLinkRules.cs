@@ -111,6 +111,22 @@ internal static class StoryLinkRules
     /// <summary>Whether a lower-case file extension is one of <see cref="FileExtensions"/>.</summary>
     public static bool IsFileExtension(ReadOnlySpan<char> extension) => Contains(FileExtensions, extension);
 
+    /// <summary>Path segments after a page's address that name a part or a form of that page, not another page under it.</summary>
+    public static readonly FrozenSet<string> PagePartSegments = FrozenSet.ToFrozenSet(
+    [
+        "feed", "rss", "trackback", "amp", "print", "comments", "comment", "embed", "attachment", "page", "photos", "gallery",
+        "video", "videos", "share", "respond", "replytocom",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a path segment is one of <see cref="PagePartSegments"/>, or a numbered comment page ("comment-page-2").</summary>
+    public static bool IsPagePartSegment(ReadOnlySpan<char> segment) =>
+        segment.StartsWith("comment-page", StringComparison.OrdinalIgnoreCase)
+#if NET9_0_OR_GREATER
+        || PagePartSegments.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment);
+#else
+        || PagePartSegments.Contains(segment.ToString());
+#endif
+
     /// <summary>Whether a lower-case slug word is one of <see cref="ServiceSlugWords"/>.</summary>
     public static bool IsServiceSlugWord(ReadOnlySpan<char> word) => Contains(ServiceSlugWords, word);
 

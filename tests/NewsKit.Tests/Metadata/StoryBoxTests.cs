@@ -108,4 +108,24 @@ public sealed class StoryBoxTests
             """, new Uri("https://news.example/news.php?id=48200")).Article!;
         Assert.Equal(2, byId.RelatedLinks.Count);
     }
+
+    [Fact]
+    public void A_link_to_the_folder_of_other_linked_pages_is_a_section_not_a_story_but_a_story_with_its_own_pages_stays()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
+            <div class="col-right"><h3>Elsewhere</h3><ul>
+              <li><a href="/city/harbour-and-river-life-in-the-city">Harbour and river life in the city</a></li>
+              <li><a href="/city/harbour-and-river-life-in-the-city/new-ferry-timetable-starts-monday">New ferry timetable starts on Monday morning</a></li>
+              <li><a href="/city/harbour-and-river-life-in-the-city/bridge-repairs-finish-early-this-year">Bridge repairs finish two weeks ahead of schedule</a></li>
+              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
+              <li><a href="{Story(1)}/2">Council approves a new bus route, page two</a></li>
+              <li><a href="{Story(1)}/amp">Council approves a new bus route, quick view</a></li>
+            </ul></div>
+            """);
+
+        var urls = article.RelatedLinks.Select(l => l.Url.AbsolutePath).ToList();
+        Assert.DoesNotContain("/city/harbour-and-river-life-in-the-city", urls);
+        Assert.Contains("/city/harbour-and-river-life-in-the-city/new-ferry-timetable-starts-monday", urls);
+        Assert.Contains(Story(1), urls);
+    }
 }
