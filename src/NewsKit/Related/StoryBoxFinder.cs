@@ -281,7 +281,7 @@ internal static class StoryBoxFinder
         siteKeys.Add(key);
         var evidence = StoryUrls.StoryEvidence(url);
         // The page itself, also with a query that names no other story ("?view=mail", "?print=1", "?page=2").
-        var self = key == pageKey || (pagePath is not null && StoryUrls.IsSamePageWithQuery(key, pagePath));
+        var self = key == pageKey || (pagePath is not null && StoryUrls.IsSamePageWithQuery(key, pagePath)) || StoryUrls.QueryNamesPage(url, context.Links.PageAddress);
         if (self || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
             || PageRegions.IsHidden(context, anchor))
         {
