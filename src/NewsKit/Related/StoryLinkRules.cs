@@ -24,7 +24,7 @@ internal static class StoryLinkRules
         "hilfe", "faq", "kalender", "calendar", "termine", "jobs", "karriere", "careers", "wiki", "quotes", "quote", "index",
         "sitemap", "cdn-cgi", "wp-admin", "wp-login.php", "mediadaten", "advertise", "werbung", "anzeigen", "advert", "adverts",
         "classifieds", "kleinanzeigen", "special", "specials", "dossier", "dossiers", "location", "locations", "products",
-        "produkte", "product", "produkt",
+        "produkte", "product", "produkt", "ajax", "api", "wp-json", "cgi-bin", "xmlrpc.php",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -130,13 +130,14 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
-    public void A_link_whose_query_carries_the_pages_own_address_is_a_tool_not_a_story()
+    public void A_link_whose_query_carries_the_pages_own_address_or_to_a_script_endpoint_is_a_tool_not_a_story()
     {
         var encoded = Uri.EscapeDataString(Url);
         var article = Parse(Paragraph + Paragraph + Paragraph, $"""
             <div class="col-right"><h3>Elsewhere</h3><ul>
               <li><a href="/extras/report-a-correction-or-typo?url={encoded}">Report a correction or a typo in this story</a></li>
               <li><a href="https://account.news.example/login-to-your-account?redirect={encoded}">Log in to your account to comment on this</a></li>
+              <li><a href="/ajax/3-more-stories-from-the-city-responsive">Load more stories from the city and the harbour</a></li>
               <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
               <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li>
             </ul></div>
