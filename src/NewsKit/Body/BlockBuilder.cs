@@ -11,7 +11,7 @@ namespace NewsKit.Body;
 /// text, data tables and figures become blocks of their kind. Excluded elements are skipped with their
 /// subtree, and so are link lists (lists and blocks whose text is mostly links) inside the body.
 /// </summary>
-internal sealed class BlockBuilder
+internal sealed partial class BlockBuilder
 {
     private readonly PageMap map;
     private readonly ContentFinder finder;
@@ -381,104 +381,6 @@ internal sealed class BlockBuilder
 
         var block = new BodyBlock(BlockKind.Figure, string.Empty) { ImageUrl = image, Caption = string.IsNullOrEmpty(caption) ? null : caption };
         segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, block));
-    }
-
-    /// <summary>
-    /// Whether a table holds data (rows of cells) rather than the page's layout: no blocks inside it (paragraphs,
-    /// divisions, lists, headings, other tables) and no cell of running text (a layout table's content cell with the
-    /// article in it, its paragraphs set apart by line breaks).
-    /// </summary>
-    private bool IsDataTable(int index)
-    {
-        for (var i = index + 1; i < map.End[index]; i++)
-        {
-            if (map.Tags[i] is "table" or "p" or "div" or "ul" or "ol" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
-            {
-                return false;
-            }
-
-            if (map.Tags[i] is "td" or "th" && ElementText.TextLength(map.Elements[i], MaxDataCellLength) > MaxDataCellLength)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>A table cell with more text than this (in characters) is running text: its table is the page's layout.</summary>
-    private const int MaxDataCellLength = 400;
-
-    /// <summary>A cell's text, whitespace collapsed, with a space where a line break or a block inside it parts words ("Home&lt;br&gt;News").</summary>
-    private static string CellText(IElement cell)
-    {
-        var text = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
-        stack.Push(cell);
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case IText node:
-                    text.Append(node.Data);
-                    break;
-                case IElement element when element.TagName is not ("SCRIPT" or "STYLE"):
-                    if (element != cell && (element.TagName == "BR" || !HtmlTags.Inline.Contains(element.LocalName)))
-                    {
-                        text.Append(' ');
-                    }
-
-                    for (var c = element.ChildNodes.Length - 1; c >= 0; c--)
-                    {
-                        stack.Push(element.ChildNodes[c]);
-                    }
-
-                    break;
-            }
-        }
-
-        return ElementText.Collapse(text.ToString());
-    }
-
-    private void AddTable(int index)
-    {
-        var rows = new List<IReadOnlyList<string>>();
-        List<string>? row = null;
-        for (var i = index + 1; i < map.End[index]; i++)
-        {
-            if (finder.Excluded[i])
-            {
-                i = map.End[i] - 1;
-                continue;
-            }
-
-            switch (map.Tags[i])
-            {
-                case "tr":
-                    row = [];
-                    rows.Add(row);
-                    break;
-                case "td" or "th":
-                    row ??= [];
-                    if (rows.Count == 0 || !ReferenceEquals(rows[^1], row))
-                    {
-                        rows.Add(row);
-                    }
-
-                    row.Add(CellText(map.Elements[i]));
-                    i = map.End[i] - 1;
-                    break;
-            }
-        }
-
-        rows.RemoveAll(r => r.All(string.IsNullOrEmpty));
-        if (rows.Count == 0)
-        {
-            return;
-        }
-
-        var text = string.Join('\n', rows.Select(r => string.Join('\t', r)));
-        segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Table, text) { Rows = rows }));
     }
 
     private List<BodyBlock> Group(int prefaceSegments, out int prefaceBlocks)

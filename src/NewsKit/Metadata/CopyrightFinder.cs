@@ -17,14 +17,9 @@ internal static class CopyrightFinder
 {
     private const int MaxNoticeLength = 300;
 
-    private static readonly Regex Years = new(
-        @"(?<from>(?:19|20)\d\d)(?:\s*[-–—‒/]\s*(?<to>(?:19|20)\d\d))?",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    private static readonly Regex Years = CopyrightNotice.Years;
 
-    private static readonly Regex Marker = new(
-        @"©|\(c\)|\(C\)|&copy;|copyright\b|copr\.",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-
+    private static readonly Regex Marker = CopyrightNotice.Marker;
 
     internal readonly record struct Found(Copyright? Copyright, IElement? Element, ValueSource Source);
 
@@ -48,7 +43,7 @@ internal static class CopyrightFinder
 
         if (Visible(context) is { } visible)
         {
-            var notice = Parse(visible.Line);
+            var notice = CopyrightNotice.Parse(visible.Line);
             if (notice is not null)
             {
                 if (notice.Holder is null && siteName is not null && visible.Around.Contains(siteName, StringComparison.OrdinalIgnoreCase))
@@ -61,7 +56,7 @@ internal static class CopyrightFinder
             }
         }
 
-        if (MetaTags.First(metas, MetadataRules.CopyrightMetaNames) is { } meta && Parse(meta.Content) is { } fromMeta)
+        if (MetaTags.First(metas, MetadataRules.CopyrightMetaNames) is { } meta && CopyrightNotice.Parse(meta.Content) is { } fromMeta)
         {
             return new Found(Complete(fromMeta), null, ValueSource.Meta);
         }
@@ -306,20 +301,6 @@ internal static class CopyrightFinder
 
     private static readonly MarkerSet CreditMarkers = new(MetadataRules.CreditWords);
 
-    /// <summary>Whether <paramref name="line"/> has a link, other than the one holding <paramref name="notice"/>, that is not part of a notice.</summary>
-    private static bool HasOtherLinks(IElement line, IElement notice)
-    {
-        foreach (var child in line.Children)
-        {
-            if (child.TagName == "A" && !child.Contains(notice) && !HasCopyrightWord(ElementText.RawText(child)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal) { "SPAN", "SMALL", "STRONG", "B", "EM", "I", "A", "FONT", "TIME", "SUP", "SUB" };
 
     private static bool HasCopyrightWord(string text)
@@ -376,204 +357,5 @@ internal static class CopyrightFinder
         }
 
         return MetadataRules.CopyrightWords.Skip(3).Any(w => lower.Contains(w, StringComparison.Ordinal)) && text.Length <= 160;
-    }
-
-    /// <summary>
-    /// The holder's name from what is left of a notice without its sign, years and statement: the first part before a
-    /// separator (" - ", " | ", " · "), before a word that starts with a digit (a street number, an ISSN) and before a
-    /// comma followed by an address (digits); without a "by"; the period of a company form written with its capital
-    /// ("Inc.", "Ltd.") kept, a sentence's dropped.
-    /// </summary>
-    private static string HolderOf(string text)
-    {
-        var holder = text.Trim(HolderTrim);
-        foreach (var separator in MetadataRules.HolderSeparators)
-        {
-            var at = holder.IndexOf(separator, StringComparison.Ordinal);
-            if (at > 0)
-            {
-                holder = holder[..at];
-            }
-        }
-
-        foreach (var ending in MetadataRules.HolderEndings)
-        {
-            var at = holder.IndexOf(ending, StringComparison.OrdinalIgnoreCase);
-            if (at > 0)
-            {
-                holder = holder[..at];
-            }
-        }
-
-        // An address after a comma ("Example AG, Quay Road 108"); a company form after one ("Example, Inc.") is the name's.
-        for (var at = holder.IndexOf(", ", StringComparison.Ordinal); at > 0; at = holder.IndexOf(", ", at + 2, StringComparison.Ordinal))
-        {
-            var next = holder[(at + 2)..];
-            var form = MetadataRules.CompanyAbbreviations.Any(a => next.StartsWith(a, StringComparison.Ordinal) && (next.Length == a.Length || !char.IsLetter(next[a.Length])))
-                || next.StartsWith("LLC", StringComparison.Ordinal);
-            if (!form && next.ContainsAnyInRange('0', '9'))
-            {
-                holder = holder[..at];
-                break;
-            }
-        }
-
-        if (SentenceEnd(holder) is var end and > 0)
-        {
-            holder = holder[..end];
-        }
-
-        for (var i = 1; i < holder.Length; i++)
-        {
-            if (char.IsAsciiDigit(holder[i]) && holder[i - 1] == ' ')
-            {
-                holder = holder[..i];
-                break;
-            }
-        }
-
-        holder = holder.Trim(HolderTrim);
-        if (holder.TrimEnd('/').EndsWith(' '))
-        {
-            // "Kaieteur Post / All rights reserved": the separator left at the end.
-            holder = holder.TrimEnd('/').Trim(HolderTrim);
-        }
-
-        if (holder.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
-        {
-            holder = holder[3..].Trim();
-        }
-
-        // "Future US, Inc." and "Example Media Ltd. All rights reserved.": the company form's period is the name's; a
-        // word written in lower case ("SwissX REDD UK ltd. All Rights Reserved.") ends the sentence with its period.
-        var position = holder.Length > 0 ? text.IndexOf(holder, StringComparison.Ordinal) : -1;
-        var keepDot = position >= 0 && text.Length > position + holder.Length && text[position + holder.Length] == '.'
-            && MetadataRules.CompanyAbbreviations.Any(a => holder.EndsWith(" " + a, StringComparison.Ordinal) || holder.EndsWith("," + a, StringComparison.Ordinal));
-        return keepDot ? holder + "." : holder;
-    }
-
-    private static readonly char[] HolderTrim = [' ', '.', ',', '-', '–', '—', '|', ':', ';', '·', '℗'];
-
-    /// <summary>The text without the copyright signs and words and the years, whitespace collapsed.</summary>
-    private static string WithoutNoticeWords(string text)
-    {
-        text = Years.Replace(Marker.Replace(text, " "), " ");
-        foreach (var word in MetadataRules.CopyrightWords)
-        {
-            text = text.Replace(word, " ", StringComparison.OrdinalIgnoreCase);
-        }
-
-        return ElementText.Collapse(text);
-    }
-
-    /// <summary>
-    /// Where the holder's sentence ends: the first period followed by a space that does not close a company form
-    /// (<see cref="MetadataRules.CompanyAbbreviations"/>) or a short abbreviation or initial ("St.", "J."); -1 when none.
-    /// </summary>
-    private static int SentenceEnd(string holder)
-    {
-        for (var at = holder.IndexOf(". ", StringComparison.Ordinal); at > 0; at = holder.IndexOf(". ", at + 2, StringComparison.Ordinal))
-        {
-            var before = holder[..at].TrimEnd(',');
-            var word = before[(before.LastIndexOf(' ') + 1)..];
-            var abbreviation = word.Length <= 2 || (word.Length <= 4 && word.All(char.IsLower)) || MetadataRules.CompanyAbbreviations.Any(a => before.EndsWith(" " + a, StringComparison.Ordinal)
-                || before.EndsWith("," + a, StringComparison.Ordinal) || before.Equals(a, StringComparison.Ordinal));
-            if (!abbreviation)
-            {
-                return at;
-            }
-        }
-
-        return -1;
-    }
-
-
-
-    /// <summary>Breaks a notice into holder, years and statement.</summary>
-    public static Copyright? Parse(string text)
-    {
-        var notice = ElementText.Collapse(text);
-        if (notice.Length == 0)
-        {
-            return null;
-        }
-
-        string? statement = null;
-        var statementAt = -1;
-        var leadingStatementEnd = 0;
-        foreach (var candidate in MetadataRules.CopyrightStatements)
-        {
-            var at = notice.IndexOf(candidate, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                var end = at + candidate.Length;
-                if (end < notice.Length && notice[end] is '.' or '!' or '。')
-                {
-                    end++;
-                }
-
-                statement = notice[at..end];
-                statementAt = at;
-                if (Marker.Match(notice) is { Success: true } after && after.Index >= end)
-                {
-                    // "Derechos Reservados © 2025, Example S.A.": the statement leads, the notice goes on after it.
-                    leadingStatementEnd = end;
-                }
-                else
-                {
-                    notice = notice[..end];
-                }
-
-                break;
-            }
-        }
-
-        if (statement is null || leadingStatementEnd > 0)
-        {
-            foreach (var separator in MetadataRules.NoticeSeparators)
-            {
-                var at = notice.IndexOf(separator, StringComparison.Ordinal);
-                if (at > 0)
-                {
-                    notice = notice[..at];
-                }
-            }
-        }
-
-        var years = Years.Match(notice);
-        int? from = null, to = null;
-        if (years.Success)
-        {
-            from = int.Parse(years.Groups["from"].Value, CultureInfo.InvariantCulture);
-            to = years.Groups["to"].Success ? int.Parse(years.Groups["to"].Value, CultureInfo.InvariantCulture) : from;
-        }
-
-        // The name after the sign is the holder's ("Hearst Newspapers © Copyright The Hearst Corporation", "All contents
-        // © 2025 Example Group LLC"); the words before it only when nothing follows ("Example Blog © 2025").
-        var holderText = leadingStatementEnd > 0 ? notice[leadingStatementEnd..] : statementAt >= 0 ? notice[..statementAt] : notice;
-        var holder = string.Empty;
-        if (Marker.Match(holderText) is { Success: true, Index: > 0 } sign)
-        {
-            holder = HolderOf(WithoutNoticeWords(holderText[sign.Index..]));
-        }
-
-        if (holder.Length == 0)
-        {
-            holder = HolderOf(WithoutNoticeWords(holderText));
-        }
-
-        if (holder.Length == 0 && leadingStatementEnd > 0)
-        {
-            // "Grupo Sur Todos los derechos reservados ©": nothing after the sign, the name before the statement.
-            holder = HolderOf(WithoutNoticeWords(notice[..statementAt]));
-        }
-
-        return new Copyright(notice)
-        {
-            Holder = holder.Length is > 0 and <= 100 ? holder : null,
-            YearFrom = from,
-            YearTo = to,
-            Statement = statement,
-        };
     }
 }
