@@ -356,6 +356,11 @@ internal sealed class AuthorFinder
 
             var anchor = leaf.TagName == "A" ? leaf : leaf.Closest(Selectors.Of("a[href]"));
             var href = anchor?.GetAttribute("href");
+            if (IsTopicPage(href))
+            {
+                continue;
+            }
+
             var url = anchor is null ? null : context.Links.ResolveUrl(href);
             var parsed = BylineParser.ParseByline(text, culture, siteNames);
             if (parsed.Count == 0 && BylineParser.IsHandle(text) && IsAuthorPageOf(href, text))
@@ -421,9 +426,34 @@ internal sealed class AuthorFinder
         static bool Marked(string? value) =>
             value is { Length: > 0 } && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(token => MetadataRules.CategoryLinkWords.Contains(token.ToLowerInvariant(), StringComparer.Ordinal));
 
-        var href = link.GetAttribute("href");
         return Marked(link.GetAttribute("rel")) || Marked(link.GetAttribute("class")) || Marked(link.ParentElement?.GetAttribute("class"))
-            || (href is not null && (href.Contains("/category/", StringComparison.OrdinalIgnoreCase) || href.Contains("/tag/", StringComparison.OrdinalIgnoreCase)));
+            || IsTopicPage(link.GetAttribute("href"));
+    }
+
+    /// <summary>
+    /// Whether an address is a tag, topic or category page: a path segment that is one of
+    /// <see cref="MetadataRules.TopicPageSegments"/>, or starts with one and a separator ("/tag_personnalite/elon-musk"). A
+    /// name linked there is a subject of the story, not its author.
+    /// </summary>
+    private static bool IsTopicPage(string? href)
+    {
+        if (string.IsNullOrEmpty(href))
+        {
+            return false;
+        }
+
+        var end = href.AsSpan().IndexOfAny('?', '#');
+        foreach (var segment in (end < 0 ? href : href[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var cut = segment.AsSpan().IndexOfAny('-', '_');
+            var head = (cut > 0 ? segment[..cut] : segment).ToLowerInvariant();
+            if (MetadataRules.TopicPageSegments.Contains(head, StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>

@@ -191,6 +191,9 @@ internal static class MetadataRules
     /// <summary>Words of a link's rel or class, or its parent's class, that mark it as a section, category or tag link inside a byline line: its words are no names.</summary>
     public static readonly string[] CategoryLinkWords = ["category", "categories", "cat", "cats", "tag", "tags"];
 
+    /// <summary>Path segments (or their first word) of tag, topic and category pages: a name linked there is a subject of the story, not its author.</summary>
+    public static readonly string[] TopicPageSegments = ["tag", "tags", "topic", "topics", "thema", "themen", "schlagwort", "schlagworte", "category", "categories", "kategorie", "keyword", "keywords", "sujet", "sujets", "tema", "temas", "argomento", "onderwerp"];
+
     /// <summary>Abbreviations that end a company's name with their period ("Future US, Inc.", "Mortons Media Group Ltd.").</summary>
     public static readonly string[] CompanyAbbreviations = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "plc", "S.A", "e.V", "Jr", "Sr", "GmbH & Co. KG", "o.o", "S.L", "S.p.A", "B.V", "N.V", "Cia", "Mfg"];
 

@@ -143,4 +143,18 @@ public sealed class BylinePrefixTests
             """;
         Assert.Empty(Read(html).People);
     }
+
+    [Fact]
+    public void Names_linked_to_tag_pages_in_an_author_block_are_subjects_not_authors()
+    {
+        var html = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour wine</title></head><body>
+            <article><h1>Harbour wine</h1>
+            <div class="author"><a href="/authors/jane-doe_651/">Jane Doe</a></div>
+            <p>A paragraph of the article that runs long enough to be body text, with more words in it.</p>
+            <div class="author people"><a href="/tag_person/john-roe_6115/" class="author-group"><span class="name">John Roe</span></a>
+            <a href="/topics/mary-major/" class="author-group"><span class="name">Mary Major</span></a></div></article></body></html>
+            """;
+        Assert.Equal(["Jane Doe"], Read(html).People);
+    }
 }
