@@ -109,8 +109,9 @@ internal static class BylineParser
             }
 
             var name = CleanName(person);
-            if (name is null || IsCredential(name))
+            if (name is null || IsCredential(name) || IsTitleOnly(name))
             {
+                // A title can be left once the date or contact details after it are cut ("Online-Redaktion 26.12.2022").
                 continue;
             }
 
@@ -230,8 +231,24 @@ internal static class BylineParser
     private static bool IsTitleOnly(string part)
     {
         var words = TrimName(part).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(w => MetadataRules.BeatWords.Contains(w, StringComparer.Ordinal)
-            || MetadataRules.AuthorRoleWords.Contains(w, StringComparer.Ordinal) || MetadataRules.TitleWords.Contains(w, StringComparer.Ordinal));
+        return words.Length > 0 && words.All(w => IsTitleWord(w) || IsDeskCompound(w));
+    }
+
+    private static bool IsTitleWord(string word) =>
+        MetadataRules.BeatWords.Contains(word, StringComparer.Ordinal) || MetadataRules.AuthorRoleWords.Contains(word, StringComparer.Ordinal)
+        || MetadataRules.TitleWords.Contains(word, StringComparer.Ordinal);
+
+    /// <summary>A hyphenated role or desk ("online-redaktion", "wirtschafts-korrespondent"): its last part is a title word or <see cref="MetadataRules.DeskWords"/>.</summary>
+    private static bool IsDeskCompound(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+
+        var last = word[(hyphen + 1)..];
+        return IsTitleWord(last) || MetadataRules.DeskWords.Contains(last, StringComparer.Ordinal);
     }
 
     private static bool StartsWithRole(string part)

@@ -133,6 +133,9 @@ internal static class MetadataRules
         "korrespondentin", "journaliste", "periodista", "giornalista", "корреспондент", "журналист", "обозреватель", "кореспондент",
     ];
 
+    /// <summary>Words of an editorial desk ("Online-Redaktion", "news-desk"): the last part of a hyphenated role, no name.</summary>
+    public static readonly string[] DeskWords = ["redaktion", "team", "desk", "newsroom", "ressort", "redaction", "redacción", "redazione"];
+
     /// <summary>Words of job titles that are no names ("Senior Staff Technologist"); with <see cref="BeatWords"/> and the one-word <see cref="AuthorRoleWords"/>, a byline part made only of them is a title.</summary>
     public static readonly string[] TitleWords =
     [

@@ -22,6 +22,7 @@ public sealed class BylineTests
     [InlineData("By Jane Doe and John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By JANE DOE", new[] { "Jane Doe" })]
     [InlineData("By J.O. Doe", new[] { "J.O. Doe" })]
+    [InlineData("von Petra Beispiel, Online-Redaktion 26.12.2022 10:33", new[] { "Petra Beispiel" })]
     [InlineData("By J. Doe", new[] { "J. Doe" })]
     [InlineData("Frank Beispiel, Freier Autor, Alle Artikel", new[] { "Frank Beispiel" })]
     [InlineData("Steven Beispiel, Mitglied der Redaktion", new[] { "Steven Beispiel" })]
