@@ -451,8 +451,14 @@ internal static class BylineParser
             }
         }
 
-        return false;
+        return TextTools.WordCount(name) <= MaxInstitutionWords && InstitutionWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
+
+    /// <summary>The most words of a byline part that an institution's word makes an organization (a longer one is a sentence: a bio).</summary>
+    private const int MaxInstitutionWords = 5;
+
+    /// <summary><see cref="MetadataRules.InstitutionWords"/>, each with a space on either side, to be found as a whole word.</summary>
+    private static readonly string[] InstitutionWords = [.. MetadataRules.InstitutionWords.Select(w => " " + w + " ")];
 
     /// <summary><see cref="MetadataRules.OrganizationNames"/> relaxed once (relaxing normalizes Unicode, which is not cheap).</summary>
     private static readonly HashSet<string> RelaxedOrganizationNames = new(MetadataRules.OrganizationNames.Select(TextTools.Relaxed), StringComparer.Ordinal);

@@ -161,6 +161,12 @@ internal static class MetadataRules
     /// <summary>Words that mark a name as an organization ("Staff Reports", "Sports Desk", "Editorial Board").</summary>
     public static readonly string[] OrganizationWords = ["staff", "desk", "team", "editorial", "newsroom", "reports", "board", "agency", "agencies", "news service", "wire", "bureau", "media", "press", "group", "network", "inc.", "ltd", "llc", "gmbh", ".com", "redaktion", "редакция", "редакція"];
 
+    /// <summary>
+    /// Words of institutions ("ACLU Racial Justice Program", "Konrad-Adenauer-Stiftung"): a short byline part (five words at
+    /// most) with one is an organization, an affiliation rather than a person.
+    /// </summary>
+    public static readonly string[] InstitutionWords = ["program", "programme", "foundation", "foundations", "institute", "institut", "university", "universität", "association", "council", "committee", "ministry", "ministerium", "stiftung", "verband", "e.v."];
+
     /// <summary>News agencies recognized in wire datelines ("MINSK, July 18 (Reuters) -").</summary>
     public static readonly string[] WireAgencies = ["AP", "Reuters", "AFP", "dpa", "UPI", "Bloomberg", "TASS", "Xinhua", "Kyodo", "PTI", "IANS", "ANSA", "EFE", "CNN", "Interfax", "Ukrinform", "RIA Novosti", "Anadolu", "PA", "KNA", "epd", "APA", "SDA", "Yonhap", "WAM", "SPA", "QNA", "MENA"];
 
