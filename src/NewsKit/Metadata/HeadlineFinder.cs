@@ -106,6 +106,13 @@ internal static class HeadlineFinder
             return new Found(HeadlineText(shownH1s[0], claims), ValueSource.VisibleText, shownH1s[0], claims);
         }
 
+        // Only the document title, and no h1 at all: the first heading of the second rank outside the page's chrome.
+        if (titleOnly && h1s.Count == 0 && context.Index.ElementsNamed("h2").FirstOrDefault(h => IsTitleLike(h, siteNames)
+            && !PageRegions.IsHidden(context, h) && !PageRegions.IsInForeignRegion(context, h) && !PageRegions.IsInNavigationOrChrome(context, h)) is { } h2)
+        {
+            return new Found(HeadlineText(h2, claims), ValueSource.VisibleText, h2, claims);
+        }
+
         if (claims.Count > 0)
         {
             var chosen = claims[0];

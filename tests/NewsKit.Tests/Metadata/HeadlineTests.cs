@@ -116,4 +116,13 @@ public sealed class HeadlineTests
         Assert.Equal("Apfelkuchen Grundrezept", Headline(Plain("<h1>Apfelkuchen Rezepte</h1><h2>Apfelkuchen Grundrezept</h2>", $"<meta property=\"og:title\" content=\"{Title}\">", Title)));
         Assert.Equal("Brücke öffnet wieder nach Reparatur", Headline(Plain("<h1>Brücke öffnet wieder nach Reparatur</h1><h2>Verkehr</h2>", "", "Brücke öffnet wieder nach Reparatur : Verkehr")));
     }
+
+    [Fact]
+    public void With_only_a_document_title_and_no_h1_the_first_h2_outside_the_chrome_is_the_headline()
+    {
+        Assert.Equal("Bootsdienst Ausbildung", Headline(Plain("<nav><h2>Menü</h2></nav><h2>Bootsdienst Ausbildung</h2>", "", "Feuerwehr Hafenstadt - Ausbildung")));
+
+        // A declared title still wins over a heading that does not agree with it.
+        Assert.Equal("Brücke öffnet wieder", Headline(Plain("<h2>Verkehr in der Stadt</h2>", "<meta property=\"og:title\" content=\"Brücke öffnet wieder\">", "Brücke öffnet wieder | Beispielblatt")));
+    }
 }
