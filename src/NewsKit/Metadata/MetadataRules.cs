@@ -116,7 +116,7 @@ internal static class MetadataRules
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "veröffentlicht", "publiziert", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر"];
 
     /// <summary>Prefixes of bylines ("By", "Von", "Par"...).</summary>
-    public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "story by", "texto:", "bởi", "oleh", "بقلم", "كتب", "作者", "文"];
+    public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "story by", "a story by", "an article by", "guest post by", "texto:", "blog beitrag von", "blogbeitrag von", "ein beitrag von", "beitrag von", "ein gastbeitrag von", "gastbeitrag von", "ein kommentar von", "kommentar von", "ein interview von", "un article de", "un artículo de", "bởi", "oleh", "بقلم", "كتب", "作者", "文"];
 
     /// <summary>Words that separate several authors in a byline.</summary>
     public static readonly string[] AuthorSeparators = [" and ", " & ", " und ", " et ", " y ", " e ", " и ", " і ", " ve ", " en ", " og ", " och ", " i ", " oraz ", " و ", "、", "，", ",", ";", "|", "/", " with "];

@@ -27,6 +27,9 @@ public sealed class BylinePrefixTests
     [InlineData("de", "Autor: Petra Beispiel", "Petra Beispiel")]
     [InlineData("en", "Author: Jane Doe", "Jane Doe")]
     [InlineData("zh", "作者：张三", "张三")]
+    [InlineData("de", "Blog Beitrag von Petra Beispiel", "Petra Beispiel")]
+    [InlineData("de", "Ein Interview von Petra Beispiel mit Hans Muster", "Petra Beispiel")]
+    [InlineData("en", "A story by Jane Doe", "Jane Doe")]
     [InlineData("ar", "بقلم: محمد علي", "محمد علي")]
     public void A_byline_word_opens_the_authors_line(string language, string line, string author)
     {
