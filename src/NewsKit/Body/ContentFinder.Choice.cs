@@ -16,52 +16,25 @@ internal sealed partial class ContentFinder
     public List<int> ChooseRoots(out int chosen, int avoid = -1, int headline = -1)
     {
         chosen = -1;
-        var top = -1;
         var headlineArticle = -1;
-        for (var i = 0; i < map.Count; i++)
+        var top = BestCandidate(0, map.Count, avoid < 0 ? null : i => i != avoid && !IsAncestor(avoid, i) && !IsAncestor(i, avoid));
+
+        // One item of a list of prose items (comments, teasers) is one of many: a rival outside the list that scores
+        // near it is the article.
+        if (top >= 0 && avoid < 0 && ItemList(top) is var list and >= 0
+            && BestCandidate(0, map.Count, i => i != list && !IsAncestor(list, i) && !IsAncestor(i, list)) is var rival and >= 0
+            && Score[rival] >= BodyRules.ListItemRivalShare * Score[top])
         {
-            if (IsCandidate[i] && !Excluded[i] && (top < 0 || Score[i] > Score[top])
-                && (avoid < 0 || (i != avoid && !IsAncestor(avoid, i) && !IsAncestor(i, avoid))))
-            {
-                top = i;
-            }
+            top = rival;
         }
 
-        if (top >= 0 && avoid < 0 && ItemList(top) is var list and >= 0)
+        // A candidate inside the article or main element that holds the headline wins over a better one outside it
+        // (a long comment thread, a neighbouring story) when it scores near it.
+        if (top >= 0 && avoid < 0 && HeadlineArticle(headline) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article)
+            && BestCandidate(article, map.End[article]) is var inside and >= 0 && Score[inside] >= BodyRules.HeadlineArticleShare * Score[top])
         {
-            // One item of a list of prose items (comments, teasers) is one of many: a rival outside the list that
-            // scores near it is the article.
-            var rival = -1;
-            for (var i = 0; i < map.Count; i++)
-            {
-                if (IsCandidate[i] && !Excluded[i] && i != list && !IsAncestor(list, i) && !IsAncestor(i, list) && (rival < 0 || Score[i] > Score[rival]))
-                {
-                    rival = i;
-                }
-            }
-
-            if (rival >= 0 && Score[rival] >= BodyRules.ListItemRivalShare * Score[top])
-            {
-                top = rival;
-            }
-        }
-
-        if (top >= 0 && avoid < 0 && HeadlineArticle(headline) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article))
-        {
-            var inside = -1;
-            for (var i = article; i < map.End[article]; i++)
-            {
-                if (IsCandidate[i] && !Excluded[i] && (inside < 0 || Score[i] > Score[inside]))
-                {
-                    inside = i;
-                }
-            }
-
-            if (inside >= 0 && Score[inside] >= BodyRules.HeadlineArticleShare * Score[top])
-            {
-                top = inside;
-                headlineArticle = article;
-            }
+            top = inside;
+            headlineArticle = article;
         }
 
         if (top < 0 || (avoid >= 0 && Score[top] < BodyRules.RunnerUpShare * Score[avoid]))
@@ -77,6 +50,7 @@ internal sealed partial class ContentFinder
             // Chosen for standing in the headline's article: moving up past that article would take in what it was chosen over.
             top = raw;
         }
+
         if (avoid >= 0 && (top == avoid || IsAncestor(top, avoid)))
         {
             top = raw;
@@ -92,6 +66,21 @@ internal sealed partial class ContentFinder
         }
 
         return roots;
+    }
+
+    /// <summary>The best-scoring candidate from <paramref name="from"/> up to <paramref name="end"/> (not included) that <paramref name="allowed"/> takes (any when null); the first of equals; -1 when none.</summary>
+    private int BestCandidate(int from, int end, Func<int, bool>? allowed = null)
+    {
+        var best = -1;
+        for (var i = from; i < end; i++)
+        {
+            if (IsCandidate[i] && !Excluded[i] && (best < 0 || Score[i] > Score[best]) && (allowed is null || allowed(i)))
+            {
+                best = i;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>

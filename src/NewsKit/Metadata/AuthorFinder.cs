@@ -321,13 +321,7 @@ internal sealed class AuthorFinder
     /// <summary>Whether a link's address is the author page of <paramref name="handle"/>: an author segment followed by the handle's own slug (letters and digits compared, case ignored).</summary>
     private static bool IsAuthorPageOf(string? href, string handle)
     {
-        if (string.IsNullOrEmpty(href))
-        {
-            return false;
-        }
-
-        var end = href.AsSpan().IndexOfAny('?', '#');
-        var segments = (end < 0 ? href : href[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = PathSegments(href);
         for (var i = 0; i + 1 < segments.Length; i++)
         {
             if (MetadataRules.AuthorPageSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal)
@@ -437,13 +431,7 @@ internal sealed class AuthorFinder
     /// </summary>
     private static bool IsTopicPage(string? href)
     {
-        if (string.IsNullOrEmpty(href))
-        {
-            return false;
-        }
-
-        var end = href.AsSpan().IndexOfAny('?', '#');
-        foreach (var segment in (end < 0 ? href : href[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var segment in PathSegments(href))
         {
             var cut = segment.AsSpan().IndexOfAny('-', '_');
             var head = (cut > 0 ? segment[..cut] : segment).ToLowerInvariant();
@@ -454,6 +442,18 @@ internal sealed class AuthorFinder
         }
 
         return false;
+    }
+
+    /// <summary>The segments of a link's address (its path, without query or fragment); none for no address.</summary>
+    private static string[] PathSegments(string? href)
+    {
+        if (string.IsNullOrEmpty(href))
+        {
+            return [];
+        }
+
+        var end = href.AsSpan().IndexOfAny('?', '#');
+        return (end < 0 ? href : href[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
@@ -16,10 +15,6 @@ namespace NewsKit.Metadata;
 internal static class CopyrightFinder
 {
     private const int MaxNoticeLength = 300;
-
-    private static readonly Regex Years = CopyrightNotice.Years;
-
-    private static readonly Regex Marker = CopyrightNotice.Marker;
 
     internal readonly record struct Found(Copyright? Copyright, IElement? Element, ValueSource Source);
 
@@ -221,7 +216,7 @@ internal static class CopyrightFinder
     /// </summary>
     private static string WithoutLeadingLinks(IElement block, string line)
     {
-        var marker = Marker.Match(line);
+        var marker = CopyrightNotice.Marker.Match(line);
         if (!marker.Success || marker.Index == 0)
         {
             return line;
@@ -232,7 +227,7 @@ internal static class CopyrightFinder
         foreach (var anchor in block.QuerySelectorAll(Selectors.Of("a")))
         {
             var text = ElementText.Collapse(ElementText.Text(anchor));
-            if (text.Length > 0 && !Marker.IsMatch(text))
+            if (text.Length > 0 && !CopyrightNotice.Marker.IsMatch(text))
             {
                 links.Add(text);
                 prefix = prefix.Replace(text, " ", StringComparison.Ordinal);
@@ -343,17 +338,17 @@ internal static class CopyrightFinder
     private static bool IsNotice(string text)
     {
         // A notice says more than its word: a year, a name or a statement ("Copyright" alone is a menu entry).
-        var rest = Marker.Replace(text, " ").Trim(' ', '.', ':', '-', '|', '·');
+        var rest = CopyrightNotice.Marker.Replace(text, " ").Trim(' ', '.', ':', '-', '|', '·');
         if (rest.Length < 2)
         {
             return false;
         }
 
         var lower = text.ToLowerInvariant();
-        var marker = Marker.Match(text);
+        var marker = CopyrightNotice.Marker.Match(text);
         if (marker.Success && marker.Index <= 40)
         {
-            return marker.Value == "©" || Years.IsMatch(text) || lower.Contains("all rights reserved", StringComparison.Ordinal) || marker.Index == 0;
+            return marker.Value == "©" || CopyrightNotice.Years.IsMatch(text) || lower.Contains("all rights reserved", StringComparison.Ordinal) || marker.Index == 0;
         }
 
         return MetadataRules.CopyrightWords.Skip(3).Any(w => lower.Contains(w, StringComparison.Ordinal)) && text.Length <= 160;

@@ -91,10 +91,13 @@ internal static class CopyrightNotice
         // "Future US, Inc." and "Example Media Ltd. All rights reserved.": the company form's period is the name's; a
         // word written in lower case ("SwissX REDD UK ltd. All Rights Reserved.") ends the sentence with its period.
         var position = holder.Length > 0 ? text.IndexOf(holder, StringComparison.Ordinal) : -1;
-        var keepDot = position >= 0 && text.Length > position + holder.Length && text[position + holder.Length] == '.'
-            && MetadataRules.CompanyAbbreviations.Any(a => holder.EndsWith(" " + a, StringComparison.Ordinal) || holder.EndsWith("," + a, StringComparison.Ordinal));
+        var keepDot = position >= 0 && text.Length > position + holder.Length && text[position + holder.Length] == '.' && EndsWithCompanyForm(holder);
         return keepDot ? holder + "." : holder;
     }
+
+    /// <summary>Whether a name ends with a company form written after a space or a comma ("Future US, Inc", "Example Media Ltd": <see cref="MetadataRules.CompanyAbbreviations"/>).</summary>
+    private static bool EndsWithCompanyForm(string name) =>
+        MetadataRules.CompanyAbbreviations.Any(a => name.EndsWith(" " + a, StringComparison.Ordinal) || name.EndsWith("," + a, StringComparison.Ordinal));
 
     private static readonly char[] HolderTrim = [' ', '.', ',', '-', '–', '—', '|', ':', ';', '·', '℗'];
 
@@ -120,8 +123,8 @@ internal static class CopyrightNotice
         {
             var before = holder[..at].TrimEnd(',');
             var word = before[(before.LastIndexOf(' ') + 1)..];
-            var abbreviation = word.Length <= 2 || (word.Length <= 4 && word.All(char.IsLower)) || MetadataRules.CompanyAbbreviations.Any(a => before.EndsWith(" " + a, StringComparison.Ordinal)
-                || before.EndsWith("," + a, StringComparison.Ordinal) || before.Equals(a, StringComparison.Ordinal));
+            var abbreviation = word.Length <= 2 || (word.Length <= 4 && word.All(char.IsLower)) || EndsWithCompanyForm(before)
+                || MetadataRules.CompanyAbbreviations.Contains(before, StringComparer.Ordinal);
             if (!abbreviation)
             {
                 return at;
@@ -130,8 +133,6 @@ internal static class CopyrightNotice
 
         return -1;
     }
-
-
 
     /// <summary>Breaks a notice into holder, years and statement.</summary>
     public static Copyright? Parse(string text)

@@ -21,6 +21,7 @@ internal static class MarkupDates
     {
         (string, IElement)? first = null;
         IElement? singleEntry = null;
+        var entriesCounted = false;
         var seen = 0;
         foreach (var element in context.Index.Elements)
         {
@@ -39,7 +40,13 @@ internal static class MarkupDates
             // page's only microformat entry is the page's content wherever its template puts it (Blogger's posts sit in
             // a "widget"), so its dates are the article's.
             var entry = element.Closest(EntrySelector);
-            var only = entry is not null && (singleEntry ??= SingleEntry(context)) == entry;
+            if (entry is not null && !entriesCounted)
+            {
+                singleEntry = SingleEntry(context);
+                entriesCounted = true;
+            }
+
+            var only = entry is not null && entry == singleEntry;
             if (!only && PageRegions.IsInForeignRegion(context, entry ?? element, headline: headline))
             {
                 continue;
@@ -61,25 +68,26 @@ internal static class MarkupDates
 
     private static readonly ISelector EntrySelector = Selectors.Of(".hentry, .h-entry, article, [typeof]");
 
-    /// <summary>The page's microformat entry (<c>hentry</c>, <c>h-entry</c>) when it has exactly one; else the body (no entry is alone).</summary>
+    /// <summary>The page's microformat entry (<c>hentry</c>, <c>h-entry</c>) when it has exactly one; null when it has none or several.</summary>
     private static IElement? SingleEntry(ExtractionContext context)
     {
         IElement? found = null;
         foreach (var element in context.Index.Elements)
         {
-            if (element.GetAttribute("class") is { Length: > 0 } classes && (classes.Contains("hentry", StringComparison.Ordinal) || classes.Contains("h-entry", StringComparison.Ordinal))
+            // The class attribute's text first: most elements name neither, and their class list is never built.
+            if (element.GetAttribute("class") is { Length: > 0 } classes && classes.Contains("entry", StringComparison.Ordinal)
                 && (element.ClassList.Contains("hentry") || element.ClassList.Contains("h-entry")))
             {
                 if (found is not null)
                 {
-                    return context.Document.Body;
+                    return null;
                 }
 
                 found = element;
             }
         }
 
-        return found ?? context.Document.Body;
+        return found;
     }
 
     private static string? Declared(IElement element, bool modified)

@@ -54,16 +54,13 @@ internal static class StoryBoxFinder
             return [];
         }
 
-        var page = context.Links.PageAddress;
-        var site = Sites.Of(page);
-        var pageKey = page is null ? null : StoryUrls.Key(page);
-        var pagePath = page is null ? null : StoryUrls.PathKey(page);
+        var page = ThisPage.Of(context.Links.PageAddress);
         var links = new List<StoryLink>();
         var standalone = new HashSet<StoryLink>();
         var siteKeys = new List<string>();
         foreach (var anchor in context.Index.ElementsNamed("a"))
         {
-            if (Read(context, dates, anchor, site, pageKey, pagePath, siteKeys) is not { } link)
+            if (Read(context, dates, anchor, page, siteKeys) is not { } link)
             {
                 continue;
             }
@@ -212,7 +209,6 @@ internal static class StoryBoxFinder
         return false;
     }
 
-    /// <summary>The link as a story link, or null when its target or its text says it is not one.</summary>
     /// <summary>
     /// A link whose address is the folder of at least <see cref="MinChildLinks"/> other addresses the page links to
     /// (<c>/economy-business</c> beside <c>/economy-business/why-rates-rise</c> and more) goes to a section, not a story:
@@ -263,7 +259,16 @@ internal static class StoryBoxFinder
     /// <summary>How many different addresses under a link's own make it a section's link (see <see cref="MarkParentsAsHubs"/>).</summary>
     private const int MinChildLinks = 2;
 
-    private static StoryLink? Read(ExtractionContext context, PageDates dates, IElement anchor, string? site, string? pageKey, string? pagePath, List<string> siteKeys)
+    /// <summary>The page's own addresses, worked out once for all its links: its site, its <see cref="StoryUrls.Key"/>, its <see cref="StoryUrls.PathKey"/> and its path.</summary>
+    private sealed record ThisPage(string? Site, string? Key, string? PathKey, string? Path)
+    {
+        public static ThisPage Of(Uri? page) => page is null
+            ? new ThisPage(null, null, null, null)
+            : new ThisPage(Sites.Of(page), StoryUrls.Key(page), StoryUrls.PathKey(page), page.AbsolutePath.TrimEnd('/'));
+    }
+
+    /// <summary>The link as a story link, or null when its target or its text says it is not one; the key of every link to the site goes to <paramref name="siteKeys"/>.</summary>
+    private static StoryLink? Read(ExtractionContext context, PageDates dates, IElement anchor, ThisPage page, List<string> siteKeys)
     {
         var href = Attributes.Of(anchor, "href");
         if (string.IsNullOrWhiteSpace(href) || href.StartsWith('#') || href.StartsWith("javascript:", StringComparison.OrdinalIgnoreCase))
@@ -272,7 +277,7 @@ internal static class StoryBoxFinder
         }
 
         var url = context.Links.ResolveUrl(href);
-        if (url is null || (site is not null && !Sites.IsOf(url, site)) || (href.Contains('#', StringComparison.Ordinal) && StoryUrls.IsCommentLink(url)))
+        if (url is null || (page.Site is not null && !Sites.IsOf(url, page.Site)) || (href.Contains('#', StringComparison.Ordinal) && StoryUrls.IsCommentLink(url)))
         {
             return null;
         }
@@ -281,7 +286,7 @@ internal static class StoryBoxFinder
         siteKeys.Add(key);
         var evidence = StoryUrls.StoryEvidence(url);
         // The page itself, also with a query that names no other story ("?view=mail", "?print=1", "?page=2").
-        var self = key == pageKey || (pagePath is not null && StoryUrls.IsSamePageWithQuery(key, pagePath)) || StoryUrls.QueryNamesPage(url, context.Links.PageAddress);
+        var self = key == page.Key || (page.PathKey is not null && StoryUrls.IsSamePageWithQuery(key, page.PathKey)) || StoryUrls.QueryNamesPage(url, page.Path);
         if (self || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
             || PageRegions.IsHidden(context, anchor))
         {

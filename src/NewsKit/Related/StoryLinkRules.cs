@@ -120,12 +120,7 @@ internal static class StoryLinkRules
 
     /// <summary>Whether a path segment is one of <see cref="PagePartSegments"/>, or a numbered comment page ("comment-page-2").</summary>
     public static bool IsPagePartSegment(ReadOnlySpan<char> segment) =>
-        segment.StartsWith("comment-page", StringComparison.OrdinalIgnoreCase)
-#if NET9_0_OR_GREATER
-        || PagePartSegments.GetAlternateLookup<ReadOnlySpan<char>>().Contains(segment);
-#else
-        || PagePartSegments.Contains(segment.ToString());
-#endif
+        segment.StartsWith("comment-page", StringComparison.OrdinalIgnoreCase) || Contains(PagePartSegments, segment);
 
     /// <summary>Whether a lower-case slug word is one of <see cref="ServiceSlugWords"/>.</summary>
     public static bool IsServiceSlugWord(ReadOnlySpan<char> word) => Contains(ServiceSlugWords, word);

@@ -185,18 +185,12 @@ internal static class StoryUrls
 
     /// <summary>
     /// Whether the link's query carries the page's own address ("/extras/reporttypo?url=https%3A%2F%2Fnews.example%2Fstory",
-    /// a share or print service): a tool for this page, not another story.
+    /// a share or print service): a tool for this page, not another story. <paramref name="pagePath"/> is the page's path
+    /// without a trailing slash.
     /// </summary>
-    internal static bool QueryNamesPage(Uri url, Uri? page)
-    {
-        if (page is null || url.Query.Length < 2)
-        {
-            return false;
-        }
-
-        var path = page.AbsolutePath.TrimEnd('/');
-        return path.Length >= MinPagePathInQuery && Uri.UnescapeDataString(url.Query).Contains(path, StringComparison.OrdinalIgnoreCase);
-    }
+    internal static bool QueryNamesPage(Uri url, string? pagePath) =>
+        pagePath is { Length: >= MinPagePathInQuery } && url.Query.Length >= 2
+        && Uri.UnescapeDataString(url.Query).Contains(pagePath, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The shortest page path looked for in a link's query (a short one, "/news", would match by chance).</summary>
     private const int MinPagePathInQuery = 12;
