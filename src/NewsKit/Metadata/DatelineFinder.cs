@@ -63,7 +63,7 @@ internal sealed class DatelineFinder
         var order = context.Index.DocumentOrder;
         var anchor = window.Anchor;
         var root = window.ArticleRoot;
-        var (markupPublished, markupModified, visiblePublished, visibleModified) = FromPage(window, yearEvidence);
+        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence);
         var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
@@ -79,6 +79,13 @@ internal sealed class DatelineFinder
         }
 
         visiblePublished ??= LeadDate(anchor, yearEvidence, MetaTags.First(metas, ["description", "og:description"])?.Content);
+
+        // The page's only date, which a class word ("date-update-wrapper") but nothing a reader sees calls an update,
+        // is the date the page shows as its own: the publication date.
+        if (visiblePublished is null && machinePublished is null && machineModified is null && visibleMarkedOnly is not null && ReferenceEquals(visibleMarkedOnly, visibleModified))
+        {
+            (visiblePublished, visibleModified) = (visibleMarkedOnly, null);
+        }
         var published = DatelineReconciler.Reconcile(context, machinePublished, visiblePublished, "published");
         if (published is null && urlDate is not null)
         {
@@ -238,9 +245,10 @@ internal sealed class DatelineFinder
 
     /// <summary>
     /// Reads the article header: <c>time</c> and <c>itemprop</c> markup (machine-readable) and the visible date text,
-    /// the candidates nearest to the headline first, never from a foreign region.
+    /// the candidates nearest to the headline first, never from a foreign region. <c>VisibleMarkedOnly</c> is the
+    /// visible modified date when only a class or id word ("date-update-wrapper") calls it one, not its text or markup.
     /// </summary>
-    private (DateCandidate? MarkupPublished, DateCandidate? MarkupModified, DateCandidate? VisiblePublished, DateCandidate? VisibleModified) FromPage(
+    private (DateCandidate? MarkupPublished, DateCandidate? MarkupModified, DateCandidate? VisiblePublished, DateCandidate? VisibleModified, DateCandidate? VisibleMarkedOnly) FromPage(
         HeadlineWindow window, LocalDate? yearEvidence)
     {
         var (root, anchor, headline) = (window.ArticleRoot, window.Anchor, window.Headline);
@@ -248,12 +256,12 @@ internal sealed class DatelineFinder
         var scope = (IParentNode?)root ?? context.Document.Body;
         if (scope is null)
         {
-            return (null, null, null, null);
+            return (null, null, null, null, null);
         }
 
         var elements = Candidates(window, scope as IElement);
 
-        DateCandidate? markupPublished = null, markupModified = null, visiblePublished = null, visibleModified = null;
+        DateCandidate? markupPublished = null, markupModified = null, visiblePublished = null, visibleModified = null, visibleMarkedOnly = null;
         foreach (var element in elements)
         {
             context.ThrowIfCancelled();
@@ -297,6 +305,10 @@ internal sealed class DatelineFinder
                 if (modifiedText)
                 {
                     visibleModified = DatelineReconciler.Better(visibleModified, candidate);
+                    if (!saysUpdated && !updateInside && !itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase))
+                    {
+                        visibleMarkedOnly = DatelineReconciler.Better(visibleMarkedOnly, candidate);
+                    }
                 }
                 else
                 {
@@ -305,7 +317,7 @@ internal sealed class DatelineFinder
             }
         }
 
-        return (markupPublished, markupModified, visiblePublished, visibleModified);
+        return (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly);
     }
 
     /// <summary>

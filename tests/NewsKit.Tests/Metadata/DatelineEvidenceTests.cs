@@ -42,6 +42,23 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void The_only_date_on_the_page_is_its_publication_date_when_only_a_class_word_calls_it_an_update()
+    {
+        var dateline = Parse("<div class=\"date-update-wrapper\"><p>22.01.2014</p></div>").Article?.Dateline;
+        var published = Assert.IsType<Timestamp>(dateline?.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+        Assert.Null(dateline?.Modified);
+    }
+
+    [Fact]
+    public void A_date_the_page_calls_an_update_in_words_stays_the_modification_date()
+    {
+        var dateline = Parse("<div class=\"date-update-wrapper\"><p>Aktualisiert: 22.01.2014</p></div>").Article?.Dateline;
+        Assert.Null(dateline?.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(dateline?.Modified).Date);
+    }
+
+    [Fact]
     public void A_date_line_inside_the_article_text_is_an_event_not_the_publication()
     {
         Assert.Null(Parse(string.Empty, afterFirst: "<p><strong>Termin: 28.02.2014, 18:30 Uhr</strong></p>").Article?.Dateline.Published);
