@@ -19,6 +19,8 @@ namespace NewsKit.Body;
 /// hold the article (<see cref="BodyPath.PageChrome"/>).</item>
 /// <item>No article: containers that read as a link index (home pages, tag pages), or a body under
 /// <see cref="BodyRules.MinBodyChars"/> characters, give an empty body (the parse then says "no main content found").</item>
+/// <item>Trailing clutter: labels, "follow us" lines and subscription appeals after the article's last paragraph go
+/// (<see cref="TrailingClutter"/>).</item>
 /// </list>
 /// </summary>
 internal static class BodyExtractor
@@ -104,7 +106,17 @@ internal static class BodyExtractor
             }
         }
 
-        return best.Chars < BodyRules.MinBodyChars ? ArticleBody.Empty : new ArticleBody(best.Blocks, best.Path);
+        if (best.Chars < BodyRules.MinBodyChars)
+        {
+            return ArticleBody.Empty;
+        }
+
+        if (best.Path != BodyPath.Declared)
+        {
+            TrailingClutter.Trim(best.Blocks);
+        }
+
+        return new ArticleBody(best.Blocks, best.Path);
     }
 
     /// <summary>

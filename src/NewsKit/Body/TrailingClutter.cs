@@ -1,0 +1,159 @@
+using System.Text;
+using NewsKit.Models;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Lines a template puts after the article's last paragraph, inside the article's own container, that no element marks
+/// as page furniture, read from their text alone and dropped from the end of the body:
+/// <list type="bullet">
+/// <item>a label or heading left dangling once what it introduced was left out ("Das Thema könnte dich auch
+/// interessieren:", "Release Date:", a last subheading with nothing under it);</item>
+/// <item>a "follow us" line ("Síguenos en Telegram, Instagram, Facebook y Twitter");</item>
+/// <item>a subscription, membership or donation appeal ("To view the full story, please subscribe ...", "Hazte
+/// miembro"), with the lines around it that speak of subscribers, members or journalism.</item>
+/// </list>
+/// An appeal's neighbouring lines go only with it: a last paragraph that merely mentions subscribers stays. The article's
+/// own text always stays: nothing is dropped that would leave less than <see cref="BodyRules.MinBodyChars"/> characters,
+/// and at most <see cref="MaxDropped"/> blocks go.
+/// </summary>
+internal static class TrailingClutter
+{
+    /// <summary>The most blocks dropped from one body's end.</summary>
+    public const int MaxDropped = 8;
+
+    /// <summary>A label this short (in characters) ending with a colon, or a heading this short, at the body's end introduces nothing.</summary>
+    public const int MaxDanglingChars = 80;
+
+    /// <summary>A "follow us" line or an appeal is at most this long (in characters).</summary>
+    public const int MaxAppealChars = 500;
+
+    /// <summary>
+    /// Phrases that make a line an appeal or a "follow us" line: imperatives and second-person addresses to the reader about
+    /// subscribing, membership, donations and following, in the languages of the rules (matched as whole words, case
+    /// folded).
+    /// </summary>
+    public static readonly string[] AppealPhrases =
+    [
+        "subscribe to", "subscribe now", "subscribe today", "please subscribe", "already a subscriber", "become a subscriber",
+        "become a member", "join now", "sign up for our", "sign up to our", "support our journalism", "support independent journalism",
+        "donate now", "to continue reading", "follow us on",
+        "jetzt abonnieren", "abonnieren sie", "abonniere unseren", "unterstützen sie uns", "unterstütze uns", "unterstützt uns",
+        "jetzt spenden", "jetzt unterstützen", "mitglied werden", "werden sie mitglied", "folgen sie uns", "folge uns",
+        "hazte miembro", "hágase miembro", "suscríbete", "suscríbase", "síguenos en", "siguenos en", "apóyanos",
+        "abonnez-vous", "abonnez vous", "soutenez-nous", "faites un don", "suivez-nous",
+        "abbonati", "sostienici", "seguici su", "assine já", "siga-nos",
+    ];
+
+    /// <summary>
+    /// Word beginnings of the lines around an appeal (subscribers, membership, access, journalism, donations): such a line
+    /// goes with an appeal after it, never alone.
+    /// </summary>
+    public static readonly string[] AppealWordStarts =
+    [
+        "subscri", "member", "join", "access", "newsletter", "donat", "journalis", "paywall", "login", "log in",
+        "abonn", "mitglied", "spende", "unterstütz", "journalismus",
+        "suscri", "miembro", "periodis", "apoy", "hazte", "hágase",
+        "soutien", "soutenez", "abbona", "assin",
+    ];
+
+    /// <summary>Names of social networks: a short line with an appeal phrase ("Síguenos en ...") that names one is a "follow us" line.</summary>
+    public static readonly string[] SocialNetworks = ["facebook", "twitter", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "pinterest", "threads", "bluesky", "mastodon"];
+
+    /// <summary>Drops the clutter from the end of <paramref name="blocks"/> (see the class summary).</summary>
+    public static void Trim(List<BodyBlock> blocks)
+    {
+        var total = blocks.Sum(b => NonBlank(b.Text));
+        var (dropped, danglingDropped) = (0, false);
+        while (dropped < MaxDropped && blocks.Count > 1)
+        {
+            var run = AppealRun(blocks);
+            var dangling = run == 0 && !danglingDropped && IsDangling(blocks[^1]);
+            danglingDropped |= dangling;
+            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) ? 1 : 0;
+            take = Math.Min(take, MaxDropped - dropped);
+            var chars = blocks.Skip(blocks.Count - take).Sum(b => NonBlank(b.Text));
+            if (take == 0 || take >= blocks.Count || total - chars < BodyRules.MinBodyChars)
+            {
+                return;
+            }
+
+            blocks.RemoveRange(blocks.Count - take, take);
+            total -= chars;
+            dropped += take;
+        }
+    }
+
+    /// <summary>
+    /// The length of the run of appeal lines at the end: lines with an appeal phrase and the lines of appeal words between
+    /// and after them, starting at an appeal phrase; 0 when the end holds none.
+    /// </summary>
+    private static int AppealRun(List<BodyBlock> blocks)
+    {
+        var start = -1;
+        for (var i = blocks.Count - 1; i >= 0 && blocks.Count - i <= MaxDropped; i--)
+        {
+            var block = blocks[i];
+            if (block.Kind is not (BlockKind.Paragraph or BlockKind.Heading or BlockKind.List) || block.Text.Length > MaxAppealChars)
+            {
+                break;
+            }
+
+            var words = Words(block.Text);
+            if (HasAny(words, AppealPhrases))
+            {
+                start = i;
+            }
+            else if (!HasWordStart(words, AppealWordStarts))
+            {
+                break;
+            }
+        }
+
+        return start < 0 ? 0 : blocks.Count - start;
+    }
+
+    /// <summary>
+    /// Whether the block is a label ending with a colon or a heading that is not a sentence (a pull quote set as a heading
+    /// ends with a full stop), short: at the body's end it introduces nothing. Only one goes: a series of them ("Tips from
+    /// Anna:", "Tips from Ben:") names what the page left out, and stays.
+    /// </summary>
+    private static bool IsDangling(BodyBlock block)
+    {
+        var text = block.Text.TrimEnd();
+        return text.Length <= MaxDanglingChars
+            && ((block.Kind == BlockKind.Heading && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?') && !text.EndsWith('…') && !text.EndsWith('"') && !text.EndsWith('“'))
+                || (block.Kind == BlockKind.Paragraph && text.EndsWith(':')));
+    }
+
+    private static bool IsFollowLine(BodyBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxAppealChars)
+        {
+            return false;
+        }
+
+        var words = Words(block.Text);
+        return HasAny(words, AppealPhrases) && SocialNetworks.Any(n => words.Contains(" " + n, StringComparison.Ordinal));
+    }
+
+    /// <summary>The text lower-cased with every character that is not a letter, digit or hyphen turned into a space, padded with spaces.</summary>
+    private static string Words(string text)
+    {
+        var builder = new StringBuilder(text.Length + 2).Append(' ');
+        foreach (var c in text)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '-' ? char.ToLowerInvariant(c) : ' ');
+        }
+
+        return builder.Append(' ').ToString();
+    }
+
+    private static bool HasAny(string words, string[] phrases) =>
+        phrases.Any(p => words.Contains(" " + p + " ", StringComparison.Ordinal));
+
+    private static bool HasWordStart(string words, string[] starts) =>
+        starts.Any(s => words.Contains(" " + s, StringComparison.Ordinal));
+
+    private static int NonBlank(string text) => text.Count(c => !char.IsWhiteSpace(c));
+}

@@ -1,0 +1,60 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Body;
+
+/// <summary>
+/// Lines after the article's last paragraph that no element marks as furniture: dangling labels and headings, "follow us"
+/// lines and subscription appeals leave the body's end; the article's own text stays. Pages written for these tests.
+/// </summary>
+public sealed class TrailingClutterTests
+{
+    private const string Paragraph1 = "The harbour bridge reopened to traffic on Monday morning, three weeks after engineers closed it for urgent repairs to its main cables, the city council said.";
+    private const string Paragraph2 = "Commuters who had spent the closure on crowded ferries welcomed the news, although several said the council should have warned them earlier, and that the detour had cost them hours.";
+    private const string Paragraph3 = "Engineers found corrosion on two of the four cables during a routine inspection in February, and replaced the worst sections while traffic ran on the old coast road.";
+
+    private static IReadOnlyList<BodyBlock> Blocks(string tail) =>
+        new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens</title></head><body>
+            <article><h1>Harbour bridge reopens</h1><div class="text"><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p>{tail}</div></article>
+            </body></html>
+            """, new Uri("https://news.example/2026/03/bridge")).Article!.Body.Blocks;
+
+    [Theory]
+    [InlineData("<p>To view the full story, please subscribe to The Example Times.</p><p>When you join, you get unlimited digital access to our journalism.</p><p>If you are already a subscriber, log in.</p>")]
+    [InlineData("<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p><p>Tu apoyo hace posible el periodismo independiente.</p>")]
+    [InlineData("<p>Síguenos en Telegram, Instagram, Facebook y Twitter</p>")]
+    [InlineData("<p>You may also like:</p>")]
+    [InlineData("<h2>More information</h2>")]
+    public void Appeals_follow_lines_and_dangling_labels_leave_the_end_of_the_body(string tail)
+    {
+        var blocks = Blocks(tail);
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Paragraph3, blocks[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("<p>The council said the bridge's 40,000 annual pass subscribers would get a month free, and members of the cycling club a new lane.</p>")]
+    [InlineData("<h2>The mayor called the repairs a success. Nobody disagreed.</h2>")]
+    [InlineData("<p>Have a tip? Jane Doe may be reached at jane@news.example. Follow her on Twitter or on Facebook.</p>")]
+    public void A_last_line_that_only_mentions_subscribers_or_networks_or_reads_as_a_sentence_stays(string tail)
+    {
+        var blocks = Blocks(tail);
+        Assert.Equal(4, blocks.Count);
+    }
+
+    [Fact]
+    public void Only_one_dangling_label_goes_and_a_series_of_them_stays()
+    {
+        var blocks = Blocks("<p>Tips from Anna:</p><p>Tips from Ben:</p>");
+        Assert.Equal(4, blocks.Count);
+        Assert.Equal("Tips from Anna:", blocks[^1].Text);
+    }
+
+    [Fact]
+    public void Lines_about_subscribers_between_appeals_go_with_them_and_those_before_the_first_appeal_stay()
+    {
+        var blocks = Blocks("<p>Our members keep this newsroom going.</p><p>To read on, please subscribe to The Example Times.</p><p>First-time subscribers also receive a welcome gift made by local artisans.</p><p>If you are already a subscriber, you can log in for immediate access to this story.</p>");
+        Assert.Equal(4, blocks.Count);
+        Assert.Equal("Our members keep this newsroom going.", blocks[^1].Text);
+    }
+}
