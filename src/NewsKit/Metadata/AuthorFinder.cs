@@ -318,14 +318,23 @@ internal sealed class AuthorFinder
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
 
-    /// <summary>Whether a link's address is the author page of <paramref name="handle"/>: an author segment followed by the handle's own slug (letters and digits compared, case ignored).</summary>
-    private static bool IsAuthorPageOf(string? href, string handle)
+    /// <summary>
+    /// Whether a link names its author by <paramref name="handle"/>: its address is the handle's author page (<see cref="IsAuthorPageOf"/>), or
+    /// the link says it leads to its author (<c>rel="author"</c>) and to an author page under any slug (/author/g1zzm0/
+    /// for "gizzmo").
+    /// </summary>
+    private static bool NamesAuthorByHandle(IElement? anchor, string? href, string handle) =>
+        IsAuthorPageOf(href, handle)
+        || (anchor is not null && (anchor.GetAttribute("rel") ?? string.Empty).Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) && IsAuthorPageOf(href, null));
+
+    /// <summary>Whether a link's address is the author page of <paramref name="handle"/> (any author's when null): an author segment followed by the handle's own slug (letters and digits compared, case ignored).</summary>
+    private static bool IsAuthorPageOf(string? href, string? handle)
     {
         var segments = PathSegments(href);
         for (var i = 0; i + 1 < segments.Length; i++)
         {
             if (MetadataRules.AuthorPageSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal)
-                && TextTools.Squashed(Uri.UnescapeDataString(segments[i + 1])) == TextTools.Squashed(handle))
+                && (handle is null || TextTools.Squashed(Uri.UnescapeDataString(segments[i + 1])) == TextTools.Squashed(handle)))
             {
                 return true;
             }
@@ -357,7 +366,7 @@ internal sealed class AuthorFinder
 
             var url = anchor is null ? null : context.Links.ResolveUrl(href);
             var parsed = BylineParser.ParseByline(text, culture, siteNames);
-            if (parsed.Count == 0 && BylineParser.IsHandle(text) && IsAuthorPageOf(href, text))
+            if (parsed.Count == 0 && BylineParser.IsHandle(text) && NamesAuthorByHandle(anchor, href, text))
             {
                 // A link to the author's own page may name them by their handle alone ("creeny", "Limespacer"): the
                 // page's address must then name the same handle (/author/limespacer/).
@@ -368,7 +377,8 @@ internal sealed class AuthorFinder
             {
                 var linked = url is null || author.Kind != AuthorKind.Person ? author : author with { Url = url };
                 BylineParser.AddDistinct(fromNames, linked);
-                if (author.Kind == AuthorKind.Person && !author.Name.Contains(' ', StringComparison.Ordinal) && IsAuthorPageOf(href, author.Name))
+                if (author.Kind == AuthorKind.Person && !author.Name.Contains(' ', StringComparison.Ordinal) 
+                    && (IsAuthorPageOf(href, author.Name) || (text.Trim() == author.Name && NamesAuthorByHandle(anchor, href, author.Name))))
                 {
                     authorLinked.Add(author.Name);
                 }

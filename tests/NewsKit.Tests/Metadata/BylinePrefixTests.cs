@@ -101,10 +101,20 @@ public sealed class BylinePrefixTests
     [InlineData("<span class=\"byline\">by <span class=\"author vcard\"><a href=\"/author/jdadmin/\" rel=\"author\">jdadmin</a></span></span>", new string[0])]
     [InlineData("<span class=\"author\"><a href=\"/author/jane-doe/\">Jane Doe</a> <a href=\"/author/jane-doe/\">Profile</a></span>", new[] { "Jane Doe" })]
     [InlineData("<span class=\"byline\">by <a href=\"/author/jane-doe/\">Editorial</a></span>", new string[0])]
-    public void A_handle_alone_names_the_author_only_when_it_links_to_its_own_author_page(string line, string[] authors)
+    [InlineData("<span class=\"author vcard\"> von <a class=\"url fn n\" href=\"/author/g1zzm0/\" rel=\"author\">gizzmo</a></span>", new[] { "gizzmo" })]
+    [InlineData("<span class=\"author vcard\"> von <a class=\"url fn n\" href=\"/about/\" rel=\"author\">gizzmo</a></span>", new string[0])]
+    public void A_handle_alone_names_the_author_only_when_it_links_to_its_own_author_page_or_to_an_author_page_as_rel_author(string line, string[] authors)
     {
         var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
         Assert.Equal(authors, Read(html).People);
+    }
+
+    [Fact]
+    public void A_word_of_a_link_to_the_author_page_is_no_handle_unless_it_is_the_whole_link()
+    {
+        var html = Page("de", "Überschrift der Geschichte hier", "<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/petronella/\" rel=\"author\">Zeige alle Beiträge von Petra Ruland</a></span>",
+            "Ein Absatz des Artikels, der lang genug ist, um als Text des Artikels zu gelten, mit noch mehr Wörtern darin.");
+        Assert.DoesNotContain("Zeige", Read(html).People);
     }
 
     [Theory]
