@@ -331,8 +331,10 @@ internal static class BylineParser
         }
 
         var words = new List<string>();
-        foreach (var raw in part.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var raws = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < raws.Length; k++)
         {
+            var raw = raws[k];
             var word = raw.Trim(WordTrim);
             if (raw.EndsWith('.') && (word.Length == 1 || IsInitials(word)))
             {
@@ -349,7 +351,7 @@ internal static class BylineParser
                 return null;
             }
 
-            if (word.Contains('@', StringComparison.Ordinal) || word.Any(char.IsDigit) || word.Contains("://", StringComparison.Ordinal) || IsMonth(word))
+            if (word.Contains('@', StringComparison.Ordinal) || word.Any(char.IsDigit) || word.Contains("://", StringComparison.Ordinal) || (IsMonth(word) && !IsFirstName(raws, k)))
             {
                 break;
             }
@@ -406,6 +408,14 @@ internal static class BylineParser
     }
 
     private static bool HasCase(string word) => word.Any(c => char.IsUpper(c) || char.IsLower(c));
+
+    /// <summary>
+    /// Whether a month name that opens a name is a first name ("Jan Kupitz", "April Smith", "June Carter"): it is the name's
+    /// first word, written without a period, and a capitalized word without digits follows it (a date follows with a day or a year: "Jan 5, 2024").
+    /// </summary>
+    private static bool IsFirstName(string[] words, int k) =>
+        k == 0 && !words[0].EndsWith('.') && k + 1 < words.Length && words[k + 1].Trim(WordTrim) is { Length: > 1 } next
+        && char.IsUpper(next[0]) && !next.Any(char.IsDigit) && !IsMonth(next);
 
     private static bool IsMonth(string word)
     {

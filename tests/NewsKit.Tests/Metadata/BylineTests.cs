@@ -27,6 +27,10 @@ public sealed class BylineTests
     [InlineData("Frank Beispiel, Freier Autor, Alle Artikel", new[] { "Frank Beispiel" })]
     [InlineData("Steven Beispiel, Mitglied der Redaktion", new[] { "Steven Beispiel" })]
     [InlineData("Veröffentlicht, Michael Beispiel-Muster", new[] { "Michael Beispiel-Muster" })]
+    [InlineData("Jan Beispiel", new[] { "Jan Beispiel" })]
+    [InlineData("By April Doe and June Roe", new[] { "April Doe", "June Roe" })]
+    [InlineData("By Jane Doe Jan 5, 2024", new[] { "Jane Doe" })]
+    [InlineData("Jane Doe, May 2024", new[] { "Jane Doe" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);
