@@ -28,6 +28,7 @@ public sealed class BylineTests
     [InlineData("Steven Beispiel, Mitglied der Redaktion", new[] { "Steven Beispiel" })]
     [InlineData("Veröffentlicht, Michael Beispiel-Muster", new[] { "Michael Beispiel-Muster" })]
     [InlineData("Jan Beispiel", new[] { "Jan Beispiel" })]
+    [InlineData("Autoren Jelko Beispiel und Jutta Muster", new[] { "Jelko Beispiel", "Jutta Muster" })]
     [InlineData("By April Doe and June Roe", new[] { "April Doe", "June Roe" })]
     [InlineData("By Jane Doe Jan 5, 2024", new[] { "Jane Doe" })]
     [InlineData("Jane Doe, May 2024", new[] { "Jane Doe" })]
