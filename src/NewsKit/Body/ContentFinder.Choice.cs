@@ -30,7 +30,7 @@ internal sealed partial class ContentFinder
 
         // A candidate inside the article or main element that holds the headline wins over a better one outside it
         // (a long comment thread, a neighbouring story) when it scores near it.
-        if (top >= 0 && avoid < 0 && HeadlineArticle(headline) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article)
+        if (top >= 0 && avoid < 0 && (HeadlineArticle(headline) is var held and >= 0 ? held : OnlyMain()) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article)
             && BestCandidate(article, map.End[article]) is var inside and >= 0 && Score[inside] >= BodyRules.HeadlineArticleShare * Score[top])
         {
             top = inside;
@@ -117,6 +117,26 @@ internal sealed partial class ContentFinder
     }
 
     /// <summary>The nearest <c>article</c> or <c>main</c> element around the headline; -1 when there is none or the headline is unknown.</summary>
+    /// <summary>The page's one <c>main</c> element (the landmark of its main content), when it has exactly one and it is not left out; -1 otherwise.</summary>
+    private int OnlyMain()
+    {
+        var found = -1;
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (map.Tags[i] == "main")
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        return found >= 0 && !Excluded[found] ? found : -1;
+    }
+
     private int HeadlineArticle(int headline)
     {
         for (var i = headline < 0 ? -1 : map.Parents[headline]; i >= 0; i = map.Parents[i])

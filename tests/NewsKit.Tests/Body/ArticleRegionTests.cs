@@ -85,6 +85,20 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void The_page_s_one_main_element_holds_the_article_when_a_longer_text_outside_it_scores_near()
+    {
+        // No headline element and hashed class names: a long privacy notice in a dialog wrapper outside main scores higher.
+        var notice = string.Concat(Enumerable.Range(1, 5).Select(i =>
+            $"<p>Clause {i}: this site records some information about its visitors, such as the pages they read, the time of their visit, their browser and the address they came from, and keeps it for a year.</p>"));
+        var result = Parse(Page($"""
+            <main class="k5zcm4n6"><div class="k50zml78">{Prose()}</div></main>
+            <div class="kg1knqf6"><div class="k9l9q5kl">{notice}</div></div>
+            """));
+
+        Assert.DoesNotContain("Clause", WholeArticle(result).Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Blocks_of_inline_text_without_paragraph_tags_are_paragraphs()
     {
         // An editor's export: each paragraph a div holding a span, no p anywhere.
