@@ -10,7 +10,9 @@ namespace NewsKit.Related;
 /// <list type="number">
 /// <item>its target is a page of the same site that looks like a story (<see cref="StoryUrls.StoryEvidence"/>: a slug of four or more
 /// words, an id or a date in its path, or a slug of two or three words in a box whose heading names its kind; not a tag, topic, category or author hub, a search, account, shop, print or legal page, a
-/// file), and not the page itself;</item>
+/// file), and not the page itself; or a page of another site with strong story evidence (a long slug, an id or a date),
+/// which counts only in a box of its own: all of one site, outside the headline's article, mostly link text, with no
+/// link the site disowns (<c>rel</c> nofollow, sponsored, ugc): a sister site's box, not sources, shops or adverts;</item>
 /// <item>its text reads like a headline (several words, not a label such as "Read more"), or it has no text (an image
 /// link, titled by its teaser);</item>
 /// <item>it is not an inline link of running text (a block whose own words come before the link, with more text around
@@ -28,6 +30,9 @@ internal static class StoryBoxFinder
     {
         /// <summary>Whether the link goes to a collection page (a topic, special or location hub): it forms boxes, which are page furniture, but is no related link.</summary>
         public bool Hub { get; init; }
+
+        /// <summary>Whether the link goes to another site (a sister site's story): it counts only in a box of such links to one site (see <see cref="Find"/>).</summary>
+        public bool Foreign { get; init; }
     }
 
     /// <summary>A box of story links: its element, its heading and its links in page order.</summary>
@@ -39,6 +44,9 @@ internal static class StoryBoxFinder
 
     /// <summary>A box without a heading that names it is a menu when its titles have fewer words than this, on average.</summary>
     private const double MinAverageTitleWords = 4;
+
+    /// <summary>A box of another site's stories is mostly their links' text: at least this share of its text (a list of links inside the article's text is the article's).</summary>
+    private const double MinForeignLinkShare = 0.5;
 
     /// <summary>How far above a link its box may be.</summary>
     private const int MaxBoxClimb = 12;
@@ -83,7 +91,36 @@ internal static class StoryBoxFinder
         }
 
         MarkParentsAsHubs(links, siteKeys);
+        var found = FormBoxes(context, links.FindAll(l => !l.Foreign), standalone, headline);
 
+        // Another site's stories count only as a box of their own, all of one site (a sister site's "Our network"), formed
+        // apart from the site's own boxes and outside them: links to other sites beside the site's own, or to several
+        // sites, are sources and shops, not related stories.
+        var article = HeadlineWindow.ArticleRootOf(headline);
+        foreach (var box in FormBoxes(context, links.FindAll(l => l.Foreign), standalone, headline))
+        {
+            if (!box.Standalone && box.Links.Select(l => Sites.Of(l.Url)).Distinct().Count() == 1
+                && (article is null || !article.Contains(box.Container))
+                && !box.Links.Exists(l => IsUnendorsed(l.Anchor))
+                && box.Links.Sum(l => ElementText.TextLength(l.Anchor)) >= MinForeignLinkShare * ElementText.TextLength(box.Container)
+                && !found.Exists(own => own.Container.Contains(box.Container) || box.Container.Contains(own.Container)))
+            {
+                found.Add(box);
+            }
+        }
+
+        var order = context.Index.DocumentOrder;
+        return found.OrderBy(b => order.GetValueOrDefault(b.Container)).ToList();
+    }
+
+    /// <summary>Whether a link says the site does not vouch for it (<c>rel</c> nofollow, sponsored or ugc): an affiliate shop link, an advert, a reader's link.</summary>
+    private static bool IsUnendorsed(IElement anchor) =>
+        (Attributes.Of(anchor, "rel") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Any(r => r.Equals("nofollow", StringComparison.OrdinalIgnoreCase) || r.Equals("sponsored", StringComparison.OrdinalIgnoreCase) || r.Equals("ugc", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The boxes the given story links form (see the class summary), in no particular order.</summary>
+    private static List<StoryBox> FormBoxes(ExtractionContext context, List<StoryLink> links, HashSet<StoryLink> standalone, IElement? headline)
+    {
         // Which different stories each element around a link holds.
         var stories = new Dictionary<IElement, StoryCount>(links.Count * 3, ReferenceEqualityComparer.Instance);
         foreach (var link in links)
@@ -160,7 +197,6 @@ internal static class StoryBoxFinder
 
         // Links with short slugs count only in a box whose heading names what it is ("Related", "Most read"); so does a
         // box whose titles are short (a menu of section names, even when their addresses carry ids).
-        var order = context.Index.DocumentOrder;
         var found = new List<StoryBox>();
         foreach (var box in boxes.Values)
         {
@@ -182,7 +218,7 @@ internal static class StoryBoxFinder
             }
         }
 
-        return found.OrderBy(b => order.GetValueOrDefault(b.Container)).ToList();
+        return found;
     }
 
     /// <summary>How many different stories an element holds, counted up to three (all that the box rules ask).</summary>
@@ -277,14 +313,24 @@ internal static class StoryBoxFinder
         }
 
         var url = context.Links.ResolveUrl(href);
-        if (url is null || (page.Site is not null && !Sites.IsOf(url, page.Site)) || (href.Contains('#', StringComparison.Ordinal) && StoryUrls.IsCommentLink(url)))
+        if (url is null || (href.Contains('#', StringComparison.Ordinal) && StoryUrls.IsCommentLink(url)))
         {
             return null;
         }
 
         var key = StoryUrls.Key(url);
-        siteKeys.Add(key);
         var evidence = StoryUrls.StoryEvidence(url);
+        var foreign = page.Site is not null && !Sites.IsOf(url, page.Site);
+        if (foreign && (evidence != StoryUrls.Evidence.Strong || url.Scheme is not ("http" or "https")))
+        {
+            return null;
+        }
+
+        if (!foreign)
+        {
+            siteKeys.Add(key);
+        }
+
         // The page itself, also with a query that names no other story ("?view=mail", "?print=1", "?page=2").
         var self = key == page.Key || (page.PathKey is not null && StoryUrls.IsSamePageWithQuery(key, page.PathKey)) || StoryUrls.QueryNamesPage(url, page.Path);
         if (self || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
@@ -301,7 +347,7 @@ internal static class StoryBoxFinder
             return null;
         }
 
-        return new StoryLink(anchor, url, key, title, evidence == StoryUrls.Evidence.Weak) { Hub = evidence == StoryUrls.Evidence.Hub };
+        return new StoryLink(anchor, url, key, title, evidence == StoryUrls.Evidence.Weak) { Hub = evidence == StoryUrls.Evidence.Hub, Foreign = foreign };
     }
 
     /// <summary>

@@ -41,6 +41,58 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void A_box_of_one_other_site_s_stories_is_a_box_but_affiliate_lists_mixed_sites_and_lists_in_the_text_are_not()
+    {
+        const string Sister = "https://sport.example.org/2026/05";
+        var article = Parse($"""
+            {Paragraph}
+            <p>Tickets for the concerts:</p>
+            <p><a href="https://tickets.example.com/shows/16-May-2026-harbour-band/5309">16.05.2026 - Harbour Band - Old Quay Stage</a></p>
+            <p><a href="https://tickets.example.com/shows/17-May-2026-river-choir/5310">17.05.2026 - River Choir - Old Quay Stage</a></p>
+            {Paragraph}{Paragraph}
+            <h3>Sources</h3><ul>
+              <li><a href="https://archive.example.com/2024/05/12/festival-cancelled-after-floods">Festival cancelled after floods on the old quay</a></li>
+              <li><a href="https://archive.example.com/2025/05/12/festival-postponed-for-repairs">Festival postponed again while the quay is repaired</a></li>
+            </ul>
+            """, $"""
+            <aside>
+              <div class="w1"><h3>Our network</h3><ul>
+                <li><a href="{Sister}/10/cup-final-preview-what-to-expect">Cup final preview: what to expect on Saturday</a></li>
+                <li><a href="{Sister}/11/marathon-route-revealed-for-autumn">Marathon route revealed for the autumn race</a></li>
+              </ul></div>
+              <div class="w2"><h3>Our picks</h3><ul>
+                <li><a rel="nofollow" href="https://shop.example.net/Folding-Umbrella-Black-Large/dp/B0747LZTM8?tag=x-21">Folding umbrella for the festival weekend, black</a></li>
+                <li><a rel="nofollow" href="https://shop.example.net/Picnic-Blanket-Waterproof-Large/dp/B0747LZTM9?tag=x-21">Waterproof picnic blanket for the river banks</a></li>
+              </ul></div>
+              <div class="w3"><h3>Elsewhere</h3><ul>
+                <li><a href="https://one.example.com/2026/05/10/rowing-club-celebrates-its-centenary">Rowing club celebrates its centenary with a regatta</a></li>
+                <li><a href="https://two.example.net/2026/05/11/old-quay-market-returns-in-june">Old quay market returns in June after the repairs</a></li>
+              </ul></div>
+            </aside>
+            """);
+
+        Assert.Equal(["Cup final preview: what to expect on Saturday", "Marathon route revealed for the autumn race"], article.RelatedLinks.Select(l => l.Title));
+        Assert.All(article.RelatedLinks, l => Assert.Equal("Our network", l.Section));
+        Assert.Contains("Harbour Band", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_to_another_site_set_one_per_line_among_the_article_s_paragraphs_stay_text_without_an_article_element()
+    {
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>River festival returns</title></head><body>
+            <div class="page"><h1>River festival returns</h1><div class="text">{Paragraph}{Paragraph}
+            <p><a href="https://tickets.example.com/shows/16-May-2026-harbour-band/5309">16.05.2026 - Harbour Band - Old Quay Stage</a></p>
+            <p>16.05.2026 - Brass Quartet - Town Hall</p>
+            <p><a href="https://tickets.example.com/shows/17-May-2026-river-choir/5310">17.05.2026 - River Choir - Old Quay Stage</a></p>
+            {Paragraph}</div></div></body></html>
+            """, new Uri(Url)).Article!;
+
+        Assert.Empty(article.RelatedLinks);
+        Assert.Contains("River Choir", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inline_links_of_running_text_are_no_related_links_but_a_read_also_line_is()
     {
         var article = Parse($"""
