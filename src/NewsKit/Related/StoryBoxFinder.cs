@@ -405,7 +405,8 @@ internal static class StoryBoxFinder
                 break;
             }
 
-            if (IsHeadingLike(e) && !box.Links.Any(l => e.Contains(l.Anchor)))
+            // A bold line of the box's own that opens it ("<strong>MORE HARBOUR CITY FC</strong>" over its list) names it too.
+            if ((IsHeadingLike(e) || (e.ParentElement == box.Container && IsBoldLabel(e))) && !box.Links.Any(l => e.Contains(l.Anchor)))
             {
                 return e;
             }
@@ -417,7 +418,7 @@ internal static class StoryBoxFinder
             var previous = current.PreviousElementSibling;
             if (previous is not null)
             {
-                if (IsHeadingLike(previous))
+                if (IsHeadingLike(previous) || (level == 0 && IsBoldLabel(previous)))
                 {
                     return previous;
                 }
@@ -430,6 +431,22 @@ internal static class StoryBoxFinder
     }
 
     /// <summary>A heading tag, a short element named as a title or heading, or a short line without links that opens with a related-reading phrase ("You may also like...", "DON'T MISS").</summary>
+    /// <summary>A short line set in bold and nothing else, without links: a box's label when it opens the box or stands just before it.</summary>
+    private static bool IsBoldLabel(IElement element) =>
+        ElementText.TextLength(element, 60) is > 1 and <= 60 && element.QuerySelector(Selectors.Of("a")) is null && IsBoldLine(element);
+
+    /// <summary>Whether the element is a line set in bold and nothing else ("<c>&lt;strong&gt;MORE HARBOUR CITY FC&lt;/strong&gt;</c>", or a paragraph holding only that).</summary>
+    private static bool IsBoldLine(IElement element)
+    {
+        var bold = element;
+        while (bold.LocalName is not ("strong" or "b") && bold.Children.Length == 1 && bold.ChildNodes.All(n => n is IElement || string.IsNullOrWhiteSpace(n.TextContent)))
+        {
+            bold = bold.Children[0];
+        }
+
+        return bold.LocalName is "strong" or "b";
+    }
+
     private static bool IsHeadingLike(IElement element)
     {
         var length = ElementText.TextLength(element, 80);

@@ -93,6 +93,23 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void A_bold_line_that_opens_a_box_among_the_paragraphs_is_its_heading_and_leaves_the_body()
+    {
+        var article = Parse($"""
+            {Paragraph}
+            <div class="more"><strong>MORE HARBOUR CITY FC</strong><ul>
+              <li><a href="{Story(6)}">Harbour City sign a new striker from the north</a></li>
+              <li><a href="{Story(7)}">Harbour City coach extends his contract to 2028</a></li>
+            </ul></div>
+            {Paragraph}{Paragraph}
+            """);
+
+        Assert.Equal(2, article.RelatedLinks.Count);
+        Assert.All(article.RelatedLinks, l => Assert.Equal("MORE HARBOUR CITY FC", l.Section));
+        Assert.DoesNotContain("MORE HARBOUR", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inline_links_of_running_text_are_no_related_links_but_a_read_also_line_is()
     {
         var article = Parse($"""
