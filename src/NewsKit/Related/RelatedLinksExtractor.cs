@@ -44,7 +44,7 @@ internal static class RelatedLinksExtractor
         foreach (var box in StoryBoxFinder.Find(context, dates, headline))
         {
             context.ThrowIfCancelled();
-            var section = box.Heading is null ? null : ElementText.Text(box.Heading).Trim().TrimEnd(':', '.', ' ');
+            var section = box.Heading is null ? null : ElementText.Text(box.Heading).Trim().TrimEnd(':', '.', ' ').TrimStart(SectionDecoration);
             var kind = KindOf(box, section);
             var items = new List<IElement>();
             foreach (var group in box.Links.GroupBy(l => l.Key, StringComparer.Ordinal))
@@ -198,6 +198,9 @@ internal static class RelatedLinksExtractor
     private static readonly string CollapsedSpaces = new([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(ElementText.IsCollapsedSpace)]);
 
     private static readonly System.Buffers.SearchValues<char> FollowSkip = System.Buffers.SearchValues.Create(CollapsedSpaces);
+
+    /// <summary>Decoration that opens a box's heading ("// Most read", "» Latest"), left out of its section name.</summary>
+    private static readonly char[] SectionDecoration = ['/', '»', '›', '>', '|', '-', '–', '—', '·', '•', '#', ' ', '\u00A0'];
 
     /// <summary>How "follow us" phrases open.</summary>
     private static readonly Openings FollowOpenings = new(StoryLinkRules.FollowWords);

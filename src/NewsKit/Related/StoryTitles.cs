@@ -101,9 +101,19 @@ internal static class StoryTitles
         return TrimEdges(title);
     }
 
-    /// <summary>Trims separators, arrows and quotes at both ends, and brackets that have no partner in the title (a "(Photos)" at the end stays).</summary>
+    /// <summary>
+    /// Trims separators, arrows and quotes at both ends, and brackets that have no partner in the title (a "(Photos)" at the
+    /// end stays); a bracketed tag that opens the title is its kicker and goes ("[Sicherheit] So finden Sie heraus ...").
+    /// </summary>
     private static string TrimEdges(string title)
     {
+        var open = title.TrimStart(' ', '\u00A0');
+        if (open.StartsWith('[') && open.IndexOf(']', StringComparison.Ordinal) is var close and > 1 and <= MaxBracketKicker
+            && open[(close + 1)..].Trim(EdgeTrim).Length > 0)
+        {
+            title = open[(close + 1)..];
+        }
+
         var trimmed = title.Trim(EdgeTrim);
         if (trimmed.Length < title.Length && title.TrimEnd(' ', '\u00A0').EndsWith(')') && trimmed.Contains('(', StringComparison.Ordinal)
             && trimmed.Count(c => c == '(') > trimmed.Count(c => c == ')'))
@@ -113,6 +123,9 @@ internal static class StoryTitles
 
         return trimmed;
     }
+
+    /// <summary>The longest bracketed tag (with its brackets, in characters) taken for a kicker at a title's start.</summary>
+    private const int MaxBracketKicker = 30;
 
     /// <summary>Drops a date or time written at the start or the end of a title ("20.11.2019 Title", "Title 5 hours ago").</summary>
     private static string WithoutDates(PageDates dates, string title)

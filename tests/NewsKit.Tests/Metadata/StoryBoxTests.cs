@@ -142,6 +142,20 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void A_bracketed_tag_that_opens_a_title_is_its_kicker_and_decoration_leaves_the_section()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>// Most read</h3><ul>
+              <li><a href="{Story(10)}">[Security] How to tell whether your phone was tracked</a></li>
+              <li><a href="{Story(11)}">[Windows] Moving the profile folder of your browser</a></li>
+            </ul></div>
+            """);
+
+        Assert.Equal(["How to tell whether your phone was tracked", "Moving the profile folder of your browser"], article.RelatedLinks.Select(l => l.Title));
+        Assert.All(article.RelatedLinks, l => Assert.Equal("Most read", l.Section));
+    }
+
+    [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
         var article = Parse(Paragraph + Paragraph + $"""
