@@ -107,11 +107,11 @@ internal static class StoryTitles
     /// </summary>
     private static string TrimEdges(string title)
     {
-        var open = title.TrimStart(' ', '\u00A0');
-        if (open.StartsWith('[') && open.IndexOf(']', StringComparison.Ordinal) is var close and > 1 and <= MaxBracketKicker
-            && open[(close + 1)..].Trim(EdgeTrim).Length > 0)
+        title = WithoutLeadingSymbols(title);
+        if (title.StartsWith('[') && title.IndexOf(']', StringComparison.Ordinal) is var close and > 1 and <= MaxBracketKicker
+            && title[(close + 1)..].Trim(EdgeTrim).Length > 0)
         {
-            title = open[(close + 1)..];
+            title = title[(close + 1)..];
         }
 
         var trimmed = title.Trim(EdgeTrim);
@@ -122,6 +122,19 @@ internal static class StoryTitles
         }
 
         return trimmed;
+    }
+
+    /// <summary>The title without the symbols and emoji that open it as decoration ("✂ Ihr Logo als Stickerei", "🔴 LIVE: ..."), and the spaces after them.</summary>
+    private static string WithoutLeadingSymbols(string title)
+    {
+        var start = 0;
+        while (start < title.Length && (char.IsWhiteSpace(title[start]) || char.IsSurrogate(title[start])
+            || char.GetUnicodeCategory(title[start]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark))
+        {
+            start++;
+        }
+
+        return start < title.Length ? title[start..] : title;
     }
 
     /// <summary>The longest bracketed tag (with its brackets, in characters) taken for a kicker at a title's start.</summary>

@@ -142,16 +142,17 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
-    public void A_bracketed_tag_that_opens_a_title_is_its_kicker_and_decoration_leaves_the_section()
+    public void A_bracketed_tag_or_a_symbol_that_opens_a_title_and_decoration_that_opens_a_section_are_left_out()
     {
         var article = Parse(Paragraph + Paragraph, $"""
             <div class="w"><h3>// Most read</h3><ul>
               <li><a href="{Story(10)}">[Security] How to tell whether your phone was tracked</a></li>
               <li><a href="{Story(11)}">[Windows] Moving the profile folder of your browser</a></li>
+              <li><a href="{Story(12)}">✂ A name cushion for the new baby, sewn by hand</a></li>
             </ul></div>
             """);
 
-        Assert.Equal(["How to tell whether your phone was tracked", "Moving the profile folder of your browser"], article.RelatedLinks.Select(l => l.Title));
+        Assert.Equal(["How to tell whether your phone was tracked", "Moving the profile folder of your browser", "A name cushion for the new baby, sewn by hand"], article.RelatedLinks.Select(l => l.Title));
         Assert.All(article.RelatedLinks, l => Assert.Equal("Most read", l.Section));
     }
 
