@@ -206,7 +206,7 @@ internal static class StoryBoxFinder
             {
                 headed.Links.RemoveAll(l => l.Weak);
                 var titled = headed.Links.Where(l => l.Title is not null).ToList();
-                if (titled.Count > 0 && titled.Average(l => TextTools.WordCount(l.Title!)) < MinAverageTitleWords)
+                if ((titled.Count > 0 && titled.Average(l => TextTools.WordCount(l.Title!)) < MinAverageTitleWords) || IsMenu(headed))
                 {
                     headed.Links.Clear();
                 }
@@ -431,6 +431,33 @@ internal static class StoryBoxFinder
     }
 
     /// <summary>A heading tag, a short element named as a title or heading, or a short line without links that opens with a related-reading phrase ("You may also like...", "DON'T MISS").</summary>
+    /// <summary>Class words of a site menu's items ("menu-item", "nav-item").</summary>
+    private static readonly MarkerSet MenuMarkers = new("menu-item", "nav-item", "menuitem", "navitem", "sub-menu", "submenu", "dropdown-menu");
+
+    /// <summary>
+    /// Whether a box without a named heading is a site menu: most of its links stand in items its template marks as menu
+    /// items ("menu-item", "nav-item"), whatever their texts ("Links Mentioned On Air", "65 years of Channel 7"), and most
+    /// name their targets by slug alone, not by an id or a date.
+    /// </summary>
+    private static bool IsMenu(StoryBox box)
+    {
+        var inMenu = 0;
+        foreach (var link in box.Links)
+        {
+            for (var e = link.Anchor; e is not null && e != box.Container.ParentElement; e = e.ParentElement)
+            {
+                if (PageRegions.HasMarker(e, MenuMarkers))
+                {
+                    inMenu++;
+                    break;
+                }
+            }
+        }
+
+        // A menu of stories named by id or date (a news site's mega menu of top stories) is still a box of stories.
+        return inMenu * 2 > box.Links.Count && box.Links.Count(l => StoryUrls.NamesIdOrDate(l.Url)) * 2 <= box.Links.Count;
+    }
+
     /// <summary>A short line set in bold and nothing else, without links: a box's label when it opens the box or stands just before it.</summary>
     private static bool IsBoldLabel(IElement element) =>
         ElementText.TextLength(element, 60) is > 1 and <= 60 && element.QuerySelector(Selectors.Of("a")) is null && IsBoldLine(element);

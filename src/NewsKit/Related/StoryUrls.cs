@@ -121,6 +121,20 @@ internal static class StoryUrls
             : Evidence.None;
     }
 
+    /// <summary>Whether the URL names its story by an id or a date (in a path segment or the query), not by its slug alone.</summary>
+    internal static bool NamesIdOrDate(Uri url)
+    {
+        foreach (var segment in url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (HasId(segment) || (segment.Length == 4 && segment[0] is '1' or '2' && IsDigits(segment)))
+            {
+                return true;
+            }
+        }
+
+        return QueryNamesId(url.Query);
+    }
+
     internal static readonly System.Buffers.SearchValues<char> SlugSeparators = System.Buffers.SearchValues.Create("-_+.,");
 
     internal static bool IsDigits(ReadOnlySpan<char> text)

@@ -157,6 +157,24 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void A_site_menu_is_no_box_unless_its_items_name_stories_by_id_or_date()
+    {
+        var article = Parse(Paragraph + Paragraph, """
+            <div class="menu-main"><ul>
+              <li class="menu-item"><a href="/community/links-mentioned-on-air-this-week">Links mentioned on air this week</a></li>
+              <li class="menu-item"><a href="/community/celebrating-sixty-five-years-of-our-station">Sixty-five years of our station</a></li>
+              <li class="menu-item"><a href="/community/watch-our-news-live-stream">Watch our news live stream</a></li>
+            </ul></div>
+            <div class="menu-top"><ul>
+              <li class="menu-item"><a href="/news/article/Storm-closes-coast-road-14847740.php">Storm closes the coast road for a second night</a></li>
+              <li class="menu-item"><a href="/news/article/Council-approves-budget-14847741.php">Council approves the budget after a long debate</a></li>
+            </ul></div>
+            """);
+
+        Assert.Equal(["Storm closes the coast road for a second night", "Council approves the budget after a long debate"], article.RelatedLinks.Select(l => l.Title));
+    }
+
+    [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
         var article = Parse(Paragraph + Paragraph + $"""
