@@ -57,7 +57,8 @@ internal sealed class DatelineFinder
         }
 
         // A date shown without its year takes it from the page's own evidence, never from the clock.
-        var urlDate = UrlDate();
+        var stated = new StatedDates(context, Normalize);
+        var urlDate = stated.UrlDate();
         var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date;
 
         var order = context.Index.DocumentOrder;
@@ -91,6 +92,8 @@ internal sealed class DatelineFinder
         {
             published = urlDate;
         }
+
+        published ??= stated.HeadDate(metas);
 
         var pageOffset = DatelineReconciler.PageOffset([visiblePublished, visibleModified], [jsonPublished, jsonModified, metaModified, markupPublished, markupModified, .. metaPublishedAll]);
         published = DatelineReconciler.InPageOffset(published, pageOffset);
@@ -453,42 +456,4 @@ internal sealed class DatelineFinder
 
     /// <summary>How far from the headline (in elements, those before it counting double) a date line without a date word or date markup is read; it must also come before the article's text starts (an event date in the text is not the article's).</summary>
     private const int MaxDateLineDistance = 40;
-
-    private static readonly Regex UrlDatePattern = new(
-        @"/(?<y>(?:19|20)\d\d)[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-
-    /// <summary>A date written day (or month) first in a URL path segment: <c>/meldungen/29-10-2021</c>, <c>/~02-01-2022-land-zahlte</c>.</summary>
-    private static readonly Regex UrlDayFirstPattern = new(
-        @"[/~_-](?<date>(?:0?[1-9]|[12]\d|3[01])[-.](?:0?[1-9]|[12]\d|3[01])[-.](?:19|20)\d\d)(?:[/_.-]|$)",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
-
-    /// <summary>
-    /// A date in the URL path (<c>/2025/07/18/</c>; or <c>/29-10-2021</c>, read in the page's day-month order as a
-    /// date written on the page would be), date precision only.
-    /// </summary>
-    private DateCandidate? UrlDate()
-    {
-        var url = context.Links.CanonicalHref is { } canonical ? context.Links.ResolveUrl(canonical) : context.Links.PageUrl;
-        url ??= context.Links.PageUrl;
-        if (url is null)
-        {
-            return null;
-        }
-
-        var match = UrlDatePattern.Match(url.AbsolutePath);
-        if (!match.Success)
-        {
-            return UrlDayFirstPattern.Match(url.AbsolutePath) is { Success: true } written
-                && Normalize(written.Groups["date"].Value, TimestampSource.Url) is { } shown
-                ? new DateCandidate(shown with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
-                : null;
-        }
-
-        var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}";
-        return Normalize(text, TimestampSource.Url) is { } timestamp
-            ? new DateCandidate(timestamp with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
-            : null;
-    }
-
 }

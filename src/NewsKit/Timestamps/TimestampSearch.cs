@@ -36,7 +36,7 @@ internal static class TimestampSearch
         var inParenthesis = false;
         while (tokenizer.Next(out var token))
         {
-            // Inside parentheses unknown words may be a zone name ("GMT+0300 (Eastern European Summer Time)").
+            // Inside parentheses after a timestamp unknown words may be a zone name ("GMT+0300 (Eastern European Summer Time)").
             if (!(inParenthesis && token.Kind == TokenKind.Word) && IsBreaker(text, token, run[..count]))
             {
                 Evaluate(text, run[..count], context, ref best, ref bestScore, ref steps);
@@ -51,7 +51,8 @@ internal static class TimestampSearch
                 count = 0;
             }
 
-            inParenthesis = token.IsPunct('(') || (inParenthesis && !token.IsPunct(')'));
+            // Only after a timestamp: a parenthesis that opens the run ("(Notizia del 14 Gennaio 2020") holds no zone name.
+            inParenthesis = (token.IsPunct('(') && HasAnchor(run[..count])) || (inParenthesis && !token.IsPunct(')'));
             run[count++] = token;
         }
 

@@ -16,8 +16,8 @@ public sealed class DatelineEvidenceTests
     /// <summary>A clock far from every date on the test pages: a year taken from it would show.</summary>
     private static readonly ArticleParser Parser = new(new ArticleParserOptions { Clock = new FakeClock(Instant.FromUtc(2026, 12, 4, 12, 0)) });
 
-    private static ParseResult Parse(string header, string head = "", string? url = null, string afterFirst = "") => Parser.Parse($"""
-        <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title>{head}</head><body>
+    private static ParseResult Parse(string header, string head = "", string? url = null, string afterFirst = "", string title = "Brücke öffnet wieder") => Parser.Parse($"""
+        <!doctype html><html lang="de"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>
         <article><h1>Brücke öffnet wieder</h1>{header}<p>{Paragraph}</p>{afterFirst}<p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
         """, url is null ? null : new Uri(url));
 
@@ -56,6 +56,26 @@ public sealed class DatelineEvidenceTests
         var dateline = Parse("<div class=\"date-update-wrapper\"><p>Aktualisiert: 22.01.2014</p></div>").Article?.Dateline;
         Assert.Null(dateline?.Published);
         Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(dateline?.Modified).Date);
+    }
+
+    [Theory]
+    [InlineData("", "22.01.2014 | Brücke öffnet wieder")]
+    [InlineData("<meta property=\"og:title\" content=\"22.01.2014 - Brücke öffnet wieder\">", "Brücke öffnet wieder")]
+    [InlineData("<meta name=\"description\" content=\"Die Brücke öffnet wieder (Meldung vom 22. Januar 2014)\">", "Brücke öffnet wieder")]
+    public void Without_another_date_a_date_that_opens_the_title_or_ends_the_description_is_the_publication_date(string head, string title)
+    {
+        var published = Assert.IsType<Timestamp>(Parse(string.Empty, head: head, title: title).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+        Assert.Equal(TimestampSource.Meta, published.Source);
+    }
+
+    [Theory]
+    [InlineData("", "Brücke öffnet am 22.01.2014 wieder")]
+    [InlineData("<meta name=\"description\" content=\"Am 22. Januar 2014 öffnet die Brücke wieder, sagt die Stadt.\">", "Brücke öffnet wieder")]
+    [InlineData("", "22. Januar | Brücke öffnet wieder")]
+    public void A_date_inside_the_title_or_description_or_without_a_year_is_not_the_publication_date(string head, string title)
+    {
+        Assert.Null(Parse(string.Empty, head: head, title: title).Article?.Dateline.Published);
     }
 
     [Fact]

@@ -1,0 +1,106 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+using NodaTime;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Dates a page states outside its text, the publication date's last resorts: its address (<c>/2025/07/18/</c>), and its
+/// title or description where press releases and archives put it ("08.11.2021 | Online-Fachtag ...", "... (Notizia del 14
+/// Gennaio 2020)").
+/// </summary>
+/// <param name="context">The parse's context.</param>
+/// <param name="normalize">The dateline finder's normalizer (which rejects placeholder and future dates, and year-less ones without evidence).</param>
+internal sealed class StatedDates(ExtractionContext context, Func<string?, TimestampSource, bool, LocalDate?, Timestamp?> normalize)
+{
+    /// <summary>The longest date text read at the start of a title or the end of a description.</summary>
+    private const int MaxDateLength = 32;
+
+    /// <summary>The separators that set a date apart at a title's start ("08.11.2021 | Title", "08.11.2021 - Title").</summary>
+    private static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", ": "];
+
+    /// <summary>
+    /// A date that opens the document title (or <c>og:title</c>), set apart by a separator, or that ends the description
+    /// (<c>description</c>, <c>og:description</c>), alone or in parentheses; day precision at least; null when none.
+    /// </summary>
+    public DateCandidate? HeadDate(List<(string Key, string Content, IElement Element)> metas)
+    {
+        foreach (var title in new[] { context.Document.Title, MetaTags.First(metas, ["og:title"])?.Content })
+        {
+            var text = ElementText.Collapse(title);
+            foreach (var separator in TitleSeparators)
+            {
+                var at = text.IndexOf(separator, StringComparison.Ordinal);
+                if (at is > 0 and <= MaxDateLength && Day(text[..at], searchWithinText: false) is { } date)
+                {
+                    return new DateCandidate(date, ValueSource.Meta, "title");
+                }
+            }
+        }
+
+        var description = ElementText.Collapse(MetaTags.First(metas, ["description", "og:description"])?.Content).TrimEnd('.', ')', ' ');
+        var tail = description.Length > MaxDateLength ? description[^MaxDateLength..] : description;
+        return Day(tail, searchWithinText: true) is { } stated && description.EndsWith(stated.Text, StringComparison.Ordinal)
+            ? new DateCandidate(stated, ValueSource.Meta, "description")
+            : null;
+    }
+
+    /// <summary>The text's date when it has a year written out (four digits) and names the day; null otherwise.</summary>
+    private Timestamp? Day(string text, bool searchWithinText) =>
+        HasYear(text) && normalize(text, TimestampSource.Meta, searchWithinText, null) is { Precision: >= TimestampPrecision.Day } date ? date : null;
+
+    private static bool HasYear(string text)
+    {
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsAsciiDigit(c) ? run + 1 : 0;
+            if (run == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly Regex UrlDatePattern = new(
+        @"/(?<y>(?:19|20)\d\d)[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>A date written day (or month) first in a URL path segment: <c>/meldungen/29-10-2021</c>, <c>/~02-01-2022-land-zahlte</c>.</summary>
+    private static readonly Regex UrlDayFirstPattern = new(
+        @"[/~_-](?<date>(?:0?[1-9]|[12]\d|3[01])[-.](?:0?[1-9]|[12]\d|3[01])[-.](?:19|20)\d\d)(?:[/_.-]|$)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A date in the URL path (<c>/2025/07/18/</c>; or <c>/29-10-2021</c>, read in the page's day-month order as a
+    /// date written on the page would be), date precision only.
+    /// </summary>
+    public DateCandidate? UrlDate()
+    {
+        var url = context.Links.CanonicalHref is { } canonical ? context.Links.ResolveUrl(canonical) : context.Links.PageUrl;
+        url ??= context.Links.PageUrl;
+        if (url is null)
+        {
+            return null;
+        }
+
+        var match = UrlDatePattern.Match(url.AbsolutePath);
+        if (!match.Success)
+        {
+            return UrlDayFirstPattern.Match(url.AbsolutePath) is { Success: true } written
+                && normalize(written.Groups["date"].Value, TimestampSource.Url, false, null) is { } shown
+                ? new DateCandidate(shown with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
+                : null;
+        }
+
+        var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}";
+        return normalize(text, TimestampSource.Url, false, null) is { } timestamp
+            ? new DateCandidate(timestamp with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
+            : null;
+    }
+}
