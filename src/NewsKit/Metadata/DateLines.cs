@@ -110,7 +110,8 @@ internal static class DateLines
     /// Whether the element is a short line of its own that is mostly a date ("January 22, 2014", "Pressemitteilung vom
     /// 20.01.2022"): at most <see cref="MaxDateLineLength"/> characters as shown (white space collapsed), text alone (line
     /// breaks aside), with a digit, and a date found in it
-    /// beside at most <see cref="MaxDateLineLabel"/> other characters; an inline element only in a short line (<see cref="MaxDateLineContext"/>), not in running text.
+    /// beside at most <see cref="MaxDateLineLabel"/> other characters; an inline element only in a short line (<see cref="MaxDateLineContext"/>
+    /// characters as shown, white space collapsed), not in running text.
     /// </summary>
     internal static bool IsShortDateLine(PageDates dates, IElement element)
     {
@@ -129,7 +130,7 @@ internal static class DateLines
         // Inline emphasis inside running text ("<strong>As of 29 November 2018</strong>, thirty artworks...") is
         // part of a sentence, not a line of its own.
         if (element.LocalName is not ("p" or "div" or "li" or "dd") && element.ParentElement is { } parent
-            && ElementText.TextLength(parent) > MaxDateLineContext)
+            && ElementText.Text(parent, MaxDateLineContext).Length > MaxDateLineContext)
         {
             return false;
         }

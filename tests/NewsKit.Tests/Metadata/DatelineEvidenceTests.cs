@@ -79,6 +79,14 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void A_date_in_a_short_line_is_read_however_much_white_space_the_template_indents_it_with()
+    {
+        var indent = "\n" + new string(' ', 120);
+        var published = Assert.IsType<Timestamp>(Parse($"<div class=\"box\">{indent}<span>22. Januar 2014</span>{indent}<ul>{indent}<li><a href=\"/print/1\">Drucken</a></li>{indent}</ul>{indent}</div>").Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+    }
+
+    [Fact]
     public void A_date_line_inside_the_article_text_is_an_event_not_the_publication()
     {
         Assert.Null(Parse(string.Empty, afterFirst: "<p><strong>Termin: 28.02.2014, 18:30 Uhr</strong></p>").Article?.Dateline.Published);
