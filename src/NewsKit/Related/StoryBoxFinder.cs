@@ -201,8 +201,8 @@ internal static class StoryBoxFinder
         foreach (var box in boxes.Values)
         {
             var headed = box with { Heading = StoryBoxHeadings.Of(context, box), Standalone = box.Links.All(standalone.Contains) };
-            if (StoryTitles.KindOf(headed.Heading is null ? null : ElementText.Text(headed.Heading)) == RelatedLinkKind.Unknown
-                && !headed.Standalone)
+            var named = StoryTitles.KindOf(headed.Heading is null ? null : ElementText.Text(headed.Heading)) != RelatedLinkKind.Unknown;
+            if (!named && !headed.Standalone)
             {
                 headed.Links.RemoveAll(l => l.Weak);
                 var titled = headed.Links.Where(l => l.Title is not null).ToList();
@@ -212,7 +212,7 @@ internal static class StoryBoxFinder
                 }
             }
 
-            if (headed.Links.Count > 0)
+            if (headed.Links.Count > 0 && (named || !InComments(headed.Container)))
             {
                 found.Add(headed);
             }
@@ -348,6 +348,26 @@ internal static class StoryBoxFinder
         }
 
         return new StoryLink(anchor, url, key, title, evidence == StoryUrls.Evidence.Weak) { Hub = evidence == StoryUrls.Evidence.Hub, Foreign = foreign };
+    }
+
+    /// <summary>Class and id words of a comment section and its entries ("comments", "commentlist", "pingback").</summary>
+    private static readonly MarkerSet CommentMarkers = new("comments", "comment", "commentlist", "comment-list", "pingback", "trackback");
+
+    /// <summary>
+    /// Whether the box stands in the comment section: readers' links and pingbacks of other posts are no related stories
+    /// (asked of boxes whose heading names no kind: a "most commented" widget is one).
+    /// </summary>
+    private static bool InComments(IElement container)
+    {
+        for (var e = container; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        {
+            if (PageRegions.HasMarker(e, CommentMarkers))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Class words of a site menu's items ("menu-item", "nav-item").</summary>

@@ -175,6 +175,24 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void Pingbacks_in_the_comment_section_are_no_related_links_but_a_most_commented_widget_is()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div id="comments"><h3>3 Antworten zu River festival returns</h3><ol class="commentlist">
+              <li class="pingback"><a href="{Story(13)}">Festival weekend: our photos from the old quay</a></li>
+              <li class="pingback"><a href="{Story(14)}">Why the river festival matters to the old town</a></li>
+            </ol></div>
+            <div class="widget most-commented"><h3>Top kommentierte Beiträge</h3><ul>
+              <li><a href="{Story(15)}">Parking on the quay: the council changes its mind</a></li>
+              <li><a href="{Story(16)}">A new bridge for cyclists opens in the spring</a></li>
+            </ul></div>
+            """);
+
+        Assert.Equal(["Parking on the quay: the council changes its mind", "A new bridge for cyclists opens in the spring"], article.RelatedLinks.Select(l => l.Title));
+        Assert.All(article.RelatedLinks, l => Assert.Equal(RelatedLinkKind.MostRead, l.Kind));
+    }
+
+    [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
         var article = Parse(Paragraph + Paragraph + $"""
