@@ -154,4 +154,7 @@ internal static class StoryLinkRules
 
     /// <summary>Class, id or role words of a kicker or overline inside a teaser's link ("Verzweifelte Eltern in vollen Arztpraxen" above the headline).</summary>
     public static readonly string[] KickerWords = ["kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle"];
+
+    /// <summary>Class, id or role words of the other parts of a teaser's link that are no part of its title: its byline and a video's running time ("By REUTERS", "1:41").</summary>
+    public static readonly string[] TeaserExtraWords = ["byline", "reporter", "author", "authors", "duration"];
 }

@@ -40,9 +40,11 @@ internal static class StoryTitles
         }
 
         var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : ElementText.RawText(titled ?? anchor));
-        if (title.Length == 0)
+        var stated = TextTools.CleanTitle(Attributes.Of(anchor, "title"));
+        if (title.Length == 0 || (stated.Length > 0 && title.Length > stated.Length && title.StartsWith(stated, StringComparison.Ordinal) && IsHeadline(stated)))
         {
-            title = TextTools.CleanTitle(Attributes.Of(anchor, "title"));
+            // No text, or the text is the title the link states with more after it (a byline, a date, a running time).
+            title = stated;
         }
 
         title = WithoutDates(dates, WithoutLabel(title));
@@ -213,5 +215,5 @@ internal static class StoryTitles
     private static readonly SimpleSelector TitleMarkup = SimpleSelector.Parse(StoryLinkRules.TeaserTitleSelector);
 
     /// <summary>Names of a kicker or overline inside a teaser's link ("Verzweifelte Eltern in vollen Arztpraxen" above the headline).</summary>
-    private static readonly MarkerSet KickerNames = new(StoryLinkRules.KickerWords);
+    private static readonly MarkerSet KickerNames = new([.. StoryLinkRules.KickerWords, .. StoryLinkRules.TeaserExtraWords]);
 }

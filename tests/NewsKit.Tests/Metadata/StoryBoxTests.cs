@@ -193,6 +193,19 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void A_teaser_title_leaves_out_its_byline_and_running_time_and_the_title_the_link_states_wins_over_longer_text()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="ticker"><h3>Breaking news</h3>
+              <a href="{Story(17)}" title="Council approves the harbour budget"><span class="ticker-text">Council approves the harbour budget</span><ul class="meta"><li>By COUNCIL DESK</li><li>11/20/2025 01:14 PM</li></ul></a>
+              <a href="{Story(18)}"><div class="vod-duration">1:41</div><div class="caption">Ferry captain explains the new timetable</div></a>
+            </div>
+            """);
+
+        Assert.Equal(["Council approves the harbour budget", "Ferry captain explains the new timetable"], article.RelatedLinks.Select(l => l.Title));
+    }
+
+    [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
         var article = Parse(Paragraph + Paragraph + $"""
