@@ -28,7 +28,7 @@ internal static class StoryBoxFinder
     /// <summary>A story link found on the page.</summary>
     internal sealed record StoryLink(IElement Anchor, Uri Url, string Key, string? Title, bool Weak)
     {
-        /// <summary>Whether the link goes to a collection page (a topic, special or location hub): it forms boxes, which are page furniture, but is no related link.</summary>
+        /// <summary>Whether the link goes to a collection page (a topic, special or location hub) or promotes a subscription or magazine issue: it forms boxes, which are page furniture, but is no related link.</summary>
         public bool Hub { get; init; }
 
         /// <summary>Whether the link goes to another site (a sister site's story): it counts only in a box of such links to one site (see <see cref="Find"/>).</summary>
@@ -347,7 +347,12 @@ internal static class StoryBoxFinder
             return null;
         }
 
-        return new StoryLink(anchor, url, key, title, evidence == StoryUrls.Evidence.Weak) { Hub = evidence == StoryUrls.Evidence.Hub, Foreign = foreign };
+        // A promotion (a magazine issue, a subscription) stands in its box as a story would, but is none.
+        return new StoryLink(anchor, url, key, title, evidence == StoryUrls.Evidence.Weak)
+        {
+            Hub = evidence == StoryUrls.Evidence.Hub || StoryTitles.IsPromotion(title),
+            Foreign = foreign,
+        };
     }
 
     /// <summary>Class and id words of a comment section and its entries ("comments", "commentlist", "pingback").</summary>

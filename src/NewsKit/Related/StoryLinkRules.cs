@@ -45,6 +45,16 @@ internal static class StoryLinkRules
         "mehr aus ", "mehr zu ", "mehr zum ", "plus de ", "más de ",
     ];
 
+    /// <summary>Openings of link texts that promote a subscription, a magazine issue or an app, not a story ("Subscribe to ...", "Read "All About Space" Magazine!").</summary>
+    public static readonly string[] PromoTitleOpenings =
+    [
+        "subscribe", "sign up", "download our", "download the", "get our app", "get the app", "read \"", "read “", "read '",
+        "abonnieren", "jetzt abonnieren", "abonnez-vous", "suscríbete",
+    ];
+
+    /// <summary>Phrases that make a link text a promotion wherever they stand ("... – OUT NOW!", "free issue").</summary>
+    public static readonly string[] PromoTitlePhrases = ["out now!", "magazine!", "free issue", "jetzt im handel", "jetzt am kiosk"];
+
     /// <summary>File extensions of links that are files, not pages.</summary>
     public static readonly FrozenSet<string> FileExtensions = FrozenSet.ToFrozenSet(
     [

@@ -184,6 +184,11 @@ internal static class StoryTitles
         return StoryLinkRules.NonTitleLinkTexts.Contains(trimmed.ToLowerInvariant(), StringComparer.Ordinal);
     }
 
+    /// <summary>Whether a title promotes a subscription, a magazine issue or an app ("Subscribe to ...", "... – OUT NOW!"), not a story.</summary>
+    public static bool IsPromotion(string? title) =>
+        title is not null && (TextTools.StartsWithAny(LowerHead(title), StoryLinkRules.PromoTitleOpenings)
+            || StoryLinkRules.PromoTitlePhrases.Any(p => title.Contains(p, StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>The longest of <see cref="StoryLinkRules.NonTitleLinkTexts"/>.</summary>
     private static readonly int MaxLabelLength = StoryLinkRules.NonTitleLinkTexts.Max(t => t.Length);
 

@@ -206,6 +206,22 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void A_magazine_issue_or_subscription_teaser_in_a_box_is_no_related_link()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>Trending</h3><ul>
+              <li><a href="{Story(19)}">Read "Harbour Life" Magazine!</a></li>
+              <li><a href="{Story(20)}">Harbour Life December 2025 – #162 – OUT NOW!</a></li>
+              <li><a href="{Story(21)}">Night ferry returns to the timetable in spring</a></li>
+              <li><a href="{Story(22)}">Old lighthouse opens its doors to visitors again</a></li>
+            </ul></div>
+            """);
+
+        Assert.Equal(["Night ferry returns to the timetable in spring", "Old lighthouse opens its doors to visitors again"], article.RelatedLinks.Select(l => l.Title));
+        Assert.All(article.RelatedLinks, l => Assert.Equal("Trending", l.Section));
+    }
+
+    [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
         var article = Parse(Paragraph + Paragraph + $"""
