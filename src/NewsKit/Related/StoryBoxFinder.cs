@@ -321,7 +321,7 @@ internal static class StoryBoxFinder
         var key = StoryUrls.Key(url);
         var evidence = StoryUrls.StoryEvidence(url);
         var foreign = page.Site is not null && !Sites.IsOf(url, page.Site);
-        if (foreign && (evidence != StoryUrls.Evidence.Strong || url.Scheme is not ("http" or "https")))
+        if (foreign && (evidence != StoryUrls.Evidence.Strong || url.Scheme is not ("http" or "https") || StoryLinkRules.PlatformSites.Contains(Sites.Of(url) ?? string.Empty)))
         {
             return null;
         }

@@ -55,6 +55,14 @@ internal static class StoryLinkRules
     /// <summary>Phrases that make a link text a promotion wherever they stand ("... – OUT NOW!", "free issue").</summary>
     public static readonly string[] PromoTitlePhrases = ["out now!", "magazine!", "free issue", "jetzt im handel", "jetzt am kiosk"];
 
+    /// <summary>Sites of platforms, shops and reference works (as <see cref="Pipeline.Sites.Of"/> gives them): another site's box of their pages is no sister site's stories.</summary>
+    public static readonly FrozenSet<string> PlatformSites = FrozenSet.ToFrozenSet(
+    [
+        .. Body.BodyRules.SocialSites, "vimeo.com", "dailymotion.com", "spotify.com", "apple.com", "soundcloud.com", "twitch.tv",
+        "amazon.com", "amazon.de", "amazon.co.uk", "amazon.fr", "amazon.es", "amazon.it", "ebay.com", "ebay.de", "google.com",
+        "wikipedia.org", "wikimedia.org", "github.com", "reddit.com", "medium.com", "substack.com",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>File extensions of links that are files, not pages.</summary>
     public static readonly FrozenSet<string> FileExtensions = FrozenSet.ToFrozenSet(
     [

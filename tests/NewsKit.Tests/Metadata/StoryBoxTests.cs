@@ -222,6 +222,19 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void A_box_of_video_platform_links_is_no_box_of_another_site_s_stories()
+    {
+        var article = Parse(Paragraph + Paragraph, """
+            <aside><h3>Our videos</h3><ul>
+              <li><a href="https://www.youtube.com/watch?v=a1b2c3d4e5f6789">Festival night: the boat races from the bridge</a></li>
+              <li><a href="https://www.youtube.com/watch?v=f6e5d4c3b2a1987">Festival night: the concert on the old quay</a></li>
+            </ul></aside>
+            """);
+
+        Assert.Empty(article.RelatedLinks);
+    }
+
+    [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
         var article = Parse(Paragraph + Paragraph + $"""
