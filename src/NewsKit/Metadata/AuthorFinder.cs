@@ -78,6 +78,14 @@ internal sealed class AuthorFinder
                 return Merge(fromJson, fromByline);
             }
 
+            // A byline name cut short where the page declares it whole ("Mobasir" for "Mobasir hassan": a surname in lower
+            // case ends a visible name) gives way to the declared one.
+            if (jsonPeople.Count == bylinePeople.Count && bylinePeople.All(b => jsonPeople.Any(j => j.Name.StartsWith(b.Name + " ", StringComparison.OrdinalIgnoreCase))))
+            {
+                source = ValueSource.JsonLd;
+                return Merge(fromJson, fromByline.Where(a => a.Kind == AuthorKind.Organization).ToList());
+            }
+
             if (jsonPeople.Count > 0 && !jsonPeople.Any(j => bylinePeople.Any(b => BylineParser.SameName(j, b))))
             {
                 context.Warn(WarningKind.SourceConflict, $"authors: JSON-LD says {string.Join(", ", jsonPeople)}, the byline says {string.Join(", ", bylinePeople)}");
@@ -202,7 +210,14 @@ internal sealed class AuthorFinder
 
                 // Typed both Person and Organization (a site that stands for a person, as WordPress SEO plugins write it):
                 // the person is the site, so the site's name does not make the name an outlet's.
-                foreach (var author in BylineParser.ParseByline(name, culture, isPerson && isOrganization ? [] : siteNames))
+                var parsed = BylineParser.ParseByline(name, culture, isPerson && isOrganization ? [] : siteNames);
+                if (isPerson && parsed.Count == 1 && WholeDeclaredName(name, parsed[0].Name) is { } whole)
+                {
+                    // A person's declared name is whole: a surname written in lower case ("Mobasir hassan") is no running text.
+                    parsed = [parsed[0] with { Name = whole }];
+                }
+
+                foreach (var author in parsed)
                 {
                     BylineParser.AddDistinct(authors, author with { Url = url });
                 }
@@ -215,6 +230,22 @@ internal sealed class AuthorFinder
         }
 
         return authors;
+    }
+
+    /// <summary>
+    /// The declared name of a person when the byline rules kept only its start and the rest is one or two words of letters
+    /// ("Mobasir hassan" read as "Mobasir"); null otherwise.
+    /// </summary>
+    private static string? WholeDeclaredName(string declared, string kept)
+    {
+        var whole = ElementText.Collapse(declared);
+        if (!whole.StartsWith(kept + " ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = whole[(kept.Length + 1)..].Split(' ');
+        return rest.Length <= 2 && rest.All(w => w.Length >= 2 && w.All(char.IsLetter)) ? whole : null;
     }
 
     /// <summary>

@@ -110,6 +110,16 @@ public sealed class BylinePrefixTests
     }
 
     [Fact]
+    public void A_byline_name_cut_short_by_a_lower_case_surname_gives_way_to_the_name_the_page_declares_whole()
+    {
+        var html = Page("en", "Headline of the story here", "<span class=\"entry-author\">by <a href=\"/profile/1\">Jane beispiel</a></span>",
+            "A paragraph of the article that runs long enough to be body text, with more words in it.").Replace(
+            "</head>", """<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Headline of the story here","author":{"@type":"Person","name":"Jane beispiel"}}</script></head>""",
+            StringComparison.Ordinal);
+        Assert.Equal(["Jane beispiel"], Read(html).People);
+    }
+
+    [Fact]
     public void A_word_of_a_link_to_the_author_page_is_no_handle_unless_it_is_the_whole_link()
     {
         var html = Page("de", "Überschrift der Geschichte hier", "<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/petronella/\" rel=\"author\">Zeige alle Beiträge von Petra Ruland</a></span>",
