@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
@@ -59,9 +58,9 @@ internal sealed class AuthorFinder
 
     private List<Author> Find(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames, out ValueSource source)
     {
-        var fromJson = FromJsonLd(graph, siteNames);
+        var fromJson = DeclaredAuthors.FromJsonLd(context, graph, culture, siteNames);
         var fromByline = FromByline(siteNames);
-        var fromMeta = FromMeta(metas, siteNames);
+        var fromMeta = DeclaredAuthors.FromMeta(metas, culture, siteNames);
         string? visible = null;
 
         static List<Author> People(List<Author> authors) => authors.Where(a => a.Kind == AuthorKind.Person).ToList();
@@ -112,34 +111,6 @@ internal sealed class AuthorFinder
         return Merge(organizations, []);
     }
 
-
-    private List<Author> FromMeta(List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
-    {
-        var fromMeta = new List<Author>();
-        foreach (var name in MetadataRules.AuthorMetaNames)
-        {
-            foreach (var meta in metas.Where(m => string.Equals(m.Key, name, StringComparison.OrdinalIgnoreCase)))
-            {
-                if (meta.Content.Contains("://", StringComparison.Ordinal) || meta.Content.StartsWith('@'))
-                {
-                    continue;
-                }
-
-                foreach (var author in BylineParser.ParseByline(meta.Content, culture, siteNames))
-                {
-                    BylineParser.AddDistinct(fromMeta, author);
-                }
-            }
-
-            if (fromMeta.Count > 0)
-            {
-                break;
-            }
-        }
-
-        return fromMeta;
-    }
-
     /// <summary>The page's visible text, relaxed, with spaces around it so that whole names can be looked up.</summary>
     private static string VisibleWords(IDocument document) =>
         document.Body is { } body ? " " + TextTools.Relaxed(ElementText.SpacedText(body)) + " " : string.Empty;
@@ -162,90 +133,6 @@ internal sealed class AuthorFinder
         }
 
         return result;
-    }
-
-    private List<Author> FromJsonLd(JsonLdGraph graph, IReadOnlyCollection<string> siteNames)
-    {
-        var authors = new List<Author>();
-        var node = graph.Article;
-        if (node is null)
-        {
-            return authors;
-        }
-
-        foreach (var property in new[] { "author", "creator" })
-        {
-            if (node.Get(property) is not { } value)
-            {
-                continue;
-            }
-
-            foreach (var raw in JsonLdValues.Items(value))
-            {
-                var item = graph.Resolve(raw);
-                if (item.ValueKind == JsonValueKind.String)
-                {
-                    foreach (var author in BylineParser.ParseByline(item.GetString()!, culture, siteNames))
-                    {
-                        BylineParser.AddDistinct(authors, author);
-                    }
-
-                    continue;
-                }
-
-                if (item.ValueKind != JsonValueKind.Object || JsonLdValues.AsText(item) is not { } name)
-                {
-                    continue;
-                }
-
-                var types = item.TryGetProperty("@type", out var t) ? JsonLdValues.AsTexts(t).ToList() : [];
-                var url = item.TryGetProperty("url", out var u) ? context.Links.ResolveUrl(JsonLdValues.AsText(u)) : null;
-                var isPerson = types.Exists(type => type.Equals("Person", StringComparison.OrdinalIgnoreCase));
-                var isOrganization = types.Exists(type => type.Contains("Organization", StringComparison.OrdinalIgnoreCase) || type.Contains("Corporation", StringComparison.OrdinalIgnoreCase));
-                if (isOrganization && !isPerson)
-                {
-                    BylineParser.AddDistinct(authors, new Author(ElementText.Collapse(name), AuthorKind.Organization) { Url = url });
-                    continue;
-                }
-
-                // Typed both Person and Organization (a site that stands for a person, as WordPress SEO plugins write it):
-                // the person is the site, so the site's name does not make the name an outlet's.
-                var parsed = BylineParser.ParseByline(name, culture, isPerson && isOrganization ? [] : siteNames);
-                if (isPerson && parsed.Count == 1 && WholeDeclaredName(name, parsed[0].Name) is { } whole)
-                {
-                    // A person's declared name is whole: a surname written in lower case ("Mobasir hassan") is no running text.
-                    parsed = [parsed[0] with { Name = whole }];
-                }
-
-                foreach (var author in parsed)
-                {
-                    BylineParser.AddDistinct(authors, author with { Url = url });
-                }
-            }
-
-            if (authors.Count > 0)
-            {
-                break;
-            }
-        }
-
-        return authors;
-    }
-
-    /// <summary>
-    /// The declared name of a person when the byline rules kept only its start and the rest is one or two words of letters
-    /// ("Mobasir hassan" read as "Mobasir"); null otherwise.
-    /// </summary>
-    private static string? WholeDeclaredName(string declared, string kept)
-    {
-        var whole = ElementText.Collapse(declared);
-        if (!whole.StartsWith(kept + " ", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var rest = whole[(kept.Length + 1)..].Split(' ');
-        return rest.Length <= 2 && rest.All(w => w.Length >= 2 && w.All(char.IsLetter)) ? whole : null;
     }
 
     /// <summary>

@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>The authors a page declares for machines: its JSON-LD article node and its author meta tags (see <see cref="AuthorFinder"/> for how they meet the byline).</summary>
+internal static class DeclaredAuthors
+{
+    /// <summary>The authors the first of the author meta names that gives one names (<see cref="MetadataRules.AuthorMetaNames"/>); addresses and handles are no names.</summary>
+    public static List<Author> FromMeta(List<(string Key, string Content, IElement Element)> metas, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    {
+        var fromMeta = new List<Author>();
+        foreach (var name in MetadataRules.AuthorMetaNames)
+        {
+            foreach (var meta in metas.Where(m => string.Equals(m.Key, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                if (meta.Content.Contains("://", StringComparison.Ordinal) || meta.Content.StartsWith('@'))
+                {
+                    continue;
+                }
+
+                foreach (var author in BylineParser.ParseByline(meta.Content, culture, siteNames))
+                {
+                    BylineParser.AddDistinct(fromMeta, author);
+                }
+            }
+
+            if (fromMeta.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return fromMeta;
+    }
+
+    /// <summary>The article node's JSON-LD <c>author</c> (else <c>creator</c>): people and organizations, arrays and references resolved.</summary>
+    public static List<Author> FromJsonLd(ExtractionContext context, JsonLdGraph graph, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    {
+        var authors = new List<Author>();
+        var node = graph.Article;
+        if (node is null)
+        {
+            return authors;
+        }
+
+        foreach (var property in new[] { "author", "creator" })
+        {
+            if (node.Get(property) is not { } value)
+            {
+                continue;
+            }
+
+            foreach (var raw in JsonLdValues.Items(value))
+            {
+                var item = graph.Resolve(raw);
+                if (item.ValueKind == JsonValueKind.String)
+                {
+                    foreach (var author in BylineParser.ParseByline(item.GetString()!, culture, siteNames))
+                    {
+                        BylineParser.AddDistinct(authors, author);
+                    }
+
+                    continue;
+                }
+
+                if (item.ValueKind != JsonValueKind.Object || JsonLdValues.AsText(item) is not { } name)
+                {
+                    continue;
+                }
+
+                var types = item.TryGetProperty("@type", out var t) ? JsonLdValues.AsTexts(t).ToList() : [];
+                var url = item.TryGetProperty("url", out var u) ? context.Links.ResolveUrl(JsonLdValues.AsText(u)) : null;
+                var isPerson = types.Exists(type => type.Equals("Person", StringComparison.OrdinalIgnoreCase));
+                var isOrganization = types.Exists(type => type.Contains("Organization", StringComparison.OrdinalIgnoreCase) || type.Contains("Corporation", StringComparison.OrdinalIgnoreCase));
+                if (isOrganization && !isPerson)
+                {
+                    BylineParser.AddDistinct(authors, new Author(ElementText.Collapse(name), AuthorKind.Organization) { Url = url });
+                    continue;
+                }
+
+                // Typed both Person and Organization (a site that stands for a person, as WordPress SEO plugins write it):
+                // the person is the site, so the site's name does not make the name an outlet's.
+                var parsed = BylineParser.ParseByline(name, culture, isPerson && isOrganization ? [] : siteNames);
+                if (isPerson && parsed.Count == 1 && WholeDeclaredName(name, parsed[0].Name) is { } whole)
+                {
+                    // A person's declared name is whole: a surname written in lower case ("Mobasir hassan") is no running text.
+                    parsed = [parsed[0] with { Name = whole }];
+                }
+
+                foreach (var author in parsed)
+                {
+                    BylineParser.AddDistinct(authors, author with { Url = url });
+                }
+            }
+
+            if (authors.Count > 0)
+            {
+                break;
+            }
+        }
+
+        return authors;
+    }
+
+    /// <summary>
+    /// The declared name of a person when the byline rules kept only its start and the rest is one or two words of letters
+    /// ("Mobasir hassan" read as "Mobasir"); null otherwise.
+    /// </summary>
+    private static string? WholeDeclaredName(string declared, string kept)
+    {
+        var whole = ElementText.Collapse(declared);
+        if (!whole.StartsWith(kept + " ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = whole[(kept.Length + 1)..].Split(' ');
+        return rest.Length <= 2 && rest.All(w => w.Length >= 2 && w.All(char.IsLetter)) ? whole : null;
+    }
+}
