@@ -68,9 +68,10 @@ internal static class BodyExtractor
         }
 
         // (c) The dominant run of prose, found from text alone, must be in the result; when the result misses most of it
-        // and is much shorter, the run wins (as the unweighted scoring's result when that holds it).
+        // and is much shorter, the run wins (as the unweighted scoring's result when that holds it). A run in another
+        // story's article (one with its own h1, below the headline's on an endless-scroll page) is that story's.
         var run = strict.DominantRun;
-        if (run >= 0 && !best.Holds(strict, run))
+        if (run >= 0 && !best.Holds(strict, run) && !strict.OtherStory(run, headline))
         {
             var density = Write(map, strict, strict.RunWithSiblings(run), run, context, metadata, BodyPath.Density, headline);
             if (density.Chars > 0 && best.Words.Count < BodyRules.DensityShare * density.Words.Count && density.Words.FoundIn(best.Words) < BodyRules.MinCoverage)

@@ -37,6 +37,15 @@ internal sealed partial class ContentFinder
             headlineArticle = article;
         }
 
+        // Another story's article (one with its own h1, as an endless-scroll page appends them below the first) is never
+        // the page's article while the headline's own article holds a candidate.
+        if (top >= 0 && avoid < 0 && headlineArticle < 0 && headline >= 0 && HeadlineArticle(headline) is var own and >= 0 && map.Tags[own] == "article"
+            && OtherStory(top, headline) && BestCandidate(own, map.End[own]) is var inOwn and >= 0)
+        {
+            top = inOwn;
+            headlineArticle = own;
+        }
+
         if (top < 0 || (avoid >= 0 && Score[top] < BodyRules.RunnerUpShare * Score[avoid]))
         {
             return [];
@@ -117,6 +126,33 @@ internal sealed partial class ContentFinder
     }
 
     /// <summary>The nearest <c>article</c> or <c>main</c> element around the headline; -1 when there is none or the headline is unknown.</summary>
+    /// <summary>Whether the element stands in an <c>article</c> element that has an h1 of its own and does not hold the headline: another story's article.</summary>
+    public bool OtherStory(int element, int headline)
+    {
+        if (headline < 0)
+        {
+            return false;
+        }
+
+        for (var i = element; i >= 0; i = map.Parents[i])
+        {
+            if (map.Tags[i] == "article" && !IsAncestor(i, headline))
+            {
+                for (var j = i + 1; j < map.End[i]; j++)
+                {
+                    if (map.Tags[j] == "h1")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The page's one <c>main</c> element (the landmark of its main content), when it has exactly one and it is not left out; -1 otherwise.</summary>
     private int OnlyMain()
     {

@@ -99,6 +99,22 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void On_an_endless_scroll_page_the_headline_s_article_wins_over_a_longer_next_story_with_its_own_h1()
+    {
+        var next = string.Concat(Enumerable.Range(1, 30).Select(i =>
+            $"<p>Next story, paragraph {i}: the prosecutor general spoke about cooperation, organised crime, the courts, the budget, the police, the prisons, the victims, the witnesses, and the cases that wait for a judge, for months, for years.</p>"));
+        var result = new ArticleParser().Parse($$"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>River festival returns | The Example Post</title>
+            <meta property="og:title" content="River festival returns"></head><body><main>
+              <div class="scroll"><article class="story"><header><h1>River festival returns</h1></header>{{Prose()}}</article></div>
+              <div class="scroll"><article class="story"><header><h1>Prosecutor general visits the capital</h1></header>{{next}}</article></div>
+            </main></body></html>
+            """, PageUrl);
+
+        Assert.DoesNotContain("Next story", WholeArticle(result).Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Blocks_of_inline_text_without_paragraph_tags_are_paragraphs()
     {
         // An editor's export: each paragraph a div holding a span, no p anywhere.
