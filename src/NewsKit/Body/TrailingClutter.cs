@@ -100,11 +100,11 @@ internal static class TrailingClutter
             }
 
             var words = Words(block.Text);
-            if (HasAny(words, AppealPhrases))
+            if (HasAny(words, PaddedPhrases))
             {
                 start = i;
             }
-            else if (!HasWordStart(words, AppealWordStarts))
+            else if (!HasAny(words, PaddedWordStarts))
             {
                 break;
             }
@@ -134,7 +134,7 @@ internal static class TrailingClutter
         }
 
         var words = Words(block.Text);
-        return HasAny(words, AppealPhrases) && SocialNetworks.Any(n => words.Contains(" " + n, StringComparison.Ordinal));
+        return HasAny(words, PaddedPhrases) && HasAny(words, PaddedNetworks);
     }
 
     /// <summary>The text lower-cased with every character that is not a letter, digit or hyphen turned into a space, padded with spaces.</summary>
@@ -149,11 +149,27 @@ internal static class TrailingClutter
         return builder.Append(' ').ToString();
     }
 
-    private static bool HasAny(string words, string[] phrases) =>
-        phrases.Any(p => words.Contains(" " + p + " ", StringComparison.Ordinal));
+    /// <summary>The appeal phrases with a space at each end, for whole-word lookups in <see cref="Words"/> (built once).</summary>
+    private static readonly string[] PaddedPhrases = [.. AppealPhrases.Select(p => " " + p + " ")];
 
-    private static bool HasWordStart(string words, string[] starts) =>
-        starts.Any(s => words.Contains(" " + s, StringComparison.Ordinal));
+    /// <summary>The appeal word starts with a space before them (built once).</summary>
+    private static readonly string[] PaddedWordStarts = [.. AppealWordStarts.Select(s => " " + s)];
+
+    /// <summary>The social networks' names with a space before them (built once).</summary>
+    private static readonly string[] PaddedNetworks = [.. SocialNetworks.Select(n => " " + n)];
+
+    private static bool HasAny(string words, string[] padded)
+    {
+        foreach (var phrase in padded)
+        {
+            if (words.Contains(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static int NonBlank(string text) => text.Count(c => !char.IsWhiteSpace(c));
 }

@@ -130,7 +130,7 @@ internal static class DateLines
         // Inline emphasis inside running text ("<strong>As of 29 November 2018</strong>, thirty artworks...") is
         // part of a sentence, not a line of its own.
         if (element.LocalName is not ("p" or "div" or "li" or "dd") && element.ParentElement is { } parent
-            && ElementText.Text(parent, MaxDateLineContext).Length > MaxDateLineContext)
+            && ElementText.ShownLength(parent, MaxDateLineContext) > MaxDateLineContext)
         {
             return false;
         }

@@ -193,6 +193,46 @@ internal static class ElementText
         public override string ToString() => Collapser.Return(text);
     }
 
+    /// <summary>
+    /// The length of the element's text as it shows (<see cref="Text(INode, int)"/>: runs of white space as one, none at
+    /// either end) when it is at most <paramref name="max"/>; some length over <paramref name="max"/> otherwise; counted
+    /// without building the text.
+    /// </summary>
+    public static int ShownLength(IElement element, int max)
+    {
+        var length = new ShownLengthSink { Max = max };
+        WalkTexts(element, ref length);
+        return length.Length;
+    }
+
+    /// <summary>Counts the characters of the text nodes as they show: a run of white space as one, none before the first character or after the last.</summary>
+    private struct ShownLengthSink() : ITextSink
+    {
+        private bool pendingSpace;
+
+        public int Length { get; private set; }
+
+        public int Max { get; init; } = int.MaxValue;
+
+        public readonly bool IsFull => Length > Max;
+
+        public void Take(IText text, INode parent)
+        {
+            foreach (var c in text.Data)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    pendingSpace = Length > 0;
+                }
+                else
+                {
+                    Length += pendingSpace ? 2 : 1;
+                    pendingSpace = false;
+                }
+            }
+        }
+    }
+
     /// <summary>Counts the characters of the text nodes.</summary>
     private struct LengthSink() : ITextSink
     {

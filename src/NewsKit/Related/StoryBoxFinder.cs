@@ -101,7 +101,6 @@ internal static class StoryBoxFinder
         {
             if (!box.Standalone && box.Links.Select(l => Sites.Of(l.Url)).Distinct().Count() == 1
                 && (article is null || !article.Contains(box.Container))
-                && !box.Links.Exists(l => IsUnendorsed(l.Anchor))
                 && box.Links.Sum(l => ElementText.TextLength(l.Anchor)) >= MinForeignLinkShare * ElementText.TextLength(box.Container)
                 && !found.Exists(own => own.Container.Contains(box.Container) || box.Container.Contains(own.Container)))
             {
@@ -114,9 +113,38 @@ internal static class StoryBoxFinder
     }
 
     /// <summary>Whether a link says the site does not vouch for it (<c>rel</c> nofollow, sponsored or ugc): an affiliate shop link, an advert, a reader's link.</summary>
-    private static bool IsUnendorsed(IElement anchor) =>
-        (Attributes.Of(anchor, "rel") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(r => r.Equals("nofollow", StringComparison.OrdinalIgnoreCase) || r.Equals("sponsored", StringComparison.OrdinalIgnoreCase) || r.Equals("ugc", StringComparison.OrdinalIgnoreCase));
+    private static bool IsUnendorsed(IElement anchor)
+    {
+        var rel = Attributes.Of(anchor, "rel").AsSpan();
+        while (rel.Length > 0)
+        {
+            var space = rel.IndexOf(' ');
+            var token = space < 0 ? rel : rel[..space];
+            if (token.Equals("nofollow", StringComparison.OrdinalIgnoreCase) || token.Equals("sponsored", StringComparison.OrdinalIgnoreCase)
+                || token.Equals("ugc", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            rel = space < 0 ? [] : rel[(space + 1)..];
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the link goes to a platform, shop or reference site (<see cref="StoryLinkRules.PlatformSites"/>), found without building the site's name.</summary>
+    private static bool IsPlatform(Uri url)
+    {
+        foreach (var site in StoryLinkRules.PlatformSites)
+        {
+            if (Sites.IsOf(url, site))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The boxes the given story links form (see the class summary), in no particular order.</summary>
     private static List<StoryBox> FormBoxes(ExtractionContext context, List<StoryLink> links, HashSet<StoryLink> standalone, IElement? headline)
@@ -318,14 +346,21 @@ internal static class StoryBoxFinder
             return null;
         }
 
-        var key = StoryUrls.Key(url);
-        var evidence = StoryUrls.StoryEvidence(url);
+        // Another site's link is read on only when its address is strong story evidence, tested cheapest first (most such
+        // links are adverts, shares and platforms), before any text is built.
         var foreign = page.Site is not null && !Sites.IsOf(url, page.Site);
-        if (foreign && (evidence != StoryUrls.Evidence.Strong || url.Scheme is not ("http" or "https") || StoryLinkRules.PlatformSites.Contains(Sites.Of(url) ?? string.Empty)))
+        if (foreign && (url.Scheme is not ("http" or "https") || IsUnendorsed(anchor) || IsPlatform(url)))
         {
             return null;
         }
 
+        var evidence = StoryUrls.StoryEvidence(url);
+        if (foreign && evidence != StoryUrls.Evidence.Strong)
+        {
+            return null;
+        }
+
+        var key = StoryUrls.Key(url);
         if (!foreign)
         {
             siteKeys.Add(key);

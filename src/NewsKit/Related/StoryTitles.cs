@@ -40,11 +40,15 @@ internal static class StoryTitles
         }
 
         var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : ElementText.RawText(titled ?? anchor));
-        var stated = TextTools.CleanTitle(Attributes.Of(anchor, "title"));
-        if (title.Length == 0 || (stated.Length > 0 && title.Length > stated.Length && title.StartsWith(stated, StringComparison.Ordinal) && IsHeadline(stated)))
+        var stated = Attributes.Of(anchor, "title");
+        if (title.Length == 0)
         {
-            // No text, or the text is the title the link states with more after it (a byline, a date, a running time).
-            title = stated;
+            title = TextTools.CleanTitle(stated);
+        }
+        else if (stated is { Length: > 0 } && title.Length > stated.Length && title.StartsWith(stated, StringComparison.Ordinal) && IsHeadline(stated))
+        {
+            // The text is the title the link states with more after it (a byline, a date, a running time).
+            title = TextTools.CleanTitle(stated);
         }
 
         title = WithoutDates(dates, WithoutLabel(title));
