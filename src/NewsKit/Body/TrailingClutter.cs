@@ -30,8 +30,8 @@ internal static class TrailingClutter
 
     /// <summary>
     /// Phrases that make a line an appeal or a "follow us" line: imperatives and second-person addresses to the reader about
-    /// subscribing, membership, donations and following, in the languages of the rules (matched as whole words, case
-    /// folded).
+    /// subscribing, membership, donations and following, and the publisher's disclaimer that a piece is its author's
+    /// opinion, in the languages of the rules (matched as whole words, case folded).
     /// </summary>
     public static readonly string[] AppealPhrases =
     [
@@ -43,6 +43,8 @@ internal static class TrailingClutter
         "hazte miembro", "hágase miembro", "suscríbete", "suscríbase", "síguenos en", "siguenos en", "apóyanos",
         "abonnez-vous", "abonnez vous", "soutenez-nous", "faites un don", "suivez-nous",
         "abbonati", "sostienici", "seguici su", "assine já", "siga-nos",
+        "gibt die meinung des autors wieder", "gibt die meinung der autorin wieder", "nicht notwendigerweise die der redaktion",
+        "views expressed", "do not necessarily reflect", "does not necessarily reflect", "no reflejan necesariamente",
     ];
 
     /// <summary>

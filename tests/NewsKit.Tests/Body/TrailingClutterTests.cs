@@ -24,6 +24,7 @@ public sealed class TrailingClutterTests
     [InlineData("<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p><p>Tu apoyo hace posible el periodismo independiente.</p>")]
     [InlineData("<p>Síguenos en Telegram, Instagram, Facebook y Twitter</p>")]
     [InlineData("<p>You may also like:</p>")]
+    [InlineData("<p>The views expressed in this piece are the author's own and do not necessarily reflect those of The Example Times.</p>")]
     [InlineData("<h2>More information</h2>")]
     public void Appeals_follow_lines_and_dangling_labels_leave_the_end_of_the_body(string tail)
     {
