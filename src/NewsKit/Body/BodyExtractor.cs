@@ -19,8 +19,9 @@ namespace NewsKit.Body;
 /// hold the article (<see cref="BodyPath.PageChrome"/>).</item>
 /// <item>No article: containers that read as a link index (home pages, tag pages), or a body under
 /// <see cref="BodyRules.MinBodyChars"/> characters, give an empty body (the parse then says "no main content found").</item>
-/// <item>Trailing clutter: labels, "follow us" lines and subscription appeals after the article's last paragraph go
-/// (<see cref="TrailingClutter"/>).</item>
+/// <item>Clutter at the edges: a date line or a reading-time line before the article's first paragraph
+/// (<see cref="LeadingClutter"/>), and labels, "follow us" lines and subscription appeals after its last
+/// (<see cref="TrailingClutter"/>), go.</item>
 /// </list>
 /// </summary>
 internal static class BodyExtractor
@@ -114,6 +115,7 @@ internal static class BodyExtractor
 
         if (best.Path != BodyPath.Declared)
         {
+            LeadingClutter.Trim(best.Blocks);
             TrailingClutter.Trim(best.Blocks);
         }
 

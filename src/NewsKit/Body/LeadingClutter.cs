@@ -1,0 +1,53 @@
+using NewsKit.Models;
+using NewsKit.Timestamps;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Lines a template puts before the article's first paragraph, inside the article's own container, that no element marks
+/// as page furniture, read from their text alone and dropped from the start of the body: a line that is nothing but a
+/// date ("26 Okt 2018": the dateline, which the article's metadata holds) and a reading-time line ("Lesezeit: 2 Minuten",
+/// "5 min read"). At most <see cref="MaxDropped"/> lines go, and only before a paragraph of running text.
+/// </summary>
+internal static class LeadingClutter
+{
+    /// <summary>The most lines dropped from one body's start.</summary>
+    public const int MaxDropped = 3;
+
+    /// <summary>A line this short (in characters) may be a date line or a reading-time line.</summary>
+    public const int MaxLineChars = 40;
+
+    /// <summary>A paragraph this long (in characters) is running text: the article has started.</summary>
+    public const int MinRunningText = 100;
+
+    /// <summary>Words of a reading-time line ("Lesezeit", "reading time", "min read"), matched in the lower-cased line.</summary>
+    public static readonly string[] ReadingTimeWords = ["lesezeit", "lesedauer", "reading time", "read time", "min read", "minute read", "minutes read", "temps de lecture", "tiempo de lectura", "tempo di lettura", "min. lesezeit"];
+
+    /// <summary>Drops the clutter from the start of <paramref name="blocks"/> (see the class summary).</summary>
+    public static void Trim(List<BodyBlock> blocks)
+    {
+        var count = 0;
+        while (count < MaxDropped && count < blocks.Count - 1 && IsClutter(blocks[count]))
+        {
+            count++;
+        }
+
+        if (count > 0 && blocks[count].Kind == BlockKind.Paragraph && blocks[count].Text.Length >= MinRunningText)
+        {
+            blocks.RemoveRange(0, count);
+        }
+    }
+
+    private static bool IsClutter(BodyBlock block)
+    {
+        var text = block.Text.Trim();
+        if (block.Kind != BlockKind.Paragraph || text.Length is 0 or > MaxLineChars)
+        {
+            return false;
+        }
+
+        var lower = text.ToLowerInvariant();
+        return ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal))
+            || (text.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(text) is { Success: true, Value.Precision: >= TimestampPrecision.Day });
+    }
+}

@@ -1,0 +1,34 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Body;
+
+/// <summary>Lines before the article's first paragraph that no element marks as furniture: a bare date line and a reading-time line leave the body's start; a place dateline and a subheading stay. Pages written for these tests.</summary>
+public sealed class LeadingClutterTests
+{
+    private const string Paragraph1 = "The harbour bridge reopened to traffic on Monday morning, three weeks after engineers closed it for urgent repairs to its main cables, the city council said.";
+    private const string Paragraph2 = "Commuters who had spent the closure on crowded ferries welcomed the news, although several said the council should have warned them earlier, and that the detour had cost them hours.";
+
+    private static IReadOnlyList<BodyBlock> Blocks(string head) =>
+        new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens</title></head><body>
+            <article><h1>Harbour bridge reopens</h1><div class="text">{head}<p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph1}</p></div></article>
+            </body></html>
+            """, new Uri("https://news.example/2026/03/bridge")).Article!.Body.Blocks;
+
+    [Theory]
+    [InlineData("<p>26 Oct 2025</p>")]
+    [InlineData("<p>Reading time: 2 minutes</p>")]
+    [InlineData("<p>Lesezeit: 2 Minuten</p><p>26.10.2025</p>")]
+    public void A_date_line_or_a_reading_time_line_before_the_first_paragraph_leaves_the_body(string head)
+    {
+        Assert.Equal(Paragraph1, Blocks(head)[0].Text);
+    }
+
+    [Theory]
+    [InlineData("<p>PITTSBURGH</p>", "PITTSBURGH")]
+    [InlineData("<h2>What happened</h2>", "What happened")]
+    public void A_place_dateline_or_a_subheading_stays(string head, string first)
+    {
+        Assert.Equal(first, Blocks(head)[0].Text);
+    }
+}
