@@ -22,7 +22,7 @@ internal static class DeclaredAuthors
                     continue;
                 }
 
-                foreach (var author in BylineParser.ParseByline(meta.Content, culture, siteNames))
+                foreach (var author in BylineParser.ParseByline(TextTools.CleanDeclaredText(meta.Content), culture, siteNames))
                 {
                     BylineParser.AddDistinct(fromMeta, author);
                 }
@@ -59,7 +59,7 @@ internal static class DeclaredAuthors
                 var item = graph.Resolve(raw);
                 if (item.ValueKind == JsonValueKind.String)
                 {
-                    foreach (var author in BylineParser.ParseByline(item.GetString()!, culture, siteNames))
+                    foreach (var author in BylineParser.ParseByline(TextTools.CleanDeclaredText(item.GetString()), culture, siteNames))
                     {
                         BylineParser.AddDistinct(authors, author);
                     }
@@ -78,12 +78,14 @@ internal static class DeclaredAuthors
                 var isOrganization = types.Exists(type => type.Contains("Organization", StringComparison.OrdinalIgnoreCase) || type.Contains("Corporation", StringComparison.OrdinalIgnoreCase));
                 if (isOrganization && !isPerson)
                 {
-                    BylineParser.AddDistinct(authors, new Author(ElementText.Collapse(name), AuthorKind.Organization) { Url = url });
+                    BylineParser.AddDistinct(authors, new Author(TextTools.CleanDeclaredText(name), AuthorKind.Organization) { Url = url });
                     continue;
                 }
 
                 // Typed both Person and Organization (a site that stands for a person, as WordPress SEO plugins write it):
                 // the person is the site, so the site's name does not make the name an outlet's.
+                // Names written with character references ("Redacci&oacute;n") read as they would show.
+                name = TextTools.CleanDeclaredText(name);
                 var parsed = BylineParser.ParseByline(name, culture, isPerson && isOrganization ? [] : siteNames);
                 if (isPerson && parsed.Count == 1 && WholeDeclaredName(name, parsed[0].Name) is { } whole)
                 {

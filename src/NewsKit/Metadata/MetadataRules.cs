@@ -159,7 +159,7 @@ internal static class MetadataRules
     ];
 
     /// <summary>Words that mark a name as an organization ("Staff Reports", "Sports Desk", "Editorial Board").</summary>
-    public static readonly string[] OrganizationWords = ["staff", "desk", "team", "editorial", "newsroom", "reports", "board", "agency", "agencies", "news service", "wire", "bureau", "media", "press", "group", "network", "inc.", "ltd", "llc", "gmbh", ".com", "redaktion", "редакция", "редакція"];
+    public static readonly string[] OrganizationWords = ["staff", "desk", "team", "editorial", "newsroom", "reports", "board", "agency", "agencies", "news service", "wire", "bureau", "media", "press", "group", "network", "inc.", "ltd", "llc", "gmbh", ".com", "redaktion", "redacción", "redaccion", "rédaction", "redazione", "redação", "redakcja", "редакция", "редакція"];
 
     /// <summary>
     /// Words of institutions ("ACLU Racial Justice Program", "Konrad-Adenauer-Stiftung"): a short byline part (five words at

@@ -120,6 +120,16 @@ public sealed class BylinePrefixTests
     }
 
     [Fact]
+    public void A_declared_name_written_with_character_references_reads_as_it_would_show()
+    {
+        var html = Page("es", "Titular de la noticia aquí", string.Empty,
+            "Un párrafo del artículo que es lo bastante largo para ser texto del cuerpo, con más palabras en él.").Replace(
+            "</head>", """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Titular de la noticia aquí","author":{"@type":"Person","name":"Mar&iacute;a Pe&ntilde;a"}}</script></head>""",
+            StringComparison.Ordinal).Replace("<p></p>", "<p>Una crónica de María Peña desde el puerto, escrita para esta edición de la mañana.</p>", StringComparison.Ordinal);
+        Assert.Equal(["María Peña"], Read(html).People);
+    }
+
+    [Fact]
     public void A_word_of_a_link_to_the_author_page_is_no_handle_unless_it_is_the_whole_link()
     {
         var html = Page("de", "Überschrift der Geschichte hier", "<span class=\"author vcard\"><a class=\"url fn n\" href=\"/author/petronella/\" rel=\"author\">Zeige alle Beiträge von Petra Ruland</a></span>",

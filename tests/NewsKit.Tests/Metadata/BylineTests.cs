@@ -45,12 +45,15 @@ public sealed class BylineTests
     public void An_email_address_alone_is_no_author(string byline) =>
         Assert.Empty(BylineParser.ParseByline(byline, null, SiteNames));
 
-    [Fact]
-    public void A_wire_agency_is_an_organization()
+    [Theory]
+    [InlineData("Reuters")]
+    [InlineData("Redacción")]
+    [InlineData("La Rédaction")]
+    public void A_wire_agency_or_a_newsroom_is_an_organization(string byline)
     {
-        var (people, organizations) = Read("Reuters");
+        var (people, organizations) = Read(byline);
         Assert.Empty(people);
-        Assert.Equal(["Reuters"], organizations);
+        Assert.Equal([byline], organizations);
     }
 
     [Fact]
