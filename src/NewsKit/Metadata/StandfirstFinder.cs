@@ -45,6 +45,12 @@ internal static class StandfirstFinder
                     continue;
                 }
 
+                // A byline set in the intro ("c-page-intro__author": "von Daniel Braun") is no standfirst.
+                if (PageRegions.HasMarker(element, BylineMarkers) || IsBylineLine(text))
+                {
+                    continue;
+                }
+
                 var marked = PageRegions.HasMarker(element, StandfirstMarkers)
                     || element.GetAttribute("itemprop") == "description";
                 var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == relaxedDescription;
@@ -67,6 +73,24 @@ internal static class StandfirstFinder
 
     /// <summary>The next element in document order, descending into children first.</summary>
     internal static readonly MarkerSet StandfirstMarkers = new(MetadataRules.StandfirstWords);
+
+    /// <summary>Class or id words of a byline ("author", "byline"): such an element is not the standfirst, whatever else its names say.</summary>
+    private static readonly MarkerSet BylineMarkers = new("author", "authors", "byline", "autor", "autoren");
+
+    /// <summary>The longest line taken for a byline by its opening word.</summary>
+    private const int MaxBylineLine = 100;
+
+    /// <summary>Whether a short line opens with a byline word and a space ("von Daniel Braun, Davor Pasoski", "By Jane Doe").</summary>
+    private static bool IsBylineLine(string text)
+    {
+        if (text.Length > MaxBylineLine)
+        {
+            return false;
+        }
+
+        var lower = text.ToLowerInvariant();
+        return MetadataRules.BylinePrefixes.Any(p => lower.StartsWith(p + " ", StringComparison.Ordinal));
+    }
 
     internal static IElement? Next(IElement element)
     {

@@ -29,4 +29,15 @@ public sealed class DeclaredTextTests
             + $"<body><article><h1>Bridge reopens</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>";
         Assert.Equal("The council’s engineers say the bridge is safe again.", new ArticleParser().Parse(html).Article?.Standfirst);
     }
+
+    [Theory]
+    [InlineData("<div class=\"page-intro__author\">von Daniel Beispiel, Petra Muster</div>")]
+    [InlineData("<p class=\"intro\">By Jane Doe and John Roe</p>")]
+    public void A_byline_in_the_intro_is_no_standfirst_and_the_deck_after_it_is(string byline)
+    {
+        const string paragraph = "The council voted on Tuesday to reopen the harbour bridge next month, after engineers finished the repairs to its cables and its deck.";
+        var html = "<!doctype html><html lang=\"en\"><head><title>Bridge reopens</title></head>"
+            + $"<body><article><h1>Bridge reopens</h1>{byline}<p class=\"intro__subheadline\">Engineers say the cables are safe again</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>";
+        Assert.Equal("Engineers say the cables are safe again", new ArticleParser().Parse(html).Article?.Standfirst);
+    }
 }
