@@ -225,6 +225,9 @@ internal static class MetadataRules
     /// <summary>Class, id or role words of an element that holds the update time, not the publication time.</summary>
     public static readonly string[] UpdateMarkerWords = ["update", "modified", "Update", "Modified"];
 
+    /// <summary>Words of a share bar ("teilen tweeten mailen", "Share Tweet Email"): a line of nothing else is no standfirst.</summary>
+    public static readonly string[] ShareWords = ["share", "tweet", "email", "e-mail", "mail", "print", "pin", "teilen", "tweeten", "mailen", "drucken", "twittern", "partager", "compartir", "condividi", "whatsapp", "facebook", "twitter", "linkedin", "copy", "link"];
+
     /// <summary>Class, id or role words of a standfirst (dek, summary, intro) set apart below the headline.</summary>
     public static readonly string[] StandfirstWords = ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "strapline", "Standfirst", "Lead", "Dek", "Subtitle"];
 }

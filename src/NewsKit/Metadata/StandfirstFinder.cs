@@ -54,7 +54,7 @@ internal static class StandfirstFinder
                 var marked = PageRegions.HasMarker(element, StandfirstMarkers)
                     || element.GetAttribute("itemprop") == "description";
                 var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == relaxedDescription;
-                if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null)
+                if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null && ReadsAsDeck(text))
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;
                     return text;
@@ -62,7 +62,7 @@ internal static class StandfirstFinder
             }
         }
 
-        if (descriptionText.Length == 0 || IsCutBodyParagraph(context, descriptionText))
+        if (descriptionText.Length == 0 || !ReadsAsDeck(descriptionText) || IsCutBodyParagraph(context, descriptionText))
         {
             return null;
         }
@@ -73,6 +73,23 @@ internal static class StandfirstFinder
 
     /// <summary>The next element in document order, descending into children first.</summary>
     internal static readonly MarkerSet StandfirstMarkers = new(MetadataRules.StandfirstWords);
+
+    /// <summary>
+    /// Whether a text reads as a deck: words (two or more, mostly letters), not an identifier or an address
+    /// ("5b274ebc-2e46-...", "www.example.de"), not a label that ends with a colon ("Aktiviere die Benachrichtigungen:"),
+    /// not a share bar ("teilen tweeten mailen").
+    /// </summary>
+    private static bool ReadsAsDeck(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var unspaced = text.Any(c => c is >= '\u3040' and <= '\u9fff');
+        return (words.Length >= 2 || unspaced) && text.Count(char.IsLetter) * 10 >= text.Count(c => !char.IsWhiteSpace(c)) * 6
+            && !(text.Length <= MaxLabelLength && text.EndsWith(':'))
+            && !words.All(w => MetadataRules.ShareWords.Contains(w.Trim(',', '.', '|').ToLowerInvariant(), StringComparer.Ordinal));
+    }
+
+    /// <summary>A line this short (in characters) that ends with a colon is a label.</summary>
+    private const int MaxLabelLength = 60;
 
     /// <summary>Class or id words of a byline ("author", "byline"): such an element is not the standfirst, whatever else its names say.</summary>
     private static readonly MarkerSet BylineMarkers = new("author", "authors", "byline", "autor", "autoren");

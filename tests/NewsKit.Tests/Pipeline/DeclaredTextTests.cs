@@ -40,4 +40,17 @@ public sealed class DeclaredTextTests
             + $"<body><article><h1>Bridge reopens</h1>{byline}<p class=\"intro__subheadline\">Engineers say the cables are safe again</p><p>{paragraph}</p><p>{paragraph}</p></article></body></html>";
         Assert.Equal("Engineers say the cables are safe again", new ArticleParser().Parse(html).Article?.Standfirst);
     }
+
+    [Theory]
+    [InlineData("5b274ebc-2e46-40d6-830e-d912e48ca7fa")]
+    [InlineData("www.example-news.de")]
+    [InlineData("Aktiviere die Benachrichtigungen:")]
+    [InlineData("teilen tweeten mailen")]
+    public void An_identifier_an_address_a_label_or_a_share_bar_is_no_standfirst(string description)
+    {
+        const string paragraph = "The council voted on Tuesday to reopen the harbour bridge next month, after engineers finished the repairs to its cables and its deck.";
+        var html = $"<!doctype html><html lang=\"en\"><head><title>Bridge reopens</title><meta name=\"description\" content=\"{description}\"></head>"
+            + $"<body><article><h1>Bridge reopens</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>";
+        Assert.Null(new ArticleParser().Parse(html).Article?.Standfirst);
+    }
 }
