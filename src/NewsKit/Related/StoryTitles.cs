@@ -89,8 +89,25 @@ internal static class StoryTitles
             }
         }
 
+        // A phrase of two words or more names the kind anywhere in a short heading ("PFT Most Commented", "Ryan Reed's Most
+        // Recent Stories"); one word only at the start ("Related", not "Unrelated news").
+        if (lower.Length <= MaxKindHeadingLength)
+        {
+            var padded = " " + lower + " ";
+            foreach (var (kind, phrases) in StoryLinkRules.KindHeadings)
+            {
+                if (phrases.Any(p => p.Contains(' ', StringComparison.Ordinal) && padded.Contains(" " + p + " ", StringComparison.Ordinal)))
+                {
+                    return kind;
+                }
+            }
+        }
+
         return RelatedLinkKind.Unknown;
     }
+
+    /// <summary>A heading this long (in characters) is searched for a kind phrase anywhere in it.</summary>
+    private const int MaxKindHeadingLength = 60;
 
     private static string WithoutLabel(string title)
     {

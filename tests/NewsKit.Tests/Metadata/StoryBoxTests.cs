@@ -234,6 +234,23 @@ public sealed class StoryBoxTests
         Assert.Empty(article.RelatedLinks);
     }
 
+    [Theory]
+    [InlineData("PFT Most Commented", RelatedLinkKind.MostRead)]
+    [InlineData("Weitere Beiträge zum Thema", RelatedLinkKind.Related)]
+    [InlineData("Las Más Leídas", RelatedLinkKind.MostRead)]
+    public void A_kind_phrase_of_several_words_names_the_box_anywhere_in_its_heading(string heading, RelatedLinkKind kind)
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>{heading}</h3><ul>
+              <li><a href="{Story(23)}">Night ferry returns to the timetable in spring</a></li>
+              <li><a href="{Story(24)}">Old lighthouse opens its doors to visitors again</a></li>
+            </ul></div>
+            """);
+
+        Assert.Equal(2, article.RelatedLinks.Count);
+        Assert.All(article.RelatedLinks, l => Assert.Equal(kind, l.Kind));
+    }
+
     [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
