@@ -25,6 +25,9 @@ internal static class StoryLinkRules
         "sitemap", "cdn-cgi", "wp-admin", "wp-login.php", "mediadaten", "advertise", "werbung", "anzeigen", "advert", "adverts",
         "classifieds", "kleinanzeigen", "special", "specials", "dossier", "dossiers", "location", "locations", "products",
         "produkte", "product", "produkt", "ajax", "api", "wp-json", "cgi-bin", "xmlrpc.php",
+        "topicos", "tópicos", "tema", "temas", "etiqueta", "etiquetas", "categoria", "categorias", "categoría", "categorías",
+        "seccion", "secciones", "sección", "autores", "sujet", "sujets", "rubrique", "argomento", "argomenti", "schlagwort",
+        "schlagworte", "stichwort", "stichworte", "personen", "person",
     ], StringComparer.Ordinal);
 
     /// <summary>

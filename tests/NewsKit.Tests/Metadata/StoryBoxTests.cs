@@ -251,6 +251,22 @@ public sealed class StoryBoxTests
         Assert.All(article.RelatedLinks, l => Assert.Equal(kind, l.Kind));
     }
 
+    [Theory]
+    [InlineData("/topicos/junta-de-gobierno-del-partido")]
+    [InlineData("/schlagwort/neue-bruecke-ueber-den-hafen")]
+    [InlineData("/etiquetas/festival-del-rio-en-el-muelle")]
+    public void Links_to_topic_pages_in_other_languages_are_no_stories(string path)
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>Elsewhere</h3><ul>
+              <li><a href="{path}-1">Harbour and river topics of this week, one</a></li>
+              <li><a href="{path}-2">Harbour and river topics of this week, two</a></li>
+            </ul></div>
+            """);
+
+        Assert.Empty(article.RelatedLinks);
+    }
+
     [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
