@@ -39,6 +39,8 @@ internal static class StoryLinkRules
         "subscribe", "subscription", "newsletter", "newsletters", "terms", "privacy", "cookie", "cookies", "policy", "impressum",
         "datenschutz", "imprint", "contact", "kontakt", "form", "formular", "submit", "login", "register", "signup", "account",
         "advertise", "advertising", "mediadaten", "abo", "abonnieren", "jobs", "careers", "shop", "faq", "disclaimer",
+        "kundenportal", "kundenkonto", "signin", "logout", "makepdf", "geschaeftsbedingungen", "nutzungsbedingungen", "datenschutzerklaerung",
+        "druckversion", "printversion", "suscripcion", "suscripción", "assinatura", "abonnement",
     ], StringComparer.Ordinal);
 
     /// <summary>Openings of link texts that point to a hub, not a story ("More in Dubai Airshow", "See all stories").</summary>

@@ -267,6 +267,24 @@ public sealed class StoryBoxTests
         Assert.Empty(article.RelatedLinks);
     }
 
+    [Theory]
+    [InlineData("/modules/news/makepdf.php?storyid=504", "Make a PDF document of this article now")]
+    [InlineData("/service/anmeldung-und-registrierung-auf-dem-kundenportal", "How subscribers sign in to read every story")]
+    [InlineData("/angebot/allgemeine-geschaeftsbedingungen-von-example-news", "Allgemeine Geschäftsbedingungen von Example News")]
+    public void Service_pages_are_no_stories(string path, string title)
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>Elsewhere</h3><ul>
+              <li><a href="{path}">{title}</a></li>
+              <li><a href="{Story(25)}">Night ferry returns to the timetable in spring</a></li>
+              <li><a href="{Story(26)}">Old lighthouse opens its doors to visitors again</a></li>
+            </ul></div>
+            """);
+
+        Assert.DoesNotContain(article.RelatedLinks, l => l.Title == title);
+        Assert.Equal(2, article.RelatedLinks.Count);
+    }
+
     [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
