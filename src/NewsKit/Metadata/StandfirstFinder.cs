@@ -45,16 +45,13 @@ internal static class StandfirstFinder
                     continue;
                 }
 
-                // A byline set in the intro ("c-page-intro__author": "von Daniel Braun") is no standfirst.
-                if (PageRegions.HasMarker(element, BylineMarkers) || IsBylineLine(text))
-                {
-                    continue;
-                }
-
                 var marked = PageRegions.HasMarker(element, StandfirstMarkers)
                     || element.GetAttribute("itemprop") == "description";
                 var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == relaxedDescription;
-                if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null && ReadsAsDeck(text))
+
+                // A byline set in the intro ("c-page-intro__author": "von Daniel Braun") is no standfirst.
+                if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null && ReadsAsDeck(text)
+                    && !PageRegions.HasMarker(element, BylineMarkers) && !IsBylineLine(text))
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;
                     return text;
@@ -105,8 +102,15 @@ internal static class StandfirstFinder
             return false;
         }
 
-        var lower = text.ToLowerInvariant();
-        return MetadataRules.BylinePrefixes.Any(p => lower.StartsWith(p + " ", StringComparison.Ordinal));
+        foreach (var prefix in MetadataRules.BylinePrefixes)
+        {
+            if (text.Length > prefix.Length && text[prefix.Length] == ' ' && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static IElement? Next(IElement element)

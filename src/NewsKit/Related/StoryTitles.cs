@@ -91,12 +91,12 @@ internal static class StoryTitles
 
         // A phrase of two words or more names the kind anywhere in a short heading ("PFT Most Commented", "Ryan Reed's Most
         // Recent Stories"); one word only at the start ("Related", not "Unrelated news").
-        if (lower.Length <= MaxKindHeadingLength)
+        if (lower.Length <= MaxKindHeadingLength && lower.Contains(' ', StringComparison.Ordinal))
         {
             var padded = " " + lower + " ";
-            foreach (var (kind, phrases) in StoryLinkRules.KindHeadings)
+            foreach (var (kind, phrase) in PaddedKindPhrases)
             {
-                if (phrases.Any(p => p.Contains(' ', StringComparison.Ordinal) && padded.Contains(" " + p + " ", StringComparison.Ordinal)))
+                if (padded.Contains(phrase, StringComparison.Ordinal))
                 {
                     return kind;
                 }
@@ -105,6 +105,10 @@ internal static class StoryTitles
 
         return RelatedLinkKind.Unknown;
     }
+
+    /// <summary>The kind phrases of two words or more, with a space at each end, in the order of <see cref="StoryLinkRules.KindHeadings"/> (built once).</summary>
+    private static readonly (RelatedLinkKind Kind, string Phrase)[] PaddedKindPhrases =
+        [.. StoryLinkRules.KindHeadings.SelectMany(k => k.Phrases.Where(p => p.Contains(' ', StringComparison.Ordinal)).Select(p => (k.Kind, " " + p + " ")))];
 
     /// <summary>A heading this long (in characters) is searched for a kind phrase anywhere in it.</summary>
     private const int MaxKindHeadingLength = 60;
