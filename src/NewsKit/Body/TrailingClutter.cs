@@ -66,6 +66,13 @@ internal static class TrailingClutter
     public static void Trim(List<BodyBlock> blocks)
     {
         var total = blocks.Sum(b => NonBlank(b.Text));
+        var contact = ContactBlockStart(blocks);
+        if (contact > 0 && total - blocks.Skip(contact).Sum(b => NonBlank(b.Text)) >= BodyRules.MinBodyChars)
+        {
+            total -= blocks.Skip(contact).Sum(b => NonBlank(b.Text));
+            blocks.RemoveRange(contact, blocks.Count - contact);
+        }
+
         var (dropped, danglingDropped) = (0, false);
         while (dropped < MaxDropped && blocks.Count > 1)
         {
@@ -84,6 +91,68 @@ internal static class TrailingClutter
             total -= chars;
             dropped += take;
         }
+    }
+
+    /// <summary>Labels that open a press contact block ("Kontakt:", "Media contact"), matched whole, lower case, without a final colon.</summary>
+    public static readonly string[] ContactLabels =
+    [
+        "kontakt", "pressekontakt", "kontakt für die presse", "ansprechpartner", "ansprechpartnerin", "ansprechpartner zum thema",
+        "ansprechpartnerin zum thema", "contact", "contacts", "media contact", "press contact", "media contacts", "press contacts",
+        "contact presse", "contacto", "contacto de prensa", "contato", "contatti", "kontakt dla mediów",
+    ];
+
+    /// <summary>
+    /// Where a press contact block at the body's end starts: a line that is only a contact label ("Kontakt:") among the last
+    /// <see cref="MaxDropped"/> blocks, followed by short lines only, one of them with an e-mail address or a phone number;
+    /// -1 when there is none.
+    /// </summary>
+    private static int ContactBlockStart(List<BodyBlock> blocks)
+    {
+        for (var i = Math.Max(1, blocks.Count - MaxDropped); i < blocks.Count - 1; i++)
+        {
+            if (blocks[i].Kind is not (BlockKind.Paragraph or BlockKind.Heading) || blocks[i].Text.Length > MaxDanglingChars)
+            {
+                continue;
+            }
+
+            var label = blocks[i].Text.Trim().TrimEnd(':').Trim().ToLowerInvariant();
+            if (!ContactLabels.Contains(label, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var rest = blocks.Skip(i + 1).ToList();
+            if (rest.TrueForAll(b => b.Text.Length <= MaxAppealChars) && rest.Exists(b => b.Text.Contains('@', StringComparison.Ordinal) || HasPhoneNumber(b.Text)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a text holds a phone number: a run of at least eight digits, spaces, slashes, dashes and brackets with seven digits or more, opening with + or a digit.</summary>
+    private static bool HasPhoneNumber(string text)
+    {
+        var digits = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+                if (digits >= 7)
+                {
+                    return true;
+                }
+            }
+            else if (c is not (' ' or '/' or '-' or '(' or ')' or '+' or '.'))
+            {
+                digits = 0;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

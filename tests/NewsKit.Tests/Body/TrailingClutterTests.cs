@@ -44,6 +44,21 @@ public sealed class TrailingClutterTests
     }
 
     [Fact]
+    public void A_press_contact_block_at_the_end_leaves_the_body()
+    {
+        var blocks = Blocks("<p>Kontakt:</p><p>Jane Doe<br>Telefon +49 (0)40 / 49 07 11 06<br>jane.doe@news.example</p><p>Press office of the harbour board</p>");
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Paragraph3, blocks[^1].Text);
+    }
+
+    [Fact]
+    public void A_contact_label_without_contact_details_after_it_stays()
+    {
+        var blocks = Blocks("<p>Contact</p><p>The council invites residents to a meeting about the bridge in the town hall next week.</p>");
+        Assert.Equal(5, blocks.Count);
+    }
+
+    [Fact]
     public void Only_one_dangling_label_goes_and_a_series_of_them_stays()
     {
         var blocks = Blocks("<p>Tips from Anna:</p><p>Tips from Ben:</p>");
