@@ -7,12 +7,18 @@ namespace NewsKit.Related;
 internal static class StoryBoxHeadings
 {
     /// <summary>
-    /// The box's heading: the line just before the box's first item, when heading-like; else the first heading-like element
+    /// The box's heading: its tab's label when it is one of several tab panels (<see cref="TabLabel"/>); else the line just
+    /// before the box's first item, when heading-like; else the first heading-like element
     /// inside the box before its first link; else the heading-like element just before the box (or before the element
     /// the box opens), two levels up at most. A heading never holds one of the box's links.
     /// </summary>
     public static IElement? Of(ExtractionContext context, StoryBoxFinder.StoryBox box)
     {
+        if (TabLabel(box.Container) is { } tab)
+        {
+            return tab;
+        }
+
         var order = context.Index.DocumentOrder;
         var first = box.Links.Min(l => order.GetValueOrDefault(l.Anchor));
 
@@ -85,6 +91,45 @@ internal static class StoryBoxHeadings
 
         return null;
     }
+
+    /// <summary>
+    /// The label of a tab panel ("Most Read" | "Most Shared" over two lists): the box is one of two to
+    /// <see cref="MaxTabs"/> sibling elements of the same tag and first class, and the element just before the first of them
+    /// holds as many short labels without links (a tab bar); the label at the box's place is its heading. Null otherwise.
+    /// </summary>
+    private static IElement? TabLabel(IElement container)
+    {
+        if (container.ParentElement is not { } parent || FirstClass(container).IsEmpty)
+        {
+            return null;
+        }
+
+        var panels = parent.Children.Where(c => c.LocalName == container.LocalName && FirstClass(c).SequenceEqual(FirstClass(container))).ToList();
+        if (panels.Count is < 2 or > MaxTabs || panels[0].PreviousElementSibling is not { } bar)
+        {
+            return null;
+        }
+
+        var labels = bar.Children.Where(c => c.LocalName is not ("input" or "script" or "style")).ToList();
+        return labels.Count == panels.Count
+            && labels.TrueForAll(l => ElementText.TextLength(l, MaxTabLabel) is > 1 and <= MaxTabLabel && l.QuerySelector(Selectors.Of("a[href]")) is null && l.GetAttribute("href") is null)
+            ? labels[panels.IndexOf(container)]
+            : null;
+    }
+
+    /// <summary>The first word of the element's class attribute; empty when it has none.</summary>
+    private static ReadOnlySpan<char> FirstClass(IElement element)
+    {
+        var names = (element.GetAttribute("class") ?? string.Empty).AsSpan().TrimStart();
+        var space = names.IndexOfAny(' ', '\t', '\n');
+        return space < 0 ? names : names[..space];
+    }
+
+    /// <summary>The most tab panels one tab bar heads.</summary>
+    private const int MaxTabs = 6;
+
+    /// <summary>The longest tab label (in characters, raw).</summary>
+    private const int MaxTabLabel = 60;
 
     /// <summary>A short line set in bold and nothing else, without links: a box's label when it opens the box or stands just before it.</summary>
     private static bool IsBoldLabel(IElement element) =>

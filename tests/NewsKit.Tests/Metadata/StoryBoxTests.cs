@@ -286,6 +286,20 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void Each_tab_panel_takes_its_tab_s_label_for_heading_and_kind()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="popular"><div class="tabs"><label for="t1"><span>Most Read</span></label><label for="t2"><span>Latest</span></label></div>
+              <ol class="popular-list active" id="list-1"><li><a href="{Story(27)}">Night ferry returns to the timetable in spring</a></li><li><a href="{Story(28)}">Old lighthouse opens its doors to visitors again</a></li></ol>
+              <ol class="popular-list" id="list-2"><li><a href="/city/ferry-fares-rise">Ferry fares rise again for the summer season</a></li><li><a href="/city/lighthouse-hours-change">Lighthouse opening hours change in the winter</a></li></ol>
+            </div>
+            """);
+
+        Assert.Equal(["Most Read", "Most Read", "Latest", "Latest"], article.RelatedLinks.Select(l => l.Section));
+        Assert.Equal([RelatedLinkKind.MostRead, RelatedLinkKind.MostRead, RelatedLinkKind.Latest, RelatedLinkKind.Latest], article.RelatedLinks.Select(l => l.Kind));
+    }
+
+    [Fact]
     public void Previous_and_next_posts_with_their_titles_are_related_links_of_their_kind()
     {
         var article = Parse(Paragraph + Paragraph + $"""
