@@ -28,9 +28,10 @@ internal sealed partial class ContentFinder
             top = rival;
         }
 
-        // A candidate inside the article or main element that holds the headline wins over a better one outside it
-        // (a long comment thread, a neighbouring story) when it scores near it.
-        if (top >= 0 && avoid < 0 && (HeadlineArticle(headline) is var held and >= 0 ? held : OnlyMain()) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article)
+        // A candidate inside the article or main element that holds the headline (else the page's one main element) wins
+        // over a better one outside it (a long comment thread, a neighbouring story) when it scores near it.
+        var held = top >= 0 && avoid < 0 ? HeadlineArticle(headline) : -1;
+        if (top >= 0 && avoid < 0 && (held >= 0 ? held : OnlyMain()) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article)
             && BestCandidate(article, map.End[article]) is var inside and >= 0 && Score[inside] >= BodyRules.HeadlineArticleShare * Score[top])
         {
             top = inside;
@@ -39,11 +40,10 @@ internal sealed partial class ContentFinder
 
         // Another story's article (one with its own h1, as an endless-scroll page appends them below the first) is never
         // the page's article while the headline's own article holds a candidate.
-        if (top >= 0 && avoid < 0 && headlineArticle < 0 && headline >= 0 && HeadlineArticle(headline) is var own and >= 0 && map.Tags[own] == "article"
-            && OtherStory(top, headline) && BestCandidate(own, map.End[own]) is var inOwn and >= 0)
+        if (headlineArticle < 0 && held >= 0 && map.Tags[held] == "article" && OtherStory(top, headline) && BestCandidate(held, map.End[held]) is var inOwn and >= 0)
         {
             top = inOwn;
-            headlineArticle = own;
+            headlineArticle = held;
         }
 
         if (top < 0 || (avoid >= 0 && Score[top] < BodyRules.RunnerUpShare * Score[avoid]))
@@ -125,7 +125,6 @@ internal sealed partial class ContentFinder
         return items >= BodyRules.MinProseListItems ? list : -1;
     }
 
-    /// <summary>The nearest <c>article</c> or <c>main</c> element around the headline; -1 when there is none or the headline is unknown.</summary>
     /// <summary>Whether the element stands in an <c>article</c> element that has an h1 of its own and does not hold the headline: another story's article.</summary>
     public bool OtherStory(int element, int headline)
     {
@@ -173,6 +172,7 @@ internal sealed partial class ContentFinder
         return found >= 0 && !Excluded[found] ? found : -1;
     }
 
+    /// <summary>The nearest <c>article</c> or <c>main</c> element around the headline; -1 when there is none or the headline is unknown.</summary>
     private int HeadlineArticle(int headline)
     {
         for (var i = headline < 0 ? -1 : map.Parents[headline]; i >= 0; i = map.Parents[i])

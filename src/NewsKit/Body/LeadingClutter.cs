@@ -21,7 +21,7 @@ internal static class LeadingClutter
     public const int MinRunningText = 100;
 
     /// <summary>Words of a reading-time line ("Lesezeit", "reading time", "min read"), matched in the lower-cased line.</summary>
-    public static readonly string[] ReadingTimeWords = ["lesezeit", "lesedauer", "reading time", "read time", "min read", "minute read", "minutes read", "temps de lecture", "tiempo de lectura", "tempo di lettura", "min. lesezeit"];
+    public static readonly string[] ReadingTimeWords = ["lesezeit", "lesedauer", "reading time", "read time", "min read", "minute read", "minutes read", "temps de lecture", "tiempo de lectura", "tempo di lettura"];
 
     /// <summary>Drops the clutter from the start of <paramref name="blocks"/> (see the class summary).</summary>
     public static void Trim(List<BodyBlock> blocks)

@@ -11,7 +11,10 @@ namespace NewsKit.Body;
 /// interessieren:", "Release Date:", a last subheading with nothing under it);</item>
 /// <item>a "follow us" line ("Síguenos en Telegram, Instagram, Facebook y Twitter");</item>
 /// <item>a subscription, membership or donation appeal ("To view the full story, please subscribe ...", "Hazte
-/// miembro"), with the lines around it that speak of subscribers, members or journalism.</item>
+/// miembro"), with the lines around it that speak of subscribers, members or journalism, and the publisher's disclaimer
+/// that a piece is its author's opinion;</item>
+/// <item>a press contact block: a contact label ("Kontakt:") and the short lines after it, one with an e-mail address or a
+/// phone number.</item>
 /// </list>
 /// An appeal's neighbouring lines go only with it: a last paragraph that merely mentions subscribers stays. The article's
 /// own text always stays: nothing is dropped that would leave less than <see cref="BodyRules.MinBodyChars"/> characters,
@@ -66,10 +69,10 @@ internal static class TrailingClutter
     public static void Trim(List<BodyBlock> blocks)
     {
         var total = blocks.Sum(b => NonBlank(b.Text));
-        var contact = ContactBlockStart(blocks);
-        if (contact > 0 && total - blocks.Skip(contact).Sum(b => NonBlank(b.Text)) >= BodyRules.MinBodyChars)
+        if (ContactBlockStart(blocks) is var contact and > 0 && blocks.Skip(contact).Sum(b => NonBlank(b.Text)) is var contactChars
+            && total - contactChars >= BodyRules.MinBodyChars)
         {
-            total -= blocks.Skip(contact).Sum(b => NonBlank(b.Text));
+            total -= contactChars;
             blocks.RemoveRange(contact, blocks.Count - contact);
         }
 
@@ -131,7 +134,7 @@ internal static class TrailingClutter
         return -1;
     }
 
-    /// <summary>Whether a text holds a phone number: a run of at least eight digits, spaces, slashes, dashes and brackets with seven digits or more, opening with + or a digit.</summary>
+    /// <summary>Whether a text holds a phone number: seven digits or more in a run that only spaces, slashes, dashes, dots, brackets and plus signs break up ("+49 (0)40 / 49 07 11 06").</summary>
     private static bool HasPhoneNumber(string text)
     {
         var digits = 0;
@@ -193,7 +196,7 @@ internal static class TrailingClutter
     {
         var text = block.Text.TrimEnd();
         return text.Length <= MaxDanglingChars
-            && ((block.Kind == BlockKind.Heading && !text.EndsWith('.') && !text.EndsWith('!') && !text.EndsWith('?') && !text.EndsWith('…') && !text.EndsWith('"') && !text.EndsWith('“'))
+            && ((block.Kind == BlockKind.Heading && (text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '…' or '"' or '“')))
                 || (block.Kind == BlockKind.Paragraph && text.EndsWith(':')));
     }
 

@@ -283,6 +283,9 @@ internal static class BylineParser
         return (part, null);
     }
 
+    /// <summary>Whether the text opens with a byline word ("von Daniel Braun", "By Jane Doe", "Autor: Petra Beispiel").</summary>
+    internal static bool OpensWithPrefix(string text) => StripPrefix(text).Length < text.Trim().TrimStart(PrefixSeparators).Length;
+
     private static string StripPrefix(string text)
     {
         var trimmed = text.Trim().TrimStart(PrefixSeparators);

@@ -49,9 +49,10 @@ internal static class StandfirstFinder
                     || element.GetAttribute("itemprop") == "description";
                 var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == relaxedDescription;
 
-                // A byline set in the intro ("c-page-intro__author": "von Daniel Braun") is no standfirst.
+                // A marked element or the description's text, holding no blocks, reading as a deck, and not a byline set in
+                // the intro ("c-page-intro__author": "von Daniel Braun").
                 if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null && ReadsAsDeck(text)
-                    && !PageRegions.HasMarker(element, BylineMarkers) && !IsBylineLine(text))
+                    && !PageRegions.HasMarker(element, BylineMarkers) && !(text.Length <= MaxBylineLine && BylineParser.OpensWithPrefix(text)))
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;
                     return text;
@@ -68,7 +69,7 @@ internal static class StandfirstFinder
         return descriptionText;
     }
 
-    /// <summary>The next element in document order, descending into children first.</summary>
+    /// <summary>Class, id or role words of a standfirst (<see cref="MetadataRules.StandfirstWords"/>).</summary>
     internal static readonly MarkerSet StandfirstMarkers = new(MetadataRules.StandfirstWords);
 
     /// <summary>
@@ -88,31 +89,13 @@ internal static class StandfirstFinder
     /// <summary>A line this short (in characters) that ends with a colon is a label.</summary>
     private const int MaxLabelLength = 60;
 
-    /// <summary>Class or id words of a byline ("author", "byline"): such an element is not the standfirst, whatever else its names say.</summary>
-    private static readonly MarkerSet BylineMarkers = new("author", "authors", "byline", "autor", "autoren");
+    /// <summary>Class or id words of a byline ("author", "authors", "byline"; a plural is matched too): such an element is not the standfirst, whatever else its names say.</summary>
+    private static readonly MarkerSet BylineMarkers = new("author", "byline", "autor", "autoren");
 
     /// <summary>The longest line taken for a byline by its opening word.</summary>
     private const int MaxBylineLine = 100;
 
-    /// <summary>Whether a short line opens with a byline word and a space ("von Daniel Braun, Davor Pasoski", "By Jane Doe").</summary>
-    private static bool IsBylineLine(string text)
-    {
-        if (text.Length > MaxBylineLine)
-        {
-            return false;
-        }
-
-        foreach (var prefix in MetadataRules.BylinePrefixes)
-        {
-            if (text.Length > prefix.Length && text[prefix.Length] == ' ' && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
+    /// <summary>The next element in document order, descending into children first.</summary>
     internal static IElement? Next(IElement element)
     {
         if (element.FirstElementChild is { } child)

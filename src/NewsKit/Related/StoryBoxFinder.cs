@@ -11,8 +11,9 @@ namespace NewsKit.Related;
 /// <item>its target is a page of the same site that looks like a story (<see cref="StoryUrls.StoryEvidence"/>: a slug of four or more
 /// words, an id or a date in its path, or a slug of two or three words in a box whose heading names its kind; not a tag, topic, category or author hub, a search, account, shop, print or legal page, a
 /// file), and not the page itself; or a page of another site with strong story evidence (a long slug, an id or a date),
-/// which counts only in a box of its own: all of one site, outside the headline's article, mostly link text, with no
-/// link the site disowns (<c>rel</c> nofollow, sponsored, ugc): a sister site's box, not sources, shops or adverts;</item>
+/// which counts only in a box of its own: all of one site, outside the headline's article, mostly link text; a link the
+/// site disowns (<c>rel</c> nofollow, sponsored, ugc) or to a platform is none: a sister site's box, not sources, shops or
+/// adverts;</item>
 /// <item>its text reads like a headline (several words, not a label such as "Read more"), or it has no text (an image
 /// link, titled by its teaser);</item>
 /// <item>it is not an inline link of running text (a block whose own words come before the link, with more text around
@@ -390,18 +391,21 @@ internal static class StoryBoxFinder
         };
     }
 
-    /// <summary>Class and id words of a comment section and its entries ("comments", "commentlist", "pingback").</summary>
-    private static readonly MarkerSet CommentMarkers = new("comments", "comment", "commentlist", "comment-list", "pingback", "trackback");
+    /// <summary>Class and id words of a comment section and its entries ("comments", "comment-list", "commentlist", "pingback"; a plural is matched too).</summary>
+    private static readonly MarkerSet CommentMarkers = new("comment", "commentlist", "pingback", "trackback");
 
     /// <summary>
     /// Whether the box stands in the comment section: readers' links and pingbacks of other posts are no related stories
     /// (asked of boxes whose heading names no kind: a "most commented" widget is one).
     /// </summary>
-    private static bool InComments(IElement container)
+    private static bool InComments(IElement container) => MarkedFrom(container, null, CommentMarkers);
+
+    /// <summary>Whether the element or an ancestor below <paramref name="stop"/> (the body when null) has one of the class, id or role words.</summary>
+    private static bool MarkedFrom(IElement element, IElement? stop, MarkerSet markers)
     {
-        for (var e = container; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+        for (var e = element; e is not null && e != stop && e.LocalName is not ("body" or "html"); e = e.ParentElement)
         {
-            if (PageRegions.HasMarker(e, CommentMarkers))
+            if (PageRegions.HasMarker(e, markers))
             {
                 return true;
             }
@@ -420,18 +424,7 @@ internal static class StoryBoxFinder
     /// </summary>
     private static bool IsMenu(StoryBox box)
     {
-        var inMenu = 0;
-        foreach (var link in box.Links)
-        {
-            for (var e = link.Anchor; e is not null && e != box.Container.ParentElement; e = e.ParentElement)
-            {
-                if (PageRegions.HasMarker(e, MenuMarkers))
-                {
-                    inMenu++;
-                    break;
-                }
-            }
-        }
+        var inMenu = box.Links.Count(l => MarkedFrom(l.Anchor, box.Container.ParentElement, MenuMarkers));
 
         // A menu of stories named by id or date (a news site's mega menu of top stories) is still a box of stories.
         return inMenu * 2 > box.Links.Count && box.Links.Count(l => StoryUrls.NamesIdOrDate(l.Url)) * 2 <= box.Links.Count;
