@@ -94,6 +94,7 @@ internal sealed class DatelineFinder
         }
 
         published ??= stated.HeadDate(metas);
+        published ??= stated.SelfLinkDate();
 
         var pageOffset = DatelineReconciler.PageOffset([visiblePublished, visibleModified], [jsonPublished, jsonModified, metaModified, markupPublished, markupModified, .. metaPublishedAll]);
         published = DatelineReconciler.InPageOffset(published, pageOffset);

@@ -49,8 +49,8 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
     }
 
     /// <summary>The text's date when it has a year written out (four digits) and names the day; null otherwise.</summary>
-    private Timestamp? Day(string text, bool searchWithinText) =>
-        HasYear(text) && normalize(text, TimestampSource.Meta, searchWithinText, null) is { Precision: >= TimestampPrecision.Day } date ? date : null;
+    private Timestamp? Day(string text, bool searchWithinText, TimestampSource source = TimestampSource.Meta) =>
+        HasYear(text) && normalize(text, source, searchWithinText, null) is { Precision: >= TimestampPrecision.Day } date ? date : null;
 
     private static bool HasYear(string text)
     {
@@ -102,5 +102,109 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
         return normalize(text, TimestampSource.Url, false, null) is { } timestamp
             ? new DateCandidate(timestamp with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
             : null;
+    }
+
+    /// <summary>The most characters of a block read around a link to the page itself (a teaser, a "posted on" line).</summary>
+    private const int MaxSelfLinkBlockLength = 400;
+
+    /// <summary>The most ancestors of such a link looked at for its block.</summary>
+    private const int MaxSelfLinkAncestors = 3;
+
+    /// <summary>
+    /// The date stated beside a link to the page itself: the page's own teaser in a list of stories ("10.11.2021
+    /// Menschenrechte achten"), or an old blog theme's line about the post ("&lt;a rel=bookmark&gt;Title&lt;/a&gt; wurde am
+    /// 19. Mai 2010 gepostet", "This entry was posted on ..."), wherever the template puts it. The link is read with
+    /// its text and then up to <see cref="MaxSelfLinkAncestors"/> ancestors while they stay short; links with a fragment
+    /// (comment permalinks) are passed over. Day precision with a written year only; null when no such link states a
+    /// date, or when two of them state different days.
+    /// </summary>
+    public DateCandidate? SelfLinkDate()
+    {
+        if (context.Links.PageAddress is not { } page)
+        {
+            return null;
+        }
+
+        var own = Comparable(page);
+        Timestamp? found = null;
+        foreach (var link in context.Index.ElementsNamed("a"))
+        {
+            var href = link.GetAttribute("href");
+            if (href is null || href.Contains('#', StringComparison.Ordinal) || context.Links.ResolveUrl(href) is not { } target
+                || !string.Equals(Comparable(target), own, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (BlockDate(link) is not { } date)
+            {
+                continue;
+            }
+
+            if (found is not null && found.Date != date.Date)
+            {
+                return null;
+            }
+
+            found ??= date;
+        }
+
+        return found is null ? null : new DateCandidate(found, ValueSource.VisibleText, "beside a link to the page itself");
+    }
+
+    /// <summary>
+    /// The first day-precision date in the link's text or in its smallest short ancestor that holds one, read without
+    /// the text of other links (in a menu, the next item's "31. Dezember 2021" belongs to that item).
+    /// </summary>
+    private Timestamp? BlockDate(IElement link)
+    {
+        IElement? block = link;
+        var text = new System.Text.StringBuilder();
+        for (var up = 0; block is not null && up <= MaxSelfLinkAncestors; up++, block = block.ParentElement)
+        {
+            text.Clear();
+            if (!AppendOwnText(block, link, text))
+            {
+                return null;
+            }
+
+            if (Day(ElementText.Collapse(text.ToString()), searchWithinText: true, TimestampSource.VisibleText) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Appends the text under <paramref name="node"/> but not under links other than <paramref name="link"/>; false once it passes <see cref="MaxSelfLinkBlockLength"/>.</summary>
+    private static bool AppendOwnText(INode node, IElement link, System.Text.StringBuilder text)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText leaf)
+            {
+                text.Append(leaf.Data);
+            }
+            else if (child is IElement element && (element.LocalName != "a" || ReferenceEquals(element, link))
+                && !AppendOwnText(element, link, text.Append(' ')))
+            {
+                return false;
+            }
+
+            if (text.Length > MaxSelfLinkBlockLength)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>An address as compared with the page's own: host without <c>www.</c>, path without its last slash, query; no scheme, no fragment.</summary>
+    private static string Comparable(Uri url)
+    {
+        var host = url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host;
+        return host + url.GetComponents(UriComponents.PathAndQuery, UriFormat.UriEscaped).TrimEnd('/');
     }
 }

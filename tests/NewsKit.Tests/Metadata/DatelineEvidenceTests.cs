@@ -70,6 +70,30 @@ public sealed class DatelineEvidenceTests
     }
 
     [Theory]
+    [InlineData("<p><a href=\"https://www.stadt.example/verkehr/bruecke/\" rel=\"bookmark\">Brücke öffnet wieder</a> wurde am <nobr>22. Januar 2014</nobr> um <nobr>10:15</nobr> Uhr gepostet und unter <a href=\"/verkehr/\">Verkehr</a> abgelegt.</p>")]
+    [InlineData("<ul><li><a href=\"/verkehr/bruecke\"><div>22.01.2014</div><h2>Brücke öffnet wieder</h2></a></li><li><a href=\"/verkehr/tunnel\"><div>20.01.2014</div><h2>Tunnel gesperrt</h2></a></li></ul>")]
+    public void Without_another_date_the_date_beside_a_link_to_the_page_itself_is_the_publication_date(string aside)
+    {
+        var published = Assert.IsType<Timestamp>(ParseWithAside(aside).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Theory]
+    [InlineData("<ul><li><a href=\"/verkehr/bruecke\" class=\"cur\">Bericht 22. Januar</a></li><li><a href=\"/verkehr/tunnel\">Bericht 15. Januar 2014</a></li></ul>")]
+    [InlineData("<ol><li><cite>Anna</cite> <a href=\"https://stadt.example/verkehr/bruecke#comment-3\">22.01.2014</a><p>Endlich!</p></li></ol>")]
+    public void Another_pages_link_text_and_a_comment_permalink_give_no_date(string aside)
+    {
+        Assert.Null(ParseWithAside(aside).Article?.Dateline.Published);
+    }
+
+    private static ParseResult ParseWithAside(string aside) => Parser.Parse($"""
+        <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+        <article><h1>Brücke öffnet wieder</h1><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article>
+        <aside>{aside}</aside></body></html>
+        """, new Uri("https://stadt.example/verkehr/bruecke"));
+
+    [Theory]
     [InlineData("", "Brücke öffnet am 22.01.2014 wieder")]
     [InlineData("<meta name=\"description\" content=\"Am 22. Januar 2014 öffnet die Brücke wieder, sagt die Stadt.\">", "Brücke öffnet wieder")]
     [InlineData("", "22. Januar | Brücke öffnet wieder")]
