@@ -319,7 +319,8 @@ internal sealed partial class BlockBuilder
 
     private static readonly char[] AdLabelTrim = [' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']'];
 
-    private static bool IsAdLabel(string text) =>
+    /// <summary>Whether a block's whole text is an ad slot's label (<see cref="BodyRules.AdLabels"/>), punctuation around it aside.</summary>
+    internal static bool IsAdLabel(string text) =>
         text.Length <= 40 && BodyRules.AdLabels.Contains(text.Trim(AdLabelTrim).ToLowerInvariant());
 
     private static string Clean(StringBuilder sb)

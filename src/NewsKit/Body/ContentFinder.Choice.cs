@@ -1,3 +1,5 @@
+using NewsKit.Pipeline;
+
 namespace NewsKit.Body;
 
 /// <summary>
@@ -288,7 +290,7 @@ internal sealed partial class ContentFinder
         }
 
         var roots = new List<int>();
-        var threshold = Math.Max(BodyRules.SiblingMinScore, Mass[top] * BodyRules.SiblingScoreShare);
+        var threshold = Math.Min(Math.Max(BodyRules.SiblingMinScore, Mass[top] * BodyRules.SiblingScoreShare), Mass[top] * BodyRules.SiblingPeerShare);
         var topClass = map.Elements[top].GetAttribute("class");
         for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
         {
@@ -298,7 +300,7 @@ internal sealed partial class ContentFinder
                 continue;
             }
 
-            if (s > top && Excluded[s] && ShowsText(s))
+            if (s > top && Excluded[s] && ShowsText(s) && !IsSlotLabel(s))
             {
                 // A block left out for what it is (tags, a share bar, related reading) ends the article.
                 break;
@@ -312,7 +314,7 @@ internal sealed partial class ContentFinder
             var sameClass = !string.IsNullOrEmpty(topClass) && map.Elements[s].GetAttribute("class") == topClass;
             var mass = Mass[s] * (1 - LinkDensity(s));
             var points = IsCandidate[s] ? Points[s] * (1 - LinkDensity(s)) + (sameClass ? Points[top] * BodyRules.SiblingScoreShare : 0) : 0;
-            if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare))
+            if ((mass > 0 && mass >= threshold) || points >= Math.Min(Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare), Points[top] * BodyRules.SiblingPeerShare))
             {
                 roots.Add(s);
             }
@@ -384,7 +386,37 @@ internal sealed partial class ContentFinder
     /// more, mostly linked).
     /// </summary>
     private bool EndsArticle(int s) =>
-        Excluded[s] ? ShowsText(s) : Chars[s] >= BodyRules.SectionMarkerChars && LinkDensity(s) >= BodyRules.LinkListDensity;
+        Excluded[s] ? ShowsText(s) && !IsSlotLabel(s) : Chars[s] >= BodyRules.SectionMarkerChars && LinkDensity(s) >= BodyRules.LinkListDensity;
+
+    /// <summary>
+    /// Whether a block left out is only the label of an ad slot ("Advertisement", "Anzeige": <see cref="BodyRules.AdLabels"/>),
+    /// with no heading and no link in it. It interrupts the article (the text goes on after the ad) rather than ending
+    /// it as a share bar or a list of tags does.
+    /// </summary>
+    private bool IsSlotLabel(int i)
+    {
+        if (map.Tags[i] is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
+        {
+            return false;
+        }
+
+        var chars = 0;
+        for (var j = i; j < map.End[i]; j++)
+        {
+            if (map.Tags[j] == "a")
+            {
+                return false;
+            }
+
+            chars += exclusions.HardExcluded[j] ? 0 : map.OwnChars[j];
+            if (chars > BodyRules.MaxSlotLabelChars)
+            {
+                return false;
+            }
+        }
+
+        return chars > 0 && BlockBuilder.IsAdLabel(ElementText.Text(map.Elements[i], BodyRules.MaxSlotLabelChars * 2));
+    }
 
     /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections).</summary>
     private bool SameKind(int a, int b) =>

@@ -279,6 +279,54 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("after the tags", body.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>Plain sentences without commas: paragraphs that score little each, as many short reports do.</summary>
+    private static readonly string[] PlainParagraphs =
+    [
+        "The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.",
+        "Repairs would have cost more than a new pier. The ferries have used the north quay since the spring storms and the board said that will not change.",
+        "Residents who signed the petition to keep the pier open will take the matter to the council next month. They have collected more than two thousand names.",
+        "The council's transport committee meets on the first Monday of the month. Its chair said the pier could be on the agenda in time for the budget in March.",
+        "Shop owners on the south quay fear that fewer people will pass their doors once the ferries stop. Some have asked for help with the rent for a year.",
+        "The board will keep the pier's lamps and benches and put them up again on the north quay. A small museum about the ferry service is planned for next summer.",
+    ];
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("<div class=\"ad-slot\">Advertisement</div>")]
+    [InlineData("<div class=\"ad\"><span>Anzeige</span><iframe src=\"https://ads.example/slot\"></iframe></div>")]
+    public void An_article_split_in_two_halves_alike_comes_out_whole_across_an_ad_slot(string between)
+    {
+        // Three plain paragraphs on each side: each half scores under the absolute floor a sibling needs, and the ad's
+        // label is left out; the second half is as much the article as the first.
+        var result = Parse(Page($"""
+            <h1>Ferry pier to close</h1>
+            <div class="a">{string.Concat(PlainParagraphs[..3].Select(p => $"<p>{p}</p>"))}</div>
+            {between}
+            <div class="b">{string.Concat(PlainParagraphs[3..].Select(p => $"<p>{p}</p>"))}</div>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        var text = result.Article!.Body.Text;
+        Assert.All(PlainParagraphs, p => Assert.Contains(p, text, StringComparison.Ordinal));
+        Assert.DoesNotContain("Advertisement", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anzeige", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_list_of_tags_between_two_halves_still_ends_the_article()
+    {
+        var result = Parse(Page($"""
+            <h1>Ferry pier to close</h1>
+            <div class="a">{string.Concat(PlainParagraphs[..3].Select(p => $"<p>{p}</p>"))}</div>
+            <div class="tags">Tags</div>
+            <div class="b">{string.Concat(PlainParagraphs[3..].Select(p => $"<p>{p}</p>"))}</div>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains(PlainParagraphs[0], result.Article!.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(PlainParagraphs[3], result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_declared_body_is_read_once_with_the_metadata_and_survives_an_escaped_lone_surrogate()
     {
