@@ -186,13 +186,6 @@ internal static class BodyRules
     /// <summary>...and at least this score.</summary>
     public const double SiblingMinScore = 10;
 
-    /// <summary>
-    /// ...unless it scores at least this share of the top candidate: a short article split in two halves alike (three
-    /// paragraphs each side of an ad slot) scores under <see cref="SiblingMinScore"/> in both, and the second half is as
-    /// much the article as the first.
-    /// </summary>
-    public const double SiblingPeerShare = 0.5;
-
     /// <summary>The most characters of an ad slot's label ("Advertisement", "Anzeige") that interrupts the article rather than ending it.</summary>
     public const int MaxSlotLabelChars = 40;
 

@@ -290,7 +290,7 @@ internal sealed partial class ContentFinder
         }
 
         var roots = new List<int>();
-        var threshold = Math.Min(Math.Max(BodyRules.SiblingMinScore, Mass[top] * BodyRules.SiblingScoreShare), Mass[top] * BodyRules.SiblingPeerShare);
+        var threshold = Math.Max(BodyRules.SiblingMinScore, Mass[top] * BodyRules.SiblingScoreShare);
         var topClass = map.Elements[top].GetAttribute("class");
         for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
         {
@@ -314,7 +314,7 @@ internal sealed partial class ContentFinder
             var sameClass = !string.IsNullOrEmpty(topClass) && map.Elements[s].GetAttribute("class") == topClass;
             var mass = Mass[s] * (1 - LinkDensity(s));
             var points = IsCandidate[s] ? Points[s] * (1 - LinkDensity(s)) + (sameClass ? Points[top] * BodyRules.SiblingScoreShare : 0) : 0;
-            if ((mass > 0 && mass >= threshold) || points >= Math.Min(Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare), Points[top] * BodyRules.SiblingPeerShare))
+            if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare))
             {
                 roots.Add(s);
             }

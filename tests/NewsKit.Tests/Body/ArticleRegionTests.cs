@@ -302,7 +302,7 @@ public sealed class ArticleRegionTests
             <h1>Ferry pier to close</h1>
             <div class="a">{string.Concat(PlainParagraphs[..3].Select(p => $"<p>{p}</p>"))}</div>
             {between}
-            <div class="b">{string.Concat(PlainParagraphs[3..].Select(p => $"<p>{p}</p>"))}</div>
+            <div class="a">{string.Concat(PlainParagraphs[3..].Select(p => $"<p>{p}</p>"))}</div>
             """));
 
         Assert.True(result.Success, result.Reason);
@@ -318,8 +318,8 @@ public sealed class ArticleRegionTests
         var result = Parse(Page($"""
             <h1>Ferry pier to close</h1>
             <div class="a">{string.Concat(PlainParagraphs[..3].Select(p => $"<p>{p}</p>"))}</div>
-            <div class="tags">Tags</div>
-            <div class="b">{string.Concat(PlainParagraphs[3..].Select(p => $"<p>{p}</p>"))}</div>
+            <div class="tags">Tags: <a href="/tag/harbour">Harbour</a> <a href="/tag/ferry">Ferry</a></div>
+            <div class="a">{string.Concat(PlainParagraphs[3..].Select(p => $"<p>{p}</p>"))}</div>
             """));
 
         Assert.True(result.Success, result.Reason);
