@@ -117,6 +117,10 @@ internal sealed partial class BlockBuilder
                     AddFigure(index);
                     next = map.End[index];
                     continue;
+                case "div" or "li" or "section" or "p" when CaptionedImage(index) is { } figure:
+                    segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, figure));
+                    next = map.End[index];
+                    continue;
                 case "table" when IsDataTable(index):
                     AddTable(index);
                     next = map.End[index];
@@ -346,42 +350,6 @@ internal sealed partial class BlockBuilder
         {
             segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Preformatted, text)));
         }
-    }
-
-    private void AddFigure(int index)
-    {
-        Uri? image = null;
-        string? caption = null;
-        for (var i = index + 1; i < map.End[index]; i++)
-        {
-            var tag = map.Tags[i];
-            if (tag == "figcaption" && caption is null && !BodyRules.DroppedTags.Contains(tag))
-            {
-                caption = ElementText.Collapse(ElementText.RawText(map.Elements[i]));
-                i = map.End[i] - 1;
-                continue;
-            }
-
-            if (finder.Excluded[i])
-            {
-                i = map.End[i] - 1;
-                continue;
-            }
-
-            if (tag == "img" && image is null)
-            {
-                var element = map.Elements[i];
-                image = context.Links.ResolveUrl(element.GetAttribute("src")) ?? context.Links.ResolveUrl(element.GetAttribute("data-src"));
-            }
-        }
-
-        if (image is null && caption is null)
-        {
-            return;
-        }
-
-        var block = new BodyBlock(BlockKind.Figure, string.Empty) { ImageUrl = image, Caption = string.IsNullOrEmpty(caption) ? null : caption };
-        segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, block));
     }
 
     private List<BodyBlock> Group(int prefaceSegments, out int prefaceBlocks)

@@ -1,0 +1,103 @@
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Figures in the body: a <c>figure</c> element with its image and <c>figcaption</c>, and a figure built without one
+/// (an image with a caption that repeats its alt text), each one <see cref="BlockKind.Figure"/> block whose caption is not
+/// body text.
+/// </summary>
+internal sealed partial class BlockBuilder
+{
+    /// <summary>A <c>figure</c> element: its first image and its <c>figcaption</c>; nothing when it has neither.</summary>
+    private void AddFigure(int index)
+    {
+        Uri? image = null;
+        string? caption = null;
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            var tag = map.Tags[i];
+            if (tag == "figcaption" && caption is null && !BodyRules.DroppedTags.Contains(tag))
+            {
+                caption = ElementText.Collapse(ElementText.RawText(map.Elements[i]));
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            if (finder.Excluded[i])
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            if (tag == "img" && image is null)
+            {
+                var element = map.Elements[i];
+                image = context.Links.ResolveUrl(element.GetAttribute("src")) ?? context.Links.ResolveUrl(element.GetAttribute("data-src"));
+            }
+        }
+
+        if (image is null && caption is null)
+        {
+            return;
+        }
+
+        var block = new BodyBlock(BlockKind.Figure, string.Empty) { ImageUrl = image, Caption = string.IsNullOrEmpty(caption) ? null : caption };
+        segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, block));
+    }
+
+    /// <summary>The fewest characters of an image's alt text that a caption can be recognized by.</summary>
+    private const int MinCaptionAltChars = 25;
+
+    /// <summary>The characters of a caption compared with the image's alt text.</summary>
+    private const int CaptionMatchChars = 30;
+
+    /// <summary>The most characters of a captioned image's container beyond its alt text (the credit, a photographer's name).</summary>
+    private const int MaxCaptionExtraChars = 200;
+
+    /// <summary>
+    /// A figure built without <c>figure</c> (a gallery item, a <c>div</c> with an image and a line under it, however the
+    /// classes are named): a small container holding one image and text that repeats the image's alt text, as content
+    /// systems write the caption into both. The text becomes the figure's caption, not a paragraph. Null otherwise.
+    /// </summary>
+    private BodyBlock? CaptionedImage(int index)
+    {
+        var chars = finder.Chars[index];
+        if (chars < MinCaptionAltChars || chars > MaxCaptionExtraChars * 3)
+        {
+            return null;
+        }
+
+        IElement? image = null;
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (map.Tags[i] == "img")
+            {
+                if (image is not null)
+                {
+                    return null;
+                }
+
+                image = map.Elements[i];
+            }
+        }
+
+        var alt = ElementText.Collapse(image?.GetAttribute("alt"));
+        if (image is null || alt.Length < MinCaptionAltChars || chars > alt.Length + MaxCaptionExtraChars)
+        {
+            return null;
+        }
+
+        var text = ElementText.Collapse(ElementText.RawText(map.Elements[index]));
+        var key = TextTools.Squashed(alt.Length > CaptionMatchChars ? alt[..CaptionMatchChars] : alt);
+        if (key.Length < MinCaptionAltChars / 2 || !TextTools.Squashed(text).Contains(key, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var url = context.Links.ResolveUrl(image.GetAttribute("src")) ?? context.Links.ResolveUrl(image.GetAttribute("data-src"));
+        return new BodyBlock(BlockKind.Figure, string.Empty) { ImageUrl = url, Caption = text };
+    }
+}

@@ -1,0 +1,53 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Body;
+
+/// <summary>Figures in the body, with and without a <c>figure</c> element: the caption is the figure's, not body text. Pages written for these tests.</summary>
+public sealed class FigureTests
+{
+    private const string Caption = "Ferries at the old pier in the harbour on Tuesday morning, before the last crossing.";
+
+    private static readonly string[] Paragraphs =
+    [
+        "The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.",
+        "Repairs would have cost more than a new pier. The ferries have used the north quay since the spring storms and the board said that will not change.",
+        "Residents who signed the petition to keep the pier open will take the matter to the council next month. They have collected more than two thousand names.",
+        "The council's transport committee meets on the first Monday of the month. Its chair said the pier could be on the agenda in time for the budget in March.",
+    ];
+
+    private static Article Parse(string figure)
+    {
+        var html = $"""
+            <html><head><title>Ferry pier to close</title></head><body>
+            <div class="k1"><a href="/">Home</a> <a href="/city">City</a></div>
+            <div class="k2"><h1>Ferry pier to close</h1>
+            <p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{figure}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div>
+            </body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://harbour.example/2026/03/pier"));
+        Assert.True(result.Success, result.Reason);
+        Assert.All(Paragraphs, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
+        return result.Article!;
+    }
+
+    [Theory]
+    [InlineData($"""<div class="k3"><div class="k4"><img src="/pier.jpg" alt="{Caption}"></div><div class="k5">{Caption} Photo: Jane Doe</div></div>""")]
+    [InlineData($"""<ul class="k3"><li class="k4"><span><img src="/pier.jpg" alt="{Caption} Photo: Jane Doe / Harbour Times"></span><p>{Caption}</p><p>Photo: Jane Doe</p></li></ul>""")]
+    public void An_image_whose_caption_repeats_its_alt_text_is_a_figure_whatever_the_classes_are_called(string figure)
+    {
+        var article = Parse(figure);
+
+        Assert.DoesNotContain("Ferries at the old pier", article.Body.Text, StringComparison.Ordinal);
+        var block = Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Figure);
+        Assert.StartsWith(Caption, block.Caption, StringComparison.Ordinal);
+        Assert.Equal(new Uri("https://harbour.example/pier.jpg"), block.ImageUrl);
+    }
+
+    [Fact]
+    public void A_paragraph_beside_an_image_with_another_alt_text_stays_body_text()
+    {
+        var article = Parse($"""<div class="k3"><img src="/pier.jpg" alt="The old ferry pier"><p>{Caption}</p></div>""");
+
+        Assert.Contains(Caption, article.Body.Text, StringComparison.Ordinal);
+    }
+}
