@@ -14,7 +14,8 @@ namespace NewsKit.Body;
 /// miembro"), with the lines around it that speak of subscribers, members or journalism, and the publisher's disclaimer
 /// that a piece is its author's opinion;</item>
 /// <item>a press contact block: a contact label ("Kontakt:") and the short lines after it, one with an e-mail address or a
-/// phone number.</item>
+/// phone number;</item>
+/// <item>an author box: an author-box label ("About the Author") and the few short lines after it.</item>
 /// </list>
 /// An appeal's neighbouring lines go only with it: a last paragraph that merely mentions subscribers stays. The article's
 /// own text always stays: nothing is dropped that would leave less than <see cref="BodyRules.MinBodyChars"/> characters,
@@ -76,6 +77,13 @@ internal static class TrailingClutter
             blocks.RemoveRange(contact, blocks.Count - contact);
         }
 
+        if (AuthorBoxStart(blocks) is var box and > 0 && blocks.Skip(box).Sum(b => NonBlank(b.Text)) is var boxChars
+            && total - boxChars >= BodyRules.MinBodyChars)
+        {
+            total -= boxChars;
+            blocks.RemoveRange(box, blocks.Count - box);
+        }
+
         var (dropped, danglingDropped) = (0, false);
         while (dropped < MaxDropped && blocks.Count > 1)
         {
@@ -126,6 +134,38 @@ internal static class TrailingClutter
 
             var rest = blocks.Skip(i + 1).ToList();
             if (rest.TrueForAll(b => b.Text.Length <= MaxAppealChars) && rest.Exists(b => b.Text.Contains('@', StringComparison.Ordinal) || HasPhoneNumber(b.Text)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Labels that open an author box ("About the author"), matched whole, lower case, without a final colon.</summary>
+    public static readonly string[] AuthorBoxLabels =
+    [
+        "about the author", "about the authors", "about the writer", "über den autor", "über die autorin", "über die autoren",
+        "über den autor / die autorin", "zum autor", "zur autorin", "zu den autoren", "sobre el autor", "sobre la autora",
+        "sobre los autores", "à propos de l'auteur", "a propos de l'auteur", "à propos de l’auteur", "sull'autore", "sull’autore",
+        "sobre o autor", "sobre a autora", "over de auteur", "o autorze",
+    ];
+
+    /// <summary>The most blocks an author box holds after its label (a name, a line of biography, a link or two).</summary>
+    private const int MaxAuthorBoxBlocks = 4;
+
+    /// <summary>
+    /// Where an author box at the body's end starts: a line that is only an author-box label ("About the Author") among the
+    /// last <see cref="MaxDropped"/> blocks, followed by at most <see cref="MaxAuthorBoxBlocks"/> short blocks; -1 when
+    /// there is none.
+    /// </summary>
+    private static int AuthorBoxStart(List<BodyBlock> blocks)
+    {
+        for (var i = Math.Max(1, blocks.Count - MaxAuthorBoxBlocks - 1); i < blocks.Count - 1; i++)
+        {
+            if (blocks[i].Kind is (BlockKind.Paragraph or BlockKind.Heading) && blocks[i].Text.Length <= MaxDanglingChars
+                && AuthorBoxLabels.Contains(blocks[i].Text.Trim().TrimEnd(':').Trim().ToLowerInvariant(), StringComparer.Ordinal)
+                && blocks.Skip(i + 1).All(b => b.Text.Length <= MaxAppealChars))
             {
                 return i;
             }

@@ -26,6 +26,8 @@ public sealed class TrailingClutterTests
     [InlineData("<p>You may also like:</p>")]
     [InlineData("<p>The views expressed in this piece are the author's own and do not necessarily reflect those of The Example Times.</p>")]
     [InlineData("<h2>More information</h2>")]
+    [InlineData("<h3>About the Author</h3><p>Jane Doe</p><p>Jane Doe has covered the harbour and the city council for The Example Times since 2015.</p>")]
+    [InlineData("<p>Über die Autorin:</p><p>Erika Muster schreibt seit 2010 über Verkehr und Stadtplanung.</p>")]
     public void Appeals_follow_lines_and_dangling_labels_leave_the_end_of_the_body(string tail)
     {
         var blocks = Blocks(tail);
