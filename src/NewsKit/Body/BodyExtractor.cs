@@ -115,6 +115,7 @@ internal static class BodyExtractor
 
         if (best.Path != BodyPath.Declared)
         {
+            ControlLines.Drop(best.Blocks);
             LeadingClutter.Trim(best.Blocks);
             TrailingClutter.Trim(best.Blocks);
         }

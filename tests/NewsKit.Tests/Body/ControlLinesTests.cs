@@ -1,0 +1,48 @@
+using NewsKit.Body;
+
+namespace NewsKit.Tests.Body;
+
+/// <summary>A gallery's counter and button labels are no body text, wherever they stand; lines that only look alike are.</summary>
+public sealed class ControlLinesTests
+{
+    [Theory]
+    [InlineData("Image 1 of 8")]
+    [InlineData("Image 1 of / 13")]
+    [InlineData("3 of 12")]
+    [InlineData("Bild 2 von 5")]
+    [InlineData("Close")]
+    [InlineData(" Caption ")]
+    [InlineData("Schließen")]
+    public void Counters_and_button_labels_are_controls(string line)
+    {
+        Assert.True(ControlLines.IsControl(line));
+    }
+
+    [Theory]
+    [InlineData("Close call")]
+    [InlineData("1 of 8 people")]
+    [InlineData("Image 1")]
+    [InlineData("2019 of 2020")]
+    [InlineData("Next week")]
+    public void Lines_that_only_look_alike_are_text(string line)
+    {
+        Assert.False(ControlLines.IsControl(line));
+    }
+
+    [Fact]
+    public void A_gallery_with_class_names_that_say_nothing_leaves_no_controls_in_the_body()
+    {
+        const string p1 = "The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.";
+        const string p2 = "Repairs would have cost more than a new pier. The ferries have used the north quay since the spring storms and the board said that will not change.";
+        const string p3 = "Residents who signed the petition to keep the pier open will take the matter to the council next month. They have collected more than two thousand names.";
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close</title></head><body><div class="q1"><h1>Ferry pier to close</h1>
+            <p>{p1}</p><div class="q2"><div class="q3">Image 1 of 8</div><div class="q4">Close</div></div><p>{p2}</p><p>{p3}</p></div></body></html>
+            """);
+
+        var text = result.Article!.Body.Text;
+        Assert.Contains(p2, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Image 1 of 8", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Close\n", text + "\n", StringComparison.Ordinal);
+    }
+}
