@@ -178,7 +178,7 @@ internal sealed partial class BlockBuilder
     private bool IsLinkList(int index)
     {
         var tag = map.Tags[index];
-        if (tag is not ("ul" or "ol" or "div" or "section" or "p" or "dl" or "table"))
+        if (tag is not ("ul" or "ol" or "div" or "section" or "p" or "dl" or "table" or "td"))
         {
             return false;
         }

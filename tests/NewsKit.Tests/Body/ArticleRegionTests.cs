@@ -328,6 +328,22 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void A_layout_tables_cell_of_links_beside_the_article_cell_stays_out()
+    {
+        var result = Parse($"""
+            <!DOCTYPE html><html lang="en"><head><title>River festival returns</title></head><body>
+            <table><tr><td colspan="2"><a href="/">Home</a> | <a href="/city">City</a></td></tr>
+            <tr><td width="600"><h1>River festival returns</h1>{string.Join("<br><br>", Paragraphs)}</td>
+            <td><a href="/2026/05/bridge">Bridge reopens</a><br><a href="/2026/05/market">Market moves</a></td></tr></table>
+            </body></html>
+            """);
+
+        var text = WholeArticle(result).Body.Text;
+        Assert.DoesNotContain("Bridge reopens", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Market moves", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_declared_body_is_read_once_with_the_metadata_and_survives_an_escaped_lone_surrogate()
     {
         // JSON accepts "\ud800" without its pair, but reading it as a string throws: the one reading of the page's
