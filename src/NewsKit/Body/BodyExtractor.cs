@@ -116,6 +116,7 @@ internal static class BodyExtractor
         if (best.Path != BodyPath.Declared)
         {
             ControlLines.Drop(best.Blocks);
+            ArticleEnd.Cut(best.Blocks);
             LeadingClutter.Trim(best.Blocks);
             TrailingClutter.Trim(best.Blocks);
         }

@@ -1,0 +1,110 @@
+using System.Text;
+using NewsKit.Models;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Lines that end the article wherever they stand in the body, read from their text alone: a comment section's heading
+/// ("3 Comments", "12 thoughts on “Title”", "Leave a Reply", "Schreibe einen Kommentar") and a share bar's label
+/// ("Share this:", "Teilen Sie dies mit:"). With class names that say nothing (hashed, utility classes), the comment
+/// thread and the share bar under a post read as more paragraphs; their headings are what blog themes print the same
+/// everywhere. The body is cut before the first such line, when at least <see cref="BodyRules.MinBodyChars"/>
+/// characters of text come before it.
+/// </summary>
+internal static class ArticleEnd
+{
+    /// <summary>The longest line read as an end marker (a comment heading with the post's title in it).</summary>
+    public const int MaxChars = 160;
+
+    /// <summary>
+    /// Whole lines that end the article, lower case, a final colon removed, every run of digits written <c>#</c>.
+    /// </summary>
+    public static readonly string[] Lines =
+    [
+        "# comments", "# comment", "no comments", "one comment", "# responses", "# response", "one response", "# replies",
+        "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion", "comments", "reader comments",
+        "share this", "like this", "share this article", "share this post",
+        "# kommentare", "# kommentar", "keine kommentare", "ein kommentar", "# antworten", "eine antwort", "kommentare",
+        "schreibe einen kommentar", "kommentar verfassen", "kommentar schreiben", "hinterlasse einen kommentar",
+        "eine antwort schreiben", "schreibe eine antwort", "diskutieren sie mit", "teilen sie dies mit", "teilen mit",
+        "gefällt mir", "diesen artikel teilen", "artikel teilen",
+        "# comentarios", "deja un comentario", "deja una respuesta", "comentarios", "compartir", "comparte esto",
+        "# commentaires", "laisser un commentaire", "laisser une réponse", "commentaires", "partager", "partager cet article",
+        "# commenti", "lascia un commento", "lascia una risposta", "commenti", "condividi",
+        "# reacties", "geef een reactie", "laat een reactie achter", "reacties", "delen",
+        "# komentarzy", "# komentarze", "dodaj komentarz", "komentarze", "udostępnij",
+    ];
+
+    /// <summary>
+    /// Openings of comment headings that name the post ("12 thoughts on “Title”", "3 Antworten zu „Title“"), lower case,
+    /// digits written <c>#</c>.
+    /// </summary>
+    public static readonly string[] Openings =
+    [
+        "# thoughts on ", "one thought on ", "# responses to ", "one response to ", "# replies to ", "one reply to ",
+        "# comments on ", "# comments to ", "one comment on ",
+        "# antworten zu ", "eine antwort zu ", "# gedanken zu ", "ein gedanke zu ", "# kommentare zu ", "ein kommentar zu ",
+        "# réponses à ", "une réponse à ", "# respuestas a ", "una respuesta a ", "# risposte a ", "# reacties op ",
+    ];
+
+    /// <summary>Cuts <paramref name="blocks"/> before the first end marker that has enough article text before it.</summary>
+    public static void Cut(List<BodyBlock> blocks)
+    {
+        var before = 0;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var block = blocks[i];
+            if (before >= BodyRules.MinBodyChars && block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxChars && IsEndMarker(block.Text))
+            {
+                blocks.RemoveRange(i, blocks.Count - i);
+                return;
+            }
+
+            before += block.Text.Length;
+        }
+    }
+
+    /// <summary>Whether a line is a comment section's heading or a share bar's label (see the class summary).</summary>
+    public static bool IsEndMarker(string line)
+    {
+        var key = Key(line);
+        return Lines.Contains(key, StringComparer.Ordinal) || Openings.Any(o => key.StartsWith(o, StringComparison.Ordinal));
+    }
+
+    /// <summary>The line lower case, trimmed, without a final colon, with each run of digits written <c>#</c> and white space collapsed.</summary>
+    private static string Key(string line)
+    {
+        var text = line.Trim().TrimEnd(':', '：').Trim().ToLowerInvariant();
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+
+            if (char.IsAsciiDigit(c))
+            {
+                if (sb.Length == 0 || sb[^1] != '#')
+                {
+                    sb.Append('#');
+                }
+
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,66 @@
+using NewsKit.Body;
+
+namespace NewsKit.Tests.Body;
+
+/// <summary>A comment section's heading and a share bar's label end the article, whatever the classes are called. Pages written for these tests.</summary>
+public sealed class ArticleEndTests
+{
+    private static readonly string[] Paragraphs =
+    [
+        "The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.",
+        "Repairs would have cost more than a new pier. The ferries have used the north quay since the spring storms and the board said that will not change.",
+        "Residents who signed the petition to keep the pier open will take the matter to the council next month. They have collected more than two thousand names.",
+    ];
+
+    [Theory]
+    [InlineData("12 thoughts on “Ferry pier to close”")]
+    [InlineData("One Response to \"Ferry pier to close\"")]
+    [InlineData("3 Comments")]
+    [InlineData("Leave a Reply")]
+    [InlineData("142 Antworten zu „Ferry pier to close“")]
+    [InlineData("Schreibe einen Kommentar")]
+    [InlineData("Teilen Sie dies mit:")]
+    [InlineData("Share this:")]
+    [InlineData("5 commentaires")]
+    public void Comment_headings_and_share_labels_are_end_markers(string line)
+    {
+        Assert.True(ArticleEnd.IsEndMarker(line));
+    }
+
+    [Theory]
+    [InlineData("3 comments from the mayor surprised the board")]
+    [InlineData("The board will share this with the council.")]
+    [InlineData("Comments on the plan are due by March")]
+    public void Sentences_about_comments_or_sharing_are_not(string line)
+    {
+        Assert.False(ArticleEnd.IsEndMarker(line));
+    }
+
+    [Fact]
+    public void A_comment_thread_under_a_post_with_class_names_that_say_nothing_stays_out_of_the_body()
+    {
+        var comments = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<div class=\"z{i}\"><b>Reader {i}</b> <span>5 March 2026 at 10:1{i}</span><p>I have taken that ferry every morning for twenty years and I will miss it terribly, comment number {i}.</p></div>"));
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close</title></head><body><div class="q1"><h1>Ferry pier to close</h1>
+            {string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}
+            <h3>3 thoughts on “Ferry pier to close”</h3>{comments}</div></body></html>
+            """);
+
+        var text = result.Article!.Body.Text;
+        Assert.Contains(Paragraphs[2], text, StringComparison.Ordinal);
+        Assert.DoesNotContain("comment number", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("thoughts on", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_label_above_the_article_cuts_nothing()
+    {
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close</title></head><body><div class="q1"><h1>Ferry pier to close</h1>
+            <p>Share this:</p>{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</div></body></html>
+            """);
+
+        Assert.All(Paragraphs, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
+    }
+}
