@@ -24,6 +24,9 @@ internal sealed partial class BlockBuilder
     private readonly List<BodyBlock> figures = [];
     private bool pendingSpace;
 
+    /// <summary>Whether the walk met the end of the article (<see cref="IsOtherStorysHeading"/>): nothing after it is read.</summary>
+    private bool ended;
+
     private BlockBuilder(PageMap map, ContentFinder finder, ExtractionContext context)
     {
         this.map = map;
@@ -38,6 +41,11 @@ internal sealed partial class BlockBuilder
         var preface = 0;
         foreach (var root in roots)
         {
+            if (builder.ended)
+            {
+                break;
+            }
+
             builder.Walk(root);
             if (root < top)
             {
@@ -125,6 +133,9 @@ internal sealed partial class BlockBuilder
                     AddTable(index);
                     next = map.End[index];
                     continue;
+                case "h2" or "h3" or "h4" or "h5" or "h6" when IsOtherStorysHeading(index):
+                    ended = true;
+                    return;
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6" when !BodyExclusions.IsProseHeading(tag, finder.InlineChars[index]):
                     headings.Add(index);
                     break;
@@ -199,6 +210,44 @@ internal sealed partial class BlockBuilder
             "ul" or "ol" => LinksStayOnSite(index),
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// Whether a subheading is another story's title, which ends the article: its whole text is one link to another
+    /// page of the site (not the page itself, not a fragment), and the body already holds at least
+    /// <see cref="BodyRules.MinBodyChars"/> characters before it. A teaser of the next story set out in the article's own
+    /// container ("&lt;h2&gt;&lt;a href=/market-moves&gt;Market moves&lt;/a&gt;&lt;/h2&gt;&lt;p&gt;...") reads like a section otherwise.
+    /// </summary>
+    private bool IsOtherStorysHeading(int index)
+    {
+        var chars = finder.InlineChars[index];
+        if (chars == 0 || finder.InlineLinkChars[index] < chars || segments.Sum(s => s.Text.Length) + buffer.Length < BodyRules.MinBodyChars)
+        {
+            return false;
+        }
+
+        IElement? link = null;
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (map.Tags[i] == "a")
+            {
+                if (link is not null)
+                {
+                    return false;
+                }
+
+                link = map.Elements[i];
+            }
+        }
+
+        var href = link?.GetAttribute("href");
+        if (href is null || href.Contains('#', StringComparison.Ordinal) || context.Links.ResolveUrl(href) is not { } target || context.Links.PageAddress is not { } page)
+        {
+            return false;
+        }
+
+        return Sites.Of(target) == Sites.Of(page) && Related.StoryUrls.PathKey(target) != Related.StoryUrls.PathKey(page)
+            && Related.StoryUrls.StoryEvidence(target) == Related.StoryUrls.Evidence.Strong;
     }
 
     /// <summary>Whether every link in the block points to the page's own site (relative, or a host of the same site) or, outside quotes, to a social network.</summary>

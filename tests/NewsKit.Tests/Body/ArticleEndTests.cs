@@ -63,4 +63,34 @@ public sealed class ArticleEndTests
 
         Assert.All(Paragraphs, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_heading_that_is_a_link_to_another_story_ends_the_article_in_its_own_container()
+    {
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close</title></head><body><div class="q1"><h1>Ferry pier to close</h1>
+            {string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}
+            <h2><a href="/2026/03/12/market-moves-to-the-old-station">Market moves to the old station</a></h2>
+            <p>The weekly farmers' market will move to the old railway station in April, traders said on Monday morning.</p>
+            </div></body></html>
+            """, new Uri("https://harbour.example/2026/03/12/ferry-pier-to-close"));
+
+        var text = result.Article!.Body.Text;
+        Assert.Contains(Paragraphs[2], text, StringComparison.Ordinal);
+        Assert.DoesNotContain("farmers' market", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_linked_subheading_to_a_page_that_is_no_story_stays_a_section()
+    {
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close</title></head><body><div class="q1"><h1>Ferry pier to close</h1>
+            {string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}
+            <h2><a href="/timetables">Timetables</a></h2>
+            <p>The ferries to the north quay keep their timetable until the end of the year, the board said on Tuesday.</p>
+            </div></body></html>
+            """, new Uri("https://harbour.example/2026/03/12/ferry-pier-to-close"));
+
+        Assert.Contains("keep their timetable", result.Article!.Body.Text, StringComparison.Ordinal);
+    }
 }
