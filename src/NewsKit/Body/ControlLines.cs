@@ -1,16 +1,22 @@
 using NewsKit.Models;
+using NewsKit.Timestamps;
 
 namespace NewsKit.Body;
 
 /// <summary>
-/// Lines that are a widget's controls rather than text, read from their text alone wherever they stand in the body: a
-/// gallery's counter ("Image 1 of 8", "Bild 3 von 12", "1 of / 8") and a button's label ("Close", "Caption",
-/// "Schließen"). Sites whose class names say nothing (hashed, utility classes) leave them among the paragraphs.
+/// Lines that are a widget's controls or the page's metadata rather than text, read from their text alone wherever they
+/// stand in the body: a gallery's counter ("Image 1 of 8", "Bild 3 von 12", "1 of / 8"), a button's label ("Close",
+/// "Caption", "Schließen") and a date line ("Published 11:11 PM EST Nov 19, 2019", "Aktualisiert am 3. März 2024": the
+/// article's dateline holds it). Sites whose class names say nothing (hashed, utility classes) leave them among the
+/// paragraphs.
 /// </summary>
 internal static class ControlLines
 {
     /// <summary>The longest line read as a control (in characters).</summary>
     public const int MaxChars = 24;
+
+    /// <summary>The longest line read as a date line (in characters).</summary>
+    public const int MaxDateLineChars = 64;
 
     /// <summary>Button labels of galleries and players that are a whole line, lower case.</summary>
     public static readonly string[] Labels =
@@ -28,9 +34,42 @@ internal static class ControlLines
     /// <summary>Words between a counter's two numbers ("of", "von", "de", "/").</summary>
     private static readonly string[] CounterJoiners = ["of", "von", "de", "di", "sur", "van", "z", "/", "aus"];
 
+    /// <summary>Words between a date line's opening word and its date ("Published on", "Aktualisiert am").</summary>
+    private static readonly string[] DateLineJoiners = ["on ", "at ", "am ", "le ", "el ", "il ", "em ", "op ", "dnia "];
+
     /// <summary>Drops every control line from <paramref name="blocks"/> (see the class summary).</summary>
     public static void Drop(List<BodyBlock> blocks) =>
-        blocks.RemoveAll(b => b.Kind == BlockKind.Paragraph && b.Text.Length <= MaxChars && IsControl(b.Text));
+        blocks.RemoveAll(b => b.Kind == BlockKind.Paragraph
+            && ((b.Text.Length <= MaxChars && IsControl(b.Text)) || (b.Text.Length <= MaxDateLineChars && IsDateLine(b.Text))));
+
+    /// <summary>
+    /// Whether a line is a date line: it opens with a word for publishing or updating (<see cref="Metadata.MetadataRules.PublishedWords"/>,
+    /// <see cref="Metadata.MetadataRules.UpdatedWords"/>) and the rest is a date of day precision or finer.
+    /// </summary>
+    public static bool IsDateLine(string line)
+    {
+        var text = line.Trim();
+        var lower = text.ToLowerInvariant();
+        foreach (var word in Metadata.MetadataRules.PublishedWords.Concat(Metadata.MetadataRules.UpdatedWords))
+        {
+            if (lower.StartsWith(word, StringComparison.Ordinal) && lower.Length > word.Length && !char.IsLetterOrDigit(lower[word.Length]))
+            {
+                var rest = text[word.Length..].TrimStart(' ', ':', '-', '–', '|');
+                foreach (var on in DateLineJoiners)
+                {
+                    if (rest.StartsWith(on, StringComparison.OrdinalIgnoreCase))
+                    {
+                        rest = rest[on.Length..];
+                        break;
+                    }
+                }
+
+                return rest.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(rest) is { Success: true, Value.Precision: >= TimestampPrecision.Day };
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a line is a gallery counter or a button label.</summary>
     public static bool IsControl(string line)

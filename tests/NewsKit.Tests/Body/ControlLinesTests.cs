@@ -45,4 +45,23 @@ public sealed class ControlLinesTests
         Assert.DoesNotContain("Image 1 of 8", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Close\n", text + "\n", StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Published 11:11 PM EST Nov 19, 2019")]
+    [InlineData("Updated: March 3, 2024")]
+    [InlineData("Aktualisiert am 3. März 2024")]
+    [InlineData("Veröffentlicht: 12.01.2022, 10:15 Uhr")]
+    public void A_date_line_is_the_datelines_not_the_bodys(string line)
+    {
+        Assert.True(ControlLines.IsDateLine(line));
+    }
+
+    [Theory]
+    [InlineData("Published by the council in 2019, the plan was never carried out.")]
+    [InlineData("Updated figures are due next week.")]
+    [InlineData("Publishers met on Monday")]
+    public void Sentences_that_open_with_the_same_words_are_text(string line)
+    {
+        Assert.False(ControlLines.IsDateLine(line));
+    }
 }
