@@ -18,7 +18,7 @@ internal static class ControlLines
     /// <summary>The longest line read as a date line (in characters).</summary>
     public const int MaxDateLineChars = 64;
 
-    /// <summary>Button labels of galleries and players that are a whole line, lower case.</summary>
+    /// <summary>Labels of widget buttons and page links that are a whole line (galleries, players, "back to top", "print"), lower case.</summary>
     public static readonly string[] Labels =
     [
         "close", "caption", "show caption", "hide caption", "toggle caption", "expand", "collapse", "fullscreen", "full screen",
@@ -26,6 +26,10 @@ internal static class ControlLines
         "schließen", "bildunterschrift", "vergrößern", "vollbild", "zurück", "weiter", "vorheriges bild", "nächstes bild",
         "fermer", "légende", "agrandir", "précédent", "suivant", "cerrar", "ampliar", "anterior", "siguiente",
         "chiudi", "didascalia", "ingrandisci", "precedente", "successivo",
+        "back to top", "to top", "back to overview", "back to list", "print", "print this page", "print article", "print recipe",
+        "featured image", "nach oben", "zurück zur übersicht", "zurück zur listenansicht", "zur übersicht", "drucken",
+        "seite drucken", "artikel drucken", "rezept drucken", "beitragsbild", "titelbild", "quellen anzeigen", "quellen ausblenden",
+        "retour en haut", "imprimer", "volver arriba", "imprimir", "torna su", "stampa",
     ];
 
     /// <summary>Words for a picture that may open a counter ("Image 1 of 8").</summary>
