@@ -107,6 +107,12 @@ internal sealed class AuthorFinder
         }
 
         var organizations = fromByline.Concat(fromJson).Where(a => a.Kind == AuthorKind.Organization).ToList();
+        if (organizations.Count == 0 && ClosingCredit.Find(context, window.ArticleRoot, culture, siteNames) is { Count: > 0 } credited)
+        {
+            source = ValueSource.VisibleText;
+            return credited;
+        }
+
         source = fromByline.Count > 0 ? ValueSource.VisibleText : ValueSource.JsonLd;
         return Merge(organizations, []);
     }

@@ -354,6 +354,12 @@ internal static class BylineParser
                 return null;
             }
 
+            if (words.Count == 0 && Weekdays.Contains(word))
+            {
+                // "Von Montag an fahren die Fähren ...": a sentence that opens like a byline, not a name.
+                return null;
+            }
+
             if (word.Contains('@', StringComparison.Ordinal) || word.Any(char.IsDigit) || word.Contains("://", StringComparison.Ordinal) || (IsMonth(word) && !IsFirstName(raws, k)))
             {
                 break;
@@ -429,6 +435,17 @@ internal static class BylineParser
 
         return MonthNames.Contains(word.TrimEnd('.'));
     }
+
+    /// <summary>Names of the weekdays in the languages of the byline prefixes: no name opens with one.</summary>
+    private static readonly HashSet<string> Weekdays = new(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "maandag", "dinsdag", "woensdag", "donderdag",
+        "vrijdag", "zaterdag", "zondag",
+    ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The invariant culture's month names and abbreviations (its properties copy the arrays on every read).</summary>
     private static readonly HashSet<string> MonthNames = new(

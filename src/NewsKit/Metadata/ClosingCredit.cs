@@ -1,0 +1,120 @@
+using System.Globalization;
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// The author named in a credit line at the article's end, for a page with no byline near its headline: a short line
+/// that opens with a credit label and a colon ("Text: Klausmartin Friedrich", "Autorin: Erika Muster", "Von: Götz
+/// Warnke"), as magazines and press offices sign a piece below it. Only labels with a colon count: "von" alone opens
+/// sentences. Two such lines naming different people (reviews, comments) give none.
+/// </summary>
+internal static class ClosingCredit
+{
+    /// <summary>The longest credit line read (in characters).</summary>
+    public const int MaxLineChars = 80;
+
+    /// <summary>Credit labels, lower case, each followed by a colon on the page.</summary>
+    public static readonly string[] Labels =
+    [
+        "text", "texte", "text und fotos", "text & fotos", "text und bilder", "autor", "autorin", "autoren", "von", "author",
+        "authors", "words", "written by", "texto", "auteur", "redaktion",
+    ];
+
+    /// <summary>
+    /// The people and organizations of the credit line in <paramref name="scope"/>, read neither inside nor around a
+    /// microdata item that readers write (a review's "Von: Andreas R."); empty when there is none or when two name different
+    /// people.
+    /// </summary>
+    public static List<Author> Find(ExtractionContext context, IElement? scope, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    {
+        var root = scope ?? context.Document.Body;
+        if (root is null)
+        {
+            return [];
+        }
+
+        List<Author> found = [];
+        foreach (var element in context.Index.DescendantsOf(root))
+        {
+            if (element.LocalName is not ("p" or "div" or "span" or "strong" or "b" or "em" or "i" or "small" or "h4" or "h5" or "h6") || ElementText.TextLength(element) > MaxLineChars)
+            {
+                continue;
+            }
+
+            var text = ElementText.Collapse(ElementText.Text(element, MaxLineChars + 1));
+            if (InReaderItem(element) || element.QuerySelector("[itemtype]") is not null)
+            {
+                continue;
+            }
+
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 || !Labels.Contains(text[..colon].Trim().ToLowerInvariant(), StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            // The label alone in its element ("<strong>Text:</strong> Name"): the name is the text after it, to the next line break.
+            var name = colon == text.Length - 1 ? TextAfter(element) : text[(colon + 1)..].Trim();
+            var people = name.Length == 0 ? [] : BylineParser.ParseByline(name, culture, siteNames);
+            if (people.Exists(a => a.Kind == AuthorKind.Person))
+            {
+                if (found.Count > 0 && !found.SequenceEqual(people))
+                {
+                    // Two credit lines naming different people: reviews or comments signed one by one, not the article.
+                    return [];
+                }
+
+                found = people;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The text after <paramref name="label"/> in its parent, line breaks before it skipped, up to the next line break or block.</summary>
+    private static string TextAfter(IElement label)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var node = label.NextSibling; node is not null && text.Length <= MaxLineChars; node = node.NextSibling)
+        {
+            if (node is IElement { LocalName: "br" })
+            {
+                if (text.ToString().Trim().Length > 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            if (node is IElement { LocalName: "p" or "div" or "ul" or "ol" or "table" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" })
+            {
+                break;
+            }
+
+            text.Append(node.TextContent);
+        }
+
+        return text.Length > MaxLineChars ? string.Empty : ElementText.Collapse(text.ToString());
+    }
+
+    /// <summary>Item types of what readers write (a review, a comment, an answer): a credit inside one signs that, not the article.</summary>
+    private static readonly string[] ReaderItemTypes = ["Review", "Comment", "Answer", "Question"];
+
+    /// <summary>Whether the element sits inside a microdata item of a type readers write (<see cref="ReaderItemTypes"/>).</summary>
+    private static bool InReaderItem(IElement element)
+    {
+        for (var e = element; e is not null; e = e.ParentElement)
+        {
+            if (e.GetAttribute("itemtype") is { } type && ReaderItemTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

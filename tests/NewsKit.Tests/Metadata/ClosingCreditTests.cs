@@ -1,0 +1,36 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>A credit line below the article names its author when no byline stands by the headline. Pages written for these tests.</summary>
+public sealed class ClosingCreditTests
+{
+    private const string Text =
+        "<p>The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.</p>"
+        + "<p>Repairs would have cost more than a new pier. The ferries have used the north quay since the spring storms and the board said that will not change.</p>";
+
+    private static IReadOnlyList<Author> Authors(string after) => new ArticleParser().Parse($"""
+        <html lang="de"><head><title>Fähranleger wird geschlossen</title></head><body>
+        <article><h1>Fähranleger wird geschlossen</h1>{Text}{after}</article></body></html>
+        """).Article!.Authors;
+
+    [Theory]
+    [InlineData("<p>(wird fortgesetzt)<br><strong>Text:</strong> Klausmartin Friedrich</p><p><strong>Fotos:</strong> Helmut Elstrodt</p>")]
+    [InlineData("<div><b>Von:</b><br><br> Götz Warnke</div>")]
+    [InlineData("<p>Autorin: Erika Muster</p>")]
+    public void A_credit_line_below_the_article_names_its_author(string after)
+    {
+        var author = Assert.Single(Authors(after));
+        Assert.Equal(AuthorKind.Person, author.Kind);
+        Assert.Contains(author.Name, new[] { "Klausmartin Friedrich", "Götz Warnke", "Erika Muster" });
+    }
+
+    [Theory]
+    [InlineData("<div class=\"reviews\"><div itemprop=\"review\" itemscope itemtype=\"http://schema.org/Review\"><strong>Von:</strong> <span>Andreas R.</span> <strong>Am:</strong> <span>29.12.2014</span></div></div>")]
+    [InlineData("<footer><p>Text: Anna Berg</p><p>Text: Tom Weber</p></footer>")]
+    [InlineData("<p>Von Montag an fahren die Fähren vom Nordkai.</p>")]
+    public void A_review_two_signatures_or_a_sentence_name_no_author(string after)
+    {
+        Assert.Empty(Authors(after));
+    }
+}
