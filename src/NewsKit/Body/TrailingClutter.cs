@@ -1,5 +1,6 @@
 using System.Text;
 using NewsKit.Models;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
 
@@ -245,5 +246,5 @@ internal static class TrailingClutter
         return false;
     }
 
-    private static int NonBlank(string text) => text.Count(c => !char.IsWhiteSpace(c));
+    private static int NonBlank(string text) => TextCounts.NonBlank(text);
 }

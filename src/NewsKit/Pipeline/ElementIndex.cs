@@ -343,6 +343,16 @@ internal sealed class ElementIndex : IDisposable
         }
     }
 
+    /// <summary><see cref="TextNodes"/> as the list itself, for the body map, which reads it without an enumerator object and never changes it.</summary>
+    internal List<(IText Text, int Parent)> TextNodeList
+    {
+        get
+        {
+            IndexElements();
+            return textNodes!;
+        }
+    }
+
     /// <summary><see cref="ParentIndices"/> as the list itself, for the body map, which shares it and never changes it.</summary>
     internal List<int> ParentList
     {
