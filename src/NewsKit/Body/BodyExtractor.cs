@@ -204,7 +204,16 @@ internal static class BodyExtractor
             Blocks.Count > 0 && roots.Any(r => r == element || finder.IsAncestor(r, element)) && !finder.Excluded[element];
     }
 
-    private static int NonBlank(List<BodyBlock> blocks) => blocks.Sum(b => b.Text.Count(c => !char.IsWhiteSpace(c)));
+    private static int NonBlank(List<BodyBlock> blocks)
+    {
+        var chars = 0;
+        foreach (var block in blocks)
+        {
+            chars += TextCounts.NonBlank(block.Text);
+        }
+
+        return chars;
+    }
 
     /// <summary>Declared text is used only when it is plain and whole: no markup (written out or escaped), not cut off with an ellipsis.</summary>
     private static bool IsComplete(string declared)

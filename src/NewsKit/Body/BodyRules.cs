@@ -306,7 +306,4 @@ internal static class BodyRules
 
     /// <summary>How many ancestors are searched for an enclosing pop-up wrapper.</summary>
     public const int PopupNesting = 4;
-
-    /// <summary>Characters that count as commas when scoring a paragraph (Latin, CJK, Arabic).</summary>
-    public static bool IsComma(char c) => c is ',' or '，' or '、' or '،' or '﹐' or '﹑';
 }

@@ -52,9 +52,10 @@ internal sealed class PageMap
         var count = elements.Count;
         var chars = new int[count];
         var commas = new int[count];
-        foreach (var (text, parent) in context.Index.TextNodes)
+        foreach (var (text, parent) in context.Index.TextNodeList)
         {
-            CountText(text.Data, ref chars[parent], ref commas[parent]);
+            chars[parent] += TextCounts.NonBlank(text.Data, out var textCommas);
+            commas[parent] += textCommas;
         }
 
         var map = new PageMap(elements, parents, Math.Max(16, count));
@@ -81,30 +82,5 @@ internal sealed class PageMap
         }
 
         return map;
-    }
-
-    private static void CountText(string text, ref int chars, ref int commas)
-    {
-        var span = text.AsSpan();
-        if (span.Length >= 256 && System.Text.Ascii.IsValid(span))
-        {
-            // Long ASCII runs (inline scripts and styles, mostly): vectorized counts give the same numbers, since in
-            // ASCII the whitespace is space and \t..\r, and the only comma is ','.
-            chars += span.Length - span.Count(' ') - span.Count('\t') - span.Count('\n') - span.Count('\v') - span.Count('\f') - span.Count('\r');
-            commas += span.Count(',');
-            return;
-        }
-
-        foreach (var c in text)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                chars++;
-                if (BodyRules.IsComma(c))
-                {
-                    commas++;
-                }
-            }
-        }
     }
 }

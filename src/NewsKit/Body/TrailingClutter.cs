@@ -1,5 +1,6 @@
 using System.Text;
 using NewsKit.Models;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
 
@@ -285,5 +286,5 @@ internal static class TrailingClutter
         return false;
     }
 
-    private static int NonBlank(string text) => text.Count(c => !char.IsWhiteSpace(c));
+    private static int NonBlank(string text) => TextCounts.NonBlank(text);
 }

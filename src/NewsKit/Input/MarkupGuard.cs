@@ -67,7 +67,7 @@ internal static class MarkupGuard
     public static Result Apply(ReadOnlyMemory<char> html, int maxDepth, int maxElements, CancellationToken cancellationToken)
     {
         var rewrite = new MarkupRewrite();
-        var simulation = new TreeBuilderSimulation(maxDepth, maxElements, rewrite);
+        var simulation = new TreeBuilderSimulation(maxDepth, maxElements, rewrite, html);
         var scanner = new MarkupScanner(html.Span, simulation, rewrite, cancellationToken);
         scanner.Scan();
         return Finish(html, maxElements, simulation, scanner.CutTextRuns, rewrite);

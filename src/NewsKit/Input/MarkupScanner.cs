@@ -181,9 +181,7 @@ internal ref struct MarkupScanner
         }
 
         var html5 = !simulation.InForeign || name.Is(TagKinds.ForeignBreakout);
-        var attributes = name.Is(TagKinds.Formatting)
-            ? string.GetHashCode(html.Slice(startNameEnd, tagEnd - startNameEnd).Trim(" \t\n\r\f/>"), StringComparison.Ordinal)
-            : 0;
+        var attributes = name.Is(TagKinds.Formatting) ? AttributeText(startNameEnd, tagEnd) : default;
         var kept = simulation.StartTag(name, lt, tagEnd, selfClosing, attributes);
         if (simulation.Stopped)
         {
@@ -212,6 +210,15 @@ internal ref struct MarkupScanner
         }
 
         return after;
+    }
+
+    /// <summary>Where the attributes of a tag stand: the text from the end of its name to its end, without the spaces, '/' and '&gt;' around it.</summary>
+    private readonly TextRange AttributeText(int nameEnd, int tagEnd)
+    {
+        const string Around = " \t\n\r\f/>";
+        var text = html.Slice(nameEnd, tagEnd - nameEnd);
+        var lead = text.Length - text.TrimStart(Around).Length;
+        return new TextRange(nameEnd + lead, text.Trim(Around).Length);
     }
 
     /// <summary>Whether a script's text is a JSON-LD object written without its type: it opens with an object or array and names its context early on.</summary>
@@ -376,6 +383,7 @@ internal ref struct MarkupScanner
     }
 
     /// <summary>The tokenizer's white space: space, tab, line feed, carriage return, form feed.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     /// <summary>A run of text from <paramref name="start"/> to <paramref name="end"/>: cut when too long, then followed by the simulation.</summary>

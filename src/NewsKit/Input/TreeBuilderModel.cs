@@ -7,7 +7,7 @@ namespace NewsKit.Input;
 /// parser will have created. Only what changes the depth of the stack and the number of elements is modelled: no
 /// attributes, no text, no tree.
 /// </summary>
-internal sealed class TreeBuilderModel
+internal sealed class TreeBuilderModel(ReadOnlyMemory<char> source)
 {
     /// <summary>The value of <see cref="Watermark"/> when no depth is watched.</summary>
     public const int NoWatermark = int.MaxValue;
@@ -323,15 +323,15 @@ internal sealed class TreeBuilderModel
 
     /// <summary>Adds an entry for <paramref name="element"/> to the list of active formatting elements.</summary>
     /// <param name="element">The formatting element just opened.</param>
-    /// <param name="attributes">A hash of its attributes: entries with the same name and attributes are "identical".</param>
-    public void AddFormatting(OpenElement element, int attributes)
+    /// <param name="attributes">Where its attributes stand in the page text: entries with the same name and attributes are "identical".</param>
+    public void AddFormatting(OpenElement element, TextRange attributes)
     {
         // Noah's Ark clause: at most three identical entries after the last marker.
         var same = 0;
         var earliest = -1;
         for (var j = active.Count - 1; j >= 0 && !active[j].IsMarker; j--)
         {
-            if (active[j].Tag == element.Tag && active[j].Attributes == attributes)
+            if (active[j].Tag == element.Tag && SameText(active[j].Attributes, attributes))
             {
                 same++;
                 earliest = j;
@@ -350,7 +350,11 @@ internal sealed class TreeBuilderModel
 
     /// <summary>Adds a marker to the list of active formatting elements (an element of <see cref="TreeConstructionData.Markers"/> opened).</summary>
     /// <param name="name">The name of the element that put it there.</param>
-    public void AddMarker(TagName name) => active.Add(new FormattingEntry(name, 0) { IsMarker = true });
+    public void AddMarker(TagName name) => active.Add(new FormattingEntry(name, default) { IsMarker = true });
+
+    /// <summary>Whether two ranges of the page text hold the same characters.</summary>
+    private bool SameText(TextRange first, TextRange second) =>
+        first.Length == second.Length && source.Span.Slice(first.Start, first.Length).SequenceEqual(source.Span.Slice(second.Start, second.Length));
 
     /// <summary>Removes <paramref name="entry"/> from the list of active formatting elements, if it is there.</summary>
     /// <param name="entry">The entry.</param>
@@ -438,14 +442,14 @@ internal sealed class OpenElement(TagName tag)
 
 /// <summary>An entry of the model's list of active formatting elements (or a marker).</summary>
 /// <param name="tag">The formatting element's name (for a marker, the element that put it there).</param>
-/// <param name="attributes">A hash of the element's attributes.</param>
-internal sealed class FormattingEntry(TagName tag, int attributes)
+/// <param name="attributes">Where the element's attributes stand in the page text.</param>
+internal sealed class FormattingEntry(TagName tag, TextRange attributes)
 {
     /// <summary>The formatting element's name.</summary>
     public TagName Tag { get; } = tag;
 
-    /// <summary>A hash of its attributes: entries with the same name and hash are "identical" for the Noah's Ark clause.</summary>
-    public int Attributes { get; } = attributes;
+    /// <summary>Where its attributes stand in the page text: entries with the same name and the same attribute text are "identical" for the Noah's Ark clause.</summary>
+    public TextRange Attributes { get; } = attributes;
 
     /// <summary>Whether this is a marker (cells, captions, objects and templates put one) rather than an element.</summary>
     public bool IsMarker { get; init; }
@@ -453,3 +457,8 @@ internal sealed class FormattingEntry(TagName tag, int attributes)
     /// <summary>The open element of this entry; null once it was closed by misnested markup.</summary>
     public OpenElement? Element { get; set; }
 }
+
+/// <summary>A range of the page text: where a start tag's attributes stand.</summary>
+/// <param name="Start">The index of its first character.</param>
+/// <param name="Length">Its length.</param>
+internal readonly record struct TextRange(int Start, int Length);

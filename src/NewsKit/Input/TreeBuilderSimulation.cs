@@ -30,7 +30,7 @@ internal sealed partial class TreeBuilderSimulation
     private static readonly TagName[] ImpliedRow = [TreeConstructionData.KnownTags["tr"]];
 
     /// <summary>The parser state followed.</summary>
-    private readonly TreeBuilderModel model = new();
+    private readonly TreeBuilderModel model;
 
     /// <summary>Receives the removals.</summary>
     private readonly MarkupRewrite rewrite;
@@ -58,8 +58,10 @@ internal sealed partial class TreeBuilderSimulation
     /// <param name="maxDepth">The deepest the tree may be (<see cref="ArticleParserOptions.MaxDepth"/>).</param>
     /// <param name="maxElements">The most elements the parser may create (<see cref="ArticleParserOptions.MaxElements"/>).</param>
     /// <param name="rewrite">Receives the removals and where the text is cut.</param>
-    public TreeBuilderSimulation(int maxDepth, int maxElements, MarkupRewrite rewrite)
+    /// <param name="source">The page text, where the attributes of formatting tags are compared.</param>
+    public TreeBuilderSimulation(int maxDepth, int maxElements, MarkupRewrite rewrite, ReadOnlyMemory<char> source)
     {
+        model = new TreeBuilderModel(source);
         // The tree puts html and body above every open element of the stack.
         MaxOpen = Math.Max(1, maxDepth - 2);
         this.maxElements = maxElements;
@@ -110,9 +112,9 @@ internal sealed partial class TreeBuilderSimulation
     /// <param name="start">The index of its '&lt;'.</param>
     /// <param name="end">The index after its '&gt;'.</param>
     /// <param name="selfClosing">Whether it ends with "/&gt;" (which only SVG and MathML elements honour).</param>
-    /// <param name="attributes">A hash of its attributes, for formatting elements; 0 for the others.</param>
+    /// <param name="attributes">Where its attributes stand in the page text, for formatting elements (trimmed); empty for the others.</param>
     /// <returns>False when the tag was removed (or the text cut before it).</returns>
-    public bool StartTag(TagName name, int start, int end, bool selfClosing, int attributes)
+    public bool StartTag(TagName name, int start, int end, bool selfClosing, TextRange attributes)
     {
         if (model.Elements >= maxElements || ++tags > 2L * maxElements)
         {

@@ -396,6 +396,38 @@ internal sealed class AuthorFinder
     /// <summary><see cref="MetadataRules.BylineSelector"/>, matched by hand on the elements near the headline.</summary>
     private static readonly SimpleSelector BylineMarkup = SimpleSelector.Parse(MetadataRules.BylineSelector);
 
+    /// <summary>
+    /// Whether a line that opens with <paramref name="first"/> and <paramref name="second"/> may open with a byline prefix
+    /// (case ignored, as the prefixes are compared): false only when both are ASCII and no prefix opens with them.
+    /// </summary>
+    private static bool MayOpenWithPrefix(char first, char second) =>
+        first >= 128 || second >= 128 || PrefixOpenings[(first * 128) + second];
+
+    /// <summary>For each pair of ASCII characters (the first times 128 plus the second), whether a byline prefix opens with it, case ignored.</summary>
+    private static readonly bool[] PrefixOpenings = OpeningPairs(MetadataRules.BylinePrefixes);
+
+    private static bool[] OpeningPairs(string[] prefixes)
+    {
+        // The ASCII characters equal to a character when case is ignored (as OrdinalIgnoreCase compares them).
+        static IEnumerable<int> Ascii(char c) =>
+            Enumerable.Range(0, 128).Where(a => MemoryExtensions.Equals([(char)a], [c], StringComparison.OrdinalIgnoreCase));
+
+        var pairs = new bool[128 * 128];
+        foreach (var prefix in prefixes)
+        {
+            // A one-character prefix never matches a line of two characters or more after it; listed by its first only to be safe.
+            foreach (var first in prefix.Length > 0 ? Ascii(prefix[0]) : [])
+            {
+                foreach (var second in prefix.Length > 1 ? Ascii(prefix[1]) : Enumerable.Range(0, 128))
+                {
+                    pairs[(first * 128) + second] = true;
+                }
+            }
+        }
+
+        return pairs;
+    }
+
     /// <summary>The tags whose first words can make them a byline, as the selector <c>p, div, span, li, address, small, em, strong, i, b, section</c>.</summary>
     private static readonly HashSet<string> PrefixTags = new(StringComparer.Ordinal) { "p", "div", "span", "li", "address", "small", "em", "strong", "i", "b", "section" };
 
@@ -424,6 +456,15 @@ internal sealed class AuthorFinder
 
         var lowerCase = lead < data.Length && char.IsLower(data[lead]);
         if (lowerCase && data.Length - lead > BylineParser.MaxLowerCaseBylineLength * 2)
+        {
+            return false;
+        }
+
+        // A line whose first two characters are ASCII that no prefix opens with is turned away before its text is built:
+        // the trimmed node when it is long enough, else the start of the element's spaced text (read up to two characters).
+        var trimmed = data.AsSpan().Trim();
+        var opening = trimmed.Length >= 40 ? trimmed : ElementText.SpacedText(element, 1);
+        if (opening.Length >= 2 && !MayOpenWithPrefix(opening[0], opening[1]))
         {
             return false;
         }

@@ -8,7 +8,7 @@ namespace NewsKit.Pipeline;
 /// by name or itemprop and ancestor tests are read from it instead of walking the DOM again. One instance per parse; its
 /// collections are reused by the thread's next parse after <see cref="Dispose"/>.
 /// </summary>
-internal sealed class ElementIndex : IDisposable
+internal sealed partial class ElementIndex : IDisposable
 {
     private readonly IDocument document;
     private readonly CancellationToken cancellationToken;
@@ -250,10 +250,15 @@ internal sealed class ElementIndex : IDisposable
         var list = buffers.Elements;
         var parentList = buffers.Parents;
         var texts = buffers.Texts;
+        var firstTexts = buffers.FirstTexts;
+        var textRunEnds = buffers.TextRunEnds;
+        var ruby = false;
         if (document.DocumentElement is { } rootElement)
         {
             list.Add(rootElement);
             parentList.Add(-1);
+            firstTexts.Add(0);
+            textRunEnds.Add(0);
             var stack = buffers.Stack;
             var children = rootElement.ChildNodes;
             var next = 0;
@@ -262,6 +267,8 @@ internal sealed class ElementIndex : IDisposable
             {
                 if (next >= children.Length)
                 {
+                    // The text nodes of the element's subtree are all listed now: its run of them ends here.
+                    textRunEnds[parent] = texts.Count;
                     if (stack.Count == 0)
                     {
                         break;
@@ -282,6 +289,9 @@ internal sealed class ElementIndex : IDisposable
                     var index = list.Count;
                     list.Add(element);
                     parentList.Add(parent);
+                    firstTexts.Add(texts.Count);
+                    textRunEnds.Add(texts.Count);
+                    ruby = ruby || ElementText.IsRubyAnnotation(element);
                     if (element.HasChildNodes)
                     {
                         stack.Push((children, next, parent));
@@ -307,6 +317,9 @@ internal sealed class ElementIndex : IDisposable
         elements = list;
         parents = parentList;
         textNodes = texts;
+        firstText = firstTexts;
+        textRunEnd = textRunEnds;
+        hasRubyAnnotation = ruby;
         documentOrder = order;
     }
 
@@ -343,6 +356,16 @@ internal sealed class ElementIndex : IDisposable
         }
     }
 
+    /// <summary><see cref="TextNodes"/> as the list itself, for the body map, which reads it without an enumerator object and never changes it.</summary>
+    internal List<(IText Text, int Parent)> TextNodeList
+    {
+        get
+        {
+            IndexElements();
+            return textNodes!;
+        }
+    }
+
     /// <summary><see cref="ParentIndices"/> as the list itself, for the body map, which shares it and never changes it.</summary>
     internal List<int> ParentList
     {
@@ -366,6 +389,9 @@ internal sealed class ElementIndex : IDisposable
             elements = null;
             parents = null;
             textNodes = null;
+            firstText = null;
+            textRunEnd = null;
+            textEnds = null;
             documentOrder = null;
         }
     }
@@ -388,6 +414,15 @@ internal sealed class ElementIndex : IDisposable
 
         public List<(IText, int)> Texts { get; } = new(1024);
 
+        /// <summary>Per element, the index in <see cref="Texts"/> of the first text node of its subtree (or of the first after it).</summary>
+        public List<int> FirstTexts { get; } = new(1024);
+
+        /// <summary>Per element, one past the index in <see cref="Texts"/> of the last text node of its subtree.</summary>
+        public List<int> TextRunEnds { get; } = new(1024);
+
+        /// <summary>Per text node, the end of the text of the document up to it and its own, in characters (made on first use).</summary>
+        public List<int> TextEnds { get; } = new(1024);
+
         public Dictionary<IElement, int> Order { get; } = new(1024, ReferenceEqualityComparer.Instance);
 
         public Stack<(INodeList Children, int Next, int Parent)> Stack { get; } = new(64);
@@ -409,6 +444,9 @@ internal sealed class ElementIndex : IDisposable
             buffers.Elements.Clear();
             buffers.Parents.Clear();
             buffers.Texts.Clear();
+            buffers.FirstTexts.Clear();
+            buffers.TextRunEnds.Clear();
+            buffers.TextEnds.Clear();
             buffers.Order.Clear();
             buffers.Stack.Clear();
             spare = buffers;

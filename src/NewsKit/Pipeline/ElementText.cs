@@ -72,6 +72,11 @@ internal static class ElementText
             return node.TextContent?.Length ?? 0;
         }
 
+        if (ElementIndex.Current is { } index && index.TryGetTextRun(element, out var start, out var end))
+        {
+            return index.TextLength(start, end, int.MaxValue);
+        }
+
         var length = new LengthSink();
         WalkTexts(element, ref length);
         return length.Length;
@@ -83,6 +88,11 @@ internal static class ElementText
     /// </summary>
     public static int TextLength(IElement element, int max)
     {
+        if (ElementIndex.Current is { } index && index.TryGetTextRun(element, out var start, out var end))
+        {
+            return index.TextLength(start, end, max);
+        }
+
         var length = new LengthSink { Max = max };
         WalkTexts(element, ref length);
         return length.Length;
@@ -142,11 +152,26 @@ internal static class ElementText
     /// <summary>
     /// Hands the text nodes under <paramref name="root"/> to <paramref name="sink"/> in document order, without
     /// recursion (the depth of a page is bounded only by the options) and without the iterator and string copies of
-    /// <c>TextContent</c>. The sink is a struct passed by reference: no allocation per walk.
+    /// <c>TextContent</c>. The sink is a struct passed by reference: no allocation per walk. An element of the page
+    /// being parsed is read from its run of the element index's text nodes (<see cref="ElementIndex.TryGetTextRun"/>),
+    /// the same nodes in the same order, without walking the tree.
     /// </summary>
     private static void WalkTexts<TSink>(IElement root, ref TSink sink)
         where TSink : struct, ITextSink
     {
+        if (ElementIndex.Current is { } index && index.TryGetTextRun(root, out var start, out var end))
+        {
+            var texts = index.TextNodeList;
+            var elements = index.ElementList;
+            for (var k = start; k < end && !sink.IsFull; k++)
+            {
+                var (text, holder) = texts[k];
+                sink.Take(text, elements[holder]);
+            }
+
+            return;
+        }
+
         var stack = walkStack ??= new Stack<(INodeList, int)>();
         stack.Clear();
         var children = root.ChildNodes;

@@ -24,6 +24,7 @@ internal sealed class ExtractionContext : IDisposable
         CancellationToken = cancellationToken;
         ReferenceInstant = options.Clock.GetCurrentInstant();
         Index = new ElementIndex(document, cancellationToken);
+        previousIndex = Index.Enter();
         Regions = new RegionMemory(Index);
         Links = new PageLinks(Index, pageUrl);
     }
@@ -66,6 +67,13 @@ internal sealed class ExtractionContext : IDisposable
     /// <summary>The page's timestamp reader, in the culture of its language (<paramref name="pageCulture"/>) when known.</summary>
     public PageDates Dates(CultureInfo? pageCulture) => new(normalizer, Options, ReferenceInstant, pageCulture);
 
+    /// <summary>The index that was the thread's current one before this parse's (see <see cref="ElementIndex.Enter"/>).</summary>
+    private readonly ElementIndex? previousIndex;
+
     /// <summary>Gives the element index's collections back to this thread for the next parse; the context must not be used after it.</summary>
-    public void Dispose() => Index.Dispose();
+    public void Dispose()
+    {
+        Index.Leave(previousIndex);
+        Index.Dispose();
+    }
 }

@@ -65,7 +65,9 @@ internal static class StoryBoxFinder
 
         var page = ThisPage.Of(context.Links.PageAddress);
         var links = new List<StoryLink>();
-        var standalone = new HashSet<StoryLink>();
+        // Links are told apart by reference: each anchor gives one link, and the record's value hash (its address, key and
+        // title strings) costs more than the sets need.
+        var standalone = new HashSet<StoryLink>(ReferenceEqualityComparer.Instance);
         var siteKeys = new List<string>();
         foreach (var anchor in context.Index.ElementsNamed("a"))
         {
@@ -162,7 +164,7 @@ internal static class StoryBoxFinder
             }
         }
 
-        var boxOf = new Dictionary<StoryLink, IElement>();
+        var boxOf = new Dictionary<StoryLink, IElement>(ReferenceEqualityComparer.Instance);
         foreach (var link in links)
         {
             var level = 0;
@@ -293,11 +295,10 @@ internal static class StoryBoxFinder
             // The keys that start with the link's key and a slash sort together (the same key repeated side by side),
             // from the first one at or after it.
             var children = 0;
-            var prefix = link.Key + "/";
-            var at = siteKeys.BinarySearch(prefix, StringComparer.Ordinal);
-            for (var k = at < 0 ? ~at : at; k < siteKeys.Count && siteKeys[k].StartsWith(prefix, StringComparison.Ordinal) && children < MinChildLinks; k++)
+            var key = link.Key;
+            for (var k = FirstUnder(siteKeys, key); k < siteKeys.Count && IsUnder(siteKeys[k], key) && children < MinChildLinks; k++)
             {
-                if ((k == 0 || siteKeys[k] != siteKeys[k - 1]) && IsChildPage(siteKeys[k].AsSpan(prefix.Length)))
+                if ((k == 0 || siteKeys[k] != siteKeys[k - 1]) && IsChildPage(siteKeys[k].AsSpan(key.Length + 1)))
                 {
                     children++;
                 }
@@ -308,6 +309,52 @@ internal static class StoryBoxFinder
                 links[i] = link with { Hub = true };
             }
         }
+    }
+
+    /// <summary>Whether <paramref name="other"/> starts with <paramref name="key"/> and a slash.</summary>
+    private static bool IsUnder(string other, string key) =>
+        other.Length > key.Length && other[key.Length] == '/' && other.StartsWith(key, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The index of the first of the keys (sorted by ordinal order) that is not before <paramref name="key"/> followed by a slash:
+    /// a binary search that compares with that text without building it.
+    /// </summary>
+    private static int FirstUnder(List<string> sortedKeys, string key)
+    {
+        var (low, high) = (0, sortedKeys.Count);
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (CompareWithFolder(sortedKeys[middle], key) < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The ordinal order of <paramref name="other"/> against <paramref name="key"/> followed by a slash, as <see cref="string.CompareOrdinal(string, string)"/> gives it (only its sign).</summary>
+    private static int CompareWithFolder(string other, string key)
+    {
+        var shared = Math.Min(other.Length, key.Length);
+        var order = other.AsSpan(0, shared).SequenceCompareTo(key.AsSpan(0, shared));
+        if (order != 0)
+        {
+            return order;
+        }
+
+        if (other.Length <= key.Length)
+        {
+            // The key itself, or a start of it: shorter than the key and its slash.
+            return -1;
+        }
+
+        return other[key.Length] != '/' ? other[key.Length].CompareTo('/') : other.Length == key.Length + 1 ? 0 : 1;
     }
 
     /// <summary>

@@ -30,6 +30,9 @@ public sealed class MarkupGuardTests
         { "<br><img src=x><input><hr>", 0 },
         { "<div><!-- <div><div> --></div>", 1 },
         { "<div title='<div><div>'>x</div>", 1 },
+        { "<p><b><b><b><b></p><div><div><p>x", 6 },
+        { "<p><b class=a><b class=a><b class=a><b  class=a ></p><div><div><p>x", 6 },
+        { "<p><b class=a><b class=b><b class=a><b class=a></p><div><div><p>x", 7 },
     };
 
     [Theory]
