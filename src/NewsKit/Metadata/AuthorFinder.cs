@@ -491,7 +491,7 @@ internal sealed class AuthorFinder
             }
         }
 
-        return false;
+        return BylineParser.OpensWithPiece(start.ToString(), out _);
     }
 }
 

@@ -10,7 +10,7 @@ namespace NewsKit.Metadata;
 /// at "and" and commas; agencies, desks, outlets and generic accounts are organizations. A pure function of the text, the
 /// page's culture (for title case) and the site's names.
 /// </summary>
-internal static class BylineParser
+internal static partial class BylineParser
 {
     private static readonly char[] PrefixSeparators = [':', '：', '-', '—', '–', ' '];
     private static readonly char[] Colons = [':', '：'];
@@ -62,7 +62,7 @@ internal static class BylineParser
             }
         }
 
-        text = StripPrefix(text).Trim();
+        text = WithoutImageCredit(StripPrefix(text)).Trim();
         var parts = text.Length == 0 ? new List<string>() : [text];
         foreach (var separator in MetadataRules.AuthorSeparators)
         {
@@ -298,8 +298,11 @@ internal static class BylineParser
             }
         }
 
-        return trimmed;
+        // "Eine Analyse von Anna Berg", "A commentary by Jane Doe", "Un reportage de ...": an article and a word for the
+        // kind of piece before the byline word.
+        return OpensWithPiece(trimmed, out var name) ? name : trimmed;
     }
+
 
     /// <summary>Keeps the name words of one part: stops at a date, a number, an e-mail, a role or lower-case running text.</summary>
     private static string? CleanName(string part)
@@ -344,8 +347,9 @@ internal static class BylineParser
                 word = raw.TrimEnd(WordEndTrim);
             }
 
-            if (word.Length == 0)
+            if (word.Length == 0 || (words.Count == 0 && k + 1 < raws.Length && AcademicTitles.Contains(raw.TrimEnd('.'))))
             {
+                // "Dr. Hans-Peter Müller", "Prof. Dr. Anna Berg": the title is no part of the name.
                 continue;
             }
 
@@ -435,22 +439,6 @@ internal static class BylineParser
 
         return MonthNames.Contains(word.TrimEnd('.'));
     }
-
-    /// <summary>Names of the weekdays in the languages of the byline prefixes: no name opens with one.</summary>
-    private static readonly HashSet<string> Weekdays = new(
-    [
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag",
-        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "maandag", "dinsdag", "woensdag", "donderdag",
-        "vrijdag", "zaterdag", "zondag",
-    ], StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The invariant culture's month names and abbreviations (its properties copy the arrays on every read).</summary>
-    private static readonly HashSet<string> MonthNames = new(
-        CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames).Where(m => m.Length > 0),
-        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a name is an organization: an agency or generic account, the site itself, or a name with a desk word.</summary>
     public static bool IsOrganization(string name, IReadOnlyCollection<string> siteNames)

@@ -32,6 +32,11 @@ public sealed class BylineTests
     [InlineData("By April Doe and June Roe", new[] { "April Doe", "June Roe" })]
     [InlineData("By Jane Doe Jan 5, 2024", new[] { "Jane Doe" })]
     [InlineData("Jane Doe, May 2024", new[] { "Jane Doe" })]
+    [InlineData("Text: Anna Beispiel / Fotos: Tom Muster", new[] { "Anna Beispiel" })]
+    [InlineData("Eine Analyse von Anna Beispiel", new[] { "Anna Beispiel" })]
+    [InlineData("A commentary by Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Dr. Hans-Peter Beispiel", new[] { "Hans-Peter Beispiel" })]
+    [InlineData("Von Prof. Dr. Anna Beispiel", new[] { "Anna Beispiel" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);
@@ -42,7 +47,8 @@ public sealed class BylineTests
     [Theory]
     [InlineData("jane.doe@example.com")]
     [InlineData("mailto:desk@example.com")]
-    public void An_email_address_alone_is_no_author(string byline) =>
+    [InlineData("Von Montag an fahren die Fähren vom Nordkai.")]
+    public void An_email_address_alone_or_a_sentence_is_no_author(string byline) =>
         Assert.Empty(BylineParser.ParseByline(byline, null, SiteNames));
 
     [Theory]
