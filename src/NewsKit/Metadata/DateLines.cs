@@ -202,6 +202,33 @@ internal static class DateLines
         return true;
     }
 
+    /// <summary>
+    /// A date line that names the update after the publication date ("18 Jul 2025 08:52AM (Updated: 18 Jul 2025 10:15AM)",
+    /// "March 3, 2024 | Updated March 4"), cut before the first update word: the text before it (with a digit in it) and
+    /// the text from it; null when the line opens with the update word or has no digit before it.
+    /// </summary>
+    internal static (string First, string Update)? SplitAtUpdate(string text)
+    {
+        var lower = text.ToLowerInvariant();
+        var at = -1;
+        foreach (var word in MetadataRules.UpdatedWords)
+        {
+            var i = lower.IndexOf(word, StringComparison.Ordinal);
+            if (i > 0 && (at < 0 || i < at) && !char.IsLetter(lower[i - 1]))
+            {
+                at = i;
+            }
+        }
+
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var first = text[..at].TrimEnd(' ', '(', '[', '|', '-', '–', '—', ',', '/', '·', '•');
+        return first.Any(char.IsAsciiDigit) ? (first, text[at..].TrimEnd(')', ']', ' ')) : null;
+    }
+
     internal static bool MentionsAny(string text, string[] words)
     {
         var lower = text.ToLowerInvariant();

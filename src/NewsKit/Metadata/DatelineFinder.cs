@@ -302,6 +302,22 @@ internal sealed class DatelineFinder
                 continue;
             }
 
+            if (saysUpdated && !isModified && DateLines.SplitAtUpdate(text) is ({ } first, { } update))
+            {
+                // "18 Jul 2025 08:52AM (Updated: 18 Jul 2025 10:15AM)": the date before the update word is the publication.
+                if (Normalize(first, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } shownFirst)
+                {
+                    visiblePublished = DatelineReconciler.Better(visiblePublished, new DateCandidate(shownFirst, ValueSource.VisibleText, "visible"));
+                }
+
+                if (Normalize(update, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } shownUpdate)
+                {
+                    visibleModified = DatelineReconciler.Better(visibleModified, new DateCandidate(shownUpdate, ValueSource.VisibleText, "visible"));
+                }
+
+                continue;
+            }
+
             if ((Normalize(text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) ?? LabelledValue(element, text, yearEvidence)) is { } visible)
             {
                 var modifiedText = isModified || saysUpdated || updateInside || IsUpdateMarked(element.ParentElement);

@@ -50,6 +50,16 @@ public sealed class DatelineEvidenceTests
         Assert.Null(dateline?.Modified);
     }
 
+    [Theory]
+    [InlineData("<p class=\"date\">22 Jan 2014 08:52AM (Updated: 23 Jan 2014 10:15AM)</p>")]
+    [InlineData("<p class=\"date\">22.01.2014 | aktualisiert 23.01.2014</p>")]
+    public void A_date_line_that_names_the_update_after_the_publication_gives_both(string header)
+    {
+        var dateline = Parse(header).Article!.Dateline;
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(dateline.Published).Date);
+        Assert.Equal(new LocalDate(2014, 1, 23), Assert.IsType<Timestamp>(dateline.Modified).Date);
+    }
+
     [Fact]
     public void A_date_the_page_calls_an_update_in_words_stays_the_modification_date()
     {
