@@ -85,7 +85,7 @@ internal static class StoryTitles
         {
             if (TextTools.StartsWithAny(lower, phrases))
             {
-                return kind;
+                return kind == RelatedLinkKind.SameAuthor && !NamesPerson(heading.TrimStart(EdgeTrim)) ? RelatedLinkKind.Related : kind;
             }
         }
 
@@ -105,6 +105,30 @@ internal static class StoryTitles
 
         return RelatedLinkKind.Unknown;
     }
+
+    /// <summary>
+    /// Whether a "more from" heading names a person ("More from Jane Doe", "Mehr von Anna Berg") rather than a section or
+    /// a topic ("More from the harbour", "Mehr von der Bundesliga", "Más de Deportes"): after the phrase come two to four
+    /// capitalized words, the first no article. Headings that say "by" or "author" name the author whatever follows.
+    /// </summary>
+    private static bool NamesPerson(string heading)
+    {
+        var lower = heading.ToLowerInvariant();
+        var phrase = SectionOrAuthorPhrases.FirstOrDefault(p => lower.StartsWith(p + " ", StringComparison.Ordinal));
+        if (phrase is null)
+        {
+            return true;
+        }
+
+        var words = heading[(phrase.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !NameArticles.Contains(words[0]);
+    }
+
+    /// <summary>The "more from" phrases that name an author or a section alike.</summary>
+    private static readonly string[] SectionOrAuthorPhrases = ["more from", "mehr von", "más de"];
+
+    /// <summary>Articles that open a section's or topic's name, capitalized or not.</summary>
+    private static readonly HashSet<string> NameArticles = new(["the", "der", "die", "das", "dem", "den", "el", "la", "los", "las", "our", "this", "unserer", "unseren"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The kind phrases of two words or more, with a space at each end, in the order of <see cref="StoryLinkRules.KindHeadings"/> (built once).</summary>
     private static readonly (RelatedLinkKind Kind, string Phrase)[] PaddedKindPhrases =

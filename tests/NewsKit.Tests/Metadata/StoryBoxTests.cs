@@ -238,6 +238,10 @@ public sealed class StoryBoxTests
     [InlineData("PFT Most Commented", RelatedLinkKind.MostRead)]
     [InlineData("Weitere Beiträge zum Thema", RelatedLinkKind.Related)]
     [InlineData("Las Más Leídas", RelatedLinkKind.MostRead)]
+    [InlineData("More from Jane Doe", RelatedLinkKind.SameAuthor)]
+    [InlineData("More from the harbour", RelatedLinkKind.Related)]
+    [InlineData("Mehr von der Bundesliga", RelatedLinkKind.Related)]
+    [InlineData("More by Jane Doe", RelatedLinkKind.SameAuthor)]
     public void A_kind_phrase_of_several_words_names_the_box_anywhere_in_its_heading(string heading, RelatedLinkKind kind)
     {
         var article = Parse(Paragraph + Paragraph, $"""
