@@ -108,7 +108,8 @@ internal static class HeadlineFinder
 
         // Only the document title, and no h1 at all: the first heading of the second rank outside the page's chrome.
         if (titleOnly && h1s.Count == 0 && context.Index.ElementsNamed("h2").FirstOrDefault(h => IsTitleLike(h, siteNames)
-            && !PageRegions.IsHidden(context, h) && !PageRegions.IsInForeignRegion(context, h) && !PageRegions.IsInNavigationOrChrome(context, h)) is { } h2)
+            && !PageRegions.IsHidden(context, h) && !PageRegions.IsInForeignRegion(context, h) && !PageRegions.IsInNavigationOrChrome(context, h)
+            && !NamesTitleSection(h, context.Document.Title)) is { } h2)
         {
             return new Found(HeadlineText(h2, claims), ValueSource.VisibleText, h2, claims);
         }
@@ -121,6 +122,30 @@ internal static class HeadlineFinder
 
         var first = h1s.FirstOrDefault(h => IsTitleLike(h, siteNames));
         return first is null ? new Found(null, ValueSource.VisibleText, null, claims) : new Found(HeadlineText(first, claims), ValueSource.VisibleText, first, claims);
+    }
+
+    /// <summary>
+    /// Whether a heading names a part of the document title after its first ("Local News" in "Pier to close - Local News -
+    /// Harbour Times"): the section's heading over the page, not the story's.
+    /// </summary>
+    private static bool NamesTitleSection(IElement heading, string? documentTitle)
+    {
+        if (string.IsNullOrEmpty(documentTitle))
+        {
+            return false;
+        }
+
+        var text = TextTools.Relaxed(ElementText.RawText(heading));
+        foreach (var separator in MetadataRules.TitleSeparators)
+        {
+            var parts = documentTitle.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 && parts.Skip(1).Any(p => TextTools.Relaxed(p) == text))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

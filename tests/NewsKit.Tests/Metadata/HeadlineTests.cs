@@ -40,6 +40,13 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void With_only_a_document_title_a_heading_naming_its_section_part_is_not_the_headline()
+    {
+        var html = Plain("<h2>Lokales</h2>", string.Empty, "Brücke öffnet wieder - Lokales - Beispielblatt");
+        Assert.Equal("Brücke öffnet wieder", Headline(html));
+    }
+
+    [Fact]
     public void A_second_og_title_counts_as_a_statement_of_the_headline()
     {
         var head = "<meta property=\"og:title\" content=\"Brücke: alles Wichtige zusammengefasst\">"
