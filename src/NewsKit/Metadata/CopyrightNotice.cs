@@ -49,6 +49,17 @@ internal static class CopyrightNotice
             }
         }
 
+        // The owner's owner after a comma ("Harbour Times, a Gannett company", "Example Post, an Acme Media brand").
+        foreach (var article in OwnerArticles)
+        {
+            var at = holder.IndexOf(article, StringComparison.Ordinal);
+            if (at > 0 && OwnerWords.Any(w => holder.TrimEnd('.', ' ').EndsWith(w, StringComparison.OrdinalIgnoreCase)))
+            {
+                holder = holder[..at];
+                break;
+            }
+        }
+
         // An address after a comma ("Example AG, Quay Road 108"); a company form after one ("Example, Inc.") is the name's.
         for (var at = holder.IndexOf(", ", StringComparison.Ordinal); at > 0; at = holder.IndexOf(", ", at + 2, StringComparison.Ordinal))
         {
@@ -221,4 +232,10 @@ internal static class CopyrightNotice
             Statement = statement,
         };
     }
+
+    /// <summary>Openings of a mention of the holder's owner after its name (", a Gannett company").</summary>
+    private static readonly string[] OwnerArticles = [", a ", ", an ", ", part of ", ", ein ", ", eine "];
+
+    /// <summary>Last words of such a mention.</summary>
+    private static readonly string[] OwnerWords = [" company", " brand", " publication", " property", " business", " unternehmen", " marke"];
 }

@@ -70,6 +70,7 @@ public sealed class CopyrightNoticeTests
     }
 
     [Theory]
+    [InlineData("<p>© 2026 Harbour Times, a Gannett company</p>", "Harbour Times")]
     [InlineData("<p>Copyright © 2026 Harbour Post. Harbour Post is not responsible for the content of external sites.</p>", "Harbour Post")]
     [InlineData("<p>© 2026 Harbour Post. Proudly powered by Example Press</p>", "Harbour Post")]
     [InlineData("<p>© 2026 St. Clair Times. A Big Harbour Production.</p>", "St. Clair Times")]
