@@ -159,6 +159,12 @@ internal static class BodyRules
     /// </summary>
     public const double HeadlineArticleShare = 0.6;
 
+    /// <summary>The container of the text after the headline wins over a better-scoring one that opens with another story's title when it scores at least this share of it.</summary>
+    public const double OwnTextShare = 0.2;
+
+    /// <summary>The most elements after the headline searched for the paragraph the article's text opens with.</summary>
+    public const int MaxOpeningDistance = 300;
+
     /// <summary>A list with this many items of scored prose is a list of comments or teasers (see <see cref="ListItemRivalShare"/>).</summary>
     public const int MinProseListItems = 3;
 

@@ -48,6 +48,19 @@ internal sealed partial class ContentFinder
             headlineArticle = held;
         }
 
+        // A container that opens with another story's title (a heading before its first paragraph that the headline does
+        // not agree with), and does not hold the text that follows the headline, is that story: the best container of
+        // that text wins when it scores near it (a short article beside a longer teaser or story of the same site).
+        var otherStory = -1;
+        if (top >= 0 && avoid < 0 && headlineArticle < 0 && headline >= 0 && !IsAncestor(top, headline)
+            && FirstRunningTextAfter(headline) is var opening and >= 0 && top != opening && !IsAncestor(top, opening)
+            && OpensWithOtherTitle(top, headline)
+            && BestHolder(opening, top) is var own and >= 0 && Score[own] >= BodyRules.OwnTextShare * Score[top])
+        {
+            otherStory = top;
+            top = own;
+        }
+
         if (top < 0 || (avoid >= 0 && Score[top] < BodyRules.RunnerUpShare * Score[avoid]))
         {
             return [];
@@ -56,6 +69,11 @@ internal sealed partial class ContentFinder
         var raw = top;
         top = PromoteToSharedAncestor(top);
         top = ClimbWhileParentScoresHigher(top);
+        if (otherStory >= 0 && IsAncestor(top, otherStory))
+        {
+            // Moving up would take the other story back in.
+            top = raw;
+        }
         if (headlineArticle >= 0 && IsAncestor(top, headlineArticle))
         {
             // Chosen for standing in the headline's article: moving up past that article would take in what it was chosen over.
@@ -74,6 +92,11 @@ internal sealed partial class ContentFinder
         if (avoid >= 0)
         {
             roots.RemoveAll(r => r == avoid || IsAncestor(avoid, r) || IsAncestor(r, avoid));
+        }
+
+        if (otherStory >= 0)
+        {
+            roots.RemoveAll(r => r == otherStory || IsAncestor(otherStory, r) || IsAncestor(r, otherStory));
         }
 
         return roots;
@@ -125,67 +148,6 @@ internal sealed partial class ContentFinder
         }
 
         return items >= BodyRules.MinProseListItems ? list : -1;
-    }
-
-    /// <summary>Whether the element stands in an <c>article</c> element that has an h1 of its own and does not hold the headline: another story's article.</summary>
-    public bool OtherStory(int element, int headline)
-    {
-        if (headline < 0)
-        {
-            return false;
-        }
-
-        for (var i = element; i >= 0; i = map.Parents[i])
-        {
-            if (map.Tags[i] == "article" && !IsAncestor(i, headline))
-            {
-                for (var j = i + 1; j < map.End[i]; j++)
-                {
-                    if (map.Tags[j] == "h1")
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The page's one <c>main</c> element (the landmark of its main content), when it has exactly one and it is not left out; -1 otherwise.</summary>
-    private int OnlyMain()
-    {
-        var found = -1;
-        for (var i = 0; i < map.Count; i++)
-        {
-            if (map.Tags[i] == "main")
-            {
-                if (found >= 0)
-                {
-                    return -1;
-                }
-
-                found = i;
-            }
-        }
-
-        return found >= 0 && !Excluded[found] ? found : -1;
-    }
-
-    /// <summary>The nearest <c>article</c> or <c>main</c> element around the headline; -1 when there is none or the headline is unknown.</summary>
-    private int HeadlineArticle(int headline)
-    {
-        for (var i = headline < 0 ? -1 : map.Parents[headline]; i >= 0; i = map.Parents[i])
-        {
-            if (map.Tags[i] is "article" or "main")
-            {
-                return Excluded[i] ? -1 : i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>

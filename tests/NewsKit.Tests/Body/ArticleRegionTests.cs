@@ -343,6 +343,24 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("Market moves", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_longer_story_that_opens_with_its_own_linked_title_does_not_take_the_short_articles_place(bool storyAfter)
+    {
+        var other = "<div class=\"w1\"><h2><a href=\"/2026/05/market-moves-to-the-old-station\">Market moves to the old station</a></h2>"
+            + string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>The weekly farmers' market will move to the old railway station in April, traders said, and the council will pay the rent for the first year while the square is rebuilt, part {i}.</p>"))
+            + "</div>";
+        var article = $"<div class=\"w2\"><h1>River festival returns</h1></div><div class=\"w3\"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p></div>";
+        var result = Parse(Page(storyAfter ? article + other : other + article));
+
+        Assert.True(result.Success, result.Reason);
+        var text = result.Article!.Body.Text;
+        Assert.Contains(Paragraphs[0], text, StringComparison.Ordinal);
+        Assert.Contains(Paragraphs[1], text, StringComparison.Ordinal);
+        Assert.DoesNotContain("farmers' market", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_declared_body_is_read_once_with_the_metadata_and_survives_an_escaped_lone_surrogate()
     {

@@ -1,0 +1,136 @@
+using NewsKit.Pipeline;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Choosing by the headline: the <c>article</c> or <c>main</c> element that holds it, another story's article beside it
+/// (endless scroll), and a container that opens with another story's title away from the text that follows it.
+/// </summary>
+internal sealed partial class ContentFinder
+{
+    /// <summary>Whether the element stands in an <c>article</c> element that has an h1 of its own and does not hold the headline: another story's article.</summary>
+    public bool OtherStory(int element, int headline)
+    {
+        if (headline < 0)
+        {
+            return false;
+        }
+
+        for (var i = element; i >= 0; i = map.Parents[i])
+        {
+            if (map.Tags[i] == "article" && !IsAncestor(i, headline))
+            {
+                for (var j = i + 1; j < map.End[i]; j++)
+                {
+                    if (map.Tags[j] == "h1")
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The page's one <c>main</c> element (the landmark of its main content), when it has exactly one and it is not left out; -1 otherwise.</summary>
+    private int OnlyMain()
+    {
+        var found = -1;
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (map.Tags[i] == "main")
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+
+                found = i;
+            }
+        }
+
+        return found >= 0 && !Excluded[found] ? found : -1;
+    }
+
+    /// <summary>The nearest <c>article</c> or <c>main</c> element around the headline; -1 when there is none or the headline is unknown.</summary>
+    private int HeadlineArticle(int headline)
+    {
+        for (var i = headline < 0 ? -1 : map.Parents[headline]; i >= 0; i = map.Parents[i])
+        {
+            if (map.Tags[i] is "article" or "main")
+            {
+                return Excluded[i] ? -1 : i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The first paragraph of running text (<see cref="BodyRules.MinLeadChars"/> or more) after the headline, within <see cref="BodyRules.MaxOpeningDistance"/> elements; -1 when none.</summary>
+    private int FirstRunningTextAfter(int headline)
+    {
+        var last = Math.Min(map.Count, map.End[headline] + BodyRules.MaxOpeningDistance);
+        for (var i = map.End[headline]; i < last; i++)
+        {
+            if (Excluded[i])
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            if (map.Tags[i] == "p" && InlineChars[i] >= BodyRules.MinLeadChars)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Whether a container opens with a title that is not the headline's: its first heading (h1 to h3) comes before its first
+    /// paragraph, is an h1 or mostly a link, and the headline does not agree with it (<see cref="TextTools.Agreement"/> below 2).
+    /// </summary>
+    private bool OpensWithOtherTitle(int container, int headline)
+    {
+        for (var i = container + 1; i < map.End[container]; i++)
+        {
+            if (Excluded[i])
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            switch (map.Tags[i])
+            {
+                case "p" when InlineChars[i] > 0:
+                    return false;
+                case "h1" or "h2" or "h3":
+                    // An h1 is a story's own title; a lower heading only when it links to the story (a teaser's), since an
+                    // article's text may open with a subheading of its own.
+                    return (map.Tags[i] == "h1" || InlineLinkChars[i] * 2 > InlineChars[i])
+                        && TextTools.Agreement(ElementText.RawText(map.Elements[i]), ElementText.RawText(map.Elements[headline])) < 2;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The best-scoring candidate that holds <paramref name="element"/> (or is it) and not <paramref name="other"/>; -1 when none.</summary>
+    private int BestHolder(int element, int other)
+    {
+        var best = -1;
+        for (var i = element; i >= 0 && !IsAncestor(i, other); i = map.Parents[i])
+        {
+            if (IsCandidate[i] && !Excluded[i] && (best < 0 || Score[i] > Score[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+}
