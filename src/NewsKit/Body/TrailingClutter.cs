@@ -91,7 +91,7 @@ internal static class TrailingClutter
             var run = AppealRun(blocks);
             var dangling = run == 0 && !danglingDropped && IsDangling(blocks[^1]);
             danglingDropped |= dangling;
-            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) ? 1 : 0;
+            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsCoveragePointer(blocks[^1]) ? 1 : 0;
             take = Math.Min(take, MaxDropped - dropped);
             var chars = blocks.Skip(blocks.Count - take).Sum(b => NonBlank(b.Text));
             if (take == 0 || take >= blocks.Count || total - chars < BodyRules.MinBodyChars)
@@ -239,6 +239,27 @@ internal static class TrailingClutter
         return text.Length <= MaxDanglingChars
             && ((block.Kind == BlockKind.Heading && (text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '…' or '"' or '“')))
                 || (block.Kind == BlockKind.Paragraph && text.EndsWith(':')));
+    }
+
+    /// <summary>
+    /// Openings of a wire service's closing pointer to its coverage ("Follow AP's full coverage of Brexit at ..."), lower
+    /// case. Reporting credits ("Additional reporting by ...") stay: trafilatura's labels keep them, AEB's do not.
+    /// </summary>
+    public static readonly string[] CoveragePointers = ["follow ap's", "follow ap’s", "for more ap coverage", "more ap coverage"];
+
+    /// <summary>The longest such pointer (in characters).</summary>
+    public const int MaxPointerChars = 200;
+
+    /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>), short.</summary>
+    private static bool IsCoveragePointer(BodyBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxPointerChars)
+        {
+            return false;
+        }
+
+        var lower = block.Text.TrimStart().ToLowerInvariant();
+        return CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal));
     }
 
     private static bool IsFollowLine(BodyBlock block)

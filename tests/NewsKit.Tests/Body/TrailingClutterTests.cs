@@ -28,6 +28,7 @@ public sealed class TrailingClutterTests
     [InlineData("<h2>More information</h2>")]
     [InlineData("<h3>About the Author</h3><p>Jane Doe</p><p>Jane Doe has covered the harbour and the city council for The Example Times since 2015.</p>")]
     [InlineData("<p>Über die Autorin:</p><p>Erika Muster schreibt seit 2010 über Verkehr und Stadtplanung.</p>")]
+    [InlineData("<p>Follow AP's full coverage of the harbour at https://apnews.example/hub/harbour</p>")]
     public void Appeals_follow_lines_and_dangling_labels_leave_the_end_of_the_body(string tail)
     {
         var blocks = Blocks(tail);
@@ -39,6 +40,7 @@ public sealed class TrailingClutterTests
     [InlineData("<p>The council said the bridge's 40,000 annual pass subscribers would get a month free, and members of the cycling club a new lane.</p>")]
     [InlineData("<h2>The mayor called the repairs a success. Nobody disagreed.</h2>")]
     [InlineData("<p>Have a tip? Jane Doe may be reached at jane@news.example. Follow her on Twitter or on Facebook.</p>")]
+    [InlineData("<p>Additional reporting by Jane Doe; Editing by John Roe</p>")]
     public void A_last_line_that_only_mentions_subscribers_or_networks_or_reads_as_a_sentence_stays(string tail)
     {
         var blocks = Blocks(tail);
