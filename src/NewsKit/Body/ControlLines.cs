@@ -68,7 +68,8 @@ internal static class ControlLines
                     }
                 }
 
-                return rest.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(rest) is { Success: true, Value.Precision: >= TimestampPrecision.Day };
+                return rest.Any(char.IsAsciiDigit)
+                    && (IsTimeOfDay(rest) || TimestampNormalizer.Default.Normalize(rest) is { Success: true, Value.Precision: >= TimestampPrecision.Day });
             }
         }
 
@@ -106,4 +107,25 @@ internal static class ControlLines
     }
 
     private static bool IsNumber(string word) => word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit);
+
+    /// <summary>Whether a text is only a time of day ("1:23 p.m.", "13.45 Uhr", "9:05 AM ET"): hours, minutes, an optional half-day mark and zone or "Uhr".</summary>
+    private static bool IsTimeOfDay(string text)
+    {
+        var words = text.Trim().TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 3)
+        {
+            return false;
+        }
+
+        var time = words[0];
+        var colon = time.IndexOfAny([':', '.', 'h']);
+        if (colon is < 1 or > 2 || time.Length - colon - 1 < 2 || !time[..colon].All(char.IsAsciiDigit) || !time[(colon + 1)..(colon + 3)].All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        var tail = time[(colon + 3)..].ToLowerInvariant();
+        return (tail.Length == 0 || tail is "am" or "pm" or "a.m" or "p.m" or "a.m." or "p.m.")
+            && words.Skip(1).All(w => w.Length <= 5 && w.All(char.IsLetter) || w.ToLowerInvariant() is "a.m" or "p.m" or "a.m." or "p.m.");
+    }
 }

@@ -55,6 +55,8 @@ public sealed class ControlLinesTests
     [InlineData("Updated: March 3, 2024")]
     [InlineData("Aktualisiert am 3. März 2024")]
     [InlineData("Veröffentlicht: 12.01.2022, 10:15 Uhr")]
+    [InlineData("Updated at 1:23 p.m.")]
+    [InlineData("Aktualisiert 13.45 Uhr")]
     public void A_date_line_is_the_datelines_not_the_bodys(string line)
     {
         Assert.True(ControlLines.IsDateLine(line));
@@ -64,6 +66,7 @@ public sealed class ControlLinesTests
     [InlineData("Published by the council in 2019, the plan was never carried out.")]
     [InlineData("Updated figures are due next week.")]
     [InlineData("Publishers met on Monday")]
+    [InlineData("Updated 3 times since Monday")]
     public void Sentences_that_open_with_the_same_words_are_text(string line)
     {
         Assert.False(ControlLines.IsDateLine(line));
