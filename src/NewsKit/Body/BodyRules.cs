@@ -107,7 +107,7 @@ internal static class BodyRules
         "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content",
         "story continues below advertisement", "article continues below advertisement", "continue reading below",
         "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama",
-        "reklame", "mainos", "реклама", "реклама.", "広告", "광고", "广告", "廣告", "إعلان",
+        "reklame", "mainos", "iklan", "hirdetés", "reklam", "реклама", "реклама.", "広告", "광고", "广告", "廣告", "إعلان",
     ], StringComparer.Ordinal);
 
     /// <summary>Boilerplate words whose blocks can hold more text than the article (comment threads): they are

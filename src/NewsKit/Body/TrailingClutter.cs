@@ -247,10 +247,18 @@ internal static class TrailingClutter
     /// </summary>
     public static readonly string[] CoveragePointers = ["follow ap's", "follow ap’s", "for more ap coverage", "more ap coverage"];
 
+    /// <summary>Labels of a post's filing line at its end ("Filed under: Politics | Harbour", "Kategorien: ..."), lower case with the colon.</summary>
+    public static readonly string[] TaxonomyLabels =
+    [
+        "filed under:", "filed under ", "posted in:", "posted in ", "categories:", "category:", "tags:", "tagged:", "tagged with:",
+        "kategorie:", "kategorien:", "schlagwörter:", "schlagworte:", "stichwörter:", "veröffentlicht in:", "catégories :",
+        "catégories:", "étiquettes :", "categorías:", "etiquetas:", "categorie:",
+    ];
+
     /// <summary>The longest such pointer (in characters).</summary>
     public const int MaxPointerChars = 200;
 
-    /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>), short.</summary>
+    /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>) or a filing line (<see cref="TaxonomyLabels"/>), short.</summary>
     private static bool IsCoveragePointer(BodyBlock block)
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxPointerChars)
@@ -259,7 +267,7 @@ internal static class TrailingClutter
         }
 
         var lower = block.Text.TrimStart().ToLowerInvariant();
-        return CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal));
+        return CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal));
     }
 
     private static bool IsFollowLine(BodyBlock block)

@@ -29,6 +29,8 @@ public sealed class TrailingClutterTests
     [InlineData("<h3>About the Author</h3><p>Jane Doe</p><p>Jane Doe has covered the harbour and the city council for The Example Times since 2015.</p>")]
     [InlineData("<p>Über die Autorin:</p><p>Erika Muster schreibt seit 2010 über Verkehr und Stadtplanung.</p>")]
     [InlineData("<p>Follow AP's full coverage of the harbour at https://apnews.example/hub/harbour</p>")]
+    [InlineData("<p>Filed under: Harbour | Transport</p>")]
+    [InlineData("<p>Kategorien: Verkehr, Hafen</p>")]
     public void Appeals_follow_lines_and_dangling_labels_leave_the_end_of_the_body(string tail)
     {
         var blocks = Blocks(tail);
