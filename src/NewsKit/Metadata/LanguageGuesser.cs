@@ -100,6 +100,11 @@ internal static class LanguageGuesser
         .GroupBy(pair => pair.Word, StringComparer.Ordinal)
         .ToDictionary(group => group.Key, group => group.Select(pair => pair.Language).ToArray(), StringComparer.Ordinal);
 
+#if NET9_0_OR_GREATER
+    /// <summary>The length of the longest function word: a longer word is none.</summary>
+    private static readonly int MaxFunctionWordLength = LanguagesOfWord.Keys.Max(word => word.Length);
+#endif
+
     private static readonly char[] WordSeparatorChars = [' ', ',', '.', ';', ':', '!', '?', '"', '(', ')', '«', '»', '“', '”', '\n'];
 
 #if NET9_0_OR_GREATER
@@ -118,11 +123,12 @@ internal static class LanguageGuesser
     {
         var scores = new int[Languages.Length];
 #if NET9_0_OR_GREATER
-        // Words are looked up as spans of the lower-cased sample (lowered into a pooled buffer): no string per word.
+        // Words are looked up as spans: no string per word. Only a word no longer than the longest function word is
+        // lowered (into a buffer on the stack) and looked up; lowering is character by character and no separator has
+        // a case, so this reads the words of the lowered sample.
         var lookup = LanguagesOfWord.GetAlternateLookup<ReadOnlySpan<char>>();
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(sample.Length, 1));
-        var lowered = sample.AsSpan().ToLowerInvariant(buffer);
-        var rest = buffer.AsSpan(0, lowered);
+        Span<char> lowered = stackalloc char[MaxFunctionWordLength];
+        var rest = sample.AsSpan();
         while (rest.Length > 0)
         {
             var start = rest.IndexOfAnyExcept(WordSeparators);
@@ -135,13 +141,12 @@ internal static class LanguageGuesser
             var end = rest.IndexOfAny(WordSeparators);
             var word = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[end..];
-            if (lookup.TryGetValue(word, out var languages))
+            if (word.Length <= MaxFunctionWordLength && word.ToLowerInvariant(lowered) is var length and >= 0
+                && lookup.TryGetValue(lowered[..length], out var languages))
             {
                 Count(scores, languages);
             }
         }
-
-        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
 #else
         var lower = sample.ToLower(CultureInfo.InvariantCulture);
         foreach (var word in lower.Split(WordSeparatorChars, StringSplitOptions.RemoveEmptyEntries))

@@ -86,25 +86,17 @@ internal sealed partial class ElementIndex : IDisposable
 
     private List<IText> TextNodesUnder(IElement? root)
     {
-        var texts = new List<IText>();
-        if (root is null || !DocumentOrder.TryGetValue(root, out var start))
+        if (root is null || !DocumentOrder.TryGetValue(root, out var at))
         {
-            return texts;
+            return [];
         }
 
-        // In document order the text nodes of a subtree are one run of the list: find its start, take it whole.
-        var end = SubtreeEnd(start);
-        var all = TextNodes;
-        var k = 0;
-        while (k < all.Count && (all[k].Parent < start || all[k].Parent >= end))
+        // In document order the text nodes of a subtree are one run of the list, recorded by the index's walk.
+        var (start, end) = (firstText![at], textRunEnd![at]);
+        var texts = new List<IText>(end - start);
+        for (var k = start; k < end; k++)
         {
-            k++;
-        }
-
-        while (k < all.Count && all[k].Parent >= start && all[k].Parent < end)
-        {
-            texts.Add(all[k].Text);
-            k++;
+            texts.Add(textNodes![k].Item1);
         }
 
         return texts;

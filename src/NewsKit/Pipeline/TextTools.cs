@@ -10,13 +10,15 @@ internal static class TextTools
     public static string CleanTitle(string? text)
     {
         var collapsed = ElementText.Collapse(text);
-        if (collapsed.Contains('&', StringComparison.Ordinal) && collapsed.Contains(';', StringComparison.Ordinal))
+        var cleaned = collapsed;
+        if (cleaned.Contains('&', StringComparison.Ordinal) && cleaned.Contains(';', StringComparison.Ordinal))
         {
-            collapsed = System.Net.WebUtility.HtmlDecode(collapsed);
+            cleaned = System.Net.WebUtility.HtmlDecode(cleaned);
         }
 
-        collapsed = collapsed.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
-        return ElementText.Collapse(collapsed);
+        // Replace gives the same string when there is nothing to replace; collapsing a collapsed text changes nothing.
+        cleaned = cleaned.Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal);
+        return ReferenceEquals(cleaned, collapsed) ? collapsed : ElementText.Collapse(cleaned);
     }
 
     /// <summary>Whether <paramref name="text"/> starts with one of <paramref name="prefixes"/>, compared ordinally (lower-case both for a case-blind test).</summary>

@@ -13,14 +13,8 @@ namespace NewsKit.Tests.Pipeline;
 /// </summary>
 public sealed class TextRunTests
 {
-    public static TheoryData<string> Pages => new(
-        [
-            .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Corpus"), "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal),
-            .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seed"), "*.html").Order(StringComparer.Ordinal),
-        ]);
-
     [Theory]
-    [MemberData(nameof(Pages))]
+    [MemberData(nameof(RawTextTests.Pages), MemberType = typeof(RawTextTests))]
     public void Reads_every_element_as_the_walk_does(string path) => AssertSameReadings(File.ReadAllText(path));
 
     [Theory]
