@@ -47,6 +47,12 @@ internal static class ArticleEnd
         "# réponses à ", "une réponse à ", "# respuestas a ", "una respuesta a ", "# risposte a ", "# reacties op ",
     ];
 
+    /// <summary>The longest whole-line marker without a count (in characters, with room for spaces and punctuation).</summary>
+    private const int MaxLineWithoutCount = 40;
+
+    /// <summary>Words for "one" that open a comment heading instead of a number ("One thought on", "Eine Antwort zu").</summary>
+    private static readonly string[] CountWords = ["one ", "une ", "un ", "ein ", "eine ", "una ", "uno "];
+
     /// <summary>Cuts <paramref name="blocks"/> before the first end marker that has enough article text before it.</summary>
     public static void Cut(List<BodyBlock> blocks)
     {
@@ -67,6 +73,13 @@ internal static class ArticleEnd
     /// <summary>Whether a line is a comment section's heading or a share bar's label (see the class summary).</summary>
     public static bool IsEndMarker(string line)
     {
+        // Every whole-line marker is short, and every longer one opens with a count ("12 thoughts on ...", "One response
+        // to ..."): other lines are turned away before a key is built.
+        if (line.Length > MaxLineWithoutCount && !line.Any(char.IsAsciiDigit) && !CountWords.Any(w => line.TrimStart().StartsWith(w, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         var key = Key(line);
         return Lines.Contains(key, StringComparer.Ordinal) || Openings.Any(o => key.StartsWith(o, StringComparison.Ordinal));
     }

@@ -38,6 +38,9 @@ internal static class ControlLines
     /// <summary>Words between a counter's two numbers ("of", "von", "de", "/").</summary>
     private static readonly string[] CounterJoiners = ["of", "von", "de", "di", "sur", "van", "z", "/", "aus"];
 
+    /// <summary>The words that open a date line: <see cref="Metadata.MetadataRules.PublishedWords"/> and <see cref="Metadata.MetadataRules.UpdatedWords"/>.</summary>
+    private static readonly string[] DateWords = [.. Metadata.MetadataRules.PublishedWords, .. Metadata.MetadataRules.UpdatedWords];
+
     /// <summary>Words between a date line's opening word and its date ("Published on", "Aktualisiert am").</summary>
     private static readonly string[] DateLineJoiners = ["on ", "at ", "am ", "le ", "el ", "il ", "em ", "op ", "dnia "];
 
@@ -53,10 +56,9 @@ internal static class ControlLines
     public static bool IsDateLine(string line)
     {
         var text = line.Trim();
-        var lower = text.ToLowerInvariant();
-        foreach (var word in Metadata.MetadataRules.PublishedWords.Concat(Metadata.MetadataRules.UpdatedWords))
+        foreach (var word in DateWords)
         {
-            if (lower.StartsWith(word, StringComparison.Ordinal) && lower.Length > word.Length && !char.IsLetterOrDigit(lower[word.Length]))
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length && !char.IsLetterOrDigit(text[word.Length]))
             {
                 var rest = text[word.Length..].TrimStart(' ', ':', '-', '–', '|');
                 foreach (var on in DateLineJoiners)
@@ -79,11 +81,21 @@ internal static class ControlLines
     /// <summary>Whether a line is a gallery counter or a button label.</summary>
     public static bool IsControl(string line)
     {
-        var text = line.Trim().ToLowerInvariant();
-        if (Labels.Contains(text, StringComparer.Ordinal))
+        var trimmed = line.AsSpan().Trim();
+        foreach (var label in Labels)
         {
-            return true;
+            if (trimmed.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
+
+        if (!trimmed.ContainsAnyInRange('0', '9'))
+        {
+            return false;
+        }
+
+        var text = trimmed.ToString().ToLowerInvariant();
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var at = words.Length > 0 && CounterWords.Contains(words[0], StringComparer.Ordinal) ? 1 : 0;

@@ -39,7 +39,8 @@ internal static class ClosingCredit
         List<Author> found = [];
         foreach (var element in context.Index.DescendantsOf(root))
         {
-            if (element.LocalName is not ("p" or "div" or "span" or "strong" or "b" or "em" or "i" or "small" or "h4" or "h5" or "h6") || ElementText.TextLength(element) > MaxLineChars)
+            if (element.LocalName is not ("p" or "div" or "span" or "strong" or "b" or "em" or "i" or "small" or "h4" or "h5" or "h6")
+                || !OpensWithLabel(element) || ElementText.TextLength(element) > MaxLineChars)
             {
                 continue;
             }
@@ -112,6 +113,37 @@ internal static class ClosingCredit
             if (e.GetAttribute("itemtype") is { } type && ReaderItemTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the element's first text (its first child that is not white space, a text node) opens with a credit label
+    /// and a colon: a test that builds no string, so that only such lines are read.
+    /// </summary>
+    private static bool OpensWithLabel(IElement element)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement)
+            {
+                return false;
+            }
+
+            if (node is IText text && text.Data.AsSpan().TrimStart() is { Length: > 0 } data)
+            {
+                foreach (var label in Labels)
+                {
+                    if (data.Length > label.Length && data.StartsWith(label, StringComparison.OrdinalIgnoreCase)
+                        && data[label.Length..].TrimStart() is { Length: > 0 } rest && rest[0] == ':')
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             }
         }
 
