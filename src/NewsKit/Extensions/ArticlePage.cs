@@ -3,8 +3,8 @@ using AngleSharp.Dom;
 namespace NewsKit.Extensions;
 
 /// <summary>
-/// The page as an extension sees it: its DOM (scripts never run; treat it as read-only, the stages after the extension
-/// read the same tree) and its address. One instance per parse, valid only during the call that receives it.
+/// The page as an extension sees it: its DOM (scripts never run; read-only, see <see cref="Document"/>) and its address.
+/// One instance per parse, valid only during the call that receives it.
 /// </summary>
 public sealed class ArticlePage
 {
@@ -14,7 +14,10 @@ public sealed class ArticlePage
         Address = address;
     }
 
-    /// <summary>The page's DOM, as AngleSharp built it. Read it; changing it changes what the stages after the extension see.</summary>
+    /// <summary>
+    /// The page's DOM, as AngleSharp built it. Read it only: the parse may have indexed the tree (its elements and their
+    /// text) before extensions run, so a change made here may be seen by some later stages and not by others.
+    /// </summary>
     public IDocument Document { get; }
 
     /// <summary>The page's address: the URL given to <c>Parse</c> when absolute, else the page's canonical link or og:url; null when unknown.</summary>
