@@ -219,11 +219,20 @@ public sealed class ArticleParser
             sources[ArticleField.RelatedLinks] = ValueSource.VisibleText;
         }
 
+        // Without a declared image, the figure at the top of the body is the lead image.
+        var leadImage = article.LeadImage;
+        if (leadImage is null && body.Blocks.Take(MaxLeadFigureBlock).FirstOrDefault(b => b.Kind == BlockKind.Figure && b.ImageUrl is not null) is { } figure)
+        {
+            leadImage = figure.ImageUrl;
+            sources[ArticleField.LeadImage] = ValueSource.VisibleText;
+        }
+
         article = article with
         {
             Url = url,
             Body = body,
             RelatedLinks = related.Links,
+            LeadImage = leadImage,
             Sources = sources,
         };
         article = extensions.PostProcess(article, page, context);
@@ -232,6 +241,9 @@ public sealed class ArticleParser
             ? new ParseResult(article, ParseFailure.NoMainContent, "no main content found", context.Warnings.ToArray())
             : new ParseResult(article, ParseFailure.None, null, context.Warnings.ToArray());
     }
+
+    /// <summary>A figure among this many first blocks of the body is at its top: the lead image when none is declared.</summary>
+    private const int MaxLeadFigureBlock = 3;
 
     private ParseResult TooLarge(long size) =>
         Failed(ParseFailure.TooLarge, string.Create(CultureInfo.InvariantCulture, $"the input is {size:N0} bytes, over the {Options.MaxInputBytes:N0}-byte limit"));

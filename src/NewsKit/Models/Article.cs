@@ -51,7 +51,7 @@ public sealed record Article
     /// <summary>The canonical URL (rel=canonical, og:url), absolute; null when none.</summary>
     public Uri? CanonicalUrl { get; init; }
 
-    /// <summary>The lead image (og:image, the JSON-LD image), absolute; null when none.</summary>
+    /// <summary>The lead image (og:image, the JSON-LD image, twitter:image; else a figure among the body's first three blocks), absolute; null when none.</summary>
     public Uri? LeadImage { get; init; }
 
     /// <summary>Tags and keywords (article:tag, keywords, JSON-LD keywords), without duplicates.</summary>

@@ -50,4 +50,30 @@ public sealed class FigureTests
 
         Assert.Contains(Caption, article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Without_a_declared_image_the_figure_at_the_top_of_the_body_is_the_lead_image()
+    {
+        var html = $"""
+            <html><head><title>Ferry pier to close</title></head><body><article><h1>Ferry pier to close</h1>
+            <figure><img src="/pier.jpg" alt="The pier"><figcaption>{Caption}</figcaption></figure>
+            <p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p><p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></article></body></html>
+            """;
+        var article = new ArticleParser().Parse(html, new Uri("https://harbour.example/2026/03/pier")).Article!;
+
+        Assert.Equal(new Uri("https://harbour.example/pier.jpg"), article.LeadImage);
+        Assert.Equal(ValueSource.VisibleText, article.Sources[ArticleField.LeadImage]);
+    }
+
+    [Fact]
+    public void A_figure_further_down_the_body_is_no_lead_image()
+    {
+        var html = $"""
+            <html><head><title>Ferry pier to close</title></head><body><article><h1>Ferry pier to close</h1>
+            <p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p><p>{Paragraphs[2]}</p>
+            <figure><img src="/pier.jpg" alt="The pier"><figcaption>{Caption}</figcaption></figure><p>{Paragraphs[3]}</p></article></body></html>
+            """;
+
+        Assert.Null(new ArticleParser().Parse(html, new Uri("https://harbour.example/2026/03/pier")).Article!.LeadImage);
+    }
 }
