@@ -48,6 +48,9 @@ internal sealed partial class BlockBuilder
         segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, block));
     }
 
+    /// <summary>The most elements a figure built without <c>figure</c> holds (a few wrappers, an image, a caption and a credit): a bigger container is not read as one.</summary>
+    private const int MaxFigureElements = 64;
+
     /// <summary>The fewest characters of an image's alt text that a caption can be recognized by.</summary>
     private const int MinCaptionAltChars = 25;
 
@@ -65,7 +68,7 @@ internal sealed partial class BlockBuilder
     private BodyBlock? CaptionedImage(int index)
     {
         var chars = finder.Chars[index];
-        if (chars < MinCaptionAltChars || chars > MaxCaptionExtraChars * 3)
+        if (chars < MinCaptionAltChars || chars > MaxCaptionExtraChars * 3 || map.End[index] - index > MaxFigureElements)
         {
             return null;
         }

@@ -27,6 +27,26 @@ internal sealed partial class BlockBuilder
     /// <summary>Whether the walk met the end of the article (<see cref="IsOtherStorysHeading"/>): nothing after it is read.</summary>
     private bool ended;
 
+    /// <summary>The most elements a story's title heading holds (a link, a span or two); a bigger heading is not read as one.</summary>
+    private const int MaxStoryHeadingElements = 16;
+
+    /// <summary>How many of <see cref="segments"/> <see cref="writtenChars"/> counts.</summary>
+    private int countedSegments;
+
+    /// <summary>The characters of the first <see cref="countedSegments"/> segments.</summary>
+    private int writtenChars;
+
+    /// <summary>The characters of the segments written so far, counted once each (a page of many headings stays linear).</summary>
+    private int WrittenChars()
+    {
+        for (; countedSegments < segments.Count; countedSegments++)
+        {
+            writtenChars += segments[countedSegments].Text.Length;
+        }
+
+        return writtenChars;
+    }
+
     private BlockBuilder(PageMap map, ContentFinder finder, ExtractionContext context)
     {
         this.map = map;
@@ -221,7 +241,8 @@ internal sealed partial class BlockBuilder
     private bool IsOtherStorysHeading(int index)
     {
         var chars = finder.InlineChars[index];
-        if (chars == 0 || finder.InlineLinkChars[index] < chars || segments.Sum(s => s.Text.Length) + buffer.Length < BodyRules.MinBodyChars)
+        if (chars == 0 || finder.InlineLinkChars[index] < chars || map.End[index] - index > MaxStoryHeadingElements
+            || WrittenChars() + buffer.Length < BodyRules.MinBodyChars)
         {
             return false;
         }

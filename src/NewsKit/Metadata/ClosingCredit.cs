@@ -13,6 +13,9 @@ namespace NewsKit.Metadata;
 /// </summary>
 internal static class ClosingCredit
 {
+    /// <summary>The most labelled lines read on one page.</summary>
+    public const int MaxCreditLines = 32;
+
     /// <summary>The longest credit line read (in characters).</summary>
     public const int MaxLineChars = 80;
 
@@ -37,12 +40,19 @@ internal static class ClosingCredit
         }
 
         List<Author> found = [];
+        var read = 0;
         foreach (var element in context.Index.DescendantsOf(root))
         {
             if (element.LocalName is not ("p" or "div" or "span" or "strong" or "b" or "em" or "i" or "small" or "h4" or "h5" or "h6")
                 || !OpensWithLabel(element) || ElementText.TextLength(element) > MaxLineChars)
             {
                 continue;
+            }
+
+            if (++read > MaxCreditLines)
+            {
+                // A page of hundreds of labelled lines is a form or a list of records, not an article signed once.
+                return [];
             }
 
             var text = ElementText.Collapse(ElementText.Text(element, MaxLineChars + 1));
