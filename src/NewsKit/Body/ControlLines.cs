@@ -38,9 +38,6 @@ internal static class ControlLines
     /// <summary>Words between a counter's two numbers ("of", "von", "de", "/").</summary>
     private static readonly string[] CounterJoiners = ["of", "von", "de", "di", "sur", "van", "z", "/", "aus"];
 
-    /// <summary>The words that open a date line: <see cref="Metadata.MetadataRules.PublishedWords"/> and <see cref="Metadata.MetadataRules.UpdatedWords"/>.</summary>
-    private static readonly string[] DateWords = [.. Metadata.MetadataRules.PublishedWords, .. Metadata.MetadataRules.UpdatedWords];
-
     /// <summary>Words between a date line's opening word and its date ("Published on", "Aktualisiert am").</summary>
     private static readonly string[] DateLineJoiners = ["on ", "at ", "am ", "le ", "el ", "il ", "em ", "op ", "dnia "];
 
@@ -56,7 +53,7 @@ internal static class ControlLines
     public static bool IsDateLine(string line)
     {
         var text = line.Trim();
-        foreach (var word in DateWords)
+        foreach (var word in Metadata.DateLines.DateWords)
         {
             if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length && !char.IsLetterOrDigit(text[word.Length]))
             {
@@ -130,14 +127,20 @@ internal static class ControlLines
         }
 
         var time = words[0];
-        var colon = time.IndexOfAny([':', '.', 'h']);
+        var colon = time.IndexOfAny(TimeSeparators);
         if (colon is < 1 or > 2 || time.Length - colon - 1 < 2 || !time[..colon].All(char.IsAsciiDigit) || !time[(colon + 1)..(colon + 3)].All(char.IsAsciiDigit))
         {
             return false;
         }
 
-        var tail = time[(colon + 3)..].ToLowerInvariant();
-        return (tail.Length == 0 || tail is "am" or "pm" or "a.m" or "p.m" or "a.m." or "p.m.")
-            && words.Skip(1).All(w => w.Length <= 5 && w.All(char.IsLetter) || w.ToLowerInvariant() is "a.m" or "p.m" or "a.m." or "p.m.");
+        var tail = time[(colon + 3)..];
+        return (tail.Length == 0 || HalfDayMarks.Contains(tail))
+            && words.Skip(1).All(w => (w.Length <= 5 && w.All(char.IsLetter)) || HalfDayMarks.Contains(w));
     }
+
+    /// <summary>The characters between hours and minutes ("1:23", "13.45", "8h52").</summary>
+    private static readonly char[] TimeSeparators = [':', '.', 'h'];
+
+    /// <summary>The marks of a half day after a time, case ignored.</summary>
+    private static readonly HashSet<string> HalfDayMarks = new(["am", "pm", "a.m", "p.m", "a.m.", "p.m."], StringComparer.OrdinalIgnoreCase);
 }

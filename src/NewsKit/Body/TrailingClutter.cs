@@ -71,19 +71,8 @@ internal static class TrailingClutter
     public static void Trim(List<BodyBlock> blocks)
     {
         var total = blocks.Sum(b => NonBlank(b.Text));
-        if (ContactBlockStart(blocks) is var contact and > 0 && blocks.Skip(contact).Sum(b => NonBlank(b.Text)) is var contactChars
-            && total - contactChars >= BodyRules.MinBodyChars)
-        {
-            total -= contactChars;
-            blocks.RemoveRange(contact, blocks.Count - contact);
-        }
-
-        if (AuthorBoxStart(blocks) is var box and > 0 && blocks.Skip(box).Sum(b => NonBlank(b.Text)) is var boxChars
-            && total - boxChars >= BodyRules.MinBodyChars)
-        {
-            total -= boxChars;
-            blocks.RemoveRange(box, blocks.Count - box);
-        }
+        total = CutFrom(blocks, ContactBlockStart(blocks), total);
+        total = CutFrom(blocks, AuthorBoxStart(blocks), total);
 
         var (dropped, danglingDropped) = (0, false);
         while (dropped < MaxDropped && blocks.Count > 1)
@@ -91,7 +80,7 @@ internal static class TrailingClutter
             var run = AppealRun(blocks);
             var dangling = run == 0 && !danglingDropped && IsDangling(blocks[^1]);
             danglingDropped |= dangling;
-            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsCoveragePointer(blocks[^1]) ? 1 : 0;
+            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsClosingLine(blocks[^1]) ? 1 : 0;
             take = Math.Min(take, MaxDropped - dropped);
             var chars = blocks.Skip(blocks.Count - take).Sum(b => NonBlank(b.Text));
             if (take == 0 || take >= blocks.Count || total - chars < BodyRules.MinBodyChars)
@@ -122,13 +111,7 @@ internal static class TrailingClutter
     {
         for (var i = Math.Max(1, blocks.Count - MaxDropped); i < blocks.Count - 1; i++)
         {
-            if (blocks[i].Kind is not (BlockKind.Paragraph or BlockKind.Heading) || blocks[i].Text.Length > MaxDanglingChars)
-            {
-                continue;
-            }
-
-            var label = blocks[i].Text.Trim().TrimEnd(':').Trim().ToLowerInvariant();
-            if (!ContactLabels.Contains(label, StringComparer.Ordinal))
+            if (!IsLabelLine(blocks[i], ContactLabels))
             {
                 continue;
             }
@@ -164,9 +147,7 @@ internal static class TrailingClutter
     {
         for (var i = Math.Max(1, blocks.Count - MaxAuthorBoxBlocks - 1); i < blocks.Count - 1; i++)
         {
-            if (blocks[i].Kind is (BlockKind.Paragraph or BlockKind.Heading) && blocks[i].Text.Length <= MaxDanglingChars
-                && AuthorBoxLabels.Contains(blocks[i].Text.Trim().TrimEnd(':').Trim().ToLowerInvariant(), StringComparer.Ordinal)
-                && blocks.Skip(i + 1).All(b => b.Text.Length <= MaxAppealChars))
+            if (IsLabelLine(blocks[i], AuthorBoxLabels) && blocks.Skip(i + 1).All(b => b.Text.Length <= MaxAppealChars))
             {
                 return i;
             }
@@ -174,6 +155,32 @@ internal static class TrailingClutter
 
         return -1;
     }
+
+    /// <summary>
+    /// Drops the blocks from <paramref name="start"/> on (nothing when it is not above 0) unless that would leave less than
+    /// <see cref="BodyRules.MinBodyChars"/> characters; the body's characters after it.
+    /// </summary>
+    private static int CutFrom(List<BodyBlock> blocks, int start, int total)
+    {
+        if (start <= 0)
+        {
+            return total;
+        }
+
+        var chars = blocks.Skip(start).Sum(b => NonBlank(b.Text));
+        if (total - chars < BodyRules.MinBodyChars)
+        {
+            return total;
+        }
+
+        blocks.RemoveRange(start, blocks.Count - start);
+        return total - chars;
+    }
+
+    /// <summary>Whether a paragraph or heading, short, is one of <paramref name="labels"/> (lower case, without a final colon).</summary>
+    private static bool IsLabelLine(BodyBlock block, string[] labels) =>
+        block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxDanglingChars
+        && labels.Contains(block.Text.Trim().TrimEnd(':').Trim().ToLowerInvariant(), StringComparer.Ordinal);
 
     /// <summary>Whether a text holds a phone number: seven digits or more in a run that only spaces, slashes, dashes, dots, brackets and plus signs break up ("+49 (0)40 / 49 07 11 06").</summary>
     private static bool HasPhoneNumber(string text)
@@ -259,7 +266,7 @@ internal static class TrailingClutter
     public const int MaxPointerChars = 200;
 
     /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>) or a filing line (<see cref="TaxonomyLabels"/>), short.</summary>
-    private static bool IsCoveragePointer(BodyBlock block)
+    private static bool IsClosingLine(BodyBlock block)
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxPointerChars)
         {

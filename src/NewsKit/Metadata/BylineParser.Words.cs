@@ -35,8 +35,8 @@ internal static partial class BylineParser
     /// <summary>Byline words after the kind of piece ("von", "by", "de").</summary>
     private static readonly HashSet<string> PieceByWords = new(["von", "by", "de", "di", "par", "por", "door"], StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Academic titles before a name, without their period.</summary>
-    private static readonly HashSet<string> AcademicTitles = new(["Dr", "Prof", "Mag", "Dipl.-Ing", "Dipl", "Ing", "PD", "Priv.-Doz", "Dr. med", "Dr. phil", "Dr. rer. nat", "med", "phil", "habil"], StringComparer.Ordinal);
+    /// <summary>Academic titles before a name, one word each, without their period ("Dr. med." is "Dr" and "med").</summary>
+    private static readonly HashSet<string> AcademicTitles = new(["Dr", "Prof", "Mag", "Dipl.-Ing", "Dipl", "Ing", "PD", "Priv.-Doz", "med", "phil", "habil"], StringComparer.Ordinal);
 
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber"): the line ends before them.</summary>
     private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:"];

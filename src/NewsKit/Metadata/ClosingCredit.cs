@@ -89,11 +89,12 @@ internal static class ClosingCredit
     private static string TextAfter(IElement label)
     {
         var text = new System.Text.StringBuilder();
+        var seen = false;
         for (var node = label.NextSibling; node is not null && text.Length <= MaxLineChars; node = node.NextSibling)
         {
             if (node is IElement { LocalName: "br" })
             {
-                if (text.ToString().Trim().Length > 0)
+                if (seen)
                 {
                     break;
                 }
@@ -106,7 +107,9 @@ internal static class ClosingCredit
                 break;
             }
 
-            text.Append(node.TextContent);
+            var content = node.TextContent;
+            seen |= !string.IsNullOrWhiteSpace(content);
+            text.Append(content);
         }
 
         return text.Length > MaxLineChars ? string.Empty : ElementText.Collapse(text.ToString());

@@ -121,14 +121,14 @@ internal static class StoryTitles
         }
 
         var words = heading[(phrase.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !NameArticles.Contains(words[0]);
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !SectionDeterminers.Contains(words[0]);
     }
 
     /// <summary>The "more from" phrases that name an author or a section alike.</summary>
     private static readonly string[] SectionOrAuthorPhrases = ["more from", "mehr von", "más de"];
 
-    /// <summary>Articles that open a section's or topic's name, capitalized or not.</summary>
-    private static readonly HashSet<string> NameArticles = new(["the", "der", "die", "das", "dem", "den", "el", "la", "los", "las", "our", "this", "unserer", "unseren"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Articles and determiners that open a section's or topic's name ("the harbour", "der Bundesliga"), case ignored.</summary>
+    private static readonly HashSet<string> SectionDeterminers = new(["the", "der", "die", "das", "dem", "den", "el", "la", "los", "las", "our", "this", "unserer", "unseren"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The kind phrases of two words or more, with a space at each end, in the order of <see cref="StoryLinkRules.KindHeadings"/> (built once).</summary>
     private static readonly (RelatedLinkKind Kind, string Phrase)[] PaddedKindPhrases =
