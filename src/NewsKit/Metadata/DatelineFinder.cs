@@ -417,21 +417,61 @@ internal sealed class DatelineFinder
             return null;
         }
 
-        var text = ElementText.Text(elements[first], 40);
-        if (text.Length == 0 || !char.IsAsciiDigit(text[0]))
+        var text = ElementText.Text(elements[first], 96);
+        var start = text.Length > 0 && char.IsAsciiDigit(text[0]) ? 0 : AfterDatelinePlace(text);
+        if (start < 0)
         {
             return null;
         }
 
-        var head = text.Length > 24 ? text[..24] : text;
-        if (Normalize(head, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } date && text.StartsWith(date.Text, StringComparison.Ordinal)
-            && (text.Length == date.Text.Length || text[date.Text.Length] is ' ' or '-' or '–' or '—' or ':' or '|' or '/'))
+        var head = text.Length - start > 24 ? text.Substring(start, 24) : text[start..];
+        if (Normalize(head, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } date && head.StartsWith(date.Text, StringComparison.Ordinal)
+            && (text.Length == start + date.Text.Length || text[start + date.Text.Length] is ' ' or '-' or '–' or '—' or ':' or '|' or '/' or '.' or '('))
         {
             return new DateCandidate(date, ValueSource.VisibleText, "visible");
         }
 
         return null;
     }
+
+    /// <summary>
+    /// Where the date starts in a news or press-release dateline that names its place first ("NEW YORK, Feb. 1, 2022
+    /// /PRNewswire/ --", "Berlin, 1. Februar 2022 –"): after a capitalized place of at most 40 characters, without
+    /// digits, and its comma; -1 when the text does not open that way.
+    /// </summary>
+    private static int AfterDatelinePlace(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0]))
+        {
+            return -1;
+        }
+
+        for (var i = 1; i < Math.Min(text.Length - 1, 42); i++)
+        {
+            var c = text[i];
+            if (c == ',' && text[i + 1] == ' ')
+            {
+                var next = i + 2;
+                // "Washington, D.C., March 3": a short second part of the place.
+                var second = text.IndexOf(", ", next, Math.Min(text.Length - next, 16), StringComparison.Ordinal);
+                if (second > 0 && !text.AsSpan(next, second - next).ContainsAny(DatelineDigits))
+                {
+                    next = second + 2;
+                }
+
+                return next < text.Length && (char.IsAsciiDigit(text[next]) || char.IsUpper(text[next])) ? next : -1;
+            }
+
+            if (char.IsDigit(c) || !(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '’'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DatelineDigits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>The index of the first paragraph of running text after the headline (where the article's text starts); -1 when none up to <paramref name="to"/>.</summary>
     private int FirstRunningText(int anchor, int to)

@@ -120,6 +120,34 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
     }
 
+    [Theory]
+    [InlineData("NEW YORK, Jan. 22, 2014 /PRNewswire/ -- ", 2014, 1, 22)]
+    [InlineData("Berlin, 22. Januar 2014 – ", 2014, 1, 22)]
+    [InlineData("Washington, D.C., March 3, 2015 — ", 2015, 3, 3)]
+    [InlineData("Frankfurt am Main, 02.04.2013. ", 2013, 4, 2)]
+    public void A_press_release_dateline_that_names_its_place_before_the_date_gives_the_publication_date(string dateline, int year, int month, int day)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html><head><title>Brücke öffnet wieder</title></head><body>
+            <article><h1>Brücke öffnet wieder</h1><p>{dateline}{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Theory]
+    [InlineData("Berlin, Hamburg und München melden 2014 mehr Besucher: ")]
+    [InlineData("Meanwhile, 22 people ")]
+    public void A_paragraph_that_opens_with_a_place_and_no_date_gives_no_publication_date(string opening)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html><head><title>Brücke öffnet wieder</title></head><body>
+            <article><h1>Brücke öffnet wieder</h1><p>{opening}{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Null(result.Article?.Dateline.Published);
+    }
+
     [Fact]
     public void A_date_line_inside_the_article_text_is_an_event_not_the_publication()
     {
