@@ -1,0 +1,113 @@
+using NewsKit.Models;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+using NodaTime;
+
+namespace NewsKit.Metadata;
+
+/// <summary>The date that opens the article's first paragraph: a press release's or a local story's dateline.</summary>
+internal sealed partial class DatelineFinder
+{
+    /// <summary>
+    /// A date that opens the article's first paragraph, as press releases and local news write it ("27.1.2022 - Bei der
+    /// Erinnerung ...", "<strong>01.02.2022</strong> Der Arbeitsmarkt ..."): the date must stand at the very start and be
+    /// followed by a separator or the text.
+    /// </summary>
+    /// <param name="anchor">The headline's index in the element index.</param>
+    /// <param name="yearEvidence">The page's own date a year-less date takes its year from.</param>
+    /// <param name="description">The page's description: a first paragraph that repeats it is the standfirst, and the
+    /// article's text starts after it.</param>
+    private DateCandidate? LeadDate(int anchor, LocalDate? yearEvidence, string? description)
+    {
+        if (anchor < 0)
+        {
+            return null;
+        }
+
+        var elements = context.Index.Elements;
+        var last = Math.Min(elements.Count - 1, anchor + MaxDistance);
+        var first = FirstRunningText(anchor, last);
+        if (first >= 0 && description is { Length: > 0 } && TextTools.Agreement(ElementText.RawText(elements[first]), description) == 3)
+        {
+            first = FirstRunningText(first, last);
+        }
+
+        if (first < 0)
+        {
+            return null;
+        }
+
+        var text = ElementText.Text(elements[first], 96);
+        var start = text.Length > 0 && char.IsAsciiDigit(text[0]) ? 0 : AfterDatelinePlace(text);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        var head = text.Length - start > 24 ? text.Substring(start, 24) : text[start..];
+        if (Normalize(head, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } date && head.StartsWith(date.Text, StringComparison.Ordinal)
+            && (text.Length == start + date.Text.Length || text[start + date.Text.Length] is ' ' or '-' or '–' or '—' or ':' or '|' or '/' or '.' or '('))
+        {
+            return new DateCandidate(date, ValueSource.VisibleText, "visible");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Where the date starts in a news or press-release dateline that names its place first ("NEW YORK, Feb. 1, 2022
+    /// /PRNewswire/ --", "Berlin, 1. Februar 2022 –"): after a capitalized place of at most 40 characters, without
+    /// digits, and its comma; -1 when the text does not open that way.
+    /// </summary>
+    private static int AfterDatelinePlace(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0]))
+        {
+            return -1;
+        }
+
+        for (var i = 1; i < Math.Min(text.Length - 1, 42); i++)
+        {
+            var c = text[i];
+            if (c == ',' && text[i + 1] == ' ')
+            {
+                var next = i + 2;
+                // "Washington, D.C., March 3": a short second part of the place.
+                var second = text.IndexOf(", ", next, Math.Min(text.Length - next, 16), StringComparison.Ordinal);
+                if (second > 0 && !text.AsSpan(next, second - next).ContainsAny(DatelineDigits))
+                {
+                    next = second + 2;
+                }
+
+                return next < text.Length && (char.IsAsciiDigit(text[next]) || char.IsUpper(text[next])) ? next : -1;
+            }
+
+            if (char.IsDigit(c) || !(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '’'))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> DatelineDigits = System.Buffers.SearchValues.Create("0123456789");
+
+    /// <summary>The index of the first paragraph of running text after the headline (where the article's text starts); -1 when none up to <paramref name="to"/>.</summary>
+    private int FirstRunningText(int anchor, int to)
+    {
+        var elements = context.Index.Elements;
+        for (var i = anchor + 1; i <= to; i++)
+        {
+            if (elements[i].LocalName == "p" && ElementText.TextLength(elements[i]) >= MinRunningTextLength)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>A paragraph this long (in characters) is running text: the article's text has started.</summary>
+    private const int MinRunningTextLength = 100;
+}
