@@ -38,6 +38,64 @@ internal static partial class BylineParser
     /// <summary>Academic titles before a name, one word each, without their period ("Dr. med." is "Dr" and "med").</summary>
     private static readonly HashSet<string> AcademicTitles = new(["Dr", "Prof", "Mag", "Dipl.-Ing", "Dipl", "Ing", "PD", "Priv.-Doz", "med", "phil", "habil"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// Whether <paramref name="label"/>, the text before a colon, is a credit label ("Text", "Autorin", "Text und
+    /// Interview", "Texto y fotos", "Words &amp; pictures"): words for writing, optionally joined with words for pictures,
+    /// and at least one for writing (a line labelled "Fotos:" names the photographer, not the author).
+    /// </summary>
+    internal static bool IsCreditLabel(ReadOnlySpan<char> label)
+    {
+        label = label.Trim();
+        if (label.Length == 0 || label.Length > MaxCreditLabelChars)
+        {
+            return false;
+        }
+
+        var writing = false;
+        foreach (var word in label.ToString().Split(CreditLabelSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (CreditConnectors.Contains(word))
+            {
+                continue;
+            }
+
+            if (WritingCreditWords.Contains(word))
+            {
+                writing = true;
+            }
+            else if (!PictureCreditWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return writing;
+    }
+
+    /// <summary>The longest credit label read, in characters ("Text, Interview und Fotos").</summary>
+    internal const int MaxCreditLabelChars = 40;
+
+    private static readonly char[] CreditLabelSeparators = [' ', '&', '+', '/', ','];
+
+    /// <summary>Words that join the parts of a credit label.</summary>
+    private static readonly HashSet<string> CreditConnectors = new(["und", "and", "y", "e", "et", "en", "og", "och", "i"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a credit label for the writing: the people it names are the authors.</summary>
+    private static readonly HashSet<string> WritingCreditWords = new(
+    [
+        "text", "texte", "textes", "texto", "textos", "testo", "testi", "tekst", "words", "autor", "autorin", "autoren", "author",
+        "authors", "auteur", "auteurs", "autora", "autores", "autore", "interview", "interviews", "entrevista", "redaktion",
+        "von", "by", "written", "reporting",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words of a credit label for pictures, read beside a word for writing ("Text und Fotos").</summary>
+    private static readonly HashSet<string> PictureCreditWords = new(
+    [
+        "fotos", "foto", "photos", "photo", "photographs", "pictures", "bilder", "bild", "images", "illustration",
+        "illustrationen", "illustrations", "grafik", "grafiken", "video", "videos", "kamera", "fotografía", "fotografías",
+        "fotografie", "recherche", "research",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber"): the line ends before them.</summary>
     private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:"];
 

@@ -289,6 +289,13 @@ internal static partial class BylineParser
     private static string StripPrefix(string text)
     {
         var trimmed = text.Trim().TrimStart(PrefixSeparators);
+        // "Text und Interview: Harald Willenbrock", "Texto y fotos: Juana Pérez": a credit label and its colon.
+        var colon = trimmed.AsSpan(0, Math.Min(trimmed.Length, MaxCreditLabelChars + 1)).IndexOfAny(Colons);
+        if (colon > 0 && IsCreditLabel(trimmed.AsSpan(0, colon)) && trimmed.AsSpan(colon + 1).Trim().Length > 0)
+        {
+            return trimmed[(colon + 1)..].Trim();
+        }
+
         foreach (var prefix in MetadataRules.BylinePrefixes)
         {
             if (trimmed.Length > prefix.Length + 1 && trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)

@@ -8,8 +8,8 @@ namespace NewsKit.Metadata;
 /// <summary>
 /// The author named in a credit line at the article's end, for a page with no byline near its headline: a short line
 /// that opens with a credit label and a colon ("Text: Klausmartin Friedrich", "Autorin: Erika Muster", "Von: Götz
-/// Warnke"), as magazines and press offices sign a piece below it. Only labels with a colon count: "von" alone opens
-/// sentences. Two such lines naming different people (reviews, comments) give none.
+/// Warnke", "Text und Interview: Harald Willenbrock"; <see cref="BylineParser.IsCreditLabel"/>), as magazines and press
+/// offices sign a piece below it. Only labels with a colon count: "von" alone opens sentences. Two such lines naming different people (reviews, comments) give none.
 /// </summary>
 internal static class ClosingCredit
 {
@@ -18,13 +18,6 @@ internal static class ClosingCredit
 
     /// <summary>The longest credit line read (in characters).</summary>
     public const int MaxLineChars = 80;
-
-    /// <summary>Credit labels, lower case, each followed by a colon on the page.</summary>
-    public static readonly string[] Labels =
-    [
-        "text", "texte", "text und fotos", "text & fotos", "text und bilder", "autor", "autorin", "autoren", "von", "author",
-        "authors", "words", "written by", "texto", "auteur", "redaktion",
-    ];
 
     /// <summary>
     /// The people and organizations of the credit line in <paramref name="scope"/>, read neither inside nor around a
@@ -62,7 +55,7 @@ internal static class ClosingCredit
             }
 
             var colon = text.IndexOf(':', StringComparison.Ordinal);
-            if (colon <= 0 || !Labels.Contains(text[..colon].Trim().ToLowerInvariant(), StringComparer.Ordinal))
+            if (colon <= 0 || !BylineParser.IsCreditLabel(text.AsSpan(0, colon)))
             {
                 continue;
             }
@@ -147,16 +140,8 @@ internal static class ClosingCredit
 
             if (node is IText text && text.Data.AsSpan().TrimStart() is { Length: > 0 } data)
             {
-                foreach (var label in Labels)
-                {
-                    if (data.Length > label.Length && data.StartsWith(label, StringComparison.OrdinalIgnoreCase)
-                        && data[label.Length..].TrimStart() is { Length: > 0 } rest && rest[0] == ':')
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                var colon = data[..Math.Min(data.Length, BylineParser.MaxCreditLabelChars + 1)].IndexOf(':');
+                return colon > 0 && BylineParser.IsCreditLabel(data[..colon]);
             }
         }
 

@@ -37,6 +37,10 @@ public sealed class BylineTests
     [InlineData("A commentary by Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Dr. Hans-Peter Beispiel", new[] { "Hans-Peter Beispiel" })]
     [InlineData("Von Prof. Dr. Anna Beispiel", new[] { "Anna Beispiel" })]
+    [InlineData("Text und Interview: Harald Beispiel", new[] { "Harald Beispiel" })]
+    [InlineData("Text & Fotos: Harald Beispiel", new[] { "Harald Beispiel" })]
+    [InlineData("Texto y fotos: Juana Ejemplo", new[] { "Juana Ejemplo" })]
+    [InlineData("Interview: Harald Beispiel", new[] { "Harald Beispiel" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);

@@ -18,6 +18,8 @@ public sealed class ClosingCreditTests
     [InlineData("<p>(wird fortgesetzt)<br><strong>Text:</strong> Klausmartin Friedrich</p><p><strong>Fotos:</strong> Helmut Elstrodt</p>")]
     [InlineData("<div><b>Von:</b><br><br> Götz Warnke</div>")]
     [InlineData("<p>Autorin: Erika Muster</p>")]
+    [InlineData("<p>Text und Interview: Erika Muster</p>")]
+    [InlineData("<p><strong>Texto y fotos:</strong> Erika Muster</p>")]
     public void A_credit_line_below_the_article_names_its_author(string after)
     {
         var author = Assert.Single(Authors(after));
@@ -29,7 +31,9 @@ public sealed class ClosingCreditTests
     [InlineData("<div class=\"reviews\"><div itemprop=\"review\" itemscope itemtype=\"http://schema.org/Review\"><strong>Von:</strong> <span>Andreas R.</span> <strong>Am:</strong> <span>29.12.2014</span></div></div>")]
     [InlineData("<footer><p>Text: Anna Berg</p><p>Text: Tom Weber</p></footer>")]
     [InlineData("<p>Von Montag an fahren die Fähren vom Nordkai.</p>")]
-    public void A_review_two_signatures_or_a_sentence_name_no_author(string after)
+    [InlineData("<p>Fotos: Erika Muster</p>")]
+    [InlineData("<p>Fazit und Ausblick: Erika Muster bleibt</p>")]
+    public void A_review_two_signatures_a_picture_credit_or_a_sentence_name_no_author(string after)
     {
         Assert.Empty(Authors(after));
     }
