@@ -12,7 +12,7 @@ namespace NewsKit.Metadata;
 /// classes), then meta <c>author</c> tags. Names are cleaned of "By", roles, e-mail addresses, dates and "Updated",
 /// split at "and" and commas, de-duplicated; agencies, desks and generic accounts are organizations.
 /// </summary>
-internal sealed class AuthorFinder
+internal sealed partial class AuthorFinder
 {
     private readonly ExtractionContext context;
     private readonly CultureInfo? culture;
@@ -226,7 +226,10 @@ internal sealed class AuthorFinder
         });
     }
 
-    /// <summary>A byline that runs on into its date or time ("Alex Doe Thursday, February 3, 2022 3:38PM") ends where that starts.</summary>
+    /// <summary>
+    /// A byline that runs on into its date or time ("Alex Doe Thursday, February 3, 2022 3:38PM") ends where that starts,
+    /// unless a byline word follows the date ("Posted on March 3, 2024 by Jane Doe").
+    /// </summary>
     private string WithoutTrailingDate(string text)
     {
         if (text.Length is 0 or > MaxBylineLength || !text.AsSpan().ContainsAnyInRange('0', '9'))
@@ -234,38 +237,17 @@ internal sealed class AuthorFinder
             return text;
         }
 
-        return dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is { } date
-            && text.IndexOf(date.Text, StringComparison.Ordinal) is > 0 and var at
-            ? text[..at].TrimEnd(DateLeadTrim)
-            : text;
+        if (dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is not { } date
+            || text.IndexOf(date.Text, StringComparison.Ordinal) is not (> 0 and var at))
+        {
+            return text;
+        }
+
+        // "Posted on March 3, 2024 by Jane Doe": the byline comes after the date; the parser reads it there.
+        return BylineParser.OpensWithPrefix(text[(at + date.Text.Length)..].TrimStart(DateLeadTrim)) ? text : text[..at].TrimEnd(DateLeadTrim);
     }
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
-
-    /// <summary>
-    /// Whether a link names its author by <paramref name="handle"/>: its address is the handle's author page (<see cref="IsAuthorPageOf"/>), or
-    /// the link says it leads to its author (<c>rel="author"</c>) and to an author page under any slug (/author/g1zzm0/
-    /// for "gizzmo").
-    /// </summary>
-    private static bool NamesAuthorByHandle(IElement? anchor, string? href, string handle) =>
-        IsAuthorPageOf(href, handle)
-        || (anchor is not null && (anchor.GetAttribute("rel") ?? string.Empty).Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) && IsAuthorPageOf(href, null));
-
-    /// <summary>Whether a link's address is the author page of <paramref name="handle"/> (any author's when null): an author segment followed by the handle's own slug (letters and digits compared, case ignored).</summary>
-    private static bool IsAuthorPageOf(string? href, string? handle)
-    {
-        var segments = PathSegments(href);
-        for (var i = 0; i + 1 < segments.Length; i++)
-        {
-            if (MetadataRules.AuthorPageSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal)
-                && (handle is null || TextTools.Squashed(Uri.UnescapeDataString(segments[i + 1])) == TextTools.Squashed(handle)))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private List<Author> ReadRegion(IElement region, IReadOnlyCollection<string> siteNames)
     {
@@ -326,68 +308,6 @@ internal sealed class AuthorFinder
         }
 
         return fromNames;
-    }
-
-    /// <summary>
-    /// The byline's text without the section or category links that themes put in the same line ("Wine &amp; Taste ·
-    /// 12 May 2025"): their words are no names.
-    /// </summary>
-    private string WithoutCategories(IElement region, string text)
-    {
-        foreach (var link in context.Index.DescendantsOf(region))
-        {
-            if (link.TagName == "A" && IsCategoryLink(link) && ElementText.SpacedText(link) is { Length: > 0 } words)
-            {
-                text = text.Replace(words, " ", StringComparison.Ordinal);
-            }
-        }
-
-        return text;
-    }
-
-    /// <summary>
-    /// Whether a link goes to a section, category or tag as themes mark it (<see cref="MetadataRules.CategoryLinkWords"/>
-    /// in its rel or class, or its parent's class; a /category/ or /tag/ address).
-    /// </summary>
-    private static bool IsCategoryLink(IElement link)
-    {
-        static bool Marked(string? value) =>
-            value is { Length: > 0 } && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(token => MetadataRules.CategoryLinkWords.Contains(token.ToLowerInvariant(), StringComparer.Ordinal));
-
-        return Marked(link.GetAttribute("rel")) || Marked(link.GetAttribute("class")) || Marked(link.ParentElement?.GetAttribute("class"))
-            || IsTopicPage(link.GetAttribute("href"));
-    }
-
-    /// <summary>
-    /// Whether an address is a tag, topic or category page: a path segment that is one of
-    /// <see cref="MetadataRules.TopicPageSegments"/>, or starts with one and a separator ("/tag_personnalite/elon-musk"). A
-    /// name linked there is a subject of the story, not its author.
-    /// </summary>
-    private static bool IsTopicPage(string? href)
-    {
-        foreach (var segment in PathSegments(href))
-        {
-            var cut = segment.AsSpan().IndexOfAny('-', '_');
-            var head = (cut > 0 ? segment[..cut] : segment).ToLowerInvariant();
-            if (MetadataRules.TopicPageSegments.Contains(head, StringComparer.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The segments of a link's address (its path, without query or fragment); none for no address.</summary>
-    private static string[] PathSegments(string? href)
-    {
-        if (string.IsNullOrEmpty(href))
-        {
-            return [];
-        }
-
-        var end = href.AsSpan().IndexOfAny('?', '#');
-        return (end < 0 ? href : href[..end]).Split('/', StringSplitOptions.RemoveEmptyEntries);
     }
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>

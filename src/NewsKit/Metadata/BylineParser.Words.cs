@@ -85,7 +85,7 @@ internal static partial class BylineParser
     [
         "text", "texte", "textes", "texto", "textos", "testo", "testi", "tekst", "words", "autor", "autorin", "autoren", "author",
         "authors", "auteur", "auteurs", "autora", "autores", "autore", "interview", "interviews", "entrevista", "redaktion",
-        "von", "by", "written", "reporting",
+        "von", "by", "written", "reporting", "bericht", "reportage", "story", "redacción",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a credit label for pictures, read beside a word for writing ("Text und Fotos").</summary>
@@ -95,6 +95,62 @@ internal static partial class BylineParser
         "illustrationen", "illustrations", "grafik", "grafiken", "video", "videos", "kamera", "fotografía", "fotografías",
         "fotografie", "recherche", "research",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Word separators of a byline written in capitals ("JANE DOE AND JOHN ROE"), words of two letters or more.</summary>
+    private static readonly string[] ShoutedSeparators = [" AND ", " UND ", " ET ", " EN ", " OG ", " OCH ", " OR ", " WITH "];
+
+    /// <summary>
+    /// The text after the byline word of a line that opens with a publishing verb and a date ("Posted on March 3, 2024 by
+    /// Jane Doe", "Published 3 March 2024 By Jane Doe", "Publié le 3 mars 2024 par Marie Dupont"), or null: the words
+    /// before the byline word hold a digit, are at most eight, and a capital letter follows it.
+    /// </summary>
+    private static string? AfterDatedPrefix(string line)
+    {
+        var words = line.Split(' ', 12, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < Math.Min(words.Length - 1, 9); i++)
+        {
+            if (DatedPrefixByWords.Contains(words[i]) && char.IsUpper(words[i + 1][0]) && words.Take(i).Any(w => w.Any(char.IsAsciiDigit))
+                && PublishingVerbs.Contains(words[0].TrimEnd(':')))
+            {
+                var at = line.IndexOf(" " + words[i] + " " + words[i + 1], StringComparison.Ordinal);
+                return at < 0 ? null : line[(at + words[i].Length + 2)..].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Byline words after a date ("... 2024 by Jane Doe").</summary>
+    private static readonly HashSet<string> DatedPrefixByWords = new(["by", "von", "par", "por", "di", "door", "av", "af", "przez"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that open a line saying when and by whom a piece was published.</summary>
+    private static readonly HashSet<string> PublishingVerbs = new(
+    [
+        "posted", "published", "written", "updated", "publié", "publiée", "posté", "mis", "écrit", "publicado", "publicada",
+        "escrito", "veröffentlicht", "geschrieben", "gepostet", "erstellt", "pubblicato", "scritto", "gepubliceerd",
+        "geplaatst", "on", "am", "le", "el",
+    ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a part of a byline credits other work than the writing ("Editing by John Roe", "Photos by ...").</summary>
+    private static bool IsOtherCredit(string part)
+    {
+        foreach (var credit in OtherCredits)
+        {
+            if (part.StartsWith(credit, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Credits for other work than the writing, as a byline part opens with them.</summary>
+    private static readonly string[] OtherCredits =
+    [
+        "editing by", "edited by", "fact-checked by", "fact checked by", "photos by", "photo by", "photographs by",
+        "photography by", "illustration by", "illustrations by", "video by", "graphics by", "produced by", "design by",
+    ];
 
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber"): the line ends before them.</summary>
     private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:"];

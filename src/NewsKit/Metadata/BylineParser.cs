@@ -73,9 +73,24 @@ internal static partial class BylineParser
             }
         }
 
+        if (parts.Count == 1 && !parts[0].Any(char.IsLower))
+        {
+            // "BY JANE DOE AND JOHN ROE": a byline in capitals spells its word separators in capitals too.
+            foreach (var separator in ShoutedSeparators)
+            {
+                parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+            }
+        }
+
         var hasAgency = false;
         foreach (var rawPart in parts)
         {
+            if (IsOtherCredit(rawPart))
+            {
+                // "Reporting by Jane Doe; Editing by John Roe": the editor is no author.
+                continue;
+            }
+
             // An e-mail address beside or instead of a name ("Jane Doe jane@example.com") is contact detail, not an
             // author; the ".com" in it would otherwise make it an organization.
             var part = StripPrefix(WithoutEmailAddresses(rawPart));
@@ -307,7 +322,13 @@ internal static partial class BylineParser
 
         // "Eine Analyse von Anna Berg", "A commentary by Jane Doe", "Un reportage de ...": an article and a word for the
         // kind of piece before the byline word.
-        return OpensWithPiece(trimmed, out var name) ? name : trimmed;
+        if (OpensWithPiece(trimmed, out var name))
+        {
+            return name;
+        }
+
+        // "Posted on March 3, 2024 by Jane Doe", "Publié le 3 mars 2024 par Marie Dupont": a date before the byline word.
+        return AfterDatedPrefix(trimmed) ?? trimmed;
     }
 
 
@@ -446,48 +467,4 @@ internal static partial class BylineParser
 
         return MonthNames.Contains(word.TrimEnd('.'));
     }
-
-    /// <summary>Whether a name is an organization: an agency or generic account, the site itself, or a name with a desk word.</summary>
-    public static bool IsOrganization(string name, IReadOnlyCollection<string> siteNames)
-    {
-        if (RelaxedOrganizationNames.Contains(TextTools.Relaxed(name)) || TitleSiteNames.IsSiteName(name, siteNames))
-        {
-            return true;
-        }
-
-        // "The Dodo", "The Guardian": no person's name opens with an article.
-        if (MetadataRules.NameArticles.Any(a => name.StartsWith(a + " ", StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        var squashed = TextTools.Squashed(name);
-        if (squashed.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && siteNames.Any(site => TextTools.Squashed(site).Contains(squashed, StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        var lower = " " + name.ToLowerInvariant() + " ";
-        foreach (var (word, spaced) in OrganizationWords)
-        {
-            if (lower.Contains(spaced, StringComparison.Ordinal) || (word.StartsWith('.') && lower.Contains(word, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return TextTools.WordCount(name) <= MaxInstitutionWords && InstitutionWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
-    }
-
-    /// <summary>The most words of a byline part that an institution's word makes an organization (a longer one is a sentence: a bio).</summary>
-    private const int MaxInstitutionWords = 5;
-
-    /// <summary><see cref="MetadataRules.InstitutionWords"/>, each with a space on either side, to be found as a whole word.</summary>
-    private static readonly string[] InstitutionWords = [.. MetadataRules.InstitutionWords.Select(w => " " + w + " ")];
-
-    /// <summary><see cref="MetadataRules.OrganizationNames"/> relaxed once (relaxing normalizes Unicode, which is not cheap).</summary>
-    private static readonly HashSet<string> RelaxedOrganizationNames = new(MetadataRules.OrganizationNames.Select(TextTools.Relaxed), StringComparer.Ordinal);
-
-    /// <summary><see cref="MetadataRules.OrganizationWords"/>, each also with a space on either side, to be found as a whole word.</summary>
-    private static readonly (string Word, string Spaced)[] OrganizationWords = [.. MetadataRules.OrganizationWords.Select(w => (w, " " + w + " "))];
 }

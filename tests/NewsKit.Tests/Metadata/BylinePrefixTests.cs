@@ -40,6 +40,17 @@ public sealed class BylinePrefixTests
         Assert.Contains("A paragraph of the article", body, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Posted on March 3, 2024 by Jane Doe", "Jane Doe")]
+    [InlineData("fr", "Publié le 3 mars 2024 par Marie Dupont", "Marie Dupont")]
+    [InlineData("de", "Veröffentlicht am 3. März 2024 von Petra Beispiel", "Petra Beispiel")]
+    public void A_byline_after_the_date_of_its_line_names_the_author(string language, string line, string author)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")
+            .Replace("<p>" + line, "<p class=\"byline\">" + line, StringComparison.Ordinal);
+        Assert.Equal([author], Read(html).People);
+    }
+
     [Fact]
     public void A_byline_that_runs_on_into_the_story_stays_in_the_body()
     {

@@ -41,6 +41,14 @@ public sealed class BylineTests
     [InlineData("Text & Fotos: Harald Beispiel", new[] { "Harald Beispiel" })]
     [InlineData("Texto y fotos: Juana Ejemplo", new[] { "Juana Ejemplo" })]
     [InlineData("Interview: Harald Beispiel", new[] { "Harald Beispiel" })]
+    [InlineData("Posted on March 3, 2024 by Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Published 3 March 2024 By Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Publié le 3 mars 2024 par Marie Dupont", new[] { "Marie Dupont" })]
+    [InlineData("BY JANE DOE AND JOHN ROE", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("Reporting by Jane Doe; Editing by John Roe", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe For Dailymail.com", new[] { "Jane Doe" })]
+    [InlineData("Bericht: Anna Beispiel", new[] { "Anna Beispiel" })]
+    [InlineData("Redacción: María Ejemplo", new[] { "María Ejemplo" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);

@@ -1,0 +1,53 @@
+using System.Globalization;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>Which names in a byline are organizations: agencies, generic accounts, the site itself, desks and institutions.</summary>
+internal static partial class BylineParser
+{
+    /// <summary>Whether a name is an organization: an agency or generic account, the site itself, or a name with a desk word.</summary>
+    public static bool IsOrganization(string name, IReadOnlyCollection<string> siteNames)
+    {
+        if (RelaxedOrganizationNames.Contains(TextTools.Relaxed(name)) || TitleSiteNames.IsSiteName(name, siteNames))
+        {
+            return true;
+        }
+
+        // "The Dodo", "The Guardian": no person's name opens with an article.
+        if (MetadataRules.NameArticles.Any(a => name.StartsWith(a + " ", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var squashed = TextTools.Squashed(name);
+        if (squashed.Length >= 5 && !name.Contains(' ', StringComparison.Ordinal) && siteNames.Any(site => TextTools.Squashed(site).Contains(squashed, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        var lower = " " + name.ToLowerInvariant() + " ";
+        foreach (var (word, spaced) in OrganizationWords)
+        {
+            if (lower.Contains(spaced, StringComparison.Ordinal) || (word.StartsWith('.') && lower.Contains(word, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return TextTools.WordCount(name) <= MaxInstitutionWords && InstitutionWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>The most words of a byline part that an institution's word makes an organization (a longer one is a sentence: a bio).</summary>
+    private const int MaxInstitutionWords = 5;
+
+    /// <summary><see cref="MetadataRules.InstitutionWords"/>, each with a space on either side, to be found as a whole word.</summary>
+    private static readonly string[] InstitutionWords = [.. MetadataRules.InstitutionWords.Select(w => " " + w + " ")];
+
+    /// <summary><see cref="MetadataRules.OrganizationNames"/> relaxed once (relaxing normalizes Unicode, which is not cheap).</summary>
+    private static readonly HashSet<string> RelaxedOrganizationNames = new(MetadataRules.OrganizationNames.Select(TextTools.Relaxed), StringComparer.Ordinal);
+
+    /// <summary><see cref="MetadataRules.OrganizationWords"/>, each also with a space on either side, to be found as a whole word.</summary>
+    private static readonly (string Word, string Spaced)[] OrganizationWords = [.. MetadataRules.OrganizationWords.Select(w => (w, " " + w + " "))];
+}
