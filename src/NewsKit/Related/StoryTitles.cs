@@ -15,7 +15,7 @@ namespace NewsKit.Related;
 /// </summary>
 internal static class StoryTitles
 {
-    private static readonly char[] EdgeTrim = [' ', ':', '|', '-', '–', '—', '·', '•', '»', '›', '«', '‹', '>', '<', '[', ']', '(', ')', '"', '\u00A0'];
+    private static readonly char[] EdgeTrim = [' ', ':', '|', '-', '–', '—', '·', '•', '»', '›', '«', '‹', '>', '<', '[', ']', '(', ')', '"', '\u00A0', '←', '→', '⟵', '⟶'];
 
     /// <summary>The link's title, or null when its text is no headline (an image link, a label).</summary>
     public static string? Of(ExtractionContext context, PageDates dates, IElement anchor)
@@ -121,8 +121,17 @@ internal static class StoryTitles
         }
 
         var words = heading[(phrase.Length + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(w => AuthorWords.Contains(w.Trim(EdgeTrim))))
+        {
+            // "More from this author", "Mehr von der Autorin".
+            return true;
+        }
+
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !SectionDeterminers.Contains(words[0]);
     }
+
+    /// <summary>Words for the author in a "more from" heading ("More from this author").</summary>
+    private static readonly HashSet<string> AuthorWords = new(["author", "writer", "autor", "autorin", "auteur", "auteure", "autora", "autore"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The "more from" phrases that name an author or a section alike.</summary>
     private static readonly string[] SectionOrAuthorPhrases = ["more from", "mehr von", "más de"];
@@ -139,6 +148,14 @@ internal static class StoryTitles
 
     private static string WithoutLabel(string title)
     {
+        // "ALSO READ: ...", "« Previous Post: ...", "RELATED STORY: ...", "Lee también: ...": a short reading label and its colon.
+        var head = WithoutLeadingSymbols(title).TrimStart(EdgeTrim);
+        var colon = head.AsSpan(0, Math.Min(head.Length, MaxColonLabelLength + 1)).IndexOfAny(':', '：');
+        if (colon > 0 && colon < head.Length - 1 && IsReadingLabel(head[..colon].Trim().ToLowerInvariant()))
+        {
+            return TrimEdges(head[(colon + 1)..]);
+        }
+
         var lower = LowerHead(title);
         foreach (var label in StoryLinkRules.TitleLabels)
         {
@@ -150,6 +167,31 @@ internal static class StoryTitles
         }
 
         return TrimEdges(title);
+    }
+
+    /// <summary>The longest label before a colon that opens a title ("Noticia relacionada").</summary>
+    private const int MaxColonLabelLength = 32;
+
+    /// <summary>
+    /// Whether a title's opening before its colon is a reading label: at most four words that open with one of
+    /// <see cref="StoryLinkRules.TitleLabels"/> or a related-reading phrase, as whole words ("Related story", not "Neue
+    /// Zahlen").
+    /// </summary>
+    private static bool IsReadingLabel(string label) =>
+        label.Length > 0 && TextTools.WordCount(label) <= 4
+        && (OpensWithWholePhrase(label, StoryLinkRules.TitleLabels) || OpensWithWholePhrase(label, StoryLinkRules.RelatedHeadings));
+
+    private static bool OpensWithWholePhrase(string text, string[] phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            if (text.StartsWith(phrase, StringComparison.Ordinal) && (text.Length == phrase.Length || !char.IsLetterOrDigit(text[phrase.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -224,6 +224,36 @@ internal static class StoryUrls
         return false;
     }
 
+    /// <summary>
+    /// Whether a link leads to the page itself however it is written: over http or https, with or without "www.", with or
+    /// without a trailing slash, with no query or one of tracking parameters only (<see cref="TrackingParameters"/>), when
+    /// the page's own address has no query.
+    /// </summary>
+    internal static bool IsSamePage(Uri url, Uri page)
+    {
+        if (page.Query.Length > 1 || !string.Equals(WithoutWww(url.Host), WithoutWww(page.Host), StringComparison.OrdinalIgnoreCase)
+            || !url.AbsolutePath.AsSpan().TrimEnd('/').SequenceEqual(page.AbsolutePath.AsSpan().TrimEnd('/')))
+        {
+            return false;
+        }
+
+        foreach (var parameter in url.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = parameter.Split('=', 2)[0];
+            if (!name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase) && !TrackingParameters.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+
+    /// <summary>Query parameters that track a click and name no page (besides every <c>utm_</c> one).</summary>
+    private static readonly string[] TrackingParameters = ["fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "ocid", "ncid", "cmpid", "ref", "ref_src", "src", "source", "via"];
+
     /// <summary>The URL as the links of one page are told apart: scheme, host, path and query, without a trailing slash or fragment.</summary>
     internal static string Key(Uri url) => url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path | UriComponents.Query, UriFormat.UriEscaped).TrimEnd('/');
 

@@ -242,6 +242,10 @@ public sealed class StoryBoxTests
     [InlineData("More from the harbour", RelatedLinkKind.Related)]
     [InlineData("Mehr von der Bundesliga", RelatedLinkKind.Related)]
     [InlineData("More by Jane Doe", RelatedLinkKind.SameAuthor)]
+    [InlineData("More from this author", RelatedLinkKind.SameAuthor)]
+    [InlineData("Entradas recientes", RelatedLinkKind.Latest)]
+    [InlineData("Articles récents", RelatedLinkKind.Latest)]
+    [InlineData("Les plus populaires", RelatedLinkKind.MostRead)]
     public void A_kind_phrase_of_several_words_names_the_box_anywhere_in_its_heading(string heading, RelatedLinkKind kind)
     {
         var article = Parse(Paragraph + Paragraph, $"""
@@ -372,6 +376,71 @@ public sealed class StoryBoxTests
               <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
               <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li>
             </ul></div>
+            """);
+
+        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
+    }
+
+    [Fact]
+    public void A_reading_label_and_its_colon_or_an_arrow_that_opens_a_title_are_left_out()
+    {
+        var article = Parse(Paragraph + $"""
+            <p><a href="{Story(1)}"><strong>ALSO READ:</strong> Council approves a new bus route to the harbour</a></p>
+            {Paragraph}
+            <p><a href="{Story(2)}">RELATED STORY: Bridge repairs finish two weeks ahead of schedule</a></p>
+            {Paragraph}
+            """, $"""
+            <nav class="post-navigation"><div class="nav-links">
+              <a href="{Story(8)}" rel="prev">&laquo; Previous Post: Harbour market moves to the square</a>
+              <a href="{Story(9)}" rel="next">Lighthouse open for visitors again &rarr;</a>
+            </div></nav>
+            """);
+
+        Assert.Equal(
+            ["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule", "Harbour market moves to the square", "Lighthouse open for visitors again"],
+            article.RelatedLinks.Select(l => l.Title));
+    }
+
+    [Fact]
+    public void A_title_whose_opening_before_its_colon_is_no_reading_label_keeps_it()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>Related</h3><ul>
+              <li><a href="{Story(23)}">Neue Zahlen: Weniger Einbrüche im Hafenviertel</a></li>
+              <li><a href="{Story(24)}">Breaking news: Old lighthouse opens its doors again</a></li>
+            </ul></div>
+            """);
+
+        Assert.Equal(["Neue Zahlen: Weniger Einbrüche im Hafenviertel", "Breaking news: Old lighthouse opens its doors again"], article.RelatedLinks.Select(l => l.Title));
+    }
+
+    [Theory]
+    [InlineData("Lesetipp:")]
+    [InlineData("Siehe auch:")]
+    [InlineData("MORE:")]
+    [InlineData("Lea también:")]
+    [InlineData("À lire également :")]
+    public void A_reading_tip_line_between_the_paragraphs_is_a_related_link(string label)
+    {
+        var article = Parse(Paragraph + $"""<p>{label} <a href="{Story(5)}">Night ferry returns to the timetable in spring</a></p>""" + Paragraph + Paragraph);
+
+        var link = Assert.Single(article.RelatedLinks);
+        Assert.Equal("Night ferry returns to the timetable in spring", link.Title);
+        Assert.Equal(RelatedLinkKind.Related, link.Kind);
+    }
+
+    [Theory]
+    [InlineData("http://news.example/city/2026/05/12/river-festival-returns-after-two-years/")]
+    [InlineData("https://www.news.example/city/2026/05/12/river-festival-returns-after-two-years")]
+    [InlineData("/city/2026/05/12/river-festival-returns-after-two-years?utm_source=popular&utm_campaign=may2026")]
+    public void The_page_itself_over_http_with_www_or_with_tracking_parameters_is_no_related_link(string self)
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <aside><h3>Most popular</h3><ol>
+              <li><a href="{self}">River festival returns after two years</a></li>
+              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
+              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li>
+            </ol></aside>
             """);
 
         Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
