@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
@@ -112,14 +113,14 @@ internal static class CopyrightFinder
 
             var (line, lineElement) = LineOf(block, textNode);
             line = WithoutLeadingLinks(block, line);
-            if (line.Length is < 6 or > MaxNoticeLength || !IsNotice(line) || IsLinkText(textNode, line))
+            if (line.Length is < 6 or > MaxNoticeLength || !IsNotice(line) || IsLinkText(textNode, line) || IsPictureCredit(line, block))
             {
                 continue;
             }
 
             var notice = new VisibleNotice(line, lineElement, ElementText.Text(block, MaxNoticeLength * 2));
             last ??= notice;
-            if (block.Closest(Selectors.Of("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]")) is not null)
+            if (block.Closest(FooterSelector) is not null)
             {
                 return notice;
             }
@@ -295,6 +296,47 @@ internal static class CopyrightFinder
     }
 
     private static readonly MarkerSet CreditMarkers = new(MetadataRules.CreditWords);
+
+    /// <summary>
+    /// Whether a notice credits a picture, not the page: it opens with a word for pictures before its sign ("Images ©
+    /// Getty Images", "Foto: © picture alliance/dpa"), or it shows no year and no statement and stands beside an image
+    /// outside the footer ("© Reuters/Jane Roe" under a photo).
+    /// </summary>
+    private static bool IsPictureCredit(string line, IElement block)
+    {
+        var marker = CopyrightNotice.Marker.Match(line);
+        if (marker.Success && marker.Index > 0)
+        {
+            var before = line[..marker.Index].Trim(' ', ':', '|', '-', '–');
+            var first = before.Split(' ', 2)[0];
+            if (before.Length > 0 && TextTools.WordCount(before) <= 3 && PictureWords.Contains(first))
+            {
+                return true;
+            }
+        }
+
+        if (line.Length > MaxPictureCreditLength || CopyrightNotice.Years.IsMatch(line) || CopyrightNotice.HasStatement(line))
+        {
+            return false;
+        }
+
+        // A footer's notice beside the site's logo is the page's.
+        var beside = block.ParentElement;
+        return beside is not null && beside.TagName != "BODY" && beside.QuerySelector("img, picture") is not null
+            && block.Closest(FooterSelector) is null;
+    }
+
+    private static readonly ISelector FooterSelector = Selectors.Of("footer, [class*=footer], [id*=footer], [class*=copyright], [id*=copyright]");
+
+    /// <summary>The longest line read as a picture's credit when it stands beside an image.</summary>
+    private const int MaxPictureCreditLength = 80;
+
+    /// <summary>Words for pictures that open a picture's credit line.</summary>
+    private static readonly HashSet<string> PictureWords = new(
+    [
+        "foto", "fotos", "photo", "photos", "image", "images", "bild", "bilder", "bildquelle", "bildrechte", "picture", "pictures",
+        "imagen", "imágenes", "illustration", "grafik", "titelbild", "beitragsbild", "cover", "video",
+    ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal) { "SPAN", "SMALL", "STRONG", "B", "EM", "I", "A", "FONT", "TIME", "SUP", "SUB" };
 

@@ -73,6 +73,7 @@ internal static class CopyrightNotice
             }
         }
 
+        holder = EndAfterLegalForm(holder);
         if (SentenceEnd(holder) is var end and > 0)
         {
             holder = holder[..end];
@@ -105,6 +106,37 @@ internal static class CopyrightNotice
         var keepDot = position >= 0 && text.Length > position + holder.Length && text[position + holder.Length] == '.' && EndsWithCompanyForm(holder);
         return keepDot ? holder + "." : holder;
     }
+
+    /// <summary>
+    /// The name up to its legal form when more words follow it without a separator, as an address or a phone number does
+    /// when a footer's lines are glued ("Nordsee Medienhaus GmbH Hafenstraße 5", "Radio Norte S.L. Avenida del Puerto");
+    /// a form followed by another form stays whole ("GmbH &amp; Co. KG", "Pty Ltd", "S.A. de C.V."), and a form followed by
+    /// a comma is left to the address rule ("ABC, Inc., KTRK-TV Houston").
+    /// </summary>
+    private static string EndAfterLegalForm(string holder)
+    {
+        var words = holder.Split(' ');
+        var length = 0;
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            length += words[i].Length + 1;
+            if (i > 0 && !words[i].EndsWith(',') && LegalForms.Contains(words[i].TrimEnd('.')) && !LegalForms.Contains(words[i + 1].TrimEnd(',', '.'))
+                && words[i + 1] is not ("&" or "&amp;" or "+" or "und" or "and" or "de" or "y") && !words[i + 1].StartsWith("Co", StringComparison.Ordinal))
+            {
+                return holder[..(length - 1)];
+            }
+        }
+
+        return holder;
+    }
+
+    /// <summary>Legal forms of companies that end their name ("GmbH", "S.L", "Ltd"), without a final period.</summary>
+    private static readonly HashSet<string> LegalForms = new(
+    [
+        "GmbH", "AG", "KG", "SE", "e.V", "eG", "mbH", "Ltd", "LLC", "LLP", "Inc", "Corp", "plc", "PLC", "S.L", "S.A", "S.L.U", "SL",
+        "SA", "S.p.A", "S.r.l", "SpA", "Srl", "B.V", "N.V", "BV", "NV", "SAS", "SARL", "S.A.S", "S.à.r.l", "Oy", "AB", "A/S", "ApS",
+        "Pty", "sp. z o.o", "a.s", "s.r.o", "Kft", "Zrt",
+    ], StringComparer.Ordinal);
 
     /// <summary>Whether a name ends with a company form written after a space or a comma ("Future US, Inc", "Example Media Ltd": <see cref="MetadataRules.CompanyAbbreviations"/>).</summary>
     private static bool EndsWithCompanyForm(string name) =>
@@ -202,6 +234,13 @@ internal static class CopyrightNotice
         {
             from = int.Parse(years.Groups["from"].Value, CultureInfo.InvariantCulture);
             to = years.Groups["to"].Success ? int.Parse(years.Groups["to"].Value, CultureInfo.InvariantCulture) : from;
+            var after = years.Index + years.Length;
+            if (!years.Groups["to"].Success && after < notice.Length && notice[after] is '-' or '–' or '—'
+                && (after + 1 == notice.Length || notice[after + 1] == ' '))
+            {
+                // "© 2009- Example GmbH": an open range whose end a script writes on the page.
+                to = null;
+            }
         }
 
         // The name after the sign is the holder's ("Hearst Newspapers © Copyright The Hearst Corporation", "All contents
@@ -231,6 +270,20 @@ internal static class CopyrightNotice
             YearTo = to,
             Statement = statement,
         };
+    }
+
+    /// <summary>Whether a text holds a rights statement ("All rights reserved", "Alle Rechte vorbehalten"; <see cref="MetadataRules.CopyrightStatements"/>).</summary>
+    internal static bool HasStatement(string text)
+    {
+        foreach (var statement in MetadataRules.CopyrightStatements)
+        {
+            if (text.Contains(statement, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Openings of a mention of the holder's owner after its name (", a Gannett company").</summary>

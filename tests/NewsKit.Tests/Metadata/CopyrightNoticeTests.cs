@@ -82,6 +82,9 @@ public sealed class CopyrightNoticeTests
     [InlineData("<p>© 2026 HARBOUR BLOG TOUS DROITS RESERVES</p>", "HARBOUR BLOG")]
     [InlineData("<p>Derechos Reservados © 2026, Puerto Hermanos, S.A. de C.V. - El uso de este sitio implica la aceptación de las condiciones</p>", "Puerto Hermanos, S.A. de C.V")]
     [InlineData("<p>© 2026 Harbour Post / All rights reserved</p>", "Harbour Post")]
+    [InlineData("<p>© 2026 Nordsee Medienhaus GmbH Hafenstraße 5 26382 Wilhelmshaven Telefon 04421 12345</p>", "Nordsee Medienhaus GmbH")]
+    [InlineData("<p>© 2026 Radio Norte S.L. Avenida del Puerto 14, 48001 Bilbao. Todos los derechos reservados.</p>", "Radio Norte S.L.")]
+    [InlineData("<p>© 2026 Hafen Verlag GmbH + Co. KG Röntgenstraße 2, 04509 Hafenstadt</p>", "Hafen Verlag GmbH + Co. KG")]
     public void The_holder_ends_with_its_name_not_with_the_sentence_or_credit_after_it(string footer, string holder)
     {
         Assert.Equal(holder, Assert.IsType<Copyright>(Notice(footer)).Holder);
@@ -106,5 +109,32 @@ public sealed class CopyrightNoticeTests
     {
         var copyright = Notice("""<p>Copyright sowie allg. Geschäftsbedingungen Datenschutzbestimmungen Nutzungsbedingungen Cookies auf www.harbour-post.example und in den Apps des Hafenverlags</p>""");
         Assert.Null(copyright?.Holder);
+    }
+
+    [Fact]
+    public void An_open_range_whose_end_a_script_writes_has_no_last_year()
+    {
+        var copyright = Assert.IsType<Copyright>(Notice("""<p>Copyright &copy; 2009-<script>document.write(new Date().getFullYear())</script> Harbour Medien GmbH</p>"""));
+        Assert.Equal(2009, copyright.YearFrom);
+        Assert.Null(copyright.YearTo);
+        Assert.Equal("Harbour Medien GmbH", copyright.Holder);
+
+        Assert.Equal(2026, Assert.IsType<Copyright>(Notice("<p>© 2026 - Harbour Post</p>")).YearTo);
+    }
+
+    [Fact]
+    public void A_picture_credit_is_no_notice_beside_the_site_s_own_or_alone()
+    {
+        var copyright = Assert.IsType<Copyright>(Notice("""<p class="copyright">© 2026 Harbour Post Ltd. All rights reserved.</p><p class="images-note">Images © Getty Images, Shutterstock</p>"""));
+        Assert.Equal("Harbour Post Ltd.", copyright.Holder);
+
+        var credited = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge reopens</title></head><body>
+            <article><h1>Bridge reopens</h1>{Paragraph}{Paragraph}</article>
+            <div class="inline-photo"><img src="/img/flood.jpg" alt=""><div class="img-source">© Reuters/Jane Roe</div></div>
+            <div class="box"><p>Foto: © picture alliance/dpa</p></div>
+            <footer><ul><li><a href="/about-us">About us</a></li><li><a href="/copyright">Copyright</a></li></ul></footer></body></html>
+            """, new Uri("https://harbour-post.example/bridge")).Article!;
+        Assert.Null(credited.Copyright);
     }
 }
