@@ -31,7 +31,8 @@ internal static class StoryLines
         var own = ElementText.TextLength(anchor);
         if (whole - own <= MaxLineExtra)
         {
-            return StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)) ? LineKind.ReadAlso : LineKind.Own;
+            return StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)) ? LineKind.ReadAlso
+                : block.LocalName == "p" && SentenceGoesOn(anchor) ? LineKind.RunningText : LineKind.Own;
         }
 
         if (StoryTitles.OpensWithRelatedPhrase(ElementText.Text(block, 80)))
@@ -46,9 +47,69 @@ internal static class StoryLines
         }
 
         // A teaser opens with its headline link (after a kicker or a time set apart at most) and goes on with its
-        // summary; a link after words of the block's own sentence is part of running text.
-        return IsLeadIn(OwnTextBefore(block, anchor)) ? LineKind.Own : LineKind.RunningText;
+        // summary; a link after words of the block's own sentence is part of running text, and so is a link whose
+        // sentence goes on after it ("<a>The chair resigned in March</a> after an audit.").
+        return IsLeadIn(OwnTextBefore(block, anchor)) && !(block.LocalName == "p" && SentenceGoesOn(anchor)) ? LineKind.Own : LineKind.RunningText;
     }
+
+    /// <summary>
+    /// Whether the text right after the link, on its line, continues its sentence: a lower-case word other than a byline
+    /// word ("<a>Title</a> by Jane Doe" is a teaser's credit) or a comma.
+    /// </summary>
+    internal static bool SentenceGoesOn(IElement anchor)
+    {
+        for (INode? node = anchor; node is not null && node.NodeType != NodeType.Document; node = node.Parent)
+        {
+            for (var next = node.NextSibling; next is not null; next = next.NextSibling)
+            {
+                if (next is IText text)
+                {
+                    var data = text.Data.AsSpan().TrimStart();
+                    if (data.Length > 0)
+                    {
+                        return GoesOn(data);
+                    }
+                }
+                else if (next is IElement element)
+                {
+                    // A line break or a block after the link ends its line; an inline element's text is read.
+                    if (!HtmlTags.Inline.Contains(element.LocalName) || element.LocalName == "br")
+                    {
+                        return false;
+                    }
+
+                    var first = ElementText.Text(element, 12).TrimStart();
+                    if (first.Length > 0)
+                    {
+                        return GoesOn(first);
+                    }
+                }
+            }
+
+            // Nothing after the link in its parent: the line goes on after the parent when that is inline.
+            if (node.Parent is not IElement parent || !HtmlTags.Inline.Contains(parent.LocalName))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GoesOn(ReadOnlySpan<char> after)
+    {
+        if (after[0] is ',' or ';')
+        {
+            return true;
+        }
+
+        var end = after.IndexOfAny(' ', '\u00A0');
+        var word = end < 0 ? after : after[..end];
+        return char.IsLower(after[0]) && !CreditWords.Contains(word.ToString());
+    }
+
+    /// <summary>Lower-case words that open a teaser's credit after its title ("by Jane Doe", "via Reuters").</summary>
+    private static readonly HashSet<string> CreditWords = new(["by", "von", "par", "por", "di", "de", "door", "via", "from"], StringComparer.Ordinal);
 
     /// <summary>The characters of the block's text inside links.</summary>
     internal static int LinkText(IElement block)

@@ -127,6 +127,29 @@ public sealed class StoryBoxTests
     }
 
     [Fact]
+    public void Paragraphs_that_open_with_a_link_whose_sentence_goes_on_are_running_text_but_a_teaser_credit_is_not()
+    {
+        var article = Parse($"""
+            <div class="article-body">{Paragraph}
+            <p><a href="{Story(4)}">The previous chair resigned in March</a> after an audit of the board's accounts.</p>
+            {Paragraph}
+            <p><a href="{Story(5)}">Auditors later found gaps in the spending</a>, though no charges were filed.</p>
+            {Paragraph}</div>
+            """);
+
+        Assert.Empty(article.RelatedLinks);
+        Assert.Contains("The previous chair resigned in March after an audit", article.Body.Text, StringComparison.Ordinal);
+
+        var teasers = Parse(Paragraph + Paragraph, $"""
+            <div class="more"><h3>More stories</h3>
+              <p><a href="{Story(6)}">Night ferry returns to the timetable in spring</a> by Jane Doe</p>
+              <p><a href="{Story(7)}">Old lighthouse opens its doors to visitors again</a> by John Roe</p>
+            </div>
+            """);
+        Assert.Equal(2, teasers.RelatedLinks.Count);
+    }
+
+    [Fact]
     public void A_teaser_title_leaves_its_kicker_out_and_its_time_is_read()
     {
         var article = Parse(Paragraph + Paragraph, $"""
