@@ -382,7 +382,37 @@ internal sealed partial class ContentFinder
 
     /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections).</summary>
     private bool SameKind(int a, int b) =>
-        map.Tags[a] == map.Tags[b] && string.Equals(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"), StringComparison.Ordinal);
+        map.Tags[a] == map.Tags[b] && ClassesAlike(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"));
+
+    /// <summary>
+    /// Whether two class attributes name the same kind of element: equal, or equal once the numbers page builders give
+    /// each element are left out of their tokens ("elementor-element elementor-element-3f2a1b" and "elementor-element
+    /// elementor-element-9c8d7e", "vc_row vc_custom_1589201"): a token's last part after a hyphen or an underscore, when
+    /// it holds a digit.
+    /// </summary>
+    internal static bool ClassesAlike(string? a, string? b)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return a is not null && b is not null && KindTokens(a).SetEquals(KindTokens(b));
+    }
+
+    private static HashSet<string> KindTokens(string classes)
+    {
+        var tokens = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in classes.Split(HtmlWhiteSpace, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var cut = token.LastIndexOfAny(['-', '_']);
+            tokens.Add(cut > 0 && token.AsSpan(cut + 1).ContainsAnyInRange('0', '9') ? token[..(cut + 1)] : token);
+        }
+
+        return tokens;
+    }
+
+    private static readonly char[] HtmlWhiteSpace = [' ', '\t', '\n', '\r', '\f'];
 
     /// <summary>Whether any text of the element's subtree would show (counted before exclusions).</summary>
     private bool ShowsText(int i)

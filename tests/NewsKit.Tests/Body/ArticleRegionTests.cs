@@ -1,3 +1,4 @@
+using System.Globalization;
 using NewsKit.Models;
 
 namespace NewsKit.Tests.Body;
@@ -277,6 +278,24 @@ public sealed class ArticleRegionTests
 
         Assert.Contains(body.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Part 4: the weather");
         Assert.DoesNotContain("after the tags", body.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("elementor-section elementor-top-section elementor-element elementor-element-{0}")]
+    [InlineData("vc_row wpb_row vc_custom_{0}")]
+    public void An_article_split_into_page_builder_sections_numbered_one_by_one_comes_out_whole(string classPattern)
+    {
+        var ids = new[] { "3f2a1b", "9c8d7e", "5e4f3a", "77ab12" };
+        var first = $"<section class=\"{string.Format(CultureInfo.InvariantCulture, classPattern, ids[0])}\"><div><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p></div></section>";
+        var rest = string.Concat(ids.Skip(1).Select((id, i) =>
+            $"<section class=\"{string.Format(CultureInfo.InvariantCulture, classPattern, id)}\"><div><h2>Part {i}</h2><p>Section {i} text: {Paragraphs[(i + 2) % 4]}</p></div></section>"));
+        var result = Parse(Page($"""<h1>River festival returns</h1><div class="builder">{first}{rest}</div>"""));
+
+        var body = WholeArticle(result).Body;
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Contains($"Section {i} text:", body.Text, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>Plain sentences without commas: paragraphs that score little each, as many short reports do.</summary>
