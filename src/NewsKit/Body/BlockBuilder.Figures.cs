@@ -48,6 +48,29 @@ internal sealed partial class BlockBuilder
         segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, block));
     }
 
+    /// <summary>
+    /// Whether a <c>figure</c> holds text blocks and no picture: a table, code or a list that editors wrap in <c>figure</c>
+    /// (Gutenberg's <c>wp-block-table</c>, CKEditor's <c>figure.table</c>); its content is read as the body's. A pull quote
+    /// in a figure (<c>wp-block-pullquote</c>) repeats the text and stays out.
+    /// </summary>
+    private bool HoldsTextBlocks(int index)
+    {
+        var blocks = false;
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            switch (map.Tags[i])
+            {
+                case "img" or "picture" or "video" or "iframe" or "svg" or "canvas" or "audio" or "object" or "embed":
+                    return false;
+                case "table" or "pre" or "ul" or "ol" or "dl":
+                    blocks = true;
+                    break;
+            }
+        }
+
+        return blocks;
+    }
+
     /// <summary>The most elements a figure built without <c>figure</c> holds (a few wrappers, an image, a caption and a credit): a bigger container is not read as one.</summary>
     private const int MaxFigureElements = 64;
 

@@ -141,7 +141,7 @@ internal sealed partial class BlockBuilder
                     AddPreformatted(index);
                     next = map.End[index];
                     continue;
-                case "figure":
+                case "figure" when !HoldsTextBlocks(index):
                     AddFigure(index);
                     next = map.End[index];
                     continue;

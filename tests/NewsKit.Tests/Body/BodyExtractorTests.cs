@@ -315,4 +315,18 @@ public sealed class BodyExtractorTests
         var table = Assert.Single(data.Article!.Body.Blocks, b => b.Kind == BlockKind.Table);
         Assert.Equal(["North east", "Replaced"], table.Rows![1]);
     }
+
+    [Theory]
+    [InlineData("<figure class=\"wp-block-table\">{0}</figure>")]
+    [InlineData("<figure class=\"table\">{0}<figcaption>Cables and their state</figcaption></figure>")]
+    public void A_table_wrapped_in_a_figure_is_a_table_of_the_body(string wrapper)
+    {
+        const string Table = "<table><tr><th>Cable</th><th>State</th></tr><tr><td>North</td><td>Replaced</td></tr></table>";
+        var result = Parse(Page($"""
+            <article><h1>Harbour bridge reopens after repairs</h1><p>{Paragraph1}</p><p>{Paragraph2}</p>
+            {string.Format(System.Globalization.CultureInfo.InvariantCulture, wrapper, Table)}<p>{Paragraph3}</p></article>
+            """));
+        var table = Assert.Single(result.Article!.Body.Blocks, b => b.Kind == BlockKind.Table);
+        Assert.Equal(["North", "Replaced"], table.Rows![1]);
+    }
 }
