@@ -167,6 +167,8 @@ internal sealed class BodyExclusions
             }
         }
 
+        MarkSignUpBoxes(rawChars, protectedChain);
+
         // Then the evidence of names and roles, which a block's size or place can outweigh.
         var popup = new bool[n];
         for (var i = 0; i < n; i++)
@@ -344,6 +346,36 @@ internal sealed class BodyExclusions
 
         return false;
     }
+
+    /// <summary>
+    /// A sign-up box, however its classes are named: the largest container of at most <see cref="MaxSignUpChars"/>
+    /// characters around an e-mail field, outside the dominant run's chain ("Get the Morning Briefing in your inbox"
+    /// beside its form). The form alone is left out already; its pitch goes with it.
+    /// </summary>
+    private void MarkSignUpBoxes(int[] rawChars, bool[] protectedChain)
+    {
+        for (var input = 0; input < map.Count; input++)
+        {
+            if (map.Tags[input] != "input" || !string.Equals(map.Elements[input].GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var box = -1;
+            for (var a = map.Parents[input]; a >= 0 && !protectedChain[a] && rawChars[a] <= MaxSignUpChars && map.Tags[a] is not ("article" or "main" or "body" or "html"); a = map.Parents[a])
+            {
+                box = a;
+            }
+
+            if (box >= 0)
+            {
+                Excluded[box] = true;
+            }
+        }
+    }
+
+    /// <summary>The most characters of a sign-up box around an e-mail field (its pitch, a privacy line, the button).</summary>
+    private const int MaxSignUpChars = 300;
 
     private bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header" && !(chromeFallback && BodyRules.ChromeTags.Contains(tag));
 

@@ -329,4 +329,19 @@ public sealed class BodyExtractorTests
         var table = Assert.Single(result.Article!.Body.Blocks, b => b.Kind == BlockKind.Table);
         Assert.Equal(["North", "Replaced"], table.Rows![1]);
     }
+
+    [Fact]
+    public void A_sign_up_box_with_hashed_class_names_leaves_the_body_with_its_pitch()
+    {
+        var result = Parse(Page($"""
+            <main class="css-1x9k2m"><h1 class="css-7b8c9d">Harbour bridge reopens after repairs</h1><div class="css-a1b2c3">
+            <div class="css-0d1e2f"><p>{Paragraph1}</p></div><div class="css-0d1e2f"><p>{Paragraph2}</p></div>
+            <div class="css-5c6d7e"><p class="css-3a4b5c">Get the Morning Briefing delivered to your inbox every weekday before 7am.</p>
+              <form class="css-6d7e8f"><input type="email" placeholder="Email address"><button>Sign up</button></form></div>
+            <div class="css-0d1e2f"><p>{Paragraph3}</p></div></div></main>
+            """));
+        var body = result.Article!.Body.Text;
+        Assert.DoesNotContain("Morning Briefing", body, StringComparison.Ordinal);
+        Assert.Contains(Paragraph3, body, StringComparison.Ordinal);
+    }
 }
