@@ -386,7 +386,9 @@ internal sealed partial class AuthorFinder
         var opening = trimmed.Length >= 40 ? trimmed : ElementText.SpacedText(element, 1);
         if (opening.Length >= 2 && !MayOpenWithPrefix(opening[0], opening[1]))
         {
-            return false;
+            // "Published: June 3, 2024 | By Sam Eddowes", "Posted on March 3, 2024 by Jane Doe": a publishing verb, the
+            // date and the byline word after it.
+            return BylineParser.MayOpenWithPublishingVerb(opening[0], opening[1]) && BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
         }
 
         var own = data.Trim();
@@ -411,7 +413,8 @@ internal sealed partial class AuthorFinder
             }
         }
 
-        return BylineParser.OpensWithPiece(start.ToString(), out _);
+        var line = start.ToString();
+        return BylineParser.OpensWithPiece(line, out _) || BylineParser.IsDatedByline(line);
     }
 }
 

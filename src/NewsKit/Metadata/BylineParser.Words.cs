@@ -120,6 +120,49 @@ internal static partial class BylineParser
         return null;
     }
 
+    /// <summary>
+    /// Whether a line opens with a publishing verb and names its author after the date ("Posted on March 3, 2024 by Jane
+    /// Doe", "Published: June 3, 2024 | By Sam Eddowes").
+    /// </summary>
+    internal static bool IsDatedByline(string line) =>
+        line.Length > 0 && PublishingVerbs.Contains(line.Split(' ', 2)[0].TrimEnd(':')) && (AfterDatedPrefix(line) is not null || BylinePart(line) is not null);
+
+    /// <summary>Whether a line's first two characters may open a publishing verb ("Po", "Pu", "Ve"), case ignored.</summary>
+    internal static bool MayOpenWithPublishingVerb(char first, char second) =>
+        PublishingVerbOpenings.Contains(string.Create(2, (first, second), static (span, pair) =>
+        {
+            span[0] = char.ToLowerInvariant(pair.first);
+            span[1] = char.ToLowerInvariant(pair.second);
+        }));
+
+    /// <summary>
+    /// The part of a line that opens with a publishing verb, after a separator, that opens with a byline word
+    /// ("Published: June 3, 2024 | By Sam Eddowes" gives "By Sam Eddowes"), with the rest of the line; null when none does.
+    /// </summary>
+    private static string? BylinePart(string line)
+    {
+        if (!PublishingVerbs.Contains(line.Split(' ', 2)[0].TrimEnd(':')))
+        {
+            return null;
+        }
+
+        foreach (var separator in BylinePartSeparators)
+        {
+            for (var at = line.IndexOf(separator, StringComparison.Ordinal); at > 0; at = line.IndexOf(separator, at + 1, StringComparison.Ordinal))
+            {
+                var rest = line[(at + separator.Length)..].TrimStart();
+                if (OpensWithPrefix(rest))
+                {
+                    return rest;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] BylinePartSeparators = [" | ", " • ", " · ", " – ", " — ", " - "];
+
     /// <summary>Byline words after a date ("... 2024 by Jane Doe").</summary>
     private static readonly HashSet<string> DatedPrefixByWords = new(["by", "von", "par", "por", "di", "door", "av", "af", "przez"], StringComparer.OrdinalIgnoreCase);
 
@@ -130,6 +173,10 @@ internal static partial class BylineParser
         "escrito", "veröffentlicht", "geschrieben", "gepostet", "erstellt", "pubblicato", "scritto", "gepubliceerd",
         "geplaatst", "on", "am", "le", "el",
     ], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The first two letters of the publishing verbs (not of the little words after them), lower case.</summary>
+    private static readonly HashSet<string> PublishingVerbOpenings = new(
+        PublishingVerbs.Where(v => v.Length >= 2 && v is not ("on" or "am" or "le" or "el")).Select(v => v[..2].ToLowerInvariant()), StringComparer.Ordinal);
 
     /// <summary>Whether a part of a byline credits other work than the writing ("Editing by John Roe", "Photos by ...").</summary>
     private static bool IsOtherCredit(string part)

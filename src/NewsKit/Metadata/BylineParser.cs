@@ -53,6 +53,7 @@ internal static partial class BylineParser
     {
         var authors = new List<Author>();
         var text = ElementText.Collapse(byline);
+        text = BylinePart(text) ?? text;
         foreach (var cut in MetadataRules.BylineCuts)
         {
             var at = text.IndexOf(cut, StringComparison.Ordinal);

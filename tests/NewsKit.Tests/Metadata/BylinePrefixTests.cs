@@ -51,6 +51,16 @@ public sealed class BylinePrefixTests
         Assert.Equal([author], Read(html).People);
     }
 
+    [Theory]
+    [InlineData("Published: June 3, 2024 | By Sam Beispiel", "Sam Beispiel")]
+    [InlineData("Posted on June 3, 2024 by Sam Beispiel", "Sam Beispiel")]
+    public void A_line_that_opens_with_a_publishing_verb_and_its_date_names_the_author_after_them_without_byline_markup(string line, string author)
+    {
+        var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")
+            .Replace("<p>" + line + "</p>", "<div class=\"meta\">" + line + "</div>", StringComparison.Ordinal);
+        Assert.Equal([author], Read(html).People);
+    }
+
     [Fact]
     public void A_byline_that_runs_on_into_the_story_stays_in_the_body()
     {
