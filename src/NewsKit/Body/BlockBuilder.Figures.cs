@@ -21,7 +21,11 @@ internal sealed partial class BlockBuilder
             var tag = map.Tags[i];
             if (tag == "figcaption" && caption is null && !BodyRules.DroppedTags.Contains(tag))
             {
-                caption = ElementText.Collapse(ElementText.RawText(map.Elements[i]));
+                // A caption of blocks ("<p>The schooner.</p><span>Photo: O. Grant</span>") keeps a space between them.
+                var captionElement = map.Elements[i];
+                caption = captionElement.QuerySelector(CaptionBlocks) is not null
+                    ? CaptionText(captionElement)
+                    : ElementText.Collapse(ElementText.RawText(captionElement));
                 i = map.End[i] - 1;
                 continue;
             }
@@ -46,6 +50,51 @@ internal sealed partial class BlockBuilder
 
         var block = new BodyBlock(BlockKind.Figure, string.Empty) { ImageUrl = image, Caption = string.IsNullOrEmpty(caption) ? null : caption };
         segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, block));
+    }
+
+    private static readonly AngleSharp.Css.Dom.ISelector CaptionBlocks = Selectors.Of("p, div, br");
+
+    /// <summary>A caption's text with a space where a block or a line break starts or ends, and none between inline parts.</summary>
+    private static string CaptionText(IElement caption)
+    {
+        var sb = new System.Text.StringBuilder();
+        var stack = new Stack<(INode Node, bool Exit)>();
+        stack.Push((caption, false));
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node is IText text)
+            {
+                sb.Append(text.Data);
+                continue;
+            }
+
+            var block = node is IElement element && element != caption && !HtmlTags.Inline.Contains(element.LocalName) || node is IElement { LocalName: "br" };
+            if (block)
+            {
+                sb.Append(' ');
+            }
+
+            if (exit)
+            {
+                continue;
+            }
+
+            if (block)
+            {
+                stack.Push((node, true));
+            }
+
+            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            {
+                if (child is IText or IElement { LocalName: not ("script" or "style") })
+                {
+                    stack.Push((child, false));
+                }
+            }
+        }
+
+        return ElementText.Collapse(sb.ToString());
     }
 
     /// <summary>

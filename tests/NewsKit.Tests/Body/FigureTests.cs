@@ -43,6 +43,15 @@ public sealed class FigureTests
         Assert.Equal(new Uri("https://harbour.example/pier.jpg"), block.ImageUrl);
     }
 
+    [Theory]
+    [InlineData($"""<figure><img src="/pier.jpg" alt=""><figcaption><p>{Caption}</p><span class="credit">Photo: Jane Doe</span></figcaption></figure>""", $"{Caption} Photo: Jane Doe")]
+    [InlineData($"""<figure><img src="/pier.jpg" alt=""><figcaption>{Caption}<br>Photo: <a href="/jane">Jane Doe</a>.</figcaption></figure>""", $"{Caption} Photo: Jane Doe.")]
+    public void A_caption_of_several_blocks_keeps_a_space_between_them_and_none_inside_a_line(string figure, string caption)
+    {
+        var block = Assert.Single(Parse(figure).Body.Blocks, b => b.Kind == BlockKind.Figure);
+        Assert.Equal(caption, block.Caption);
+    }
+
     [Fact]
     public void A_paragraph_beside_an_image_with_another_alt_text_stays_body_text()
     {
