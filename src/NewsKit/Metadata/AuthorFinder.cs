@@ -106,6 +106,14 @@ internal sealed partial class AuthorFinder
             }
         }
 
+        // The article item's microdata author, wherever the theme shows it (a post's footer: "Posted by ...").
+        var fromMicrodata = DeclaredAuthors.FromMicrodata(context, window.Headline, culture, siteNames);
+        if (fromMicrodata.Any(a => a.Kind == AuthorKind.Person))
+        {
+            source = ValueSource.Microdata;
+            return Merge(fromMicrodata, fromByline);
+        }
+
         var organizations = fromByline.Concat(fromJson).Where(a => a.Kind == AuthorKind.Organization).ToList();
         if (organizations.Count == 0 && ClosingCredit.Find(context, window.ArticleRoot, culture, siteNames) is { Count: > 0 } credited)
         {

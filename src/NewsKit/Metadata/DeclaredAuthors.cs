@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using System.Globalization;
 using System.Text.Json;
 using AngleSharp.Dom;
@@ -6,9 +7,54 @@ using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
-/// <summary>The authors a page declares for machines: its JSON-LD article node and its author meta tags (see <see cref="AuthorFinder"/> for how they meet the byline).</summary>
+/// <summary>The authors a page declares for machines: its JSON-LD article node, its author meta tags and its article item's microdata (see <see cref="AuthorFinder"/> for how they meet the byline).</summary>
 internal static class DeclaredAuthors
 {
+    /// <summary>
+    /// The authors the article's microdata item declares: <c>itemprop="author"</c> inside the item
+    /// (<c>itemtype</c> an Article or a BlogPosting) that holds the headline, read from its <c>itemprop="name"</c> or its
+    /// text ("Posted by Elena Sorokina" in a post's footer, where no byline is looked for).
+    /// </summary>
+    public static List<Author> FromMicrodata(ExtractionContext context, IElement? headline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    {
+        var found = new List<Author>();
+        if (headline?.Closest(ArticleItem) is not { } item)
+        {
+            return found;
+        }
+
+        foreach (var author in context.Index.DescendantsOf(item))
+        {
+            if (found.Count >= MaxMicrodataAuthors || !string.Equals(author.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase)
+                || author.ParentElement?.Closest(AnyItem) != item || PageRegions.IsHidden(context, author))
+            {
+                continue;
+            }
+
+            var name = author.QuerySelector(NameProperty) is { } named ? ElementText.Text(named, MaxNameLength) : ElementText.Text(author, MaxNameLength);
+            if (name.Length is > 0 and <= MaxNameLength)
+            {
+                foreach (var parsed in BylineParser.ParseByline(name, culture, siteNames))
+                {
+                    BylineParser.AddDistinct(found, parsed);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly ISelector ArticleItem = Selectors.Of("[itemscope][itemtype*=Article], [itemscope][itemtype*=BlogPosting], [itemscope][itemtype*=article]");
+
+    /// <summary>Any microdata item: an author inside a comment's or a review's item is that item's.</summary>
+    private static readonly ISelector AnyItem = Selectors.Of("[itemscope]");
+
+    private static readonly ISelector NameProperty = Selectors.Of("[itemprop=name]");
+
+    private const int MaxMicrodataAuthors = 8;
+
+    private const int MaxNameLength = 100;
+
     /// <summary>The authors the first of the author meta names that gives one names (<see cref="MetadataRules.AuthorMetaNames"/>); addresses and handles are no names.</summary>
     public static List<Author> FromMeta(List<(string Key, string Content, IElement Element)> metas, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {

@@ -46,4 +46,23 @@ public sealed class DeclaredDataTests
         var outlet = Assert.Single(Parse("""<meta property="og:site_name" content="Harbour Post"><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "author": {"@type": "Person", "name": "Harbour Post"}}</script>""").Authors);
         Assert.Equal(AuthorKind.Organization, outlet.Kind);
     }
+
+    [Fact]
+    public void The_article_item_s_microdata_author_in_the_post_footer_is_the_author_and_a_comment_s_is_not()
+    {
+        static Article Post(string footer) => new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge reopens</title></head><body>
+            <div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+            <h3 class="post-title" itemprop="name">Bridge reopens</h3>
+            <div class="post-body" itemprop="articleBody"><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div>
+            <div class="post-footer">{footer}</div></div></body></html>
+            """).Article!;
+
+        var article = Post("""<span class="post-author vcard">Posted by <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Elena Beispiel</span></span></span>""");
+        Assert.Equal(new Author("Elena Beispiel", AuthorKind.Person), Assert.Single(article.Authors) with { Url = null });
+        Assert.Equal(ValueSource.Microdata, article.Sources[ArticleField.Authors]);
+
+        var comment = Post("""<div itemprop="comment" itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Tom Muster</span>: Great news!</div>""");
+        Assert.Empty(comment.Authors);
+    }
 }
