@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
 using NewsKit.Pipeline;
@@ -162,6 +163,17 @@ internal sealed class ClassWords
                 continue;
             }
 
+            if (token.Length == 0 && tokens.Count == start && IsTextUtility(names.AsSpan(i)))
+            {
+                // "text-white", "md:text-lg": a utility class's "text" names no text container.
+                while (i + 1 < names.Length && !char.IsWhiteSpace(names[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (!char.IsLetterOrDigit(c))
             {
                 End();
@@ -185,6 +197,49 @@ internal sealed class ClassWords
             }
         }
     }
+
+    /// <summary>
+    /// Whether the class name at the start of <paramref name="name"/> (up to white space) is a utility class that sets the
+    /// size, colour or alignment of text ("text-white", "text-2xl", "md:text-center", "hover:text-red-700"), as Tailwind
+    /// and its kind write them: its words say nothing about what the element holds.
+    /// </summary>
+    internal static bool IsTextUtility(ReadOnlySpan<char> name)
+    {
+        var end = name.IndexOfAny(WhiteSpace);
+        if (end >= 0)
+        {
+            name = name[..end];
+        }
+
+        // Variant prefixes ("md:", "hover:", "dark:") come first.
+        var colon = name.LastIndexOf(':');
+        if (colon >= 0)
+        {
+            name = name[(colon + 1)..];
+        }
+
+        if (!name.StartsWith("text-", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var value = name[5..];
+        var cut = value.IndexOfAny('-', '/', '[');
+        var first = (cut < 0 ? value : value[..cut]).ToString();
+        return first.Length > 0 && (char.IsAsciiDigit(first[0]) || TextUtilityValues.Contains(first));
+    }
+
+    private static readonly char[] WhiteSpace = [' ', '\t', '\n', '\r', '\f'];
+
+    /// <summary>The values of text utility classes: sizes, alignments, colours, wrapping.</summary>
+    private static readonly FrozenSet<string> TextUtilityValues = FrozenSet.ToFrozenSet(
+    [
+        "xs", "sm", "base", "md", "lg", "xl", "left", "center", "right", "justify", "start", "end", "white", "black",
+        "transparent", "current", "inherit", "slate", "gray", "grey", "zinc", "neutral", "stone", "red", "orange", "amber",
+        "yellow", "lime", "green", "emerald", "teal", "cyan", "sky", "blue", "indigo", "violet", "purple", "fuchsia", "pink",
+        "rose", "primary", "secondary", "muted", "accent", "wrap", "nowrap", "balance", "pretty", "ellipsis", "clip",
+        "opacity", "light", "dark", "small", "large", "uppercase", "lowercase", "capitalize", "bold",
+    ], StringComparer.Ordinal);
 
     private void AddPairs(int start)
     {

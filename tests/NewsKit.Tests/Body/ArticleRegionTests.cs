@@ -298,6 +298,24 @@ public sealed class ArticleRegionTests
         }
     }
 
+    [Fact]
+    public void Text_utility_classes_name_no_text_container()
+    {
+        var result = Parse(Page($"""
+            <div class="fixed inset-x-0 bottom-0 z-50 bg-gray-900 p-4 text-white"><p class="text-sm">We use cookies to improve your experience on our site and to show you relevant advertising. By continuing you agree to our cookie policy.</p></div>
+            <div class="mx-auto max-w-6xl px-4 py-8"><div class="grid grid-cols-1 gap-10 lg:grid-cols-3"><div class="lg:col-span-2">
+            <h1 class="mb-4 text-4xl font-bold">River festival returns</h1>
+            <div class="max-w-none"><p class="mb-5 text-lg">{Paragraphs[0]}</p><p class="mb-5 text-lg">{Paragraphs[1]}</p><p class="mb-5 md:text-xl">{Paragraphs[2]}</p><p class="mb-5 text-lg">{Paragraphs[3]}</p></div></div>
+            <div class="space-y-8"><div class="flex gap-3"><div><a href="/r0" class="font-semibold">Story 0 headline about the county</a><p class="text-sm text-gray-600">A brief summary of this story appears here in the sidebar list.</p></div></div></div>
+            </div></div>
+            """));
+
+        var body = WholeArticle(result).Body.Text;
+        Assert.DoesNotContain("cookies", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("sidebar list", body, StringComparison.Ordinal);
+        Assert.Contains(Paragraphs[2], body, StringComparison.Ordinal);
+    }
+
     /// <summary>Plain sentences without commas: paragraphs that score little each, as many short reports do.</summary>
     private static readonly string[] PlainParagraphs =
     [
