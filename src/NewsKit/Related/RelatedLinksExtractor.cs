@@ -105,15 +105,17 @@ internal static class RelatedLinksExtractor
     /// <summary>
     /// Claims the box as not body, or only its items when it also holds running text (a teaser line among the article's
     /// paragraphs); a box whose items hold <see cref="MinDigestItemText"/> or more unlinked characters each, on average, is
-    /// not claimed.
+    /// not claimed unless its heading names its kind ("More stories").
     /// </summary>
     private static void Claim(StoryBoxFinder.StoryBox box, List<IElement> items, ElementClaims.Builder claims)
     {
         // A list whose items say much more than their links (a digest whose every item is a linked headline and a
         // paragraph) may be the article itself: the body stage judges it, the links are still reported.
+        // A heading that names the box's kind ("More stories", "Related") says it is not the article.
         var linked = box.Links.Sum(l => ElementText.TextLength(l.Anchor));
         var said = items.Sum(ElementText.TextLength);
-        if (items.Count > 0 && said - linked >= MinDigestItemText * items.Count)
+        var named = box.Heading is not null && StoryTitles.KindOf(ElementText.Text(box.Heading, 80)) != RelatedLinkKind.Unknown;
+        if (items.Count > 0 && said - linked >= MinDigestItemText * items.Count && !named)
         {
             return;
         }

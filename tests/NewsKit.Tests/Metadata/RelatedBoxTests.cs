@@ -47,4 +47,24 @@ public sealed class RelatedBoxTests
         Assert.DoesNotContain("DON'T MISS", article.Body.Text, StringComparison.Ordinal);
         Assert.Contains("Paragraph 3 of the article", article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_named_box_of_teasers_with_summaries_is_no_body_whatever_its_classes()
+    {
+        var teasers = string.Concat(Enumerable.Range(1, 5).Select(n => $"""
+            <div class="g4"><a class="g5" href="/world/2026/05/0{n}/other-story-number-{n}"><div class="g6">Other story {n} in the news today</div></a>
+            <div class="g7">A summary of other story {n} that runs to more than a hundred characters, as the teasers of a grid of stories do.</div></div>
+            """));
+        var page = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Headline of the story</title></head>
+            <body><div class="x3"><div class="x4"><h1 class="x5">Headline of the story</h1>
+            <div class="c7">{Paragraph(1)}</div><div class="c7">{Paragraph(2)}</div><div class="c7">{Paragraph(3)}</div></div>
+            <div class="g2"><div class="g3">More stories</div>{teasers}</div></div></body></html>
+            """;
+        var article = new ArticleParser().Parse(page, new Uri(Url)).Article!;
+
+        Assert.Equal(5, article.RelatedLinks.Count);
+        Assert.Contains("Paragraph 3 of the article", article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("A summary of other story", article.Body.Text, StringComparison.Ordinal);
+    }
 }
