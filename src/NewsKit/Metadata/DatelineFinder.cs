@@ -87,6 +87,14 @@ internal sealed partial class DatelineFinder
         {
             (visiblePublished, visibleModified) = (visibleMarkedOnly, null);
         }
+        // A shown date days after the page's own declared publication and modification is not its publication (an event's,
+        // another story's); a day later may be the same moment in another time zone.
+        if (visiblePublished is not null && machinePublished is not null && machineModified is not null
+            && visiblePublished.Value.Date > machineModified.Value.Date.PlusDays(1) && visiblePublished.Value.Date > machinePublished.Value.Date.PlusDays(1))
+        {
+            visiblePublished = null;
+        }
+
         var published = DatelineReconciler.Reconcile(context, machinePublished, visiblePublished, "published");
         if (published is null && urlDate is not null)
         {

@@ -118,7 +118,7 @@ internal static class PageRegions
         {
             var before = index == 0 ? ' ' : names[index - 1];
             var startsWord = !char.IsLetter(before) || (char.IsUpper(names[index]) && char.IsLower(before));
-            if (startsWord && EndsWord(names, index + marker.Length) && !IsNegated(names, index))
+            if (startsWord && EndsWord(names, index + marker.Length) && !IsNegated(names, index) && !IsBuilderWrapper(names, index, marker))
             {
                 return true;
             }
@@ -130,6 +130,25 @@ internal static class PageRegions
     }
 
     /// <summary>Whether the marker at <paramref name="index"/> is a negated state flag ("no-promo", "has-sidebar", "without-related").</summary>
+    /// <summary>
+    /// Whether the marker at <paramref name="index"/> is part of a page builder's name for its wrappers
+    /// (<see cref="RegionRules.BuilderWrappers"/>: Elementor wraps the title, the post info and the text alike in
+    /// "elementor-widget"), which marks no region of its own.
+    /// </summary>
+    private static bool IsBuilderWrapper(string names, int index, string marker)
+    {
+        foreach (var (prefix, word) in RegionRules.BuilderWrappers)
+        {
+            if (string.Equals(marker, word, StringComparison.OrdinalIgnoreCase) && index >= prefix.Length
+                && string.Compare(names, index - prefix.Length, prefix, 0, prefix.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNegated(string names, int index)
     {
         foreach (var flag in RegionRules.NegatingFlags)

@@ -15,6 +15,9 @@ internal static class RegionRules
     /// <summary>Elements whose subtree is not the article.</summary>
     public static readonly string[] ForeignRegionTags = ["ASIDE", "NAV", "FOOTER"];
 
+    /// <summary>A page builder's prefix and the marker word it writes on every wrapper, content or not ("elementor-widget").</summary>
+    public static readonly (string Prefix, string Word)[] BuilderWrappers = [("elementor-", "widget")];
+
     /// <summary>State flags that negate the word after them in a class name ("no-promo", "has-sidebar", "without-related").</summary>
     public static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
 }

@@ -211,4 +211,23 @@ public sealed class BylinePrefixTests
             """;
         Assert.Equal(["Jane Doe"], Read(html).People);
     }
+
+    [Fact]
+    public void A_page_builder_s_widget_wrappers_mark_no_region_of_other_stories()
+    {
+        const string Paragraph = "<p>A paragraph of the article that runs long enough to be body text, with more words in it, as articles have.</p>";
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Stadtwerke erhöhen Preise</title></head><body>
+            <div class="elementor elementor-location-single"><div class="elementor-widget-wrap">
+            <div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-container"><h1>Stadtwerke erhöhen Preise</h1></div></div>
+            <div class="elementor-widget elementor-widget-post-info"><div class="elementor-widget-container"><ul class="elementor-post-info">
+              <li><span class="elementor-post-info__item elementor-post-info__item--type-author">Katrin Beispiel</span></li>
+              <li><span class="elementor-post-info__item elementor-post-info__item--type-date">2. Oktober 2024</span></li></ul></div></div>
+            <div class="elementor-widget elementor-widget-theme-post-content"><div class="elementor-widget-container">{Paragraph}{Paragraph}{Paragraph}</div></div>
+            </div></div></body></html>
+            """;
+        var article = new ArticleParser().Parse(html).Article!;
+        Assert.Equal(["Katrin Beispiel"], article.Authors.Select(a => a.Name));
+        Assert.Equal(new NodaTime.LocalDate(2024, 10, 2), article.Dateline.Published?.Date);
+    }
 }

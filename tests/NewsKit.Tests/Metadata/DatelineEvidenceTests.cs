@@ -149,6 +149,15 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void A_shown_date_days_after_the_declared_publication_and_modification_is_not_the_publication()
+    {
+        const string Declared = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Brücke öffnet wieder", "datePublished": "2020-09-21T15:18:01+00:00", "dateModified": "2020-10-20T14:04:48+00:00"}</script>""";
+        var published = Assert.IsType<Timestamp>(Parse("<p class=\"date\">22. Juni 2022</p>", head: Declared).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2020, 9, 21), published.Date);
+        Assert.Equal(TimestampSource.JsonLd, published.Source);
+    }
+
+    [Fact]
     public void A_date_line_inside_the_article_text_is_an_event_not_the_publication()
     {
         Assert.Null(Parse(string.Empty, afterFirst: "<p><strong>Termin: 28.02.2014, 18:30 Uhr</strong></p>").Article?.Dateline.Published);
