@@ -29,7 +29,7 @@ internal static class ControlLines
         "back to top", "to top", "back to overview", "back to list", "print", "print this page", "print article", "print recipe",
         "featured image", "nach oben", "zurück zur übersicht", "zurück zur listenansicht", "zur übersicht", "drucken",
         "seite drucken", "artikel drucken", "rezept drucken", "beitragsbild", "titelbild", "quellen anzeigen", "quellen ausblenden",
-        "retour en haut", "imprimer", "volver arriba", "imprimir", "torna su", "stampa",
+        "retour en haut", "imprimer", "volver arriba", "imprimir", "torna su", "stampa", "follow", "folgen", "suivre", "seguir",
     ];
 
     /// <summary>Words for a picture that may open a counter ("Image 1 of 8").</summary>
@@ -44,7 +44,54 @@ internal static class ControlLines
     /// <summary>Drops every control line from <paramref name="blocks"/> (see the class summary).</summary>
     public static void Drop(List<BodyBlock> blocks) =>
         blocks.RemoveAll(b => b.Kind == BlockKind.Paragraph
-            && ((b.Text.Length <= MaxChars && IsControl(b.Text)) || (b.Text.Length <= MaxDateLineChars && IsDateLine(b.Text))));
+            && ((b.Text.Length <= MaxChars && IsControl(b.Text)) || (b.Text.Length <= MaxDateLineChars && (IsDateLine(b.Text) || IsReadingTimeLine(b.Text)))));
+
+    /// <summary>
+    /// Whether a line is a reading time, alone or beside a date ("4 min read", "4 min read · Nov 5, 2023", "Lesezeit: 3
+    /// Minuten", "5 Min. Lesezeit"): every part between separators is a reading time or a date, and one is a reading time.
+    /// </summary>
+    public static bool IsReadingTimeLine(string line)
+    {
+        var reading = false;
+        foreach (var part in line.Split(PartSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (IsReadingTime(part))
+            {
+                reading = true;
+            }
+            else if (!(part.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(part) is { Success: true, Value.Precision: >= TimestampPrecision.Day }))
+            {
+                return false;
+            }
+        }
+
+        return reading;
+    }
+
+    private static readonly char[] PartSeparators = ['·', '•', '|', '∙'];
+
+    /// <summary>"4 min read", "4-minute read", "Lesezeit: 3 Minuten", "5 Min. Lesezeit", "Lecture 4 min", "3 min de lectura".</summary>
+    private static bool IsReadingTime(string part)
+    {
+        var lower = part.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal).Replace(":", " ", StringComparison.Ordinal);
+        var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 5 || !words.Any(w => w.All(char.IsAsciiDigit) && w.Length <= 3))
+        {
+            return false;
+        }
+
+        return words.All(w => (w.All(char.IsAsciiDigit) && w.Length <= 3) || ReadingTimeWords.Contains(w.TrimEnd('.')))
+            && words.Any(w => ReadingWords.Contains(w.TrimEnd('.')));
+    }
+
+    /// <summary>The words of a reading time: units, and words for reading.</summary>
+    private static readonly HashSet<string> ReadingTimeWords = new(
+        ["min", "mins", "minute", "minutes", "minuten", "minuto", "minutos", "minuti", "read", "reading", "time", "lesezeit",
+         "lesedauer", "lecture", "de", "lectura", "lettura", "di", "temps", "tiempo", "ca", "approx", "leestijd"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words for reading in a reading time ("read", "Lesezeit").</summary>
+    private static readonly HashSet<string> ReadingWords = new(["read", "reading", "lesezeit", "lesedauer", "lecture", "lectura", "lettura", "leestijd"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether a line is a date line: it opens with a word for publishing or updating (<see cref="Metadata.MetadataRules.PublishedWords"/>,
@@ -78,7 +125,13 @@ internal static class ControlLines
     /// <summary>Whether a line is a gallery counter or a button label.</summary>
     public static bool IsControl(string line)
     {
-        var trimmed = line.AsSpan().Trim();
+        var trimmed = line.AsSpan().Trim().TrimStart(LeadingSeparators);
+        if (IsShortCount(trimmed))
+        {
+            // "1.2K", "23K": a count of claps, likes or shares.
+            return true;
+        }
+
         foreach (var label in Labels)
         {
             if (trimmed.Equals(label, StringComparison.OrdinalIgnoreCase))
@@ -113,6 +166,23 @@ internal static class ControlLines
         }
 
         return joined && at == words.Length - 1 && IsNumber(words[at]);
+    }
+
+    private static readonly char[] LeadingSeparators = ['·', '•', '|', '∙', ' '];
+
+    /// <summary>A count written short with its thousands or millions mark ("1.2K", "23k", "4,5M").</summary>
+    private static bool IsShortCount(ReadOnlySpan<char> text)
+    {
+        if (text.Length is < 2 or > 6 || text[^1] is not ('K' or 'k' or 'M'))
+        {
+            return false;
+        }
+
+        var number = text[..^1];
+        var separator = number.IndexOfAny('.', ',');
+        return number.Length > 0 && char.IsAsciiDigit(number[0]) && (separator < 0
+            ? number.Length <= 3 && !number.ContainsAnyExceptInRange('0', '9')
+            : separator <= 3 && number.Length == separator + 2 && char.IsAsciiDigit(number[^1]) && !number[..separator].ContainsAnyExceptInRange('0', '9'));
     }
 
     private static bool IsNumber(string word) => word.Length is > 0 and <= 3 && word.All(char.IsAsciiDigit);

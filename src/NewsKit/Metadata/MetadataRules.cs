@@ -107,7 +107,7 @@ internal static class MetadataRules
     public static readonly string[] BeatWords = ["business", "sports", "sport", "political", "politics", "science", "tech", "technology", "health", "food", "travel", "music", "film", "arts", "culture", "entertainment", "fashion", "senior", "chief", "national", "international", "foreign", "economics", "economy", "finance", "financial", "metro", "local", "investigative", "legal", "education", "environment", "climate", "auto", "staff", "contributing", "associate", "deputy", "managing", "executive", "security", "opinion", "features", "news", "markets", "media", "white", "house", "global", "city", "state", "regional"];
 
     /// <summary>Selectors of byline elements.</summary>
-    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-component*=byline], [data-component*=Byline]";
+    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline]";
 
     /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
     public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano"];

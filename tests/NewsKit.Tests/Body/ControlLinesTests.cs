@@ -16,6 +16,9 @@ public sealed class ControlLinesTests
     [InlineData("Back to top")]
     [InlineData("Rezept drucken")]
     [InlineData("Beitragsbild")]
+    [InlineData("1.2K")]
+    [InlineData("23k")]
+    [InlineData("·Follow")]
     public void Counters_and_button_labels_are_controls(string line)
     {
         Assert.True(ControlLines.IsControl(line));
@@ -28,6 +31,9 @@ public sealed class ControlLinesTests
     [InlineData("2019 of 2020")]
     [InlineData("Next week")]
     [InlineData("Print editions")]
+    [InlineData("1.25M")]
+    [InlineData("K2")]
+    [InlineData("Follow the money")]
     public void Lines_that_only_look_alike_are_text(string line)
     {
         Assert.False(ControlLines.IsControl(line));
@@ -70,5 +76,26 @@ public sealed class ControlLinesTests
     public void Sentences_that_open_with_the_same_words_are_text(string line)
     {
         Assert.False(ControlLines.IsDateLine(line));
+    }
+
+    [Theory]
+    [InlineData("4 min read")]
+    [InlineData("4 min read·Nov 5, 2023")]
+    [InlineData("Nov 5, 2023 · 6-minute read")]
+    [InlineData("Lesezeit: 3 Minuten")]
+    [InlineData("5 Min. Lesezeit")]
+    [InlineData("3 min de lectura")]
+    public void A_reading_time_alone_or_beside_a_date_is_no_text(string line)
+    {
+        Assert.True(ControlLines.IsReadingTimeLine(line));
+    }
+
+    [Theory]
+    [InlineData("I read for 4 min every day")]
+    [InlineData("Nov 5, 2023")]
+    [InlineData("Read 4 chapters · Nov 5, 2023")]
+    public void A_line_that_only_mentions_reading_or_a_date_is_not_a_reading_time(string line)
+    {
+        Assert.False(ControlLines.IsReadingTimeLine(line));
     }
 }

@@ -230,4 +230,23 @@ public sealed class BylinePrefixTests
         Assert.Equal(["Katrin Beispiel"], article.Authors.Select(a => a.Name));
         Assert.Equal(new NodaTime.LocalDate(2024, 10, 2), article.Dateline.Published?.Date);
     }
+
+    [Fact]
+    public void A_test_id_that_names_the_author_marks_the_byline_and_its_control_lines_leave_the_body()
+    {
+        const string Paragraph = "<p>A paragraph of the article that runs long enough to be body text, with more words in it, as articles have.</p>";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Five things I learned</title></head><body><article><section><div class="ab cb">
+            <h1 class="pw-post-title" data-testid="storyTitle">Five things I learned</h1>
+            <div class="ab cp"><a data-testid="authorName" href="/@hannah">Hannah Beispiel</a><span>·</span><a href="#">Follow</a>
+            <div class="ab ae"><span data-testid="storyReadTime">4 min read</span><span>·</span><span data-testid="storyPublishDate">Nov 5, 2023</span></div>
+            <div class="ab q"><button data-testid="headerClapButton"></button><p class="be b"><span>1.2K</span></p></div></div>
+            {Paragraph}{Paragraph}{Paragraph}</div></section></article></body></html>
+            """;
+        var (people, body) = Read(html);
+        Assert.Equal(["Hannah Beispiel"], people);
+        Assert.DoesNotContain("min read", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("1.2K", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Follow", body, StringComparison.Ordinal);
+    }
 }
