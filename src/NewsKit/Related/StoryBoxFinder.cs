@@ -96,6 +96,11 @@ internal static class StoryBoxFinder
         MarkParentsAsHubs(links, siteKeys);
         var found = FormBoxes(context, links.FindAll(l => !l.Foreign), standalone, headline);
 
+        // A column of the page's footer lists the site's own pages ("How we correct our mistakes" under "About us"), unless
+        // its heading names a kind of story box ("Latest news").
+        found.RemoveAll(box => box.Container.Closest(FooterElement) is not null
+            && (box.Heading is null || StoryTitles.KindOf(ElementText.Text(box.Heading, 80)) == Models.RelatedLinkKind.Unknown));
+
         // Another site's stories count only as a box of their own, all of one site (a sister site's "Our network"), formed
         // apart from the site's own boxes and outside them: links to other sites beside the site's own, or to several
         // sites, are sources and shops, not related stories.
@@ -114,6 +119,8 @@ internal static class StoryBoxFinder
         var order = context.Index.DocumentOrder;
         return found.OrderBy(b => order.GetValueOrDefault(b.Container)).ToList();
     }
+
+    private static readonly AngleSharp.Css.Dom.ISelector FooterElement = Selectors.Of("footer");
 
     /// <summary>Whether a link says the site does not vouch for it (<c>rel</c> nofollow, sponsored or ugc): an affiliate shop link, an advert, a reader's link.</summary>
     private static bool IsUnendorsed(IElement anchor)

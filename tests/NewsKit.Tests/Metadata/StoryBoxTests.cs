@@ -468,4 +468,21 @@ public sealed class StoryBoxTests
 
         Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
     }
+
+    [Fact]
+    public void A_footer_column_of_the_site_s_pages_is_no_box_but_a_footer_box_named_for_stories_is()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
+            <footer><div class="col"><h4>About The Northern Star</h4><ul>
+              <li><a href="/info/how-we-report-and-correct-our-mistakes">How we report and correct our mistakes</a></li>
+              <li><a href="/info/our-code-of-editorial-standards-and-ethics">Our code of editorial standards and ethics</a></li>
+              <li><a href="/info/send-us-a-news-tip-securely">Send us a news tip securely</a></li></ul></div>
+            <div class="col"><h4>Latest news</h4><ul>
+              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
+              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li></ul></div></footer>
+            """);
+
+        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
+        Assert.All(article.RelatedLinks, l => Assert.Equal(RelatedLinkKind.Latest, l.Kind));
+    }
 }
