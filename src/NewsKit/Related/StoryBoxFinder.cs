@@ -107,7 +107,7 @@ internal static class StoryBoxFinder
         var article = HeadlineWindow.ArticleRootOf(headline);
         foreach (var box in FormBoxes(context, links.FindAll(l => l.Foreign), standalone, headline))
         {
-            if (!box.Standalone && box.Links.Select(l => Sites.Of(l.Url)).Distinct().Count() == 1
+            if (!box.Standalone && box.Links.Select(l => Sites.Of(l.Url)).Distinct().Count() == 1 && !SponsoredTeasers.IsShopBox(box.Links.ConvertAll(l => l.Title))
                 && (article is null || !article.Contains(box.Container))
                 && box.Links.Sum(l => ElementText.TextLength(l.Anchor)) >= MinForeignLinkShare * ElementText.TextLength(box.Container)
                 && !found.Exists(own => own.Container.Contains(box.Container) || box.Container.Contains(own.Container)))
@@ -405,6 +405,11 @@ internal static class StoryBoxFinder
         // links are adverts, shares and platforms), before any text is built.
         var foreign = page.Site is not null && !Sites.IsOf(url, page.Site);
         if (foreign && (url.Scheme is not ("http" or "https") || IsUnendorsed(anchor) || IsPlatform(url)))
+        {
+            return null;
+        }
+
+        if (SponsoredTeasers.IsSponsored(anchor))
         {
             return null;
         }

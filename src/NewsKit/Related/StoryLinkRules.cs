@@ -11,7 +11,7 @@ internal static class StoryLinkRules
 {
     /// <summary>
     /// Whole path segments of pages that are not stories: tag, topic, category and author hubs, search, accounts, shops,
-    /// print and feed views, archives, legal and contact pages.
+    /// print and feed views, archives, legal and contact pages, and paid content.
     /// </summary>
     public static readonly FrozenSet<string> HubSegments = FrozenSet.ToFrozenSet(
     [
@@ -27,7 +27,8 @@ internal static class StoryLinkRules
         "produkte", "product", "produkt", "ajax", "api", "wp-json", "cgi-bin", "xmlrpc.php",
         "topicos", "tópicos", "tema", "temas", "etiqueta", "etiquetas", "categoria", "categorias", "categoría", "categorías",
         "seccion", "secciones", "sección", "autores", "sujet", "sujets", "rubrique", "argomento", "argomenti", "schlagwort",
-        "schlagworte", "stichwort", "stichworte", "personen", "person",
+        "schlagworte", "stichwort", "stichworte", "personen", "person", "sponsored", "sponsored-content", "advertorial",
+        "advertorials", "anzeige", "promoted", "paid-content", "partner-content", "brandstudio", "brand-studio", "publireportage",
     ], StringComparer.Ordinal);
 
     /// <summary>

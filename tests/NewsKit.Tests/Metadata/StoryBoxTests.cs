@@ -485,4 +485,23 @@ public sealed class StoryBoxTests
         Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
         Assert.All(article.RelatedLinks, l => Assert.Equal(RelatedLinkKind.Latest, l.Kind));
     }
+
+    [Fact]
+    public void Paid_teasers_and_a_box_of_shop_links_with_prices_are_no_related_links()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
+            <aside class="shop"><h3>Shop the story</h3><ul>
+              <li><a href="https://www.cyclestore.example/clothing/jackets/stormline-commuter-jacket-black-p-1128840.html">Stormline Commuter Jacket in black, £129</a></li>
+              <li><a href="https://www.cyclestore.example/clothing/gloves/rainproof-winter-cycling-gloves-p-1129001.html">Rainproof winter cycling gloves, £34</a></li></ul></aside>
+            <section class="more"><h2>More stories</h2>
+              <div class="teaser"><a href="{Story(1)}"><h3>Council approves a new bus route to the harbour</h3></a></div>
+              <div class="teaser"><span class="label">Sponsored</span><a href="{Story(2)}"><h3>Why commuters are switching to folding bikes</h3></a></div>
+              <div class="teaser teaser--sponsored"><a href="{Story(3)}"><h3>The best holidays by the sea this summer</h3></a></div>
+              <div class="teaser"><a href="/anzeige/die-besten-tipps-fuer-den-urlaub-an-der-ostsee-id70050.html"><h3>Die besten Tipps für den Urlaub an der Ostsee</h3></a></div>
+              <div class="teaser"><a href="{Story(4)}"><h3>Bridge repairs finish two weeks ahead of schedule</h3></a></div>
+            </section>
+            """);
+
+        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
+    }
 }
