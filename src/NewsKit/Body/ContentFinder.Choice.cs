@@ -397,7 +397,9 @@ internal sealed partial class ContentFinder
             return true;
         }
 
-        return a is not null && b is not null && KindTokens(a).SetEquals(KindTokens(b));
+        // Without a digit in either, no token numbers an element: unequal strings are unlike (no sets built).
+        return a is not null && b is not null && (a.AsSpan().ContainsAnyInRange('0', '9') || b.AsSpan().ContainsAnyInRange('0', '9'))
+            && KindTokens(a).SetEquals(KindTokens(b));
     }
 
     private static HashSet<string> KindTokens(string classes)

@@ -409,10 +409,6 @@ internal static class StoryBoxFinder
             return null;
         }
 
-        if (SponsoredTeasers.IsSponsored(anchor))
-        {
-            return null;
-        }
 
         var evidence = StoryUrls.StoryEvidence(url);
         if (foreign && evidence != StoryUrls.Evidence.Strong)
@@ -439,7 +435,7 @@ internal static class StoryBoxFinder
         // A link with words that are no headline ("Mindfulness", "click here") is no story link; an image link (no
         // text) is, and takes its title from its teaser.
         var title = StoryTitles.Of(context, dates, anchor);
-        if (title is null && ElementText.TextLength(anchor, 0) > 0)
+        if ((title is null && ElementText.TextLength(anchor, 0) > 0) || SponsoredTeasers.IsSponsored(anchor))
         {
             return null;
         }
