@@ -48,6 +48,9 @@ internal static class CopyrightFinder
                     notice = notice with { Holder = siteName };
                 }
 
+                // "This work is licensed under a <a href=creativecommons.org/licenses/...>Creative Commons ...</a>" beside the
+                // notice names its licence without rel=license.
+                licenseUrl ??= LicenseLinkIn(context, visible.Block);
                 return new Found(Complete(notice), visible.Element, ValueSource.VisibleText);
             }
         }
@@ -71,8 +74,24 @@ internal static class CopyrightFinder
         return new Found(null, null, ValueSource.VisibleText);
     }
 
+    /// <summary>A link to a Creative Commons licence in the notice's block or its parent (no <c>rel=license</c> needed there).</summary>
+    private static Uri? LicenseLinkIn(ExtractionContext context, IElement block)
+    {
+        var scope = block.ParentElement is { LocalName: not ("body" or "html") } parent ? parent : block;
+        foreach (var link in context.Index.DescendantsOf(scope))
+        {
+            if (link.LocalName == "a" && link.GetAttribute("href") is { } href
+                && (href.Contains("creativecommons.org/licenses/", StringComparison.OrdinalIgnoreCase) || href.Contains("creativecommons.org/publicdomain/", StringComparison.OrdinalIgnoreCase)))
+            {
+                return context.Links.ResolveUrl(href);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A notice found on the page: its line as rendered, the element that holds just that line (null when the line is part of a longer block) and the text around it.</summary>
-    private sealed record VisibleNotice(string Line, IElement? Element, string Around);
+    private sealed record VisibleNotice(string Line, IElement? Element, string Around, IElement Block);
 
     /// <summary>
     /// The notice the page shows: from each text node with a copyright word, the line it is rendered in (the text between
@@ -118,7 +137,7 @@ internal static class CopyrightFinder
                 continue;
             }
 
-            var notice = new VisibleNotice(line, lineElement, ElementText.Text(block, MaxNoticeLength * 2));
+            var notice = new VisibleNotice(line, lineElement, ElementText.Text(block, MaxNoticeLength * 2), block);
             last ??= notice;
             if (block.Closest(FooterSelector) is not null)
             {

@@ -95,7 +95,7 @@ internal static class CopyrightNotice
             holder = holder.TrimEnd('/').Trim(HolderTrim);
         }
 
-        if (holder.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        if (holder.StartsWith("by ", StringComparison.OrdinalIgnoreCase) || holder.StartsWith("by:", StringComparison.OrdinalIgnoreCase))
         {
             holder = holder[3..].Trim();
         }

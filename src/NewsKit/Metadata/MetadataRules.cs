@@ -177,7 +177,7 @@ internal static class MetadataRules
     public static readonly string[] CopyrightWords = ["©", "(c)", "copyright", "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "tous droits reserves", "todos los derechos reservados", "derechos reservados", "todos os direitos reservados", "tutti i diritti riservati", "alle rechten voorbehouden", "wszelkie prawa zastrzeżone", "všechna práva vyhrazena", "minden jog fenntartva", "alle rettigheder forbeholdes", "alla rättigheter förbehållna", "tüm hakları saklıdır", "все права защищены", "усі права захищені", "всі права захищені", "無断転載", "著作権", "جميع الحقوق محفوظة", "版权所有"];
 
     /// <summary>Statements that close a copyright notice.</summary>
-    public static readonly string[] CopyrightStatements = ["All Rights Reserved", "Some Rights Reserved", "Alle Rechte vorbehalten", "Tous droits réservés", "Tous droits reserves", "Todos los derechos reservados", "Derechos reservados", "Todos os direitos reservados", "Tutti i diritti riservati", "Alle rechten voorbehouden", "Wszelkie prawa zastrzeżone", "Všechna práva vyhrazena", "Minden jog fenntartva", "Alle rettigheder forbeholdes", "Alla rättigheter förbehållna", "Tüm hakları saklıdır", "Все права защищены", "Усі права захищені", "Всі права захищені", "جميع الحقوق محفوظة", "無断転載を禁じます", "版权所有"];
+    public static readonly string[] CopyrightStatements = ["All Rights Reserved", "Some Rights Reserved", "Alle Rechte vorbehalten", "Einige Rechte vorbehalten", "Certains droits réservés", "Algunos derechos reservados", "Alcuni diritti riservati", "Tous droits réservés", "Tous droits reserves", "Todos los derechos reservados", "Derechos reservados", "Todos os direitos reservados", "Tutti i diritti riservati", "Alle rechten voorbehouden", "Wszelkie prawa zastrzeżone", "Všechna práva vyhrazena", "Minden jog fenntartva", "Alle rettigheder forbeholdes", "Alla rättigheter förbehållna", "Tüm hakları saklıdır", "Все права защищены", "Усі права захищені", "Всі права захищені", "جميع الحقوق محفوظة", "無断転載を禁じます", "版权所有"];
 
     /// <summary>Wire-dateline place words that are not places (so "UPDATED (AP) —" is not read as a dateline).</summary>
     public static readonly string[] NonPlaceWords = ["updated", "breaking", "exclusive", "analysis", "opinion", "watch", "live"];
@@ -195,7 +195,7 @@ internal static class MetadataRules
     public static readonly string[] NoticeSeparators = [" | ", " · ", " ∙ ", " • ", " ‧ "];
 
     /// <summary>Separators after which a copyright holder's name has ended ("© 2024 Acme Media - All rights reserved").</summary>
-    public static readonly string[] HolderSeparators = [" - ", " – ", " — ", " | ", " · ", " • ", " / "];
+    public static readonly string[] HolderSeparators = [" - ", " – ", " — ", " | ", " · ", " • ", " / ", "; "];
 
     /// <summary>Words of a link's rel or class, or its parent's class, that mark it as a section, category or tag link inside a byline line: its words are no names.</summary>
     public static readonly string[] CategoryLinkWords = ["category", "categories", "cat", "cats", "tag", "tags"];
@@ -211,7 +211,7 @@ internal static class MetadataRules
     /// the owner's owner ("© 2025 Harbour Post powered by Example Press", "... unless otherwise noted", "..., a subsidiary
     /// of ..."). The holder ends before them.
     /// </summary>
-    public static readonly string[] HolderEndings = [" powered by ", " proudly powered", " designed by ", " design by ", " developed by ", " made with ", " made by ", " built with ", " hosted by ", " unless otherwise", ", a subsidiary", " a subsidiary of ", ", a division", " is a registered", " is not responsible", " on the genesis framework"];
+    public static readonly string[] HolderEndings = [" powered by ", " proudly powered", " designed by ", " design by ", " developed by ", " made with ", " made by ", " built with ", " hosted by ", " unless otherwise", ", a subsidiary", " a subsidiary of ", ", a division", " is a registered", " is not responsible", " on the genesis framework", " is licensed under", " licensed under", " ist lizenziert unter", " ist lizensiert unter", " steht unter", " est mis à disposition", " está bajo", " bajo licencia"];
 
     /// <summary>Class, id or role words of a photo credit or caption: a © there is no notice of the page.</summary>
     public static readonly string[] CreditWords = ["credit", "credits", "caption", "photo-credit", "image-credit", "bildnachweis", "bildquelle", "fotocredit"];

@@ -85,6 +85,10 @@ public sealed class CopyrightNoticeTests
     [InlineData("<p>© 2026 Nordsee Medienhaus GmbH Hafenstraße 5 26382 Wilhelmshaven Telefon 04421 12345</p>", "Nordsee Medienhaus GmbH")]
     [InlineData("<p>© 2026 Radio Norte S.L. Avenida del Puerto 14, 48001 Bilbao. Todos los derechos reservados.</p>", "Radio Norte S.L.")]
     [InlineData("<p>© 2026 Hafen Verlag GmbH + Co. KG Röntgenstraße 2, 04509 Hafenstadt</p>", "Hafen Verlag GmbH + Co. KG")]
+    [InlineData("<p>Copyright © 2026 by: harbour-post.example</p>", "harbour-post.example")]
+    [InlineData("<p>© Hafen-Archiv ist lizensiert unter einer Creative-Commons-Lizenz</p>", "Hafen-Archiv")]
+    [InlineData("<p>© Levente Beispiel, einige Rechte vorbehalten</p>", "Levente Beispiel")]
+    [InlineData("<p>site design / logo © 2026 Harbour Exchange Inc; user contributions licensed under cc by-sa</p>", "Harbour Exchange Inc")]
     public void The_holder_ends_with_its_name_not_with_the_sentence_or_credit_after_it(string footer, string holder)
     {
         Assert.Equal(holder, Assert.IsType<Copyright>(Notice(footer)).Holder);
@@ -136,5 +140,13 @@ public sealed class CopyrightNoticeTests
             <footer><ul><li><a href="/about-us">About us</a></li><li><a href="/copyright">Copyright</a></li></ul></footer></body></html>
             """, new Uri("https://harbour-post.example/bridge")).Article!;
         Assert.Null(credited.Copyright);
+    }
+
+    [Fact]
+    public void A_creative_commons_link_beside_the_notice_is_its_licence_without_rel_license()
+    {
+        var copyright = Assert.IsType<Copyright>(Notice("""<p>Text © 2026 The Commons Report. This work is licensed under a <a href="https://creativecommons.org/licenses/by-sa/4.0/">Creative Commons Attribution-ShareAlike 4.0 International License</a>.</p>"""));
+        Assert.Equal(new Uri("https://creativecommons.org/licenses/by-sa/4.0/"), copyright.LicenseUrl);
+        Assert.Equal("The Commons Report", copyright.Holder);
     }
 }
