@@ -296,8 +296,31 @@ internal static class RelatedLinksExtractor
             }
         }
 
+        // A date in an element without date markup ("<span>10. Mai 2024</span>", "<small>10 mai 2024</small>"): a short
+        // element of no children whose whole text is a date with its year.
+        foreach (var element in item.QuerySelectorAll(DateLeaves))
+        {
+            if (element == anchor || element.ChildElementCount > 0)
+            {
+                continue;
+            }
+
+            var text = ElementText.Text(element, MaxLeafDateChars);
+            if (text.Length is >= 6 and <= MaxLeafDateChars && text.AsSpan().ContainsAnyInRange('0', '9')
+                && dates.Normalize(text, TimestampSource.VisibleText) is { } leaf && !leaf.Assumptions.HasFlag(TimestampAssumptions.YearInferred)
+                && leaf.Precision >= TimestampPrecision.Day)
+            {
+                return leaf;
+            }
+        }
+
         return null;
     }
+
+    private static readonly AngleSharp.Css.Dom.ISelector DateLeaves = Selectors.Of("span, small, em, i, p, div");
+
+    /// <summary>The longest text read as a teaser's date without date markup.</summary>
+    private const int MaxLeafDateChars = 40;
 
     /// <summary>Claims share bars and "follow us" boxes as not body: short blocks marked share/social/follow, or opening with "Follow us".</summary>
     private static bool OpensWithFollowWords(string text) =>

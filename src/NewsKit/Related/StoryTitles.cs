@@ -24,6 +24,8 @@ internal static class StoryTitles
         IElement? titled = null;
         var rank = int.MaxValue;
         List<IElement>? kicker = null;
+        IElement? bold = null;
+        var summary = false;
         foreach (var e in context.Index.DescendantsOf(anchor))
         {
             if (PageRegions.HasMarker(e, KickerNames))
@@ -32,11 +34,27 @@ internal static class StoryTitles
                 continue;
             }
 
+            if (e.LocalName is "strong" or "b")
+            {
+                bold ??= e;
+            }
+            else if (e.LocalName == "p")
+            {
+                summary = true;
+            }
+
             var r = HeadlineMarkup.Matches(e) ? 0 : HeadingMarkup.Matches(e) ? 1 : TitleMarkup.Matches(e) ? 2 : int.MaxValue;
             if (r < rank)
             {
                 (titled, rank) = (e, r);
             }
+        }
+
+        // A card that is one link with no title markup ("<span>Kicker</span><strong>Title</strong><small>date</small><p>summary</p>"):
+        // its bold part is the title.
+        if (titled is null && summary && bold is not null)
+        {
+            titled = bold;
         }
 
         var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : ElementText.RawText(titled ?? anchor));

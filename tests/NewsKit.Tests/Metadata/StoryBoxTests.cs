@@ -504,4 +504,18 @@ public sealed class StoryBoxTests
 
         Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
     }
+
+    [Fact]
+    public void A_card_that_is_one_link_takes_its_bold_part_for_title_and_a_date_without_markup_is_read()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
+            <section><h2>Related</h2><ul>
+              <li class="card"><a href="{Story(1)}"><img src="/a.jpg" alt=""><div><span>Transport</span><strong>Council approves a new bus route to the harbour</strong><small>10 May 2026</small><p>Three routes were proposed to the council.</p></div></a></li>
+              <li class="card"><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a> <span>8 May 2026</span></li>
+            </ul></section>
+            """);
+
+        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
+        Assert.Equal([new NodaTime.LocalDate(2026, 5, 10), new NodaTime.LocalDate(2026, 5, 8)], article.RelatedLinks.Select(l => l.Published!.Date));
+    }
 }
