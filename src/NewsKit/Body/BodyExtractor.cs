@@ -234,6 +234,24 @@ internal static class BodyExtractor
         var headline = Key(metadata.Headline);
         var headlineWhole = Key(headlineElementText);
         var standfirst = Key(metadata.Standfirst);
+
+        // The headline a few short lines in (a kicker or breadcrumb above it in the same container): those lines go with it.
+        for (var k = 1; k < Math.Min(blocks.Count, MaxLinesAboveHeadline + 1); k++)
+        {
+            if (blocks[k - 1].Kind == BlockKind.Figure || blocks[k - 1].Text.Length > MaxLineAboveHeadlineChars)
+            {
+                break;
+            }
+
+            var key = Key(blocks[k].Text);
+            if (key.Length > 0 && (key == headline || key == headlineWhole))
+            {
+                blocks.RemoveRange(0, k);
+                prefaceBlocks = Math.Max(0, prefaceBlocks - k);
+                break;
+            }
+        }
+
         while (blocks.Count > 0)
         {
             var first = blocks[0];
@@ -253,6 +271,12 @@ internal static class BodyExtractor
             break;
         }
     }
+
+    /// <summary>The most short lines above the headline that leave the body with it (a kicker, a section, a breadcrumb).</summary>
+    private const int MaxLinesAboveHeadline = 3;
+
+    /// <summary>The longest line above the headline that leaves the body with it.</summary>
+    private const int MaxLineAboveHeadlineChars = 80;
 
     /// <summary>The text lower-cased with everything but letters and digits removed, so that punctuation and spacing differences do not matter.</summary>
     private static string Key(string? text)

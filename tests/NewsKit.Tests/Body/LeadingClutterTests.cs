@@ -31,4 +31,18 @@ public sealed class LeadingClutterTests
     {
         Assert.Equal(first, Blocks(head)[0].Text);
     }
+
+    [Fact]
+    public void A_kicker_above_the_headline_in_the_article_s_container_leaves_the_body_with_the_headline()
+    {
+        var blocks = new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Los embalses caen por debajo del 15 %</title></head><body>
+            <div id="izq"><div class="noticia"><div class="antetitulo">Medio ambiente</div><h1 class="titular">Los embalses caen por debajo del 15 %</h1>
+            <div class="texto">{Paragraph1}<br><br>{Paragraph2}<br><br>{Paragraph1}</div></div></div>
+            <div id="der"><h3>Lo más leído</h3><ol><li><a href="/a">Detenido un hombre por robar en varias casas de campo</a></li></ol></div>
+            </body></html>
+            """, new Uri("https://news.example/2026/03/embalses")).Article!.Body.Blocks;
+
+        Assert.Equal(Paragraph1, blocks[0].Text);
+    }
 }
