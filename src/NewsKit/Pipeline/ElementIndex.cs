@@ -153,11 +153,13 @@ internal sealed partial class ElementIndex : IDisposable
                 byName[name] = [];
             }
 
-            foreach (var element in Elements)
+            var all = ElementList;
+            var allNames = names!;
+            for (var i = 0; i < all.Count; i++)
             {
-                if (byName.TryGetValue(element.LocalName, out var common))
+                if (byName.TryGetValue(allNames[i], out var common))
                 {
-                    common.Add(element);
+                    common.Add(all[i]);
                 }
             }
         }
@@ -165,11 +167,13 @@ internal sealed partial class ElementIndex : IDisposable
         if (!byName.TryGetValue(localName, out var named))
         {
             named = [];
-            foreach (var element in Elements)
+            var all = ElementList;
+            var allNames = names!;
+            for (var i = 0; i < all.Count; i++)
             {
-                if (element.LocalName == localName)
+                if (allNames[i] == localName)
                 {
-                    named.Add(element);
+                    named.Add(all[i]);
                 }
             }
 
@@ -240,6 +244,7 @@ internal sealed partial class ElementIndex : IDisposable
         // and the metadata stages read their windows and lists from it, so the DOM is walked once for all of them.
         buffers = IndexBuffers.Take();
         var list = buffers.Elements;
+        var nameList = buffers.Names;
         var parentList = buffers.Parents;
         var texts = buffers.Texts;
         var firstTexts = buffers.FirstTexts;
@@ -248,6 +253,7 @@ internal sealed partial class ElementIndex : IDisposable
         if (document.DocumentElement is { } rootElement)
         {
             list.Add(rootElement);
+            nameList.Add(rootElement.LocalName);
             parentList.Add(-1);
             firstTexts.Add(0);
             textRunEnds.Add(0);
@@ -271,7 +277,23 @@ internal sealed partial class ElementIndex : IDisposable
                 }
 
                 var child = children[next++];
-                if (child is IElement element)
+
+                // Every element the parser builds is an Element: that class test, and its name read without the
+                // interface, cost less than the interface's; other nodes are tested as before.
+                var built = child as Element;
+                IElement? element = built;
+                if (element is null)
+                {
+                    if (child is IText text)
+                    {
+                        texts.Add((text, parent));
+                        continue;
+                    }
+
+                    element = child as IElement;
+                }
+
+                if (element is not null)
                 {
                     if ((list.Count & 0xFFF) == 0)
                     {
@@ -279,22 +301,20 @@ internal sealed partial class ElementIndex : IDisposable
                     }
 
                     var index = list.Count;
+                    var name = built is not null ? built.LocalName : element.LocalName;
                     list.Add(element);
+                    nameList.Add(name);
                     parentList.Add(parent);
                     firstTexts.Add(texts.Count);
                     textRunEnds.Add(texts.Count);
-                    ruby = ruby || ElementText.IsRubyAnnotation(element);
-                    if (element.HasChildNodes)
+                    ruby = ruby || name is "rt" or "rp";
+                    if (built?.HasChildNodes ?? element.HasChildNodes)
                     {
                         stack.Push((children, next, parent));
                         children = element.ChildNodes;
                         next = 0;
                         parent = index;
                     }
-                }
-                else if (child is IText text)
-                {
-                    texts.Add((text, parent));
                 }
             }
         }
@@ -307,6 +327,7 @@ internal sealed partial class ElementIndex : IDisposable
         }
 
         elements = list;
+        names = nameList;
         parents = parentList;
         textNodes = texts;
         firstText = firstTexts;
@@ -337,6 +358,21 @@ internal sealed partial class ElementIndex : IDisposable
 
     private List<int>? parents;
     private List<(IText, int)>? textNodes;
+
+    /// <summary>
+    /// Each element's local name (as <c>LocalName</c> gives it), by its index in <see cref="Elements"/>: read once in the
+    /// index's walk, for the stages' scans by name and the body map, which share the list and never change it.
+    /// </summary>
+    internal List<string> NameList
+    {
+        get
+        {
+            IndexElements();
+            return names!;
+        }
+    }
+
+    private List<string>? names;
 
     /// <summary><see cref="Elements"/> as the list itself, for the body map, which shares it and never changes it.</summary>
     internal List<IElement> ElementList
@@ -379,6 +415,7 @@ internal sealed partial class ElementIndex : IDisposable
             IndexBuffers.Give(buffers);
             buffers = null;
             elements = null;
+            names = null;
             parents = null;
             textNodes = null;
             firstText = null;
@@ -401,6 +438,8 @@ internal sealed partial class ElementIndex : IDisposable
         private static IndexBuffers? spare;
 
         public List<IElement> Elements { get; } = new(1024);
+
+        public List<string> Names { get; } = new(1024);
 
         public List<int> Parents { get; } = new(1024);
 
@@ -434,6 +473,7 @@ internal sealed partial class ElementIndex : IDisposable
             }
 
             buffers.Elements.Clear();
+            buffers.Names.Clear();
             buffers.Parents.Clear();
             buffers.Texts.Clear();
             buffers.FirstTexts.Clear();
