@@ -189,34 +189,7 @@ internal sealed partial class ElementIndex : IDisposable
     /// <summary>The first element with the given local name in document order, or null.</summary>
     public IElement? FirstNamed(string localName) => ElementsNamed(localName) is { Count: > 0 } named ? named[0] : null;
 
-    /// <summary>The elements whose <c>itemprop</c> is exactly <paramref name="value"/> (the selector <c>[itemprop=value]</c>), in document order.</summary>
-    public IReadOnlyList<IElement> WithItemProp(string value)
-    {
-        if (byItemProp is null)
-        {
-            byItemProp = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
-            foreach (var element in Elements)
-            {
-                if (Attributes.Of(element, "itemprop") is not { } itemprop)
-                {
-                    continue;
-                }
-
-                if (!byItemProp.TryGetValue(itemprop, out var list))
-                {
-                    list = [];
-                    byItemProp[itemprop] = list;
-                }
-
-                list.Add(element);
-            }
-        }
-
-        return byItemProp.TryGetValue(value, out var found) ? found : [];
-    }
-
     private Dictionary<string, List<IElement>>? byName;
-    private Dictionary<string, List<IElement>>? byItemProp;
 
     /// <summary>Whether <paramref name="scope"/> is a proper ancestor of <paramref name="element"/> (a walk up, not down).</summary>
     public static bool IsInside(IElement element, IElement scope)
