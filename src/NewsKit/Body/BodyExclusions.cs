@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using NewsKit.Pipeline;
 
@@ -118,6 +119,28 @@ internal sealed class BodyExclusions
             }
         }
 
+        // Each element's marks and class verdict, read here once for this pass and below again (pooled: they are per pass).
+        var marksOf = ArrayPool<Marks>.Shared.Rent(n);
+        var verdicts = ArrayPool<ClassVerdict>.Shared.Rent(n);
+        try
+        {
+            MarkPasses(n, rawChars, rawLinkChars, rawInline, rawInlineLinks, holdsH1, holdsPost, marksOf, verdicts);
+        }
+        finally
+        {
+            Array.Clear(marksOf, 0, n);
+            ArrayPool<Marks>.Shared.Return(marksOf);
+            ArrayPool<ClassVerdict>.Shared.Return(verdicts);
+        }
+    }
+
+    /// <summary>
+    /// The passes of <see cref="Mark()"/> after the sums: what is never article text, the dominant run, then names and
+    /// roles. An element's marks and verdict are read once, into <paramref name="marksOf"/> and <paramref name="verdicts"/>
+    /// (for every element the last pass reads them of, the first has).
+    /// </summary>
+    private void MarkPasses(int n, int[] rawChars, int[] rawLinkChars, int[] rawInline, int[] rawInlineLinks, bool[] holdsH1, bool[] holdsPost, Marks[] marksOf, ClassVerdict[] verdicts)
+    {
         // What is never article text goes first: tags that never hold it, hidden elements and earlier stages' claims.
         var pageChars = Math.Max(rawChars[0], 1);
         var weight = new float[n];
@@ -138,13 +161,14 @@ internal sealed class BodyExclusions
             }
 
             var element = map.Elements[i];
-            var marks = Marks.Read(element);
+            var marks = marksOf[i] = Marks.Read(element);
+            verdicts[i] = IsFallback(tag) ? ClassVerdict.None : classWords.Judge(marks.ClassName, marks.Id);
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
             Excluded[i] = IsHardDropped(tag)
                 || (removed.Count > 0 && removed.Contains(element))
                 || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
                 || (marks.Hidden && !large);
-            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks);
+            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks, verdicts[i]);
         }
 
         HardExcluded = (bool[])Excluded.Clone();
@@ -200,14 +224,14 @@ internal sealed class BodyExclusions
                 continue;
             }
 
-            var marks = Marks.Read(map.Elements[i]);
+            var marks = marksOf[i];
             if (strict && IsBoilerplateRole(marks.Role))
             {
                 Excluded[i] = !large;
                 continue;
             }
 
-            var verdict = classWords.Judge(marks.ClassName, marks.Id);
+            var verdict = verdicts[i];
             if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
@@ -279,7 +303,7 @@ internal sealed class BodyExclusions
     /// a boilerplate role for <see cref="BodyRules.WeakWordProseWeight"/>. Evidence, not removal: a run of prose that
     /// is long enough still wins under a misleading name.
     /// </summary>
-    private float NameWeight(int i, in Marks marks)
+    private float NameWeight(int i, in Marks marks, ClassVerdict verdict)
     {
         if (IsFallback(map.Tags[i]))
         {
@@ -287,7 +311,6 @@ internal sealed class BodyExclusions
             return map.Tags[i] == "noscript" ? BodyRules.WeakWordProseWeight : BodyRules.StrongWordProseWeight;
         }
 
-        var verdict = classWords.Judge(marks.ClassName, marks.Id);
         if (verdict.Boilerplate && !marks.ArticleBody)
         {
             return verdict.Strong ? BodyRules.StrongWordProseWeight : BodyRules.WeakWordProseWeight;

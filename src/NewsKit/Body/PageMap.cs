@@ -11,11 +11,11 @@ namespace NewsKit.Body;
 /// </summary>
 internal sealed class PageMap
 {
-    private PageMap(List<IElement> elements, List<int> parents, int capacity)
+    private PageMap(List<IElement> elements, List<int> parents, List<string> tags, int capacity)
     {
         Elements = elements;
         Parents = parents;
-        Tags = new List<string>(capacity);
+        Tags = tags;
         OwnChars = new List<int>(capacity);
         OwnCommas = new List<int>(capacity);
     }
@@ -46,7 +46,7 @@ internal sealed class PageMap
     /// </summary>
     public static PageMap FromIndex(ExtractionContext context)
     {
-        // The element and parent lists are the context's own (read-only from here on): no copy.
+        // The element, parent and name lists are the context's own (read-only from here on): no copy.
         var elements = context.Index.ElementList;
         var parents = context.Index.ParentList;
         var count = elements.Count;
@@ -58,10 +58,9 @@ internal sealed class PageMap
             commas[parent] += textCommas;
         }
 
-        var map = new PageMap(elements, parents, Math.Max(16, count));
+        var map = new PageMap(elements, parents, context.Index.NameList, Math.Max(16, count));
         for (var i = 0; i < count; i++)
         {
-            map.Tags.Add(elements[i].LocalName);
             map.OwnChars.Add(chars[i]);
             map.OwnCommas.Add(commas[i]);
         }

@@ -21,7 +21,7 @@ internal static class CopyrightFinder
 
     public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, string? siteName = null)
     {
-        var licenseUrl = context.Index.Elements.FirstOrDefault(MetaTags.LicenseLink.Matches)?.GetAttribute("href") is { } license
+        var licenseUrl = FirstLicenseLink(context.Index)?.GetAttribute("href") is { } license
             ? context.Links.ResolveUrl(license)
             : null;
         var node = graph.Article ?? graph.Nodes.FirstOrDefault(n => n.Has("copyrightHolder"));
@@ -89,6 +89,37 @@ internal static class CopyrightFinder
 
         return null;
     }
+
+    /// <summary>
+    /// The first element of the page, in document order, that <see cref="MetaTags.LicenseLink"/> matches: its
+    /// alternatives all name a tag (a, link), so only the index's lists of those are tried (the parser gives HTML tag
+    /// names in lower case), not every element.
+    /// </summary>
+    private static IElement? FirstLicenseLink(ElementIndex index)
+    {
+        IElement? first = null;
+        var firstAt = int.MaxValue;
+        foreach (var name in LicenseLinkTags)
+        {
+            foreach (var element in index.ElementsNamed(name))
+            {
+                if (MetaTags.LicenseLink.Matches(element))
+                {
+                    if (index.DocumentOrder[element] is var at && at < firstAt)
+                    {
+                        (first, firstAt) = (element, at);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The tags <see cref="MetaTags.LicenseLink"/> names.</summary>
+    private static readonly string[] LicenseLinkTags = ["a", "link"];
 
     /// <summary>A notice found on the page: its line as rendered, the element that holds just that line (null when the line is part of a longer block) and the text around it.</summary>
     private sealed record VisibleNotice(string Line, IElement? Element, string Around, IElement Block);

@@ -63,7 +63,7 @@ internal static class HeadlineFinder
 
         var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h)).ToList();
         List<IElement> Others() => context.Index.Elements.Where(HeadlineMarkup.Matches)
-            .Where(e => e.TagName != "H1" && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e) && ElementText.RawText(e).Length is > 8 and < 400)
+            .Where(e => e.TagName != "H1" && ElementText.TextLength(e, 400) is > 8 and < 400 && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e))
             .ToList();
         if (Best(context, h1s, stated, 1, siteNames) is ({ } h1, var h1Score))
         {

@@ -189,18 +189,22 @@ internal static class LanguageGuesser
         var parts = new StringBuilder();
         var length = 0;
         // The element index instead of a selector query: the loop stops once the sample is long enough.
-        foreach (var paragraph in context.Index.Elements)
+        var elements = context.Index.ElementList;
+        var names = context.Index.NameList;
+        for (var i = 0; i < elements.Count; i++)
         {
             if (length >= MaxSampleLength)
             {
                 break;
             }
 
-            var heading = paragraph.LocalName == "h1";
-            if (!heading && paragraph.LocalName is not ("p" or "li"))
+            var heading = names[i] == "h1";
+            if (!heading && names[i] is not ("p" or "li"))
             {
                 continue;
             }
+
+            var paragraph = elements[i];
 
             // Short items (menus, labels) are left out: their raw length bounds the collapsed text's, so most are
             // dropped before the visibility tests and without building their text.

@@ -20,13 +20,9 @@ internal static class MetaTags
         var list = new List<(string, string, IElement)>();
 
         // RDFa on other elements ("<span property="schema:dateCreated" content="...">") states values for machines too.
-        foreach (var element in context.Index.Elements)
+        foreach (var (property, value, element) in context.Index.PropertyValues)
         {
-            if (element.LocalName != "meta" && Attributes.Of(element, "property") is { Length: > 0 } property
-                && Attributes.Of(element, "content") is { Length: > 0 } value)
-            {
-                list.Add((property.Trim().ToLowerInvariant(), value.Trim(), element));
-            }
+            list.Add((property.Trim().ToLowerInvariant(), value.Trim(), element));
         }
 
         foreach (var meta in context.Index.ElementsNamed("meta"))

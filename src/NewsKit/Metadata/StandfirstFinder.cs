@@ -12,6 +12,9 @@ internal static class StandfirstFinder
     internal const int MaxStandfirstLength = 600;
     internal const int StandfirstWindow = 60;
 
+    /// <summary>The shortest text (in characters, as it shows) an element after the headline is read as the standfirst from.</summary>
+    private const int MinStandfirstLength = 20;
+
     /// <summary>
     /// Standfirst: the deck shown just after the headline (a lead/dek/standfirst/subtitle element, or text equal to the
     /// description); else og:description, JSON-LD description, meta description, unless that is only the first body
@@ -29,18 +32,21 @@ internal static class StandfirstFinder
             var window = 0;
             for (var element = Next(h); element is not null && window < StandfirstWindow; element = Next(element), window++)
             {
-                if (element.TagName == "P" && ElementText.Text(element, MaxStandfirstLength).Length > MaxStandfirstLength)
+                // The text as it shows is never longer than the text nodes' characters (counted from the index without
+                // building it): only an element with more than the bound or at least MinStandfirstLength of them is read.
+                var length = ElementText.TextLength(element, MaxStandfirstLength);
+                if (element.TagName == "P" && length > MaxStandfirstLength && ElementText.Text(element, MaxStandfirstLength).Length > MaxStandfirstLength)
                 {
                     break;
                 }
 
-                if (PageRegions.IsInForeignRegion(context, element, headline: h) || PageRegions.IsHidden(context, element))
+                if (length < MinStandfirstLength || PageRegions.IsInForeignRegion(context, element, headline: h) || PageRegions.IsHidden(context, element))
                 {
                     continue;
                 }
 
                 var text = ElementText.Text(element, MaxStandfirstLength);
-                if (text.Length is < 20 or > MaxStandfirstLength)
+                if (text.Length is < MinStandfirstLength or > MaxStandfirstLength)
                 {
                     continue;
                 }

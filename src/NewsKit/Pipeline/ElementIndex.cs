@@ -153,11 +153,13 @@ internal sealed partial class ElementIndex : IDisposable
                 byName[name] = [];
             }
 
-            foreach (var element in Elements)
+            var all = ElementList;
+            var allNames = names!;
+            for (var i = 0; i < all.Count; i++)
             {
-                if (byName.TryGetValue(element.LocalName, out var common))
+                if (byName.TryGetValue(allNames[i], out var common))
                 {
-                    common.Add(element);
+                    common.Add(all[i]);
                 }
             }
         }
@@ -165,11 +167,13 @@ internal sealed partial class ElementIndex : IDisposable
         if (!byName.TryGetValue(localName, out var named))
         {
             named = [];
-            foreach (var element in Elements)
+            var all = ElementList;
+            var allNames = names!;
+            for (var i = 0; i < all.Count; i++)
             {
-                if (element.LocalName == localName)
+                if (allNames[i] == localName)
                 {
-                    named.Add(element);
+                    named.Add(all[i]);
                 }
             }
 
@@ -185,34 +189,7 @@ internal sealed partial class ElementIndex : IDisposable
     /// <summary>The first element with the given local name in document order, or null.</summary>
     public IElement? FirstNamed(string localName) => ElementsNamed(localName) is { Count: > 0 } named ? named[0] : null;
 
-    /// <summary>The elements whose <c>itemprop</c> is exactly <paramref name="value"/> (the selector <c>[itemprop=value]</c>), in document order.</summary>
-    public IReadOnlyList<IElement> WithItemProp(string value)
-    {
-        if (byItemProp is null)
-        {
-            byItemProp = new Dictionary<string, List<IElement>>(StringComparer.Ordinal);
-            foreach (var element in Elements)
-            {
-                if (Attributes.Of(element, "itemprop") is not { } itemprop)
-                {
-                    continue;
-                }
-
-                if (!byItemProp.TryGetValue(itemprop, out var list))
-                {
-                    list = [];
-                    byItemProp[itemprop] = list;
-                }
-
-                list.Add(element);
-            }
-        }
-
-        return byItemProp.TryGetValue(value, out var found) ? found : [];
-    }
-
     private Dictionary<string, List<IElement>>? byName;
-    private Dictionary<string, List<IElement>>? byItemProp;
 
     /// <summary>Whether <paramref name="scope"/> is a proper ancestor of <paramref name="element"/> (a walk up, not down).</summary>
     public static bool IsInside(IElement element, IElement scope)
@@ -240,6 +217,7 @@ internal sealed partial class ElementIndex : IDisposable
         // and the metadata stages read their windows and lists from it, so the DOM is walked once for all of them.
         buffers = IndexBuffers.Take();
         var list = buffers.Elements;
+        var nameList = buffers.Names;
         var parentList = buffers.Parents;
         var texts = buffers.Texts;
         var firstTexts = buffers.FirstTexts;
@@ -248,6 +226,7 @@ internal sealed partial class ElementIndex : IDisposable
         if (document.DocumentElement is { } rootElement)
         {
             list.Add(rootElement);
+            nameList.Add(rootElement.LocalName);
             parentList.Add(-1);
             firstTexts.Add(0);
             textRunEnds.Add(0);
@@ -271,7 +250,23 @@ internal sealed partial class ElementIndex : IDisposable
                 }
 
                 var child = children[next++];
-                if (child is IElement element)
+
+                // Every element the parser builds is an Element: that class test, and its name read without the
+                // interface, cost less than the interface's; other nodes are tested as before.
+                var built = child as Element;
+                IElement? element = built;
+                if (element is null)
+                {
+                    if (child is IText text)
+                    {
+                        texts.Add((text, parent));
+                        continue;
+                    }
+
+                    element = child as IElement;
+                }
+
+                if (element is not null)
                 {
                     if ((list.Count & 0xFFF) == 0)
                     {
@@ -279,22 +274,20 @@ internal sealed partial class ElementIndex : IDisposable
                     }
 
                     var index = list.Count;
+                    var name = built is not null ? built.LocalName : element.LocalName;
                     list.Add(element);
+                    nameList.Add(name);
                     parentList.Add(parent);
                     firstTexts.Add(texts.Count);
                     textRunEnds.Add(texts.Count);
-                    ruby = ruby || ElementText.IsRubyAnnotation(element);
-                    if (element.HasChildNodes)
+                    ruby = ruby || name is "rt" or "rp";
+                    if (built?.HasChildNodes ?? element.HasChildNodes)
                     {
                         stack.Push((children, next, parent));
                         children = element.ChildNodes;
                         next = 0;
                         parent = index;
                     }
-                }
-                else if (child is IText text)
-                {
-                    texts.Add((text, parent));
                 }
             }
         }
@@ -307,6 +300,7 @@ internal sealed partial class ElementIndex : IDisposable
         }
 
         elements = list;
+        names = nameList;
         parents = parentList;
         textNodes = texts;
         firstText = firstTexts;
@@ -337,6 +331,21 @@ internal sealed partial class ElementIndex : IDisposable
 
     private List<int>? parents;
     private List<(IText, int)>? textNodes;
+
+    /// <summary>
+    /// Each element's local name (as <c>LocalName</c> gives it), by its index in <see cref="Elements"/>: read once in the
+    /// index's walk, for the stages' scans by name and the body map, which share the list and never change it.
+    /// </summary>
+    internal List<string> NameList
+    {
+        get
+        {
+            IndexElements();
+            return names!;
+        }
+    }
+
+    private List<string>? names;
 
     /// <summary><see cref="Elements"/> as the list itself, for the body map, which shares it and never changes it.</summary>
     internal List<IElement> ElementList
@@ -379,6 +388,7 @@ internal sealed partial class ElementIndex : IDisposable
             IndexBuffers.Give(buffers);
             buffers = null;
             elements = null;
+            names = null;
             parents = null;
             textNodes = null;
             firstText = null;
@@ -401,6 +411,8 @@ internal sealed partial class ElementIndex : IDisposable
         private static IndexBuffers? spare;
 
         public List<IElement> Elements { get; } = new(1024);
+
+        public List<string> Names { get; } = new(1024);
 
         public List<int> Parents { get; } = new(1024);
 
@@ -434,6 +446,7 @@ internal sealed partial class ElementIndex : IDisposable
             }
 
             buffers.Elements.Clear();
+            buffers.Names.Clear();
             buffers.Parents.Clear();
             buffers.Texts.Clear();
             buffers.FirstTexts.Clear();

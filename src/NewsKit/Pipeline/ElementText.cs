@@ -19,14 +19,21 @@ internal static class ElementText
     /// </summary>
     public static string Text(INode node, int maxLength)
     {
-        if (node is IText text)
+        // An element is told by its class first (every element the parser builds is an Element): a cheaper test than
+        // the interfaces', which scan the many interfaces an element type has.
+        IElement? element = node as Element;
+        if (element is null)
         {
-            return Collapse(text.Data);
-        }
+            if (node is IText text)
+            {
+                return Collapse(text.Data);
+            }
 
-        if (node is not IElement element)
-        {
-            return Collapse(node.TextContent);
+            element = node as IElement;
+            if (element is null)
+            {
+                return Collapse(node.TextContent);
+            }
         }
 
         var collapser = new Collapser(maxLength);
@@ -295,45 +302,72 @@ internal static class ElementText
             {
                 Append(node.Data);
             }
-            else if (parent is IElement { TagName: not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE") })
+            else if (ShowsText(parent))
             {
                 Append(node.Data);
                 space = text.Length > 0;
             }
         }
 
+        /// <summary>Whether the parent's text is read as spaced text: an element other than script, style, noscript and template (the element's own class read first, as in <see cref="Text(INode, int)"/>).</summary>
+        private static bool ShowsText(INode parent) => parent switch
+        {
+            Element built => built.TagName is not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE"),
+            IElement element => element.TagName is not ("SCRIPT" or "STYLE" or "NOSCRIPT" or "TEMPLATE"),
+            _ => false,
+        };
+
         public void Append(string value)
         {
-            foreach (var c in value)
+            // A run of characters shown as they are goes in with one append; a space or an invisible character ends it.
+            var rest = value.AsSpan();
+            while (rest.Length > 0)
             {
-                if (IsInvisible(c))
+                var run = 0;
+                while (run < rest.Length && IsShownAsIs(rest[run]))
                 {
-                    continue;
+                    run++;
                 }
 
-                if (char.IsWhiteSpace(c))
+                if (run > 0)
                 {
-                    space = text.Length > 0;
-                    continue;
-                }
+                    if (space)
+                    {
+                        text.Append(' ');
+                        space = false;
+                        if (text.Length > maxLength)
+                        {
+                            return;
+                        }
+                    }
 
-                if (space)
-                {
-                    text.Append(' ');
-                    space = false;
-                    if (text.Length > maxLength)
+                    // Up to one character past the limit, as a character-by-character append would stop.
+                    var room = maxLength - text.Length;
+                    if (run > room)
+                    {
+                        text.Append(rest[..(Math.Max(room, 0) + 1)]);
+                        return;
+                    }
+
+                    text.Append(rest[..run]);
+                    rest = rest[run..];
+                    if (rest.Length == 0)
                     {
                         return;
                     }
                 }
 
-                text.Append(c);
-                if (text.Length > maxLength)
+                if (!IsInvisible(rest[0]))
                 {
-                    return;
+                    space = text.Length > 0;
                 }
+
+                rest = rest[1..];
             }
         }
+
+        /// <summary>Whether the character is taken as it is: neither white space nor <see cref="IsInvisible"/>.</summary>
+        private static bool IsShownAsIs(char c) => (c > ' ' && c < '\u007f') || !(char.IsWhiteSpace(c) || IsInvisible(c));
 
         public override readonly string ToString() => Return(text);
 

@@ -55,7 +55,8 @@ internal sealed class PageLinks
 
     private Uri? Resolve(string href)
     {
-        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && href.Contains("://", StringComparison.Ordinal))
+        // An href without "://" is never taken as absolute: it is not parsed as one (a relative path would parse as a file URI).
+        if (href.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(href, UriKind.Absolute, out var absolute))
         {
             return absolute.Scheme is "http" or "https" ? absolute : null;
         }

@@ -117,18 +117,20 @@ internal sealed class SimpleSelector
     /// <summary>Whether the element matches one of the alternatives.</summary>
     public bool Matches(IElement element)
     {
-        if (tagsRequired is not null && !tagsRequired.Contains(element.LocalName))
+        var localName = element.LocalName;
+        if (tagsRequired is not null && !tagsRequired.Contains(localName))
         {
             return false;
         }
 
 #if NET9_0_OR_GREATER
-        if (tags.Contains(element.LocalName))
+        if (tags.Contains(localName))
         {
             return true;
         }
 
-        if (element.Attributes.Length == 0)
+        var present = element.Attributes;
+        if (present.Length == 0)
         {
             return false;
         }
@@ -136,7 +138,6 @@ internal sealed class SimpleSelector
         // One pass over the element's attributes (most have one or two), instead of a lookup per attribute name.
         var values = scratch is { } buffer && buffer.Length >= attributes.Length ? buffer : scratch = new string?[Math.Max(8, attributes.Length)];
         Array.Clear(values, 0, attributes.Length);
-        var present = element.Attributes;
         for (var k = 0; k < present.Length; k++)
         {
             var attribute = present[k];
@@ -156,7 +157,7 @@ internal sealed class SimpleSelector
 
         foreach (var alternative in rest)
         {
-            if ((alternative.Tag is null || string.Equals(element.LocalName, alternative.Tag, StringComparison.OrdinalIgnoreCase))
+            if ((alternative.Tag is null || string.Equals(localName, alternative.Tag, StringComparison.OrdinalIgnoreCase))
                 && values[alternative.Attribute] is { } value && alternative.Test(value))
             {
                 return true;

@@ -329,15 +329,17 @@ internal static class RelatedLinksExtractor
 
     private static void ClaimShareBoxes(ExtractionContext context, IElement body, ElementClaims.Builder claims)
     {
-        var elements = context.Index.Elements;
+        var elements = context.Index.ElementList;
+        var names = context.Index.NameList;
         var (first, end) = context.Index.Inside(body);
         for (var i = first; i < end; i++)
         {
-            var element = elements[i];
-            if (element.LocalName is not ("div" or "ul" or "section" or "aside" or "p" or "span" or "nav"))
+            if (names[i] is not ("div" or "ul" or "section" or "aside" or "p" or "span" or "nav"))
             {
                 continue;
             }
+
+            var element = elements[i];
 
             if (!PageRegions.HasMarker(element, ShareMarkers) || element.Closest(Selectors.Of("[itemprop=articleBody]")) is not null)
             {

@@ -142,19 +142,12 @@ internal static class StoryBoxFinder
         return false;
     }
 
-    /// <summary>Whether the link goes to a platform, shop or reference site (<see cref="StoryLinkRules.PlatformSites"/>), found without building the site's name.</summary>
-    private static bool IsPlatform(Uri url)
-    {
-        foreach (var site in StoryLinkRules.PlatformSites)
-        {
-            if (Sites.IsOf(url, site))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>
+    /// Whether the link goes to a platform, shop or reference site (<see cref="StoryLinkRules.PlatformSites"/>): its site,
+    /// built once, looked up in the set (<see cref="Sites.IsOf"/> with each site of the set tells the same, reading the
+    /// host once per site).
+    /// </summary>
+    private static bool IsPlatform(Uri url) => Sites.Of(url) is { } site && StoryLinkRules.PlatformSites.Contains(site);
 
     /// <summary>The boxes the given story links form (see the class summary), in no particular order.</summary>
     private static List<StoryBox> FormBoxes(ExtractionContext context, List<StoryLink> links, HashSet<StoryLink> standalone, IElement? headline)
