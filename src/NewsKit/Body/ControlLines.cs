@@ -52,6 +52,14 @@ internal static class ControlLines
     /// </summary>
     public static bool IsReadingTimeLine(string line)
     {
+        if (!line.Contains("min", StringComparison.OrdinalIgnoreCase) && !line.Contains("read", StringComparison.OrdinalIgnoreCase)
+            && !line.Contains("lese", StringComparison.OrdinalIgnoreCase) && !line.Contains("lect", StringComparison.OrdinalIgnoreCase)
+            && !line.Contains("lett", StringComparison.OrdinalIgnoreCase) && !line.Contains("leest", StringComparison.OrdinalIgnoreCase))
+        {
+            // No word of a reading time: most short lines stop here, before any split or date parse.
+            return false;
+        }
+
         var reading = false;
         foreach (var part in line.Split(PartSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {

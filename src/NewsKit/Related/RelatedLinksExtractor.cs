@@ -298,9 +298,10 @@ internal static class RelatedLinksExtractor
 
         // A date in an element without date markup ("<span>10. Mai 2024</span>", "<small>10 mai 2024</small>"): a short
         // element of no children whose whole text is a date with its year.
-        foreach (var element in item.QuerySelectorAll(DateLeaves))
+        foreach (var element in context.Index.DescendantsOf(item))
         {
-            if (element == anchor || element.ChildElementCount > 0)
+            if (element == anchor || element.LocalName is not ("span" or "small" or "em" or "i" or "p" or "div") || element.ChildElementCount > 0
+                || ElementText.TextLength(element, MaxLeafDateChars) > MaxLeafDateChars)
             {
                 continue;
             }
@@ -316,8 +317,6 @@ internal static class RelatedLinksExtractor
 
         return null;
     }
-
-    private static readonly AngleSharp.Css.Dom.ISelector DateLeaves = Selectors.Of("span, small, em, i, p, div");
 
     /// <summary>The longest text read as a teaser's date without date markup.</summary>
     private const int MaxLeafDateChars = 40;

@@ -371,12 +371,13 @@ internal static class StoryBoxFinder
     /// <summary>How many different addresses under a link's own make it a section's link (see <see cref="MarkParentsAsHubs"/>).</summary>
     private const int MinChildLinks = 2;
 
-    /// <summary>The page's own addresses, worked out once for all its links: its site, its <see cref="StoryUrls.Key"/>, its <see cref="StoryUrls.PathKey"/>, its path and its address.</summary>
-    private sealed record ThisPage(string? Site, string? Key, string? PathKey, string? Path, Uri? Address)
+    /// <summary>The page's own addresses, worked out once for all its links: its site, its <see cref="StoryUrls.Key"/>, its <see cref="StoryUrls.PathKey"/>, its path, and its host without "www." when its address has no query (null otherwise).</summary>
+    private sealed record ThisPage(string? Site, string? Key, string? PathKey, string? Path, string? SameHost)
     {
         public static ThisPage Of(Uri? page) => page is null
             ? new ThisPage(null, null, null, null, null)
-            : new ThisPage(Sites.Of(page), StoryUrls.Key(page), StoryUrls.PathKey(page), page.AbsolutePath.TrimEnd('/'), page);
+            : new ThisPage(Sites.Of(page), StoryUrls.Key(page), StoryUrls.PathKey(page), page.AbsolutePath.TrimEnd('/'),
+                page.Query.Length > 1 ? null : StoryUrls.WithoutWww(page.Host));
     }
 
     /// <summary>The link as a story link, or null when its target or its text says it is not one; the key of every link to the site goes to <paramref name="siteKeys"/>.</summary>
@@ -418,7 +419,7 @@ internal static class StoryBoxFinder
         // The page itself, also with a query that names no other story ("?view=mail", "?print=1", "?page=2"), over http or
         // without "www.", or with tracking parameters only ("?utm_campaign=may2024").
         var self = key == page.Key || (page.PathKey is not null && StoryUrls.IsSamePageWithQuery(key, page.PathKey)) || StoryUrls.QueryNamesPage(url, page.Path)
-            || (page.Address is not null && StoryUrls.IsSamePage(url, page.Address));
+            || (page.SameHost is not null && StoryUrls.IsSamePage(url, page.SameHost, page.Path!));
         if (self || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
             || PageRegions.IsHidden(context, anchor))
         {

@@ -167,11 +167,14 @@ internal static class StoryTitles
     private static string WithoutLabel(string title)
     {
         // "ALSO READ: ...", "« Previous Post: ...", "RELATED STORY: ...", "Lee también: ...": a short reading label and its colon.
-        var head = WithoutLeadingSymbols(title).TrimStart(EdgeTrim);
-        var colon = head.AsSpan(0, Math.Min(head.Length, MaxColonLabelLength + 1)).IndexOfAny(':', '：');
-        if (colon > 0 && colon < head.Length - 1 && IsReadingLabel(head[..colon].Trim().ToLowerInvariant()))
+        if (title.AsSpan(0, Math.Min(title.Length, MaxColonLabelLength + 8)).IndexOfAny(':', '：') >= 0)
         {
-            return TrimEdges(head[(colon + 1)..]);
+            var head = WithoutLeadingSymbols(title).TrimStart(EdgeTrim);
+            var colon = head.AsSpan(0, Math.Min(head.Length, MaxColonLabelLength + 1)).IndexOfAny(':', '：');
+            if (colon > 0 && colon < head.Length - 1 && IsReadingLabel(head[..colon].Trim().ToLowerInvariant()))
+            {
+                return TrimEdges(head[(colon + 1)..]);
+            }
         }
 
         var lower = LowerHead(title);

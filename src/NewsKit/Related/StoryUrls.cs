@@ -226,13 +226,19 @@ internal static class StoryUrls
 
     /// <summary>
     /// Whether a link leads to the page itself however it is written: over http or https, with or without "www.", with or
-    /// without a trailing slash, with no query or one of tracking parameters only (<see cref="TrackingParameters"/>), when
-    /// the page's own address has no query.
+    /// without a trailing slash, with no query or one of tracking parameters only (<see cref="TrackingParameters"/>);
+    /// <paramref name="pageHost"/> is the page's host without "www.", <paramref name="pagePath"/> its path without a
+    /// trailing slash (the caller tests only pages whose own address has no query).
     /// </summary>
-    internal static bool IsSamePage(Uri url, Uri page)
+    internal static bool IsSamePage(Uri url, string pageHost, string pagePath)
     {
-        if (page.Query.Length > 1 || !string.Equals(WithoutWww(url.Host), WithoutWww(page.Host), StringComparison.OrdinalIgnoreCase)
-            || !url.AbsolutePath.AsSpan().TrimEnd('/').SequenceEqual(page.AbsolutePath.AsSpan().TrimEnd('/')))
+        var host = url.Host.AsSpan();
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host[4..];
+        }
+
+        if (!host.Equals(pageHost, StringComparison.OrdinalIgnoreCase) || !url.AbsolutePath.AsSpan().TrimEnd('/').SequenceEqual(pagePath))
         {
             return false;
         }
@@ -249,7 +255,8 @@ internal static class StoryUrls
         return true;
     }
 
-    private static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
+    /// <summary>The host without a leading "www.", as <see cref="IsSamePage"/> compares hosts.</summary>
+    internal static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 
     /// <summary>Query parameters that track a click and name no page (besides every <c>utm_</c> one).</summary>
     private static readonly string[] TrackingParameters = ["fbclid", "gclid", "dclid", "msclkid", "yclid", "igshid", "mc_cid", "mc_eid", "ocid", "ncid", "cmpid", "ref", "ref_src", "src", "source", "via"];
