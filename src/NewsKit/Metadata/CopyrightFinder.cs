@@ -316,9 +316,17 @@ internal static class CopyrightFinder
 
     private static readonly char[] LinkSeparators = [' ', '|', '·', '•', '-', '–', '—', '/', ',', ':'];
 
-    /// <summary>Whether the copyright word stands in a link that is the whole line ("Copyright" or "Copyright policy" in a menu).</summary>
+    /// <summary>
+    /// Whether the copyright word stands in a link that is the whole line ("Copyright" or "Copyright policy" in a menu); a
+    /// whole notice with its year in a link to the home page ("&lt;a href=/&gt;© 2024 Harbour Herald Ltd&lt;/a&gt;") is a notice.
+    /// </summary>
     private static bool IsLinkText(IText node, string line)
     {
+        if (CopyrightNotice.Years.IsMatch(line) && line.TrimStart().StartsWith('©'))
+        {
+            return false;
+        }
+
         for (var e = node.ParentElement; e is not null && InlineTags.Contains(e.TagName); e = e.ParentElement)
         {
             if (e.TagName == "A")

@@ -149,4 +149,14 @@ public sealed class CopyrightNoticeTests
         Assert.Equal(new Uri("https://creativecommons.org/licenses/by-sa/4.0/"), copyright.LicenseUrl);
         Assert.Equal("The Commons Report", copyright.Holder);
     }
+
+    [Fact]
+    public void A_whole_notice_in_a_link_to_the_home_page_is_the_notice_but_a_menu_link_is_not()
+    {
+        var copyright = Assert.IsType<Copyright>(Notice("""<ul><li><a href="/about-us">About us</a></li></ul><div class="footer-copy"><a href="/">© 2026 Harbour City Herald Ltd</a></div>"""));
+        Assert.Equal("Harbour City Herald Ltd", copyright.Holder);
+        Assert.Equal(2026, copyright.YearFrom);
+
+        Assert.Null(Notice("""<ul><li><a href="/copyright">Copyright policy</a></li></ul>"""));
+    }
 }
