@@ -385,7 +385,8 @@ internal sealed class BodyExclusions
             }
 
             var box = -1;
-            for (var a = map.Parents[input]; a >= 0 && !protectedChain[a] && rawChars[a] <= MaxSignUpChars && map.Tags[a] is not ("article" or "main" or "body" or "html"); a = map.Parents[a])
+            var levels = 0;
+            for (var a = map.Parents[input]; a >= 0 && levels++ < MaxSignUpLevels && !protectedChain[a] && rawChars[a] <= MaxSignUpChars && map.Tags[a] is not ("article" or "main" or "body" or "html"); a = map.Parents[a])
             {
                 box = a;
             }
@@ -396,6 +397,9 @@ internal sealed class BodyExclusions
             }
         }
     }
+
+    /// <summary>The most levels above an e-mail field a sign-up box is looked for (a hostile page nests empty blocks without end).</summary>
+    private const int MaxSignUpLevels = 12;
 
     /// <summary>The most characters of a sign-up box around an e-mail field (its pitch, a privacy line, the button).</summary>
     private const int MaxSignUpChars = 300;

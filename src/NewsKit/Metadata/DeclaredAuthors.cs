@@ -23,10 +23,20 @@ internal static class DeclaredAuthors
             return found;
         }
 
+        var read = 0;
         foreach (var author in context.Index.DescendantsOf(item))
         {
-            if (found.Count >= MaxMicrodataAuthors || !string.Equals(author.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase)
-                || author.ParentElement?.Closest(AnyItem) != item || PageRegions.IsHidden(context, author))
+            if (!string.Equals(author.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (found.Count >= MaxMicrodataAuthors || read++ >= MaxMicrodataAuthors * 4)
+            {
+                break;
+            }
+
+            if (author.ParentElement?.Closest(AnyItem) != item || PageRegions.IsHidden(context, author))
             {
                 continue;
             }

@@ -58,7 +58,8 @@ internal static class StoryLines
     /// </summary>
     internal static bool SentenceGoesOn(IElement anchor)
     {
-        for (INode? node = anchor; node is not null && node.NodeType != NodeType.Document; node = node.Parent)
+        var levels = 0;
+        for (INode? node = anchor; node is not null && node.NodeType != NodeType.Document && levels++ < MaxInlineLevels; node = node.Parent)
         {
             for (var next = node.NextSibling; next is not null; next = next.NextSibling)
             {
@@ -95,6 +96,9 @@ internal static class StoryLines
 
         return false;
     }
+
+    /// <summary>The most inline ancestors a link's line is followed up through (a hostile page nests spans without end).</summary>
+    private const int MaxInlineLevels = 8;
 
     private static bool GoesOn(ReadOnlySpan<char> after)
     {
