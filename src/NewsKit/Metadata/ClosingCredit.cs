@@ -75,8 +75,45 @@ internal static class ClosingCredit
             }
         }
 
-        return found;
+        return found.Count > 0 ? found : Signature(context, root, culture, siteNames);
     }
+
+    /// <summary>
+    /// A signature: the article's last paragraph is a person's name alone, set in bold or italics ("<p><strong>Marina
+    /// Muster</strong></p>", as magazines sign a review): two or three capitalized words that the byline parser reads as
+    /// one person. Empty otherwise.
+    /// </summary>
+    private static List<Author> Signature(ExtractionContext context, IElement root, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    {
+        IElement? last = null;
+        foreach (var p in context.Index.ElementsNamed("p"))
+        {
+            if (ElementIndex.IsInside(p, root) && ElementText.TextLength(p) > 0)
+            {
+                last = p;
+            }
+        }
+
+        if (last is null || ElementText.TextLength(last) > MaxSignatureChars || last.ChildElementCount != 1
+            || last.FirstElementChild is not { LocalName: "strong" or "b" or "em" or "i" } emphasis
+            || ElementText.TextLength(emphasis) != ElementText.TextLength(last))
+        {
+            return [];
+        }
+
+        var text = ElementText.Text(last, MaxSignatureChars);
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'')))
+        {
+            return [];
+        }
+
+        var people = BylineParser.ParseByline(text, culture, siteNames);
+        return people.Count == 1 && people[0].Kind == AuthorKind.Person ? people : [];
+    }
+
+    /// <summary>The longest signature line read (in characters).</summary>
+    private const int MaxSignatureChars = 40;
 
     /// <summary>The text after <paramref name="label"/> in its parent, line breaks before it skipped, up to the next line break or block.</summary>
     private static string TextAfter(IElement label)

@@ -37,4 +37,16 @@ public sealed class ClosingCreditTests
     {
         Assert.Empty(Authors(after));
     }
+
+    [Theory]
+    [InlineData("<p><strong>Marina Beispiel</strong></p>", "Marina Beispiel")]
+    [InlineData("<p><em>Jan Muster</em></p>", "Jan Muster")]
+    [InlineData("<p>Marina Beispiel</p>", null)]
+    [InlineData("<p><strong>Weitere Informationen</strong> finden Sie hier.</p>", null)]
+    [InlineData("<p><strong>Mehr zum Thema Hafen</strong></p>", null)]
+    public void A_name_alone_in_bold_or_italics_closing_the_article_signs_it(string after, string? author)
+    {
+        var authors = Authors(after);
+        Assert.Equal(author is null ? [] : [author], authors.Select(a => a.Name));
+    }
 }
