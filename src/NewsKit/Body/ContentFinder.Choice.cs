@@ -268,8 +268,9 @@ internal sealed partial class ContentFinder
                 break;
             }
 
-            if (Excluded[s])
+            if (Excluded[s] || (map.Tags[top] is "td" or "th" && map.Tags[s] is "td" or "th"))
             {
+                // A cell beside the article's cell is another column of a layout table (a sidebar), not more of the article.
                 continue;
             }
 
@@ -297,7 +298,8 @@ internal sealed partial class ContentFinder
 
     /// <summary>
     /// An article split over sibling containers built alike (one per headed section, say) comes out whole: after the
-    /// chosen container, each sibling of the same tag and class that holds paragraphs with little link text joins, with
+    /// chosen container, each sibling of the same tag and class that holds paragraphs with little link text joins (not a
+    /// table cell: the cells of a row are a layout's columns), with
     /// the headings and other small blocks between them, until a sibling that ends the article (<see cref="EndsArticle"/>).
     /// </summary>
     private void AddContiguousSections(int parent, int top, List<int> roots)
@@ -382,7 +384,7 @@ internal sealed partial class ContentFinder
 
     /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections).</summary>
     private bool SameKind(int a, int b) =>
-        map.Tags[a] == map.Tags[b] && ClassesAlike(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"));
+        map.Tags[a] == map.Tags[b] && map.Tags[a] is not ("td" or "th") && ClassesAlike(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"));
 
     /// <summary>
     /// Whether two class attributes name the same kind of element: equal, or equal once the numbers page builders give

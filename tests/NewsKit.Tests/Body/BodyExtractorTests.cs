@@ -344,4 +344,19 @@ public sealed class BodyExtractorTests
         Assert.DoesNotContain("Morning Briefing", body, StringComparison.Ordinal);
         Assert.Contains(Paragraph3, body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_cell_beside_the_article_s_cell_in_a_layout_table_is_another_column()
+    {
+        var result = Parse($"""
+            <html><head><title>Harbour bridge reopens</title></head><body><table><tr>
+            <td><b>NEWS</b><br><a href="/news/">Latest News</a><br><a href="/letters/">Letters</a></td>
+            <td><b>Harbour bridge reopens</b><br><br><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p></td>
+            <td><b>WEATHER</b><br>Today: sunny intervals, 19C<br><br><b>ADVERTISEMENT</b><br>Harbour Motors - MOTs while you wait. Call 01234 567890.</td>
+            </tr></table></body></html>
+            """);
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains(Paragraph3, result.Article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("WEATHER", result.Article.Body.Text, StringComparison.Ordinal);
+    }
 }
