@@ -52,12 +52,13 @@ public sealed class BylinePrefixTests
     }
 
     [Theory]
-    [InlineData("Published: June 3, 2024 | By Sam Beispiel", "Sam Beispiel")]
-    [InlineData("Posted on June 3, 2024 by Sam Beispiel", "Sam Beispiel")]
-    public void A_line_that_opens_with_a_publishing_verb_and_its_date_names_the_author_after_them_without_byline_markup(string line, string author)
+    [InlineData("Published: June 3, 2024 | By Sam Beispiel", "Sam Beispiel", "div class=\"meta\"", "div")]
+    [InlineData("Posted on June 3, 2024 by Sam Beispiel", "Sam Beispiel", "div class=\"meta\"", "div")]
+    [InlineData("Published: June 3, 2024 | By Sam Beispiel", "Sam Beispiel", "font size=\"1\"", "font")]
+    public void A_line_that_opens_with_a_publishing_verb_and_its_date_names_the_author_after_them_without_byline_markup(string line, string author, string open, string close)
     {
         var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")
-            .Replace("<p>" + line + "</p>", "<div class=\"meta\">" + line + "</div>", StringComparison.Ordinal);
+            .Replace("<p>" + line + "</p>", $"<{open}>{line}</{close}>", StringComparison.Ordinal);
         Assert.Equal([author], Read(html).People);
     }
 
