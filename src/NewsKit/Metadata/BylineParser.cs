@@ -299,6 +299,9 @@ internal static partial class BylineParser
         return (part, null);
     }
 
+    /// <summary>A byline word of two or more CJK characters ("记者", "作者"): Chinese writes the name right after it, without a space.</summary>
+    private static bool IsCjkWord(string prefix) => prefix.Length >= 2 && prefix.All(c => c is >= '\u4e00' and <= '\u9fff');
+
     /// <summary>Whether the text opens with a byline word ("von Daniel Braun", "By Jane Doe", "Autor: Petra Beispiel").</summary>
     internal static bool OpensWithPrefix(string text) => StripPrefix(text).Length < text.Trim().TrimStart(PrefixSeparators).Length;
 
@@ -315,7 +318,7 @@ internal static partial class BylineParser
         foreach (var prefix in MetadataRules.BylinePrefixes)
         {
             if (trimmed.Length > prefix.Length + 1 && trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
-                && (prefix.EndsWith(':') || !char.IsLetter(trimmed[prefix.Length]) || !char.IsLetter(prefix[^1])))
+                && (prefix.EndsWith(':') || !char.IsLetter(trimmed[prefix.Length]) || !char.IsLetter(prefix[^1]) || IsCjkWord(prefix)))
             {
                 return trimmed[prefix.Length..].Trim().TrimStart(Colons).Trim();
             }

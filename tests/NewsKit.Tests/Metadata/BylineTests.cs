@@ -49,6 +49,8 @@ public sealed class BylineTests
     [InlineData("By Jane Doe For Dailymail.com", new[] { "Jane Doe" })]
     [InlineData("Bericht: Anna Beispiel", new[] { "Anna Beispiel" })]
     [InlineData("Redacción: María Ejemplo", new[] { "María Ejemplo" })]
+    [InlineData("记者王敬照", new[] { "王敬照" })]
+    [InlineData("本报记者 张三", new[] { "张三" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);
