@@ -7,7 +7,7 @@ namespace NewsKit.Tests.Metadata;
 /// it says (a headline, not a label) and where it stands (a box of such links, not running text). Pages written for
 /// these tests.
 /// </summary>
-public sealed class StoryBoxTests
+public sealed partial class StoryBoxTests
 {
     private const string Url = "https://news.example/city/2026/05/12/river-festival-returns-after-two-years";
 
@@ -402,120 +402,5 @@ public sealed class StoryBoxTests
             """);
 
         Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
-    }
-
-    [Fact]
-    public void A_reading_label_and_its_colon_or_an_arrow_that_opens_a_title_are_left_out()
-    {
-        var article = Parse(Paragraph + $"""
-            <p><a href="{Story(1)}"><strong>ALSO READ:</strong> Council approves a new bus route to the harbour</a></p>
-            {Paragraph}
-            <p><a href="{Story(2)}">RELATED STORY: Bridge repairs finish two weeks ahead of schedule</a></p>
-            {Paragraph}
-            """, $"""
-            <nav class="post-navigation"><div class="nav-links">
-              <a href="{Story(8)}" rel="prev">&laquo; Previous Post: Harbour market moves to the square</a>
-              <a href="{Story(9)}" rel="next">Lighthouse open for visitors again &rarr;</a>
-            </div></nav>
-            """);
-
-        Assert.Equal(
-            ["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule", "Harbour market moves to the square", "Lighthouse open for visitors again"],
-            article.RelatedLinks.Select(l => l.Title));
-    }
-
-    [Fact]
-    public void A_title_whose_opening_before_its_colon_is_no_reading_label_keeps_it()
-    {
-        var article = Parse(Paragraph + Paragraph, $"""
-            <div class="w"><h3>Related</h3><ul>
-              <li><a href="{Story(23)}">Neue Zahlen: Weniger Einbrüche im Hafenviertel</a></li>
-              <li><a href="{Story(24)}">Breaking news: Old lighthouse opens its doors again</a></li>
-            </ul></div>
-            """);
-
-        Assert.Equal(["Neue Zahlen: Weniger Einbrüche im Hafenviertel", "Breaking news: Old lighthouse opens its doors again"], article.RelatedLinks.Select(l => l.Title));
-    }
-
-    [Theory]
-    [InlineData("Lesetipp:")]
-    [InlineData("Siehe auch:")]
-    [InlineData("MORE:")]
-    [InlineData("Lea también:")]
-    [InlineData("À lire également :")]
-    public void A_reading_tip_line_between_the_paragraphs_is_a_related_link(string label)
-    {
-        var article = Parse(Paragraph + $"""<p>{label} <a href="{Story(5)}">Night ferry returns to the timetable in spring</a></p>""" + Paragraph + Paragraph);
-
-        var link = Assert.Single(article.RelatedLinks);
-        Assert.Equal("Night ferry returns to the timetable in spring", link.Title);
-        Assert.Equal(RelatedLinkKind.Related, link.Kind);
-    }
-
-    [Theory]
-    [InlineData("http://news.example/city/2026/05/12/river-festival-returns-after-two-years/")]
-    [InlineData("https://www.news.example/city/2026/05/12/river-festival-returns-after-two-years")]
-    [InlineData("/city/2026/05/12/river-festival-returns-after-two-years?utm_source=popular&utm_campaign=may2026")]
-    public void The_page_itself_over_http_with_www_or_with_tracking_parameters_is_no_related_link(string self)
-    {
-        var article = Parse(Paragraph + Paragraph, $"""
-            <aside><h3>Most popular</h3><ol>
-              <li><a href="{self}">River festival returns after two years</a></li>
-              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
-              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li>
-            </ol></aside>
-            """);
-
-        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
-    }
-
-    [Fact]
-    public void A_footer_column_of_the_site_s_pages_is_no_box_but_a_footer_box_named_for_stories_is()
-    {
-        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
-            <footer><div class="col"><h4>About The Northern Star</h4><ul>
-              <li><a href="/info/how-we-report-and-correct-our-mistakes">How we report and correct our mistakes</a></li>
-              <li><a href="/info/our-code-of-editorial-standards-and-ethics">Our code of editorial standards and ethics</a></li>
-              <li><a href="/info/send-us-a-news-tip-securely">Send us a news tip securely</a></li></ul></div>
-            <div class="col"><h4>Latest news</h4><ul>
-              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
-              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li></ul></div></footer>
-            """);
-
-        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
-        Assert.All(article.RelatedLinks, l => Assert.Equal(RelatedLinkKind.Latest, l.Kind));
-    }
-
-    [Fact]
-    public void Paid_teasers_and_a_box_of_shop_links_with_prices_are_no_related_links()
-    {
-        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
-            <aside class="shop"><h3>Shop the story</h3><ul>
-              <li><a href="https://www.cyclestore.example/clothing/jackets/stormline-commuter-jacket-black-p-1128840.html">Stormline Commuter Jacket in black, £129</a></li>
-              <li><a href="https://www.cyclestore.example/clothing/gloves/rainproof-winter-cycling-gloves-p-1129001.html">Rainproof winter cycling gloves, £34</a></li></ul></aside>
-            <section class="more"><h2>More stories</h2>
-              <div class="teaser"><a href="{Story(1)}"><h3>Council approves a new bus route to the harbour</h3></a></div>
-              <div class="teaser"><span class="label">Sponsored</span><a href="{Story(2)}"><h3>Why commuters are switching to folding bikes</h3></a></div>
-              <div class="teaser teaser--sponsored"><a href="{Story(3)}"><h3>The best holidays by the sea this summer</h3></a></div>
-              <div class="teaser"><a href="/anzeige/die-besten-tipps-fuer-den-urlaub-an-der-ostsee-id70050.html"><h3>Die besten Tipps für den Urlaub an der Ostsee</h3></a></div>
-              <div class="teaser"><a href="{Story(4)}"><h3>Bridge repairs finish two weeks ahead of schedule</h3></a></div>
-            </section>
-            """);
-
-        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
-    }
-
-    [Fact]
-    public void A_card_that_is_one_link_takes_its_bold_part_for_title_and_a_date_without_markup_is_read()
-    {
-        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
-            <section><h2>Related</h2><ul>
-              <li class="card"><a href="{Story(1)}"><img src="/a.jpg" alt=""><div><span>Transport</span><strong>Council approves a new bus route to the harbour</strong><small>10 May 2026</small><p>Three routes were proposed to the council.</p></div></a></li>
-              <li class="card"><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a> <span>8 May 2026</span></li>
-            </ul></section>
-            """);
-
-        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
-        Assert.Equal([new NodaTime.LocalDate(2026, 5, 10), new NodaTime.LocalDate(2026, 5, 8)], article.RelatedLinks.Select(l => l.Published!.Date));
     }
 }
