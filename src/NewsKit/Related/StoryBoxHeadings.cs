@@ -14,7 +14,9 @@ internal static class StoryBoxHeadings
     /// </summary>
     public static IElement? Of(ExtractionContext context, StoryBoxFinder.StoryBox box)
     {
-        if (TabLabel(box.Container) is { } tab)
+        // The box's own container, or the panel it fills alone (a list inside "tab-pane").
+        if (TabLabel(box.Container) is { } tab
+            || (box.Container.ParentElement is { ChildElementCount: 1 } panel && TabLabel(panel) is { } outer && (tab = outer) is not null))
         {
             return tab;
         }

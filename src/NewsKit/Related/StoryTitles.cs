@@ -99,6 +99,11 @@ internal static class StoryTitles
         }
 
         var lower = heading.TrimStart(EdgeTrim).ToLowerInvariant();
+        if (IsPersonsStories(heading.TrimStart(EdgeTrim)))
+        {
+            return RelatedLinkKind.SameAuthor;
+        }
+
         foreach (var (kind, phrases) in StoryLinkRules.KindHeadings)
         {
             if (TextTools.StartsWithAny(lower, phrases))
@@ -147,6 +152,32 @@ internal static class StoryTitles
 
         return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0])) && !SectionDeterminers.Contains(words[0]);
     }
+
+    /// <summary>
+    /// Whether a heading names a person's stories with a possessive ("Ryan Reed's Most Recent Stories", "Jane Doe’s
+    /// latest posts"): two to four capitalized words before "'s", and a word for stories after it.
+    /// </summary>
+    private static bool IsPersonsStories(string heading)
+    {
+        var at = heading.IndexOf("'s ", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            at = heading.IndexOf("’s ", StringComparison.Ordinal);
+        }
+
+        if (at <= 0 || heading.Length > MaxKindHeadingLength)
+        {
+            return false;
+        }
+
+        var name = heading[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var rest = heading[(at + 3)..].ToLowerInvariant();
+        return name.Length is >= 2 and <= 4 && name.All(w => char.IsUpper(w[0])) && !SectionDeterminers.Contains(name[0])
+            && StoryWords.Any(w => rest.Contains(w, StringComparison.Ordinal));
+    }
+
+    /// <summary>Words for stories after a possessive name.</summary>
+    private static readonly string[] StoryWords = ["stories", "posts", "articles", "columns"];
 
     /// <summary>Words for the author in a "more from" heading ("More from this author").</summary>
     private static readonly HashSet<string> AuthorWords = new(["author", "writer", "autor", "autorin", "auteur", "auteure", "autora", "autore"], StringComparer.OrdinalIgnoreCase);

@@ -119,4 +119,38 @@ public sealed partial class StoryBoxTests
         Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
         Assert.Equal([new NodaTime.LocalDate(2026, 5, 10), new NodaTime.LocalDate(2026, 5, 8)], article.RelatedLinks.Select(l => l.Published!.Date));
     }
+
+    [Fact]
+    public void A_list_that_fills_a_tab_panel_alone_takes_its_tab_s_label_and_every_panel_is_read()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
+            <aside><div class="widget tabbed-widget">
+              <ul class="tabs-nav" role="tablist"><li><span>Popular</span></li><li><span>Latest</span></li></ul>
+              <div class="tab-pane"><ul><li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
+                <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li></ul></div>
+              <div class="tab-pane"><ul><li><a href="{Story(3)}">Night ferry returns to the timetable in spring</a></li>
+                <li><a href="{Story(4)}">Old lighthouse opens its doors to visitors again</a></li></ul></div>
+            </div></aside>
+            """);
+
+        Assert.Equal(["Popular", "Popular", "Latest", "Latest"], article.RelatedLinks.Select(l => l.Section));
+        Assert.Equal([RelatedLinkKind.MostRead, RelatedLinkKind.MostRead, RelatedLinkKind.Latest, RelatedLinkKind.Latest], article.RelatedLinks.Select(l => l.Kind));
+    }
+
+    [Theory]
+    [InlineData("Ryan Example's Most Recent Stories", RelatedLinkKind.SameAuthor)]
+    [InlineData("Most Recent", RelatedLinkKind.Latest)]
+    [InlineData("Today's Most Read Stories", RelatedLinkKind.MostRead)]
+    public void A_possessive_name_before_stories_names_the_same_author_s_box(string heading, RelatedLinkKind kind)
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>{heading}</h3><ul>
+              <li><a href="{Story(23)}">Night ferry returns to the timetable in spring</a></li>
+              <li><a href="{Story(24)}">Old lighthouse opens its doors to visitors again</a></li>
+            </ul></div>
+            """);
+
+        Assert.All(article.RelatedLinks, l => Assert.Equal(kind, l.Kind));
+        Assert.Equal(2, article.RelatedLinks.Count);
+    }
 }
