@@ -54,6 +54,29 @@ internal sealed partial class BlockBuilder
 
     private static readonly AngleSharp.Css.Dom.ISelector CaptionBlocks = Selectors.Of("p, div, br");
 
+    /// <summary>
+    /// The one element named <paramref name="tag"/> inside the element at <paramref name="index"/> (null when there is
+    /// none); false when there are more.
+    /// </summary>
+    private bool OnlyOne(int index, string tag, out IElement? element)
+    {
+        element = null;
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (map.Tags[i] == tag)
+            {
+                if (element is not null)
+                {
+                    return false;
+                }
+
+                element = map.Elements[i];
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>A caption's text with a space where a block or a line break starts or ends, and none between inline parts.</summary>
     private static string CaptionText(IElement caption)
     {
@@ -145,18 +168,9 @@ internal sealed partial class BlockBuilder
             return null;
         }
 
-        IElement? image = null;
-        for (var i = index + 1; i < map.End[index]; i++)
+        if (!OnlyOne(index, "img", out var image))
         {
-            if (map.Tags[i] == "img")
-            {
-                if (image is not null)
-                {
-                    return null;
-                }
-
-                image = map.Elements[i];
-            }
+            return null;
         }
 
         var alt = ElementText.Collapse(image?.GetAttribute("alt"));

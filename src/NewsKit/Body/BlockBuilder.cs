@@ -247,18 +247,9 @@ internal sealed partial class BlockBuilder
             return false;
         }
 
-        IElement? link = null;
-        for (var i = index + 1; i < map.End[index]; i++)
+        if (!OnlyOne(index, "a", out var link))
         {
-            if (map.Tags[i] == "a")
-            {
-                if (link is not null)
-                {
-                    return false;
-                }
-
-                link = map.Elements[i];
-            }
+            return false;
         }
 
         var href = link?.GetAttribute("href");

@@ -205,7 +205,7 @@ internal sealed class ClassWords
     /// </summary>
     internal static bool IsTextUtility(ReadOnlySpan<char> name)
     {
-        var end = name.IndexOfAny(WhiteSpace);
+        var end = name.IndexOfAny(HtmlTags.WhiteSpace);
         if (end >= 0)
         {
             name = name[..end];
@@ -228,8 +228,6 @@ internal sealed class ClassWords
         var first = (cut < 0 ? value : value[..cut]).ToString();
         return first.Length > 0 && (char.IsAsciiDigit(first[0]) || TextUtilityValues.Contains(first));
     }
-
-    private static readonly char[] WhiteSpace = [' ', '\t', '\n', '\r', '\f'];
 
     /// <summary>The values of text utility classes: sizes, alignments, colours, wrapping.</summary>
     private static readonly FrozenSet<string> TextUtilityValues = FrozenSet.ToFrozenSet(

@@ -407,7 +407,7 @@ internal sealed partial class ContentFinder
     private static HashSet<string> KindTokens(string classes)
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in classes.Split(HtmlWhiteSpace, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var token in classes.Split(HtmlTags.WhiteSpace, StringSplitOptions.RemoveEmptyEntries))
         {
             var cut = token.LastIndexOfAny(['-', '_']);
             tokens.Add(cut > 0 && token.AsSpan(cut + 1).ContainsAnyInRange('0', '9') ? token[..(cut + 1)] : token);
@@ -416,7 +416,6 @@ internal sealed partial class ContentFinder
         return tokens;
     }
 
-    private static readonly char[] HtmlWhiteSpace = [' ', '\t', '\n', '\r', '\f'];
 
     /// <summary>Whether any text of the element's subtree would show (counted before exclusions).</summary>
     private bool ShowsText(int i)

@@ -421,8 +421,7 @@ internal sealed partial class AuthorFinder
             }
         }
 
-        var line = start.ToString();
-        return BylineParser.OpensWithPiece(line, out _) || BylineParser.IsDatedByline(line);
+        return BylineParser.OpensWithPiece(start, out _) || BylineParser.IsDatedByline(start);
     }
 }
 

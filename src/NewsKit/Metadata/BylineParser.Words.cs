@@ -106,11 +106,15 @@ internal static partial class BylineParser
     /// </summary>
     private static string? AfterDatedPrefix(string line)
     {
+        if (!OpensWithPublishingVerb(line))
+        {
+            return null;
+        }
+
         var words = line.Split(' ', 12, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < Math.Min(words.Length - 1, 9); i++)
         {
-            if (DatedPrefixByWords.Contains(words[i]) && char.IsUpper(words[i + 1][0]) && words.Take(i).Any(w => w.Any(char.IsAsciiDigit))
-                && PublishingVerbs.Contains(words[0].TrimEnd(':')))
+            if (DatedPrefixByWords.Contains(words[i]) && char.IsUpper(words[i + 1][0]) && words.Take(i).Any(w => w.Any(char.IsAsciiDigit)))
             {
                 var at = line.IndexOf(" " + words[i] + " " + words[i + 1], StringComparison.Ordinal);
                 return at < 0 ? null : line[(at + words[i].Length + 2)..].Trim();
@@ -124,8 +128,14 @@ internal static partial class BylineParser
     /// Whether a line opens with a publishing verb and names its author after the date ("Posted on March 3, 2024 by Jane
     /// Doe", "Published: June 3, 2024 | By Sam Eddowes").
     /// </summary>
-    internal static bool IsDatedByline(string line) =>
-        line.Length > 0 && PublishingVerbs.Contains(line.Split(' ', 2)[0].TrimEnd(':')) && (AfterDatedPrefix(line) is not null || BylinePart(line) is not null);
+    internal static bool IsDatedByline(string line) => AfterDatedPrefix(line) is not null || BylinePart(line) is not null;
+
+    /// <summary>Whether the line's first word, without a colon after it, is one of <see cref="PublishingVerbs"/>.</summary>
+    private static bool OpensWithPublishingVerb(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return line.Length > 0 && PublishingVerbs.Contains((space < 0 ? line : line[..space]).TrimEnd(':'));
+    }
 
     /// <summary>Whether a line's first two characters may open a publishing verb ("Po", "Pu", "Ve"), case ignored.</summary>
     internal static bool MayOpenWithPublishingVerb(char first, char second) =>
@@ -141,7 +151,7 @@ internal static partial class BylineParser
     /// </summary>
     private static string? BylinePart(string line)
     {
-        if (!PublishingVerbs.Contains(line.Split(' ', 2)[0].TrimEnd(':')))
+        if (!OpensWithPublishingVerb(line))
         {
             return null;
         }

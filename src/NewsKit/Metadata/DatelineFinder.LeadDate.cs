@@ -74,7 +74,7 @@ internal sealed partial class DatelineFinder
                 var next = i + 2;
                 // "Washington, D.C., March 3": a short second part of the place.
                 var second = text.IndexOf(", ", next, Math.Min(text.Length - next, 16), StringComparison.Ordinal);
-                if (second > 0 && !text.AsSpan(next, second - next).ContainsAny(DatelineDigits))
+                if (second > 0 && !text.AsSpan(next, second - next).ContainsAnyInRange('0', '9'))
                 {
                     next = second + 2;
                 }
@@ -90,8 +90,6 @@ internal sealed partial class DatelineFinder
 
         return -1;
     }
-
-    private static readonly System.Buffers.SearchValues<char> DatelineDigits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>The index of the first paragraph of running text after the headline (where the article's text starts); -1 when none up to <paramref name="to"/>.</summary>
     private int FirstRunningText(int anchor, int to)

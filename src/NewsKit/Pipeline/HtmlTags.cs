@@ -5,6 +5,9 @@ namespace NewsKit.Pipeline;
 /// <summary>What HTML's tags are, as the stages read pages: the tags whose text flows inside the enclosing block, and those of text written as markup.</summary>
 internal static class HtmlTags
 {
+    /// <summary>HTML's white space, which separates the tokens of a class attribute: space, tab, line feed, carriage return, form feed.</summary>
+    public static readonly char[] WhiteSpace = [' ', '\t', '\n', '\r', '\f'];
+
     /// <summary>Elements whose text flows inside the enclosing block.</summary>
     public static readonly FrozenSet<string> Inline = FrozenSet.ToFrozenSet(
     [

@@ -137,9 +137,9 @@ internal static class RelatedLinksExtractor
             // Among the article's paragraphs, a heading is the box's only when it says so ("DON'T MISS"): a plain
             // heading before a link is the article's own subheading.
             claims.AddRange(items);
-            if (box.Heading is not null && StoryTitles.KindOf(ElementText.Text(box.Heading)) != RelatedLinkKind.Unknown)
+            if (named && box.Heading is { } heading)
             {
-                claims.Add(box.Heading);
+                claims.Add(heading);
             }
         }
         else
