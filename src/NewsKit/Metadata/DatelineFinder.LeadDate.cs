@@ -32,7 +32,7 @@ internal sealed partial class DatelineFinder
             first = FirstRunningText(first, last);
         }
 
-        if (first < 0)
+        if (first < 0 || StoryCards.IsInCard(context, elements[first], elements[anchor]))
         {
             return null;
         }

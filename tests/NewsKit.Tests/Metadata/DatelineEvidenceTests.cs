@@ -296,4 +296,57 @@ public sealed class DatelineEvidenceTests
             """);
         Assert.Equal(new LocalDate(2022, 1, 27), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
     }
+    private const string Cards = """
+        <div><h2>Meistgelesen</h2>
+        <div class="item"><span class="timestamp">01.02.2022</span><a href="/a"><h3>Der Hafen bekommt einen neuen Kran für Container</h3></a></div>
+        <div class="item"><span class="timestamp">02.02.2022</span><a href="/b"><h3>Neue Buslinie verbindet die Altstadt mit dem Bahnhof</h3></a></div>
+        <div class="item"><span class="timestamp">01.02.2022</span><a href="/c"><h3>Schwimmbad öffnet nach der Sanierung im Frühjahr</h3></a></div></div>
+        """;
+
+    [Fact]
+    public void A_date_in_a_list_of_story_cards_is_not_the_articles_whatever_the_cards_class_words()
+    {
+        var declared = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title>
+            <meta property="article:published_time" content="2022-02-04T09:30:00+01:00"></head><body>
+            <div class="content"><h1>Brücke öffnet wieder</h1><p>{Paragraph}</p>{Cards}</div></body></html>
+            """);
+        var published = Assert.IsType<Timestamp>(declared.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2022, 2, 4), published.Date);
+        Assert.Equal(TimestampSource.Meta, published.Source);
+
+        // Nothing declared: the cards' dates are still not the article's; the URL's is.
+        var undeclared = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            <div class="content"><h1>Brücke öffnet wieder</h1><p>{Paragraph}</p>{Cards}</div></body></html>
+            """, new Uri("https://zeitung.example/2022/02/04/bruecke/"));
+        Assert.Equal(TimestampSource.Url, Assert.IsType<Timestamp>(undeclared.Article?.Dateline.Published).Source);
+    }
+
+    [Fact]
+    public void A_teaser_that_opens_with_its_date_is_not_the_articles_first_paragraph()
+    {
+        const string card = """
+            <li class=""><div class="text"><a href="/tour-{0}" title="Touren planen mit Karte und Portalen"></a><div class="title">Touren planen mit Karte und Portalen</div>
+            <p><span class="date">06.03.2016</span> Werden Sie Ihr eigener Führer und lernen Sie, wie Sie Touren planen und sicher nachfahren, mit Karten und Portalen im Netz.</p></div></li>
+            """;
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title>
+            <meta property="article:published_time" content="2022-01-26T12:00:00Z"></head><body>
+            <div class="content"><h1>Brücke öffnet wieder</h1><div>Die Stadt öffnet die Brücke.</div>
+            <ul class="teasers">{card.Replace("{0}", "1", StringComparison.Ordinal)}{card.Replace("{0}", "2", StringComparison.Ordinal)}{card.Replace("{0}", "3", StringComparison.Ordinal)}</ul></div></body></html>
+            """);
+        Assert.Equal(new LocalDate(2022, 1, 26), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
+    [Fact]
+    public void A_date_in_the_articles_own_meta_list_is_read_though_its_items_are_alike()
+    {
+        var result = Parse("""
+            <ul class="post-meta"><li>22.01.2014</li><li><a href="/autor/jana">Jana Beispiel</a></li><li><a href="/stadt">Stadt</a></li><li><a href="#comments">3 Kommentare</a></li></ul>
+            """);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
 }

@@ -1,0 +1,80 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// Story cards found by their shape, whatever their class words say: an element with at least two alike siblings (same
+/// tag, same class attribute, each with a link) that names a story by a linked title (a link of several words, or its
+/// title attribute) or a heading. A date inside one is that story's ("Meistgelesen", a teaser list below the article),
+/// not the article's.
+/// </summary>
+internal static class StoryCards
+{
+    /// <summary>How many ancestors of a date element are tried as the card (the date, its line, the card's text block, the card).</summary>
+    private const int MaxLevels = 5;
+
+    /// <summary>The most text a card holds (topline, title, teaser); an element with more is a story, not a card.</summary>
+    private const int MaxCardText = 1000;
+
+    /// <summary>The fewest words of a link that names a story.</summary>
+    private const int MinTitleWords = 4;
+
+    /// <summary>The fewest characters of a heading that names a story.</summary>
+    private const int MinHeadingLength = 16;
+
+    /// <summary>The most siblings looked at for alike ones.</summary>
+    private const int MaxSiblings = 64;
+
+    /// <summary>Whether <paramref name="element"/> lies in a story card that does not hold the article's headline.</summary>
+    public static bool IsInCard(ExtractionContext context, IElement element, IElement? headline)
+    {
+        var current = element;
+        for (var level = 0; level < MaxLevels && current.ParentElement is { } parent && current.TagName is not ("BODY" or "HTML"); level++, current = parent)
+        {
+            if ((headline is not null && context.Index.IsAncestorOrSelf(current, headline)) || ElementText.TextLength(current) > MaxCardText)
+            {
+                return false;
+            }
+
+            if (HasAlikeSiblings(current) && NamesAStory(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether at least two siblings have the card's tag and class attribute and a link.</summary>
+    private static bool HasAlikeSiblings(IElement card)
+    {
+        var classes = card.GetAttribute("class") ?? string.Empty;
+        var (alike, seen) = (0, 0);
+        for (var sibling = card.ParentElement!.FirstElementChild; sibling is not null && seen < MaxSiblings; sibling = sibling.NextElementSibling, seen++)
+        {
+            if (sibling != card && sibling.TagName == card.TagName && string.Equals(sibling.GetAttribute("class") ?? string.Empty, classes, StringComparison.Ordinal)
+                && sibling.QuerySelector(Selectors.Of("a[href]")) is not null && ++alike == 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesAStory(IElement card)
+    {
+        foreach (var link in card.QuerySelectorAll(Selectors.Of("a[href]")))
+        {
+            if (WordCount(ElementText.Text(link, 200)) >= MinTitleWords || WordCount(link.GetAttribute("title")) >= MinTitleWords)
+            {
+                return true;
+            }
+        }
+
+        return card.QuerySelector(Selectors.Of("h2, h3, h4")) is { } heading && ElementText.TextLength(heading) >= MinHeadingLength;
+    }
+
+    private static int WordCount(string? text) => string.IsNullOrEmpty(text) ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+}
