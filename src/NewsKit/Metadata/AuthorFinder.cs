@@ -257,6 +257,18 @@ internal sealed partial class AuthorFinder
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
 
+    /// <summary>
+    /// Whether a handle is the site's own account: the site's name or a part of it ("Beachbody" on The Beachbody Blog), or
+    /// the whole host. A part of a host is not: on a blog platform the host holds the blogger's handle (creeny.wordpress.com).
+    /// </summary>
+    private static bool IsSiteAccount(string handle, IReadOnlyCollection<string> siteNames)
+    {
+        var squashed = TextTools.Squashed(handle);
+        return siteNames.Any(site => site.Contains('.', StringComparison.Ordinal) && !site.Contains(' ', StringComparison.Ordinal)
+            ? TextTools.Squashed(site) == squashed
+            : TextTools.Squashed(site).Contains(squashed, StringComparison.Ordinal));
+    }
+
     private List<Author> ReadRegion(IElement region, IReadOnlyCollection<string> siteNames)
     {
         var authorLinked = new HashSet<string>(StringComparer.Ordinal);
@@ -280,10 +292,14 @@ internal sealed partial class AuthorFinder
 
             var url = anchor is null ? null : context.Links.ResolveUrl(href);
             var parsed = BylineParser.ParseByline(text, culture, siteNames);
-            if (parsed.Count == 0 && BylineParser.IsHandle(text) && NamesAuthorByHandle(anchor, href, text))
+            if ((parsed.Count == 0 || (parsed.All(a => a.Kind == AuthorKind.Organization) && !IsSiteAccount(text, siteNames)))
+                && BylineParser.IsHandle(text) && NamesAuthorByHandle(anchor, href, text))
             {
                 // A link to the author's own page may name them by their handle alone ("creeny", "Limespacer"): the
-                // page's address must then name the same handle (/author/limespacer/).
+                // page's address must then name the same handle (/author/limespacer/). A handle taken for the site because
+                // it looks like the site's name is a member's ("Limespacer" on limespace.de, "creeny" on
+                // creeny.wordpress.com), unless it is that name or a part of it (the site's own account: "Beachbody" on
+                // The Beachbody Blog) or the whole host.
                 parsed = [new Author(text.Trim(), AuthorKind.Person)];
             }
 
