@@ -121,6 +121,18 @@ internal static class TimestampSearch
                 return;
             }
         }
+
+        // "12.11.2021 (Unverändert gültig seit: 05.11.2021)": a parenthesis that held no zone name is an aside; the
+        // run is read up to it, then what it holds.
+        for (var k = 1; k < run.Length; k++)
+        {
+            if (run[k].IsPunct('('))
+            {
+                Evaluate(text, run[..k], context, ref best, ref bestScore, ref steps);
+                Evaluate(text, run[(k + 1)..], context, ref best, ref bestScore, ref steps);
+                return;
+            }
+        }
     }
 
     /// <summary>How complete a timestamp is: its precision first, then an instant over a local time, then a year written over an inferred one.</summary>

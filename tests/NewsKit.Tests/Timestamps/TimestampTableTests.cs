@@ -535,6 +535,8 @@ public sealed class TimestampTableTests
         { "Updated 3 min ago • 1,234 comments", "search-ref", "At 2025-07-18T11:57:00Z Minute flags=RelativeToClock" },
         { "Page 2 of 5 — 18 July 2025", "search", "Date 2025-07-18 Day" },
         { "UN ANNO DA RECORD (Notizia del 18 Luglio 2025", "search", "Date 2025-07-18 Day" }, // a parenthesis before the date holds no zone name
+        { "Stand - 18.07.2025 (Unverändert gültig seit: 11.07.2025)", "search", "Date 2025-07-18 Day" }, // a parenthesis after the date that holds no zone name is an aside
+        { "Stand 18.07.2025 (gültig seit 11.07.2025, 09:30 Uhr)", "search", "Local 2025-07-11T09:30:00 Minute" }, // the aside is read too: the more complete value wins
         { "Posted Fri Jul 18 2025 08:52:07 GMT+0300 (Eastern European Summer Time) by the desk", "search", "Instant 2025-07-18T08:52:07+03 Second" },
         { "MINSK, Belarus — Fri Jul 18 2025 08:52:07 GMT+0300 (Eastern European Summer Time) — Kellogg arrived", "search", "Instant 2025-07-18T08:52:07+03 Second" },
         { "Von Max Muster, 18. Juli 2025, 08:52 Uhr", "search", "Local 2025-07-18T08:52:00 Minute" },
