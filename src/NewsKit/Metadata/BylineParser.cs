@@ -63,6 +63,7 @@ internal static partial class BylineParser
             }
         }
 
+        text = BeforeButton(text);
         text = WithoutImageCredit(StripPrefix(text)).Trim();
         var parts = text.Length == 0 ? new List<string>() : [text];
         foreach (var separator in MetadataRules.AuthorSeparators)
@@ -175,6 +176,25 @@ internal static partial class BylineParser
     private static readonly string[] PrefixWords = [.. MetadataRules.BylinePrefixes.Select(p => p.TrimEnd(':'))];
 
     private static string TrimName(string text) => text.Trim(NameTrimChars);
+
+    /// <summary>
+    /// The byline up to a button word after the name ("Inga Muster Follow Expertin für ..."): an author card's follow
+    /// button ends the byline, and what comes after it is the card's bio.
+    /// </summary>
+    private static string BeforeButton(string text)
+    {
+        foreach (var button in MetadataRules.BylineButtons)
+        {
+            var at = text.IndexOf(" " + button, StringComparison.Ordinal);
+            var end = at + 1 + button.Length;
+            if (at > 0 && (end == text.Length || text[end] == ' '))
+            {
+                text = text[..at];
+            }
+        }
+
+        return text;
+    }
 
     /// <summary>Whether a word is initials written together ("J.O", "A.B.C"): single letters between periods, whose last period is the name's too.</summary>
     private static bool IsInitials(string word)

@@ -189,6 +189,9 @@ internal static class MetadataRules
     public static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "about", "watch", "get", "name", "biography", "recent", "published", "posted", "updated", "last", "on", "at", "am", "pm", "veröffentlicht", "publiziert", "aktualisiert", "erstellt", "geändert", "alle", "artikel", "beiträge", "publié", "publicado", "pubblicato", "actualizado", "community"];
 
     /// <summary>Where a byline is cut before its names are read: what follows is a role, a date or an outlet ("By Jane Doe | Updated 5 PM", "By Jane Doe For Dailymail.com").</summary>
+    public static readonly string[] BylineButtons = ["Follow", "Folgen", "Suivre", "Seguir", "Segui", "Volgen", "Obserwuj"];
+
+    /// <summary>Where a byline ends: separators after which come the date, the desk or the outlet.</summary>
     public static readonly string[] BylineCuts = [" | ", " • ", " · ", "\u2014", " – ", " - ", "(", " For ", " for "];
 
     /// <summary>Separators between a copyright notice and the links or words beside it on its line.</summary>

@@ -51,6 +51,9 @@ public sealed class BylineTests
     [InlineData("Redacción: María Ejemplo", new[] { "María Ejemplo" })]
     [InlineData("记者王敬照", new[] { "王敬照" })]
     [InlineData("本报记者 张三", new[] { "张三" })]
+    [InlineData("Inga Beispiel Follow Expertin für Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office & Meetings", new[] { "Inga Beispiel" })]
+    [InlineData("Jane Doe Follow Reporter covering energy and climate", new[] { "Jane Doe" })]
+    [InlineData("Marie Dupont Suivre", new[] { "Marie Dupont" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);
