@@ -304,9 +304,10 @@ internal sealed partial class DatelineFinder
             var (saysUpdated, saysPublished) = (DateLines.MentionsAny(text, MetadataRules.UpdatedWords), DateLines.MentionsAny(text, MetadataRules.PublishedWords));
             var updateInside = element.QuerySelector(Selectors.Of(MetadataRules.UpdateSelector)) is not null;
             var publishInside = element.QuerySelector(Selectors.Of(MetadataRules.PublishSelector)) is not null;
-            if ((saysUpdated && saysPublished) || (updateInside && publishInside))
+            if ((updateInside && publishInside) || (saysUpdated && saysPublished && DateLines.SplitAtUpdate(text) is null))
             {
-                // "Published 5 PM | Updated 6 PM": the parts are read one by one.
+                // "<span>Published 5 PM</span> <span>Updated 6 PM</span>": the parts are read one by one. One line of text
+                // ("Publié le 3 mars 2021, mis à jour le 4 mars 2021") is split at its update word below.
                 continue;
             }
 
