@@ -10,6 +10,9 @@ internal static class RegionRules
         "more-from", "morefrom", "promo", "promotion", "teaser", "newsletter", "footer", "nav", "navigation", "navbar", "menu", "breadcrumb",
         "outbrain", "taboola", "rail", "ticker", "carousel", "latest", "breaking", "read-more", "readmore", "more-stories", "also", "next-article",
         "prev-article", "pagination", "advert", "advertisement", "ad-slot", "sponsor", "sponsored",
+
+        // Embedded social posts: their dates and names are the post's (the body keeps them as quotations).
+        "instagram-media", "twitter-tweet", "twitter-video", "tiktok-embed", "fb-post", "fb-video",
     ];
 
     /// <summary>Elements whose subtree is not the article.</summary>

@@ -351,4 +351,17 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
         Assert.Equal(TimestampSource.VisibleText, published.Source);
     }
+    [Theory]
+    [InlineData("instagram-media")]
+    [InlineData("tiktok-embed")]
+    public void The_time_of_an_embedded_social_post_is_the_posts_not_the_articles(string embed)
+    {
+        var result = Parse("", url: "https://zeitung.example/2021/11/06/bruecke/", afterFirst: $"""
+            <blockquote class="{embed}"><p><a href="https://social.example/p/1">Ein Beitrag von Jana Beispiel</a></p>
+            <p>Gepostet <time datetime="2021-11-03T18:00:00+00:00">3. November 2021</time></p></blockquote>
+            """);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2021, 11, 6), published.Date);
+        Assert.Equal(TimestampSource.Url, published.Source);
+    }
 }
