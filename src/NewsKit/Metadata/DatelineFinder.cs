@@ -162,9 +162,12 @@ internal sealed partial class DatelineFinder
                     continue;
                 }
 
-                if (Normalize(meta.Content, TimestampSource.Meta) is { } timestamp)
+                // An attribute of an element in the page's body (<span property="schema:dateCreated" content="...">) is RDFa.
+                var rdfa = meta.Element.TagName != "META";
+                if (Normalize(meta.Content, rdfa ? TimestampSource.Microdata : TimestampSource.Meta) is { } timestamp)
                 {
-                    var source = name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
+                    var source = rdfa ? ValueSource.Microdata
+                        : name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
                     found.Add(new DateCandidate(timestamp, source, "meta " + name));
                     break;
                 }

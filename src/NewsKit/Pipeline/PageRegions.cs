@@ -19,7 +19,7 @@ internal static class PageRegions
                 return false;
             }
 
-            if (HasForeignMark(context, current))
+            if (HasForeignMark(context, current) && !(headline is not null && IsArticleFooter(context, current, headline)))
             {
                 return true;
             }
@@ -27,6 +27,19 @@ internal static class PageRegions
 
         return false;
     }
+
+    /// <summary>
+    /// Whether a region marked only as a footer is the footer of the article element that holds the headline (WordPress's
+    /// <c>entry-footer</c> with the byline and date, a <c>headline__footer</c> under the headline): the article's own.
+    /// </summary>
+    private static bool IsArticleFooter(ExtractionContext context, IElement element, IElement headline) =>
+        (element.TagName == "FOOTER" || HasMarker(element, FooterMarkers)) && element.TagName is not ("ASIDE" or "NAV")
+        && !HasMarker(element, NonFooterMarkers)
+        && element.ParentElement?.Closest(Selectors.Of("article")) is { } article && context.Index.IsAncestorOrSelf(article, headline);
+
+    private static readonly MarkerSet FooterMarkers = new(["footer"]);
+
+    private static readonly MarkerSet NonFooterMarkers = new(RegionRules.ForeignRegionMarkers.Where(m => m != "footer").ToArray());
 
     /// <summary>Whether the element itself is an aside, nav or footer, or is marked as one by its class, id or role; judged once per page.</summary>
     private static bool HasForeignMark(ExtractionContext context, IElement element)

@@ -29,7 +29,7 @@ public sealed class ClosingCreditTests
 
     [Theory]
     [InlineData("<div class=\"reviews\"><div itemprop=\"review\" itemscope itemtype=\"http://schema.org/Review\"><strong>Von:</strong> <span>Andreas R.</span> <strong>Am:</strong> <span>29.12.2014</span></div></div>")]
-    [InlineData("<footer><p>Text: Anna Berg</p><p>Text: Tom Weber</p></footer>")]
+    [InlineData("<div class=\"comments\"><p>Text: Anna Berg</p><p>Text: Tom Weber</p></div>")]
     [InlineData("<p>Von Montag an fahren die Fähren vom Nordkai.</p>")]
     [InlineData("<p>Fotos: Erika Muster</p>")]
     [InlineData("<p>Fazit und Ausblick: Erika Muster bleibt</p>")]

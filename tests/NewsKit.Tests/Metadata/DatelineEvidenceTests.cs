@@ -364,4 +364,17 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2021, 11, 6), published.Date);
         Assert.Equal(TimestampSource.Url, published.Source);
     }
+    [Theory]
+    [InlineData("<div class=\"headline__footer\"><div class=\"byline\">Von Jana Beispiel</div><div class=\"timestamp\">Veröffentlicht 22.01.2014, 08:30 Uhr</div></div>", "")]
+    [InlineData("", "<footer class=\"entry-footer\"><span class=\"byline\">Von <span class=\"author vcard\"><a class=\"url fn n\" href=\"/autor/jana/\">Jana Beispiel</a></span></span> <span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"2014-01-22T08:30:00+01:00\">22. Januar 2014</time></span></footer>")]
+    public void The_footer_of_the_article_that_holds_the_headline_is_the_articles_own(string header, string footer)
+    {
+        var article = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            <main><article><h1>Brücke öffnet wieder</h1>{header}<p>{Paragraph}</p><p>{Paragraph}</p>{footer}</article></main>
+            <footer><p>Am 23.01.2014 von Max Muster aktualisiert</p></footer></body></html>
+            """).Article;
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(article?.Dateline.Published).Date);
+        Assert.Equal("Jana Beispiel", Assert.Single(article!.Authors).Name);
+    }
 }
