@@ -419,7 +419,7 @@ internal static class StoryBoxFinder
         // The page itself, also with a query that names no other story ("?view=mail", "?print=1", "?page=2"), over http or
         // without "www.", or with tracking parameters only ("?utm_campaign=may2024").
         var self = key == page.Key || (page.PathKey is not null && StoryUrls.IsSamePageWithQuery(key, page.PathKey)) || StoryUrls.QueryNamesPage(url, page.Path)
-            || (page.SameHost is not null && StoryUrls.IsSamePage(url, page.SameHost, page.Path!));
+            || (page.SameHost is not null && (StoryUrls.IsSamePage(url, page.SameHost, page.Path!) || StoryUrls.IsAbovePage(url, page.SameHost, page.Path!)));
         if (self || evidence == StoryUrls.Evidence.None || string.Equals(Attributes.Of(anchor, "rel"), "tag", StringComparison.OrdinalIgnoreCase)
             || PageRegions.IsHidden(context, anchor))
         {

@@ -255,6 +255,24 @@ internal static class StoryUrls
         return true;
     }
 
+    /// <summary>
+    /// Whether a link leads to a page above the page itself on its own site: its path is a whole-segment prefix of the
+    /// page's (<c>/podcasts/the-briefing/</c> above <c>/podcasts/the-briefing/2024/11/20/why-egg-prices-are-rising</c>, or
+    /// the story's first page above its second): a section, a show or the story itself, never another story.
+    /// </summary>
+    internal static bool IsAbovePage(Uri url, string pageHost, string pagePath)
+    {
+        var host = url.Host.AsSpan();
+        if (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            host = host[4..];
+        }
+
+        var path = url.AbsolutePath.AsSpan().TrimEnd('/');
+        return host.Equals(pageHost, StringComparison.OrdinalIgnoreCase) && pagePath.Length > path.Length + 1
+            && pagePath.AsSpan().StartsWith(path, StringComparison.Ordinal) && pagePath[path.Length] == '/';
+    }
+
     /// <summary>The host without a leading "www.", as <see cref="IsSamePage"/> compares hosts.</summary>
     internal static string WithoutWww(string host) => host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? host[4..] : host;
 

@@ -153,4 +153,22 @@ public sealed partial class StoryBoxTests
         Assert.All(article.RelatedLinks, l => Assert.Equal(kind, l.Kind));
         Assert.Equal(2, article.RelatedLinks.Count);
     }
+
+    [Fact]
+    public void A_link_to_a_page_above_the_page_itself_is_no_story()
+    {
+        const string show = "/podcasts/the-harbour-briefing";
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Why ferry fares are rising</title></head><body>
+            <article><h1>Why ferry fares are rising</h1>{Paragraph}{Paragraph}</article>
+            <section class="w"><h2>Recent episodes</h2><ul>
+              <li><a href="{show}/2026/05/11/can-the-harbour-board-clear-the-backlog">Can the harbour board clear the backlog?</a></li>
+              <li><a href="{show}/2026/05/10/the-town-that-banned-second-homes">The town that banned second homes</a></li></ul>
+              <a href="{show}/">All episodes of The Harbour Briefing</a></section></body></html>
+            """, new Uri($"https://news.example{show}/2026/05/12/why-ferry-fares-are-rising")).Article!;
+
+        Assert.Equal(
+            [$"{show}/2026/05/11/can-the-harbour-board-clear-the-backlog", $"{show}/2026/05/10/the-town-that-banned-second-homes"],
+            article.RelatedLinks.Select(l => l.Url.AbsolutePath));
+    }
 }
