@@ -79,7 +79,7 @@ internal static class StoryLinkRules
     /// <summary>Labels that open a link's text and are not part of the story's title ("Previous post: ...").</summary>
     public static readonly string[] TitleLabels =
     [
-        "previous post", "next post", "previous article", "next article", "previous story", "next story", "previous", "next",
+        "previous post", "next post", "previous article", "next article", "previous story", "next story", "older post", "newer post", "previous", "next",
         "vorheriger beitrag", "nächster beitrag", "vorheriger artikel", "nächster artikel", "article précédent",
         "article suivant", "artículo anterior", "artículo siguiente", "read also", "read more", "related", "see also",
         "lesen sie auch", "lesen sie mehr", "mehr zum thema", "auch interessant", "lire aussi", "lea también", "leia também",

@@ -208,13 +208,15 @@ internal static class StoryTitles
             }
         }
 
-        var lower = LowerHead(title);
+        // "Previous post ...", also after the arrow or guillemet that points back ("« Previous post New cycle lane ...").
+        var opened = WithoutLeadingSymbols(title).TrimStart(EdgeTrim);
+        var lower = LowerHead(opened);
         foreach (var label in StoryLinkRules.TitleLabels)
         {
-            if (lower.StartsWith(label, StringComparison.Ordinal) && title.Length > label.Length
-                && !char.IsLetterOrDigit(title[label.Length]))
+            if (lower.StartsWith(label, StringComparison.Ordinal) && opened.Length > label.Length
+                && !char.IsLetterOrDigit(opened[label.Length]))
             {
-                return TrimEdges(title[label.Length..]);
+                return TrimEdges(opened[label.Length..]);
             }
         }
 

@@ -171,4 +171,16 @@ public sealed partial class StoryBoxTests
             [$"{show}/2026/05/11/can-the-harbour-board-clear-the-backlog", $"{show}/2026/05/10/the-town-that-banned-second-homes"],
             article.RelatedLinks.Select(l => l.Url.AbsolutePath));
     }
+    [Fact]
+    public void A_previous_or_older_post_label_after_an_arrow_is_left_out_of_the_title()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <nav class="navigation post-navigation"><div class="nav-links">
+              <div class="nav-previous"><a href="{Story(1)}" rel="prev"><span class="meta-nav">&laquo; Previous post</span> Council approves a new bus route to the harbour</a></div>
+              <div class="nav-next"><a href="{Story(2)}" rel="next"><span class="meta-nav">&lsaquo; Older post</span> Bridge repairs finish two weeks ahead of schedule</a></div>
+            </div></nav>
+            """);
+
+        Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
+    }
 }
