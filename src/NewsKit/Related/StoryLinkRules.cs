@@ -29,6 +29,11 @@ internal static class StoryLinkRules
         "seccion", "secciones", "sección", "autores", "sujet", "sujets", "rubrique", "argomento", "argomenti", "schlagwort",
         "schlagworte", "stichwort", "stichworte", "personen", "person", "sponsored", "sponsored-content", "advertorial",
         "advertorials", "anzeige", "promoted", "paid-content", "partner-content", "brandstudio", "brand-studio", "publireportage",
+
+        // Listings of the site's services, not stories: events, job ads, paid notices, puzzles.
+        "events", "event", "veranstaltungen", "veranstaltung", "agenda", "stellenmarkt", "stellenangebote", "stellenanzeigen",
+        "empleo", "emploi", "offres-emploi", "traueranzeigen", "death-notices",
+        "avis-de-deces", "esquelas", "annonces", "petites-annonces", "puzzles", "crossword", "crosswords", "raetsel",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -183,4 +183,24 @@ public sealed partial class StoryBoxTests
 
         Assert.Equal(["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
     }
+    [Fact]
+    public void Listings_of_events_job_ads_and_paid_notices_are_no_stories()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>Mehr zum Thema</h3><ul>
+              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
+              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li></ul></div>
+            <div class="w"><h3>Veranstaltungen</h3><ul>
+              <li><a href="/veranstaltungen/weihnachtsmarkt-in-kirchberg-mit-lebendiger-krippe">Weihnachtsmarkt in Kirchberg mit lebendiger Krippe</a></li>
+              <li><a href="/veranstaltungen/adventskonzert-des-musikvereins-sohren">Adventskonzert des Musikvereins Sohren im Dezember</a></li></ul></div>
+            <div class="w"><h3>Stellenangebote</h3><ul>
+              <li><a href="/stellenmarkt/busfahrer-m-w-d-in-vollzeit-kirchberg-4411">Busfahrer (m/w/d) in Vollzeit für den Linienverkehr in Kirchberg</a></li>
+              <li><a href="/stellenmarkt/pflegefachkraft-fuer-ambulanten-dienst-sohren-4412">Pflegefachkraft für den ambulanten Dienst in Sohren</a></li></ul></div>
+            <div class="w"><h3>Services</h3><ul>
+              <li><a href="/death-notices/jeanne-marie-lefebvre-aged-87">Death notice: Jeanne-Marie Lefebvre, aged 87 years</a></li>
+              <li><a href="/puzzles/play-todays-quick-crossword-puzzle">Play today's quick crossword puzzle online now</a></li></ul></div>
+            """);
+
+        Assert.Equal([Story(1), Story(2)], article.RelatedLinks.Select(l => l.Url.AbsolutePath));
+    }
 }
