@@ -24,7 +24,7 @@ namespace NewsKit.Related;
 /// only when its line opens with a related-reading phrase. Each box gets its heading (the heading-like element that
 /// opens it or stands just before it) and a <see cref="RelatedLinkKind"/> from the heading's phrase.
 /// </summary>
-internal static class StoryBoxFinder
+internal static partial class StoryBoxFinder
 {
     /// <summary>A story link found on the page.</summary>
     internal sealed record StoryLink(IElement Anchor, Uri Url, string Key, string? Title, bool Weak)
@@ -463,21 +463,5 @@ internal static class StoryBoxFinder
         }
 
         return false;
-    }
-
-    /// <summary>Class words of a site menu's items ("menu-item", "nav-item").</summary>
-    private static readonly MarkerSet MenuMarkers = new("menu-item", "nav-item", "menuitem", "navitem", "sub-menu", "submenu", "dropdown-menu");
-
-    /// <summary>
-    /// Whether a box without a named heading is a site menu: most of its links stand in items its template marks as menu
-    /// items ("menu-item", "nav-item"), whatever their texts ("Links Mentioned On Air", "65 years of Channel 7"), and most
-    /// name their targets by slug alone, not by an id or a date.
-    /// </summary>
-    private static bool IsMenu(StoryBox box)
-    {
-        var inMenu = box.Links.Count(l => MarkedFrom(l.Anchor, box.Container.ParentElement, MenuMarkers));
-
-        // A menu of stories named by id or date (a news site's mega menu of top stories) is still a box of stories.
-        return inMenu * 2 > box.Links.Count && box.Links.Count(l => StoryUrls.NamesIdOrDate(l.Url)) * 2 <= box.Links.Count;
     }
 }

@@ -203,4 +203,36 @@ public sealed partial class StoryBoxTests
 
         Assert.Equal([Story(1), Story(2)], article.RelatedLinks.Select(l => l.Url.AbsolutePath));
     }
+    [Theory]
+    [InlineData("<div class=\"site-header\"><div class=\"dropdown-panel\">{0}</div></div>")]
+    [InlineData("<header><div>{0}</div></header>")]
+    [InlineData("<div role=\"navigation\"><ul><li>{0}</li></ul></div>")]
+    public void A_site_menu_of_pages_named_by_slug_alone_gives_no_stories(string menu)
+    {
+        const string links = """
+            <a href="/things-to-do/walks">Walks</a> <a href="/things-to-do/markets-and-fairs">Markets and fairs</a>
+            <a href="/things-to-do/walks-and-outdoor-adventures">Walks and outdoor adventures</a>
+            <a href="/things-to-do/family-days-out-on-the-coast">Family days out on the coast</a>
+            """;
+        var article = Parse(Paragraph + Paragraph, menu.Replace("{0}", links, StringComparison.Ordinal) + $"""
+            <div class="w"><h3>Related</h3><ul>
+              <li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li>
+              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule</a></li></ul></div>
+            """);
+
+        Assert.Equal([Story(1), Story(2)], article.RelatedLinks.Select(l => l.Url.AbsolutePath));
+    }
+
+    [Fact]
+    public void A_ticker_of_stories_in_the_site_header_is_a_box_of_stories()
+    {
+        var article = Parse(Paragraph + Paragraph, """
+            <header><div class="ticker-row">
+              <a href="/lokales/austausch-mit-experten-der-landkreis-und-seine-gemeinden-arbeiten-gemeinsam">Austausch mit Experten: Der Landkreis und seine Gemeinden arbeiten gemeinsam an einem Plan</a>
+              <a href="/sport/neun-saetze-in-calw-faustballer-starten-gut-in-die-saison">Neun Sätze in Calw: Die Faustballer starten gut in die Saison, aber ohne Erfolg</a>
+            </div></header>
+            """);
+
+        Assert.Equal(2, article.RelatedLinks.Count);
+    }
 }
