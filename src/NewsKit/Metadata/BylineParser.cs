@@ -101,7 +101,7 @@ internal static partial class BylineParser
                 continue;
             }
 
-            if (IsPrefixWord(part) || IsCredential(part))
+            if (IsPrefixWord(part) || IsCredential(part) || MetadataRules.PlaceholderNames.Contains(part.Trim().ToLowerInvariant()))
             {
                 continue;
             }

@@ -150,6 +150,9 @@ internal static class MetadataRules
     /// <summary>Credentials written after a name ("MS, RD", "PhD"), never names.</summary>
     public static readonly string[] Credentials = ["MS", "MA", "MD", "RD", "RDN", "LD", "PhD", "MPH", "MBA", "CPT", "CSCS", "RN", "DO", "DDS", "JD", "Esq", "CFA", "CFP", "FACS", "MSc", "BSc", "Dr", "Prof"];
 
+    /// <summary>What a template writes where the author's name is missing ("Posted by Unknown", "Anonymous"): no author at all.</summary>
+    public static readonly string[] PlaceholderNames = ["unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "unbekannt", "inconnu", "desconocido", "sconosciuto", "n/a", "none", "null", "undefined"];
+
     /// <summary>Names that are organizations (agencies, desks, generic accounts), never people.</summary>
     public static readonly string[] OrganizationNames =
     [

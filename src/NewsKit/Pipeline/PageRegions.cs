@@ -66,7 +66,16 @@ internal static class PageRegions
 
     private static bool IsForeignMarked(IElement element) =>
         RegionRules.ForeignRegionTags.Contains(element.TagName, StringComparer.OrdinalIgnoreCase)
-        || HasMarker(element, ForeignRegionMarkers);
+        || (HasMarker(element, ForeignRegionMarkers) && !IsBloggerPosts(element));
+
+    /// <summary>
+    /// Blogger's gadget of the blog's posts (<c>class="widget Blog"</c>) on a post's page, where it holds the one post:
+    /// Blogger calls every gadget a widget, the posts as well as the sidebar's (<c>widget PopularPosts</c>, <c>widget
+    /// Label</c>). On the blog's front page it holds several, none of them the page's.
+    /// </summary>
+    private static bool IsBloggerPosts(IElement element) =>
+        element.ClassList is { Length: 2 } classes && classes.Contains("widget") && classes.Contains("Blog")
+        && element.QuerySelectorAll(Selectors.Of(".hentry")).Length == 1;
 
     private static readonly MarkerSet ForeignRegionMarkers = new(RegionRules.ForeignRegionMarkers);
 
@@ -142,7 +151,6 @@ internal static class PageRegions
         return false;
     }
 
-    /// <summary>Whether the marker at <paramref name="index"/> is a negated state flag ("no-promo", "has-sidebar", "without-related").</summary>
     /// <summary>
     /// Whether the marker at <paramref name="index"/> is part of a page builder's name for its wrappers
     /// (<see cref="RegionRules.BuilderWrappers"/>: Elementor wraps the title, the post info and the text alike in
@@ -162,6 +170,7 @@ internal static class PageRegions
         return false;
     }
 
+    /// <summary>Whether the marker at <paramref name="index"/> is a negated state flag ("no-promo", "has-sidebar", "without-related").</summary>
     private static bool IsNegated(string names, int index)
     {
         foreach (var flag in RegionRules.NegatingFlags)

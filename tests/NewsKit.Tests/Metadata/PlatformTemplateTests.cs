@@ -1,0 +1,48 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>Metadata on the markup blogging platforms write around every post. Pages written for these tests.</summary>
+public sealed class PlatformTemplateTests
+{
+    private const string Paragraph = "<p>The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.</p>";
+
+    [Fact]
+    public void Bloggers_posts_gadget_is_the_posts_own_region_though_blogger_calls_it_a_widget()
+    {
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour notes: The old ferry pier closes</title></head><body>
+            <header><h1 class="title"><a href="/">Harbour notes</a></h1></header>
+            <div class="main section" id="main"><div class="widget Blog" id="Blog1">
+            <div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+            <h3 class="post-title entry-title" itemprop="name">The old ferry pier closes</h3>
+            <div class="post-body entry-content" itemprop="articleBody">{Paragraph}{Paragraph}</div>
+            <div class="post-footer">Posted by <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jana Beispiel</span></span>
+            at <abbr class="published" itemprop="datePublished" title="2019-05-18T09:14:00-07:00">9:14 AM</abbr></div>
+            </div></div></div>
+            <div class="sidebar section"><div class="widget PopularPosts" id="PopularPosts1"><h2>Popular posts</h2>
+            <div class="item-title"><a href="/2019/04/lighthouse.html">The lighthouse keeper's last night on the rock</a></div>
+            <div class="post-footer">Posted by <span class="fn">Max Muster</span></div></div></div></body></html>
+            """).Article;
+
+        Assert.Equal("The old ferry pier closes", article?.Headline);
+        var author = Assert.Single(article!.Authors);
+        Assert.Equal("Jana Beispiel", author.Name);
+    }
+    [Theory]
+    [InlineData("Unknown")]
+    [InlineData("Anonymous")]
+    public void A_placeholder_where_the_name_is_missing_is_no_author(string placeholder)
+    {
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>The old ferry pier closes</title></head><body>
+            <div class="widget Blog" id="Blog1"><div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting">
+            <h3 class="post-title entry-title" itemprop="name">The old ferry pier closes</h3>
+            <div class="post-body entry-content" itemprop="articleBody">{Paragraph}{Paragraph}</div>
+            <div class="post-footer">Posted by <span class="fn" itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">{placeholder}</span></span></div>
+            </div></div></body></html>
+            """).Article;
+
+        Assert.Empty(article!.Authors);
+    }
+}
