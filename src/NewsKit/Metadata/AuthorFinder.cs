@@ -412,7 +412,9 @@ internal sealed partial class AuthorFinder
         {
             // "Published: June 3, 2024 | By Sam Eddowes", "Posted on March 3, 2024 by Jane Doe": a publishing verb, the
             // date and the byline word after it.
-            return BylineParser.MayOpenWithPublishingVerb(opening[0], opening[1]) && BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
+            // "12.03.2021, 14:05 Uhr | Von Jana Muster": the date alone, without the verb.
+            return (BylineParser.MayOpenWithPublishingVerb(opening[0], opening[1]) || char.IsAsciiDigit(opening[0]))
+                && BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
         }
 
         var own = data.Trim();

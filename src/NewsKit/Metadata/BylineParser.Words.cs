@@ -106,7 +106,7 @@ internal static partial class BylineParser
     /// </summary>
     private static string? AfterDatedPrefix(string line)
     {
-        if (!OpensWithPublishingVerb(line))
+        if (!OpensWithPublishingVerb(line) && !OpensWithDate(line))
         {
             return null;
         }
@@ -137,6 +137,13 @@ internal static partial class BylineParser
         return line.Length > 0 && PublishingVerbs.Contains((space < 0 ? line : line[..space]).TrimEnd(':'));
     }
 
+    /// <summary>Whether a line opens with a date, the publishing verb left out ("March 3, 2022 by Jane Doe", "12.03.2021, 14:05 Uhr | Von Jana Muster"): a digit or a month's name.</summary>
+    private static bool OpensWithDate(string line)
+    {
+        var space = line.IndexOf(' ', StringComparison.Ordinal);
+        return line.Length > 0 && (char.IsAsciiDigit(line[0]) || IsMonth((space < 0 ? line : line[..space]).TrimEnd(',')));
+    }
+
     /// <summary>Whether a line's first two characters may open a publishing verb ("Po", "Pu", "Ve"), case ignored.</summary>
     internal static bool MayOpenWithPublishingVerb(char first, char second) =>
         PublishingVerbOpenings.Contains(string.Create(2, (first, second), static (span, pair) =>
@@ -151,7 +158,7 @@ internal static partial class BylineParser
     /// </summary>
     private static string? BylinePart(string line)
     {
-        if (!OpensWithPublishingVerb(line))
+        if (!OpensWithPublishingVerb(line) && !OpensWithDate(line))
         {
             return null;
         }

@@ -44,6 +44,7 @@ public sealed class BylinePrefixTests
     [InlineData("en", "Posted on March 3, 2024 by Jane Doe", "Jane Doe")]
     [InlineData("fr", "Publié le 3 mars 2024 par Marie Dupont", "Marie Dupont")]
     [InlineData("de", "Veröffentlicht am 3. März 2024 von Petra Beispiel", "Petra Beispiel")]
+    [InlineData("en", "March 3, 2024 by Jane Doe", "Jane Doe")]
     public void A_byline_after_the_date_of_its_line_names_the_author(string language, string line, string author)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")
@@ -55,6 +56,7 @@ public sealed class BylinePrefixTests
     [InlineData("Published: June 3, 2024 | By Sam Beispiel", "Sam Beispiel", "div class=\"meta\"", "div")]
     [InlineData("Posted on June 3, 2024 by Sam Beispiel", "Sam Beispiel", "div class=\"meta\"", "div")]
     [InlineData("Published: June 3, 2024 | By Sam Beispiel", "Sam Beispiel", "font size=\"1\"", "font")]
+    [InlineData("12.03.2024, 14:05 Uhr | Von Sam Beispiel", "Sam Beispiel", "p class=\"meta\"", "p")]
     public void A_line_that_opens_with_a_publishing_verb_and_its_date_names_the_author_after_them_without_byline_markup(string line, string author, string open, string close)
     {
         var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")
