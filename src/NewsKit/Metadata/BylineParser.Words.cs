@@ -106,7 +106,8 @@ internal static partial class BylineParser
     /// </summary>
     private static string? AfterDatedPrefix(string line)
     {
-        if (!OpensWithPublishingVerb(line) && !OpensWithDate(line))
+        var verb = OpensWithPublishingVerb(line);
+        if (!verb && !OpensWithDate(line))
         {
             return null;
         }
@@ -114,7 +115,8 @@ internal static partial class BylineParser
         var words = line.Split(' ', 12, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 1; i < Math.Min(words.Length - 1, 9); i++)
         {
-            if (DatedPrefixByWords.Contains(words[i]) && char.IsUpper(words[i + 1][0]) && words.Take(i).Any(w => w.Any(char.IsAsciiDigit)))
+            if (DatedPrefixByWords.Contains(words[i]) && char.IsUpper(words[i + 1][0]) && words.Take(i).Any(w => w.Any(char.IsAsciiDigit))
+                && (verb || words.Take(i).All(IsDateWord)))
             {
                 var at = line.IndexOf(" " + words[i] + " " + words[i + 1], StringComparison.Ordinal);
                 return at < 0 ? null : line[(at + words[i].Length + 2)..].Trim();
@@ -144,6 +146,15 @@ internal static partial class BylineParser
         return line.Length > 0 && (char.IsAsciiDigit(line[0]) || IsMonth((space < 0 ? line : line[..space]).TrimEnd(',')));
     }
 
+    /// <summary>Whether a word can be part of a date written out: digits with date punctuation ("12.03.2021,", "14:05"), a month's name, or a clock word ("Uhr", "PM").</summary>
+    private static bool IsDateWord(string word)
+    {
+        var bare = word.Trim(',', ';', '|', ':', '.');
+        return bare.Length == 0 || bare.All(c => char.IsAsciiDigit(c) || c is '.' or ':' or '/' or '-') || IsMonth(bare) || ClockWords.Contains(bare);
+    }
+
+    private static readonly HashSet<string> ClockWords = new(["uhr", "am", "pm", "a.m", "p.m", "h", "gmt", "utc", "cet", "cest", "est", "edt"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Whether a line's first two characters may open a publishing verb ("Po", "Pu", "Ve"), case ignored.</summary>
     internal static bool MayOpenWithPublishingVerb(char first, char second) =>
         PublishingVerbOpenings.Contains(string.Create(2, (first, second), static (span, pair) =>
@@ -158,7 +169,8 @@ internal static partial class BylineParser
     /// </summary>
     private static string? BylinePart(string line)
     {
-        if (!OpensWithPublishingVerb(line) && !OpensWithDate(line))
+        var verb = OpensWithPublishingVerb(line);
+        if (!verb && !OpensWithDate(line))
         {
             return null;
         }
@@ -168,7 +180,7 @@ internal static partial class BylineParser
             for (var at = line.IndexOf(separator, StringComparison.Ordinal); at > 0; at = line.IndexOf(separator, at + 1, StringComparison.Ordinal))
             {
                 var rest = line[(at + separator.Length)..].TrimStart();
-                if (OpensWithPrefix(rest))
+                if (OpensWithPrefix(rest) && (verb || line[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries).All(IsDateWord)))
                 {
                     return rest;
                 }

@@ -419,7 +419,17 @@ internal sealed partial class DatelineFinder
 
     private static bool IsUpdateMarked(IElement? element) =>
         element is not null && (PageRegions.HasMarker(element, UpdateMarkers)
-            || (element.GetAttribute("itemprop") ?? string.Empty).Contains("dateUpdated", StringComparison.OrdinalIgnoreCase));
+            || (element.GetAttribute("itemprop") ?? string.Empty).Contains("dateUpdated", StringComparison.OrdinalIgnoreCase)
+            || IsUpdatedBesidePublished(element));
+
+    /// <summary>
+    /// hAtom's <c>updated</c> beside a <c>published</c> of the same entry (<c>&lt;time class="entry-date published"&gt;</c>
+    /// and <c>&lt;time class="updated"&gt;</c>, as Underscores-based themes write them). Alone, <c>updated</c> is often the
+    /// theme's only date, the publication.
+    /// </summary>
+    private static bool IsUpdatedBesidePublished(IElement element) =>
+        element.ClassList.Contains("updated") && !element.ClassList.Contains("published")
+        && element.ParentElement?.QuerySelector(Selectors.Of(".published")) is { } published && published != element;
 
     /// <summary>How far from the headline (in elements, those before it counting double) a date line without a date word or date markup is read; it must also come before the article's text starts (an event date in the text is not the article's).</summary>
     private const int MaxDateLineDistance = 40;

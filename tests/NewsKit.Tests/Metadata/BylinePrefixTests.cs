@@ -76,6 +76,8 @@ public sealed class BylinePrefixTests
     [Theory]
     [InlineData("en", "by the river, the new park opened on Monday")]
     [InlineData("zh", "文化部今天宣布新的博物馆将于明年开放")]
+    [InlineData("de", "1923 wurde von Staben nach Juval eine Seilbahn gebaut, auf der die Bauern ihre Waren ins Tal brachten.")]
+    [InlineData("de", "2022 kaufte von Bergen | Von Anfang an war das Gut ein Familienbetrieb mit vielen Tieren.")]
     public void Running_text_that_starts_with_a_byline_word_names_nobody(string language, string line)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");

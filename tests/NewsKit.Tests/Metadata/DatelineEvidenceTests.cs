@@ -377,4 +377,15 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(article?.Dateline.Published).Date);
         Assert.Equal("Jana Beispiel", Assert.Single(article!.Authors).Name);
     }
+    [Theory]
+    [InlineData("<p class=\"date\">22.01.2014, 14:05</p><p class=\"date\">Aktualizacja: 23.01.2014, 09:10</p>")]
+    [InlineData("<p class=\"date\">22 januari 2014</p><p class=\"date\">Uppdaterad 23 januari 2014</p>")]
+    [InlineData("<p class=\"date\">22.01.2014</p><p class=\"date\">Zuletzt geändert am 23.01.2014</p>")]
+    [InlineData("<span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"2014-01-22T08:00:00+01:00\">22. Januar 2014</time><time class=\"updated\" datetime=\"2014-01-23T12:30:00+01:00\">23. Januar 2014</time></span>")]
+    public void An_update_line_or_an_updated_time_beside_the_published_one_is_the_update(string header)
+    {
+        var dateline = Parse(header).Article!.Dateline;
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(dateline.Published).Date);
+        Assert.Equal(new LocalDate(2014, 1, 23), Assert.IsType<Timestamp>(dateline.Modified).Date);
+    }
 }
