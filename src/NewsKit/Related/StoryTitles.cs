@@ -87,7 +87,7 @@ internal static class StoryTitles
     }
 
     /// <summary>Whether a line opens with a related-reading phrase ("Read also:", "Lesen Sie auch", "[Related: ...").</summary>
-    public static bool OpensWithRelatedPhrase(string line) => LowerHeadStartsWithAny(line.AsSpan().TrimStart(EdgeTrim), StoryLinkRules.RelatedHeadings);
+    public static bool OpensWithRelatedPhrase(string line) => LowerHeadStartsWithAny(line.AsSpan().TrimStart(EdgeTrim), RelatedHeadings);
 
     /// <summary>The kind a box heading's phrase names; <see cref="RelatedLinkKind.Unknown"/> when it names none.</summary>
     public static RelatedLinkKind KindOf(string? heading)
@@ -311,7 +311,7 @@ internal static class StoryTitles
 
     private static bool IsLabel(string title)
     {
-        if (LowerHeadStartsWithAny(title, StoryLinkRules.HubTitleOpenings))
+        if (LowerHeadStartsWithAny(title, HubTitleOpenings))
         {
             return true;
         }
@@ -329,7 +329,7 @@ internal static class StoryTitles
 
     /// <summary>Whether a title promotes a subscription, a magazine issue or an app ("Subscribe to ...", "... – OUT NOW!"), not a story.</summary>
     public static bool IsPromotion(string? title) =>
-        title is not null && (LowerHeadStartsWithAny(title, StoryLinkRules.PromoTitleOpenings)
+        title is not null && (LowerHeadStartsWithAny(title, PromoTitleOpenings)
             || StoryLinkRules.PromoTitlePhrases.Any(p => title.Contains(p, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The longest of <see cref="StoryLinkRules.NonTitleLinkTexts"/>.</summary>
@@ -347,19 +347,47 @@ internal static class StoryTitles
         buffer[..text[..Math.Min(text.Length, HeadLength)].ToLowerInvariant(buffer)];
 
     /// <summary>Whether the text in lower case starts with one of the phrases (each shorter than <see cref="HeadLength"/>).</summary>
-    private static bool LowerHeadStartsWithAny(ReadOnlySpan<char> text, string[] phrases)
+    private static bool LowerHeadStartsWithAny(ReadOnlySpan<char> text, PhraseIndex phrases)
     {
         Span<char> buffer = stackalloc char[HeadLength];
-        var lower = LowerHead(text, buffer);
-        foreach (var phrase in phrases)
-        {
-            if (lower.StartsWith(phrase, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
+        return phrases.AnyOpens(LowerHead(text, buffer));
+    }
 
-        return false;
+    /// <summary><see cref="StoryLinkRules.RelatedHeadings"/>, indexed by first character.</summary>
+    private static readonly PhraseIndex RelatedHeadings = new(StoryLinkRules.RelatedHeadings);
+
+    /// <summary><see cref="StoryLinkRules.HubTitleOpenings"/>, indexed by first character.</summary>
+    private static readonly PhraseIndex HubTitleOpenings = new(StoryLinkRules.HubTitleOpenings);
+
+    /// <summary><see cref="StoryLinkRules.PromoTitleOpenings"/>, indexed by first character.</summary>
+    private static readonly PhraseIndex PromoTitleOpenings = new(StoryLinkRules.PromoTitleOpenings);
+
+    /// <summary>
+    /// Phrases grouped by their first character: a text is compared only with those that open with its own first
+    /// character (the related-reading phrases are over a hundred, and every story link's line is tested against them).
+    /// </summary>
+    private sealed class PhraseIndex(string[] phrases)
+    {
+        private readonly Dictionary<char, string[]> byFirst = phrases.GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+        /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal).</summary>
+        public bool AnyOpens(ReadOnlySpan<char> text)
+        {
+            if (text.IsEmpty || !byFirst.TryGetValue(text[0], out var candidates))
+            {
+                return false;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (text.StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 
     /// <summary>The element's text without the text of the kicker elements inside it, parts joined by spaces.</summary>
