@@ -167,9 +167,13 @@ internal sealed partial class AuthorFinder
         var anchor = window.Anchor;
         int Distance(IElement e) => anchor < 0 ? order.GetValueOrDefault(e) : Math.Abs(order.GetValueOrDefault(e) - anchor);
 
-        var candidates = Candidates(scope as IElement);
-        foreach (var region in candidates)
+        // Read nearest first, and judged only as far as the first byline: the candidates read are kept for its siblings.
+        var candidates = new List<IElement>();
+        using var nearest = Candidates(scope as IElement).GetEnumerator();
+        while (nearest.MoveNext())
         {
+            var region = nearest.Current;
+            candidates.Add(region);
             context.ThrowIfCancelled();
             var found = ReadRegion(region, siteNames);
             if (!found.Any(a => a.Kind == AuthorKind.Person))
@@ -189,7 +193,13 @@ internal sealed partial class AuthorFinder
                 claimedLine = region;
             }
 
-            // A byline split over sibling elements ("<span>A</span> and <span>B</span>") is read whole.
+            // A byline split over sibling elements ("<span>A</span> and <span>B</span>") is read whole: the candidates up to
+            // six elements farther than it are taken first.
+            while (Distance(candidates[^1]) <= Distance(region) + 6 && nearest.MoveNext())
+            {
+                candidates.Add(nearest.Current);
+            }
+
             foreach (var sibling in candidates.Where(c => c != region && c.ParentElement == region.ParentElement && !region.Contains(c) && Math.Abs(Distance(c) - Distance(region)) <= 6))
             {
                 foreach (var author in ReadRegion(sibling, siteNames))
@@ -213,12 +223,13 @@ internal sealed partial class AuthorFinder
     /// <summary>
     /// The elements that may hold the byline, nearest the headline first: those marked as bylines within
     /// <see cref="MaxBylineDistance"/> elements of it, then those that open with a byline word within
-    /// <see cref="MaxPrefixDistance"/>, visible and outside foreign regions; one pass over that window of the index.
+    /// <see cref="MaxPrefixDistance"/>, visible and outside foreign regions; read outward from the headline in the index,
+    /// as far as they are asked for.
     /// </summary>
-    private List<IElement> Candidates(IElement? scope)
+    private IEnumerable<IElement> Candidates(IElement? scope)
     {
         var (anchor, root, headline) = (window.Anchor, window.ArticleRoot, window.Headline);
-        return window.Scan(scope, MaxBylineDistance, MaxBylineDistance, (i, element) =>
+        return window.ScanNearestFirst(scope, MaxBylineDistance, MaxBylineDistance, (i, element) =>
         {
             var distance = anchor < 0 ? i : Math.Abs(i - anchor);
             var marked = BylineMarkup.Matches(element);

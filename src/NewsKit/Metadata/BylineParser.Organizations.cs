@@ -16,7 +16,7 @@ internal static partial class BylineParser
         }
 
         // "The Dodo", "The Guardian": no person's name opens with an article.
-        if (MetadataRules.NameArticles.Any(a => name.StartsWith(a + " ", StringComparison.Ordinal)))
+        if (NameArticlesSpaced.Any(a => name.StartsWith(a, StringComparison.Ordinal)))
         {
             return true;
         }
@@ -47,6 +47,16 @@ internal static partial class BylineParser
 
     /// <summary><see cref="MetadataRules.OrganizationNames"/> relaxed once (relaxing normalizes Unicode, which is not cheap).</summary>
     private static readonly HashSet<string> RelaxedOrganizationNames = new(MetadataRules.OrganizationNames.Select(TextTools.Relaxed), StringComparer.Ordinal);
+
+    /// <summary><see cref="MetadataRules.NameArticles"/>, each with the space after it (built once, not for every name tested).</summary>
+    private static readonly string[] NameArticlesSpaced = [.. MetadataRules.NameArticles.Select(a => a + " ")];
+
+    /// <summary><see cref="MetadataRules.OrganizationNames"/> as a set, for looking up one word.</summary>
+    private static readonly HashSet<string> OrganizationNameSet = new(MetadataRules.OrganizationNames, StringComparer.Ordinal);
+
+    /// <summary>The names of <see cref="MetadataRules.OrganizationNames"/> of more than one word, relaxed once: an outlet written after a name (<see cref="SplitTrailingOrganization"/>).</summary>
+    private static readonly HashSet<string> RelaxedMultiWordOrganizationNames =
+        new(MetadataRules.OrganizationNames.Where(o => o.Contains(' ', StringComparison.Ordinal)).Select(TextTools.Relaxed), StringComparer.Ordinal);
 
     /// <summary><see cref="MetadataRules.OrganizationWords"/>, each also with a space on either side, to be found as a whole word.</summary>
     private static readonly (string Word, string Spaced)[] OrganizationWords = [.. MetadataRules.OrganizationWords.Select(w => (w, " " + w + " "))];

@@ -69,7 +69,7 @@ internal static partial class BylineParser
         foreach (var separator in MetadataRules.AuthorSeparators)
         {
             // The parts are trimmed and not empty, so a separator none of them has leaves them as they are.
-            if (parts.Exists(p => p.Contains(separator, StringComparison.Ordinal)))
+            if (AnyContains(parts, separator))
             {
                 parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
             }
@@ -290,16 +290,24 @@ internal static partial class BylineParser
     private static bool StartsWithRole(string part)
     {
         var lower = TrimName(part).ToLowerInvariant();
-        if (MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) == 0))
+        foreach (var role in MetadataRules.AuthorRoleWords)
         {
-            return true;
+            if (OpensWithWord(lower, role))
+            {
+                return true;
+            }
         }
 
-        // "AP Auto Writer", "AP National Political Writer": an agency's role line.
-        var first = lower.Split(' ')[0];
-        return MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) >= 0)
-            && MetadataRules.OrganizationNames.Any(o => o == first);
+        // "AP Auto Writer", "AP National Political Writer": an agency's role line (its first word looked up before the
+        // role words are searched for).
+        var space = lower.IndexOf(' ', StringComparison.Ordinal);
+        return OrganizationNameSet.Contains(space < 0 ? lower : lower[..space])
+            && MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) >= 0);
     }
+
+    /// <summary>Whether <paramref name="text"/> opens with <paramref name="word"/> as a whole word: what <c>WholeWordIndex(text, word) == 0</c> tells, without searching the rest of the text.</summary>
+    private static bool OpensWithWord(string text, string word) =>
+        text.StartsWith(word, StringComparison.Ordinal) && (word.Length >= text.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>Cuts an outlet written after the name ("Elliot Brownstein Florida Today", "Jill Lawless Associated Press").</summary>
     private static (string? Person, string? Organization) SplitTrailingOrganization(string part, IReadOnlyCollection<string> siteNames)
@@ -308,8 +316,7 @@ internal static partial class BylineParser
         for (var take = Math.Min(4, words.Length - 1); take >= 1; take--)
         {
             var tail = string.Join(' ', words[^take..]);
-            var relaxedTail = TextTools.Relaxed(tail);
-            if (MetadataRules.OrganizationNames.Any(o => o.Contains(' ', StringComparison.Ordinal) && TextTools.Relaxed(o) == relaxedTail)
+            if (RelaxedMultiWordOrganizationNames.Contains(TextTools.Relaxed(tail))
                 || (take >= 2 && TitleSiteNames.IsSiteName(tail, siteNames)))
             {
                 return (string.Join(' ', words[..^take]), tail);
@@ -470,6 +477,20 @@ internal static partial class BylineParser
         }
 
         return -1;
+    }
+
+    /// <summary>Whether one of the parts holds the separator (a loop, not a lambda: it runs for every separator of every byline).</summary>
+    private static bool AnyContains(List<string> parts, string separator)
+    {
+        foreach (var part in parts)
+        {
+            if (part.Contains(separator, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool HasCase(string word) => word.Any(c => char.IsUpper(c) || char.IsLower(c));

@@ -63,6 +63,63 @@ internal sealed class HeadlineWindow
         return found.ConvertAll(static x => x.Element);
     }
 
+    /// <summary>
+    /// What <see cref="Scan"/> gives for a judge whose key opens with the element's distance from the anchor (the
+    /// element's index less the anchor's, either way; the index itself without an anchor), produced nearest first and
+    /// judged only as they are asked for: a reader that stops at the first element it can use leaves the rest of the
+    /// window unjudged. The order is <see cref="Scan"/>'s: by distance, and at one distance (an element before the anchor
+    /// and one after it) by the judge's key.
+    /// </summary>
+    /// <param name="scope">The element whose descendants are read; null for the whole page.</param>
+    /// <param name="before">How many elements before the anchor are read.</param>
+    /// <param name="after">How many elements after the anchor are read.</param>
+    /// <param name="judge">As for <see cref="Scan"/>; its key must open with the distance.</param>
+    public IEnumerable<IElement> ScanNearestFirst<TKey>(IElement? scope, int before, int after, Func<int, IElement, TKey?> judge)
+        where TKey : struct, IComparable<TKey>
+    {
+        var elements = context.Index.Elements;
+        var (first, end) = context.Index.Inside(scope);
+        var from = Math.Max(first, Anchor < 0 ? 0 : Anchor - before);
+        var to = Math.Min(end - 1, Anchor < 0 ? after : Anchor + after);
+        if (Anchor < 0)
+        {
+            // Without an anchor the distance is the index: the window in page order.
+            for (var i = from; i <= to; i++)
+            {
+                if (judge(i, elements[i]) is not null)
+                {
+                    yield return elements[i];
+                }
+            }
+
+            yield break;
+        }
+
+        var farthest = Math.Max(Anchor - from, to - Anchor);
+        for (var distance = 0; distance <= farthest; distance++)
+        {
+            var (earlier, later) = (Anchor - distance, Anchor + distance);
+            var earlierKey = earlier >= from && earlier <= to ? judge(earlier, elements[earlier]) : null;
+            var laterKey = distance > 0 && later >= from && later <= to ? judge(later, elements[later]) : null;
+            if (earlierKey is { } e && laterKey is { } l && l.CompareTo(e) < 0)
+            {
+                yield return elements[later];
+                yield return elements[earlier];
+                continue;
+            }
+
+            if (earlierKey is not null)
+            {
+                yield return elements[earlier];
+            }
+
+            if (laterKey is not null)
+            {
+                yield return elements[later];
+            }
+        }
+    }
+
     /// <summary>The last index <see cref="Scan"/> reads with <paramref name="after"/> and <paramref name="scope"/>.</summary>
     public int LastIndex(IElement? scope, int after) => Math.Min(context.Index.Inside(scope).End - 1, Anchor < 0 ? after : Anchor + after);
 }

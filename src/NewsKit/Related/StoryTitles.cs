@@ -81,14 +81,13 @@ internal static class StoryTitles
             return false;
         }
 
-        var cjk = title.Any(c => c is >= '\u3040' and <= '\u9fff');
+        var cjk = title.AsSpan().ContainsAnyInRange('\u3040', '\u9fff');
         var longEnough = cjk ? title.Length >= 6 : title.Length >= 15 && TextTools.WordCount(title) >= 3;
         return longEnough && !IsLabel(title);
     }
 
     /// <summary>Whether a line opens with a related-reading phrase ("Read also:", "Lesen Sie auch", "[Related: ...").</summary>
-    public static bool OpensWithRelatedPhrase(string line) =>
-        TextTools.StartsWithAny(line.TrimStart(EdgeTrim).ToLowerInvariant(), StoryLinkRules.RelatedHeadings);
+    public static bool OpensWithRelatedPhrase(string line) => LowerHeadStartsWithAny(line.AsSpan().TrimStart(EdgeTrim), RelatedHeadings);
 
     /// <summary>The kind a box heading's phrase names; <see cref="RelatedLinkKind.Unknown"/> when it names none.</summary>
     public static RelatedLinkKind KindOf(string? heading)
@@ -210,7 +209,8 @@ internal static class StoryTitles
 
         // "Previous post ...", also after the arrow or guillemet that points back ("« Previous post New cycle lane ...").
         var opened = WithoutLeadingSymbols(title).TrimStart(EdgeTrim);
-        var lower = LowerHead(opened);
+        Span<char> buffer = stackalloc char[HeadLength];
+        var lower = LowerHead(opened, buffer);
         foreach (var label in StoryLinkRules.TitleLabels)
         {
             if (lower.StartsWith(label, StringComparison.Ordinal) && opened.Length > label.Length
@@ -313,7 +313,7 @@ internal static class StoryTitles
 
     private static bool IsLabel(string title)
     {
-        if (TextTools.StartsWithAny(LowerHead(title), StoryLinkRules.HubTitleOpenings))
+        if (LowerHeadStartsWithAny(title, HubTitleOpenings))
         {
             return true;
         }
@@ -331,17 +331,66 @@ internal static class StoryTitles
 
     /// <summary>Whether a title promotes a subscription, a magazine issue or an app ("Subscribe to ...", "... – OUT NOW!"), not a story.</summary>
     public static bool IsPromotion(string? title) =>
-        title is not null && (TextTools.StartsWithAny(LowerHead(title), StoryLinkRules.PromoTitleOpenings)
+        title is not null && (LowerHeadStartsWithAny(title, PromoTitleOpenings)
             || StoryLinkRules.PromoTitlePhrases.Any(p => title.Contains(p, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The longest of <see cref="StoryLinkRules.NonTitleLinkTexts"/>.</summary>
     private static readonly int MaxLabelLength = StoryLinkRules.NonTitleLinkTexts.Max(t => t.Length);
 
+    /// <summary>How many characters of a text's start <see cref="LowerHead"/> lower-cases: more than every label and opening the titles are tested against has.</summary>
+    private const int HeadLength = 64;
+
     /// <summary>
-    /// The start of a text in lower case, long enough for every label and opening the titles are tested against: lower-casing
-    /// maps character to character, so it starts as the whole text lower-cased does, without lower-casing a long title.
+    /// The start of a text in lower case, written to <paramref name="buffer"/> (of <see cref="HeadLength"/> characters, on
+    /// the stack): lower-casing maps character to character, so it starts as the whole text lower-cased does, without
+    /// lower-casing a long title or allocating a string.
     /// </summary>
-    private static string LowerHead(string text) => (text.Length > 64 ? text[..64] : text).ToLowerInvariant();
+    private static ReadOnlySpan<char> LowerHead(ReadOnlySpan<char> text, Span<char> buffer) =>
+        buffer[..text[..Math.Min(text.Length, HeadLength)].ToLowerInvariant(buffer)];
+
+    /// <summary>Whether the text in lower case starts with one of the phrases (each shorter than <see cref="HeadLength"/>).</summary>
+    private static bool LowerHeadStartsWithAny(ReadOnlySpan<char> text, PhraseIndex phrases)
+    {
+        Span<char> buffer = stackalloc char[HeadLength];
+        return phrases.AnyOpens(LowerHead(text, buffer));
+    }
+
+    /// <summary><see cref="StoryLinkRules.RelatedHeadings"/>, indexed by first character.</summary>
+    private static readonly PhraseIndex RelatedHeadings = new(StoryLinkRules.RelatedHeadings);
+
+    /// <summary><see cref="StoryLinkRules.HubTitleOpenings"/>, indexed by first character.</summary>
+    private static readonly PhraseIndex HubTitleOpenings = new(StoryLinkRules.HubTitleOpenings);
+
+    /// <summary><see cref="StoryLinkRules.PromoTitleOpenings"/>, indexed by first character.</summary>
+    private static readonly PhraseIndex PromoTitleOpenings = new(StoryLinkRules.PromoTitleOpenings);
+
+    /// <summary>
+    /// Phrases grouped by their first character: a text is compared only with those that open with its own first
+    /// character (the related-reading phrases are over a hundred, and every story link's line is tested against them).
+    /// </summary>
+    private sealed class PhraseIndex(string[] phrases)
+    {
+        private readonly Dictionary<char, string[]> byFirst = phrases.GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+        /// <summary>Whether <paramref name="text"/> starts with one of the phrases (ordinal).</summary>
+        public bool AnyOpens(ReadOnlySpan<char> text)
+        {
+            if (text.IsEmpty || !byFirst.TryGetValue(text[0], out var candidates))
+            {
+                return false;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                if (text.StartsWith(phrase, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>The element's text without the text of the kicker elements inside it, parts joined by spaces.</summary>
     private static string TextWithout(IElement element, List<IElement> kicker)

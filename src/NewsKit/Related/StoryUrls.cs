@@ -39,7 +39,10 @@ internal static class StoryUrls
     /// </summary>
     internal static Evidence StoryEvidence(Uri url)
     {
-        var path = url.AbsolutePath.ToLowerInvariant().AsSpan();
+        // Lower-cased into a buffer on the stack (a long path into one of its own), not into a new string per link.
+        var absolutePath = url.AbsolutePath;
+        var buffer = absolutePath.Length <= MaxStackPath ? stackalloc char[MaxStackPath] : new char[absolutePath.Length];
+        ReadOnlySpan<char> path = buffer[..absolutePath.AsSpan().ToLowerInvariant(buffer)];
         var segments = 0;
         var lastStart = 0;
         var lastLength = 0;
@@ -287,4 +290,7 @@ internal static class StoryUrls
 
     /// <summary>The fewest words of a story's slug without an id or a date.</summary>
     internal const int MinSlugWords = 4;
+
+    /// <summary>The longest path <see cref="StoryEvidence"/> lower-cases on the stack.</summary>
+    private const int MaxStackPath = 256;
 }
