@@ -81,6 +81,7 @@ internal sealed class BodyExclusions
         var rawInlineLinks = new int[n];
         var holdsH1 = new bool[n];
         var holdsPost = new bool[n];
+        var captionChars = new int[n];
         HasBlockChild = new bool[n];
         for (var i = n - 1; i >= 0; i--)
         {
@@ -100,11 +101,17 @@ internal sealed class BodyExclusions
 
             holdsH1[i] |= tag == "h1";
             holdsPost[i] |= tag == "blockquote" && IsEmbeddedPost(map.Elements[i]);
+            if (tag == "figcaption")
+            {
+                captionChars[i] = rawChars[i];
+            }
+
             var p = map.Parents[i];
             if (p >= 0)
             {
                 rawChars[p] += rawChars[i];
                 rawLinkChars[p] += rawLinkChars[i];
+                captionChars[p] += captionChars[i];
                 holdsH1[p] |= holdsH1[i];
                 holdsPost[p] |= holdsPost[i];
                 if (HtmlTags.Inline.Contains(tag))
@@ -117,6 +124,17 @@ internal sealed class BodyExclusions
                     HasBlockChild[p] = true;
                 }
             }
+        }
+
+        // A picture gallery of the article: a block whose text is mostly its figures' captions, with few links (a
+        // carousel of teasers is links). Its weak name ("gallery", "slideshow") does not make it boilerplate, nor those
+        // of what lies inside it (its slides, its captions): they are kept as an embedded post is.
+        var inGallery = new bool[n];
+        for (var i = 0; i < n; i++)
+        {
+            inGallery[i] = (map.Parents[i] is var parent and >= 0 && inGallery[parent])
+                || (captionChars[i] >= BodyRules.MinGalleryCaptionChars && captionChars[i] * 2 >= rawChars[i] && rawLinkChars[i] * 5 < rawChars[i]);
+            holdsPost[i] |= inGallery[i];
         }
 
         // Each element's marks and class verdict, read here once for this pass and below again (pooled: they are per pass).

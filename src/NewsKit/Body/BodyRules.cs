@@ -110,6 +110,9 @@ internal static class BodyRules
         "reklame", "mainos", "iklan", "hirdetés", "reklam", "реклама", "реклама.", "広告", "광고", "广告", "廣告", "إعلان",
     ], StringComparer.Ordinal);
 
+    /// <summary>The fewest characters of figure captions that make a block under a weak name ("gallery") the article's picture gallery.</summary>
+    public const int MinGalleryCaptionChars = 200;
+
     /// <summary>Boilerplate words whose blocks can hold more text than the article (comment threads): they are
     /// excluded even when large.</summary>
     public static readonly FrozenSet<string> StrongBoilerplateWords = FrozenSet.ToFrozenSet(

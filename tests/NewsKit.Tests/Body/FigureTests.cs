@@ -85,4 +85,32 @@ public sealed class FigureTests
 
         Assert.Null(new ArticleParser().Parse(html, new Uri("https://harbour.example/2026/03/pier")).Article!.LeadImage);
     }
+    [Fact]
+    public void A_picture_gallery_of_the_article_keeps_its_figures_though_its_name_is_a_widgets()
+    {
+        static string Slide(int n, string caption) => $"""
+            <div class="gallery__slide"><figure><img src="/g/{n}.jpg" alt=""><figcaption class="gallery__caption"><p>{caption}</p><span class="credit">Photo: J. Beispiel</span></figcaption></figure></div>
+            """;
+        string[] captions =
+        [
+            "The last ferry leaves the old pier on Tuesday morning, watched by a crowd of regular passengers.",
+            "The ticket office, closed since the spring storms, will become a small museum of the crossing.",
+            "Volunteers carried the old timetable boards to the harbour master's office for safekeeping.",
+            "The north quay, where the ferries have moored since March, will take every crossing from now on.",
+        ];
+        var article = Parse($"""<div class="gallery">{string.Concat(captions.Select((c, n) => Slide(n, c)))}</div>""");
+
+        Assert.Equal(captions, article.Body.Blocks.Where(b => b.Kind == BlockKind.Figure).Select(b => b.Caption!.Replace(" Photo: J. Beispiel", string.Empty, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_carousel_of_teasers_is_no_gallery_of_the_article()
+    {
+        static string Teaser(int n) => $"""
+            <div class="carousel__item"><figure><a href="/2026/03/story-{n}"><img src="/t/{n}.jpg" alt=""></a><figcaption><a href="/2026/03/story-{n}">Another story of the harbour town, number {n}, with a long title to read</a></figcaption></figure></div>
+            """;
+        var article = Parse($"""<div class="carousel">{string.Concat(Enumerable.Range(1, 4).Select(Teaser))}</div>""");
+
+        Assert.DoesNotContain(article.Body.Blocks, b => b.Kind == BlockKind.Figure);
+    }
 }
