@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Body-extraction quality gate on the labelled dev sets in ../shared/datasets (relative to the repository root):
+# Quality gate on the labelled dev sets in ../shared/datasets (relative to the repository root):
 #   aeb-dev       the article-extraction benchmark's metric; fails when F1 or exact-match accuracy is below the floors
 #                 pinned in benchmarks/quality-floors.json, or when any page is lost (page F1 below 0.5);
-#   trafeval-dev  trafilatura's snippet metric; fails when F is below its floor or more pages are lost than pinned.
+#   trafeval-dev  trafilatura's snippet metric; fails when F is below its floor or more pages are lost than pinned;
+#   related-dev   related links and copyright notices; fails when link precision, link recall or copyright-holder
+#                 accuracy is below its floor.
 #
 # The floors are what the extractor reached minus 0.005 (the lost-page ceiling is what it reached). They may only
 # tighten: raise them when the extractor improves; never loosen them to let a change through (fix the change instead).
@@ -35,6 +37,12 @@ if [[ -f "$datasets/trafeval-dev/evaldata.json" ]]; then
     eval_tool trafeval --dataset "$datasets/trafeval-dev" --floors "$floors" --worst 10 || status=1
 else
     echo "quality gate: trafeval-dev skipped, no data set at $datasets/trafeval-dev"
+fi
+
+if [[ -f "$datasets/related-dev/labels.json" ]]; then
+    eval_tool related --datasets "$datasets" --quiet --floors "$floors" || status=1
+else
+    echo "quality gate: related-dev skipped, no labels at $datasets/related-dev"
 fi
 
 exit "$status"
