@@ -22,31 +22,6 @@ internal static partial class BylineParser
     private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '\'', '*'];
     private static readonly char[] WordEndTrim = [',', ';', ':'];
 
-    /// <summary>Whether a name is a person's full name as declared data writes it: two to four words, each with a capital (or a name particle).</summary>
-    private static bool IsFullName(string name)
-    {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || MetadataRules.NameParticles.Contains(w, StringComparer.Ordinal));
-    }
-
-    /// <summary>
-    /// Whether a byline that opens in lower case ("von Alexander Rosenkranz", "by Jane Doe" set in a meta line) is
-    /// nothing but the word and a name: the line is at most <see cref="MaxLowerCaseBylineLength"/> characters and the
-    /// name is two to four words that each start with a capital ("by the river" or "by Monday, the council" are not).
-    /// </summary>
-    internal static bool IsShortNameLine(string line, string name)
-    {
-        if (line.Length > MaxLowerCaseBylineLength)
-        {
-            return false;
-        }
-
-        return IsFullName(name);
-    }
-
-    /// <summary>The longest line that may open with a lower-case byline word.</summary>
-    internal const int MaxLowerCaseBylineLength = 50;
-
     /// <summary>Splits and cleans a byline into authors: "By JANE DOE and John Smith, Staff Writer | Updated 5 PM".</summary>
 
     public static List<Author> ParseByline(string byline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)

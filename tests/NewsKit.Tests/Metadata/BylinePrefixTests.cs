@@ -112,6 +112,16 @@ public sealed class BylinePrefixTests
     }
 
     [Theory]
+    [InlineData("it", "di Marco Beispiel e Sara Esempio", new[] { "Marco Beispiel", "Sara Esempio" })]
+    [InlineData("de", "von Anna Beispiel und Felix Muster", new[] { "Anna Beispiel", "Felix Muster" })]
+    [InlineData("fr", "par Claire Exemple et Hugo Modèle", new[] { "Claire Exemple", "Hugo Modèle" })]
+    public void A_short_line_of_a_lower_case_byline_word_and_two_full_names_names_both(string language, string line, string[] authors)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal(authors, Read(html).People);
+    }
+
+    [Theory]
     [InlineData("<span class=\"byline\"><a href=\"/team/jane-doe\">Jane Doe</a> Thursday, February 3, 2022 3:38PM</span>", "Jane Doe")]
     [InlineData("<span data-testid=\"prism-byline\"><a href=\"/team/jane-doe\">Jane Doe</a> Thursday, February 3, 2022</span>", "Jane Doe")]
     [InlineData("<span class=\"author\">Lisa Beispiel Mi, 02.02.2022</span>", "Lisa Beispiel")]
