@@ -47,9 +47,7 @@ internal sealed class HeadlineWindow
         where TKey : struct, IComparable<TKey>
     {
         var elements = context.Index.Elements;
-        var (first, end) = context.Index.Inside(scope);
-        var from = Math.Max(first, Anchor < 0 ? 0 : Anchor - before);
-        var to = Math.Min(end - 1, Anchor < 0 ? after : Anchor + after);
+        var (from, to) = Window(scope, before, after);
         var found = new List<(TKey Key, IElement Element)>();
         for (var i = from; i <= to; i++)
         {
@@ -61,6 +59,13 @@ internal sealed class HeadlineWindow
 
         found.Sort(static (a, b) => a.Key.CompareTo(b.Key));
         return found.ConvertAll(static x => x.Element);
+    }
+
+    /// <summary>The first and last index read: <paramref name="before"/> and <paramref name="after"/> the anchor (from the page's start without one), inside <paramref name="scope"/>.</summary>
+    private (int From, int To) Window(IElement? scope, int before, int after)
+    {
+        var (first, end) = context.Index.Inside(scope);
+        return (Math.Max(first, Anchor < 0 ? 0 : Anchor - before), Math.Min(end - 1, Anchor < 0 ? after : Anchor + after));
     }
 
     /// <summary>
@@ -78,9 +83,7 @@ internal sealed class HeadlineWindow
         where TKey : struct, IComparable<TKey>
     {
         var elements = context.Index.Elements;
-        var (first, end) = context.Index.Inside(scope);
-        var from = Math.Max(first, Anchor < 0 ? 0 : Anchor - before);
-        var to = Math.Min(end - 1, Anchor < 0 ? after : Anchor + after);
+        var (from, to) = Window(scope, before, after);
         if (Anchor < 0)
         {
             // Without an anchor the distance is the index: the window in page order.
