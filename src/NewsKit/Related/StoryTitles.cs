@@ -57,6 +57,8 @@ internal static class StoryTitles
             titled = bold;
         }
 
+        titled ??= kicker is null ? OnlyLongPart(context, anchor) : null;
+
         var title = TextTools.CleanTitle(kicker is not null ? TextWithout(titled ?? anchor, kicker) : ElementText.RawText(titled ?? anchor));
         var stated = Attributes.Of(anchor, "title");
         if (title.Length == 0)
@@ -222,6 +224,42 @@ internal static class StoryTitles
 
         return TrimEdges(title);
     }
+
+    /// <summary>
+    /// The one part of a link written as parts without title markup that reads like a headline, the others short
+    /// ("<c>&lt;span&gt;Tech&lt;/span&gt;&lt;span&gt;EV sales hit record in Europe&lt;/span&gt;&lt;span&gt;6 days
+    /// ago&lt;/span&gt;</c>", a source label before the title): two to four leaf elements that hold the link's whole
+    /// text, one of at least <see cref="MinLongPartWords"/> words, the others of at most <see cref="MaxShortPartWords"/>.
+    /// Null otherwise (a title set in several inline parts stays whole).
+    /// </summary>
+    private static IElement? OnlyLongPart(ExtractionContext context, IElement anchor)
+    {
+        IElement? longPart = null;
+        var (parts, partChars) = (0, 0);
+        foreach (var e in context.Index.DescendantsOf(anchor))
+        {
+            var length = e.ChildElementCount > 0 ? 0 : ElementText.TextLength(e);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            var words = TextTools.WordCount(ElementText.Text(e, 200));
+            if (++parts > 4 || (words > MaxShortPartWords && (words < MinLongPartWords || longPart is not null)))
+            {
+                return null;
+            }
+
+            longPart = words >= MinLongPartWords ? e : longPart;
+            partChars += length;
+        }
+
+        // The parts hold all of the link's text: none of it stands between them.
+        return parts >= 2 && longPart is not null && partChars == ElementText.TextLength(anchor) ? longPart : null;
+    }
+
+    private const int MinLongPartWords = 4;
+    private const int MaxShortPartWords = 3;
 
     /// <summary>The longest label before a colon that opens a title ("Noticia relacionada").</summary>
     private const int MaxColonLabelLength = 32;

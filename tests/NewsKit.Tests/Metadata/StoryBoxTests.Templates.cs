@@ -235,4 +235,19 @@ public sealed partial class StoryBoxTests
 
         Assert.Equal(2, article.RelatedLinks.Count);
     }
+    [Fact]
+    public void A_link_written_as_parts_without_title_markup_takes_its_one_long_part_as_title()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="css-k008qs"><h2 class="css-1ogtd9h">Keep reading</h2>
+              <div class="css-1l4w6pd"><a class="css-wvb4qj" href="{Story(1)}"><div class="css-1cb2rh"><span class="css-m3qrrf">City</span><span class="css-1u1z5q8">Council approves a new bus route to the harbour</span><span class="css-ff2dkv">6 days ago</span></div></a></div>
+              <div class="css-1l4w6pd"><a class="css-wvb4qj" href="{Story(2)}"><span class="css-m3qrrf">Harbour Herald</span><span class="css-1u1z5q8">Bridge repairs finish two weeks ahead of schedule</span></a></div>
+              <div class="css-1l4w6pd"><a class="css-wvb4qj" href="{Story(3)}"><span>Market</span> <em>stalls</em> return to the old quay for the summer</a></div>
+            </div>
+            """);
+
+        Assert.Equal(
+            ["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule", "Market stalls return to the old quay for the summer"],
+            article.RelatedLinks.Select(l => l.Title));
+    }
 }
