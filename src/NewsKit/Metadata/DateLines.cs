@@ -19,8 +19,13 @@ internal static class DateLines
     /// when its pieces ("Nov. 19, 2019" and "5:53 PM" in two children) give less than the whole; else only its own
     /// text, since the date elements inside are read on their own.
     /// </summary>
-    internal static string ContainerText(ExtractionContext context, PageDates dates, IElement element)
+    /// <param name="context">The page.</param>
+    /// <param name="dates">Reads the page's dates.</param>
+    /// <param name="element">The element that may hold other date elements.</param>
+    /// <param name="ownOnly">Whether the text returned leaves out the date elements inside (what they say of themselves, an update marker, is then not the text's).</param>
+    internal static string ContainerText(ExtractionContext context, PageDates dates, IElement element, out bool ownOnly)
     {
+        ownOnly = false;
         var whole = ElementText.SpacedText(element, MaxVisibleTextLength);
         if (whole.Length > MaxVisibleTextLength)
         {
@@ -36,6 +41,7 @@ internal static class DateLines
         var own = OwnText(element, inner.ToHashSet());
         if (own.Length > 0 && dates.Normalize(own, TimestampSource.VisibleText, searchWithinText: true) is not null)
         {
+            ownOnly = true;
             return own;
         }
 
@@ -45,7 +51,8 @@ internal static class DateLines
             .Where(t => t.Length is > 0 and <= MaxVisibleTextLength)
             .Select(t => dates.Normalize(t, TimestampSource.VisibleText, searchWithinText: true)?.Precision)
             .Max();
-        return wholeValue is not null && (bestPiece is null || wholeValue.Precision > bestPiece) ? whole : own;
+        ownOnly = !(wholeValue is not null && (bestPiece is null || wholeValue.Precision > bestPiece));
+        return ownOnly ? own : whole;
     }
 
     /// <summary>The element's text without the text of the date elements inside it.</summary>

@@ -298,15 +298,17 @@ internal sealed partial class DatelineFinder
                 }
             }
 
-            var text = DateLines.ContainerText(context, dates, element);
+            var text = DateLines.ContainerText(context, dates, element, out var ownOnly);
             if (text.Length is 0 or > DateLines.MaxVisibleTextLength)
             {
                 continue;
             }
 
             var (saysUpdated, saysPublished) = (DateLines.MentionsAny(text, MetadataRules.UpdatedWords), DateLines.MentionsAny(text, MetadataRules.PublishedWords));
-            var updateInside = element.QuerySelector(Selectors.Of(MetadataRules.UpdateSelector)) is not null;
-            var publishInside = element.QuerySelector(Selectors.Of(MetadataRules.PublishSelector)) is not null;
+            // Date elements left out of the text ("<span class=updated>...</span><span>25. Dezember 2022</span>" read as the
+            // second span's date) say nothing of it.
+            var updateInside = !ownOnly && element.QuerySelector(Selectors.Of(MetadataRules.UpdateSelector)) is not null;
+            var publishInside = !ownOnly && element.QuerySelector(Selectors.Of(MetadataRules.PublishSelector)) is not null;
             if ((updateInside && publishInside) || (saysUpdated && saysPublished && DateLines.SplitAtUpdate(text) is null))
             {
                 // "<span>Published 5 PM</span> <span>Updated 6 PM</span>": the parts are read one by one. One line of text

@@ -388,4 +388,12 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(dateline.Published).Date);
         Assert.Equal(new LocalDate(2014, 1, 23), Assert.IsType<Timestamp>(dateline.Modified).Date);
     }
+    [Fact]
+    public void The_shown_date_beside_an_updated_span_the_theme_hides_is_the_publication()
+    {
+        var published = Parse("""
+            <div class="post-meta-info"><span class="updated rich-snippet-hidden">2014-01-23T12:30:00+01:00</span><span>22. Januar 2014</span><span class="sep">|</span></div>
+            """).Article!.Dateline.Published;
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(published).Date);
+    }
 }
