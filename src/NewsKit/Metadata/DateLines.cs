@@ -22,23 +22,36 @@ internal static class DateLines
     /// <param name="context">The page.</param>
     /// <param name="dates">Reads the page's dates.</param>
     /// <param name="element">The element that may hold other date elements.</param>
+    /// <param name="headline">The headline element, when known: its text is never read as a date line (a date in a
+    /// headline is the story's subject, "Ergebnisse: Aalen-Unterkochen, 19.5.2007"); the headline itself reads as empty.</param>
     /// <param name="ownOnly">Whether the text returned leaves out the date elements inside (what they say of themselves, an update marker, is then not the text's).</param>
-    internal static string ContainerText(ExtractionContext context, PageDates dates, IElement element, out bool ownOnly)
+    internal static string ContainerText(ExtractionContext context, PageDates dates, IElement element, IElement? headline, out bool ownOnly)
     {
         ownOnly = false;
-        var whole = ElementText.SpacedText(element, MaxVisibleTextLength);
+        if (element == headline)
+        {
+            return string.Empty;
+        }
+
+        var holdsHeadline = headline is not null && element.Contains(headline);
+        var whole = holdsHeadline ? OwnText(element, [headline!]) : ElementText.SpacedText(element, MaxVisibleTextLength);
         if (whole.Length > MaxVisibleTextLength)
         {
             return whole;
         }
 
-        var inner = context.Index.DescendantsOf(element).Where(DateMarkup.Matches).ToList();
+        var inner = context.Index.DescendantsOf(element).Where(DateMarkup.Matches).ToHashSet();
         if (inner.Count == 0)
         {
             return whole;
         }
 
-        var own = OwnText(element, inner.ToHashSet());
+        if (holdsHeadline)
+        {
+            inner.Add(headline!);
+        }
+
+        var own = OwnText(element, inner);
         if (own.Length > 0 && dates.Normalize(own, TimestampSource.VisibleText, searchWithinText: true) is not null)
         {
             ownOnly = true;
@@ -47,6 +60,7 @@ internal static class DateLines
 
         var wholeValue = dates.Normalize(whole, TimestampSource.VisibleText, searchWithinText: true);
         var bestPiece = inner
+            .Where(e => e != headline)
             .Select(e => ElementText.SpacedText(e))
             .Where(t => t.Length is > 0 and <= MaxVisibleTextLength)
             .Select(t => dates.Normalize(t, TimestampSource.VisibleText, searchWithinText: true)?.Precision)

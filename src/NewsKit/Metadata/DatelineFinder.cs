@@ -298,7 +298,7 @@ internal sealed partial class DatelineFinder
                 }
             }
 
-            var text = DateLines.ContainerText(context, dates, element, out var ownOnly);
+            var text = DateLines.ContainerText(context, dates, element, headline, out var ownOnly);
             if (text.Length is 0 or > DateLines.MaxVisibleTextLength)
             {
                 continue;

@@ -396,4 +396,15 @@ public sealed class DatelineEvidenceTests
             """).Article!.Dateline.Published;
         Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(published).Date);
     }
+    [Fact]
+    public void A_date_in_the_headline_is_the_storys_subject_not_its_dateline()
+    {
+        var published = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ergebnisse vom 19.5.2014</title></head><body>
+            <article><div class="post-meta-wrapper"><h1>Ergebnisse: Hafenlauf, 19.5.2014</h1>
+            <p class="post-meta">von <a href="/author/jana/" rel="author">Jana Beispiel</a> | <span class="published">20. Mai 2014</span></p></div>
+            <p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """).Article?.Dateline.Published;
+        Assert.Equal(new LocalDate(2014, 5, 20), Assert.IsType<Timestamp>(published).Date);
+    }
 }
