@@ -15,7 +15,7 @@ namespace NewsKit.Timestamps;
 /// <item>JavaScript <c>Date.toString()</c> (<c>Fri Jul 18 2025 08:52:07 GMT+0300 (any zone name)</c>), <c>toUTCString()</c>,
 /// <c>toISOString()</c>; RFC 1123, 822, 2822 and 850 dates, asctime; numeric offsets, GMT, UT, UTC and Z.</item>
 /// <item>Textual dates in English and in every language of <see cref="TimestampWords.Cultures"/> (month and weekday names,
-/// genitive forms included, from .NET's culture data): "Jul. 18, 2025", "18th July 2025", "Sept. 3" (year from the
+/// genitive forms included, from .NET's culture data; full names only for <see cref="TimestampWords.FullNameCultures"/>): "Jul. 18, 2025", "18th July 2025", "Sept. 3" (year from the
 /// reference instant), "July 18, 2025 at 5:34 p.m. ET", "18. Juli 2025, 08:52 Uhr", "18 июля 2025 г.", "18 de julio de
 /// 2025"; 12-hour clocks (am, pm, a.m., p.m., noon, midnight) and 24-hour clocks; byline prefixes ("Published",
 /// "Updated:", "Posted on", "Last modified"). CJK dates: <c>2025年7月18日 09:30</c>, <c>2025년 7월 18일 오후 3:30</c>.</item>

@@ -24,6 +24,12 @@ internal static class TimestampWords
     /// </summary>
     public static readonly string[] Cultures = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "ar-LB"];
 
+    /// <summary>
+    /// Cultures whose full month and weekday names only are read (Swedish, Danish, Norwegian, Finnish, Czech): their
+    /// abbreviations are words of other languages ("to", Danish Thursday; "pro", Czech December, in "Surface Pro 3").
+    /// </summary>
+    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs"];
+
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents). Index 0 is January.</summary>
     public static readonly string[][] ExtraMonths =
     [
@@ -85,6 +91,7 @@ internal static class TimestampWords
         "г", "года", "в",
         "р", "року", "о",
         "saat",
+        "kl", "klockan", "klokken", "klo", "kello",
         "في", "الساعة",
     ];
 

@@ -75,7 +75,12 @@ internal static class WordTable
         var builder = new Dictionary<string, WordMeaning>(StringComparer.Ordinal);
         foreach (var name in TimestampWords.Cultures)
         {
-            AddCulture(builder, CultureInfo.GetCultureInfo(name));
+            AddCulture(builder, CultureInfo.GetCultureInfo(name), fullNamesOnly: false);
+        }
+
+        foreach (var name in TimestampWords.FullNameCultures)
+        {
+            AddCulture(builder, CultureInfo.GetCultureInfo(name), fullNamesOnly: true);
         }
 
         for (var month = 0; month < 12; month++)
@@ -283,7 +288,7 @@ internal static class WordTable
         return true;
     }
 
-    private static void AddCulture(Dictionary<string, WordMeaning> builder, CultureInfo culture)
+    private static void AddCulture(Dictionary<string, WordMeaning> builder, CultureInfo culture, bool fullNamesOnly)
     {
         var format = culture.DateTimeFormat;
         if (format.Calendar is not GregorianCalendar)
@@ -291,7 +296,9 @@ internal static class WordTable
             return;
         }
 
-        string[][] monthLists = [format.MonthNames, format.MonthGenitiveNames, format.AbbreviatedMonthNames, format.AbbreviatedMonthGenitiveNames];
+        string[][] monthLists = fullNamesOnly
+            ? [format.MonthNames, format.MonthGenitiveNames]
+            : [format.MonthNames, format.MonthGenitiveNames, format.AbbreviatedMonthNames, format.AbbreviatedMonthGenitiveNames];
         foreach (var list in monthLists)
         {
             for (var month = 0; month < 12 && month < list.Length; month++)
@@ -301,7 +308,7 @@ internal static class WordTable
             }
         }
 
-        string[][] dayLists = [format.DayNames, format.AbbreviatedDayNames];
+        string[][] dayLists = fullNamesOnly ? [format.DayNames] : [format.DayNames, format.AbbreviatedDayNames];
         foreach (var list in dayLists)
         {
             for (var day = 0; day < 7 && day < list.Length; day++)

@@ -535,6 +535,12 @@ public sealed class TimestampTableTests
         { "Updated 3 min ago • 1,234 comments", "search-ref", "At 2025-07-18T11:57:00Z Minute flags=RelativeToClock" },
         { "Page 2 of 5 — 18 July 2025", "search", "Date 2025-07-18 Day" },
         { "UN ANNO DA RECORD (Notizia del 18 Luglio 2025", "search", "Date 2025-07-18 Day" }, // a parenthesis before the date holds no zone name
+        { "Publiceret fredag den 18. juli 2025 kl. 08:52", "search", "Local 2025-07-18T08:52:00 Minute" }, // Danish full names and "kl."
+        { "Publicerad 18 juli 2025 klockan 08:52", "search", "Local 2025-07-18T08:52:00 Minute" },
+        { "18. marts 2025", "search", "Date 2025-03-18 Day" }, // Danish March
+        { "Julkaistu 18. heinäkuuta 2025 klo 08:52", "search", "Local 2025-07-18T08:52:00 Minute" }, // Finnish
+        { "Publikováno 18. července 2025", "search", "Date 2025-07-18 Day" }, // Czech genitive
+        { "Windows 10 on the Surface Pro 3, a review from 2025", "search", "Fail: NoDate" }, // "pro" is Czech December only abbreviated: not read
         { "Stand - 18.07.2025 (Unverändert gültig seit: 11.07.2025)", "search", "Date 2025-07-18 Day" }, // a parenthesis after the date that holds no zone name is an aside
         { "Stand 18.07.2025 (gültig seit 11.07.2025, 09:30 Uhr)", "search", "Local 2025-07-11T09:30:00 Minute" }, // the aside is read too: the more complete value wins
         { "Posted Fri Jul 18 2025 08:52:07 GMT+0300 (Eastern European Summer Time) by the desk", "search", "Instant 2025-07-18T08:52:07+03 Second" },
