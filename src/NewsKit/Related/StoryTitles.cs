@@ -340,7 +340,7 @@ internal static class StoryTitles
                 return TrimEdges(title[date.Text.Length..]);
             }
 
-            if (title.EndsWith(date.Text, StringComparison.Ordinal))
+            if (title.EndsWith(date.Text, StringComparison.Ordinal) && !AfterPreposition(title[..^date.Text.Length]))
             {
                 return TrimEdges(title[..^date.Text.Length]);
             }
@@ -348,6 +348,18 @@ internal static class StoryTitles
 
         return title;
     }
+
+    /// <summary>Whether a text ends with a preposition, so that a date after it is part of the sentence ("... compared to October 2022").</summary>
+    private static bool AfterPreposition(string head)
+    {
+        var trimmed = head.TrimEnd();
+        var space = trimmed.LastIndexOf(' ');
+        return space >= 0 && SentencePrepositions.Contains(trimmed[(space + 1)..]);
+    }
+
+    private static readonly HashSet<string> SentencePrepositions = new(
+        ["to", "in", "on", "since", "from", "until", "till", "for", "of", "by", "before", "after", "seit", "bis", "im", "am", "vom", "zum", "ab", "vor", "nach", "depuis", "jusqu'en", "en", "desde", "hasta", "dal", "dalla", "fino", "sinds", "tot"],
+        StringComparer.OrdinalIgnoreCase);
 
     private static bool IsLabel(string title)
     {

@@ -250,4 +250,15 @@ public sealed partial class StoryBoxTests
             ["Council approves a new bus route to the harbour", "Bridge repairs finish two weeks ahead of schedule", "Market stalls return to the old quay for the summer"],
             article.RelatedLinks.Select(l => l.Title));
     }
+    [Fact]
+    public void A_date_that_ends_a_titles_sentence_after_a_preposition_stays_and_a_stamp_after_it_goes()
+    {
+        var article = Parse(Paragraph + Paragraph, $"""
+            <div class="w"><h3>Related</h3><ul>
+              <li><a href="{Story(1)}">Harbour market to close for the winter by February 2026</a></li>
+              <li><a href="{Story(2)}">Bridge repairs finish two weeks ahead of schedule 20.05.2026</a></li></ul></div>
+            """);
+
+        Assert.Equal(["Harbour market to close for the winter by February 2026", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
+    }
 }
