@@ -186,6 +186,11 @@ internal static partial class StoryBoxFinder
             {
                 boxOf[link] = StoryLines.BlockOf(link.Anchor) ?? line;
             }
+
+            if (!boxOf.ContainsKey(link) && SingleLinkBox(context, link, headline) is { } single)
+            {
+                boxOf[link] = single;
+            }
         }
 
         // A box a few levels inside another that holds only two stories (one teaser of a list linking a second story) joins the outer box.

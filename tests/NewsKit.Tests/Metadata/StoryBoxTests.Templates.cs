@@ -261,4 +261,19 @@ public sealed partial class StoryBoxTests
 
         Assert.Equal(["Harbour market to close for the winter by February 2026", "Bridge repairs finish two weeks ahead of schedule"], article.RelatedLinks.Select(l => l.Title));
     }
+    [Fact]
+    public void One_link_under_a_heading_that_names_related_stories_is_a_box_and_one_under_another_heading_is_not()
+    {
+        var related = Parse(Paragraph + Paragraph, $"""
+            <section class="w"><h2>Related stories</h2><ul><li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li></ul></section>
+            """);
+        var link = Assert.Single(related.RelatedLinks);
+        Assert.Equal(RelatedLinkKind.Related, link.Kind);
+        Assert.Equal("Related stories", link.Section);
+
+        var other = Parse(Paragraph + Paragraph, $"""
+            <section class="w"><h2>Our newsroom</h2><ul><li><a href="{Story(1)}">Council approves a new bus route to the harbour</a></li></ul></section>
+            """);
+        Assert.Empty(other.RelatedLinks);
+    }
 }
