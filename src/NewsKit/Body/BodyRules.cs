@@ -110,6 +110,9 @@ internal static class BodyRules
         "reklame", "mainos", "iklan", "hirdetés", "reklam", "реклама", "реклама.", "広告", "광고", "广告", "廣告", "إعلان",
     ], StringComparer.Ordinal);
 
+    /// <summary>The most link text (a share) of a container like the article's after a left-out block for the article to go on in it.</summary>
+    public const double MaxReopenedLinkDensity = 0.3;
+
     /// <summary>The fewest characters of figure captions that make a block under a weak name ("gallery") the article's picture gallery.</summary>
     public const int MinGalleryCaptionChars = 200;
 

@@ -254,6 +254,7 @@ internal sealed partial class ContentFinder
         var roots = new List<int>();
         var threshold = Math.Max(BodyRules.SiblingMinScore, Mass[top] * BodyRules.SiblingScoreShare);
         var topClass = map.Elements[top].GetAttribute("class");
+        var reopened = false;
         for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
         {
             if (s == top)
@@ -264,8 +265,16 @@ internal sealed partial class ContentFinder
 
             if (s > top && Excluded[s] && ShowsText(s) && !IsSlotLabel(s))
             {
-                // A block left out for what it is (tags, a share bar, related reading) ends the article.
-                break;
+                // A block left out for what it is (tags, a share bar, related reading) ends the article, unless the
+                // article's own container opens again after it (a CMS that closes the body for a newsletter or related
+                // module and reopens it with the same class): the block was set into the text.
+                if (!ReopensAfter(top, s, map.End[parent]))
+                {
+                    break;
+                }
+
+                reopened = true;
+                continue;
             }
 
             if (Excluded[s] || (map.Tags[top] is "td" or "th" && map.Tags[s] is "td" or "th"))
@@ -277,8 +286,10 @@ internal sealed partial class ContentFinder
             var sameClass = !string.IsNullOrEmpty(topClass) && map.Elements[s].GetAttribute("class") == topClass;
             var mass = Mass[s] * (1 - LinkDensity(s));
             var points = IsCandidate[s] ? Points[s] * (1 - LinkDensity(s)) + (sameClass ? Points[top] * BodyRules.SiblingScoreShare : 0) : 0;
-            if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare))
+            if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare)
+                || (sameClass && reopened && points >= Points[top] * BodyRules.SiblingScoreShare))
             {
+                // A container like the article's after a block set into the text continues it however short it is.
                 roots.Add(s);
             }
             else if (map.Tags[s] == "p")
@@ -294,6 +305,27 @@ internal sealed partial class ContentFinder
 
         AddContiguousSections(parent, top, roots);
         return roots;
+    }
+
+    /// <summary>Whether a sibling after <paramref name="block"/> has the chosen container's tag and class and holds text that is not links: the article goes on after the block.</summary>
+    private bool ReopensAfter(int top, int block, int end)
+    {
+        var topClass = map.Elements[top].GetAttribute("class");
+        if (string.IsNullOrEmpty(topClass))
+        {
+            return false;
+        }
+
+        for (var s = map.End[block]; s < end; s = map.End[s])
+        {
+            if (map.Tags[s] == map.Tags[top] && !Excluded[s] && map.Elements[s].GetAttribute("class") == topClass
+                && Mass[s] > 0 && LinkDensity(s) < BodyRules.MaxReopenedLinkDensity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

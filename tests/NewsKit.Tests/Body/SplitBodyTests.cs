@@ -1,0 +1,55 @@
+namespace NewsKit.Tests.Body;
+
+/// <summary>
+/// An article whose container a CMS closes for a module (a newsletter box, related reading) and opens again after it, with
+/// the same class: both parts are the article, the module is not. Pages written for these tests.
+/// </summary>
+public sealed class SplitBodyTests
+{
+    private static readonly string[] Before =
+    [
+        "The Lowbridge bypass will not open before March, the transport authority said on Monday, blaming a shortage of asphalt and a wet autumn.",
+        "It is the third delay since the scheme was approved in 2019, and local businesses say congestion in the town centre has become unbearable.",
+    ];
+
+    private static readonly string[] After =
+    [
+        "Transport chief Marta Beispiel said contractors had been asked to work weekends so that the road could open before the spring season.",
+        "Opposition councillors have called for an independent review of the project, whose cost has risen from 40 million to 58 million pounds.",
+    ];
+
+    [Theory]
+    [InlineData("<div class=\"newsletter-signup\"><h3>Get the morning briefing</h3><p>The news you need, in your inbox every weekday.</p></div>", "morning briefing")]
+    [InlineData("<div class=\"related\"><h3>Related</h3><ul><li><a href=\"/a\">Bridge repairs finish early</a></li><li><a href=\"/b\">Bus lanes for the ring road</a></li></ul></div>", "Bridge repairs")]
+    public void A_container_like_the_articles_after_a_module_set_into_the_text_is_more_of_the_article(string module, string moduleText)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <main><article><h1>Bypass opening delayed again</h1>
+            <div class="article-body">{string.Concat(Before.Select(p => $"<p>{p}</p>"))}</div>
+            {module}
+            <div class="article-body">{string.Concat(After.Select(p => $"<p>{p}</p>"))}</div>
+            </article></main><footer><p>Copyright 2024 Example Courier</p></footer></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.All(Before.Concat(After), p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.DoesNotContain(moduleText, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_block_left_out_still_ends_the_article_when_no_container_like_it_follows()
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <main><article><h1>Bypass opening delayed again</h1>
+            <div class="article-body">{string.Concat(Before.Concat(After).Select(p => $"<p>{p}</p>"))}</div>
+            <div class="related"><h3>Related</h3><ul><li><a href="/a">Bridge repairs finish early</a></li><li><a href="/b">Bus lanes for the ring road</a></li></ul></div>
+            <div class="promo-text"><p>Our reporters spent a week on the ring road and found that drivers had very different views about what should happen next.</p></div>
+            </article></main></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.DoesNotContain("Our reporters spent a week", body, StringComparison.Ordinal);
+    }
+}
