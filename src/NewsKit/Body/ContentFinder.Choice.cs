@@ -268,7 +268,7 @@ internal sealed partial class ContentFinder
                 // A block left out for what it is (tags, a share bar, related reading) ends the article, unless the
                 // article's own container opens again after it (a CMS that closes the body for a newsletter or related
                 // module and reopens it with the same class): the block was set into the text.
-                if (!ReopensAfter(top, s, map.End[parent]))
+                if (!PageRegions.HasMarker(map.Elements[s], InsertedModules) || !ReopensAfter(top, s, map.End[parent]))
                 {
                     break;
                 }
@@ -306,6 +306,15 @@ internal sealed partial class ContentFinder
         AddContiguousSections(parent, top, roots);
         return roots;
     }
+
+    /// <summary>
+    /// Class words of the modules a CMS sets into an article's text (a newsletter sign-up, related reading, an ad, a shop box); tags,
+    /// share bars, author boxes and comments end it.
+    /// </summary>
+    private static readonly MarkerSet InsertedModules = new(
+        "newsletter", "signup", "sign-up", "subscribe", "subscription", "related", "recommended", "recommendation", "outbrain",
+        "taboola", "promo", "teaser", "advert", "advertisement", "ad-slot", "ad-container", "sponsored", "read-more", "readmore",
+        "ecommerce", "affiliate", "shop", "product");
 
     /// <summary>Whether a sibling after <paramref name="block"/> has the chosen container's tag and class and holds text that is not links: the article goes on after the block.</summary>
     private bool ReopensAfter(int top, int block, int end)
