@@ -165,6 +165,13 @@ internal static class BodyExtractor
     /// </summary>
     private static Candidate Write(PageMap map, ContentFinder finder, List<int> roots, int top, ExtractionContext context, Article metadata, BodyPath path, int headline)
     {
+        if (roots.Count > 1 && roots.Contains(top))
+        {
+            // A sibling that joined the chosen container but reads as a link index of its own (a rail of teaser articles
+            // after the story, each with its summary) is not more of the article.
+            roots = roots.Where(r => r == top || !finder.LooksLikeIndex([r])).ToList();
+        }
+
         if (roots.Count == 0 || finder.LooksLikeIndex(roots))
         {
             return new Candidate([], [], path);

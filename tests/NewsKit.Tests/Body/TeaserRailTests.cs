@@ -1,0 +1,44 @@
+namespace NewsKit.Tests.Body;
+
+/// <summary>
+/// A short story followed by a rail of teaser articles, each a linked headline and a summary: the story is the article,
+/// the rail is not more of it. Pages written for these tests.
+/// </summary>
+public sealed class TeaserRailTests
+{
+    private static readonly string[] Story =
+    [
+        "Four average-speed cameras on the coast road will start issuing fines on Monday, the county police said, after a year-long trial.",
+        "The road has seen eleven serious crashes since 2020, and residents of the point have campaigned for lower limits for most of that time.",
+        "Police said drivers caught above the limit would be offered a speed awareness course rather than points on a first offence.",
+        "The cameras cost 320,000 pounds and were paid for by the road safety partnership, which expects them to pay for themselves.",
+    ];
+
+    private static readonly string[] Headlines =
+    [
+        "Ferry operator warns of winter cancellations", "Schoolchildren plant two thousand trees", "Why the price of bread keeps climbing",
+        "Five walks to try this weekend", "Police appeal after break-in at pharmacy", "Council tax to rise by four percent",
+        "Local bakery wins national award", "Storm damage closes coastal path",
+    ];
+
+    [Theory]
+    [InlineData(3, 8)]
+    [InlineData(4, 8)]
+    [InlineData(3, 12)]
+    public void The_story_before_a_rail_of_teaser_articles_is_the_article_without_the_rail(int paragraphs, int teasers)
+    {
+        var rail = string.Concat(Enumerable.Range(0, teasers).Select(i => $"""
+            <article class="teaser"><h3><a href="/t{i}">{Headlines[i % Headlines.Length]}</a></h3><p>Our reporter spent a week looking into this and found that residents across the district had very different views about what should happen next.</p></article>
+            """));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Speed cameras to go live on coast road</title></head><body>
+            <main><article class="story"><h1>Speed cameras to go live on coast road</h1>{string.Concat(Story.Take(paragraphs).Select(p => $"<p>{p}</p>"))}</article>
+            <section class="more-stories"><h2>More stories</h2>{rail}</section></main></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://news.example/2024/11/28/speed-cameras"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(Story.Take(paragraphs), p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("Our reporter spent a week", result.Article!.Body.Text, StringComparison.Ordinal);
+    }
+}
