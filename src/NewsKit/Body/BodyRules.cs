@@ -60,7 +60,7 @@ internal static class BodyRules
         "teaser", "teasers", "outbrain", "taboola", "promo", "promos", "promotion", "promoted",
         // newsletter, subscription, consent
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent",
-        "gdpr", "paywall", "regwall", "login", "signin", "register", "modal", "overlay",
+        "gdpr", "login", "signin", "register", "modal", "overlay",
         // ads and sponsors
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsbygoogle",
         "dfp", "gpt", "sponsor", "sponsored", "sponsors", "banner", "commercial",

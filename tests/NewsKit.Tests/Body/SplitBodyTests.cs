@@ -52,4 +52,22 @@ public sealed class SplitBodyTests
 
         Assert.DoesNotContain("Our reporters spent a week", body, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("paywall")]
+    [InlineData("article-paywall")]
+    public void The_paragraphs_a_paywall_container_holds_are_the_articles_and_its_appeal_is_not(string paywallClass)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <main><article><h1>Bypass opening delayed again</h1>
+            <div class="article__content">{string.Concat(Before.Concat(After.Take(1)).Select(p => $"<p>{p}</p>"))}
+            <div class="{paywallClass}"><p>{After[1]}</p></div></div>
+            <div class="paywall-offer"><p>Subscribe to keep reading. Already a subscriber? Log in.</p></div>
+            </article></main></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.All(Before.Concat(After), p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.DoesNotContain("Subscribe to keep reading", body, StringComparison.Ordinal);
+    }
 }
