@@ -3,6 +3,9 @@ namespace NewsKit.Metadata;
 /// <summary>The shapes of names: a full name as declared data writes it, and a short line of a byline word and names.</summary>
 internal static partial class BylineParser
 {
+    /// <summary>Generational suffixes written after a name and a comma ("Jr.", "III").</summary>
+    private static readonly HashSet<string> GenerationalSuffixes = new(["Jr", "Sr", "Jun", "Sen", "II", "III", "IV"], StringComparer.Ordinal);
+
     /// <summary>Whether a name is a person's full name as declared data writes it: two to four words, each with a capital (or a name particle).</summary>
     private static bool IsFullName(string name)
     {

@@ -226,6 +226,7 @@ internal static partial class BylineParser
     [
         "editing by", "edited by", "fact-checked by", "fact checked by", "photos by", "photo by", "photographs by",
         "photography by", "illustration by", "illustrations by", "video by", "graphics by", "produced by", "design by",
+        "recherche:", "research:", "mitarbeit:", "fotos:", "foto:", "photos:", "fotografía:", "foto di", "fotoğraf:", "фото:",
     ];
 
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber"): the line ends before them.</summary>

@@ -59,6 +59,16 @@ internal static partial class BylineParser
             }
         }
 
+        // "Marcus Doe, Jr.": a generational suffix split off at its comma goes back to its name.
+        for (var i = parts.Count - 1; i > 0; i--)
+        {
+            if (GenerationalSuffixes.Contains(parts[i].TrimEnd('.')))
+            {
+                parts[i - 1] = parts[i - 1] + " " + parts[i];
+                parts.RemoveAt(i);
+            }
+        }
+
         var hasAgency = false;
         foreach (var rawPart in parts)
         {
@@ -375,7 +385,14 @@ internal static partial class BylineParser
         for (var k = 0; k < raws.Length; k++)
         {
             var raw = raws[k];
-            var word = raw.Trim(WordTrim);
+            var word = WithoutSymbols(raw.Trim(WordTrim));
+            if (word.Length == 0 && raw.Length > 0)
+            {
+                // An emoji or a symbol beside the name ("✍️ Jane Doe 🌊") is no part of it.
+                continue;
+            }
+
+
             if (raw.EndsWith('.') && (word.Length == 1 || IsInitials(word)))
             {
                 word = raw.TrimEnd(WordEndTrim);
@@ -432,8 +449,43 @@ internal static partial class BylineParser
             return null;
         }
 
-        var name = string.Join(' ', words);
+        var name = WithoutReporterSuffix(string.Join(' ', words));
         return name.Count(char.IsLetter) >= 2 ? name : null;
+    }
+
+    /// <summary>The word without the emoji, pictographs and other symbols at its ends.</summary>
+    private static string WithoutSymbols(string word)
+    {
+        var (start, end) = (0, word.Length);
+        while (start < end && IsSymbol(word, start))
+        {
+            start += char.IsSurrogatePair(word, start) ? 2 : 1;
+        }
+
+        while (end > start && IsSymbol(word, end - 1))
+        {
+            end -= end - 2 >= start && char.IsSurrogatePair(word, end - 2) ? 2 : 1;
+        }
+
+        return start == 0 && end == word.Length ? word : word[start..end];
+    }
+
+    private static bool IsSymbol(string text, int at) =>
+        char.IsSurrogate(text[at]) || text[at] is '\u200d' or '\ufe0f'
+        || char.GetUnicodeCategory(text[at]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol;
+
+    /// <summary>The name without a reporter's title written after it in Korean, Japanese or Chinese ("김민준 기자", "山田太郎記者").</summary>
+    private static string WithoutReporterSuffix(string name)
+    {
+        foreach (var suffix in MetadataRules.ReporterSuffixes)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length].TrimEnd();
+            }
+        }
+
+        return name;
     }
 
     /// <summary>The index of <paramref name="word"/> in <paramref name="text"/> as a whole word (or phrase), or -1.</summary>

@@ -54,6 +54,16 @@ public sealed class BylineTests
     [InlineData("Inga Beispiel Follow Expertin für Neue Arbeit und Neues Lernen. Schwerpunkte: Home-Office & Meetings", new[] { "Inga Beispiel" })]
     [InlineData("Jane Doe Follow Reporter covering energy and climate", new[] { "Jane Doe" })]
     [InlineData("Marie Dupont Suivre", new[] { "Marie Dupont" })]
+    [InlineData("Contributors: Anna Beispiel, Tom Muster, Lea Exemple", new[] { "Anna Beispiel", "Tom Muster", "Lea Exemple" })]
+    [InlineData("Opinion: Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Autorzy: Katarzyna Przykład, Tomasz Wzór", new[] { "Katarzyna Przykład", "Tomasz Wzór" })]
+    [InlineData("Haber: Ayşe Örnek, Mehmet Misal", new[] { "Ayşe Örnek", "Mehmet Misal" })]
+    [InlineData("Von Greta Beispiel, Recherche: Selin Muster", new[] { "Greta Beispiel" })]
+    [InlineData("Metin: Ayşe Örnek, Fotoğraf: Mehmet Misal", new[] { "Ayşe Örnek" })]
+    [InlineData("✍️ Jane Doe 🌊", new[] { "Jane Doe" })]
+    [InlineData("By Marcus Doe, Jr., and Delia Roe", new[] { "Marcus Doe Jr", "Delia Roe" })]
+    [InlineData("김민준 기자", new[] { "김민준" })]
+    [InlineData("山田太郎記者", new[] { "山田太郎" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);
