@@ -45,4 +45,59 @@ internal static partial class BylineParser
 
     /// <summary>The longest line that may open with a lower-case byline word.</summary>
     internal const int MaxLowerCaseBylineLength = 50;
+
+    /// <summary>The word without the emoji, pictographs and other symbols at its ends.</summary>
+    private static string WithoutSymbols(string word)
+    {
+        var (start, end) = (0, word.Length);
+        while (start < end && IsSymbol(word, start))
+        {
+            start += char.IsSurrogatePair(word, start) ? 2 : 1;
+        }
+
+        while (end > start && IsSymbol(word, end - 1))
+        {
+            end -= end - 2 >= start && char.IsSurrogatePair(word, end - 2) ? 2 : 1;
+        }
+
+        return start == 0 && end == word.Length ? word : word[start..end];
+    }
+
+    private static bool IsSymbol(string text, int at) =>
+        char.IsSurrogate(text[at]) || text[at] is '\u200d' or '\ufe0f'
+        || char.GetUnicodeCategory(text[at]) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol;
+
+    /// <summary>The name without a reporter's title written after it in Korean, Japanese or Chinese ("김민준 기자", "山田太郎記者").</summary>
+    private static string WithoutReporterSuffix(string name)
+    {
+        foreach (var suffix in MetadataRules.ReporterSuffixes)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name[..^suffix.Length].TrimEnd();
+            }
+        }
+
+        return name;
+    }
+
+    private static bool HasCase(string word) => word.Any(c => char.IsUpper(c) || char.IsLower(c));
+
+    /// <summary>
+    /// Whether a month name that opens a name is a first name ("Jan Kupitz", "April Smith", "June Carter"): it is the name's
+    /// first word, written without a period, and a capitalized word without digits follows it (a date follows with a day or a year: "Jan 5, 2024").
+    /// </summary>
+    private static bool IsFirstName(string[] words, int k) =>
+        k == 0 && !words[0].EndsWith('.') && k + 1 < words.Length && words[k + 1].Trim(WordTrim) is { Length: > 1 } next
+        && char.IsUpper(next[0]) && !next.Any(char.IsDigit) && !IsMonth(next);
+
+    private static bool IsMonth(string word)
+    {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+
+        return MonthNames.Contains(word.TrimEnd('.'));
+    }
 }
