@@ -125,6 +125,20 @@ internal sealed partial class AuthorFinder
         return Merge(organizations, []);
     }
 
+    /// <summary>Whether words (letters) stand before the element in its parent.</summary>
+    private static bool HasWordsBefore(IElement element)
+    {
+        for (var node = element.PreviousSibling; node is not null; node = node.PreviousSibling)
+        {
+            if (node.TextContent.Any(char.IsLetter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The page's visible text, relaxed, with spaces around it so that whole names can be looked up.</summary>
     private static string VisibleWords(IDocument document) =>
         document.Body is { } body ? " " + TextTools.Relaxed(ElementText.SpacedText(body)) + " " : string.Empty;
@@ -188,7 +202,10 @@ internal sealed partial class AuthorFinder
 
             // A byline line is page furniture, not body text. Only a short line that is nothing but the byline is
             // left out: a dash in it ("By JANE DOE — NEW YORK (AP) — The mayor...") may run on into the story.
-            if (ElementText.TextLength(region) <= MaxClaimedBylineLength && ElementText.Text(region, MaxClaimedBylineLength).IndexOfAny(Dashes) < 0)
+            // A link to the author's page set after other words of its line ("Erstellt von <a>Fabian</a> am 6. Mai 2014") is
+            // not the line: leaving it out would leave "Erstellt von am ...".
+            if (ElementText.TextLength(region) <= MaxClaimedBylineLength && ElementText.Text(region, MaxClaimedBylineLength).IndexOfAny(Dashes) < 0
+                && !(region.LocalName == "a" && HasWordsBefore(region)))
             {
                 claimedLine = region;
             }

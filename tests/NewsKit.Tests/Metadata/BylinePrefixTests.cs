@@ -264,4 +264,30 @@ public sealed class BylinePrefixTests
         Assert.DoesNotContain("1.2K", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Follow", body, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData("en", "<div class=\"meta\"><a href=\"/author/felix-beispiel/\">Felix Beispiel</a> · <time datetime=\"2024-11-28\">Nov 28, 2024</time></div>", "Felix Beispiel")]
+    [InlineData("de", "<div class=\"info\"><a href=\"/autor/felix-beispiel\">Felix Beispiel</a> | 28.11.2024</div>", "Felix Beispiel")]
+    public void A_link_to_the_authors_page_near_the_headline_names_the_author_without_byline_markup(string language, string line, string author)
+    {
+        var html = $"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Headline of the story here</title></head><body>
+            <article><h1>Headline of the story here</h1>{line}
+            <p>A paragraph of the article that runs long enough to be body text, with more words in it.</p>
+            <p>A paragraph of the article that runs long enough to be body text, with more words in it.</p></article></body></html>
+            """;
+        Assert.Equal([author], Read(html).People);
+    }
+    [Fact]
+    public void A_link_to_the_authors_page_after_other_words_of_its_line_names_the_author_and_the_line_stays_whole()
+    {
+        var html = """
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Podcasts einbinden</title></head><body>
+            <article><h1>Podcasts einbinden</h1><p class="small">Erstellt von <a href="/autor/fabian-beispiel">Fabian Beispiel</a> am Dienstag, 6. Mai 2014</p>
+            <p>A paragraph of the article that runs long enough to be body text, with more words in it.</p>
+            <p>A paragraph of the article that runs long enough to be body text, with more words in it.</p></article></body></html>
+            """;
+        var (people, body) = Read(html);
+        Assert.Equal(["Fabian Beispiel"], people);
+        Assert.DoesNotContain("Erstellt von am", body, StringComparison.Ordinal);
+    }
 }
