@@ -33,11 +33,23 @@ internal static class DateLines
             return string.Empty;
         }
 
+        // The text is read up to its longest length first: a long container is never a date line, however long its
+        // headline, and its text without the headline is not built.
         var holdsHeadline = headline is not null && element.Contains(headline);
-        var whole = holdsHeadline ? OwnText(element, [headline!]) : ElementText.SpacedText(element, MaxVisibleTextLength);
-        if (whole.Length > MaxVisibleTextLength)
+        var headlineLength = holdsHeadline ? ElementText.TextLength(headline!) : 0;
+        var whole = ElementText.SpacedText(element, MaxVisibleTextLength + headlineLength);
+        if (whole.Length > MaxVisibleTextLength + headlineLength)
         {
             return whole;
+        }
+
+        if (holdsHeadline)
+        {
+            whole = OwnText(element, [headline!]);
+            if (whole.Length > MaxVisibleTextLength)
+            {
+                return whole;
+            }
         }
 
         var inner = context.Index.DescendantsOf(element).Where(DateMarkup.Matches).ToHashSet();
