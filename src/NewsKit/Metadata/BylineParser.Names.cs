@@ -100,4 +100,11 @@ internal static partial class BylineParser
 
         return MonthNames.Contains(word.TrimEnd('.'));
     }
+
+    /// <summary>The byline without the section label that opens it before a bar ("Opinion | Jane Doe", "Kommentar | Anna Muster").</summary>
+    private static string WithoutSectionLabel(string text)
+    {
+        var bar = text.IndexOf(" | ", StringComparison.Ordinal);
+        return bar > 0 && MetadataRules.SectionLabels.Contains(text[..bar].Trim().ToLowerInvariant()) ? text[(bar + 3)..] : text;
+    }
 }

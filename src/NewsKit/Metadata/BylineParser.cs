@@ -29,6 +29,7 @@ internal static partial class BylineParser
         var authors = new List<Author>();
         var text = ElementText.Collapse(byline);
         text = BylinePart(text) ?? text;
+        text = WithoutSectionLabel(text);
         foreach (var cut in MetadataRules.BylineCuts)
         {
             var at = text.IndexOf(cut, StringComparison.Ordinal);

@@ -116,7 +116,7 @@ internal static class MetadataRules
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "veröffentlicht", "publiziert", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر"];
 
     /// <summary>Prefixes of bylines ("By", "Von", "Par"...).</summary>
-    public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "autor", "autorin", "autoren", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "reporting by", "story by", "a story by", "an article by", "guest post by", "texto:", "contributors:", "contributor:", "opinion:", "autorzy:", "autorka:", "redaktor:", "haber:", "muhabir:", "yazar:", "metin:", "blog beitrag von", "blogbeitrag von", "ein beitrag von", "beitrag von", "ein gastbeitrag von", "gastbeitrag von", "ein kommentar von", "kommentar von", "ein interview von", "un article de", "un artículo de", "view all posts by", "all posts by", "more posts by", "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "weitere beiträge von", "voir tous les articles de", "ver todas las entradas de", "bởi", "oleh", "بقلم", "كتب", "本报记者", "记者", "作者", "文"];
+    public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "autor", "autorin", "autoren", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "reporting by", "story by", "a story by", "an article by", "guest post by", "texto:", "opinion by", "analysis by", "commentary by", "column by", "contributors:", "contributor:", "opinion:", "autorzy:", "autorka:", "redaktor:", "haber:", "muhabir:", "yazar:", "metin:", "blog beitrag von", "blogbeitrag von", "ein beitrag von", "beitrag von", "ein gastbeitrag von", "gastbeitrag von", "ein kommentar von", "kommentar von", "ein interview von", "un article de", "un artículo de", "view all posts by", "all posts by", "more posts by", "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "weitere beiträge von", "voir tous les articles de", "ver todas las entradas de", "bởi", "oleh", "بقلم", "كتب", "本报记者", "记者", "作者", "文"];
 
     /// <summary>Words that separate several authors in a byline.</summary>
     public static readonly string[] AuthorSeparators = [" and ", " & ", " und ", " et ", " y ", " e ", " и ", " і ", " ve ", " en ", " og ", " och ", " i ", " oraz ", " و ", "、", "，", ",", ";", "|", "/", " with "];
@@ -152,6 +152,9 @@ internal static class MetadataRules
 
     /// <summary>A reporter's title written after the name in Korean, Japanese and Chinese ("김민준 기자", "山田太郎記者").</summary>
     public static readonly string[] ReporterSuffixes = ["특파원", "기자", "特派員", "記者", "记者", "特派员"];
+
+    /// <summary>Section labels that open a byline before a bar ("Opinion | Jane Doe").</summary>
+    public static readonly string[] SectionLabels = ["opinion", "analysis", "commentary", "column", "editorial", "meinung", "kommentar", "analyse", "kolumne", "gastbeitrag", "opinión", "tribune", "opinione"];
 
     /// <summary>What a template writes where the author's name is missing ("Posted by Unknown", "Anonymous"): no author at all.</summary>
     public static readonly string[] PlaceholderNames = ["unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "unbekannt", "inconnu", "desconocido", "sconosciuto", "n/a", "none", "null", "undefined"];

@@ -64,6 +64,9 @@ public sealed class BylineTests
     [InlineData("By Marcus Doe, Jr., and Delia Roe", new[] { "Marcus Doe Jr", "Delia Roe" })]
     [InlineData("김민준 기자", new[] { "김민준" })]
     [InlineData("山田太郎記者", new[] { "山田太郎" })]
+    [InlineData("Opinion | Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Opinion by Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Kommentar | Anna Beispiel", new[] { "Anna Beispiel" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);
