@@ -107,4 +107,24 @@ internal static partial class BylineParser
         var bar = text.IndexOf(" | ", StringComparison.Ordinal);
         return bar > 0 && MetadataRules.SectionLabels.Contains(text[..bar].Trim().ToLowerInvariant()) ? text[(bar + 3)..] : text;
     }
+
+    /// <summary>
+    /// The byline with "a" (Czech, Slovak "and") between two names read as "and" ("Jan Novák a Eva Malá"): only when a
+    /// full name follows the word. German "mit" is left alone: "Ein Interview von A mit B" names who was interviewed.
+    /// </summary>
+    private static string WithNameConjunctions(string text)
+    {
+        foreach (var word in NameConjunctions)
+        {
+            var at = text.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0 && text[(at + word.Length)..] is var rest && (IsFullName(rest) || IsFullNames(rest)))
+            {
+                return text[..at] + " and " + rest;
+            }
+        }
+
+        return text;
+    }
+
+    private static readonly string[] NameConjunctions = [" a "];
 }

@@ -67,6 +67,8 @@ public sealed class BylineTests
     [InlineData("Opinion | Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Opinion by Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Kommentar | Anna Beispiel", new[] { "Anna Beispiel" })]
+    [InlineData("Jan Novák a Eva Malá", new[] { "Jan Novák", "Eva Malá" })]
+    [InlineData("Von Lena Beispiel, mit Material von dpa", new[] { "Lena Beispiel" })]
     public void Keeps_the_names(string byline, string[] people)
     {
         var (found, organizations) = Read(byline);
