@@ -264,4 +264,23 @@ internal static partial class BylineParser
     private static readonly HashSet<string> MonthNames = new(
         CultureInfo.InvariantCulture.DateTimeFormat.MonthNames.Concat(CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames).Where(m => m.Length > 0),
         StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The byline with its credit sentences set apart by a semicolon ("By Jane Doe. Illustration by John Roe",
+    /// "Illustrations by John Roe. Words by Jane Doe"): a period after a word of two letters or more (not an initial)
+    /// followed by a credit or a byline word.
+    /// </summary>
+    private static string WithCreditSentencesApart(string text)
+    {
+        for (var at = text.IndexOf(". ", StringComparison.Ordinal); at > 1; at = text.IndexOf(". ", at + 2, StringComparison.Ordinal))
+        {
+            var rest = text[(at + 2)..];
+            if (char.IsLetter(text[at - 1]) && char.IsLetter(text[at - 2]) && (IsOtherCredit(rest) || OpensWithPrefix(rest)))
+            {
+                return text[..at] + "; " + rest;
+            }
+        }
+
+        return text;
+    }
 }

@@ -41,7 +41,7 @@ internal static partial class BylineParser
 
         text = BeforeButton(text);
         text = WithoutImageCredit(StripPrefix(text)).Trim();
-        text = WithNameConjunctions(text);
+        text = WithNameConjunctions(WithCreditSentencesApart(text));
         var parts = text.Length == 0 ? new List<string>() : [text];
         foreach (var separator in MetadataRules.AuthorSeparators)
         {

@@ -68,6 +68,9 @@ public sealed class BylineTests
     [InlineData("Opinion by Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Kommentar | Anna Beispiel", new[] { "Anna Beispiel" })]
     [InlineData("Jan Novák a Eva Malá", new[] { "Jan Novák", "Eva Malá" })]
+    [InlineData("By Jane Doe. Illustration by John Roe", new[] { "Jane Doe" })]
+    [InlineData("Illustrations by John Roe. Words by Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("By J. R. Doe and Jane Roe", new[] { "J. R. Doe", "Jane Roe" })]
     [InlineData("Von Lena Beispiel, mit Material von dpa", new[] { "Lena Beispiel" })]
     public void Keeps_the_names(string byline, string[] people)
     {
