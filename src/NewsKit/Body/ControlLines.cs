@@ -30,6 +30,8 @@ internal static class ControlLines
         "featured image", "nach oben", "zurück zur übersicht", "zurück zur listenansicht", "zur übersicht", "drucken",
         "seite drucken", "artikel drucken", "rezept drucken", "beitragsbild", "titelbild", "quellen anzeigen", "quellen ausblenden",
         "retour en haut", "imprimer", "volver arriba", "imprimir", "torna su", "stampa", "follow", "folgen", "suivre", "seguir",
+        "continue reading", "read more", "show more", "read the full story", "read full story", "weiterlesen", "mehr lesen",
+        "lire la suite", "leer más", "seguir leyendo", "continua a leggere", "leggi tutto",
     ];
 
     /// <summary>Words for a picture that may open a counter ("Image 1 of 8").</summary>

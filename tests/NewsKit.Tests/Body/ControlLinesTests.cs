@@ -19,6 +19,9 @@ public sealed class ControlLinesTests
     [InlineData("1.2K")]
     [InlineData("23k")]
     [InlineData("·Follow")]
+    [InlineData("Continue reading")]
+    [InlineData("Weiterlesen")]
+    [InlineData("Lire la suite")]
     public void Counters_and_button_labels_are_controls(string line)
     {
         Assert.True(ControlLines.IsControl(line));
@@ -34,6 +37,7 @@ public sealed class ControlLinesTests
     [InlineData("1.25M")]
     [InlineData("K2")]
     [InlineData("Follow the money")]
+    [InlineData("Continue reading the report")]
     public void Lines_that_only_look_alike_are_text(string line)
     {
         Assert.False(ControlLines.IsControl(line));
