@@ -163,7 +163,8 @@ internal static class CopyrightFinder
 
             var (line, lineElement) = LineOf(block, textNode);
             line = WithoutLeadingLinks(block, line);
-            if (line.Length is < 6 or > MaxNoticeLength || !IsNotice(line) || IsLinkText(textNode, line) || IsPictureCredit(line, block))
+            if (line.Length is < 6 or > MaxNoticeLength || !IsNotice(line) || IsLinkText(textNode, line) || IsPictureCredit(line, block)
+                || IsSoftwareCredit(line))
             {
                 continue;
             }
@@ -360,6 +361,20 @@ internal static class CopyrightFinder
     /// Getty Images", "Foto: © picture alliance/dpa"), or it shows no year and no statement and stands beside an image
     /// outside the footer ("© Reuters/Jane Roe" under a photo).
     /// </summary>
+    /// <summary>
+    /// Whether the notice is a software vendor's credit ("Forum software by XenForo® © 2010-2024 XenForo Ltd.", "Powered
+    /// by WordPress © ..."): the vendor's rights in its software, not the page's. The credit must open the line, before
+    /// the sign.
+    /// </summary>
+    private static bool IsSoftwareCredit(string line)
+    {
+        var sign = line.IndexOfAny(['©', '(']);
+        var head = (sign < 0 ? line : line[..sign]).ToLowerInvariant();
+        return SoftwareCredits.Any(c => head.Contains(c, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] SoftwareCredits = ["software by", "powered by", "forum software", "theme by", "template by", "built with", "betrieben mit", "propulsé par", "desarrollado con"];
+
     private static bool IsPictureCredit(string line, IElement block)
     {
         var marker = CopyrightNotice.Marker.Match(line);

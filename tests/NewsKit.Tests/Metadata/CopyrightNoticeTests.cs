@@ -159,4 +159,15 @@ public sealed class CopyrightNoticeTests
 
         Assert.Null(Notice("""<ul><li><a href="/copyright">Copyright policy</a></li></ul>"""));
     }
+    [Theory]
+    [InlineData("<footer>Forum software by ExampleBoard® © 2010-2024 ExampleBoard Ltd.</footer>")]
+    [InlineData("<footer><p>Powered by ExampleCMS © ExampleCMS Limited</p></footer>")]
+    public void A_software_vendors_credit_is_no_notice_of_the_page(string footer) => Assert.Null(Notice(footer));
+
+    [Fact]
+    public void The_pages_notice_beside_a_software_credit_is_read()
+    {
+        var notice = Notice("<footer><p>© 2024 Harbour Post Ltd. All rights reserved.</p><p>Powered by ExampleCMS © ExampleCMS Limited</p></footer>");
+        Assert.Equal("Harbour Post Ltd.", notice?.Holder);
+    }
 }
