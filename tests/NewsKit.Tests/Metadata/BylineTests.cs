@@ -68,6 +68,8 @@ public sealed class BylineTests
     [InlineData("Opinion by Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Kommentar | Anna Beispiel", new[] { "Anna Beispiel" })]
     [InlineData("Jan Novák a Eva Malá", new[] { "Jan Novák", "Eva Malá" })]
+    [InlineData("文・写真：山田太郎", new[] { "山田太郎" })]
+    [InlineData("Zusammengestellt von Greta Beispiel", new[] { "Greta Beispiel" })]
     [InlineData("By Jane Doe. Illustration by John Roe", new[] { "Jane Doe" })]
     [InlineData("Illustrations by John Roe. Words by Jane Doe", new[] { "Jane Doe" })]
     [InlineData("By J. R. Doe and Jane Roe", new[] { "J. R. Doe", "Jane Roe" })]
