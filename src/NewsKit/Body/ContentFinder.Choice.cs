@@ -268,7 +268,7 @@ internal sealed partial class ContentFinder
                 // A block left out for what it is (tags, a share bar, related reading) ends the article, unless the
                 // article's own container opens again after it (a CMS that closes the body for a newsletter or related
                 // module and reopens it with the same class): the block was set into the text.
-                if (!PageRegions.HasMarker(map.Elements[s], InsertedModules) || !ReopensAfter(top, s, map.End[parent]))
+                if (!PageRegions.HasMarker(map.Elements[s], InsertedModules) || !ReopensAfter(top, topClass, s, map.End[parent]))
                 {
                     break;
                 }
@@ -317,9 +317,8 @@ internal sealed partial class ContentFinder
         "ecommerce", "affiliate", "shop", "product");
 
     /// <summary>Whether a sibling after <paramref name="block"/> has the chosen container's tag and class and holds text that is not links: the article goes on after the block.</summary>
-    private bool ReopensAfter(int top, int block, int end)
+    private bool ReopensAfter(int top, string? topClass, int block, int end)
     {
-        var topClass = map.Elements[top].GetAttribute("class");
         if (string.IsNullOrEmpty(topClass))
         {
             return false;

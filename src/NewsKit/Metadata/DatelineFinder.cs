@@ -430,7 +430,8 @@ internal sealed partial class DatelineFinder
     /// theme's only date, the publication.
     /// </summary>
     private static bool IsUpdatedBesidePublished(IElement element) =>
-        element.ClassList.Contains("updated") && !element.ClassList.Contains("published")
+        Attributes.Of(element, "class") is { } classes && classes.Contains("updated", StringComparison.Ordinal)
+        && element.ClassList.Contains("updated") && !element.ClassList.Contains("published")
         && element.ParentElement?.QuerySelector(Selectors.Of(".published")) is { } published && published != element;
 
     /// <summary>How far from the headline (in elements, those before it counting double) a date line without a date word or date markup is read; it must also come before the article's text starts (an event date in the text is not the article's).</summary>

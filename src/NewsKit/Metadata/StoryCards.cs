@@ -67,7 +67,7 @@ internal static class StoryCards
     {
         foreach (var link in card.QuerySelectorAll(Selectors.Of("a[href]")))
         {
-            if (WordCount(ElementText.Text(link, 200)) >= MinTitleWords || WordCount(link.GetAttribute("title")) >= MinTitleWords)
+            if (TextTools.WordCount(ElementText.Text(link, 200)) >= MinTitleWords || TextTools.WordCount(link.GetAttribute("title") ?? string.Empty) >= MinTitleWords)
             {
                 return true;
             }
@@ -75,6 +75,4 @@ internal static class StoryCards
 
         return card.QuerySelector(Selectors.Of("h2, h3, h4")) is { } heading && ElementText.TextLength(heading) >= MinHeadingLength;
     }
-
-    private static int WordCount(string? text) => string.IsNullOrEmpty(text) ? 0 : text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 }

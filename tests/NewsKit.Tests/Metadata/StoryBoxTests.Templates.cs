@@ -143,12 +143,7 @@ public sealed partial class StoryBoxTests
     [InlineData("Today's Most Read Stories", RelatedLinkKind.MostRead)]
     public void A_possessive_name_before_stories_names_the_same_author_s_box(string heading, RelatedLinkKind kind)
     {
-        var article = Parse(Paragraph + Paragraph, $"""
-            <div class="w"><h3>{heading}</h3><ul>
-              <li><a href="{Story(23)}">Night ferry returns to the timetable in spring</a></li>
-              <li><a href="{Story(24)}">Old lighthouse opens its doors to visitors again</a></li>
-            </ul></div>
-            """);
+        var article = HeadedBox(heading);
 
         Assert.All(article.RelatedLinks, l => Assert.Equal(kind, l.Kind));
         Assert.Equal(2, article.RelatedLinks.Count);

@@ -19,6 +19,14 @@ public sealed partial class StoryBoxTests
         <article><h1>River festival returns</h1>{body}</article>{aside}</body></html>
         """, new Uri(Url)).Article!;
 
+    /// <summary>A page whose article is followed by a box of two stories under <paramref name="heading"/>.</summary>
+    private static Article HeadedBox(string heading) => Parse(Paragraph + Paragraph, $"""
+        <div class="w"><h3>{heading}</h3><ul>
+          <li><a href="{Story(23)}">Night ferry returns to the timetable in spring</a></li>
+          <li><a href="{Story(24)}">Old lighthouse opens its doors to visitors again</a></li>
+        </ul></div>
+        """);
+
     private static string Story(int n) => $"/city/2026/05/{10 + n}/council-approves-new-bus-route-number-{n}";
 
     [Fact]
@@ -271,12 +279,7 @@ public sealed partial class StoryBoxTests
     [InlineData("Les plus populaires", RelatedLinkKind.MostRead)]
     public void A_kind_phrase_of_several_words_names_the_box_anywhere_in_its_heading(string heading, RelatedLinkKind kind)
     {
-        var article = Parse(Paragraph + Paragraph, $"""
-            <div class="w"><h3>{heading}</h3><ul>
-              <li><a href="{Story(23)}">Night ferry returns to the timetable in spring</a></li>
-              <li><a href="{Story(24)}">Old lighthouse opens its doors to visitors again</a></li>
-            </ul></div>
-            """);
+        var article = HeadedBox(heading);
 
         Assert.Equal(2, article.RelatedLinks.Count);
         Assert.All(article.RelatedLinks, l => Assert.Equal(kind, l.Kind));
