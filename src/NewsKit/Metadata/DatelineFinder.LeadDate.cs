@@ -32,6 +32,12 @@ internal sealed partial class DatelineFinder
             first = FirstRunningText(first, last);
         }
 
+        // The headline's own <header> holds the intro, not the article's text: the text starts after it.
+        if (first >= 0 && elements[anchor].Closest(Selectors.Of("header")) is { } header && context.Index.IsAncestorOrSelf(header, elements[first]))
+        {
+            first = FirstRunningText(first, last);
+        }
+
         if (first < 0 || StoryCards.IsInCard(context, elements[first], elements[anchor]))
         {
             return null;

@@ -290,6 +290,22 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void A_date_that_opens_the_first_paragraph_after_the_headlines_header_is_the_publication_date()
+    {
+        // The intro in the headline's <header> differs from the description: the header still holds no article text.
+        const string intro = "Die Stadt öffnet die Hafenbrücke wieder, nach drei Wochen Reparatur an den Seilen und am Belag der Fahrbahn.";
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title>
+            <meta name="description" content="Alles zur Hafenbrücke: Sperrungen, Umleitungen, Termine."></head><body>
+            <main><header><h1>Brücke öffnet wieder</h1><p>{intro}</p></header>
+            <article><h2>Nach der Reparatur</h2><p><strong>27.1.2022</strong> {Paragraph}</p><p>{Paragraph}</p></article></main></body></html>
+            """);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2022, 1, 27), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {
         var result = Parser.Parse($"""
