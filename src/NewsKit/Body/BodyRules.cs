@@ -68,6 +68,7 @@ internal static class BodyRules
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
         // bylines, author boxes, metadata lines, credits, tags
         "byline", "bylines", "author", "authors", "bio", "authorbio", "contributor", "dateline", "meta", "metadata",
+        "postmeta", "postmetadata", "entrymeta", "rating", "ratings",
         "tags", "tag", "taglist", "keywords", "topics", "credit", "credits", "copyright", "rights", "disclaimer",
         "print", "widget", "widgets", "sronly", "visuallyhidden", "screenreader", "screenreadertext", "hidden",
         "tools", "utility", "actions", "toc",

@@ -39,6 +39,17 @@ public sealed class TrailingClutterTests
     }
 
     [Theory]
+    [InlineData("<p class=\"postmetadata alt\">This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under <a href=\"/c/harbour\">Harbour</a>. You can follow any responses to this entry through the RSS 2.0 feed.</p>")]
+    [InlineData("<div class=\"rating\"><span>Rate this article</span><div>4.6 out of 5 (71 votes)</div><p>Thank you for your vote!</p></div>")]
+    [InlineData("<div class=\"post-ratings\"><p>Did you find this article useful? Click a star to rate it.</p></div>")]
+    public void A_post_metadata_line_or_a_rating_widget_under_the_article_leaves_the_body(string tail)
+    {
+        var blocks = Blocks(tail);
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Paragraph3, blocks[^1].Text);
+    }
+
+    [Theory]
     [InlineData("<p>The council said the bridge's 40,000 annual pass subscribers would get a month free, and members of the cycling club a new lane.</p>")]
     [InlineData("<h2>The mayor called the repairs a success. Nobody disagreed.</h2>")]
     [InlineData("<p>Have a tip? Jane Doe may be reached at jane@news.example. Follow her on Twitter or on Facebook.</p>")]
