@@ -235,6 +235,11 @@ internal ref struct AbsoluteTimestampReader
             return i + 1;
         }
 
+        if (m.EraFirstYear > 0)
+        {
+            return ReadEraYear(i, m.EraFirstYear, out failure);
+        }
+
         if (m.Has(WordRoles.Connector) || m.Has(WordRoles.Prefix))
         {
             return i + 1;
@@ -438,6 +443,31 @@ internal ref struct AbsoluteTimestampReader
         field = marker == CjkMarker.Year && number.Digits == 2 ? f.ExpandTwoDigitYear((int)number.Value) : (int)number.Value;
         numericDate = true;
         return null;
+    }
+
+    /// <summary>
+    /// A calendar era and its year ("平成20年": the era's 20th year, 2008). The year may stand beside the same year written
+    /// in the Gregorian calendar ("2021年（令和3年）").
+    /// </summary>
+    private int ReadEraYear(int i, int firstYear, out Rejection? failure)
+    {
+        failure = null;
+        if (!(i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Digits <= 3 && tokens[i + 1].Value >= 1
+            && tokens.WordAt(i + 2) is { Cjk: CjkMarker.Year }))
+        {
+            failure = Rejection.UnexpectedText("a calendar era without its year");
+            return i + 1;
+        }
+
+        var year = firstYear + tokens[i + 1].Value - 1;
+        if (f.Year >= 0 && f.Year != year)
+        {
+            failure = Rejection.Conflict("the same date part is written twice");
+        }
+
+        f.Year = year;
+        numericDate = true;
+        return i + 3;
     }
 
     /// <summary>A number marked as the day of the month ("18th", "18. Juli").</summary>

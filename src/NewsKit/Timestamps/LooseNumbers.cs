@@ -93,7 +93,7 @@ internal struct LooseNumbers
             {
                 day = (int)t.Value;
             }
-            else if (t.Digits == 2 && year < 0 && twoDigit < 0)
+            else if (t.Digits == 2 && year < 0 && twoDigit < 0 && !InDayRange(tokens, At(k)))
             {
                 twoDigit = (int)t.Value;
             }
@@ -117,6 +117,41 @@ internal struct LooseNumbers
         f.Year = year;
         return null;
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="index"/> is one end of a range of days ("March 5-19", "14. - 20. Januar"):
+    /// a dash joins it to another number. It is no two-digit year then; "18-Jul-25", where the dash joins it to the month,
+    /// still is.
+    /// </summary>
+    private static bool InDayRange(ReadOnlySpan<Token> tokens, int index)
+    {
+        var before = index - 1;
+        if (before >= 1 && IsDash(tokens[before]))
+        {
+            var other = before - 1;
+            if (other >= 1 && IsPunct(tokens[other], '.'))
+            {
+                other--;
+            }
+
+            if (tokens[other].Kind == TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        var after = index + 1;
+        if (after < tokens.Length && IsPunct(tokens[after], '.'))
+        {
+            after++;
+        }
+
+        return after + 1 < tokens.Length && IsDash(tokens[after]) && tokens[after + 1].Kind == TokenKind.Number;
+    }
+
+    private static bool IsDash(in Token token) => token.Kind == TokenKind.Punct && token.Char is '-' or '\u2013' or '\u2014';
+
+    private static bool IsPunct(in Token token, char c) => token.Kind == TokenKind.Punct && token.Char == c;
 
     /// <summary>The token index of the <paramref name="k"/>th loose number.</summary>
     private readonly int At(int k) => k switch { 0 => first, 1 => second, _ => third };

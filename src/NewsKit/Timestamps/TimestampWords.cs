@@ -69,6 +69,9 @@ internal static class TimestampWords
         "publicado", "actualizado", "actualización", "modificado",
         "pubblicato", "aggiornato", "aggiornamento",
         "atualizado", "atualização",
+        "letzte aktualisierung", "letzte änderung", "zuletzt geändert", "zuletzt bearbeitet", "dernière mise à jour", "dernière modification",
+        "última actualización", "última modificación", "ultimo aggiornamento", "ultima modifica", "última atualização", "laatst gewijzigd",
+        "senast ändrad", "senast uppdaterad", "ostatnia modyfikacja", "ostatnia aktualizacja",
         "gepubliceerd", "bijgewerkt", "laatst bijgewerkt",
         "opublikowano", "aktualizacja", "zaktualizowano",
         "опубликовано", "обновлено", "дата публикации",
@@ -122,6 +125,15 @@ internal static class TimestampWords
         ("時", CjkMarker.Hour), ("时", CjkMarker.Hour), ("点", CjkMarker.Hour), ("點", CjkMarker.Hour), ("시", CjkMarker.Hour),
         ("分", CjkMarker.Minute), ("분", CjkMarker.Minute),
         ("秒", CjkMarker.Second), ("초", CjkMarker.Second),
+    ];
+
+    /// <summary>
+    /// Calendar eras written before a year in Japanese and Chinese dates ("平成20年4月1日" is 2008-04-01, "民國110年" is
+    /// 2021), each with the Gregorian year of its first year.
+    /// </summary>
+    public static readonly (string Word, int FirstYear)[] CjkEras =
+    [
+        ("明治", 1868), ("大正", 1912), ("昭和", 1926), ("平成", 1989), ("令和", 2019), ("民國", 1912), ("民国", 1912),
     ];
 
     /// <summary>Weekdays written in Chinese, Japanese and Korean (ISO day 1 is Monday).</summary>

@@ -46,6 +46,9 @@ internal struct WordMeaning
 
     public CjkMarker Cjk;
 
+    /// <summary>The Gregorian year of the first year of a calendar era ("平成": 1989), or 0.</summary>
+    public short EraFirstYear;
+
     /// <summary>Days from the reference date for "today" and "yesterday".</summary>
     public sbyte RelativeDays;
 
@@ -123,6 +126,11 @@ internal static class WordTable
         foreach (var (word, marker) in TimestampWords.CjkMarkers)
         {
             Add(builder, word, (ref WordMeaning m) => m.Cjk = marker);
+        }
+
+        foreach (var (word, firstYear) in TimestampWords.CjkEras)
+        {
+            Add(builder, word, (ref WordMeaning m) => m.EraFirstYear = (short)firstYear);
         }
 
         foreach (var (word, isoDay) in TimestampWords.CjkWeekdays)

@@ -397,6 +397,14 @@ public sealed class TimestampTableTests
         { "2025年7月18日(土)", "none", "Fail: WeekdayMismatch" }, // does not match
         { "2025年2月30日", "none", "Fail: OutOfRange" }, // day 30 does not exist in February 2025
         { "2025年13月1日", "none", "Fail: OutOfRange" }, // month 13
+        { "Aktionswoche 14. - 20. Januar 2022", "search", "Date 2022-01-20 Day" }, // the range's last day
+        { "18-Jul-25", "none", "Date 2025-07-18 Day flags=CenturyInferred" }, // the dash joins the year to the month, not to a day
+        { "平成20年4月1日", "none", "Date 2008-04-01 Day" },
+        { "令和3年2月3日", "none", "Date 2021-02-03 Day" },
+        { "昭和50年5月5日", "none", "Date 1975-05-05 Day" },
+        { "民國110年3月1日", "none", "Date 2021-03-01 Day" },
+        { "公開日：平成20年4月1日", "search", "Date 2008-04-01 Day" },
+        { "平成4月1日", "none", "Fail: UnexpectedText" }, // a calendar era without its year
     };
 
     public static TheoryData<string, string, string> Relative => new()
@@ -522,6 +530,10 @@ public sealed class TimestampTableTests
         { "MORE ON THEME", "search", "Fail: NoDate" }, // no timestamp found
         { "Reporting by Jane Doe; Editing by John Roe", "search", "Fail: NoDate" }, // no timestamp found
         { "Chapter 7, verse 3", "search", "Fail: NoDate" }, // no timestamp found
+        { "March 5-19", "search", "Fail: NoDate" }, // a range of days: 19 is no year
+        { "5-19 March", "search", "Fail: NoDate" }, // a range of days
+        { "Climate week, January 14-20, 2022", "search", "Fail: NoDate" }, // a range of days
+        { "19. - 20. März", "search", "Fail: NoDate" }, // a range of days: 19 is no year
     };
 
     public static TheoryData<string, string, string> Search => new()
