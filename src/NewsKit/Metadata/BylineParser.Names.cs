@@ -89,7 +89,12 @@ internal static partial class BylineParser
     /// </summary>
     private static bool IsFirstName(string[] words, int k) =>
         k == 0 && !words[0].EndsWith('.') && k + 1 < words.Length && words[k + 1].Trim(WordTrim) is { Length: > 1 } next
-        && char.IsUpper(next[0]) && !next.Any(char.IsDigit) && !IsMonth(next);
+        && (char.IsUpper(next[0]) ? !next.Any(char.IsDigit) && !IsMonth(next) : IsParticleBeforeSurname(words, k + 1));
+
+    /// <summary>Whether the word at <paramref name="k"/> is a name particle before a capitalized surname ("Jan de Vries", "Mai van Dijk").</summary>
+    private static bool IsParticleBeforeSurname(string[] words, int k) =>
+        MetadataRules.NameParticles.Contains(words[k].Trim(WordTrim).ToLowerInvariant(), StringComparer.Ordinal)
+        && k + 1 < words.Length && words[k + 1].Trim(WordTrim) is { Length: > 1 } surname && char.IsUpper(surname[0]) && !surname.Any(char.IsDigit) && !IsMonth(surname);
 
     private static bool IsMonth(string word)
     {

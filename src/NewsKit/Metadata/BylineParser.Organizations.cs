@@ -36,8 +36,13 @@ internal static partial class BylineParser
             }
         }
 
-        return TextTools.WordCount(name) <= MaxInstitutionWords && InstitutionWords.Any(w => lower.Contains(w, StringComparison.Ordinal));
+        return TextTools.WordCount(name) <= MaxInstitutionWords
+            && (InstitutionWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || lower.Split(' ').Any(IsInstitutionCompound));
     }
+
+    /// <summary>A German compound that names an authority ("Polizeipräsidium", "Landratsamt"): a longer word with an authority's ending.</summary>
+    private static bool IsInstitutionCompound(string word) =>
+        MetadataRules.InstitutionEndings.Any(e => word.Length >= e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>The most words of a byline part that an institution's word makes an organization (a longer one is a sentence: a bio).</summary>
     private const int MaxInstitutionWords = 5;

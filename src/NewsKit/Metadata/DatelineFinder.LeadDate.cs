@@ -43,7 +43,27 @@ internal sealed partial class DatelineFinder
             return null;
         }
 
-        var text = ElementText.Text(elements[first], 96);
+        // A one-sentence lead ("Musterstadt, 03.02.2021 – Der Stadtrat hat den Haushalt beschlossen.") is shorter than
+        // running text: the paragraphs before the first long one may open with the dateline too.
+        for (var i = anchor + 1; i < first; i++)
+        {
+            if (elements[i].LocalName == "p" && ElementText.TextLength(elements[i]) >= MinDatelineParagraphLength
+                && OpeningDate(ElementText.Text(elements[i], 96), yearEvidence, requireText: true) is { } lead)
+            {
+                return lead;
+            }
+        }
+
+        return OpeningDate(ElementText.Text(elements[first], 96), yearEvidence, requireText: false);
+    }
+
+    /// <summary>
+    /// The date a paragraph opens with, alone or after its place ("27.1.2022 - ...", "Paris, le 3 février 2021 – ...",
+    /// "WASHINGTON (Feb. 3, 2021) — ..."), followed by a separator or the text; with <paramref name="requireText"/> a
+    /// separator and words must follow (a short paragraph that is only a date line is no lead).
+    /// </summary>
+    private DateCandidate? OpeningDate(string text, LocalDate? yearEvidence, bool requireText)
+    {
         var start = text.Length > 0 && char.IsAsciiDigit(text[0]) ? 0 : AfterDatelinePlace(text);
         if (start < 0)
         {
@@ -51,14 +71,31 @@ internal sealed partial class DatelineFinder
         }
 
         var head = text.Length - start > 24 ? text.Substring(start, 24) : text[start..];
-        if (Normalize(head, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } date && head.StartsWith(date.Text, StringComparison.Ordinal)
-            && (text.Length == start + date.Text.Length || text[start + date.Text.Length] is ' ' or '-' or '–' or '—' or ':' or '|' or '/' or '.' or '('))
+        if (Normalize(head, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is not { } date || !head.StartsWith(date.Text, StringComparison.Ordinal))
         {
-            return new DateCandidate(date, ValueSource.VisibleText, "visible");
+            return null;
         }
 
-        return null;
+        var end = start + date.Text.Length;
+        if (end < text.Length && text[end] == ')')
+        {
+            end++;
+        }
+
+        var separated = end == text.Length || text[end] is ' ' or '-' or '–' or '—' or ':' or '|' or '/' or '.' or '(';
+        if (!separated || (requireText && (end == text.Length || !text.AsSpan(end).ContainsAny(LeadSeparators) || text.Length - end < MinDatelineParagraphLength / 2)))
+        {
+            return null;
+        }
+
+        return new DateCandidate(date, ValueSource.VisibleText, "visible");
     }
+
+    /// <summary>The dashes that set a dateline apart from a short lead's text.</summary>
+    private static readonly char[] LeadSeparators = ['-', '–', '—'];
+
+    /// <summary>The shortest paragraph (in characters) read as a one-sentence lead that may open with the dateline.</summary>
+    private const int MinDatelineParagraphLength = 48;
 
     /// <summary>
     /// Where the date starts in a news or press-release dateline that names its place first ("NEW YORK, Feb. 1, 2022
@@ -85,7 +122,19 @@ internal sealed partial class DatelineFinder
                     next = second + 2;
                 }
 
+                // "Paris, le 3 février 2021": French writes the article before the day.
+                if (text.AsSpan(next).StartsWith("le ", StringComparison.Ordinal) && next + 3 < text.Length && char.IsAsciiDigit(text[next + 3]))
+                {
+                    next += 3;
+                }
+
                 return next < text.Length && (char.IsAsciiDigit(text[next]) || char.IsUpper(text[next])) ? next : -1;
+            }
+
+            if (c == '(' && text[i - 1] == ' ' && i + 1 < text.Length && (char.IsAsciiDigit(text[i + 1]) || char.IsUpper(text[i + 1])))
+            {
+                // "WASHINGTON (Feb. 3, 2021) —": the date in parentheses after the place.
+                return i + 1;
             }
 
             if (char.IsDigit(c) || !(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '’'))

@@ -305,6 +305,12 @@ internal sealed partial class DatelineFinder
             }
 
             var (saysUpdated, saysPublished) = (DateLines.MentionsAny(text, MetadataRules.UpdatedWords), DateLines.MentionsAny(text, MetadataRules.PublishedWords));
+            if (!saysUpdated && !saysPublished && DateLines.MentionsAny(text, MetadataRules.EventDateLabels))
+            {
+                // "Termin: 15.03.2021, 19 Uhr": the event's date, not the page's.
+                continue;
+            }
+
             // Date elements left out of the text ("<span class=updated>...</span><span>25. Dezember 2022</span>" read as the
             // second span's date) say nothing of it.
             var updateInside = !ownOnly && element.QuerySelector(Selectors.Of(MetadataRules.UpdateSelector)) is not null;

@@ -110,13 +110,22 @@ internal static class MetadataRules
     public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline], a[href*='/author/'], a[href*='/autor/'], a[href*='/auteur/'], a[href*='/autore/']";
 
     /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
-    public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano", "aktualizacja", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "güncelleme", "güncellendi", "zuletzt geändert"];
+    public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano", "aktualizacja", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "güncelleme", "güncellendi", "zuletzt geändert",
+        "letzte aktualisierung", "letzte änderung", "zuletzt bearbeitet", "geändert am", "revised", "mise à jour", "dernière modification",
+        "aggiornamento", "ultima modifica", "última modificación", "actualización", "atualização", "laatst gewijzigd", "senast ändrad",
+        "ostatnia modyfikacja", "última actualización", "última atualização", "última modificación", "ultimo aggiornamento", "dernière mise à jour"];
+
+    /// <summary>
+    /// Labels of an event's or a deadline's date ("Termin: 15.03.2021", "When:", "Anmeldeschluss"): a line with one gives
+    /// no date of the page, unless it also says the page was published or updated.
+    /// </summary>
+    public static readonly string[] EventDateLabels = ["termin:", "wann:", "veranstaltungsdatum", "datum der veranstaltung", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "frist:", "beginn:", "sitzung vom", "event date", "when:", "deadline", "registration closes", "quand :", "quand:", "date de l'événement", "fecha del evento", "cuándo:", "quando:", "data dell'evento", "scadenza"];
 
     /// <summary>Words that introduce the publication time, in several languages.</summary>
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "veröffentlicht", "publiziert", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر"];
 
     /// <summary>Prefixes of bylines ("By", "Von", "Par"...).</summary>
-    public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "autor", "autorin", "autoren", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "reporting by", "story by", "a story by", "an article by", "guest post by", "texto:", "文・写真：", "文・写真:", "写真・文：", "写真・文:", "zusammengestellt von", "opinion by", "analysis by", "commentary by", "column by", "contributors:", "contributor:", "opinion:", "autorzy:", "autorka:", "redaktor:", "haber:", "muhabir:", "yazar:", "metin:", "blog beitrag von", "blogbeitrag von", "ein beitrag von", "beitrag von", "ein gastbeitrag von", "gastbeitrag von", "ein kommentar von", "kommentar von", "ein interview von", "un article de", "un artículo de", "view all posts by", "all posts by", "more posts by", "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "weitere beiträge von", "voir tous les articles de", "ver todas las entradas de", "bởi", "oleh", "بقلم", "كتب", "本报记者", "记者", "作者", "文"];
+    public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "autor", "autorin", "autoren", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "reporting by", "story by", "a story by", "an article by", "guest post by", "texto:", "文・写真：", "文・写真:", "写真・文：", "写真・文:", "zusammengestellt von", "opinion by", "analysis by", "commentary by", "column by", "contributors:", "contributor:", "opinion:", "autorzy:", "autorka:", "redaktor:", "haber:", "muhabir:", "yazar:", "metin:", "blog beitrag von", "blogbeitrag von", "ein beitrag von", "beitrag von", "ein gastbeitrag von", "gastbeitrag von", "ein kommentar von", "kommentar von", "ein interview von", "un article de", "un artículo de", "view all posts by", "all posts by", "more posts by", "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "weitere beiträge von", "voir tous les articles de", "ver todas las entradas de", "geschrieben von", "verfasst von", "rédigé par", "écrit par", "scritto da", "escrito por", "napisała", "napisał", "yazan:", "bởi", "oleh", "بقلم", "كتب", "本报记者", "记者", "作者", "文"];
 
     /// <summary>Words that separate several authors in a byline.</summary>
     public static readonly string[] AuthorSeparators = [" and ", " & ", " und ", " et ", " y ", " e ", " и ", " і ", " ve ", " en ", " og ", " och ", " i ", " oraz ", " و ", "、", "，", ",", ";", "|", "/", " with "];
@@ -168,13 +177,19 @@ internal static class MetadataRules
     ];
 
     /// <summary>Words that mark a name as an organization ("Staff Reports", "Sports Desk", "Editorial Board").</summary>
-    public static readonly string[] OrganizationWords = ["staff", "desk", "team", "editorial", "newsroom", "reports", "board", "agency", "agencies", "news service", "wire", "bureau", "media", "press", "group", "network", "inc.", "ltd", "llc", "gmbh", ".com", "redaktion", "redacción", "redaccion", "rédaction", "redazione", "redação", "redakcja", "редакция", "редакція"];
+    public static readonly string[] OrganizationWords = ["staff", "desk", "team", "editorial", "newsroom", "reports", "board", "agency", "agencies", "news service", "wire", "bureau", "media", "press", "group", "network", "inc.", "ltd", "llc", "gmbh", "corp.", "corp", ".com", "redaktion", "redacción", "redaccion", "rédaction", "redazione", "redação", "redakcja", "редакция", "редакція"];
 
     /// <summary>
     /// Words of institutions ("ACLU Racial Justice Program", "Konrad-Adenauer-Stiftung"): a short byline part (five words at
     /// most) with one is an organization, an affiliation rather than a person.
     /// </summary>
-    public static readonly string[] InstitutionWords = ["program", "programme", "foundation", "foundations", "institute", "institut", "university", "universität", "association", "council", "committee", "ministry", "ministerium", "stiftung", "verband", "e.v."];
+    public static readonly string[] InstitutionWords = ["program", "programme", "foundation", "foundations", "institute", "institut", "university", "universität", "association", "council", "committee", "ministry", "ministerium", "stiftung", "verband", "e.v.", "department", "police", "polizei", "pressestelle", "stadt", "gemeinde", "landkreis", "municipality", "mairie", "ayuntamiento", "comune"];
+
+    /// <summary>
+    /// Endings of German compound words that name an authority ("Polizeipräsidium", "Landratsamt", "Gemeindeverwaltung"):
+    /// a short byline part with a word that ends so is an organization.
+    /// </summary>
+    public static readonly string[] InstitutionEndings = ["präsidium", "amt", "verwaltung", "behörde", "direktion", "inspektion", "ministerium", "polizei", "gericht"];
 
     /// <summary>News agencies recognized in wire datelines ("MINSK, July 18 (Reuters) -").</summary>
     public static readonly string[] WireAgencies = ["AP", "Reuters", "AFP", "dpa", "UPI", "Bloomberg", "TASS", "Xinhua", "Kyodo", "PTI", "IANS", "ANSA", "EFE", "CNN", "Interfax", "Ukrinform", "RIA Novosti", "Anadolu", "PA", "KNA", "epd", "APA", "SDA", "Yonhap", "WAM", "SPA", "QNA", "MENA"];

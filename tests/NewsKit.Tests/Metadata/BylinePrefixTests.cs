@@ -41,6 +41,36 @@ public sealed class BylinePrefixTests
     }
 
     [Theory]
+    [InlineData("de", "Geschrieben von Thomas Maier", "Thomas Maier")]
+    [InlineData("de", "Verfasst von Thomas Maier", "Thomas Maier")]
+    [InlineData("fr", "Rédigé par Marie Dupont", "Marie Dupont")]
+    [InlineData("fr", "Écrit par Marie Dupont", "Marie Dupont")]
+    [InlineData("it", "Scritto da Giulia Rossi", "Giulia Rossi")]
+    [InlineData("es", "Escrito por Lucía García", "Lucía García")]
+    [InlineData("pl", "Napisała Anna Nowak", "Anna Nowak")]
+    [InlineData("tr", "Yazan: Ayşe Yılmaz", "Ayşe Yılmaz")]
+    [InlineData("nl", "Door Jan de Vries", "Jan de Vries")]
+    [InlineData("nl", "Door Jan van Dijk", "Jan van Dijk")]
+    public void CMS_byline_phrases_name_the_author_and_a_first_name_that_is_a_month_stays_before_a_particle(string language, string line, string author)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal([author], Read(html).People);
+    }
+
+    [Theory]
+    [InlineData("Von: Polizeipräsidium Musterstadt")]
+    [InlineData("Von Landratsamt Musterkreis")]
+    [InlineData("Text: Gemeindeverwaltung Musterdorf")]
+    [InlineData("Von Stadt Musterstadt")]
+    [InlineData("By Springfield Police Department")]
+    [InlineData("By Acme Corp.")]
+    public void An_authority_or_a_company_in_the_byline_is_no_person(string line)
+    {
+        var html = Page("de", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Empty(Read(html).People);
+    }
+
+    [Theory]
     [InlineData("en", "Posted on March 3, 2024 by Jane Doe", "Jane Doe")]
     [InlineData("fr", "Publié le 3 mars 2024 par Marie Dupont", "Marie Dupont")]
     [InlineData("de", "Veröffentlicht am 3. März 2024 von Petra Beispiel", "Petra Beispiel")]

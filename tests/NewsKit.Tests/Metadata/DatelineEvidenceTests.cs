@@ -305,6 +305,54 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(TimestampSource.VisibleText, published.Source);
     }
 
+    [Theory]
+    [InlineData("fr", "Paris, le 3 février 2021 – Le groupe a inauguré mercredi sa nouvelle usine dans la région lyonnaise. Le site emploiera plus de 300 personnes.")]
+    [InlineData("en", "WASHINGTON (Feb. 3, 2021) — The agency today announced $20 million in new community grants for rural broadband projects across 12 states.")]
+    [InlineData("de", "Musterstadt, 03.02.2021 – Der Stadtrat hat den Haushalt beschlossen.")]
+    public void A_press_release_dateline_with_le_in_parentheses_or_in_a_one_sentence_lead_gives_the_publication_date(string language, string lead)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Mitteilung</title></head><body>
+            <article><h1>Mitteilung</h1><p>{lead}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2021, 2, 3), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Theory]
+    [InlineData("de", "Letzte Aktualisierung: 14.11.2024")]
+    [InlineData("de", "Letzte Änderung: 14.11.2024")]
+    [InlineData("de", "Zuletzt bearbeitet am 14.11.2024")]
+    [InlineData("fr", "Dernière mise à jour : 14 novembre 2024")]
+    [InlineData("it", "Ultimo aggiornamento: 14 novembre 2024")]
+    [InlineData("es", "Última actualización: 14 de noviembre de 2024")]
+    [InlineData("nl", "Laatst gewijzigd op 14 november 2024")]
+    [InlineData("pt", "Última atualização: 14 de novembro de 2024")]
+    public void A_last_modified_line_under_the_headline_is_the_update_not_the_publication(string language, string line)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Kfz-Zulassung</title></head><body>
+            <article><h1>Kfz-Zulassung</h1><p>{line}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Null(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2024, 11, 14), Assert.IsType<Timestamp>(result.Article?.Dateline.Modified).Date);
+    }
+
+    [Theory]
+    [InlineData("de", "Termin: 15.03.2021, 19 Uhr", "Veröffentlicht am 03.02.2021")]
+    [InlineData("de", "Anmeldeschluss: 15.03.2021", "03.02.2021")]
+    [InlineData("en", "When: March 15, 2021, 7 pm", "Published February 3, 2021")]
+    [InlineData("en", "Deadline: March 15, 2021", "February 3, 2021")]
+    public void An_event_or_deadline_date_above_the_publication_date_is_not_the_publication_date(string language, string eventLine, string publishedLine)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Vortrag</title></head><body>
+            <article><h1>Vortrag im Rathaus</h1><p>{eventLine}</p><p>{publishedLine}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
     [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {
