@@ -144,7 +144,8 @@ internal static class DateLines
     /// 20.01.2022"): at most <see cref="MaxDateLineLength"/> characters as shown (white space collapsed), text alone (line
     /// breaks aside), with a digit, and a date found in it
     /// beside at most <see cref="MaxDateLineLabel"/> other characters; an inline element only in a short line (<see cref="MaxDateLineContext"/>
-    /// characters as shown, white space collapsed), not in running text.
+    /// characters as shown, white space collapsed), not in running text. A line with the publication and the update
+    /// ("Erstellt am 03.02.2021 | Aktualisiert am 10.02.2021") may be twice as long, each part mostly a date.
     /// </summary>
     internal static bool IsShortDateLine(PageDates dates, IElement element)
     {
@@ -155,7 +156,8 @@ internal static class DateLines
 
         // As it shows: runs of white space are one space.
         var line = ElementText.Collapse(raw).AsSpan();
-        if (line.Length is < 6 or > MaxDateLineLength || !line.ContainsAnyInRange('0', '9'))
+        // Two labelled dates on one line may take twice the length of one.
+        if (line.Length < 6 || line.Length > 2 * MaxDateLineLength || !line.ContainsAnyInRange('0', '9'))
         {
             return false;
         }
@@ -168,9 +170,39 @@ internal static class DateLines
             return false;
         }
 
-        var found = dates.Normalize(line.ToString(), TimestampSource.VisibleText, searchWithinText: true);
-        return found is not null && line.Length - found.Text.Length <= MaxDateLineLabel;
+        if (line.Length <= MaxDateLineLength && dates.Normalize(line.ToString(), TimestampSource.VisibleText, searchWithinText: true) is { } found
+            && line.Length - found.Text.Length <= MaxDateLineLabel)
+        {
+            return true;
+        }
+
+        // "Erstellt am 03.02.2021 | Aktualisiert am 10.02.2021": the publication and the update on one line.
+        return SplitAtUpdate(line.ToString()) is ({ } first, { } update) && IsLabelledDate(dates, first) && IsLabelledDate(dates, update);
     }
+
+    /// <summary>
+    /// Whether the element is a byline line that names its date after a publishing or update word ("By Mike Brown —
+    /// Published Feb 3, 2021", "Von Anna Berg | Veröffentlicht am 03.02.2021"): a line of text alone, at most
+    /// <see cref="MaxBylineDateLineLength"/> characters, that opens with a byline word and has a date word after it.
+    /// </summary>
+    internal static bool IsBylineWithDateLabel(IElement element)
+    {
+        if (LineText(element) is not { } raw || raw.Length > 2 * MaxBylineDateLineLength)
+        {
+            return false;
+        }
+
+        var line = ElementText.Collapse(raw);
+        return line.Length <= MaxBylineDateLineLength && line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.OpensWithPrefix(line)
+            && SecondLabel(line.ToLowerInvariant(), DateWords) > 0;
+    }
+
+    /// <summary>The longest byline line (in characters, as shown) read for the date it names after a date word.</summary>
+    private const int MaxBylineDateLineLength = 100;
+
+    /// <summary>Whether a part of a line is a date with at most <see cref="MaxDateLineLabel"/> other characters.</summary>
+    private static bool IsLabelledDate(PageDates dates, string part) =>
+        dates.Normalize(part, TimestampSource.VisibleText, searchWithinText: true) is { } date && part.Length - date.Text.Length <= MaxDateLineLabel;
 
     /// <summary>
     /// The text of an element that is a line of text alone: text nodes, and line breaks between them (a break a layout
@@ -238,7 +270,9 @@ internal static class DateLines
     /// <summary>
     /// A date line that names the update after the publication date ("18 Jul 2025 08:52AM (Updated: 18 Jul 2025 10:15AM)",
     /// "March 3, 2024 | Updated March 4"), cut before the first update word: the text before it (with a digit in it) and
-    /// the text from it; null when the line opens with the update word or has no digit before it.
+    /// the text from it. A line that opens with the update and names the publication after it ("Updated Feb 10, 2021 |
+    /// Published Feb 3, 2021") is cut before the publishing word, the parts given in the same order (publication,
+    /// update). Null when the line is neither.
     /// </summary>
     internal static (string First, string Update)? SplitAtUpdate(string text)
     {
@@ -253,13 +287,52 @@ internal static class DateLines
             }
         }
 
-        if (at <= 0)
+        if (at > 0 && text[..at].TrimEnd(LabelSeparators) is var first && first.Any(char.IsAsciiDigit))
         {
-            return null;
+            return (first, text[at..].TrimEnd(')', ']', ' '));
         }
 
-        var first = text[..at].TrimEnd(' ', '(', '[', '|', '-', '–', '—', ',', '/', '·', '•');
-        return first.Any(char.IsAsciiDigit) ? (first, text[at..].TrimEnd(')', ']', ' ')) : null;
+        // "Updated Feb 10, 2021 | Published Feb 3, 2021": the update first, the publication after its own word.
+        var published = text.Length > 0 && StartsWithLower(text.AsSpan().TrimStart(), MetadataRules.UpdatedWords) ? SecondLabel(lower, MetadataRules.PublishedWords) : -1;
+        if (published > 0)
+        {
+            var update = text[..published].TrimEnd(LabelSeparators);
+            return update.Any(char.IsAsciiDigit) ? (text[published..].TrimEnd(')', ']', ' '), update) : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The characters between two labelled dates on one line ("03.02.2021 | Aktualisiert ...").</summary>
+    private static readonly char[] LabelSeparators = [' ', '(', '[', '|', '-', '–', '—', ',', '/', '·', '•'];
+
+    /// <summary>Where the first of <paramref name="words"/> stands after the line's start, as a word of its own; -1 when none does.</summary>
+    private static int SecondLabel(string lower, string[] words)
+    {
+        var at = -1;
+        foreach (var word in words)
+        {
+            var i = lower.IndexOf(word, 1, StringComparison.Ordinal);
+            if (i > 0 && (at < 0 || i < at) && !char.IsLetter(lower[i - 1]))
+            {
+                at = i;
+            }
+        }
+
+        return at;
+    }
+
+    private static bool StartsWithLower(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (StartsWithLower(text, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     internal static bool MentionsAny(string text, string[] words)

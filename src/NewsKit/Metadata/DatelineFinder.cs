@@ -396,7 +396,8 @@ internal sealed partial class DatelineFinder
             var marked = DateLines.DateMarkup.Matches(element);
             var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
             if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
-                && (DateLines.OpensWithDateWord(element) || (inHeader && distance <= MaxDateLineDistance && DateLines.IsShortDateLine(dates, element)))))
+                && (DateLines.OpensWithDateWord(element)
+                    || (inHeader && distance <= MaxDateLineDistance && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(element))))))
             {
                 return null;
             }

@@ -353,6 +353,38 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
     }
 
+    [Theory]
+    [InlineData("de", "Erstellt am 03.02.2021 | Aktualisiert am 10.02.2021")]
+    [InlineData("de", "03.02.2021 | Aktualisiert: 10.02.2021")]
+    [InlineData("de", "Aktualisiert am 10.02.2021 | Erstellt am 03.02.2021")]
+    [InlineData("en", "Updated Feb 10, 2021 | Published Feb 3, 2021")]
+    [InlineData("fr", "3 février 2021 · Mis à jour le 10 février 2021")]
+    [InlineData("tr", "Yayınlanma Tarihi: 03.02.2021 | Güncelleme Tarihi: 10.02.2021")]
+    public void One_line_with_the_publication_and_the_update_gives_both_in_either_order(string language, string line)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Satzung</title></head><body>
+            <article><h1>Satzung</h1><p>{line}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+        Assert.Equal(new LocalDate(2021, 2, 10), Assert.IsType<Timestamp>(result.Article?.Dateline.Modified).Date);
+    }
+
+    [Theory]
+    [InlineData("en", "By Mike Brown — Published Feb 3, 2021", "Mike Brown")]
+    [InlineData("en", "By Mike Brown, published Feb 3, 2021", "Mike Brown")]
+    [InlineData("de", "Von Anna Berg | Veröffentlicht am 03.02.2021", "Anna Berg")]
+    [InlineData("fr", "Par Marie Dupont — Publié le 3 février 2021", "Marie Dupont")]
+    public void A_byline_line_that_names_its_date_after_a_publishing_word_gives_the_author_and_the_date(string language, string line, string author)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Budget</title></head><body>
+            <article><h1>Budget</h1><p>{line}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+        Assert.Equal([author], result.Article!.Authors.Select(a => a.Name));
+    }
+
     [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {
