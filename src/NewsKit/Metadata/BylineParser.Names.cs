@@ -25,7 +25,25 @@ internal static partial class BylineParser
             return false;
         }
 
-        return IsFullName(name) || IsFullNames(name);
+        return IsFullName(name) || IsFullNames(name) || (NameBeforeDate(name) is { } named && (IsFullName(named) || IsFullNames(named)));
+    }
+
+    /// <summary>Separators between a byline's names and the date after them ("di Giulia Rossi | 3 febbraio 2021").</summary>
+    private static readonly string[] NameDateSeparators = [" | ", " - ", " – ", " — ", " · ", ", "];
+
+    /// <summary>The names before a separator when a number (the date) follows it; null when none does.</summary>
+    private static string? NameBeforeDate(string text)
+    {
+        foreach (var separator in NameDateSeparators)
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && text.AsSpan(at + separator.Length).ContainsAnyInRange('0', '9'))
+            {
+                return text[..at];
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a text is two or three full names joined by a conjunction or a comma ("Marco Bellini e Sara Conti").</summary>

@@ -164,8 +164,8 @@ internal static class DateLines
 
         // Inline emphasis inside running text ("<strong>As of 29 November 2018</strong>, thirty artworks...") is
         // part of a sentence, not a line of its own.
-        if (element.LocalName is not ("p" or "div" or "li" or "dd") && element.ParentElement is { } parent
-            && ElementText.ShownLength(parent, MaxDateLineContext) > MaxDateLineContext)
+        if (element.LocalName is not ("p" or "div" or "li" or "dd" or "td") && element.ParentElement is { } parent
+            && ElementText.ShownLength(parent, MaxDateLineContext) > MaxDateLineContext && !StandsAsLine(element))
         {
             return false;
         }
@@ -199,6 +199,32 @@ internal static class DateLines
 
     /// <summary>The longest byline line (in characters, as shown) read for the date it names after a date word.</summary>
     private const int MaxBylineDateLineLength = 100;
+
+    /// <summary>
+    /// Whether an inline element stands as a line of its own between blocks ("&lt;h1&gt;...&lt;/h1&gt;&lt;span
+    /// class="fecha"&gt;03/02/2021&lt;/span&gt;&lt;p&gt;..."): no text beside it in its parent, and the elements beside it
+    /// are blocks or line breaks.
+    /// </summary>
+    private static bool StandsAsLine(IElement element) => StandsApart(element.PreviousSibling, before: true) && StandsApart(element.NextSibling, before: false);
+
+    private static bool StandsApart(INode? node, bool before)
+    {
+        for (; node is not null; node = before ? node.PreviousSibling : node.NextSibling)
+        {
+            switch (node)
+            {
+                case IText text when string.IsNullOrWhiteSpace(text.Data):
+                    continue;
+                case IElement sibling:
+                    return sibling.LocalName is "br" or "p" or "div" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "table"
+                        or "figure" or "section" or "header" or "hr" or "blockquote" or "dl";
+                case IText:
+                    return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether a part of a line is a date with at most <see cref="MaxDateLineLabel"/> other characters.</summary>
     private static bool IsLabelledDate(PageDates dates, string part) =>

@@ -58,6 +58,16 @@ public sealed class BylinePrefixTests
     }
 
     [Theory]
+    [InlineData("it", "di Giulia Rossi | 3 febbraio 2021", "Giulia Rossi")]
+    [InlineData("it", "di Giulia Rossi — Pubblicato il 3 febbraio 2021", "Giulia Rossi")]
+    [InlineData("de", "von Anna Berg, 03.02.2021", "Anna Berg")]
+    public void A_byline_in_lower_case_followed_by_its_date_names_the_author(string language, string line, string author)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal([author], Read(html).People);
+    }
+
+    [Theory]
     [InlineData("Von: Polizeipräsidium Musterstadt")]
     [InlineData("Von Landratsamt Musterkreis")]
     [InlineData("Text: Gemeindeverwaltung Musterdorf")]

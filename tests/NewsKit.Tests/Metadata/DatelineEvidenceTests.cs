@@ -385,6 +385,19 @@ public sealed class DatelineEvidenceTests
         Assert.Equal([author], result.Article!.Authors.Select(a => a.Name));
     }
 
+    [Theory]
+    [InlineData("de", "<table><tr><td>Datum:</td><td>03.02.2021</td></tr></table>")]
+    [InlineData("es", "<span class=\"fecha\">3 de febrero de 2021</span>")]
+    [InlineData("de", "<small>03.02.2021</small>")]
+    public void A_date_in_a_table_cell_or_a_loose_inline_element_under_the_headline_is_the_publication_date(string language, string dateMarkup)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Obras</title></head><body>
+            <article><h1>Obras en la plaza</h1>{dateMarkup}<p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
     [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {
