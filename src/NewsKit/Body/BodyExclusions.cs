@@ -345,12 +345,37 @@ internal sealed class BodyExclusions
     public bool IsParagraph(int i, int inlineChars)
     {
         var tag = map.Tags[i];
-        if (HtmlTags.Inline.Contains(tag) || (BodyRules.HeadingTags.Contains(tag) && !IsProseHeading(tag, inlineChars)) || inlineChars < BodyRules.MinParagraphChars)
+        if (HtmlTags.Inline.Contains(tag))
+        {
+            // Only in the last resort: where a block already holds the text, the wrapper would count it twice.
+            return chromeFallback && inlineChars >= BodyRules.MinParagraphChars && IsLooseTextWrapper(i, tag);
+        }
+
+        if ((BodyRules.HeadingTags.Contains(tag) && !IsProseHeading(tag, inlineChars)) || inlineChars < BodyRules.MinParagraphChars)
         {
             return false;
         }
 
         return BodyRules.ParagraphTags.Contains(tag) || !HasBlockChild[i] || map.OwnChars[i] >= BodyRules.MinParagraphChars;
+    }
+
+    /// <summary>
+    /// Whether an inline element is the wrapper of a block's running text beside the block's other blocks
+    /// ("&lt;div&gt;&lt;hr&gt;&lt;font&gt;text&lt;br&gt;&lt;br&gt;text&lt;/font&gt;&lt;/div&gt;", as pages made by hand and old
+    /// editors write them): not a link, its parent a block (not a paragraph) that holds other blocks and little text
+    /// of its own. Such a block is no paragraph, so the wrapper is one, as Readability wraps loose phrasing content in one.
+    /// </summary>
+    private bool IsLooseTextWrapper(int i, string tag)
+    {
+        var parent = map.Parents[i];
+        if (tag is "a" || parent < 0 || HasBlockChild[i])
+        {
+            return false;
+        }
+
+        var parentTag = map.Tags[parent];
+        return HasBlockChild[parent] && !HtmlTags.Inline.Contains(parentTag) && !BodyRules.ParagraphTags.Contains(parentTag) && parentTag is not ("li" or "dd" or "dt")
+            && !BodyRules.HeadingTags.Contains(parentTag) && map.OwnChars[parent] < BodyRules.MinParagraphChars;
     }
 
     /// <summary>

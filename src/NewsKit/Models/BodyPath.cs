@@ -28,8 +28,10 @@ public enum BodyPath
     /// <summary>The containers a parser extension gave (a site rule's body selector, see <see cref="Extensions.ArticleCandidates.AddBodyRoot"/>).</summary>
     Extension,
 
-    /// <summary>The scoring run again with page chrome (<c>nav</c>, <c>aside</c>, <c>footer</c>, <c>menu</c>, otherwise
-    /// dropped whole) allowed to hold the article: chosen only when no other path found main content (a template that
-    /// puts the whole article inside an aside or a footer).</summary>
+    /// <summary>The last resort, chosen only when no other path found main content: the scoring run again with page chrome
+    /// (<c>nav</c>, <c>aside</c>, <c>footer</c>, <c>menu</c>, otherwise dropped whole) allowed to hold the article (a
+    /// template that puts the whole article inside an aside or a footer), and with text in an inline wrapper beside other
+    /// blocks counted as paragraphs (<c>&lt;div&gt;&lt;hr&gt;&lt;font&gt;text&lt;br&gt;&lt;br&gt;text&lt;/font&gt;&lt;/div&gt;</c>, as
+    /// pages made by hand write it).</summary>
     PageChrome,
 }

@@ -441,6 +441,19 @@ public sealed class ArticleRegionTests
         Assert.Equal(BodyPath.PageChrome, result.Article.Body.Path);
     }
 
+    [Theory]
+    [InlineData("<hr><font face=\"Arial\">{0}</font>")]
+    [InlineData("<h2>River festival returns</h2><span class=\"text\">{0}</span>")]
+    [InlineData("<font size=\"2\">{0}</font><div></div>")]
+    public void Text_in_an_inline_wrapper_beside_other_blocks_is_found_as_the_last_resort(string layout)
+    {
+        var text = string.Join("<br><br>", Paragraphs);
+        var result = Parse(Page($"<div>{string.Format(System.Globalization.CultureInfo.InvariantCulture, layout, text)}</div>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Paragraphs, result.Article.Body.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+        Assert.Equal(BodyPath.PageChrome, result.Article.Body.Path);
+    }
+
     [Fact]
     public void An_aside_beside_the_article_stays_out_of_the_body()
     {
