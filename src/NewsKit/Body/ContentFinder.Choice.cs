@@ -245,6 +245,23 @@ internal sealed partial class ContentFinder
     /// <summary>The container with the siblings that belong with it (see the class summary), in document order.</summary>
     public List<int> WithSiblings(int top)
     {
+        var roots = SiblingsOf(top);
+        if (roots.Count == 1 && LiftThroughWrappers(top) is var lifted && lifted != top)
+        {
+            // Nothing beside the container: its outermost wrapper's siblings may continue it (page builders, CMS fields).
+            var around = SiblingsOf(lifted);
+            if (around.Count > 1)
+            {
+                around[around.IndexOf(lifted)] = top;
+                return around;
+            }
+        }
+
+        return roots;
+    }
+
+    private List<int> SiblingsOf(int top)
+    {
         var parent = map.Parents[top];
         if (parent < 0)
         {
@@ -292,13 +309,13 @@ internal sealed partial class ContentFinder
                 // A container like the article's after a block set into the text continues it however short it is.
                 roots.Add(s);
             }
-            else if (map.Tags[s] == "p")
+            else if ((s > top ? WrappedParagraph(s) : map.Tags[s] == "p" ? s : -1) is var p && p >= 0)
             {
-                var chars = InlineChars[s];
-                var density = LinkDensity(s);
-                if ((chars > 80 && density < 0.25) || (chars > 0 && chars <= 80 && density == 0 && LeadParagraphs.EndsSentence(map.Elements[s])))
+                var chars = InlineChars[p];
+                var density = LinkDensity(p);
+                if ((chars > 80 && density < 0.25) || (chars > 0 && chars <= 80 && density == 0 && LeadParagraphs.EndsSentence(map.Elements[p])))
                 {
-                    roots.Add(s);
+                    roots.Add(p);
                 }
             }
         }

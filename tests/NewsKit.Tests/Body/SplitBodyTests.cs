@@ -19,6 +19,25 @@ public sealed class SplitBodyTests
     ];
 
     [Theory]
+    [InlineData("<hr>")]
+    [InlineData("<div class=\"separator\"><span></span></div>")]
+    [InlineData("<img src=\"/rule.png\" alt=\"\">")]
+    public void Text_modules_of_a_page_builder_in_rows_of_wrappers_come_out_whole(string separator)
+    {
+        // Each module nests its paragraphs in wrappers that hold nothing else; the rows are siblings only at the top.
+        static string Row(IEnumerable<string> paragraphs, string extra) =>
+            $"<div><div><div><div><div>{string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}</div></div>{extra}</div></div></div>";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <div><h1>Bypass opening delayed again</h1><div>{Row(Before, separator)}{Row(After, "")}</div></div>
+            </body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.All(Before.Concat(After), p => Assert.Contains(p, body, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("<div class=\"newsletter-signup\"><h3>Get the morning briefing</h3><p>The news you need, in your inbox every weekday.</p></div>", "morning briefing")]
     [InlineData("<div class=\"related\"><h3>Related</h3><ul><li><a href=\"/a\">Bridge repairs finish early</a></li><li><a href=\"/b\">Bus lanes for the ring road</a></li></ul></div>", "Bridge repairs")]
     public void A_container_like_the_articles_after_a_module_set_into_the_text_is_more_of_the_article(string module, string moduleText)

@@ -1,0 +1,72 @@
+namespace NewsKit.Body;
+
+/// <summary>
+/// Wrappers: page builders and CMS fields nest each text module in blocks that hold nothing else (a row, a column, a
+/// widget, a field), so the article's parts are siblings only a few levels up ("&lt;div&gt;&lt;div&gt;&lt;p&gt;lead&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;"
+/// beside "&lt;div&gt;&lt;div&gt;&lt;p&gt;..&lt;/p&gt;&lt;p&gt;..&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;"). When nothing stands beside the chosen
+/// container, the siblings of its outermost wrapper are read as its own (<see cref="WithSiblings"/>), and a sibling after it
+/// that wraps one paragraph as that paragraph.
+/// </summary>
+internal sealed partial class ContentFinder
+{
+    /// <summary>
+    /// The outermost block around <paramref name="top"/> that holds no text of its own beside it (its other children hold
+    /// none), up to the page's sectioning elements: an <c>article</c>, <c>main</c> or table cell stays the boundary.
+    /// </summary>
+    private int LiftThroughWrappers(int top)
+    {
+        var lifted = top;
+        // All the text, excluded parts included: a wrapper whose other child was left out (a standfirst) is no wrapper.
+        while (map.Parents[lifted] is var parent and >= 0 && !Excluded[parent] && AllChars(parent) == AllChars(lifted)
+            && map.Tags[parent] is not ("body" or "html" or "article" or "main" or "td" or "th" or "li" or "section" or "form")
+            && map.Tags[lifted] is not ("article" or "main" or "td" or "th" or "li" or "section"))
+        {
+            lifted = parent;
+        }
+
+        return lifted;
+    }
+
+    /// <summary>The non-blank characters in the element's subtree, parts left out included.</summary>
+    private int AllChars(int i)
+    {
+        var sum = 0;
+        for (var j = i; j < map.End[i]; j++)
+        {
+            sum += map.OwnChars[j];
+        }
+
+        return sum;
+    }
+
+    /// <summary>The paragraph (<c>p</c>) that <paramref name="block"/> is or only wraps (each level one child with all the text); -1 when none.</summary>
+    private int WrappedParagraph(int block)
+    {
+        var i = block;
+        for (var level = 0; level < BodyRules.MaxWrapperDepth && map.Tags[i] != "p"; level++)
+        {
+            var only = -1;
+            for (var child = i + 1; child < map.End[i]; child = map.End[child])
+            {
+                if (Chars[child] > 0)
+                {
+                    if (only >= 0)
+                    {
+                        return -1;
+                    }
+
+                    only = child;
+                }
+            }
+
+            if (only < 0 || Chars[only] != Chars[i])
+            {
+                return -1;
+            }
+
+            i = only;
+        }
+
+        return map.Tags[i] == "p" && !Excluded[i] ? i : -1;
+    }
+}
