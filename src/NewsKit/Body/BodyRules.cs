@@ -196,6 +196,9 @@ internal static class BodyRules
     /// <summary>A sibling of the top candidate joins it when its score is at least this share of the top score.</summary>
     public const double SiblingScoreShare = 0.2;
 
+    /// <summary>The share of a chosen table row's text that one cell must hold to be the article's column without the others.</summary>
+    public const double DominantCellShare = 0.85;
+
     /// <summary>The most wrapper levels read down from a sibling of the article's container to the one paragraph it wraps.</summary>
     public const int MaxWrapperDepth = 8;
 

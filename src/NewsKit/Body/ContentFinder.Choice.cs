@@ -85,6 +85,7 @@ internal sealed partial class ContentFinder
             top = raw;
         }
 
+        top = DominantCell(top);
         chosen = top;
 
         // The headline's article element is whole: what stands beside it is not more of it.

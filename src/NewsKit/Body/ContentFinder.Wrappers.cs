@@ -27,6 +27,35 @@ internal sealed partial class ContentFinder
         return lifted;
     }
 
+    /// <summary>
+    /// The cell that holds nearly all the text of a chosen table or row (a layout table's content column beside a narrow
+    /// one with a teaser or the weather): the cells score their row, but the other columns are no part of the article.
+    /// </summary>
+    private int DominantCell(int top)
+    {
+        if (map.Tags[top] is not ("table" or "tbody" or "tr") || Chars[top] == 0)
+        {
+            return top;
+        }
+
+        for (var i = top + 1; i < map.End[top]; i++)
+        {
+            switch (map.Tags[i])
+            {
+                case "tbody" or "thead" or "tfoot" or "tr":
+                    continue;
+                case "td" or "th" when !Excluded[i] && Chars[i] >= BodyRules.DominantCellShare * Chars[top]:
+                    return i;
+                default:
+                    // Only the table's own cells: a cell's content (a nested table) is not looked into.
+                    i = map.End[i] - 1;
+                    continue;
+            }
+        }
+
+        return top;
+    }
+
     /// <summary>The non-blank characters in the element's subtree, parts left out included.</summary>
     private int AllChars(int i)
     {

@@ -18,6 +18,21 @@ public sealed class SplitBodyTests
         "Opposition councillors have called for an independent review of the project, whose cost has risen from 40 million to 58 million pounds.",
     ];
 
+    [Fact]
+    public void A_layout_tables_narrow_column_beside_the_text_column_stays_out_of_the_body()
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <table><tr><td><span>{string.Join("<br><br>", Before.Concat(After))}</span></td>
+            <td><span>New bus timetable from Monday</span></td></tr></table>
+            </body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.All(Before.Concat(After), p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.DoesNotContain("bus timetable", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<hr>")]
     [InlineData("<div class=\"separator\"><span></span></div>")]
