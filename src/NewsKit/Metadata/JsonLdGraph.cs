@@ -216,8 +216,30 @@ internal sealed class JsonLdGraph
     /// Replaces raw control characters (a line break inside a string, which JSON forbids but CMSs emit) with spaces;
     /// outside strings they were whitespace anyway.
     /// </summary>
-    private static string WithoutControlCharacters(string text) =>
-        text.Any(char.IsControl) ? new string(text.Select(c => char.IsControl(c) ? ' ' : c).ToArray()) : text;
+    private static string WithoutControlCharacters(string text)
+    {
+        // char.IsControl: U+0000 to U+001F and U+007F to U+009F. The text is copied once, only when it has one.
+        var first = text.AsSpan().IndexOfAny(ControlCharacters);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, (text, first), static (copy, state) =>
+        {
+            state.text.AsSpan().CopyTo(copy);
+            var rest = copy[state.first..];
+            for (var at = 0; at >= 0; at = rest.IndexOfAny(ControlCharacters))
+            {
+                rest[at] = ' ';
+                rest = rest[(at + 1)..];
+            }
+        });
+    }
+
+    /// <summary>The characters <see cref="char.IsControl(char)"/> is true of.</summary>
+    internal static readonly System.Buffers.SearchValues<char> ControlCharacters = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(c => (char)c)));
 
     /// <summary>Strips HTML comment and CDATA wrappers that some CMSs put around JSON-LD.</summary>
     private static string TrimWrapper(string text)

@@ -234,7 +234,8 @@ internal static class LanguageGuesser
         var sample = parts.ToString();
         if (sample.Length < MinLetters && document.Body is { } body)
         {
-            sample = ElementText.SpacedText(body);
+            // Only the sample's length is kept: the body's text is read no further (the cut text is the start of the whole).
+            sample = ElementText.SpacedText(body, MaxSampleLength);
         }
 
         return sample.Length > MaxSampleLength ? sample[..MaxSampleLength] : sample;

@@ -26,6 +26,22 @@ public sealed class DeclaredDataTests
     }
 
     [Fact]
+    public void The_characters_replaced_in_JSON_LD_that_fails_to_parse_are_the_control_characters()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            Assert.Equal(char.IsControl(c), NewsKit.Metadata.JsonLdGraph.ControlCharacters.Contains(c));
+        }
+    }
+
+    [Fact]
+    public void JSON_LD_with_a_raw_line_break_inside_a_string_is_read()
+    {
+        var article = Parse("<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Bridge\nreopens\", \"datePublished\": \"2022-01-28T06:00:00+01:00\"}</script>");
+        Assert.Equal(new LocalDate(2022, 1, 28), Assert.IsType<Timestamp>(article.Dateline.Published).Date);
+    }
+
+    [Fact]
     public void A_script_of_code_that_mentions_a_context_is_not_read_as_data()
     {
         var article = Parse("""<script>var config = {"@context": "x", "datePublished": "2022-01-28"}; start(config);</script>""");
