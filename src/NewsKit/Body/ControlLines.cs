@@ -32,7 +32,18 @@ internal static class ControlLines
         "retour en haut", "imprimer", "volver arriba", "imprimir", "torna su", "stampa", "follow", "folgen", "suivre", "seguir",
         "continue reading", "read more", "show more", "read the full story", "read full story", "weiterlesen", "mehr lesen",
         "lire la suite", "leer más", "seguir leyendo", "continua a leggere", "leggi tutto",
+        "print this story", "print this article", "printer-friendly version", "printer friendly version", "email to a friend",
+        "email this story", "email this article", "e-mail this article", "send to a friend", "share this story",
+        "version imprimable", "imprimer cet article", "envoyer cet article", "envoyer à un ami", "artikel versenden",
+        "seite versenden", "artikel empfehlen", "weiterempfehlen", "druckversion", "versión para imprimir",
+        "enviar a un amigo", "stampa articolo", "invia ad un amico", "versione stampabile",
     ];
+
+    /// <summary>The longest line of several labels between separators ("Print this story | Email to a friend").</summary>
+    public const int MaxLabelRowChars = 80;
+
+    /// <summary>Characters that separate the labels of a row of page links ("|", "[ ... ] [ ... ]", "·").</summary>
+    private static readonly char[] LabelRowSeparators = ['|', '[', ']', '·', '•', '/'];
 
     /// <summary>Words for a picture that may open a counter ("Image 1 of 8").</summary>
     private static readonly string[] CounterWords = ["image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine"];
@@ -46,7 +57,15 @@ internal static class ControlLines
     /// <summary>Drops every control line from <paramref name="blocks"/> (see the class summary).</summary>
     public static void Drop(List<BodyBlock> blocks) =>
         blocks.RemoveAll(b => b.Kind == BlockKind.Paragraph
-            && ((b.Text.Length <= MaxChars && IsControl(b.Text)) || (b.Text.Length <= MaxDateLineChars && (IsDateLine(b.Text) || IsReadingTimeLine(b.Text)))));
+            && ((b.Text.Length <= MaxChars && IsControl(b.Text)) || (b.Text.Length <= MaxDateLineChars && (IsDateLine(b.Text) || IsReadingTimeLine(b.Text)))
+                || (b.Text.Length <= MaxLabelRowChars && IsLabelRow(b.Text))));
+
+    /// <summary>Whether a line is a row of two or more labels between separators, each a control ("Print this story | Email to a friend", "[ Envoyer cet article ] [ Version imprimable ]").</summary>
+    public static bool IsLabelRow(string line)
+    {
+        var parts = line.Split(LabelRowSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 && parts.All(p => p.Length <= MaxChars && IsControl(p));
+    }
 
     /// <summary>
     /// Whether a line is a reading time, alone or beside a date ("4 min read", "4 min read · Nov 5, 2023", "Lesezeit: 3

@@ -43,6 +43,24 @@ public sealed class ControlLinesTests
         Assert.False(ControlLines.IsControl(line));
     }
 
+    [Theory]
+    [InlineData("Print this story | Email to a friend")]
+    [InlineData("[ Envoyer cet article ] [ Version imprimable ]")]
+    [InlineData("Druckversion · Artikel versenden")]
+    public void A_row_of_page_link_labels_is_a_control_row(string line)
+    {
+        Assert.True(ControlLines.IsLabelRow(line));
+    }
+
+    [Theory]
+    [InlineData("Print | Online | Radio: the newsroom works for all three")]
+    [InlineData("Print this story")]
+    [InlineData("Close | Harbour board votes to shut the old pier")]
+    public void A_line_with_text_between_separators_is_no_control_row(string line)
+    {
+        Assert.False(ControlLines.IsLabelRow(line));
+    }
+
     [Fact]
     public void A_gallery_with_class_names_that_say_nothing_leaves_no_controls_in_the_body()
     {
