@@ -25,6 +25,11 @@ internal static class StandfirstFinder
         var description = MetaTags.First(metas, MetadataRules.DescriptionMetaNames);
         var jsonDescription = graph.Article?.Text("description");
         var descriptionText = TextTools.CleanDeclaredText(jsonDescription ?? description?.Content);
+        if (headline.Text is { } headlineText && TextTools.Relaxed(descriptionText) == TextTools.Relaxed(headlineText))
+        {
+            // A description that only repeats the headline is no standfirst.
+            descriptionText = string.Empty;
+        }
 
         if (headline.Element is { } h)
         {
@@ -40,7 +45,7 @@ internal static class StandfirstFinder
                     break;
                 }
 
-                if (length < MinStandfirstLength || PageRegions.IsInForeignRegion(context, element, headline: h) || PageRegions.IsHidden(context, element))
+                if (length < MinStandfirstLength || h.Contains(element) || PageRegions.IsInForeignRegion(context, element, headline: h) || PageRegions.IsHidden(context, element))
                 {
                     continue;
                 }

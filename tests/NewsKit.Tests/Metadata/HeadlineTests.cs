@@ -21,6 +21,17 @@ public sealed class HeadlineTests
         + $"<div class=\"main\">{h1}<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>";
 
     [Theory]
+    [InlineData("<meta name=\"description\" content=\"Brücke öffnet wieder\">", "<h1><span class=\"field--name-title\">Brücke öffnet wieder</span></h1>")]
+    [InlineData("<meta property=\"og:description\" content=\"Brücke öffnet wieder\">", "<h1>Brücke öffnet wieder</h1>")]
+    [InlineData("", "<h1><span class=\"subtitle\">Nach drei Wochen Reparatur an Seilen und Fahrbahn</span> Brücke öffnet wieder</h1>")]
+    public void A_description_that_repeats_the_headline_or_a_part_of_the_headline_element_is_no_standfirst(string head, string h1)
+    {
+        var article = new ArticleParser().Parse(Page(h1, head)).Article!;
+        Assert.Equal("Brücke öffnet wieder", article.Headline);
+        Assert.Null(article.Standfirst);
+    }
+
+    [Theory]
     [InlineData("<h1><span class=\"article-heading__kicker\">Verkehr</span><span class=\"visually-hidden\">: </span><span class=\"article-heading__title\">Brücke öffnet wieder</span></h1>")]
     [InlineData("<h1><span class=\"subtitle\">Nach den Reparaturen</span> Brücke öffnet wieder</h1>")]
     [InlineData("<h1><span class=\"headline--topline\">Verkehr</span> <span>: </span> <span class=\"headline--main\">Brücke öffnet wieder</span></h1>")]
