@@ -62,7 +62,7 @@ internal static class StandfirstFinder
 
                 // A marked element or the description's text, holding no blocks, reading as a deck, and not a byline set in
                 // the intro ("c-page-intro__author": "von Daniel Braun").
-                if ((marked || equalsDescription) && element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null && ReadsAsDeck(text)
+                if ((marked || equalsDescription) && (element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null || WrapsOneParagraph(element)) && ReadsAsDeck(text) && !IsInCaption(element)
                     && !PageRegions.HasMarker(element, BylineMarkers) && !(text.Length <= MaxBylineLine && BylineParser.OpensWithPrefix(text)))
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;
@@ -79,6 +79,32 @@ internal static class StandfirstFinder
         sources[ArticleField.Standfirst] = jsonDescription is not null ? ValueSource.JsonLd : description!.Value.Name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
         return descriptionText;
     }
+
+    /// <summary>Whether the element is part of a picture's caption ("&lt;div class="caption"&gt;&lt;div class="text-description"&gt;..."): a few levels up at most.</summary>
+    private static bool IsInCaption(IElement element)
+    {
+        var current = element;
+        for (var level = 0; current is not null && level < MaxCaptionClimb; level++, current = current.ParentElement)
+        {
+            if (current.LocalName is "figure" or "figcaption" || PageRegions.HasMarker(current, CaptionMarkers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Class or id words of a picture's caption.</summary>
+    private static readonly MarkerSet CaptionMarkers = new("caption", "figcaption");
+
+    /// <summary>How many levels up a caption is looked for.</summary>
+    private const int MaxCaptionClimb = 4;
+
+    /// <summary>Whether an element holds one paragraph and nothing else ("&lt;div class="field--name-field-intro"&gt;&lt;p&gt;deck&lt;/p&gt;&lt;/div&gt;").</summary>
+    private static bool WrapsOneParagraph(IElement element) =>
+        element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: "p" } paragraph
+        && paragraph.QuerySelector(Selectors.Of("p, div, h1, h2")) is null && ElementText.TextLength(paragraph) >= ElementText.TextLength(element) - 8;
 
     /// <summary>Class, id or role words of a standfirst (<see cref="MetadataRules.StandfirstWords"/>).</summary>
     internal static readonly MarkerSet StandfirstMarkers = new(MetadataRules.StandfirstWords);

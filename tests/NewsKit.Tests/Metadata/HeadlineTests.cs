@@ -20,6 +20,16 @@ public sealed class HeadlineTests
         $"<!doctype html><html lang=\"de\"><head><meta charset=\"utf-8\"><title>{title}</title>{head}</head><body>"
         + $"<div class=\"main\">{h1}<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>";
 
+    [Fact]
+    public void A_deck_in_a_field_that_wraps_one_paragraph_is_the_standfirst_and_a_caption_is_not()
+    {
+        const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
+        var h1 = "<h1>Brücke öffnet wieder</h1><figure><img src=\"/b.jpg\" alt=\"\"><div class=\"caption\"><div class=\"text-description\"><p>Die Brücke am Hafen, kurz vor der Freigabe am Montag</p></div></div></figure>"
+            + $"<div class=\"field field--name-field-intro\"><p><strong>{deck}</strong></p></div>";
+        var article = new ArticleParser().Parse(Page(h1)).Article!;
+        Assert.Equal(deck, article.Standfirst);
+    }
+
     [Theory]
     [InlineData("<meta name=\"description\" content=\"Brücke öffnet wieder\">", "<h1><span class=\"field--name-title\">Brücke öffnet wieder</span></h1>")]
     [InlineData("<meta property=\"og:description\" content=\"Brücke öffnet wieder\">", "<h1>Brücke öffnet wieder</h1>")]
