@@ -37,7 +37,8 @@ internal sealed class JsonLdGraph
 
     /// <summary>
     /// The article text the page declares (<c>articleBody</c>): the longest one among the nodes that are not other
-    /// items (a list of other stories' bodies is not this article's), or null.
+    /// items (a list of other stories' bodies is not this article's); without one, a declared recipe's ingredients and
+    /// steps (<see cref="DeclaredRecipe"/>); else null.
     /// </summary>
     public string? DeclaredBody
     {
@@ -53,7 +54,7 @@ internal sealed class JsonLdGraph
                 }
             }
 
-            return longest;
+            return longest ?? DeclaredRecipe.Text(this);
         }
     }
 

@@ -184,6 +184,34 @@ public sealed class ArticleRegionTests
         Assert.Equal(BodyPath.Declared, article.Body.Path);
     }
 
+    [Fact]
+    public void A_declared_recipe_gives_its_ingredients_and_steps_when_the_visible_body_misses_them()
+    {
+        // A template that sets the recipe card in asides: the visible body is the short note above it.
+        var ingredients = new[] { "500 g flour", "1 packet dry yeast", "250 ml lukewarm milk", "80 g butter", "2 eggs", "100 g sliced almonds" };
+        var steps = new[]
+        {
+            "Mix the flour with the yeast, then knead in the milk, the butter and the eggs until the dough is smooth and elastic.",
+            "Leave the dough to rise for an hour in a warm place, then divide it into twelve pieces and set them in a muffin tin.",
+            "Spread the almonds over the muffins and bake them for twenty minutes at 180 degrees until they are golden brown.",
+        };
+        var json = $"{{\"@type\":\"Recipe\",\"name\":\"Almond muffins\",\"recipeIngredient\":[{string.Join(',', ingredients.Select(i => $"\"{i}\""))}],"
+            + $"\"recipeInstructions\":[{string.Join(',', steps.Select(t => $"{{\"@type\":\"HowToStep\",\"text\":\"{t}\"}}"))}]}}";
+        var rows = string.Concat(ingredients.Select(i => $"<tr><td>{i.Split(' ', 2)[0]}</td><td>{i.Split(' ', 2)[1]}</td></tr>"));
+        var modules = string.Concat(steps.Select((t, i) => $"<div class=\"step\"><span>{i + 1}</span><span>{t}</span></div>"));
+        var result = Parse(Page($"""
+            <script type="application/ld+json">{json}</script>
+            <main><h1>Almond muffins</h1><p>Soft yeast muffins with a crunchy almond top, an easy bake for a Sunday afternoon with the family and friends who visit.</p>
+            <p>They keep for two days in a tin and freeze well, so a double batch is never wasted in our house.</p>
+            <aside class="recipe-ingredients"><table>{rows}</table></aside><aside class="recipe-steps">{modules}</aside></main>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(BodyPath.Declared, result.Article.Body.Path);
+        var body = result.Article.Body.Text;
+        Assert.All(ingredients.Concat(steps), line => Assert.Contains(line, body, StringComparison.Ordinal));
+    }
+
     private const string Lead = "The old quay will be closed to cars from Friday night, and extra buses will run from the station every ten minutes.";
 
     [Theory]
