@@ -66,7 +66,7 @@ internal static class LanguageGuesser
     /// <summary>
     /// Whether the guess contradicts the declared language: a different script (a Cyrillic text declared English), or,
     /// within the Latin script, a different language when only one source declares it (a template's default
-    /// <c>lang="en"</c> on a German story). A declaration that two sources agree on (<c>lang</c> and <c>og:locale</c>)
+    /// <c>lang="en"</c> on a German story) and the guesser knows the declared language. A declaration that two sources agree on (<c>lang</c> and <c>og:locale</c>)
     /// stands within its script: a guess from function words can take Czech for Polish. Guesses inside one script
     /// family (Japanese declared, Han read) never contradict.
     /// </summary>
@@ -74,8 +74,14 @@ internal static class LanguageGuesser
     {
         var declaredScript = LanguageRules.ScriptOf(declared);
         return declaredScript != LanguageRules.ScriptOf(guessed)
-            || (!confirmed && declaredScript == "latin" && !string.Equals(declared, guessed, StringComparison.Ordinal));
+            || (!confirmed && declaredScript == "latin" && !string.Equals(declared, guessed, StringComparison.Ordinal) && Knows(declared));
     }
+
+    /// <summary>
+    /// Whether the guesser has function words for a language: only then can its guess tell that a text is not in it
+    /// (Danish, Croatian or Czech, which it has no words for, read as the nearest language it has: Swedish, Polish).
+    /// </summary>
+    private static bool Knows(string language) => Array.IndexOf(Languages, language) >= 0;
 
     private static string? ScriptOf(char c) => c switch
     {

@@ -17,6 +17,18 @@ public sealed class LanguageTests
         Assert.Equal("cs", Language("cs", "<meta property=\"og:locale\" content=\"cs_CZ\">", Polish));
     }
 
+    [Theory]
+    [InlineData("da", "Onsdag blev den nye bro over fjorden åbnet for trafik. Broen er over otte hundrede meter lang og skal aflaste den trafikerede bymidte.", "Ifølge borgmesteren kostede byggeriet over to milliarder kroner, og arbejdet har stået på i tre år. Broen blev færdig to måneder før, end det oprindeligt var planlagt.", "Bilisterne kan køre ind på den nye bro både fra motorvejen og fra havnen. På broen er der også en cykelsti, som forbinder begge sider af fjorden.")]
+    public void A_language_declared_once_that_the_guess_has_no_words_for_stands(string language, string first, string second, string third)
+    {
+        // Danish has no function-word list of its own; its words read as Swedish.
+        var html = $"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Broen</title></head><body>
+            <article><h1>Broen er åben</h1><p>{first}</p><p>{second}</p><p>{third}</p></article></body></html>
+            """;
+        Assert.Equal(language, new ArticleParser().Parse(html).Article?.Language);
+    }
+
     [Fact]
     public void A_template_default_declared_once_gives_way_to_the_text()
     {
