@@ -10,9 +10,10 @@ namespace NewsKit.Input;
 /// scores +1 when it is a letter in a plausible place, and loses points for what real text rarely has:
 /// control characters, symbols inside words, a lower-case letter followed by an upper-case one, accented Latin
 /// letters in runs (Cyrillic read as Windows-1252 gives whole words of them), a non-Latin letter glued to an
-/// ASCII one, Cyrillic letters outside the Russian alphabet.</item>
+/// ASCII one, Cyrillic letters outside the Russian alphabet; an accented Latin letter standing alone counts for nothing.</item>
 /// <item>Shift_JIS and GB18030 are scored on the bytes: a valid double-byte pair scores +2 (one per byte, as a
-/// single-byte letter does), an invalid sequence -5. GB18030 pairs score only inside the GB2312 block
+/// single-byte letter does), +1 when its second byte is ASCII (a letter a single-byte reading keeps too), -1 when that
+/// pair sits inside a word of ASCII letters; an invalid sequence -5. GB18030 pairs score only inside the GB2312 block
 /// (both bytes 0xA1-0xFE), where all common Chinese characters are; Shift_JIS's half-width katakana,
 /// rare in real text but what Chinese bytes turn into, score -2.</item>
 /// </list>
@@ -107,7 +108,9 @@ internal static class EncodingDetector
             }
             else if (char.IsLetter(c))
             {
-                score += LetterScore(c, previous);
+                // An accented Latin letter standing alone is rarely a word ("Ť" for "«" read as ISO-8859-2): it counts for
+                // nothing, as the punctuation it may be does (a Cyrillic one-letter word, "в", "и", is common).
+                score += ScriptOf(c) == Script.Latin && !char.IsLetter(previous) && !char.IsLetter(next) ? 0 : LetterScore(c, previous);
             }
             else if (char.IsLetter(previous) && char.IsLetter(next))
             {
@@ -184,7 +187,11 @@ internal static class EncodingDetector
             }
             else if (b is (>= 0x81 and <= 0x9F) or (>= 0xE0 and <= 0xFC) && i + 1 < bytes.Length && bytes[i + 1] is (>= 0x40 and <= 0x7E) or (>= 0x80 and <= 0xFC))
             {
-                score += 2;
+                // A trail byte in the ASCII range is a letter a single-byte reading keeps too ("äu" as E4 75): the pair
+                // counts once, and against Shift_JIS when it sits inside a word of ASCII letters ("Süd" as 53 FC 64).
+                var trail = bytes[i + 1];
+                var asciiTrail = trail < 0x80;
+                score += !asciiTrail ? 2 : i > 0 && IsAsciiLetter(bytes[i - 1]) && IsAsciiLetter(trail) ? -1 : 1;
                 i += 2;
             }
             else
@@ -196,6 +203,8 @@ internal static class EncodingDetector
 
         return score;
     }
+
+    private static bool IsAsciiLetter(byte b) => b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z');
 
     private static int ScoreGb18030(ReadOnlySpan<byte> bytes)
     {

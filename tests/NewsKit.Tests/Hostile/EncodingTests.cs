@@ -31,6 +31,9 @@ public sealed class EncodingTests
         { "iso-8859-7", Greek },
         { "shift_jis", Japanese },
         { "gb18030", Chinese },
+        // Few accented letters, whose bytes make valid Shift_JIS pairs ("üb" as FC 62) or letters of ISO-8859-2 ("«").
+        { "windows-1252", "Unwetter über Süddeutschland: Straßen überflutet, Bäume entwurzelt." },
+        { "windows-1252", "Élections : la gauche l'emporte à Besançon, « une victoire nette »." },
     };
 
     [Theory]
