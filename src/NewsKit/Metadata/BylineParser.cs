@@ -119,18 +119,24 @@ internal static partial class BylineParser
                 continue;
             }
 
-            var kind = IsOrganization(name, siteNames) || IsAccount(name) ? AuthorKind.Organization : AuthorKind.Person;
+            // "NPR", "WNYC" after a name: an acronym is an outlet's name, not a person's.
+            var acronym = name.Length is >= 2 and <= MaxAcronymLength && name.All(char.IsAsciiLetterUpper) && parts.Count > 1;
+            var kind = acronym || IsOrganization(name, siteNames) || IsAccount(name) ? AuthorKind.Organization : AuthorKind.Person;
             AddDistinct(authors, new Author(kind == AuthorKind.Person ? TextTools.TitleCaseIfShouting(name, culture) : name, kind));
         }
 
-        // "PTI, Washington": with an agency byline, a lone word is the dateline's place, not a person.
-        if (hasAgency)
+        // "PTI, Washington": with an agency byline, a lone word is the dateline's place, not a person; so it is beside a
+        // full name ("By Jane Doe, Boston", "Von Pierre Dupont, Paris"), or the outlet ("By Jane Doe, CalMatters").
+        if (hasAgency || authors.Any(a => a.Kind == AuthorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal)))
         {
-            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal));
+            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && (hasAgency || a.Name.All(c => c < 0x250)));
         }
 
         return authors;
     }
+
+    /// <summary>The longest name in capitals only read as an outlet's acronym beside a person ("NPR", "WNYC").</summary>
+    private const int MaxAcronymLength = 5;
 
     internal static void AddDistinct(List<Author> authors, Author author)
     {
