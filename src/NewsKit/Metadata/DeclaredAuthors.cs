@@ -93,6 +93,10 @@ internal static class DeclaredAuthors
         return fromMeta;
     }
 
+    /// <summary>Whether a declared name is a web address ("https://...", "www.example.com/authors/jane").</summary>
+    private static bool IsAddress(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The article node's JSON-LD <c>author</c> (else <c>creator</c>): people and organizations, arrays and references resolved.</summary>
     public static List<Author> FromJsonLd(ExtractionContext context, JsonLdGraph graph, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
@@ -113,6 +117,12 @@ internal static class DeclaredAuthors
             foreach (var raw in JsonLdValues.Items(value))
             {
                 var item = graph.Resolve(raw);
+                if (JsonLdValues.AsText(item) is { } text && IsAddress(text))
+                {
+                    // "author": "https://www.example.com/authors/jane-doe": an address names no one.
+                    continue;
+                }
+
                 if (item.ValueKind == JsonValueKind.String)
                 {
                     foreach (var author in BylineParser.ParseByline(TextTools.CleanDeclaredText(item.GetString()), culture, siteNames))

@@ -48,6 +48,15 @@ public sealed class DeclaredDataTests
         Assert.Null(article.Dateline.Published);
     }
 
+    [Theory]
+    [InlineData("\"https://www.example.com/authors/jane-doe\"")]
+    [InlineData("{\"@type\": \"Person\", \"name\": \"https://www.example.com/authors/jane-doe\"}")]
+    public void A_declared_author_that_is_a_web_address_names_no_one(string author)
+    {
+        var article = Parse("<script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Bridge reopens\", \"author\": " + author + "}</script>");
+        Assert.Empty(article.Authors);
+    }
+
     [Fact]
     public void An_author_typed_person_and_organization_is_the_person_the_site_stands_for()
     {
