@@ -325,6 +325,9 @@ internal static partial class BylineParser
     /// <summary>Whether the text opens with a byline word ("von Daniel Braun", "By Jane Doe", "Autor: Petra Beispiel").</summary>
     internal static bool OpensWithPrefix(string text) => StripPrefix(text).Length < text.Trim().TrimStart(PrefixSeparators).Length;
 
+    /// <summary><see cref="MetadataRules.BylinePrefixes"/>, the longest first: "Von unserem Korrespondenten" before "Von".</summary>
+    private static readonly string[] PrefixesLongestFirst = [.. MetadataRules.BylinePrefixes.OrderByDescending(p => p.Length)];
+
     private static string StripPrefix(string text)
     {
         var trimmed = text.Trim().TrimStart(PrefixSeparators);
@@ -335,7 +338,7 @@ internal static partial class BylineParser
             return trimmed[(colon + 1)..].Trim();
         }
 
-        foreach (var prefix in MetadataRules.BylinePrefixes)
+        foreach (var prefix in PrefixesLongestFirst)
         {
             if (trimmed.Length > prefix.Length + 1 && trimmed.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
                 && (prefix.EndsWith(':') || !char.IsLetter(trimmed[prefix.Length]) || !char.IsLetter(prefix[^1]) || IsCjkWord(prefix)))

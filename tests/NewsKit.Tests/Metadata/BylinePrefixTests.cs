@@ -51,6 +51,11 @@ public sealed class BylinePrefixTests
     [InlineData("tr", "Yazan: Ayşe Yılmaz", "Ayşe Yılmaz")]
     [InlineData("nl", "Door Jan de Vries", "Jan de Vries")]
     [InlineData("nl", "Door Jan van Dijk", "Jan van Dijk")]
+    [InlineData("de", "Von unserem Korrespondenten Pierre Dupont", "Pierre Dupont")]
+    [InlineData("de", "Von unserer Redakteurin Maria Schmidt", "Maria Schmidt")]
+    [InlineData("ru", "Текст: Иван Петров", "Иван Петров")]
+    [InlineData("ar", "كتبت: سارة خالد", "سارة خالد")]
+    [InlineData("zh", "文／陈志明", "陈志明")]
     public void CMS_byline_phrases_name_the_author_and_a_first_name_that_is_a_month_stays_before_a_particle(string language, string line, string author)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
@@ -65,6 +70,13 @@ public sealed class BylinePrefixTests
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
         Assert.Equal([author], Read(html).People);
+    }
+
+    [Fact]
+    public void A_chinese_byline_names_the_reporter_and_the_correspondent()
+    {
+        var html = Page("zh", "市中心新增自行车道", "记者 陈志明 通讯员 王芳", "市政府周二宣布，将在市中心新建三条自行车道，以缓解交通拥堵并鼓励市民绿色出行。");
+        Assert.Equal(["陈志明", "王芳"], Read(html).People);
     }
 
     [Theory]
