@@ -9,7 +9,8 @@ namespace NewsKit.Pipeline;
 /// Counts the characters of a text that are not white space (<see cref="char.IsWhiteSpace(char)"/>), and the commas
 /// among them (<see cref="IsComma"/>), eight characters at a time: in ASCII the only white space is the space and
 /// tab to carriage return (U+0009 to U+000D), and the only comma is ','; a block of eight with a character outside
-/// ASCII is counted one character at a time. The counts are exactly those of the plain loop over the characters.
+/// ASCII is counted one character at a time. The counts are exactly those of the plain loop over the characters. A
+/// Chinese, Japanese or Korean character counts <see cref="CjkWeight"/> times.
 /// </summary>
 internal static class TextCounts
 {
@@ -54,6 +55,12 @@ internal static class TextCounts
         return nonBlank + CountOneByOne(text[i..], ref commas);
     }
 
+    /// <summary>What one CJK character counts for (see <see cref="IsCjk"/>).</summary>
+    public const int CjkWeight = 2;
+
+    /// <summary>Kana, CJK ideographs (and their compatibility forms) and Hangul syllables.</summary>
+    public static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
+
     private static int CountOneByOne(ReadOnlySpan<char> text, ref int commas)
     {
         var nonBlank = 0;
@@ -61,7 +68,9 @@ internal static class TextCounts
         {
             if (!char.IsWhiteSpace(c))
             {
-                nonBlank++;
+                // A Chinese, Japanese or Korean character says as much as a word's few letters: it counts twice, so that
+                // the length thresholds (a paragraph, a body) mean about as much text in every script.
+                nonBlank += IsCjk(c) ? CjkWeight : 1;
                 if (IsComma(c))
                 {
                     commas++;

@@ -94,6 +94,17 @@ public sealed class BodyExtractorTests
         }
     }
 
+    [Theory]
+    [InlineData("ja", "気象庁 関東甲信で「木枯らし1号」発表", "気象庁は15日、関東甲信地方で「木枯らし1号」が吹いたと発表しました。去年より3日遅い発表です。", "東京都心では最大瞬間風速14.5メートルを観測しました。")]
+    [InlineData("zh", "本市新增三条公交线路", "市交通局周二宣布，下月起将新开三条公交线路，连接新区和火车站。", "新线路每十分钟一班，票价不变。")]
+    public void A_short_news_item_in_chinese_or_japanese_is_an_article(string language, string headline, string first, string second)
+    {
+        // As much news as a brief of forty English words, in a quarter of the characters.
+        var result = new ArticleParser().Parse($"<!DOCTYPE html><html lang=\"{language}\"><head><title>{headline}</title></head><body><article><h1>{headline}</h1><p>{first}</p><p>{second}</p></article></body></html>");
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal([first, second], result.Article.Body.Blocks.Select(b => b.Text));
+    }
+
     [Fact]
     public void White_space_and_no_break_spaces_collapse_inside_a_paragraph()
     {

@@ -5,7 +5,7 @@ namespace NewsKit.Tests.Pipeline;
 /// <summary>
 /// The counts of characters that are not white space, and of commas among them, read eight characters at a time, are
 /// those of the plain loop over the characters: for ASCII, for text with characters outside ASCII anywhere in a block,
-/// and for every length around the block size.
+/// and for every length around the block size. A Chinese, Japanese or Korean character counts twice.
 /// </summary>
 public sealed class TextCountsTests
 {
@@ -14,7 +14,8 @@ public sealed class TextCountsTests
     [InlineData(" \t\n\v\f\r", 0, 0)]
     [InlineData("a, b, c", 5, 2)]
     [InlineData("Paris, London and Berlin, in one week", 31, 2)]
-    [InlineData("北京，上海、广州", 8, 2)]
+    [InlineData("北京，上海、广州", 14, 2)] // six ideographs count twice each
+    [InlineData("ニュース 뉴스", 12, 0)] // kana and Hangul count twice too
     [InlineData("بيروت، دمشق", 10, 1)]
     [InlineData("no\u00a0break\u2003em\u3000ideographic\u0085next", 24, 0)]
     [InlineData("\u001f\u0008 control characters are not white space \u007f", 36, 0)]
@@ -58,6 +59,7 @@ public sealed class TextCountsTests
         {
             if (!char.IsWhiteSpace(c))
             {
+                nonBlank += TextCounts.IsCjk(c) ? TextCounts.CjkWeight - 1 : 0;
                 nonBlank++;
                 commas += c is ',' or '，' or '、' or '،' or '﹐' or '﹑' ? 1 : 0;
             }
