@@ -229,7 +229,8 @@ internal static class HeadlineFinder
                     parts.Add((text.Data, false));
                     break;
                 case IElement part when !HiddenElements.HidesItself(part) && TextTools.Relaxed(ElementText.RawText(part)).Length > 0:
-                    parts.Add((ElementText.RawText(part), PageRegions.HasMarker(part, KickerNames)));
+                    // "<h1><small>Hochwasser</small> Pegel steigt</h1>": a small part before the rest is its kicker.
+                    parts.Add((ElementText.RawText(part), PageRegions.HasMarker(part, KickerNames) || (part.LocalName == "small" && parts.Count == 0)));
                     break;
             }
         }

@@ -31,6 +31,16 @@ public sealed class HeadlineTests
     }
 
     [Theory]
+    [InlineData("<h1><span class=\"headline-intro\">Verkehr</span> <span class=\"headline\">Brücke öffnet wieder</span></h1>")]
+    [InlineData("<h1><span class=\"spitzmarke\">Verkehr</span> Brücke öffnet wieder</h1>")]
+    [InlineData("<h1><small>Verkehr</small> Brücke öffnet wieder</h1>")]
+    public void A_kicker_the_title_repeats_is_left_out_of_the_headline_by_its_name_or_its_small_tag(string h1)
+    {
+        // The document title carries the kicker too, so it cannot tell the headline apart.
+        Assert.Equal("Brücke öffnet wieder", Headline(Page(h1, title: "Verkehr: Brücke öffnet wieder")));
+    }
+
+    [Theory]
     [InlineData("<meta name=\"description\" content=\"Brücke öffnet wieder\">", "<h1><span class=\"field--name-title\">Brücke öffnet wieder</span></h1>")]
     [InlineData("<meta property=\"og:description\" content=\"Brücke öffnet wieder\">", "<h1>Brücke öffnet wieder</h1>")]
     [InlineData("", "<h1><span class=\"subtitle\">Nach drei Wochen Reparatur an Seilen und Fahrbahn</span> Brücke öffnet wieder</h1>")]
