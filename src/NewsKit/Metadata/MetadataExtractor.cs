@@ -41,7 +41,8 @@ internal static class MetadataExtractor
 
         var siteName = SiteNameFinder.SiteName(graph, metas, sources);
         var siteNames = SiteNameFinder.SiteNameVariants(context, siteName, graph);
-        var headline = ExtensionValues.Headline(context, HeadlineFinder.Find(context, graph, metas, siteNames), candidates);
+        var found = HeadlineFinder.Find(context, graph, metas, siteNames);
+        var headline = ExtensionValues.Headline(context, found with { Text = HeadlineDates.WithoutTrailingDate(found.Text, dates) }, candidates);
         if (headline.Text is not null)
         {
             sources[ArticleField.Headline] = headline.Source;

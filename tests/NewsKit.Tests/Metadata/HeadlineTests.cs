@@ -31,6 +31,16 @@ public sealed class HeadlineTests
     }
 
     [Theory]
+    [InlineData("<h1>Brücke öffnet wieder (12.03.2024)</h1>", "Brücke öffnet wieder")]
+    [InlineData("<h1>Brücke öffnet wieder | 12.03.2024</h1>", "Brücke öffnet wieder")]
+    [InlineData("<h1>Wochenbericht 14. - 20. Januar 2022</h1>", "Wochenbericht 14. - 20. Januar 2022")]
+    [InlineData("<h1>Ergebnisse vom 12.03.2024</h1>", "Ergebnisse vom 12.03.2024")]
+    public void A_date_after_the_headline_is_no_part_of_it_but_a_date_in_its_words_is(string h1, string expected)
+    {
+        Assert.Equal(expected, Headline(Page(h1, title: "Beispielblatt")));
+    }
+
+    [Theory]
     [InlineData("<h1><span class=\"headline-intro\">Verkehr</span> <span class=\"headline\">Brücke öffnet wieder</span></h1>")]
     [InlineData("<h1><span class=\"spitzmarke\">Verkehr</span> Brücke öffnet wieder</h1>")]
     [InlineData("<h1><small>Verkehr</small> Brücke öffnet wieder</h1>")]
