@@ -262,10 +262,13 @@ internal static class TrailingClutter
         "catégories:", "étiquettes :", "categorías:", "etiquetas:", "categorie:",
     ];
 
+    /// <summary>Labels of the editor's credit that closes a Chinese story ("(责编：刘洋、王芳)", "责任编辑：王芳"), brackets left out.</summary>
+    public static readonly string[] EditorCredits = ["责编：", "责编:", "责任编辑：", "责任编辑:", "编辑：", "编辑:", "編輯：", "編輯:", "责任编辑 "];
+
     /// <summary>The longest such pointer (in characters).</summary>
     public const int MaxPointerChars = 200;
 
-    /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>) or a filing line (<see cref="TaxonomyLabels"/>), short.</summary>
+    /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>), a filing line (<see cref="TaxonomyLabels"/>) or an editor's credit (<see cref="EditorCredits"/>), short.</summary>
     private static bool IsClosingLine(BodyBlock block)
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxPointerChars)
@@ -274,7 +277,9 @@ internal static class TrailingClutter
         }
 
         var lower = block.Text.TrimStart().ToLowerInvariant();
-        return CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal));
+        var unbracketed = lower.TrimStart('(', '（', '[', '【');
+        return CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
+            || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal));
     }
 
     private static bool IsFollowLine(BodyBlock block)

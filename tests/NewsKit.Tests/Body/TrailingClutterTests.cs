@@ -31,6 +31,8 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Follow AP's full coverage of the harbour at https://apnews.example/hub/harbour</p>")]
     [InlineData("<p>Filed under: Harbour | Transport</p>")]
     [InlineData("<p>Kategorien: Verkehr, Hafen</p>")]
+    [InlineData("<p>(责编：刘洋、王芳)</p>")]
+    [InlineData("<p>责任编辑：王芳</p>")]
     public void Appeals_follow_lines_and_dangling_labels_leave_the_end_of_the_body(string tail)
     {
         var blocks = Blocks(tail);

@@ -21,6 +21,14 @@ public sealed class HeadlineTests
         + $"<div class=\"main\">{h1}<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>";
 
     [Fact]
+    public void A_spot_under_the_headline_is_the_standfirst()
+    {
+        const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
+        var article = new ArticleParser().Parse(Page($"<h1>Brücke öffnet wieder</h1><h2 class=\"spot\">{deck}</h2>")).Article!;
+        Assert.Equal(deck, article.Standfirst);
+    }
+
+    [Fact]
     public void A_deck_in_a_field_that_wraps_one_paragraph_is_the_standfirst_and_a_caption_is_not()
     {
         const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
