@@ -8,7 +8,11 @@ namespace NewsKit.Body;
 /// </summary>
 internal sealed partial class ContentFinder
 {
-    /// <summary>Whether the element stands in an <c>article</c> element that has an h1 of its own and does not hold the headline: another story's article.</summary>
+    /// <summary>
+    /// Whether the element stands in an <c>article</c> element that has an h1 of its own and does not hold the headline:
+    /// another story's article; when the headline stands in an article too, one that opens with an h2 or h3 and is not
+    /// inside the headline's article is another story as well.
+    /// </summary>
     public bool OtherStory(int element, int headline)
     {
         if (headline < 0)
@@ -20,15 +24,46 @@ internal sealed partial class ContentFinder
         {
             if (map.Tags[i] == "article" && !IsAncestor(i, headline))
             {
+                // When the headline stands in an article of its own, an article that opens with a heading is another story
+                // too (a stream of stories, each headed by an h2).
+                var opensHeaded = InArticle(headline) && !InArticleHolding(i, headline);
                 for (var j = i + 1; j < map.End[i]; j++)
                 {
-                    if (map.Tags[j] == "h1")
+                    if (map.Tags[j] == "h1" || (opensHeaded && j <= i + MaxHeadingOffset && map.Tags[j] is "h2" or "h3"))
                     {
                         return true;
                     }
                 }
 
                 return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element stands inside an <c>article</c> that holds the headline (an item of a listicle's own article).</summary>
+    private bool InArticleHolding(int element, int headline)
+    {
+        for (var i = map.Parents[element]; i >= 0; i = map.Parents[i])
+        {
+            if (map.Tags[i] == "article" && IsAncestor(i, headline))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an <c>article</c> element holds the element.</summary>
+    private bool InArticle(int element)
+    {
+        for (var i = map.Parents[element]; i >= 0; i = map.Parents[i])
+        {
+            if (map.Tags[i] == "article")
+            {
+                return true;
             }
         }
 

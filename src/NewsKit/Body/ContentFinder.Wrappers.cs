@@ -56,6 +56,31 @@ internal sealed partial class ContentFinder
         return top;
     }
 
+    /// <summary>Whether <paramref name="container"/> holds an <c>article</c> other than <paramref name="own"/> (not around it or in it) that opens with a heading of its own and holds prose.</summary>
+    private bool HoldsOtherHeadedArticle(int container, int own)
+    {
+        for (var i = container + 1; i < map.End[container]; i++)
+        {
+            if (map.Tags[i] != "article" || i == own || IsAncestor(i, own) || IsAncestor(own, i) || Excluded[i] || Mass[i] <= 0)
+            {
+                continue;
+            }
+
+            for (var j = i + 1; j < map.End[i] && j <= i + MaxHeadingOffset; j++)
+            {
+                if (map.Tags[j] is "h1" or "h2" or "h3")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many elements into an article its opening heading is looked for.</summary>
+    private const int MaxHeadingOffset = 6;
+
     /// <summary>The non-blank characters in the element's subtree, parts left out included.</summary>
     private int AllChars(int i)
     {

@@ -212,6 +212,35 @@ public sealed class ArticleRegionTests
         Assert.All(ingredients.Concat(steps), line => Assert.Contains(line, body, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void The_next_story_in_a_stream_of_articles_headed_by_an_h2_stays_out_of_the_body()
+    {
+        var next = new[]
+        {
+            "Parliament has approved a sweeping reform of the planning system that ministers say will speed up construction across the country.",
+            "The bill passed its final reading by a majority of forty-two after a late amendment gave local councils more say over large projects.",
+            "Opposition members argued the reform would weaken environmental protections, particularly for ancient woodland and wetlands.",
+            "Developers welcomed the changes, saying that planning delays had added months and millions of pounds to their projects.",
+        };
+        var result = Parse(Page($"""
+            <div class="stream"><article><h1>River festival returns</h1>{string.Concat(Paragraphs.Take(2).Select(p => $"<p>{p}</p>"))}</article>
+            <article><h2>Planning reform passes final vote in parliament</h2>{string.Concat(next.Select(p => $"<p>{p}</p>"))}</article></div>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Paragraphs.Take(2), result.Article.Body.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void The_items_of_a_listicle_set_as_articles_inside_its_own_article_stay_in_the_body()
+    {
+        var items = string.Concat(Paragraphs.Skip(1).Select((p, i) => $"<article class=\"item\"><h3>Stop {i + 1}</h3><p>{p}</p></article>"));
+        var result = Parse(Page($"<article class=\"single\"><h1>River festival returns</h1><p>{Paragraphs[0]}</p>{items}</article>"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(Paragraphs, p => Assert.Contains(p, result.Article.Body.Text, StringComparison.Ordinal));
+    }
+
     private const string Lead = "The old quay will be closed to cars from Friday night, and extra buses will run from the station every ten minutes.";
 
     [Theory]
