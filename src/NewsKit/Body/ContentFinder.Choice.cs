@@ -48,13 +48,9 @@ internal sealed partial class ContentFinder
             headlineArticle = held;
         }
 
-        // A container around the headline's article and other stories' articles (each with its own heading: an endless-scroll
-        // stream) is not the article: the headline's own article is.
-        if (headlineArticle < 0 && held >= 0 && map.Tags[held] == "article" && top >= 0 && map.Parents[held] is var stream and >= 0
-            && HoldsOtherHeadedArticle(IsAncestor(top, held) ? top : stream, held) && BestCandidate(held, map.End[held]) is var inHeld and >= 0)
+        if (headlineArticle < 0 && InStream(top, held) is var inStream and >= 0)
         {
-            top = top == held || IsAncestor(held, top) ? top : inHeld;
-            headlineArticle = held;
+            (top, headlineArticle) = (inStream, held);
         }
 
         // A container that opens with another story's title (a heading before its first paragraph that the headline does
