@@ -34,7 +34,7 @@ internal sealed partial class ContentFinder
         // over a better one outside it (a long comment thread, a neighbouring story) when it scores near it.
         var held = top >= 0 && avoid < 0 ? HeadlineArticle(headline) : -1;
         if (top >= 0 && avoid < 0 && (held >= 0 ? held : OnlyMain()) is var article and >= 0 && !IsAncestor(article, top) && top != article && !IsAncestor(top, article)
-            && BestCandidate(article, map.End[article]) is var inside and >= 0 && Score[inside] >= BodyRules.HeadlineArticleShare * Score[top])
+            && BestCandidate(article, map.End[article]) is var inside and >= 0 && (Score[inside] >= BodyRules.HeadlineArticleShare * Score[top] || HeadsTeasers(top)))
         {
             top = inside;
             headlineArticle = article;

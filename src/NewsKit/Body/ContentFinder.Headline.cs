@@ -58,13 +58,14 @@ internal sealed partial class ContentFinder
 
     /// <summary>
     /// A container around the headline's article and other stories' articles (each with its own heading: an endless-scroll
-    /// stream) is not the article: the headline's own article is. The container to take in the headline's article
+    /// stream) or a list of teasers is not the article: the headline's own article is. The container to take in the headline's article
     /// (<paramref name="top"/> itself when it is in it), or -1 when the headline's article stands in no such stream.
     /// </summary>
     private int InStream(int top, int held)
     {
         if (top < 0 || held < 0 || map.Tags[held] != "article" || map.Parents[held] is not (>= 0 and var stream)
-            || !HoldsOtherHeadedArticle(IsAncestor(top, held) ? top : stream, held) || BestCandidate(held, map.End[held]) is not (>= 0 and var inHeld))
+            || !(HoldsOtherHeadedArticle(IsAncestor(top, held) ? top : stream, held) || (IsAncestor(top, held) && HoldsTeasersBeside(top, held)))
+            || BestCandidate(held, map.End[held]) is not (>= 0 and var inHeld))
         {
             return -1;
         }

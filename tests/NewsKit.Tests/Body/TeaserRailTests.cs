@@ -22,6 +22,21 @@ public sealed class TeaserRailTests
     ];
 
     [Theory]
+    [InlineData("<div>{0}<div class=\"content-block\">{1}</div></div>")]
+    [InlineData("<div class=\"main-content\">{0}<div>{1}</div></div>")]
+    public void A_short_story_beside_teasers_in_a_container_named_as_content_is_the_article_without_them(string layout)
+    {
+        var story = $"<article><h1>Speed cameras to go live on coast road</h1><p>{Story[0]}</p><p>{Story[1]}</p></article>";
+        var teasers = "<h2>More news</h2>" + string.Concat(Headlines.Take(2).Select(h =>
+            $"<div><a href=\"/{h.Length}\"><h3>{h}</h3></a><p>Our reporter spent a week looking into this and found that residents across the district had very different views about what should happen next, and what it would cost.</p></div>"));
+        var html = $"<!DOCTYPE html><html lang=\"en\"><head><title>Speed cameras</title></head><body>{string.Format(System.Globalization.CultureInfo.InvariantCulture, layout, story, teasers)}</body></html>";
+        var result = new ArticleParser().Parse(html);
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Story.Take(2), result.Article.Body.Blocks.Select(b => b.Text));
+    }
+
+    [Theory]
     [InlineData(3, 8)]
     [InlineData(4, 8)]
     [InlineData(3, 12)]

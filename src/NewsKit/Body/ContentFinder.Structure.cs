@@ -1,11 +1,11 @@
 namespace NewsKit.Body;
 
 /// <summary>
-/// Wrappers: page builders and CMS fields nest each text module in blocks that hold nothing else (a row, a column, a
-/// widget, a field), so the article's parts are siblings only a few levels up ("&lt;div&gt;&lt;div&gt;&lt;p&gt;lead&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;"
-/// beside "&lt;div&gt;&lt;div&gt;&lt;p&gt;..&lt;/p&gt;&lt;p&gt;..&lt;/p&gt;&lt;/div&gt;&lt;/div&gt;"). When nothing stands beside the chosen
-/// container, the siblings of its outermost wrapper are read as its own (<see cref="WithSiblings"/>), and a sibling after it
-/// that wraps one paragraph as that paragraph.
+/// The page structure around the chosen container. Wrappers: page builders and CMS fields nest each text module in
+/// blocks that hold nothing else, so the article's parts are siblings only a few levels up; when nothing stands beside
+/// the chosen container, the siblings of its outermost wrapper are read as its own (<see cref="WithSiblings"/>), and a
+/// sibling after it that wraps one paragraph as that paragraph. A layout table's text column without the narrow one
+/// beside it. Other stories' articles and lists of teasers beside the headline's article, which are never more of it.
 /// </summary>
 internal sealed partial class ContentFinder
 {
@@ -80,6 +80,55 @@ internal sealed partial class ContentFinder
 
     /// <summary>How many elements into an article its opening heading is looked for.</summary>
     private const int MaxHeadingOffset = 6;
+
+    /// <summary>
+    /// Whether a container is a list of teasers: two or more of its headings are links (each a story's title over its
+    /// summary), and they are most of its headings. Outside the headline's article, such a container is never preferred
+    /// to it, however long its summaries.
+    /// </summary>
+    private bool HeadsTeasers(int container)
+    {
+        var headings = 0;
+        var linked = 0;
+        for (var i = container; i < map.End[container]; i++)
+        {
+            if (map.Tags[i] is "h2" or "h3" or "h4" && Chars[i] > 0)
+            {
+                headings++;
+                linked += LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i] || InLink(i, container) ? 1 : 0;
+            }
+        }
+
+        return linked >= 2 && linked * 2 >= headings;
+    }
+
+    /// <summary>Whether a child of <paramref name="container"/> beside <paramref name="own"/> (not around it) is a list of teasers.</summary>
+    private bool HoldsTeasersBeside(int container, int own)
+    {
+        for (var child = container + 1; child < map.End[container]; child = map.End[child])
+        {
+            if (child != own && !IsAncestor(child, own) && !Excluded[child] && HeadsTeasers(child))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a link (below <paramref name="container"/>) holds the element: a heading set inside its link.</summary>
+    private bool InLink(int element, int container)
+    {
+        for (var i = map.Parents[element]; i > container; i = map.Parents[i])
+        {
+            if (map.Tags[i] == "a")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The non-blank characters in the element's subtree, parts left out included.</summary>
     private int AllChars(int i)
