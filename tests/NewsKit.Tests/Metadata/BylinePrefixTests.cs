@@ -73,6 +73,15 @@ public sealed class BylinePrefixTests
     }
 
     [Fact]
+    public void A_byline_in_a_definition_list_of_article_info_names_the_author()
+    {
+        // Joomla's article info: <dl class="article-info"><dd class="createdby">Geschrieben von ...</dd></dl>.
+        var html = Page("de", "Derbysieg für die erste Mannschaft", "Veröffentlicht am 03.02.2021", "Die Stadtverwaltung hat am Vormittag über die Pläne informiert, die Arbeiten sollen noch in diesem Jahr beginnen.")
+            .Replace("<h1>Derbysieg für die erste Mannschaft</h1>", "<h1>Derbysieg für die erste Mannschaft</h1><dl class=\"article-info\"><dd class=\"createdby\">Geschrieben von Thomas Maier</dd></dl>", StringComparison.Ordinal);
+        Assert.Equal(["Thomas Maier"], Read(html).People);
+    }
+
+    [Fact]
     public void A_chinese_byline_names_the_reporter_and_the_correspondent()
     {
         var html = Page("zh", "市中心新增自行车道", "记者 陈志明 通讯员 王芳", "市政府周二宣布，将在市中心新建三条自行车道，以缓解交通拥堵并鼓励市民绿色出行。");
