@@ -20,12 +20,13 @@ internal static partial class BylineParser
     /// </summary>
     internal static bool IsShortNameLine(string line, string name)
     {
-        if (line.Length > MaxLowerCaseBylineLength)
+        // "di Giulia Rossi — Pubblicato il 3 febbraio 2021 alle 14:05 — Aggiornato il ...": the names before the date.
+        if (NameBeforeDate(name) is { } named && named.Length <= MaxLowerCaseBylineLength && (IsFullName(named) || IsFullNames(named)))
         {
-            return false;
+            return true;
         }
 
-        return IsFullName(name) || IsFullNames(name) || (NameBeforeDate(name) is { } named && (IsFullName(named) || IsFullNames(named)));
+        return line.Length <= MaxLowerCaseBylineLength && (IsFullName(name) || IsFullNames(name));
     }
 
     /// <summary>Separators between a byline's names and the date after them ("di Giulia Rossi | 3 febbraio 2021").</summary>

@@ -66,6 +66,7 @@ public sealed class BylinePrefixTests
     [InlineData("it", "di Giulia Rossi | 3 febbraio 2021", "Giulia Rossi")]
     [InlineData("it", "di Giulia Rossi — Pubblicato il 3 febbraio 2021", "Giulia Rossi")]
     [InlineData("de", "von Anna Berg, 03.02.2021", "Anna Berg")]
+    [InlineData("it", "di Giulia Rossi — Pubblicato il 3 febbraio 2021 alle 14:05 — Aggiornato il 5 febbraio 2021", "Giulia Rossi")]
     public void A_byline_in_lower_case_followed_by_its_date_names_the_author(string language, string line, string author)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
