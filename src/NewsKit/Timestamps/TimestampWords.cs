@@ -25,10 +25,11 @@ internal static class TimestampWords
     public static readonly string[] Cultures = ["en", "de", "fr", "es", "it", "pt", "nl", "pl", "ru", "uk", "tr", "ar", "ar-LB"];
 
     /// <summary>
-    /// Cultures whose full month and weekday names only are read (Swedish, Danish, Norwegian, Finnish, Czech): their
+    /// Cultures whose full month and weekday names only are read (Swedish, Danish, Norwegian, Finnish, Czech, Slovak,
+    /// Hungarian, Romanian, Croatian, Serbian, Slovenian, Greek, Bulgarian, Hebrew, Hindi): their
     /// abbreviations are words of other languages ("to", Danish Thursday; "pro", Czech December, in "Surface Pro 3").
     /// </summary>
-    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs"];
+    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi"];
 
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents). Index 0 is January.</summary>
     public static readonly string[][] ExtraMonths =
@@ -72,6 +73,8 @@ internal static class TimestampWords
         "letzte aktualisierung", "letzte änderung", "zuletzt geändert", "zuletzt bearbeitet", "dernière mise à jour", "dernière modification",
         "última actualización", "última modificación", "ultimo aggiornamento", "ultima modifica", "última atualização", "laatst gewijzigd",
         "senast ändrad", "senast uppdaterad", "ostatnia modyfikacja", "ostatnia aktualizacja",
+        "frissítve", "actualizat", "publicat", "aktualizované", "publikované", "ažurirano", "objavljeno", "közzétéve", "ενημερώθηκε",
+        "δημοσιεύθηκε", "עודכן", "פורסם", "cập nhật", "diperbarui", "diterbitkan", "dikemas kini", "güncellenme",
         "gepubliceerd", "bijgewerkt", "laatst bijgewerkt",
         "opublikowano", "aktualizacja", "zaktualizowano",
         "опубликовано", "обновлено", "дата публикации",

@@ -360,6 +360,9 @@ public sealed class DatelineEvidenceTests
     [InlineData("en", "Updated Feb 10, 2021 | Published Feb 3, 2021")]
     [InlineData("fr", "3 février 2021 · Mis à jour le 10 février 2021")]
     [InlineData("tr", "Yayınlanma Tarihi: 03.02.2021 | Güncelleme Tarihi: 10.02.2021")]
+    [InlineData("ro", "Actualizat: 10.02.2021 | Publicat: 03.02.2021")]
+    [InlineData("hu", "Közzétéve: 2021. február 3. | Frissítve: 2021. február 10.")]
+    [InlineData("id", "Diterbitkan 3 Februari 2021 | Diperbarui 10 Februari 2021")]
     public void One_line_with_the_publication_and_the_update_gives_both_in_either_order(string language, string line)
     {
         var result = Parser.Parse($"""

@@ -399,6 +399,13 @@ public sealed class TimestampTableTests
         { "2025年13月1日", "none", "Fail: OutOfRange" }, // month 13
         { "Aktionswoche 14. - 20. Januar 2022", "search", "Date 2022-01-20 Day" }, // the range's last day
         { "18-Jul-25", "none", "Date 2025-07-18 Day flags=CenturyInferred" }, // the dash joins the year to the month, not to a day
+        { "3. februára 2021", "search", "Date 2021-02-03 Day" }, // Slovak
+        { "2021. február 3.", "search", "Date 2021-02-03 Day" }, // Hungarian, year first
+        { "3 februarie 2021", "search", "Date 2021-02-03 Day" }, // Romanian
+        { "3. veljače 2021.", "search", "Date 2021-02-03 Day" }, // Croatian
+        { "3 Φεβρουαρίου 2021", "search", "Date 2021-02-03 Day" }, // Greek, genitive
+        { "3 февруари 2021", "search", "Date 2021-02-03 Day" }, // Bulgarian
+        { "3 फ़रवरी 2021", "search", "Date 2021-02-03 Day" }, // Hindi
         { "平成20年4月1日", "none", "Date 2008-04-01 Day" },
         { "令和3年2月3日", "none", "Date 2021-02-03 Day" },
         { "昭和50年5月5日", "none", "Date 1975-05-05 Day" },
