@@ -31,6 +31,7 @@ internal static class TimestampSearch
         Span<Token> run = runBuffer ??= new Token[MaxRunTokens];
         var count = 0;
         TimestampParseResult? best = null;
+        TimestampParseResult? rejected = null;
         var bestScore = -1;
         var tokenizer = new TimestampTokenizer(text);
         var inParenthesis = false;
@@ -39,7 +40,7 @@ internal static class TimestampSearch
             // Inside parentheses after a timestamp unknown words may be a zone name ("GMT+0300 (Eastern European Summer Time)").
             if (!(inParenthesis && token.Kind == TokenKind.Word) && IsBreaker(text, token, run[..count]))
             {
-                Evaluate(text, run[..count], context, ref best, ref bestScore, ref steps);
+                Evaluate(text, run[..count], context, ref best, ref bestScore, ref rejected, ref steps);
                 count = 0;
                 inParenthesis = false;
                 continue;
@@ -47,7 +48,7 @@ internal static class TimestampSearch
 
             if (count == MaxRunTokens)
             {
-                Evaluate(text, run[..count], context, ref best, ref bestScore, ref steps);
+                Evaluate(text, run[..count], context, ref best, ref bestScore, ref rejected, ref steps);
                 count = 0;
             }
 
@@ -56,9 +57,9 @@ internal static class TimestampSearch
             run[count++] = token;
         }
 
-        Evaluate(text, run[..count], context, ref best, ref bestScore, ref steps);
+        Evaluate(text, run[..count], context, ref best, ref bestScore, ref rejected, ref steps);
         steps += tokenizer.Steps;
-        return best ?? TimestampFields.Fail(TimestampFailure.NoDate, "no timestamp found in the text");
+        return best ?? rejected ?? TimestampFields.Fail(TimestampFailure.NoDate, "no timestamp found in the text");
     }
 
     /// <summary>The run buffer of the thread (<see cref="Search"/> never nests).</summary>
@@ -83,7 +84,7 @@ internal static class TimestampSearch
     }
 
     /// <summary>Reads one run (trimmed from its end, then its start, until it reads); keeps the result when it scores above the best so far.</summary>
-    private static void Evaluate(string text, ReadOnlySpan<Token> run, TimestampContext context, ref TimestampParseResult? best, ref int bestScore, ref long steps)
+    private static void Evaluate(string text, ReadOnlySpan<Token> run, TimestampContext context, ref TimestampParseResult? best, ref int bestScore, ref TimestampParseResult? rejected, ref long steps)
     {
         run = TrimRun(text, run);
         if (run.IsEmpty || !HasAnchor(run))
@@ -120,6 +121,14 @@ internal static class TimestampSearch
 
                 return;
             }
+
+            if (result.Failure == TimestampFailure.WeekdayMismatch)
+            {
+                // "Thursday, February 3, 2021" (a Wednesday): the text is no real date, and no part of it read without the
+                // weekday is either; the reason is kept for a text with no other date.
+                rejected ??= result;
+                return;
+            }
         }
 
         // "12.11.2021 (Unverändert gültig seit: 05.11.2021)": a parenthesis that held no zone name is an aside; the
@@ -128,8 +137,8 @@ internal static class TimestampSearch
         {
             if (run[k].IsPunct('('))
             {
-                Evaluate(text, run[..k], context, ref best, ref bestScore, ref steps);
-                Evaluate(text, run[(k + 1)..], context, ref best, ref bestScore, ref steps);
+                Evaluate(text, run[..k], context, ref best, ref bestScore, ref rejected, ref steps);
+                Evaluate(text, run[(k + 1)..], context, ref best, ref bestScore, ref rejected, ref steps);
                 return;
             }
         }

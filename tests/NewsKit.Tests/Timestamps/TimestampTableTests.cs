@@ -538,6 +538,9 @@ public sealed class TimestampTableTests
         { "Reporting by Jane Doe; Editing by John Roe", "search", "Fail: NoDate" }, // no timestamp found
         { "Chapter 7, verse 3", "search", "Fail: NoDate" }, // no timestamp found
         { "March 5-19", "search", "Fail: NoDate" }, // a range of days: 19 is no year
+        { "Thursday, February 3, 2021", "search", "Fail: WeekdayMismatch" }, // 2021-02-03 is a Wednesday; no part of the text is read without the weekday
+        { "Published Thursday, 3 February 2021 14:05", "search", "Fail: WeekdayMismatch" }, // the weekday does not match
+        { "Donnerstag, 03.02.2021", "search", "Fail: WeekdayMismatch" }, // the weekday does not match
         { "5-19 March", "search", "Fail: NoDate" }, // a range of days
         { "Climate week, January 14-20, 2022", "search", "Fail: NoDate" }, // a range of days
         { "19. - 20. März", "search", "Fail: NoDate" }, // a range of days: 19 is no year
