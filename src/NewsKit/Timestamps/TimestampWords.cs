@@ -309,7 +309,7 @@ internal static class TimestampWords
         new("CET", "Europe/Berlin", 60), new("CEST", "Europe/Berlin", 120), new("MEZ", "Europe/Berlin", 60), new("MESZ", "Europe/Berlin", 120),
         new("EET", "Europe/Athens", 120), new("EEST", "Europe/Athens", 180), new("MSK", "Europe/Moscow", 180), new("МСК", "Europe/Moscow", 180),
         new("SAST", "Africa/Johannesburg", 120), new("CAT", "Africa/Maputo", 120), new("EAT", "Africa/Nairobi", 180), new("WAT", "Africa/Lagos", 60),
-        new("PKT", "Asia/Karachi", 300), new("ICT", "Asia/Bangkok", 420), new("WIB", "Asia/Jakarta", 420),
+        new("PKT", "Asia/Karachi", 300), new("ICT", "Asia/Bangkok", 420), new("WIB", "Asia/Jakarta", 420), new("WITA", "Asia/Makassar", 480), new("WIT", "Asia/Jayapura", 540),
         new("HKT", "Asia/Hong_Kong", 480), new("SGT", "Asia/Singapore", 480), new("PHT", "Asia/Manila", 480), new("AWST", "Australia/Perth", 480),
         new("JST", "Asia/Tokyo", 540), new("KST", "Asia/Seoul", 540),
         new("ACST", "Australia/Adelaide", 570), new("ACDT", "Australia/Adelaide", 630),

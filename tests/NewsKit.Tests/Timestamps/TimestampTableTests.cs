@@ -50,6 +50,8 @@ public sealed class TimestampTableTests
         { "2025-07-18 09:30:00 UTC", "none", "Instant 2025-07-18T09:30:00Z Second" },
         { "2025-07-18 09:30:00 +0300", "none", "Instant 2025-07-18T09:30:00+03 Second" },
         { "2025-07-18 09:30 JST", "none", "Instant 2025-07-18T09:30:00+09 Minute zone=Asia/Tokyo flags=ZoneFromAbbreviation" },
+        { "2025-07-18 09:30 WITA", "none", "Instant 2025-07-18T09:30:00+08 Minute zone=Asia/Makassar flags=ZoneFromAbbreviation" },
+        { "2025-07-18 09:30 WIT", "none", "Instant 2025-07-18T09:30:00+09 Minute zone=Asia/Jayapura flags=ZoneFromAbbreviation" },
         { "2025-07-18T05:52:07Z", "search", "Instant 2025-07-18T05:52:07Z Second" },
         { "2025-13-01", "none", "Fail: OutOfRange" }, // month 13
         { "2025-00-10", "none", "Fail: OutOfRange" }, // month 0
