@@ -252,7 +252,7 @@ internal static class TrailingClutter
     /// Openings of a wire service's closing pointer to its coverage ("Follow AP's full coverage of Brexit at ..."), lower
     /// case. Reporting credits ("Additional reporting by ...") stay: trafilatura's labels keep them, AEB's do not.
     /// </summary>
-    public static readonly string[] CoveragePointers = ["follow ap's", "follow ap’s", "for more ap coverage", "more ap coverage"];
+    public static readonly string[] CoveragePointers = ["follow ap's", "follow ap’s", "for more ap coverage", "more ap coverage", "original-content von:", "original content by:"];
 
     /// <summary>Labels of a post's filing line at its end ("Filed under: Politics | Harbour", "Kategorien: ..."), lower case with the colon.</summary>
     public static readonly string[] TaxonomyLabels =

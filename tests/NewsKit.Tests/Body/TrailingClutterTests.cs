@@ -32,6 +32,7 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Filed under: Harbour | Transport</p>")]
     [InlineData("<p>Kategorien: Verkehr, Hafen</p>")]
     [InlineData("<p>(责编：刘洋、王芳)</p>")]
+    [InlineData("<p>Original-Content von: Polizeipräsidium Musterstadt, übermittelt durch news aktuell</p>")]
     [InlineData("<p>责任编辑：王芳</p>")]
     public void Appeals_follow_lines_and_dangling_labels_leave_the_end_of_the_body(string tail)
     {
