@@ -45,6 +45,11 @@ internal static class ArticleEnd
         "# comments on ", "# comments to ", "one comment on ",
         "# antworten zu ", "eine antwort zu ", "# gedanken zu ", "ein gedanke zu ", "# kommentare zu ", "ein kommentar zu ",
         "# réponses à ", "une réponse à ", "# respuestas a ", "una respuesta a ", "# risposte a ", "# reacties op ",
+        // A feedback widget's question, with its buttons on the same line ("Was this page useful? Yes No").
+        "was this page useful?", "was this page helpful?", "was this article helpful?", "was this article useful?", "did you find this article useful?",
+        "war diese seite hilfreich?", "war dieser artikel hilfreich?", "war dieser beitrag hilfreich?", "cette page vous a-t-elle été utile ?",
+        "cet article vous a-t-il été utile ?", "¿te ha resultado útil esta página?", "¿te resultó útil este artículo?",
+        "questa pagina ti è stata utile?", "ti è stato utile questo articolo?", "was deze pagina nuttig?",
     ];
 
     /// <summary>The longest whole-line marker without a count (in characters, with room for spaces and punctuation).</summary>

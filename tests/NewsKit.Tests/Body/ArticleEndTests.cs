@@ -22,6 +22,8 @@ public sealed class ArticleEndTests
     [InlineData("Teilen Sie dies mit:")]
     [InlineData("Share this:")]
     [InlineData("5 commentaires")]
+    [InlineData("Was this page useful? Yes No")]
+    [InlineData("War dieser Artikel hilfreich?")]
     public void Comment_headings_and_share_labels_are_end_markers(string line)
     {
         Assert.True(ArticleEnd.IsEndMarker(line));
