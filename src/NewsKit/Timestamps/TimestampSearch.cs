@@ -40,6 +40,12 @@ internal static class TimestampSearch
             // Inside parentheses after a timestamp unknown words may be a zone name ("GMT+0300 (Eastern European Summer Time)").
             if (!(inParenthesis && token.Kind == TokenKind.Word) && IsBreaker(text, token, run[..count]))
             {
+                if (JoinsDateAndTime(text, token, run[..count]))
+                {
+                    // "03.02.2021 | 14:05 Uhr": the bar sets the time apart from its date; the run goes on without it.
+                    continue;
+                }
+
                 Evaluate(text, run[..count], context, ref best, ref bestScore, ref rejected, ref steps);
                 count = 0;
                 inParenthesis = false;
@@ -60,6 +66,36 @@ internal static class TimestampSearch
         Evaluate(text, run[..count], context, ref best, ref bestScore, ref rejected, ref steps);
         steps += tokenizer.Steps;
         return best ?? rejected ?? TimestampFields.Fail(TimestampFailure.NoDate, "no timestamp found in the text");
+    }
+
+    /// <summary>Separators a page writes between a date and its time ("03.02.2021 | 14:05", "3 February 2021 • 2:05 PM").</summary>
+    private static readonly char[] DateTimeSeparators = ['|', '•', '·', '–', '—'];
+
+    /// <summary>
+    /// Whether <paramref name="separator"/> stands between a date (the run so far has one) and a clock time right after it
+    /// (one or two digits, a colon or a stop, two digits).
+    /// </summary>
+    private static bool JoinsDateAndTime(string text, in Token separator, ReadOnlySpan<Token> run)
+    {
+        if (separator.Kind != TokenKind.Punct || Array.IndexOf(DateTimeSeparators, separator.Char) < 0 || !HasAnchor(run))
+        {
+            return false;
+        }
+
+        var i = separator.End;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var digits = 0;
+        while (i + digits < text.Length && digits < 3 && char.IsAsciiDigit(text[i + digits]))
+        {
+            digits++;
+        }
+
+        var at = i + digits;
+        return digits is 1 or 2 && at + 2 < text.Length && text[at] is ':' && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]);
     }
 
     /// <summary>The run buffer of the thread (<see cref="Search"/> never nests).</summary>

@@ -400,6 +400,9 @@ public sealed class TimestampTableTests
         { "2025年2月30日", "none", "Fail: OutOfRange" }, // day 30 does not exist in February 2025
         { "2025年13月1日", "none", "Fail: OutOfRange" }, // month 13
         { "Aktionswoche 14. - 20. Januar 2022", "search", "Date 2022-01-20 Day" }, // the range's last day
+        { "03.02.2021 | 14:05 Uhr", "search", "Local 2021-02-03T14:05:00 Minute" }, // a bar between the date and its time
+        { "February 3, 2021 • 2:05 PM", "search", "Local 2021-02-03T14:05:00 Minute" },
+        { "03.02.2021 | 14 Kommentare", "search", "Date 2021-02-03 Day" }, // no clock after the bar
         { "18-Jul-25", "none", "Date 2025-07-18 Day flags=CenturyInferred" }, // the dash joins the year to the month, not to a day
         { "3. februára 2021", "search", "Date 2021-02-03 Day" }, // Slovak
         { "2021. február 3.", "search", "Date 2021-02-03 Day" }, // Hungarian, year first
