@@ -119,9 +119,12 @@ internal static class LanguageGuesser
 
     private static void Count(int[] scores, int[] languages)
     {
+        // A word of one language's list says more than one several lists share ("de": Dutch and Turkish; "en": Dutch,
+        // Swedish and Turkish): it counts twice.
+        var weight = languages.Length == 1 ? 2 : 1;
         foreach (var language in languages)
         {
-            scores[language]++;
+            scores[language] += weight;
         }
     }
 

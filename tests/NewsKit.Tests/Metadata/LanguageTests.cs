@@ -30,6 +30,15 @@ public sealed class LanguageTests
     }
 
     [Fact]
+    public void Dutch_text_without_a_declaration_reads_as_dutch()
+    {
+        // "de" and "en" are function words of Turkish and Swedish too; "het", "van", "voor" are Dutch alone.
+        const string dutch = "Woensdag is de nieuwe brug over de rivier geopend voor het verkeer. De brug is ruim achthonderd meter lang en moet het drukke stadscentrum ontlasten. Volgens de burgemeester kostte de bouw meer dan tweehonderd miljoen euro en duurden de werkzaamheden drie jaar.";
+        var html = $"<!doctype html><html><head><meta charset=\"utf-8\"><title>Brug</title></head><body><article><h1>Nieuwe brug geopend</h1><p>{dutch}</p><p>{dutch}</p><p>{dutch}</p></article></body></html>";
+        Assert.Equal("nl", new ArticleParser().Parse(html).Article?.Language);
+    }
+
+    [Fact]
     public void A_template_default_declared_once_gives_way_to_the_text()
     {
         Assert.Equal("de", Language("en", string.Empty, German));
