@@ -117,6 +117,12 @@ internal sealed partial class DatelineFinder
             sources[ArticleField.Modified] = modified.Source;
         }
 
+        if (modified is null && FooterModified(published?.Value) is { } footer)
+        {
+            modified = footer;
+            sources[ArticleField.Modified] = footer.Source;
+        }
+
         var (place, agency) = WireDateline.Read(context, root ?? context.Document.Body, order, anchor);
         if (agency is not null)
         {

@@ -115,7 +115,7 @@ internal static class MetadataRules
         "letzte aktualisierung", "letzte änderung", "zuletzt bearbeitet", "geändert am", "revised", "mise à jour", "dernière modification",
         "aggiornamento", "ultima modifica", "última modificación", "actualización", "atualização", "laatst gewijzigd", "senast ändrad",
         "ostatnia modyfikacja", "última actualización", "última atualização", "última modificación", "ultimo aggiornamento", "dernière mise à jour",
-        "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정"];
+        "zuletzt am", "last edited", "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정"];
 
     /// <summary>
     /// Labels of an event's or a deadline's date ("Termin: 15.03.2021", "When:", "Anmeldeschluss"): a line with one gives

@@ -401,6 +401,20 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
     }
 
+    [Theory]
+    [InlineData("<footer class=\"site-footer\"><p>This page was last updated on 12 March 2024.</p><ul><li><a href=\"/imprint\">Imprint</a></li></ul></footer>")]
+    [InlineData("<footer><p class=\"lastmod\">Letzte Aktualisierung: 12.03.2024</p></footer>")]
+    [InlineData("<div id=\"footer\" role=\"contentinfo\"><ul><li id=\"footer-info-lastmod\">Diese Seite wurde zuletzt am 12. März 2024 um 13:22 Uhr geändert.</li></ul></div>")]
+    public void A_last_modified_line_in_the_footer_is_the_update_and_never_the_publication(string footer)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Satzung</title></head><body>
+            <article><h1>Satzung</h1><p>{Paragraph}</p><p>{Paragraph}</p></article>{footer}</body></html>
+            """);
+        Assert.Null(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2024, 3, 12), Assert.IsType<Timestamp>(result.Article?.Dateline.Modified).Date);
+    }
+
     [Fact]
     public void A_date_that_opens_the_first_paragraph_is_the_publication_date()
     {

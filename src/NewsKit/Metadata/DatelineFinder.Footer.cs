@@ -1,0 +1,47 @@
+using NewsKit.Models;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+
+namespace NewsKit.Metadata;
+
+/// <summary>The page's last-modified line in its footer ("Diese Seite wurde zuletzt am 29. Januar 2020 geändert.", "This page was last updated on 12 March 2024.").</summary>
+internal sealed partial class DatelineFinder
+{
+    /// <summary>The longest footer line read for its last-modified date (in characters).</summary>
+    private const int MaxFooterLineLength = 160;
+
+    /// <summary>
+    /// The update date a footer line states of the page (an update word and a date of at least day precision, not before
+    /// the publication): the page's modification when nothing else gives one. A footer is never read for the publication.
+    /// </summary>
+    private DateCandidate? FooterModified(Timestamp? published)
+    {
+        foreach (var footer in context.Document.QuerySelectorAll(Selectors.Of("footer, [role=contentinfo]")))
+        {
+            if (PageRegions.IsHidden(context, footer))
+            {
+                continue;
+            }
+
+            foreach (var line in footer.QuerySelectorAll(Selectors.Of("p, li, div, span, small")))
+            {
+                if (line.ChildElementCount > 2 || ElementText.TextLength(line, MaxFooterLineLength + 1) > MaxFooterLineLength)
+                {
+                    continue;
+                }
+
+                var text = ElementText.Text(line, MaxFooterLineLength);
+                if (!DateLines.MentionsAny(text, MetadataRules.UpdatedWords)
+                    || Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is not { Precision: >= TimestampPrecision.Day } date
+                    || (published is { } p && date.Date < p.Date))
+                {
+                    continue;
+                }
+
+                return new DateCandidate(date, ValueSource.VisibleText, "visible");
+            }
+        }
+
+        return null;
+    }
+}
