@@ -45,7 +45,10 @@ internal static class StandfirstFinder
                     break;
                 }
 
-                if (length < MinStandfirstLength || h.Contains(element) || PageRegions.IsInForeignRegion(context, element, headline: h) || PageRegions.IsHidden(context, element))
+                // The element right after the headline is the article's own deck, whatever its name ("<p class="teaser">", as
+                // German CMSs name the lead), not another story's teaser.
+                if (length < MinStandfirstLength || h.Contains(element) || (element.PreviousElementSibling != h && PageRegions.IsInForeignRegion(context, element, headline: h))
+                    || PageRegions.IsHidden(context, element))
                 {
                     continue;
                 }

@@ -21,6 +21,17 @@ public sealed class HeadlineTests
         + $"<div class=\"main\">{h1}<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>";
 
     [Fact]
+    public void A_teaser_paragraph_right_after_the_headline_is_the_standfirst_and_a_teaser_box_further_down_is_not()
+    {
+        const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
+        var article = new ArticleParser().Parse(Page($"<h1>Brücke öffnet wieder</h1><p class=\"teaser\">{deck}</p>")).Article!;
+        Assert.Equal(deck, article.Standfirst);
+
+        var boxed = new ArticleParser().Parse(Page($"<h1>Brücke öffnet wieder</h1><div class=\"date\">3. März 2024</div><div class=\"teaser\"><a href=\"/other\">Andere Geschichte: {deck}</a></div>")).Article!;
+        Assert.Null(boxed.Standfirst);
+    }
+
+    [Fact]
     public void A_spot_under_the_headline_is_the_standfirst()
     {
         const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
