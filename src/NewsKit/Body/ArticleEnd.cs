@@ -5,10 +5,10 @@ namespace NewsKit.Body;
 
 /// <summary>
 /// Lines that end the article wherever they stand in the body, read from their text alone: a comment section's heading
-/// ("3 Comments", "12 thoughts on “Title”", "Leave a Reply", "Schreibe einen Kommentar") and a share bar's label
-/// ("Share this:", "Teilen Sie dies mit:") and a feedback widget's question ("Was this page useful?"). With class names that say nothing (hashed, utility classes), the comment
-/// thread and the share bar under a post read as more paragraphs; their headings are what blog themes print the same
-/// everywhere. The body is cut before the first such line, when at least <see cref="BodyRules.MinBodyChars"/>
+/// ("3 Comments", "12 thoughts on “Title”", "Leave a Reply", "Schreibe einen Kommentar"), a share bar's label ("Share
+/// this:", "Teilen Sie dies mit:") and a feedback widget's question ("Was this page useful?"). With class names that say
+/// nothing (hashed, utility classes), the comment thread and the share bar under a post read as more paragraphs; their
+/// headings are what blog themes print the same everywhere. The body is cut before the first such line, when at least <see cref="BodyRules.MinBodyChars"/>
 /// characters of text come before it.
 /// </summary>
 internal static class ArticleEnd

@@ -26,7 +26,7 @@ internal sealed partial class ContentFinder
             {
                 // When the headline stands in an article of its own, an article that opens with a heading is another story
                 // too (a stream of stories, each headed by an h2).
-                var opensHeaded = InArticle(headline) && !InArticleHolding(i, headline);
+                var opensHeaded = NearestAncestor(headline, "article") >= 0 && !InArticleHolding(i, headline);
                 for (var j = i + 1; j < map.End[i]; j++)
                 {
                     if (map.Tags[j] == "h1" || (opensHeaded && j <= i + MaxHeadingOffset && map.Tags[j] is "h2" or "h3"))
@@ -45,9 +45,9 @@ internal sealed partial class ContentFinder
     /// <summary>Whether the element stands inside an <c>article</c> that holds the headline (an item of a listicle's own article).</summary>
     private bool InArticleHolding(int element, int headline)
     {
-        for (var i = map.Parents[element]; i >= 0; i = map.Parents[i])
+        for (var i = NearestAncestor(element, "article"); i >= 0; i = NearestAncestor(i, "article"))
         {
-            if (map.Tags[i] == "article" && IsAncestor(i, headline))
+            if (IsAncestor(i, headline))
             {
                 return true;
             }
@@ -73,18 +73,18 @@ internal sealed partial class ContentFinder
         return top == held || IsAncestor(held, top) ? top : inHeld;
     }
 
-    /// <summary>Whether an <c>article</c> element holds the element.</summary>
-    private bool InArticle(int element)
+    /// <summary>The nearest ancestor of <paramref name="element"/> with the tag, below <paramref name="container"/> (-1: anywhere); -1 when none.</summary>
+    private int NearestAncestor(int element, string tag, int container = -1)
     {
-        for (var i = map.Parents[element]; i >= 0; i = map.Parents[i])
+        for (var i = map.Parents[element]; i > container; i = map.Parents[i])
         {
-            if (map.Tags[i] == "article")
+            if (map.Tags[i] == tag)
             {
-                return true;
+                return i;
             }
         }
 
-        return false;
+        return -1;
     }
 
     /// <summary>The page's one <c>main</c> element (the landmark of its main content), when it has exactly one and it is not left out; -1 otherwise.</summary>

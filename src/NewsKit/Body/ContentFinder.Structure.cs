@@ -17,7 +17,9 @@ internal sealed partial class ContentFinder
     {
         var lifted = top;
         // All the text, excluded parts included: a wrapper whose other child was left out (a standfirst) is no wrapper.
-        while (map.Parents[lifted] is var parent and >= 0 && !Excluded[parent] && AllChars(parent) == AllChars(lifted)
+        // A wrapper's text is the container's, so it is counted once.
+        var chars = AllChars(top);
+        while (map.Parents[lifted] is var parent and >= 0 && !Excluded[parent] && AllChars(parent) == chars
             && map.Tags[parent] is not ("body" or "html" or "article" or "main" or "td" or "th" or "li" or "section" or "form")
             && map.Tags[lifted] is not ("article" or "main" or "td" or "th" or "li" or "section"))
         {
@@ -95,7 +97,8 @@ internal sealed partial class ContentFinder
             if (map.Tags[i] is "h2" or "h3" or "h4" && Chars[i] > 0)
             {
                 headings++;
-                linked += LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i] || InLink(i, container) ? 1 : 0;
+                // A heading set inside its link has no link text of its own.
+                linked += LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i] || NearestAncestor(i, "a", container) >= 0 ? 1 : 0;
             }
         }
 
@@ -108,20 +111,6 @@ internal sealed partial class ContentFinder
         for (var child = container + 1; child < map.End[container]; child = map.End[child])
         {
             if (child != own && !IsAncestor(child, own) && !Excluded[child] && HeadsTeasers(child))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether a link (below <paramref name="container"/>) holds the element: a heading set inside its link.</summary>
-    private bool InLink(int element, int container)
-    {
-        for (var i = map.Parents[element]; i > container; i = map.Parents[i])
-        {
-            if (map.Tags[i] == "a")
             {
                 return true;
             }

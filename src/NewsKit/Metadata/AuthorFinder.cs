@@ -400,7 +400,7 @@ internal sealed partial class AuthorFinder
         return pairs;
     }
 
-    /// <summary>The tags whose first words can make them a byline, as the selector <c>p, div, span, li, address, small, em, strong, i, b, section</c>.</summary>
+    /// <summary>The tags whose first words can make them a byline, as the selector <c>p, div, span, li, address, small, em, strong, i, b, section, font, dd</c>.</summary>
     private static readonly HashSet<string> PrefixTags = new(StringComparer.Ordinal) { "p", "div", "span", "li", "address", "small", "em", "strong", "i", "b", "section", "font", "dd" };
 
     /// <summary>Whether the element's own first text opens with a byline word followed by a capitalized name ("By Jane").</summary>

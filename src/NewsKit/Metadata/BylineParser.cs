@@ -403,7 +403,6 @@ internal static partial class BylineParser
                 continue;
             }
 
-
             if (raw.EndsWith('.') && (word.Length == 1 || IsInitials(word)))
             {
                 word = raw.TrimEnd(WordEndTrim);

@@ -126,15 +126,7 @@ internal static class DateLines
             return false;
         }
 
-        foreach (var word in DateWords)
-        {
-            if (StartsWithLower(start, word))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return StartsWithLower(start, DateWords);
     }
 
     internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords];

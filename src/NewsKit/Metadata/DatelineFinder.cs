@@ -427,7 +427,7 @@ internal sealed partial class DatelineFinder
         return position >= anchor ? position - anchor : (anchor - position) * 2;
     }
 
-    /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd</c>.</summary>
+    /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd, td</c>.</summary>
     private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd", "td" };
 
     private static readonly MarkerSet UpdateMarkers = new(MetadataRules.UpdateMarkerWords);

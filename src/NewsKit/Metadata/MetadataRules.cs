@@ -114,7 +114,7 @@ internal static class MetadataRules
     public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano", "aktualizacja", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "güncelleme", "güncellendi", "zuletzt geändert",
         "letzte aktualisierung", "letzte änderung", "zuletzt bearbeitet", "geändert am", "revised", "mise à jour", "dernière modification",
         "aggiornamento", "ultima modifica", "última modificación", "actualización", "atualização", "laatst gewijzigd", "senast ändrad",
-        "ostatnia modyfikacja", "última actualización", "última atualização", "última modificación", "ultimo aggiornamento", "dernière mise à jour",
+        "ostatnia modyfikacja", "última actualización", "última atualização", "ultimo aggiornamento", "dernière mise à jour",
         "zuletzt am", "last edited", "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정"];
 
     /// <summary>
@@ -130,7 +130,7 @@ internal static class MetadataRules
     public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "autor", "autorin", "autoren", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "reporting by", "story by", "a story by", "an article by", "guest post by", "texto:", "文・写真：", "文・写真:", "写真・文：", "写真・文:", "zusammengestellt von", "opinion by", "analysis by", "commentary by", "column by", "contributors:", "contributor:", "opinion:", "autorzy:", "autorka:", "redaktor:", "haber:", "muhabir:", "yazar:", "metin:", "blog beitrag von", "blogbeitrag von", "ein beitrag von", "beitrag von", "ein gastbeitrag von", "gastbeitrag von", "ein kommentar von", "kommentar von", "ein interview von", "un article de", "un artículo de", "view all posts by", "all posts by", "more posts by", "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "weitere beiträge von", "voir tous les articles de", "ver todas las entradas de", "geschrieben von", "verfasst von", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur", "von unserer redakteurin", "von unserem mitarbeiter", "von unserer mitarbeiterin", "текст:", "كتبت:", "كتبت", "إعداد:", "文／", "文/", "rédigé par", "écrit par", "scritto da", "escrito por", "napisała", "napisał", "yazan:", "bởi", "oleh", "بقلم", "كتب", "本报记者", "记者", "作者", "文"];
 
     /// <summary>Words that separate several authors in a byline.</summary>
-    public static readonly string[] AuthorSeparators = [" and ", " & ", " und ", " et ", " y ", " e ", " и ", " і ", " ve ", " en ", " og ", " och ", " i ", " oraz ", " و ", "、", "，", ",", ";", "|", "/", " with ", " 通讯员 ", "通讯员"];
+    public static readonly string[] AuthorSeparators = [" and ", " & ", " und ", " et ", " y ", " e ", " и ", " і ", " ve ", " en ", " og ", " och ", " i ", " oraz ", " و ", "、", "，", ",", ";", "|", "/", " with ", "通讯员"];
 
     /// <summary>Phrases that, in a byline, are roles or outlets rather than names.</summary>
     public static readonly string[] AuthorRoleWords =

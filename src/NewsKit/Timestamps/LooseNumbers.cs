@@ -129,7 +129,7 @@ internal struct LooseNumbers
         if (before >= 1 && IsDash(tokens[before]))
         {
             var other = before - 1;
-            if (other >= 1 && IsPunct(tokens[other], '.'))
+            if (other >= 1 && tokens[other].IsPunct('.'))
             {
                 other--;
             }
@@ -141,7 +141,7 @@ internal struct LooseNumbers
         }
 
         var after = index + 1;
-        if (after < tokens.Length && IsPunct(tokens[after], '.'))
+        if (after < tokens.Length && tokens[after].IsPunct('.'))
         {
             after++;
         }
@@ -149,9 +149,7 @@ internal struct LooseNumbers
         return after + 1 < tokens.Length && IsDash(tokens[after]) && tokens[after + 1].Kind == TokenKind.Number;
     }
 
-    private static bool IsDash(in Token token) => token.Kind == TokenKind.Punct && token.Char is '-' or '\u2013' or '\u2014';
-
-    private static bool IsPunct(in Token token, char c) => token.Kind == TokenKind.Punct && token.Char == c;
+    private static bool IsDash(in Token token) => token.IsPunct('-') || token.IsPunct('\u2013') || token.IsPunct('\u2014');
 
     /// <summary>The token index of the <paramref name="k"/>th loose number.</summary>
     private readonly int At(int k) => k switch { 0 => first, 1 => second, _ => third };

@@ -99,6 +99,12 @@ public sealed class DatelineEvidenceTests
         Assert.Null(ParseWithAside(aside).Article?.Dateline.Published);
     }
 
+    /// <summary>A page in <paramref name="language"/> whose article opens with <paramref name="lines"/> under its headline, then two paragraphs.</summary>
+    private static ParseResult ParseLines(string language, string headline, string lines, string? title = null) => Parser.Parse($"""
+        <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>{title ?? headline}</title></head><body>
+        <article><h1>{headline}</h1>{lines}<p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+        """);
+
     private static ParseResult ParseWithAside(string aside) => Parser.Parse($"""
         <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
         <article><h1>Brücke öffnet wieder</h1><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article>
@@ -311,10 +317,7 @@ public sealed class DatelineEvidenceTests
     [InlineData("de", "Musterstadt, 03.02.2021 – Der Stadtrat hat den Haushalt beschlossen.")]
     public void A_press_release_dateline_with_le_in_parentheses_or_in_a_one_sentence_lead_gives_the_publication_date(string language, string lead)
     {
-        var result = Parser.Parse($"""
-            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Mitteilung</title></head><body>
-            <article><h1>Mitteilung</h1><p>{lead}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
-            """);
+        var result = ParseLines(language, "Mitteilung", $"<p>{lead}</p>");
         var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
         Assert.Equal(new LocalDate(2021, 2, 3), published.Date);
         Assert.Equal(TimestampSource.VisibleText, published.Source);
@@ -331,10 +334,7 @@ public sealed class DatelineEvidenceTests
     [InlineData("pt", "Última atualização: 14 de novembro de 2024")]
     public void A_last_modified_line_under_the_headline_is_the_update_not_the_publication(string language, string line)
     {
-        var result = Parser.Parse($"""
-            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Kfz-Zulassung</title></head><body>
-            <article><h1>Kfz-Zulassung</h1><p>{line}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
-            """);
+        var result = ParseLines(language, "Kfz-Zulassung", $"<p>{line}</p>");
         Assert.Null(result.Article?.Dateline.Published);
         Assert.Equal(new LocalDate(2024, 11, 14), Assert.IsType<Timestamp>(result.Article?.Dateline.Modified).Date);
     }
@@ -346,10 +346,7 @@ public sealed class DatelineEvidenceTests
     [InlineData("en", "Deadline: March 15, 2021", "February 3, 2021")]
     public void An_event_or_deadline_date_above_the_publication_date_is_not_the_publication_date(string language, string eventLine, string publishedLine)
     {
-        var result = Parser.Parse($"""
-            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Vortrag</title></head><body>
-            <article><h1>Vortrag im Rathaus</h1><p>{eventLine}</p><p>{publishedLine}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
-            """);
+        var result = ParseLines(language, "Vortrag im Rathaus", $"<p>{eventLine}</p><p>{publishedLine}</p>", title: "Vortrag");
         Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
     }
 
@@ -365,10 +362,7 @@ public sealed class DatelineEvidenceTests
     [InlineData("id", "Diterbitkan 3 Februari 2021 | Diperbarui 10 Februari 2021")]
     public void One_line_with_the_publication_and_the_update_gives_both_in_either_order(string language, string line)
     {
-        var result = Parser.Parse($"""
-            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Satzung</title></head><body>
-            <article><h1>Satzung</h1><p>{line}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
-            """);
+        var result = ParseLines(language, "Satzung", $"<p>{line}</p>");
         Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
         Assert.Equal(new LocalDate(2021, 2, 10), Assert.IsType<Timestamp>(result.Article?.Dateline.Modified).Date);
     }
@@ -380,10 +374,7 @@ public sealed class DatelineEvidenceTests
     [InlineData("fr", "Par Marie Dupont — Publié le 3 février 2021", "Marie Dupont")]
     public void A_byline_line_that_names_its_date_after_a_publishing_word_gives_the_author_and_the_date(string language, string line, string author)
     {
-        var result = Parser.Parse($"""
-            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Budget</title></head><body>
-            <article><h1>Budget</h1><p>{line}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
-            """);
+        var result = ParseLines(language, "Budget", $"<p>{line}</p>");
         Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
         Assert.Equal([author], result.Article!.Authors.Select(a => a.Name));
     }
@@ -394,10 +385,7 @@ public sealed class DatelineEvidenceTests
     [InlineData("de", "<small>03.02.2021</small>")]
     public void A_date_in_a_table_cell_or_a_loose_inline_element_under_the_headline_is_the_publication_date(string language, string dateMarkup)
     {
-        var result = Parser.Parse($"""
-            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Obras</title></head><body>
-            <article><h1>Obras en la plaza</h1>{dateMarkup}<p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
-            """);
+        var result = ParseLines(language, "Obras en la plaza", dateMarkup, title: "Obras");
         Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
     }
 
