@@ -238,7 +238,7 @@ internal sealed class BodyExclusions
             var structural = tag is "article" or "main" || holdsH1[i];
             if (tag is "form" or "header")
             {
-                Excluded[i] = !large && !holdsH1[i] || tag == "header" && !large;
+                Excluded[i] = (!large && !holdsH1[i] || tag == "header" && !large) && !IsSectionHeading(i);
                 continue;
             }
 
@@ -446,6 +446,29 @@ internal sealed class BodyExclusions
 
     /// <summary>The most characters of a sign-up box around an e-mail field (its pitch, a privacy line, the button).</summary>
     private const int MaxSignUpChars = 300;
+
+    /// <summary>
+    /// Whether a <c>header</c> element holds only a subheading without links (<c>&lt;section&gt;&lt;header&gt;&lt;h2&gt;</c>, as
+    /// HTML5 CMSs head each section of an article): the section's title, not the page's or a teaser's header.
+    /// </summary>
+    private bool IsSectionHeading(int i)
+    {
+        var element = map.Elements[i];
+        if (map.Tags[i] != "header" || element.ChildElementCount == 0 || map.Parents[i] < 0 || map.Tags[map.Parents[i]] is not ("section" or "article"))
+        {
+            return false;
+        }
+
+        foreach (var child in element.Children)
+        {
+            if (child.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || child.QuerySelector("a") is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header" && !(chromeFallback && BodyRules.ChromeTags.Contains(tag));
 

@@ -306,6 +306,9 @@ internal static class BodyRules
     /// <summary>A heading whose text is at least this share link text is a teaser headline.</summary>
     public const double LinkedHeadingShare = 0.8;
 
+    /// <summary>A link standing alone before a summary paragraph counts as a teaser headline from this many characters on.</summary>
+    public const int TitleLinkMinChars = 12;
+
     /// <summary>This many teaser headlines (and at least half of the headings) make the containers a link index.</summary>
     public const int IndexMinLinkedHeadings = 4;
 

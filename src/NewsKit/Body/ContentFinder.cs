@@ -240,7 +240,7 @@ internal sealed partial class ContentFinder
                     continue;
                 }
 
-                if (BodyRules.HeadingTags.Contains(map.Tags[i]) && Chars[i] > 0)
+                if ((BodyRules.HeadingTags.Contains(map.Tags[i]) && Chars[i] > 0) || IsTitleLink(i))
                 {
                     headings++;
                     if (LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i])
@@ -256,4 +256,19 @@ internal sealed partial class ContentFinder
     }
 
     public bool IsAncestor(int ancestor, int i) => ancestor < i && i < map.End[ancestor];
+
+    /// <summary>
+    /// Whether a link stands as a tile's title line: a block's child of its own (not a phrase in a paragraph or a heading's
+    /// text), followed by the paragraph that sums up the page it links to.
+    /// </summary>
+    private bool IsTitleLink(int i)
+    {
+        if (map.Tags[i] != "a" || Chars[i] < BodyRules.TitleLinkMinChars || map.Parents[i] is var parent && parent < 0
+            || map.Tags[parent] is not ("div" or "article" or "section" or "li" or "td"))
+        {
+            return false;
+        }
+
+        return map.Elements[i].NextElementSibling is { LocalName: "p" or "div" } next && next.TextContent.Length > Chars[i];
+    }
 }

@@ -104,4 +104,23 @@ public sealed class SplitBodyTests
         Assert.All(Before.Concat(After), p => Assert.Contains(p, body, StringComparison.Ordinal));
         Assert.DoesNotContain("Subscribe to keep reading", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sections_headed_by_a_header_element_keep_their_subheadings()
+    {
+        const string First = "The harbour wall was first surveyed in 1902, when engineers found the northern arm had settled by almost a metre.";
+        const string Second = "Repairs began in 1951 and took eleven years, because the stone had to be brought by boat from the quarry on the island.";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>The harbour wall</title></head><body>
+            <article><h1>The harbour wall at a hundred and fifty</h1><p>The town celebrates the wall's anniversary this weekend with walks, talks and an exhibition of old photographs in the library.</p>
+            <section><header><h2>Early surveys</h2></header><p>{First}</p></section>
+            <section><header><h2>Later repairs</h2></header><p>{Second}</p></section></article></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://news.example/2024/11/28/harbour-wall"));
+
+        Assert.True(result.Success, result.Reason);
+        var texts = result.Article!.Body.Blocks.Select(b => b.Text).ToList();
+        Assert.Equal(["Early surveys", First, "Later repairs", Second], texts.Skip(1));
+        Assert.Equal(NewsKit.Models.BlockKind.Heading, result.Article.Body.Blocks[1].Kind);
+    }
 }

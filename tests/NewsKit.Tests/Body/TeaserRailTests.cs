@@ -56,4 +56,40 @@ public sealed class TeaserRailTests
         Assert.All(Story.Take(paragraphs), p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
         Assert.DoesNotContain("Our reporter spent a week", result.Article!.Body.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<a href=\"/t{0}\">{1}</a>")]
+    [InlineData("<a href=\"/t{0}\"><b>{1}</b></a>")]
+    public void Tiles_titled_by_a_bare_link_after_the_story_are_not_more_of_it(string title)
+    {
+        // Each tile is a link standing on its own line and a summary paragraph, with no heading around the link.
+        var tiles = string.Concat(Enumerable.Range(0, 6).Select(i =>
+            $"<div class=\"tile\">{string.Format(System.Globalization.CultureInfo.InvariantCulture, title, i, Headlines[i])}<p>Our reporter spent a week looking into this and found very different views across the district. Residents, shop owners and the council all told us what they think should happen next, and what it would cost.</p></div>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Speed cameras to go live on coast road</title></head><body>
+            <article><h1>Speed cameras to go live on coast road</h1>{string.Concat(Story.Select(p => $"<p>{p}</p>"))}</article>
+            <div class="more">{tiles}</div></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://news.example/2024/11/28/speed-cameras"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Story, result.Article!.Body.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Tiles_titled_by_a_bare_link_before_a_story_set_in_font_tags_do_not_take_its_place()
+    {
+        var tiles = string.Concat(Enumerable.Range(0, 5).Select(i =>
+            $"<div class=\"tile\"><a href=\"/t{i}\">{Headlines[i]}</a><p>Our reporter spent a week looking into this and found very different views across the district about what should happen next.</p></div>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Speed cameras to go live on coast road</title></head><body>
+            <div class="more">{tiles}</div>
+            <div id="story"><h1>Speed cameras to go live on coast road</h1>{string.Concat(Story.Take(3).Select(p => $"<font size=\"2\">{p}</font><br><br>"))}</div></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://news.example/2024/11/28/speed-cameras"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(Story.Take(3), p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("Our reporter spent a week", result.Article!.Body.Text, StringComparison.Ordinal);
+    }
 }
