@@ -240,7 +240,13 @@ internal static class DateLines
             {
                 joined = joined is null ? text.Data : string.Concat(joined, " ", text.Data);
             }
-            else if (node is IElement child && (child.LocalName != "br" || child.HasChildNodes))
+            else if (node is IElement child && IsPhrase(child) && !(child.LocalName == "a" && InListOfLinks(element)))
+            {
+                // "By <a>Jane</a> | March 5, 2016", "by <strong>oldrider</strong> » Tue Mar 12, 2013": a name or a
+                // section set in a link or in bold is part of the line.
+                joined = joined is null ? child.TextContent : string.Concat(joined, child.TextContent);
+            }
+            else if (node is IElement other && (other.LocalName != "br" || other.HasChildNodes))
             {
                 return null;
             }
@@ -252,6 +258,74 @@ internal static class DateLines
         }
 
         return joined;
+    }
+
+    /// <summary>
+    /// Whether an element inside a line is a phrase of it: a link or emphasis that holds only a short text without a number
+    /// (a byline's name, a section's name); a date set apart in an element of its own is read on its own.
+    /// </summary>
+    private static bool IsPhrase(IElement element) =>
+        element.TextContent is { Length: <= MaxDateLineLength } text && !HasNumber(text) && IsPhraseMarkup(element, 0);
+
+    /// <summary>
+    /// Whether the line is one of a list of dated links (a sitemap, an archive, other stories: "<c>&lt;li&gt;&lt;a&gt;Title&lt;/a&gt; –
+    /// 2019-03-05&lt;/li&gt;</c>"): at least two more elements of its tag beside it hold a link and a digit.
+    /// </summary>
+    private static bool InListOfLinks(IElement line)
+    {
+        var alike = 0;
+        for (var sibling = line.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
+        {
+            if (sibling != line && sibling.LocalName == line.LocalName && sibling.QuerySelector("a") is not null
+                && sibling.TextContent.AsSpan().ContainsAnyInRange('0', '9') && ++alike >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text holds a number of its own ("Route 66", "March 5"); digits inside a word ("r23", a user name) are no number.</summary>
+    private static bool HasNumber(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsAsciiDigit(text[i]))
+            {
+                var start = i;
+                while (i < text.Length && char.IsAsciiDigit(text[i]))
+                {
+                    i++;
+                }
+
+                if ((start == 0 || !char.IsLetter(text[start - 1])) && (i == text.Length || !char.IsLetter(text[i])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element and the elements inside it (three levels at most: "<c>&lt;span&gt;von &lt;strong&gt;&lt;a&gt;r23&lt;/a&gt;&lt;/strong&gt;&lt;/span&gt;</c>") are links and emphasis.</summary>
+    private static bool IsPhraseMarkup(IElement element, int depth)
+    {
+        if (depth > 2 || element.LocalName is not ("a" or "strong" or "b" or "em" or "i" or "span" or "font" or "small"))
+        {
+            return false;
+        }
+
+        foreach (var child in element.Children)
+        {
+            if (!IsPhraseMarkup(child, depth + 1))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The most characters of raw text (before white space is collapsed) looked at for a date line.</summary>

@@ -70,10 +70,13 @@ internal sealed partial class DatelineFinder
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
 
         // A displayed time equal to the update time is the update, unless the metadata itself is inconsistent
-        // (published after modified).
+        // (published after modified); so is a displayed day without a time that is the update's day and not the
+        // publication's (a theme that shows the post's last change as its only date).
         if (visiblePublished is not null && machineModified is not null && machinePublished is not null
-            && DatelineReconciler.SameMoment(visiblePublished.Value, machineModified.Value) && !DatelineReconciler.SameMoment(visiblePublished.Value, machinePublished.Value)
-            && DatelineReconciler.IsBefore(machinePublished.Value, machineModified.Value))
+            && ((DatelineReconciler.SameMoment(visiblePublished.Value, machineModified.Value) && !DatelineReconciler.SameMoment(visiblePublished.Value, machinePublished.Value)
+                    && DatelineReconciler.IsBefore(machinePublished.Value, machineModified.Value))
+                || (visiblePublished.Value.Precision == TimestampPrecision.Day && DatelineReconciler.SameDay(visiblePublished.Value, machineModified.Value)
+                    && DatelineReconciler.DayBefore(machinePublished.Value, visiblePublished.Value.Date))))
         {
             visibleModified ??= visiblePublished;
             visiblePublished = null;
@@ -163,8 +166,10 @@ internal sealed partial class DatelineFinder
                     continue;
                 }
 
-                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD" && PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(meta.Element, headline))
+                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD"
+                    && ((PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(meta.Element, headline)) || InOtherItem(meta.Element, headline)))
                 {
+                    // Another story's date, or the date of an item of another kind (a review, a comment, an offer).
                     continue;
                 }
 
@@ -236,6 +241,33 @@ internal sealed partial class DatelineFinder
             : !PageRegions.IsInForeignRegion(context, meta, headline: headline);
 
     /// <summary>
+    /// Whether a microdata property belongs to an item of a kind that has dates of its own (a reader's review, a comment,
+    /// an event, an offer: <see cref="OtherItemTypes"/>) and that does not hold the headline (a critic's review that does is
+    /// the article). Other scopes (an author's <c>Person</c> a template wrote the date into) do not claim the date.
+    /// </summary>
+    private static bool InOtherItem(IElement element, IElement? headline)
+    {
+        if (element.Closest(Selectors.Of("[itemscope]")) is not { } scope || scope.GetAttribute("itemtype") is not { Length: > 0 } type)
+        {
+            return false;
+        }
+
+        var name = type.AsSpan(type.LastIndexOf('/') + 1).Trim();
+        foreach (var other in OtherItemTypes)
+        {
+            if (name.Equals(other, StringComparison.OrdinalIgnoreCase))
+            {
+                return headline is null || !scope.Contains(headline);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>schema.org types whose items carry dates of their own, not the article's.</summary>
+    private static readonly string[] OtherItemTypes = ["Review", "UserReview", "Comment", "UserComments", "Answer", "Question", "Event", "Offer", "Product", "Rating", "AggregateRating"];
+
+    /// <summary>
     /// Normalizes a text, rejecting values no article can have: placeholder years (0001, 1970) and dates more than a
     /// day after the reference instant. A rejected value gives a warning.
     /// </summary>
@@ -291,7 +323,8 @@ internal sealed partial class DatelineFinder
             var machineText = element.GetAttribute("datetime")
                 ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? ElementText.Text(element) : null) : null)
                 ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null);
-            if (machineText is not null && Normalize(machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
+            if (machineText is not null && !(itemprop.Length > 0 && InOtherItem(element, headline))
+                && Normalize(machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
             {
                 var source = element.TagName == "TIME" ? ValueSource.TimeElement : ValueSource.Microdata;
                 if (isModified)

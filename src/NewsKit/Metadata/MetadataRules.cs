@@ -118,10 +118,13 @@ internal static class MetadataRules
         "zuletzt am", "last edited", "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정"];
 
     /// <summary>
-    /// Labels of an event's or a deadline's date ("Termin: 15.03.2021", "When:", "Anmeldeschluss"): a line with one gives
+    /// Labels of an event's or a deadline's date ("Termin: 15.03.2021", "When:", "Anmeldeschluss") or of a forum member's
+    /// registration ("Registriert: 18.09.2008", "Member since"): a line with one gives
     /// no date of the page, unless it also says the page was published or updated.
     /// </summary>
-    public static readonly string[] EventDateLabels = ["termin:", "wann:", "veranstaltungsdatum", "datum der veranstaltung", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "frist:", "beginn:", "sitzung vom", "event date", "when:", "deadline", "registration closes", "quand :", "quand:", "date de l'événement", "fecha del evento", "cuándo:", "quando:", "data dell'evento", "scadenza"];
+    public static readonly string[] EventDateLabels = ["termin:", "wann:", "veranstaltungsdatum", "datum der veranstaltung", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "frist:", "beginn:", "sitzung vom", "event date", "when:", "deadline", "registration closes", "quand :", "quand:", "date de l'événement", "fecha del evento", "cuándo:", "quando:", "data dell'evento", "scadenza",
+        "registriert:", "registriert seit", "mitglied seit", "dabei seit", "joined:", "member since", "registered:", "inscrit le", "inscrit depuis", "membre depuis",
+        "registrado:", "miembro desde", "iscritto il", "iscritto dal", "lid sinds", "geregistreerd"];
 
     /// <summary>Words that introduce the publication time, in several languages.</summary>
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시"];

@@ -77,7 +77,16 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// A date in the URL path (<c>/2025/07/18/</c>; or <c>/29-10-2021</c>, read in the page's day-month order as a
+    /// A year-first date in a URL as one token of its own: written compact (<c>/20190305/</c>, <c>meldung_20190305_1244.htm</c>,
+    /// <c>turnhalle-20190305.html</c>) or with dashes at the end of a slug (<c>footbridge-plans-2019-03-05.html</c>), or
+    /// as a query value (<c>?date=2019-03-05</c>); two-digit month and day, and no digit beside it.
+    /// </summary>
+    private static readonly Regex UrlTokenDatePattern = new(
+        @"[/_=-](?:(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])|(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01]))(?:[/_.&]|$)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A date in the URL path (<c>/2025/07/18/</c>, a date token as <see cref="UrlTokenDatePattern"/> reads it; or <c>/29-10-2021</c>, read in the page's day-month order as a
     /// date written on the page would be), date precision only.
     /// </summary>
     public DateCandidate? UrlDate()
@@ -89,18 +98,24 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
             return null;
         }
 
-        var match = UrlDatePattern.Match(url.AbsolutePath);
+        var shown = url.AbsolutePath;
+        var match = UrlDatePattern.Match(shown);
+        if (!match.Success && UrlTokenDatePattern.Match(url.AbsolutePath + url.Query) is { Success: true } token)
+        {
+            (match, shown) = (token, url.AbsolutePath + url.Query);
+        }
+
         if (!match.Success)
         {
             return UrlDayFirstPattern.Match(url.AbsolutePath) is { Success: true } written
-                && normalize(written.Groups["date"].Value, TimestampSource.Url, false, null) is { } shown
-                ? new DateCandidate(shown with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
+                && normalize(written.Groups["date"].Value, TimestampSource.Url, false, null) is { } dayFirst
+                ? new DateCandidate(dayFirst with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
                 : null;
         }
 
         var text = $"{match.Groups["y"].Value}-{match.Groups["m"].Value.PadLeft(2, '0')}-{match.Groups["d"].Value.PadLeft(2, '0')}";
         return normalize(text, TimestampSource.Url, false, null) is { } timestamp
-            ? new DateCandidate(timestamp with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
+            ? new DateCandidate(timestamp with { Text = shown }, ValueSource.Url, "URL")
             : null;
     }
 

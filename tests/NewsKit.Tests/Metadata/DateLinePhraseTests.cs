@@ -1,0 +1,120 @@
+using NewsKit.Models;
+using NewsKit.Timestamps;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// Date lines whose name or section is set in a link or in bold, dates written as one token of a URL, labels of dates
+/// that are not the page's, and a shown day that is the declared update's. Pages written for these tests.
+/// </summary>
+public sealed class DateLinePhraseTests
+{
+    private const string Paragraph = "The council met on Tuesday to discuss plans for a new footbridge across the river, and the engineers agreed to look again at the design.";
+
+    /// <summary>A clock far from every date on the test pages: a year taken from it would show.</summary>
+    private static readonly ArticleParser Parser = new(new ArticleParserOptions { Clock = new FakeClock(Instant.FromUtc(2026, 12, 4, 12, 0)) });
+
+    private static Timestamp? Published(string header, string head = "", string url = "https://news.example/local/footbridge") => Parser.Parse($"""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council backs new footbridge</title>{head}</head><body>
+        <article><h1>Council backs new footbridge</h1>{header}<p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+        """, new Uri(url)).Article?.Dateline.Published;
+
+    [Theory]
+    [InlineData("<p>By <a href=\"/staff/jane\">Jane</a> | March 5, 2016</p>", 5)]
+    [InlineData("<p>By <a href=\"/staff/jane\">Jane Smith</a> | March 5, 2016</p>", 5)]
+    [InlineData("<p>By <strong>Jane Smith</strong> | March 5, 2016</p>", 5)]
+    [InlineData("<p><a href=\"/culture/\">Culture</a> &middot; March 5, 2016</p>", 5)]
+    [InlineData("<p>by <strong>oldrider</strong> &raquo; Tue Mar 12, 2013 8:41 pm</p>", 12)]
+    [InlineData("<p><a href=\"#p1\"><span>Post</span></a><span>by <strong><a href=\"/u/5\">r23</a></strong> &raquo; </span>Tue Mar 12, 2013 8:41 pm</p>", 12)]
+    public void A_date_line_with_a_name_in_a_link_or_in_bold_gives_the_publication_date(string line, int day)
+    {
+        var published = Assert.IsType<Timestamp>(Published(line));
+        Assert.Equal(day, published.Date.Day);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Fact]
+    public void A_phrase_with_digits_is_not_read_into_a_date_line()
+    {
+        // The digits belong to the link ("Route 66"); the line is no short date line of the article.
+        Assert.Null(Published("<p><a href=\"/tags/route-66\">Route 66</a> | March 5</p>"));
+    }
+
+    [Theory]
+    [InlineData("https://news.example/20190305/footbridge")]
+    [InlineData("https://radio.example/meldung_20190305_1244.htm")]
+    [InlineData("https://news.example/local/footbridge-20190305.html")]
+    [InlineData("https://news.example/local/footbridge-plans-2019-03-05.html")]
+    [InlineData("https://news.example/story.php?id=4&date=2019-03-05")]
+    public void A_date_written_as_one_token_of_the_url_is_the_publication_date_when_the_page_shows_none(string url)
+    {
+        var published = Assert.IsType<Timestamp>(Published(string.Empty, url: url));
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+        Assert.Equal(TimestampSource.Url, published.Source);
+    }
+
+    [Theory]
+    [InlineData("https://news.example/20191305/footbridge")]
+    [InlineData("https://news.example/local/footbridge-120190305.html")]
+    [InlineData("https://news.example/20390305/footbridge")]
+    public void A_number_that_is_no_date_or_a_date_after_the_clock_in_the_url_gives_none(string url)
+    {
+        Assert.Null(Published(string.Empty, url: url));
+    }
+
+    [Theory]
+    [InlineData("<p>Registered: 18.09.2008, 05:56</p>")]
+    [InlineData("<dl><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>")]
+    [InlineData("<p>Member since 18 September 2008</p>")]
+    public void A_members_registration_date_is_not_the_publication_date(string line)
+    {
+        Assert.Null(Published(line));
+    }
+
+    [Theory]
+    [InlineData("2016-03-01T10:00:00+01:00", "2016-03-05T09:00:00+01:00", 1)]
+    [InlineData("2016-03-04T23:00:00Z", "2016-03-05T12:00:00Z", 5)]
+    public void A_shown_day_without_a_time_that_is_the_declared_updates_day_is_the_update(string published, string modified, int day)
+    {
+        // A theme that shows the post's last change as its only date: the declared publication stands, unless it may be
+        // the shown day in the page's own time zone (a UTC time an hour before midnight).
+        var head = $"<meta property=\"article:published_time\" content=\"{published}\"><meta property=\"article:modified_time\" content=\"{modified}\">";
+        var found = Assert.IsType<Timestamp>(Published("<p>By Jane Smith - March 5, 2016</p>", head));
+        Assert.Equal(day, found.Date.Day);
+    }
+
+    [Fact]
+    public void A_list_of_dated_links_under_the_headline_gives_no_publication_date()
+    {
+        // A sitemap or an archive: each line a link to another page and its date.
+        var list = "<ul><li><a href=\"/a\">Bridge vote delayed</a> – 2019-03-05</li><li><a href=\"/b\">Clinic opens</a> – 2021-06-02</li>"
+            + "<li><a href=\"/c\">Library hours</a> – 2024-11-15</li></ul>";
+        Assert.Null(Published(list));
+    }
+
+    [Theory]
+    [InlineData("<div itemscope itemtype=\"https://schema.org/Review\"><meta itemprop=\"datePublished\" content=\"2023-02-11\">Comfortable boots.</div>")]
+    [InlineData("<div itemscope itemtype=\"https://schema.org/Product\"><div itemprop=\"review\" itemscope itemtype=\"https://schema.org/Review\"><meta itemprop=\"datePublished\" content=\"2023-02-11\">Comfortable.</div></div>")]
+    [InlineData("<div itemscope itemtype=\"https://schema.org/Event\"><meta itemprop=\"datePublished\" content=\"2023-02-11\">Open day.</div>")]
+    public void The_date_of_a_review_or_another_item_below_the_article_is_not_its_publication_date(string item)
+    {
+        Assert.Null(Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Trail walking boots</title></head><body>
+            <div><h1>Trail walking boots</h1><p>{Paragraph}</p><p>{Paragraph}</p>{item}</div></body></html>
+            """, new Uri("https://shop.example/boots")).Article?.Dateline.Published);
+    }
+
+    [Fact]
+    public void A_publication_date_a_template_wrote_into_the_authors_person_item_is_the_articles()
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council backs new footbridge</title></head><body>
+            <article itemprop="mainEntity" itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Council backs new footbridge</h1>
+            <div itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Smith</span><meta itemprop="datePublished" content="2019-11-18T17:01:27Z"></div>
+            <p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """, new Uri("https://news.example/local/footbridge")).Article?.Dateline.Published);
+        Assert.Equal(Instant.FromUtc(2019, 11, 18, 17, 1, 27), published.Instant);
+    }
+}
