@@ -27,7 +27,11 @@ internal static class LanguageGuesser
     {
         var sample = Sample(context);
         var letters = 0;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Letters counted by script, and the scripts in the order they first occur: the first of the most frequent wins.
+        Span<int> counts = stackalloc int[Scripts.Length];
+        Span<int> order = stackalloc int[Scripts.Length];
+        var seen = 0;
         foreach (var c in sample)
         {
             if (!char.IsLetter(c))
@@ -36,9 +40,9 @@ internal static class LanguageGuesser
             }
 
             letters++;
-            if (ScriptOf(c) is { } script)
+            if (ScriptOf(c) is var script and >= 0 && counts[script]++ == 0)
             {
-                counts[script] = counts.GetValueOrDefault(script) + 1;
+                order[seen++] = script;
             }
         }
 
@@ -47,14 +51,22 @@ internal static class LanguageGuesser
             return null;
         }
 
-        var (top, topCount) = counts.Count == 0 ? (null, 0) : counts.MaxBy(kv => kv.Value) switch { var kv => (kv.Key, kv.Value) };
+        var (top, topCount) = ((string?)null, 0);
+        foreach (var script in order[..seen])
+        {
+            if (top is null || counts[script] > topCount)
+            {
+                (top, topCount) = (Scripts[script], counts[script]);
+            }
+        }
+
         if (top is not null && topCount * 2 > letters)
         {
             return top switch
             {
                 "cyrillic" => sample.Any(c => c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є') ? "uk" : "ru",
                 "arabic" => sample.Any(c => c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ی') && !sample.Contains('ي', StringComparison.Ordinal) ? "fa" : "ar",
-                "han" => counts.GetValueOrDefault("kana") * 20 > topCount ? "ja" : "zh",
+                "han" => counts[Array.IndexOf(Scripts, "kana")] * 20 > topCount ? "ja" : "zh",
                 "kana" => "ja",
                 _ => top,
             };
@@ -83,18 +95,22 @@ internal static class LanguageGuesser
     /// </summary>
     private static bool Knows(string language) => Array.IndexOf(Languages, language) >= 0;
 
-    private static string? ScriptOf(char c) => c switch
+    /// <summary>The scripts (or languages of their own script) letters are counted by; <see cref="ScriptOf"/> gives an index into it.</summary>
+    private static readonly string[] Scripts = ["cyrillic", "arabic", "he", "el", "kana", "ko", "han", "th", "hi"];
+
+    /// <summary>The index into <see cref="Scripts"/> of a letter's script; -1 for other scripts (Latin among them).</summary>
+    private static int ScriptOf(char c) => c switch
     {
-        >= '\u0400' and <= '\u04FF' => "cyrillic",
-        >= '\u0600' and <= '\u06FF' => "arabic",
-        >= '\u0590' and <= '\u05FF' => "he",
-        >= '\u0370' and <= '\u03FF' => "el",
-        >= '\u3040' and <= '\u30FF' => "kana",
-        >= '\uAC00' and <= '\uD7AF' => "ko",
-        >= '\u4E00' and <= '\u9FFF' => "han",
-        >= '\u0E00' and <= '\u0E7F' => "th",
-        >= '\u0900' and <= '\u097F' => "hi",
-        _ => null,
+        >= '\u0400' and <= '\u04FF' => 0,
+        >= '\u0600' and <= '\u06FF' => 1,
+        >= '\u0590' and <= '\u05FF' => 2,
+        >= '\u0370' and <= '\u03FF' => 3,
+        >= '\u3040' and <= '\u30FF' => 4,
+        >= '\uAC00' and <= '\uD7AF' => 5,
+        >= '\u4E00' and <= '\u9FFF' => 6,
+        >= '\u0E00' and <= '\u0E7F' => 7,
+        >= '\u0900' and <= '\u097F' => 8,
+        _ => -1,
     };
 
     /// <summary>The languages of <see cref="LanguageRules.FunctionWords"/>, in its order; scores are kept by index into it.</summary>

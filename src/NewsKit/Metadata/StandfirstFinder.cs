@@ -61,11 +61,10 @@ internal static class StandfirstFinder
 
                 var marked = PageRegions.HasMarker(element, StandfirstMarkers)
                     || element.GetAttribute("itemprop") == "description";
-                var equalsDescription = descriptionText.Length > 0 && TextTools.Relaxed(text) == relaxedDescription;
 
                 // A marked element or the description's text, holding no blocks, reading as a deck, and not a byline set in
                 // the intro ("c-page-intro__author": "von Daniel Braun").
-                if ((marked || equalsDescription) && (element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null || WrapsOneParagraph(element)) && ReadsAsDeck(text) && !IsInCaption(element)
+                if ((marked || (descriptionText.Length > 0 && TextTools.RelaxesTo(text, relaxedDescription))) && (element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null || WrapsOneParagraph(element)) && ReadsAsDeck(text) && !IsInCaption(element)
                     && !PageRegions.HasMarker(element, BylineMarkers) && !(text.Length <= MaxBylineLine && BylineParser.OpensWithPrefix(text)))
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;

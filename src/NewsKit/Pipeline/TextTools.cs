@@ -191,6 +191,43 @@ internal static class TextTools
     }
 
     /// <summary>
+    /// Whether <see cref="Relaxed"/> of <paramref name="text"/> equals <paramref name="relaxed"/> (a text relaxed already),
+    /// compared as it is relaxed and without building it; text that needs normalizing is relaxed in full.
+    /// </summary>
+    public static bool RelaxesTo(string text, string relaxed)
+    {
+        if (!IsOwnNfkcForm(text))
+        {
+            return Relaxed(text) == relaxed;
+        }
+
+        var at = 0;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && at > 0 && (at >= relaxed.Length || relaxed[at++] != ' '))
+                {
+                    return false;
+                }
+
+                space = false;
+                if (at >= relaxed.Length || relaxed[at++] != char.ToLowerInvariant(c))
+                {
+                    return false;
+                }
+            }
+            else if (c is not ('\'' or '’' or '‘' or 'ʼ'))
+            {
+                space = true;
+            }
+        }
+
+        return at == relaxed.Length;
+    }
+
+    /// <summary>
     /// False when <see cref="Relaxed"/> of <paramref name="text"/> surely does not start with <paramref name="first"/>:
     /// the text's first letter or digit, with only ASCII before it (which normalizing leaves alone), is another one.
     /// True when it may (or when non-ASCII text comes first and only relaxing can tell).
