@@ -41,6 +41,8 @@ internal sealed partial class DatelineFinder
         var page = graph.Page;
 
         var jsonPublished = FromJson(article, "datePublished") ?? FromJson(page, "datePublished") ?? FromJson(article, "dateCreated");
+        // A video page's upload date, below every other declared publication (an embedded video's node may stand for the article).
+        var jsonUploaded = FromJson(article, "uploadDate");
         var jsonModified = FromJson(article, "dateModified") ?? FromJson(page, "dateModified");
         var metaPublishedAll = FromMeta(metas, MetadataRules.PublishedMetaNames, headline);
         var metaPublished = metaPublishedAll.FirstOrDefault();
@@ -59,13 +61,13 @@ internal sealed partial class DatelineFinder
         // A date shown without its year takes it from the page's own evidence, never from the clock.
         var stated = new StatedDates(context, Normalize);
         var urlDate = stated.UrlDate();
-        var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date;
+        var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? jsonUploaded ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date;
 
         var order = context.Index.DocumentOrder;
         var anchor = window.Anchor;
         var root = window.ArticleRoot;
         var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence);
-        var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
+        var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished ?? jsonUploaded, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
 
@@ -175,11 +177,11 @@ internal sealed partial class DatelineFinder
 
                 // An attribute of an element in the page's body (<span property="schema:dateCreated" content="...">) is RDFa.
                 var rdfa = meta.Element.TagName != "META";
-                if (Normalize(meta.Content, rdfa ? TimestampSource.Microdata : TimestampSource.Meta) is { } timestamp)
+                if (Normalize(BasicIsoDate(meta.Content), rdfa ? TimestampSource.Microdata : TimestampSource.Meta) is { } timestamp)
                 {
                     var source = rdfa ? ValueSource.Microdata
                         : name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
-                    found.Add(new DateCandidate(timestamp, source, "meta " + name));
+                    found.Add(new DateCandidate(timestamp with { Text = meta.Content }, source, "meta " + name));
                     break;
                 }
             }
@@ -239,33 +241,6 @@ internal sealed partial class DatelineFinder
                 && MetadataRules.ArticleTypes.Any(t => type.EndsWith("/" + t, StringComparison.OrdinalIgnoreCase))
                 && !PageRegions.IsInForeignRegion(context, scope, headline: headline)
             : !PageRegions.IsInForeignRegion(context, meta, headline: headline);
-
-    /// <summary>
-    /// Whether a microdata property belongs to an item of a kind that has dates of its own (a reader's review, a comment,
-    /// an event, an offer: <see cref="OtherItemTypes"/>) and that does not hold the headline (a critic's review that does is
-    /// the article). Other scopes (an author's <c>Person</c> a template wrote the date into) do not claim the date.
-    /// </summary>
-    private static bool InOtherItem(IElement element, IElement? headline)
-    {
-        if (element.Closest(Selectors.Of("[itemscope]")) is not { } scope || scope.GetAttribute("itemtype") is not { Length: > 0 } type)
-        {
-            return false;
-        }
-
-        var name = type.AsSpan(type.LastIndexOf('/') + 1).Trim();
-        foreach (var other in OtherItemTypes)
-        {
-            if (name.Equals(other, StringComparison.OrdinalIgnoreCase))
-            {
-                return headline is null || !scope.Contains(headline);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>schema.org types whose items carry dates of their own, not the article's.</summary>
-    private static readonly string[] OtherItemTypes = ["Review", "UserReview", "Comment", "UserComments", "Answer", "Question", "Event", "Offer", "Product", "Rating", "AggregateRating"];
 
     /// <summary>
     /// Normalizes a text, rejecting values no article can have: placeholder years (0001, 1970) and dates more than a
@@ -460,8 +435,8 @@ internal sealed partial class DatelineFinder
         return position >= anchor ? position - anchor : (anchor - position) * 2;
     }
 
-    /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd, td</c>.</summary>
-    private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd", "td" };
+    /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd, td, font, b, i</c> (old templates set the date line in <c>&lt;font&gt;</c>).</summary>
+    private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd", "td", "font", "b", "i" };
 
     private static readonly MarkerSet UpdateMarkers = new(MetadataRules.UpdateMarkerWords);
 

@@ -33,7 +33,8 @@ internal static class MetadataExtractor
         var metas = MetaTags.Read(context);
 
         var language = LanguageFinder.Language(context, metas, sources);
-        var dates = context.Dates(language is null ? null : LanguageFinder.CultureOf(language));
+        var culture = language is null ? null : LanguageFinder.CultureOf(language);
+        var dates = context.Dates(culture, () => DateOrderEvidence.OtherOrder(context, culture));
 
         var graph = JsonLdGraph.Read(context);
         context.ThrowIfCancelled();

@@ -31,7 +31,11 @@ internal static class MetadataRules
         "dcterms.issued", "dcterms.created", "dc.date.created", "dc.date", "dcterms.date", "date", "displaydate", "dateCreated",
         "article.created", "created", "citation_publication_date", "citation_date", "sn-post-date", "pub_date", "eomportal-lastupdate",
         "publication_date", "publication-date", "uploaddate", "schema:datepublished", "schema:datecreated", "dc:date", "dc:created",
-        "dcterms:created", "dcterms:issued", "dcterms:date",
+        "dcterms:created", "dcterms:issued", "dcterms:date", "originalpublicationdate", "pdate", "ptime", "published-date", "published_date",
+        "publisheddate", "date_published", "dateposted", "article:published", "article:published_date", "article:post_date", "article:publicationdate",
+        "og:article:published", "og:datepublished", "og:publish_date", "dc.date.publication", "dcsext.articlefirstpublished", "rnews:datepublished",
+        "bt:pubdate", "doc_date", "shareaholic:article_published_time", "twt-published-at", "video:release_date", "vr:published_time",
+        "mediator_published_time",
     ];
 
     /// <summary>Meta tags that hold the last modification time.</summary>

@@ -64,8 +64,11 @@ internal sealed class ExtractionContext : IDisposable
     /// <summary>Throws <see cref="OperationCanceledException"/> when the caller cancelled or the time budget ran out.</summary>
     public void ThrowIfCancelled() => CancellationToken.ThrowIfCancellationRequested();
 
-    /// <summary>The page's timestamp reader, in the culture of its language (<paramref name="pageCulture"/>) when known.</summary>
-    public PageDates Dates(CultureInfo? pageCulture) => new(normalizer, Options, ReferenceInstant, pageCulture);
+    /// <summary>
+    /// The page's timestamp reader, in the culture of its language (<paramref name="pageCulture"/>) when known, and in
+    /// <paramref name="otherOrder"/>'s culture for a numeric date whose day-month order is assumed, when that gives one.
+    /// </summary>
+    public PageDates Dates(CultureInfo? pageCulture, Func<CultureInfo?>? otherOrder = null) => new(normalizer, Options, ReferenceInstant, pageCulture, otherOrder);
 
     /// <summary>The index that was the thread's current one before this parse's (see <see cref="ElementIndex.Enter"/>).</summary>
     private readonly ElementIndex? previousIndex;

@@ -15,11 +15,21 @@ internal sealed class PageDates
     private readonly ArticleParserOptions options;
     private readonly IReadOnlyList<CultureInfo> cultures;
 
-    /// <summary>The dates of a page parsed with <paramref name="options"/> at <paramref name="referenceInstant"/>, in <paramref name="pageCulture"/> when known.</summary>
-    public PageDates(TimestampNormalizer normalizer, ArticleParserOptions options, NodaTime.Instant referenceInstant, CultureInfo? pageCulture)
+    /// <summary>Gives the culture of the page's own day-month order when its evidence differs from its language's; null when it does not.</summary>
+    private readonly Func<CultureInfo?>? otherOrder;
+
+    /// <summary>The reader in <see cref="otherOrder"/>'s culture, once asked for; this reader when there is none.</summary>
+    private PageDates? reordered;
+
+    /// <summary>
+    /// The dates of a page parsed with <paramref name="options"/> at <paramref name="referenceInstant"/>, in <paramref name="pageCulture"/> when known;
+    /// a numeric date whose day-month order is assumed is read in <paramref name="otherOrder"/>'s culture when that gives one.
+    /// </summary>
+    public PageDates(TimestampNormalizer normalizer, ArticleParserOptions options, NodaTime.Instant referenceInstant, CultureInfo? pageCulture, Func<CultureInfo?>? otherOrder = null)
     {
         this.normalizer = normalizer;
         this.options = options;
+        this.otherOrder = otherOrder;
         ReferenceInstant = referenceInstant;
         PageCulture = pageCulture;
 
@@ -73,6 +83,21 @@ internal sealed class PageDates
         }
 
         var result = normalizer.Normalize(text, Context(source, searchWithinText, yearReference));
-        return result.Success ? result.Value : null;
+        if (!result.Success)
+        {
+            return null;
+        }
+
+        if (otherOrder is not null && result.Value.Assumptions.HasFlag(TimestampAssumptions.DayMonthOrder))
+        {
+            // "03/05/2019" on a page that writes "28/05/2019" elsewhere: the page's own order, looked for once.
+            reordered ??= otherOrder() is { } culture ? new PageDates(normalizer, options, ReferenceInstant, culture) : this;
+            if (reordered != this)
+            {
+                return reordered.Normalize(text, source, searchWithinText, yearReference);
+            }
+        }
+
+        return result.Value;
     }
 }
