@@ -75,6 +75,66 @@ internal static class ArticleEnd
         }
     }
 
+    /// <summary>
+    /// Cuts <paramref name="blocks"/> before a run of other stories' teasers set inside the article's container: a heading
+    /// that names related reading ("You may also like", "More from Sport", "Lesen Sie auch") followed only by teasers, at
+    /// least <see cref="MinTeasers"/> headings each with at most one summary of at most <see cref="MaxTeaserSummaryChars"/>
+    /// characters, when enough article text comes before it. A "Related" box set into the text, after which the article
+    /// goes on, has no such run after it and stays to the other rules.
+    /// </summary>
+    public static void CutTeaserRun(List<BodyBlock> blocks)
+    {
+        var before = 0;
+        for (var i = 0; i < blocks.Count - MinTeasers; i++)
+        {
+            var block = blocks[i];
+            if (before >= BodyRules.MinBodyChars && block.Kind == BlockKind.Heading && block.Text.Length <= MaxRelatedHeadingChars
+                && Related.StoryLinkRules.RelatedHeadings.Any(h => StartsWithWord(Key(block.Text), h)) && OnlyTeasersAfter(blocks, i))
+            {
+                blocks.RemoveRange(i, blocks.Count - i);
+                return;
+            }
+
+            before += block.Text.Length;
+        }
+    }
+
+    /// <summary>The fewest teasers (headings) after a related-reading heading that make a run of teasers.</summary>
+    private const int MinTeasers = 3;
+
+    /// <summary>The longest summary (in characters) a teaser has under its heading.</summary>
+    private const int MaxTeaserSummaryChars = 600;
+
+    /// <summary>The longest heading (in characters) read as a related-reading heading.</summary>
+    private const int MaxRelatedHeadingChars = 60;
+
+    private static bool OnlyTeasersAfter(List<BodyBlock> blocks, int heading)
+    {
+        var teasers = 0;
+        var sinceHeading = 0;
+        for (var j = heading + 1; j < blocks.Count; j++)
+        {
+            var block = blocks[j];
+            if (block.Kind == BlockKind.Heading)
+            {
+                (teasers, sinceHeading) = (teasers + 1, 0);
+            }
+            else if (block.Kind == BlockKind.Figure)
+            {
+                continue;
+            }
+            else if (teasers == 0 || ++sinceHeading > 1 || block.Text.Length > MaxTeaserSummaryChars)
+            {
+                return false;
+            }
+        }
+
+        return teasers >= MinTeasers;
+    }
+
+    private static bool StartsWithWord(string key, string phrase) =>
+        key.StartsWith(phrase, StringComparison.Ordinal) && (key.Length == phrase.Length || !char.IsLetterOrDigit(key[phrase.Length]));
+
     /// <summary>Whether a line is a comment section's heading or a share bar's label (see the class summary).</summary>
     public static bool IsEndMarker(string line)
     {

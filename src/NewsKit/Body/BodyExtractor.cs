@@ -117,6 +117,7 @@ internal static class BodyExtractor
         {
             ControlLines.Drop(best.Blocks);
             ArticleEnd.Cut(best.Blocks);
+            ArticleEnd.CutTeaserRun(best.Blocks);
             LeadingClutter.Trim(best.Blocks);
             TrailingClutter.Trim(best.Blocks);
         }

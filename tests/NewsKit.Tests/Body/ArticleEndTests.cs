@@ -95,4 +95,48 @@ public sealed class ArticleEndTests
 
         Assert.Contains("keep their timetable", result.Article!.Body.Text, StringComparison.Ordinal);
     }
+
+    private static readonly string[] Teasers =
+    [
+        "Residents of the eastern suburbs say the bus network ignores their streets after dark.",
+        "The museum reopened its natural history wing after a three-year renovation.",
+        "Farmers warn that the late frost will push up the price of apples this autumn.",
+        "A retired teacher has restored the lighthouse on the northern cape.",
+    ];
+
+    [Theory]
+    [InlineData("You may also like", true)]
+    [InlineData("More from Local News", true)]
+    [InlineData("Lesen Sie auch", true)]
+    [InlineData("The pier in numbers", false)]
+    public void A_run_of_teasers_under_a_related_reading_heading_inside_the_article_is_not_part_of_it(string heading, bool cut)
+    {
+        // The box sits inside the article's own container, its headings unlinked and its class names hashed.
+        var box = string.Concat(Teasers.Select((t, i) => $"<div class=\"css-9q{i}\"><h3>Other story number {i} about the town</h3><p>{t}</p></div>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry pier to close</title></head><body>
+            <main><article><h1>Ferry pier to close</h1><div class="css-1a2b">{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</div>
+            <div class="css-7k3x"><h2>{heading}</h2>{box}</div></article></main></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/ferry-pier"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(Paragraphs, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
+        Assert.Equal(!cut, result.Article!.Body.Text.Contains(Teasers[0], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_related_box_after_which_the_article_goes_on_does_not_end_it()
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry pier to close</title></head><body>
+            <article><h1>Ferry pier to close</h1><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>
+            <h3>Related</h3><h4>Ferry fares to rise</h4><h4>New quay opens</h4><h4>Pier petition grows</h4>
+            <p>{Paragraphs[2]}</p><p>{Paragraphs[0].Replace("Tuesday", "Monday", StringComparison.Ordinal)}</p></article></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/ferry-pier"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains(Paragraphs[2], result.Article!.Body.Text, StringComparison.Ordinal);
+    }
 }
