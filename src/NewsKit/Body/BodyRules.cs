@@ -205,6 +205,13 @@ internal static class BodyRules
     /// <summary>...and at least this score.</summary>
     public const double SiblingMinScore = 10;
 
+    /// <summary>
+    /// A sibling between the headline and the chosen container joins it below <see cref="SiblingMinScore"/> (still with
+    /// <see cref="SiblingScoreShare"/> of the container's weight) when it holds prose of at least this many characters: the
+    /// article's opening paragraphs in a container of their own; a byline or date line is shorter.
+    /// </summary>
+    public const int MinOpeningChars = 150;
+
     /// <summary>The most characters of an ad slot's label ("Advertisement", "Anzeige") that interrupts the article rather than ending it.</summary>
     public const int MaxSlotLabelChars = 40;
 

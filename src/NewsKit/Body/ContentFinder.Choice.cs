@@ -17,6 +17,7 @@ internal sealed partial class ContentFinder
     /// <see cref="BodyRules.HeadlineArticleShare"/> of it (a long comment or a neighbouring story outside the article).</param>
     public List<int> ChooseRoots(out int chosen, int avoid = -1, int headline = -1)
     {
+        chosenHeadline = headline;
         chosen = -1;
         var headlineArticle = -1;
         var top = BestCandidate(0, map.Count, avoid < 0 ? null : i => i != avoid && !IsAncestor(avoid, i) && !IsAncestor(i, avoid));
@@ -266,6 +267,9 @@ internal sealed partial class ContentFinder
         return roots;
     }
 
+    /// <summary>The headline of the last <see cref="ChooseRoots"/>: prose between it and the chosen container is the article's opening, however short.</summary>
+    private int chosenHeadline = -1;
+
     private List<int> SiblingsOf(int top)
     {
         var parent = map.Parents[top];
@@ -310,7 +314,9 @@ internal sealed partial class ContentFinder
             var mass = Mass[s] * (1 - LinkDensity(s));
             var points = IsCandidate[s] ? Points[s] * (1 - LinkDensity(s)) + (sameClass ? Points[top] * BodyRules.SiblingScoreShare : 0) : 0;
             if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare)
-                || (sameClass && reopened && points >= Points[top] * BodyRules.SiblingScoreShare))
+                || (sameClass && reopened && points >= Points[top] * BodyRules.SiblingScoreShare)
+                || (mass > 0 && s < top && chosenHeadline >= 0 && s > chosenHeadline && Chars[s] >= BodyRules.MinOpeningChars
+                    && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && mass >= Mass[top] * BodyRules.SiblingScoreShare))
             {
                 // A container like the article's after a block set into the text continues it however short it is.
                 roots.Add(s);
@@ -328,35 +334,6 @@ internal sealed partial class ContentFinder
 
         AddContiguousSections(parent, top, roots);
         return roots;
-    }
-
-    /// <summary>
-    /// Class words of the modules a CMS sets into an article's text (a newsletter sign-up, related reading, an ad, a shop box); tags,
-    /// share bars, author boxes and comments end it.
-    /// </summary>
-    private static readonly MarkerSet InsertedModules = new(
-        "newsletter", "signup", "sign-up", "subscribe", "subscription", "related", "recommended", "recommendation", "outbrain",
-        "taboola", "promo", "teaser", "advert", "advertisement", "ad-slot", "ad-container", "sponsored", "read-more", "readmore",
-        "ecommerce", "affiliate", "shop", "product");
-
-    /// <summary>Whether a sibling after <paramref name="block"/> has the chosen container's tag and class and holds text that is not links: the article goes on after the block.</summary>
-    private bool ReopensAfter(int top, string? topClass, int block, int end)
-    {
-        if (string.IsNullOrEmpty(topClass))
-        {
-            return false;
-        }
-
-        for (var s = map.End[block]; s < end; s = map.End[s])
-        {
-            if (map.Tags[s] == map.Tags[top] && !Excluded[s] && map.Elements[s].GetAttribute("class") == topClass
-                && Mass[s] > 0 && LinkDensity(s) < BodyRules.MaxReopenedLinkDensity)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

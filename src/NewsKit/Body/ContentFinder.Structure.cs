@@ -1,3 +1,5 @@
+using NewsKit.Pipeline;
+
 namespace NewsKit.Body;
 
 /// <summary>
@@ -160,5 +162,34 @@ internal sealed partial class ContentFinder
         }
 
         return map.Tags[i] == "p" && !Excluded[i] ? i : -1;
+    }
+
+    /// <summary>
+    /// Class words of the modules a CMS sets into an article's text (a newsletter sign-up, related reading, an ad, a shop box); tags,
+    /// share bars, author boxes and comments end it.
+    /// </summary>
+    private static readonly MarkerSet InsertedModules = new(
+        "newsletter", "signup", "sign-up", "subscribe", "subscription", "related", "recommended", "recommendation", "outbrain",
+        "taboola", "promo", "teaser", "advert", "advertisement", "ad-slot", "ad-container", "sponsored", "read-more", "readmore",
+        "ecommerce", "affiliate", "shop", "product");
+
+    /// <summary>Whether a sibling after <paramref name="block"/> has the chosen container's tag and class and holds text that is not links: the article goes on after the block.</summary>
+    private bool ReopensAfter(int top, string? topClass, int block, int end)
+    {
+        if (string.IsNullOrEmpty(topClass))
+        {
+            return false;
+        }
+
+        for (var s = map.End[block]; s < end; s = map.End[s])
+        {
+            if (map.Tags[s] == map.Tags[top] && !Excluded[s] && map.Elements[s].GetAttribute("class") == topClass
+                && Mass[s] > 0 && LinkDensity(s) < BodyRules.MaxReopenedLinkDensity)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -123,4 +123,25 @@ public sealed class SplitBodyTests
         Assert.Equal(["Early surveys", First, "Later repairs", Second], texts.Skip(1));
         Assert.Equal(NewsKit.Models.BlockKind.Heading, result.Article.Body.Blocks[1].Kind);
     }
+
+    [Fact]
+    public void The_opening_paragraphs_in_a_container_of_their_own_between_the_standfirst_and_the_rest_stay()
+    {
+        string[] opening =
+        [
+            "The city council voted on Tuesday to approve a plan for a new bridge across the river, ending months of heated debate among residents of the valley.",
+            "Supporters said the bridge would cut commute times by half for thousands of workers who cross the river every day on the old ferry service.",
+        ];
+        var rest = string.Concat(Enumerable.Range(1, 6).Select(i => $"<p>Paragraph {i} of the story goes on about the bridge, its cost, its builders and the ferry it replaces, at some length.</p>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves new bridge plan</title></head><body>
+            <main><article><h1>Council approves new bridge plan</h1><p class="standfirst">The vote ends months of debate over the crossing.</p>
+            <div class="a">{string.Concat(opening.Select(p => $"<p>{p}</p>"))}</div><div class="b">{rest}</div></article></main></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/bridge"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(opening, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
+        Assert.Contains("Paragraph 6 of the story", result.Article!.Body.Text, StringComparison.Ordinal);
+    }
 }
