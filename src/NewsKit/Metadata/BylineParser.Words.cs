@@ -224,7 +224,8 @@ internal static partial class BylineParser
     /// <summary>Credits for other work than the writing, as a byline part opens with them.</summary>
     private static readonly string[] OtherCredits =
     [
-        "editing by", "edited by", "fact-checked by", "fact checked by", "photos by", "photo by", "photographs by",
+        "editing by", "edited by", "additional editing by", "fact-checked by", "fact checked by", "medically reviewed by", "reviewed by",
+        "medizinisch geprüft von", "fachlich geprüft von", "geprüft von", "lektorat:", "redigiert von", "photos by", "photo by", "photographs by",
         "photography by", "illustration by", "illustrations by", "video by", "graphics by", "produced by", "design by",
         "recherche:", "research:", "mitarbeit:", "fotos:", "foto:", "photos:", "fotografía:", "foto di", "fotoğraf:", "фото:",
     ];
@@ -270,6 +271,50 @@ internal static partial class BylineParser
     /// "Illustrations by John Roe. Words by Jane Doe"): a period after a word of two letters or more (not an initial)
     /// followed by a credit or a byline word.
     /// </summary>
+    /// <summary>
+    /// The byline without the credits for other work than the writing: a line that opens with one and names the writer
+    /// after it ("Medically reviewed by Samuel Ortiz, MD — Written by Laura Benning") from the writer's credit on; a line
+    /// with one after the writer ("Reporting by Hannah Lind; Editing by Paul Ferrante and Rosa Klein") up to it, so that the
+    /// names joined in the credit go with it.
+    /// </summary>
+    private static string WithoutOtherCredits(string text)
+    {
+        if (text.Length < 3)
+        {
+            return text;
+        }
+
+        var lower = text.ToLowerInvariant();
+        if (IsOtherCredit(text))
+        {
+            foreach (var writing in WritingCredits)
+            {
+                var at = lower.IndexOf(writing, 1, StringComparison.Ordinal);
+                if (at > 0 && !char.IsLetter(lower[at - 1]))
+                {
+                    return text[at..];
+                }
+            }
+
+            return text;
+        }
+
+        var cut = -1;
+        foreach (var credit in OtherCredits)
+        {
+            var at = lower.IndexOf(credit, 1, StringComparison.Ordinal);
+            if (at > 1 && lower[at - 1] == ' ' && lower[at - 2] is ';' or ',' or '|' or '—' or '–' or '-' or '/' or '.' && (cut < 0 || at < cut))
+            {
+                cut = at;
+            }
+        }
+
+        return cut > 0 ? text[..cut].TrimEnd(' ', ';', ',', '|', '—', '–', '-', '/') : text;
+    }
+
+    /// <summary>Credits for the writing that may follow another credit on a byline line.</summary>
+    private static readonly string[] WritingCredits = ["written by", "words by", "text by", "story by", "geschrieben von", "verfasst von", "text:", "autor:", "autorin:"];
+
     private static string WithCreditSentencesApart(string text)
     {
         for (var at = text.IndexOf(". ", StringComparison.Ordinal); at > 1; at = text.IndexOf(". ", at + 2, StringComparison.Ordinal))

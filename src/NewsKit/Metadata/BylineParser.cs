@@ -29,7 +29,7 @@ internal static partial class BylineParser
         var authors = new List<Author>();
         var text = ElementText.Collapse(byline);
         text = BylinePart(text) ?? text;
-        text = WithoutSectionLabel(text);
+        text = WithoutOtherCredits(WithoutSectionLabel(text));
         foreach (var cut in MetadataRules.BylineCuts)
         {
             var at = text.IndexOf(cut, StringComparison.Ordinal);
@@ -82,7 +82,7 @@ internal static partial class BylineParser
 
             // An e-mail address beside or instead of a name ("Jane Doe jane@example.com") is contact detail, not an
             // author; the ".com" in it would otherwise make it an organization.
-            var part = StripPrefix(WithoutEmailAddresses(rawPart));
+            var part = WithoutSourceLabel(StripPrefix(WithoutEmailAddresses(rawPart)));
             if (part.Length == 0)
             {
                 continue;
@@ -100,6 +100,12 @@ internal static partial class BylineParser
                 AddDistinct(authors, new Author(organization, AuthorKind.Organization));
             }
 
+            if (person is not null && AfterLeadingRole(person) is { } named)
+            {
+                // "Von Redakteurin Lea Kurz", "By Staff Writer Jane Doe": the role before the name goes.
+                person = named;
+            }
+
             if (person is null || StartsWithRole(person) || IsTitleOnly(person))
             {
                 continue;
@@ -113,7 +119,7 @@ internal static partial class BylineParser
             }
 
             var name = CleanName(person);
-            if (name is null || IsCredential(name) || IsTitleOnly(name))
+            if (name is null || IsCredential(name) || IsTitleOnly(name) || MetadataRules.PlaceholderNames.Contains(name.ToLowerInvariant()))
             {
                 // A title can be left once the date or contact details after it are cut ("Online-Redaktion 26.12.2022").
                 continue;
@@ -252,51 +258,6 @@ internal static partial class BylineParser
     /// <summary>A single word in capitals ("KWCHCIK") is a site account, not a person's byline.</summary>
     private static bool IsAccount(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length >= 4 && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
-
-    /// <summary>
-    /// Whether a part of a byline is a job title and no name: every word is a rank or beat word or a role
-    /// ("Senior Staff Technologist", "Chief Political Correspondent").
-    /// </summary>
-    private static bool IsTitleOnly(string part)
-    {
-        var words = TrimName(part).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length > 0 && words.All(w => IsTitleWord(w) || IsDeskCompound(w));
-    }
-
-    private static bool IsTitleWord(string word) =>
-        MetadataRules.BeatWords.Contains(word, StringComparer.Ordinal) || MetadataRules.AuthorRoleWords.Contains(word, StringComparer.Ordinal)
-        || MetadataRules.TitleWords.Contains(word, StringComparer.Ordinal);
-
-    /// <summary>A hyphenated role or desk ("online-redaktion", "wirtschafts-korrespondent"): its last part is a title word or <see cref="MetadataRules.DeskWords"/>.</summary>
-    private static bool IsDeskCompound(string word)
-    {
-        var hyphen = word.LastIndexOf('-');
-        if (hyphen <= 0 || hyphen == word.Length - 1)
-        {
-            return false;
-        }
-
-        var last = word[(hyphen + 1)..];
-        return IsTitleWord(last) || MetadataRules.DeskWords.Contains(last, StringComparer.Ordinal);
-    }
-
-    private static bool StartsWithRole(string part)
-    {
-        var lower = TrimName(part).ToLowerInvariant();
-        foreach (var role in MetadataRules.AuthorRoleWords)
-        {
-            if (OpensWithWord(lower, role))
-            {
-                return true;
-            }
-        }
-
-        // "AP Auto Writer", "AP National Political Writer": an agency's role line (its first word looked up before the
-        // role words are searched for).
-        var space = lower.IndexOf(' ', StringComparison.Ordinal);
-        return OrganizationNameSet.Contains(space < 0 ? lower : lower[..space])
-            && MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) >= 0);
-    }
 
     /// <summary>Whether <paramref name="text"/> opens with <paramref name="word"/> as a whole word: what <c>WholeWordIndex(text, word) == 0</c> tells, without searching the rest of the text.</summary>
     private static bool OpensWithWord(string text, string word) =>

@@ -109,4 +109,50 @@ public sealed class BylineTests
         var (_, fromBio) = Read("Jane Doe, A computer science professor at the University of Portby since 2004");
         Assert.Empty(fromBio);
     }
+
+    [Theory]
+    [InlineData("Von Redakteurin Lea Kurz", new[] { "Lea Kurz" })]
+    [InlineData("By Staff Writer Jane Doe", new[] { "Jane Doe" })]
+    [InlineData("Von Online-Redakteurin Lea Kurz", new[] { "Lea Kurz" })]
+    [InlineData("Gastautor: Lisa Ungerer", new[] { "Lisa Ungerer" })]
+    [InlineData("Guest author: Lisa Ungerer", new[] { "Lisa Ungerer" })]
+    [InlineData("Medically reviewed by Samuel Ortiz, MD — Written by Laura Benning", new[] { "Laura Benning" })]
+    [InlineData("Reporting by Hannah Lind; Editing by Paul Ferrante and Rosa Klein", new[] { "Hannah Lind" })]
+    [InlineData("By Hannah Lind, edited by Paul Ferrante", new[] { "Hannah Lind" })]
+    public void A_role_before_the_name_and_credits_for_other_work_are_no_part_of_the_authors(string byline, string[] people)
+    {
+        Assert.Equal(people, Read(byline).People);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("By")]
+    [InlineData("; ")]
+    [InlineData("—")]
+    public void A_byline_of_a_character_or_two_gives_no_author_and_no_error(string byline) =>
+        Assert.Empty(BylineParser.ParseByline(byline, null, SiteNames));
+
+    [Theory]
+    [InlineData("Quelle: dpa")]
+    [InlineData("Source: Reuters")]
+    public void A_source_label_before_an_agency_is_no_person(string byline)
+    {
+        Assert.Empty(Read(byline).People);
+    }
+
+    [Theory]
+    [InlineData("<ul class=\"authors\"><li>Hugo Stein</li><li>Clara Moss</li></ul>")]
+    [InlineData("<ul class=\"authors\"><li><a href=\"/a/hugo-stein\">Hugo Stein</a></li><li><a href=\"/a/clara-moss\">Clara Moss</a></li></ul>")]
+    [InlineData("<div class=\"byline\">By <ul><li>Hugo Stein</li><li>Clara Moss</li></ul></div>")]
+    public void A_byline_written_as_a_list_names_each_item(string byline)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram opens</title></head><body>
+            <article><h1>Tram opens</h1>{byline}<p>The tram extension will open in stages next year, starting with the section between the harbour and the campus.</p>
+            <p>The second stage follows in the spring, when the depot by the river is finished and the new trams have been tested.</p></article></body></html>
+            """;
+        var authors = new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/tram")).Article!.Authors;
+        Assert.Equal(["Hugo Stein", "Clara Moss"], authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
+    }
 }

@@ -1,0 +1,88 @@
+namespace NewsKit.Metadata;
+
+/// <summary>Job titles, roles and labels around the names in a byline.</summary>
+internal static partial class BylineParser
+{
+    /// <summary>
+    /// Whether a part of a byline is a job title and no name: every word is a rank or beat word or a role
+    /// ("Senior Staff Technologist", "Chief Political Correspondent").
+    /// </summary>
+    private static bool IsTitleOnly(string part)
+    {
+        var words = TrimName(part).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && words.All(w => IsTitleWord(w) || IsDeskCompound(w));
+    }
+
+    private static bool IsTitleWord(string word) =>
+        MetadataRules.BeatWords.Contains(word, StringComparer.Ordinal) || MetadataRules.AuthorRoleWords.Contains(word, StringComparer.Ordinal)
+        || MetadataRules.TitleWords.Contains(word, StringComparer.Ordinal);
+
+    /// <summary>A hyphenated role or desk ("online-redaktion", "wirtschafts-korrespondent"): its last part is a title word or <see cref="MetadataRules.DeskWords"/>.</summary>
+    private static bool IsDeskCompound(string word)
+    {
+        var hyphen = word.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == word.Length - 1)
+        {
+            return false;
+        }
+
+        var last = word[(hyphen + 1)..];
+        return IsTitleWord(last) || MetadataRules.DeskWords.Contains(last, StringComparer.Ordinal);
+    }
+
+    private static bool StartsWithRole(string part)
+    {
+        var lower = TrimName(part).ToLowerInvariant();
+        foreach (var role in MetadataRules.AuthorRoleWords)
+        {
+            if (OpensWithWord(lower, role))
+            {
+                return true;
+            }
+        }
+
+        // "AP Auto Writer", "AP National Political Writer": an agency's role line (its first word looked up before the
+        // role words are searched for).
+        var space = lower.IndexOf(' ', StringComparison.Ordinal);
+        return OrganizationNameSet.Contains(space < 0 ? lower : lower[..space])
+            && MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) >= 0);
+    }
+
+    /// <summary>
+    /// The name after the job title a byline part opens with ("Redakteurin Lea Kurz", "Staff Writer Jane Doe",
+    /// "Beispiel-Online-Redakteurin Lea Kurz"): the words after the leading title words, when they are at least two and
+    /// each opens with a capital; null otherwise.
+    /// </summary>
+    private static string? AfterLeadingRole(string part)
+    {
+        var words = TrimName(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var start = 0;
+        while (start < words.Length)
+        {
+            var lower = string.Join(' ', words[start..]).ToLowerInvariant();
+            var role = MetadataRules.AuthorRoleWords.Where(r => OpensWithWord(lower, r)).MaxBy(r => r.Length);
+            if (role is not null)
+            {
+                start += role.Count(c => c == ' ') + 1;
+            }
+            else if (IsTitleWord(words[start].ToLowerInvariant()) || IsDeskCompound(words[start].ToLowerInvariant()))
+            {
+                start++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        var rest = words[start..];
+        return start > 0 && rest.Length >= 2 && rest.All(w => char.IsUpper(w[0])) ? string.Join(' ', rest) : null;
+    }
+
+    /// <summary>A byline part without a source label before it ("Quelle: dpa", "Source: Reuters" read as the agency's name).</summary>
+    private static string WithoutSourceLabel(string part)
+    {
+        var colon = part.IndexOfAny([':', '：']);
+        return colon > 0 && MetadataRules.PlaceholderNames.Contains(part[..colon].Trim().ToLowerInvariant()) ? part[(colon + 1)..].Trim() : part;
+    }
+}
