@@ -88,6 +88,12 @@ internal static class ParseCommand
         }
 
         var result = new ArticleParser(options).Parse(page.Bytes, url, cancellationToken: console.Cancellation);
+        if (result.Failure == ParseFailure.InternalError)
+        {
+            console.Error.WriteLine($"newskit: {name}: internal error (a NewsKit bug; please report it): {result.Reason}");
+            return ExitCodes.Internal;
+        }
+
         if (!result.Success)
         {
             console.Error.WriteLine($"newskit: {name}: no article ({ArticleJson.Name(result.Failure)}): {result.Reason}");

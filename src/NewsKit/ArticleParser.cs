@@ -185,6 +185,12 @@ public sealed class ArticleParser
         {
             return Failed(ParseFailure.TimedOut, string.Create(CultureInfo.InvariantCulture, $"the parse took longer than the {Options.Timeout.TotalSeconds:0.###} s time budget"), inputWarnings);
         }
+        catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A bug of NewsKit's own on this page: the caller gets a result that says so, not an exception (extensions'
+            // errors are caught where they run and leave only their own part out).
+            return Failed(ParseFailure.InternalError, $"NewsKit failed on this page ({ex.GetType().Name}: {ex.Message})", inputWarnings);
+        }
     }
 
     /// <summary>

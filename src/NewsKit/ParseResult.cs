@@ -66,4 +66,10 @@ public enum ParseFailure
 
     /// <summary>The input stream failed while it was read (an I/O error, or the stream's own timeout); the reason gives the stream's message.</summary>
     ReadFailed,
+
+    /// <summary>
+    /// NewsKit failed on this page with an error of its own (a bug, not a fault of the page): the reason names the
+    /// exception. The parse of other pages is not affected; please report the page.
+    /// </summary>
+    InternalError,
 }

@@ -92,6 +92,7 @@ internal sealed class PageParsing(ArticleParserOptions options, bool fixedClock)
 
         return result.Success
             ? new BatchRow(job.File, job.RecordId, url, job.Fetched, result, null, null, RowOutcome.Ok)
-            : new BatchRow(job.File, job.RecordId, url, job.Fetched, result, ArticleJson.Name(result.Failure), result.Reason, RowOutcome.Failed);
+            : new BatchRow(job.File, job.RecordId, url, job.Fetched, result, ArticleJson.Name(result.Failure), result.Reason,
+                result.Failure == ParseFailure.InternalError ? RowOutcome.Crashed : RowOutcome.Failed);
     }
 }

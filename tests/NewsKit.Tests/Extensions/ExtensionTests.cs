@@ -221,4 +221,28 @@ public sealed class ExtensionTests
             builder.AddSiteRule(Rule);
         }
     }
+
+    [Fact]
+    public void An_error_inside_the_stages_gives_a_result_that_says_so_not_an_exception()
+    {
+        // An element whose every member throws stands in for a fault inside the parse: the stages read it after the
+        // provider has returned, so no extension guard catches it.
+        var parser = new ArticleParserBuilder(Options)
+            .AddCandidates((_, candidates) => candidates.SetHeadline(System.Reflection.DispatchProxy.Create<AngleSharp.Dom.IElement, ThrowingMembers>()))
+            .Build();
+
+        var result = parser.Parse(Page, Story);
+
+        Assert.False(result.Success);
+        Assert.Equal(ParseFailure.InternalError, result.Failure);
+        Assert.Contains("a member of a broken element", result.Reason, StringComparison.Ordinal);
+    }
+
+    /// <summary>A proxy whose every interface member throws.</summary>
+    public class ThrowingMembers : System.Reflection.DispatchProxy
+    {
+        /// <inheritdoc/>
+        protected override object? Invoke(System.Reflection.MethodInfo? targetMethod, object?[]? args) =>
+            throw new InvalidOperationException("a member of a broken element");
+    }
 }
