@@ -178,6 +178,8 @@ internal static class BodyExtractor
             return new Candidate([], [], path);
         }
 
+        finder.LeaveOutClosingTeasers(roots);
+
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
         DropLeadingRepeats(blocks, prefaceBlocks, metadata, headline < 0 ? null : ElementText.RawText(map.Elements[headline]));
         var lead = finder.FindLead(headline, roots[0]);

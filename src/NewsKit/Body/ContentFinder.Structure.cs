@@ -192,4 +192,62 @@ internal sealed partial class ContentFinder
 
         return false;
     }
+
+    /// <summary>
+    /// Leaves out a list of other stories' teasers that closes a container of the body ("Up next" under a video, a grid of
+    /// linked headlines at the end of the article element): a block whose headings are mostly links (<see cref="HeadsTeasers"/>) and that reads as a link index (<see cref="LooksLikeIndex"/>),
+    /// with no prose of the container after it and at least <see cref="BodyRules.MinBodyChars"/> characters of other text
+    /// before it. A buying guide whose linked product headings are the article has no such text before them, or prose after.
+    /// </summary>
+    public void LeaveOutClosingTeasers(List<int> roots)
+    {
+        foreach (var root in roots)
+        {
+            for (var i = root + 1; i < map.End[root]; i++)
+            {
+                if (Excluded[i] || Chars[i] == 0 || map.Tags[i] is not ("div" or "section" or "ul" or "ol" or "aside"))
+                {
+                    continue;
+                }
+
+                if (HeadsTeasers(i) && LooksLikeIndex([i]) && ProseBefore(root, i) >= BodyRules.MinBodyChars && !HasProseAfter(root, i))
+                {
+                    Excluded[i] = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>The characters of the container's text before element <paramref name="i"/> (its own subtree left out).</summary>
+    private int ProseBefore(int root, int i)
+    {
+        var chars = 0;
+        for (var j = root; j < i; j++)
+        {
+            chars += Excluded[j] ? 0 : map.OwnChars[j];
+        }
+
+        return chars;
+    }
+
+    /// <summary>Whether the container holds unlinked text after element <paramref name="i"/>'s subtree.</summary>
+    private bool HasProseAfter(int root, int i)
+    {
+        for (var j = map.End[i]; j < map.End[root]; j++)
+        {
+            if (Excluded[j])
+            {
+                j = map.End[j] - 1;
+                continue;
+            }
+
+            if (map.OwnChars[j] > 0 && NearestAncestor(j, "a", root) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -92,4 +92,24 @@ public sealed class TeaserRailTests
         Assert.All(Story.Take(3), p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
         Assert.DoesNotContain("Our reporter spent a week", result.Article!.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_list_of_linked_teaser_cards_that_closes_the_articles_container_is_not_part_of_it()
+    {
+        // A video page: the description, then "Up next" cards inside the same container, each a linked headline and a summary.
+        var cards = string.Concat(Headlines.Take(4).Select((h, i) =>
+            $"<li class=\"card\"><a href=\"/v/{i}\"><h3>{h}</h3></a><p>Our reporter spent a week looking into this and found very different views across the district.</p></li>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Speed cameras to go live on coast road</title></head><body>
+            <main><div class="video-page"><div class="player"><video src="/v.mp4"></video></div><h1>Speed cameras to go live on coast road</h1>
+            <div class="description"><p>{Story[0]} {Story[1]}</p><p>{Story[2]}</p></div>
+            <div class="playlist"><h2>Up next</h2><ul>{cards}</ul></div></div></main></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://news.example/video/2024/11/28/speed-cameras"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains(Story[2], result.Article!.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Our reporter spent a week", result.Article!.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Headlines[0], result.Article!.Body.Text, StringComparison.Ordinal);
+    }
 }
