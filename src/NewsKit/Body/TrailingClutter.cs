@@ -58,7 +58,8 @@ internal static class TrailingClutter
     /// </summary>
     public static readonly string[] AppealWordStarts =
     [
-        "subscri", "member", "join", "access", "newsletter", "donat", "journalis", "paywall", "login", "log in",
+        "subscri", "member", "join", "access", "newsletter", "donat", "journalis", "paywall", "login", "log in", "free article",
+        "kostenlose artikel", "kostenlosen artikel", "articles gratuits", "artículos gratuitos",
         "abonn", "mitglied", "spende", "unterstütz", "journalismus",
         "suscri", "miembro", "periodis", "apoy", "hazte", "hágase",
         "soutien", "soutenez", "abbona", "assin",
@@ -226,7 +227,7 @@ internal static class TrailingClutter
             {
                 start = i;
             }
-            else if (!HasAny(words, PaddedWordStarts))
+            else if (!HasAny(words, PaddedWordStarts) && !(start < 0 && IsButtonLine(block)))
             {
                 break;
             }
@@ -234,6 +235,23 @@ internal static class TrailingClutter
 
         return start < 0 ? 0 : blocks.Count - start;
     }
+
+    /// <summary>
+    /// Whether the block is a button's label under an appeal ("See offers", "Jetzt testen"): a paragraph of at most
+    /// <see cref="MaxButtonWords"/> words that is no sentence. It goes only with an appeal above it.
+    /// </summary>
+    private static bool IsButtonLine(BodyBlock block)
+    {
+        var text = block.Text.Trim();
+        return block.Kind == BlockKind.Paragraph && text.Length is > 0 and <= MaxButtonChars && text[^1] is not ('.' or '!' or '?' or ':' or '"' or '”')
+            && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxButtonWords;
+    }
+
+    /// <summary>The most words of a button's label under an appeal.</summary>
+    private const int MaxButtonWords = 3;
+
+    /// <summary>The longest button label (in characters) under an appeal.</summary>
+    private const int MaxButtonChars = 30;
 
     /// <summary>
     /// Whether the block is a label ending with a colon or a heading that is not a sentence (a pull quote set as a heading
