@@ -37,6 +37,7 @@ public sealed class TrailingClutterTests
     [InlineData("<p class=\"postmetadata alt\">This entry was posted on Wednesday, March 4th, 2026 at 3:21 pm and is filed under <a href=\"/c/harbour\">Harbour</a>. You can follow any responses to this entry through the RSS 2.0 feed.</p>")]
     [InlineData("<div class=\"rating\"><span>Rate this article</span><div>4.6 out of 5 (71 votes)</div><p>Thank you for your vote!</p></div>")]
     [InlineData("<div class=\"post-ratings\"><p>Did you find this article useful? Click a star to rate it.</p></div>")]
+    [InlineData("<table><tr><td><font size=\"1\">ADVERTISEMENT</font></td></tr></table>")]
     [InlineData("<div class=\"gate\"><h3>Subscribe to continue reading</h3><p>You have reached your limit of free articles this month.</p><p><a href=\"/subscribe\">See offers</a></p></div>")]
     public void Appeals_follow_lines_dangling_labels_post_metadata_and_rating_widgets_leave_the_end_of_the_body(string tail)
     {
