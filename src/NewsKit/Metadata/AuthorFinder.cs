@@ -114,7 +114,7 @@ internal sealed partial class AuthorFinder
             return Merge(fromMicrodata, fromByline);
         }
 
-        var organizations = fromByline.Concat(fromJson).Where(a => a.Kind == AuthorKind.Organization).ToList();
+        var organizations = Merge(fromByline.Where(a => a.Kind == AuthorKind.Organization).ToList(), fromJson.Where(a => a.Kind == AuthorKind.Organization).ToList());
         if (organizations.Count == 0 && ClosingCredit.Find(context, window.ArticleRoot, culture, siteNames) is { Count: > 0 } credited)
         {
             source = ValueSource.VisibleText;
@@ -183,6 +183,7 @@ internal sealed partial class AuthorFinder
 
         // Read nearest first, and judged only as far as the first byline: the candidates read are kept for its siblings.
         var candidates = new List<IElement>();
+        List<Author>? agencyOnly = null;
         using var nearest = Candidates(scope as IElement).GetEnumerator();
         while (nearest.MoveNext())
         {
@@ -192,6 +193,13 @@ internal sealed partial class AuthorFinder
             var found = ReadRegion(region, siteNames);
             if (!found.Any(a => a.Kind == AuthorKind.Person))
             {
+                // "Von dpa", "By Reuters": a byline that names only an agency or a newsroom is the page's word for its
+                // author, taken when no byline nearer or farther names a person.
+                if (found.Count > 0 && agencyOnly is null && (OpensWithBylinePrefix(region) || BylineMarkup.Matches(region)) && found.TrueForAll(a => BylineParser.IsAgencyOrNewsroom(a.Name)))
+                {
+                    agencyOnly = found;
+                }
+
                 continue;
             }
 
@@ -226,6 +234,11 @@ internal sealed partial class AuthorFinder
             }
 
             break;
+        }
+
+        if (authors.Count == 0 && agencyOnly is not null)
+        {
+            return agencyOnly;
         }
 
         // "PTI, Washington": beside an agency, a lone word is the dateline's place, not a person.
@@ -280,8 +293,19 @@ internal sealed partial class AuthorFinder
         }
 
         // "Posted on March 3, 2024 by Jane Doe": the byline comes after the date; the parser reads it there.
-        return BylineParser.OpensWithPrefix(text[(at + date.Text.Length)..].TrimStart(DateLeadTrim)) ? text : text[..at].TrimEnd(DateLeadTrim);
+        if (BylineParser.OpensWithPrefix(text[(at + date.Text.Length)..].TrimStart(DateLeadTrim)))
+        {
+            return text;
+        }
+
+        // "Redaktion Gelbe Liste Stand: 12.03.2021": the date's label goes with it.
+        var before = text[..at].TrimEnd(DateLeadTrim).TrimEnd(':').TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return space > 0 && DateLabels.Contains(before[(space + 1)..]) ? before[..space].TrimEnd(DateLeadTrim) : before;
     }
+
+    /// <summary>Words that label a date at a byline's end ("Stand:", "Updated").</summary>
+    private static readonly HashSet<string> DateLabels = new(["Stand", "stand", "Updated", "updated", "Aktualisiert", "aktualisiert", "Published", "published", "Veröffentlicht", "veröffentlicht", "am", "on"], StringComparer.Ordinal);
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
 

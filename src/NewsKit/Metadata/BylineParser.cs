@@ -218,6 +218,11 @@ internal static partial class BylineParser
 
     private static bool IsCredential(string part) => EqualsAny(TrimName(part).Replace(".", string.Empty, StringComparison.Ordinal), MetadataRules.Credentials);
 
+    /// <summary>Whether the name is a wire agency's (<see cref="MetadataRules.WireAgencies"/>) or a newsroom's ("Redaktion", "Redaktion Gelbe Liste").</summary>
+    internal static bool IsAgencyOrNewsroom(string name) =>
+        EqualsAny(TrimName(name), MetadataRules.WireAgencies)
+        || MetadataRules.DeskWords.Any(d => TrimName(name).StartsWith(d, StringComparison.OrdinalIgnoreCase) && (name.Trim().Length == d.Length || name.Trim()[d.Length] == ' '));
+
     internal static bool IsAgency(string name) =>
         EqualsAny(TrimName(name), MetadataRules.WireAgencies) || RelaxedOrganizationNames.Contains(TextTools.Relaxed(name));
 

@@ -90,10 +90,13 @@ public sealed class BylineTests
 
     [Theory]
     [InlineData("Reuters")]
+    [InlineData("dpa")]
+    [InlineData("Redaktion")]
     [InlineData("Redacción")]
     [InlineData("La Rédaction")]
     public void A_wire_agency_or_a_newsroom_is_an_organization(string byline)
     {
+        Assert.Equal([byline], Read("Von " + byline).Organizations);
         var (people, organizations) = Read(byline);
         Assert.Empty(people);
         Assert.Equal([byline], organizations);
@@ -154,5 +157,31 @@ public sealed class BylineTests
             """;
         var authors = new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/tram")).Article!.Authors;
         Assert.Equal(["Hugo Stein", "Clara Moss"], authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
+    }
+
+    private static IReadOnlyList<Author> PageAuthors(string byline, string language = "de") => new ArticleParser().Parse($"""
+        <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Bahn streicht Züge</title></head><body>
+        <article><h1>Bahn streicht Züge</h1><p class="byline">{byline}</p><p>Der Stadtrat hat beschlossen, die Sanierung des alten Hallenbads im kommenden Frühjahr zu beginnen.</p>
+        <p>Die Arbeiten sollen zwei Jahre dauern, in dieser Zeit bleibt das Bad geschlossen und die Schulen nutzen das Bad der Nachbarstadt.</p></article></body></html>
+        """, new Uri("https://news.example/2024/05/12/bahn")).Article!.Authors;
+
+    [Theory]
+    [InlineData("Von dpa", "dpa")]
+    [InlineData("Von Reuters", "Reuters")]
+    [InlineData("Von Redaktion", "Redaktion")]
+    [InlineData("Von Redaktion Gelbe Liste Stand: 12.03.2021", "Redaktion Gelbe Liste")]
+    public void A_byline_that_names_only_an_agency_or_the_newsroom_gives_it_as_the_author(string byline, string organization)
+    {
+        var authors = PageAuthors(byline);
+        Assert.Equal([organization], authors.Select(a => a.Name));
+        Assert.Equal(AuthorKind.Organization, authors[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("Von Admin")]
+    [InlineData("Von Webmaster")]
+    public void A_byline_that_names_only_an_account_gives_no_author(string byline)
+    {
+        Assert.Empty(PageAuthors(byline));
     }
 }
