@@ -422,9 +422,9 @@ internal sealed partial class ContentFinder
         return chars > 0 && BlockBuilder.IsAdLabel(ElementText.Text(map.Elements[i], BodyRules.MaxSlotLabelChars * 2));
     }
 
-    /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections).</summary>
+    /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections, a thread's posts in rows that alternate their look).</summary>
     private bool SameKind(int a, int b) =>
-        map.Tags[a] == map.Tags[b] && map.Tags[a] is not ("td" or "th") && ClassesAlike(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"));
+        map.Tags[a] == map.Tags[b] && map.Tags[a] is not ("td" or "th") && RowsAlike(map.Elements[a].GetAttribute("class"), map.Elements[b].GetAttribute("class"));
 
     /// <summary>
     /// Whether two class attributes name the same kind of element: equal, or equal once the numbers page builders give
@@ -441,20 +441,38 @@ internal sealed partial class ContentFinder
 
         // Without a digit in either, no token numbers an element: unequal strings are unlike (no sets built).
         return a is not null && b is not null && (a.AsSpan().ContainsAnyInRange('0', '9') || b.AsSpan().ContainsAnyInRange('0', '9'))
-            && KindTokens(a).SetEquals(KindTokens(b));
+            && KindTokens(a, rows: false).SetEquals(KindTokens(b, rows: false));
     }
 
-    private static HashSet<string> KindTokens(string classes)
+    /// <summary>
+    /// Whether two class attributes name rows of one list that alternate their look (<see cref="ClassesAlike"/>, or equal once
+    /// the digits that end a word and odd/even are left out: a forum's "post bg1" and "post bg2", "row1"/"row2",
+    /// "windowbg"/"windowbg2").
+    /// </summary>
+    internal static bool RowsAlike(string? a, string? b) =>
+        ClassesAlike(a, b) || (a is not null && b is not null && (Numbered(a) || Numbered(b)) && KindTokens(a, rows: true).SetEquals(KindTokens(b, rows: true)));
+
+    private static bool Numbered(string classes) =>
+        classes.AsSpan().ContainsAnyInRange('0', '9') || classes.Contains("odd", StringComparison.Ordinal) || classes.Contains("even", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The class tokens without what numbers an element: a last part after a hyphen or an underscore that holds a digit;
+    /// with <paramref name="rows"/>, also the digits that end a word and odd/even.
+    /// </summary>
+    private static HashSet<string> KindTokens(string classes, bool rows)
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in classes.Split(HtmlTags.WhiteSpace, StringSplitOptions.RemoveEmptyEntries))
         {
             var cut = token.LastIndexOfAny(['-', '_']);
-            tokens.Add(cut > 0 && token.AsSpan(cut + 1).ContainsAnyInRange('0', '9') ? token[..(cut + 1)] : token);
+            var kind = cut > 0 && token.AsSpan(cut + 1).ContainsAnyInRange('0', '9') ? token[..(cut + 1)] : rows ? token.TrimEnd(Digits) : token;
+            tokens.Add(rows && kind is "even" ? "odd" : kind.Length == 0 ? token : kind);
         }
 
         return tokens;
     }
+
+    private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 
     /// <summary>Whether any text of the element's subtree would show (counted before exclusions).</summary>

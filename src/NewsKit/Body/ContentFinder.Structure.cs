@@ -100,7 +100,7 @@ internal sealed partial class ContentFinder
             {
                 headings++;
                 // A heading set inside its link has no link text of its own.
-                linked += LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i] || NearestAncestor(i, "a", container) >= 0 ? 1 : 0;
+                linked += (LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i] || NearestAncestor(i, "a", container) >= 0) && !LinksWithinPage(i) ? 1 : 0;
             }
         }
 
@@ -249,5 +249,16 @@ internal sealed partial class ContentFinder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a heading's link points into the page itself (<c>&lt;h3&gt;&lt;a href="#p3101"&gt;</c>, a forum post's
+    /// permalink anchor): such a heading titles a part of this page, not a teaser for another.
+    /// </summary>
+    private bool LinksWithinPage(int heading)
+    {
+        var element = map.Elements[heading];
+        var link = element.Closest(Selectors.Of("a[href]")) ?? element.QuerySelector(Selectors.Of("a[href]"));
+        return link?.GetAttribute("href") is { } href && href.StartsWith('#');
     }
 }

@@ -243,7 +243,7 @@ internal sealed partial class ContentFinder
                 if ((BodyRules.HeadingTags.Contains(map.Tags[i]) && Chars[i] > 0) || IsTitleLink(i))
                 {
                     headings++;
-                    if (LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i])
+                    if (LinkChars[i] >= BodyRules.LinkedHeadingShare * Chars[i] && !LinksWithinPage(i))
                     {
                         linked++;
                     }

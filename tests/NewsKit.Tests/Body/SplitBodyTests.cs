@@ -144,4 +144,50 @@ public sealed class SplitBodyTests
         Assert.All(opening, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
         Assert.Contains("Paragraph 6 of the story", result.Article!.Body.Text, StringComparison.Ordinal);
     }
+
+    private static readonly string[] Posts =
+    [
+        "Since the spring my dinghy's tiller creaks every time I luff up. The rudder blade is tight and I have already tightened the fittings. Any idea where else to look?",
+        "We had the same on our boat: it was the bolt between the tiller and the rudder head. It was completely dry and had light grooves. A little spray and it has been quiet since.",
+        "Check the pintles too. On older boats the bushings wear out and the whole rudder moves a millimetre, which is enough for a loud creak under load.",
+        "Thanks to both of you, it was the bolt. Cleaned, greased and the creak is gone. I will look at the bushings over the winter anyway.",
+    ];
+
+    [Theory]
+    [InlineData("post bg2", "post bg1")]
+    [InlineData("row1", "row2")]
+    [InlineData("post odd", "post even")]
+    public void A_threads_posts_in_rows_that_alternate_their_class_all_stay(string first, string second)
+    {
+        // Two posts, each a run of text with line breaks in nested wrappers, as forum software writes them.
+        var html = """
+            <!DOCTYPE html>
+            <html><head><meta charset="utf-8"><title>Pinne knarzt beim Anluven – Ursache? - Jollenforum.de</title></head><body>
+            <div><div><h1>Jollenforum.de</h1></div>
+            <div>
+            <div class="post bg2"><div><div><div class="content">Moin zusammen,<br><br>seit dem Frühjahr knarzt bei meiner Pirat die Pinne jedes Mal, wenn ich anluve. Das Ruderblatt sitzt fest, die Beschläge habe ich schon nachgezogen.<br>Hat jemand eine Idee, wo ich noch suchen könnte? Das Geräusch kommt eindeutig vom Ruderkopf.</div></div></div></div>
+            <div class="post bg1"><div><div><div class="content">Hallo Klaus,<br>bei uns war es damals der Bolzen zwischen Pinne und Ruderkopf. Der war an einer Stelle komplett trocken und hatte leichte Riefen. Ein bisschen Teflonspray und seitdem ist Ruhe.</div></div></div></div>
+            </div></div></body></html>
+            """.Replace("post bg2", first, StringComparison.Ordinal).Replace("post bg1", second, StringComparison.Ordinal);
+        var result = new ArticleParser().Parse(html, new Uri("https://forum.example/t/812"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains("seit dem Frühjahr knarzt", result.Article!.Body.Text, StringComparison.Ordinal);
+        Assert.Contains("bei uns war es damals der Bolzen", result.Article!.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Posts_headed_by_a_link_to_their_own_anchor_are_the_thread_not_a_list_of_teasers()
+    {
+        var posts = string.Concat(Posts.Select((p, i) =>
+            $"<div id=\"p{i}\" class=\"post\"><h3><a href=\"#p{i}\">Re: Tiller creaks when luffing</a></h3><p class=\"author\">by <strong>sailor{i}</strong></p><div class=\"content\">{p}</div></div><hr>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tiller creaks when luffing - Dinghy forum</title></head><body>
+            <div id="page-body"><h2 class="topic-title"><a href="./viewtopic.php?t=812">Tiller creaks when luffing</a></h2>{posts}</div></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://forum.example/viewtopic.php?t=812"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(Posts, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
+    }
 }
