@@ -329,12 +329,14 @@ internal sealed class BodyExclusions
             return map.Tags[i] == "noscript" ? BodyRules.WeakWordProseWeight : BodyRules.StrongWordProseWeight;
         }
 
+        // An overlay (a dialog: a cookie banner, a newsletter pop-up) weighs like a strong boilerplate word, whatever its class says.
+        var role = IsOverlayRole(marks.Role) ? BodyRules.StrongWordProseWeight : IsBoilerplateRole(marks.Role) ? BodyRules.WeakWordProseWeight : 1;
         if (verdict.Boilerplate && !marks.ArticleBody)
         {
-            return verdict.Strong ? BodyRules.StrongWordProseWeight : BodyRules.WeakWordProseWeight;
+            return role * (verdict.Strong ? BodyRules.StrongWordProseWeight : BodyRules.WeakWordProseWeight);
         }
 
-        return IsBoilerplateRole(marks.Role) ? BodyRules.WeakWordProseWeight : 1;
+        return role;
     }
 
     /// <summary>
@@ -529,6 +531,8 @@ internal sealed class BodyExclusions
             return new Marks(hidden, role, className, id, itemprop is "articleBody");
         }
     }
+
+    private static bool IsOverlayRole(string? role) => role is not null && role.Trim().ToLowerInvariant() is "dialog" or "alertdialog";
 
     private static bool IsBoilerplateRole(string? role) =>
         role is not null && BodyRules.BoilerplateRoles.Contains(role.Trim().ToLowerInvariant());

@@ -60,7 +60,8 @@ internal static class BodyRules
         "teaser", "teasers", "outbrain", "taboola", "promo", "promos", "promotion", "promoted",
         // newsletter, subscription, consent
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent",
-        "gdpr", "login", "signin", "register", "modal", "overlay",
+        "gdpr", "login", "signin", "register", "modal", "overlay", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
+        "cookielaw", "cookiebot",
         // ads and sponsors
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsbygoogle",
         "dfp", "gpt", "sponsor", "sponsored", "sponsors", "banner", "commercial",
@@ -123,7 +124,8 @@ internal static class BodyRules
     [
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "related", "relatedposts",
         "relatedarticles", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
-        "navigation", "menu", "newsletter", "cookie", "consent",
+        "navigation", "menu", "newsletter", "cookie", "consent", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
+        "cookielaw", "cookiebot",
     ], StringComparer.Ordinal);
 
     /// <summary>Tokens that turn the boilerplate word after them into a layout description of the block

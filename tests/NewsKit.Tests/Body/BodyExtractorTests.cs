@@ -370,4 +370,22 @@ public sealed class BodyExtractorTests
         Assert.Contains(Paragraph3, result.Article.Body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("WEATHER", result.Article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<div id=\"cookieconsent\" class=\"cc-window cc-banner\" role=\"dialog\">")]
+    [InlineData("<div class=\"x7k2 q9\" role=\"dialog\" aria-modal=\"true\">")]
+    public void A_consent_dialog_longer_than_a_short_news_item_is_not_its_body(string dialog)
+    {
+        const string News = "From 6 April the weekly market is back on Church Square. Every Saturday from 8 to 1, twelve traders sell fruit, vegetables, cheese and bread from the region.";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weekly market returns - Town of Rothenbach</title></head><body>
+            {dialog}<div><p>We use cookies on our website. Some of them are essential, while others help us to improve this website and your experience. If you are under 16 and wish to give consent to optional services, you must ask your legal guardians for permission.</p>
+            <p>Essential: essential cookies enable basic functions and are necessary for the proper functioning of the website. External media: content from video platforms and social media platforms is blocked by default.</p><button>Accept all</button></div></div>
+            <main><h1>Weekly market returns to Church Square</h1><p>{News}</p></main></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://town.example/news/weekly-market"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal([News], result.Article!.Body.Blocks.Select(b => b.Text));
+    }
 }
