@@ -203,21 +203,42 @@ internal sealed partial class ContentFinder
     {
         foreach (var root in roots)
         {
-            for (var i = root + 1; i < map.End[root]; i++)
-            {
-                if (Excluded[i] || Chars[i] == 0 || map.Tags[i] is not ("div" or "section" or "ul" or "ol" or "aside"))
-                {
-                    continue;
-                }
-
-                if (HeadsTeasers(i) && LooksLikeIndex([i]) && ProseBefore(root, i) >= BodyRules.MinBodyChars && !HasProseAfter(root, i))
-                {
-                    Excluded[i] = true;
-                    break;
-                }
-            }
+            LeaveOutClosingTeasers(root, root, 0);
         }
     }
+
+    /// <summary>
+    /// Looks for the closing teaser block among the blocks of <paramref name="container"/> down to
+    /// <see cref="MaxTeaserBlockDepth"/> levels below <paramref name="root"/> (each level's subtrees read once, so the work
+    /// stays linear however deep the page nests); true once one is left out.
+    /// </summary>
+    private bool LeaveOutClosingTeasers(int root, int container, int depth)
+    {
+        for (var i = container + 1; i < map.End[container]; i = map.End[i])
+        {
+            if (Excluded[i] || Chars[i] == 0)
+            {
+                continue;
+            }
+
+            if (map.Tags[i] is "div" or "section" or "ul" or "ol" or "aside" && HeadsTeasers(i) && LooksLikeIndex([i])
+                && ProseBefore(root, i) >= BodyRules.MinBodyChars && !HasProseAfter(root, i))
+            {
+                Excluded[i] = true;
+                return true;
+            }
+
+            if (depth + 1 < MaxTeaserBlockDepth && LeaveOutClosingTeasers(root, i, depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many levels below a body container a closing teaser block is looked for.</summary>
+    private const int MaxTeaserBlockDepth = 3;
 
     /// <summary>The characters of the container's text before element <paramref name="i"/> (its own subtree left out).</summary>
     private int ProseBefore(int root, int i)

@@ -269,6 +269,8 @@ internal sealed partial class ContentFinder
             return false;
         }
 
-        return map.Elements[i].NextElementSibling is { LocalName: "p" or "div" } next && next.TextContent.Length > Chars[i];
+        // The next sibling in document order starts where the link's subtree ends (its text counted once, in Chars).
+        var next = map.End[i];
+        return next < map.End[parent] && map.Parents[next] == parent && map.Tags[next] is "p" or "div" && Chars[next] > Chars[i];
     }
 }
