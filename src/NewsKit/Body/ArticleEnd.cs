@@ -89,7 +89,7 @@ internal static class ArticleEnd
         {
             var block = blocks[i];
             if (before >= BodyRules.MinBodyChars && block.Kind == BlockKind.Heading && block.Text.Length <= MaxRelatedHeadingChars
-                && Related.StoryLinkRules.RelatedHeadings.Any(h => StartsWithWord(Key(block.Text), h)) && OnlyTeasersAfter(blocks, i))
+                && Key(block.Text) is var key && Related.StoryLinkRules.RelatedHeadings.Any(h => StartsWithWord(key, h)) && OnlyTeasersAfter(blocks, i))
             {
                 blocks.RemoveRange(i, blocks.Count - i);
                 return;

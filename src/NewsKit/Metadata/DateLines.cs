@@ -234,13 +234,15 @@ internal static class DateLines
         }
 
         string? joined = null;
+        // A line of its own holds a phrase or two (a name, a section); more elements make a menu or a sentence.
+        var phrases = element.ChildElementCount <= MaxLinePhrases;
         for (var node = element.FirstChild; node is not null; node = node.NextSibling)
         {
             if (node is IText text)
             {
                 joined = joined is null ? text.Data : string.Concat(joined, " ", text.Data);
             }
-            else if (node is IElement child && IsPhrase(child) && !(child.LocalName == "a" && InListOfLinks(element)))
+            else if (phrases && node is IElement child && child.LocalName != "br" && IsPhrase(child) && !(child.LocalName == "a" && InListOfLinks(element)))
             {
                 // "By <a>Jane</a> | March 5, 2016", "by <strong>oldrider</strong> » Tue Mar 12, 2013": a name or a
                 // section set in a link or in bold is part of the line.
@@ -327,6 +329,9 @@ internal static class DateLines
 
         return true;
     }
+
+    /// <summary>The most child elements of a line whose links and emphasis are read as phrases of it.</summary>
+    private const int MaxLinePhrases = 4;
 
     /// <summary>The most characters of raw text (before white space is collapsed) looked at for a date line.</summary>
     private const int MaxRawLineLength = 400;

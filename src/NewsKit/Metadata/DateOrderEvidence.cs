@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using System.Globalization;
 using NewsKit.Pipeline;
 
@@ -30,7 +31,25 @@ internal static class DateOrderEvidence
         }
 
         var monthFirst = culture.DateTimeFormat.ShortDatePattern.StartsWith('M');
-        var (dayFirstSeen, monthFirstSeen) = Count(ElementText.SpacedText(body, MaxTextLength));
+        var (dayFirstSeen, monthFirstSeen) = (0, 0);
+        var read = 0;
+        // The text nodes one by one (a numeric date sits in one), not the page's text built as one string.
+        foreach (var node in body.GetDescendants())
+        {
+            if (node is not IText text || text.ParentElement?.LocalName is "script" or "style")
+            {
+                continue;
+            }
+
+            var (dayFirst, monthFirstOnly) = Count(text.Data);
+            (dayFirstSeen, monthFirstSeen) = (dayFirstSeen + dayFirst, monthFirstSeen + monthFirstOnly);
+            read += text.Data.Length;
+            if (read >= MaxTextLength)
+            {
+                break;
+            }
+        }
+
         return monthFirst && dayFirstSeen > 0 && monthFirstSeen == 0 ? DayFirst
             : !monthFirst && monthFirstSeen > 0 && dayFirstSeen == 0 ? MonthFirst
             : null;
