@@ -173,12 +173,12 @@ internal static class BodyExtractor
             roots = roots.Where(r => r == top || !finder.LooksLikeIndex([r])).ToList();
         }
 
+        // Teasers that close the body's container go first (a gallery's "more galleries" tiles): what is left is judged.
+        finder.LeaveOutClosingTeasers(roots);
         if (roots.Count == 0 || finder.LooksLikeIndex(roots))
         {
             return new Candidate([], [], path);
         }
-
-        finder.LeaveOutClosingTeasers(roots);
 
         var blocks = BlockBuilder.Build(map, finder, roots, top, context, out var prefaceBlocks);
         DropLeadingRepeats(blocks, prefaceBlocks, metadata, headline < 0 ? null : ElementText.RawText(map.Elements[headline]));

@@ -195,7 +195,7 @@ internal sealed partial class ContentFinder
 
     /// <summary>
     /// Leaves out a list of other stories' teasers that closes a container of the body ("Up next" under a video, a grid of
-    /// linked headlines at the end of the article element): a block whose headings are mostly links (<see cref="HeadsTeasers"/>) and that reads as a link index (<see cref="LooksLikeIndex"/>),
+    /// linked headlines or title links at the end of the article element): a block that lists teasers (<see cref="ListsTeasers"/>),
     /// with no prose of the container after it and at least <see cref="BodyRules.MinBodyChars"/> characters of other text
     /// before it. A buying guide whose linked product headings are the article has no such text before them, or prose after.
     /// </summary>
@@ -221,7 +221,7 @@ internal sealed partial class ContentFinder
                 continue;
             }
 
-            if (map.Tags[i] is "div" or "section" or "ul" or "ol" or "aside" && HeadsTeasers(i) && LooksLikeIndex([i])
+            if (map.Tags[i] is "div" or "section" or "ul" or "ol" or "aside" && ListsTeasers(i)
                 && ProseBefore(root, i) >= BodyRules.MinBodyChars && !HasProseAfter(root, i))
             {
                 Excluded[i] = true;

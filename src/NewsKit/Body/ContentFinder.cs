@@ -222,7 +222,12 @@ internal sealed partial class ContentFinder
     /// they are most of the headings, with little unlinked text per teaser (a home page, a section front, a tag
     /// index; a buying guide whose product headings are links has paragraphs of its own).
     /// </summary>
-    public bool LooksLikeIndex(IReadOnlyList<int> roots)
+    public bool LooksLikeIndex(IReadOnlyList<int> roots) => LooksLikeIndex(roots, byLinkDensity: true);
+
+    /// <summary>Whether the element is a list of teasers: the linked-headline half of <see cref="LooksLikeIndex(IReadOnlyList{int})"/> (link density alone does not make one).</summary>
+    public bool ListsTeasers(int i) => LooksLikeIndex([i], byLinkDensity: false);
+
+    private bool LooksLikeIndex(IReadOnlyList<int> roots, bool byLinkDensity)
     {
         long chars = 0;
         long links = 0;
@@ -251,7 +256,7 @@ internal sealed partial class ContentFinder
             }
         }
 
-        return (chars > 0 && links >= BodyRules.IndexLinkDensity * chars)
+        return (byLinkDensity && chars > 0 && links >= BodyRules.IndexLinkDensity * chars)
             || (linked >= BodyRules.IndexMinLinkedHeadings && linked * 2 >= headings && chars - links < BodyRules.IndexMaxProsePerTeaser * linked);
     }
 
