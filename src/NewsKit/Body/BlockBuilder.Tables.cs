@@ -96,7 +96,7 @@ internal sealed partial class BlockBuilder
         }
 
         rows.RemoveAll(r => r.All(string.IsNullOrEmpty));
-        if (rows.Count == 0 || (rows.Count == 1 && rows[0].Count(c => c.Length > 0) == 1 && IsAdLabel(rows[0].First(c => c.Length > 0))))
+        if (rows.Count == 0 || (rows is [var only] && only.Where(c => c.Length > 0).ToList() is [var cell] && IsAdLabel(cell)))
         {
             // No rows, or a one-cell table that only labels an ad slot ("ADVERTISEMENT" in an old layout's cell).
             return;

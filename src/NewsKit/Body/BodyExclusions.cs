@@ -330,7 +330,12 @@ internal sealed class BodyExclusions
         }
 
         // An overlay (a dialog: a cookie banner, a newsletter pop-up) weighs like a strong boilerplate word, whatever its class says.
-        var role = IsOverlayRole(marks.Role) ? BodyRules.StrongWordProseWeight : IsBoilerplateRole(marks.Role) ? BodyRules.WeakWordProseWeight : 1;
+        var role = marks.Role?.Trim().ToLowerInvariant() switch
+        {
+            null => 1,
+            "dialog" or "alertdialog" => BodyRules.StrongWordProseWeight,
+            var other => BodyRules.BoilerplateRoles.Contains(other) ? BodyRules.WeakWordProseWeight : 1,
+        };
         if (verdict.Boilerplate && !marks.ArticleBody)
         {
             return role * (verdict.Strong ? BodyRules.StrongWordProseWeight : BodyRules.WeakWordProseWeight);
@@ -531,8 +536,6 @@ internal sealed class BodyExclusions
             return new Marks(hidden, role, className, id, itemprop is "articleBody");
         }
     }
-
-    private static bool IsOverlayRole(string? role) => role is not null && role.Trim().ToLowerInvariant() is "dialog" or "alertdialog";
 
     private static bool IsBoilerplateRole(string? role) =>
         role is not null && BodyRules.BoilerplateRoles.Contains(role.Trim().ToLowerInvariant());

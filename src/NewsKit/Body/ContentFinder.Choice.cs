@@ -17,7 +17,6 @@ internal sealed partial class ContentFinder
     /// <see cref="BodyRules.HeadlineArticleShare"/> of it (a long comment or a neighbouring story outside the article).</param>
     public List<int> ChooseRoots(out int chosen, int avoid = -1, int headline = -1)
     {
-        chosenHeadline = headline;
         chosen = -1;
         var headlineArticle = -1;
         var top = BestCandidate(0, map.Count, avoid < 0 ? null : i => i != avoid && !IsAncestor(avoid, i) && !IsAncestor(i, avoid));
@@ -95,7 +94,7 @@ internal sealed partial class ContentFinder
         chosen = top;
 
         // The headline's article element is whole: what stands beside it is not more of it.
-        var roots = headlineArticle >= 0 && top == headlineArticle ? [top] : WithSiblings(top);
+        var roots = headlineArticle >= 0 && top == headlineArticle ? [top] : WithSiblings(top, headline);
         if (avoid >= 0)
         {
             roots.RemoveAll(r => r == avoid || IsAncestor(avoid, r) || IsAncestor(r, avoid));
@@ -249,14 +248,14 @@ internal sealed partial class ContentFinder
         return map.End[parent] == map.End[i] && parent + 1 == i;
     }
 
-    /// <summary>The container with the siblings that belong with it (see the class summary), in document order.</summary>
-    public List<int> WithSiblings(int top)
+    /// <summary>The container with the siblings that belong with it (see the class summary), in document order; <paramref name="headline"/> is the headline's index (-1 when unknown).</summary>
+    private List<int> WithSiblings(int top, int headline)
     {
-        var roots = SiblingsOf(top);
+        var roots = SiblingsOf(top, headline);
         if (roots.Count == 1 && LiftThroughWrappers(top) is var lifted && lifted != top)
         {
             // Nothing beside the container: its outermost wrapper's siblings may continue it (page builders, CMS fields).
-            var around = SiblingsOf(lifted);
+            var around = SiblingsOf(lifted, headline);
             if (around.Count > 1)
             {
                 around[around.IndexOf(lifted)] = top;
@@ -267,10 +266,11 @@ internal sealed partial class ContentFinder
         return roots;
     }
 
-    /// <summary>The headline of the last <see cref="ChooseRoots"/>: prose between it and the chosen container is the article's opening, however short.</summary>
-    private int chosenHeadline = -1;
-
-    private List<int> SiblingsOf(int top)
+    /// <summary>
+    /// The siblings of <paramref name="top"/> that continue it; prose between <paramref name="headline"/> (its index, -1
+    /// when unknown) and the container is the article's opening, however short.
+    /// </summary>
+    private List<int> SiblingsOf(int top, int headline)
     {
         var parent = map.Parents[top];
         if (parent < 0)
@@ -315,7 +315,7 @@ internal sealed partial class ContentFinder
             var points = IsCandidate[s] ? Points[s] * (1 - LinkDensity(s)) + (sameClass ? Points[top] * BodyRules.SiblingScoreShare : 0) : 0;
             if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare)
                 || (sameClass && reopened && points >= Points[top] * BodyRules.SiblingScoreShare)
-                || (mass > 0 && s < top && chosenHeadline >= 0 && s > chosenHeadline && Chars[s] >= BodyRules.MinOpeningChars
+                || (mass > 0 && s < top && headline >= 0 && s > headline && Chars[s] >= BodyRules.MinOpeningChars
                     && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && mass >= Mass[top] * BodyRules.SiblingScoreShare))
             {
                 // A container like the article's after a block set into the text continues it however short it is.
@@ -473,7 +473,6 @@ internal sealed partial class ContentFinder
     }
 
     private static readonly char[] Digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
-
 
     /// <summary>Whether any text of the element's subtree would show (counted before exclusions).</summary>
     private bool ShowsText(int i)

@@ -305,7 +305,7 @@ internal sealed partial class AuthorFinder
     }
 
     /// <summary>Words that label a date at a byline's end ("Stand:", "Updated").</summary>
-    private static readonly HashSet<string> DateLabels = new(["Stand", "stand", "Updated", "updated", "Aktualisiert", "aktualisiert", "Published", "published", "Veröffentlicht", "veröffentlicht", "am", "on"], StringComparer.Ordinal);
+    private static readonly HashSet<string> DateLabels = new(["stand", "updated", "aktualisiert", "published", "veröffentlicht", "am", "on"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
 

@@ -61,11 +61,12 @@ internal static partial class BylineParser
         {
             var lower = string.Join(' ', words[start..]).ToLowerInvariant();
             var role = MetadataRules.AuthorRoleWords.Where(r => OpensWithWord(lower, r)).MaxBy(r => r.Length);
+            var word = words[start].ToLowerInvariant();
             if (role is not null)
             {
                 start += role.Count(c => c == ' ') + 1;
             }
-            else if (IsTitleWord(words[start].ToLowerInvariant()) || IsDeskCompound(words[start].ToLowerInvariant()))
+            else if (IsTitleWord(word) || IsDeskCompound(word))
             {
                 start++;
             }

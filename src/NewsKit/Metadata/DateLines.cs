@@ -242,11 +242,11 @@ internal static class DateLines
             {
                 joined = joined is null ? text.Data : string.Concat(joined, " ", text.Data);
             }
-            else if (phrases && node is IElement child && child.LocalName != "br" && IsPhrase(child) && !(child.LocalName == "a" && InListOfLinks(element)))
+            else if (phrases && node is IElement child && child.LocalName != "br" && PhraseText(child) is { } phrase && !(child.LocalName == "a" && InListOfLinks(element)))
             {
                 // "By <a>Jane</a> | March 5, 2016", "by <strong>oldrider</strong> » Tue Mar 12, 2013": a name or a
                 // section set in a link or in bold is part of the line.
-                joined = joined is null ? child.TextContent : string.Concat(joined, child.TextContent);
+                joined = joined is null ? phrase : string.Concat(joined, phrase);
             }
             else if (node is IElement other && (other.LocalName != "br" || other.HasChildNodes))
             {
@@ -263,11 +263,12 @@ internal static class DateLines
     }
 
     /// <summary>
-    /// Whether an element inside a line is a phrase of it: a link or emphasis that holds only a short text without a number
-    /// (a byline's name, a section's name); a date set apart in an element of its own is read on its own.
+    /// The text of an element inside a line when it is a phrase of it: a link or emphasis that holds only a short text
+    /// without a number (a byline's name, a section's name); null otherwise (a date set apart in an element of its own is
+    /// read on its own).
     /// </summary>
-    private static bool IsPhrase(IElement element) =>
-        element.TextContent is { Length: <= MaxDateLineLength } text && !HasNumber(text) && IsPhraseMarkup(element, 0);
+    private static string? PhraseText(IElement element) =>
+        IsPhraseMarkup(element, 0) && element.TextContent is { Length: <= MaxDateLineLength } text && !HasNumber(text) ? text : null;
 
     /// <summary>
     /// Whether the line is one of a list of dated links (a sitemap, an archive, other stories: "<c>&lt;li&gt;&lt;a&gt;Title&lt;/a&gt; –

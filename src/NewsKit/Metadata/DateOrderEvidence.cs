@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Globalization;
+using AngleSharp.Dom;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;

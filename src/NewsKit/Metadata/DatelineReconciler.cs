@@ -208,8 +208,7 @@ internal static class DatelineReconciler
     /// Whether <paramref name="a"/> falls on a day before <paramref name="day"/> wherever the page is: in its own offset, or,
     /// for a time given in UTC (the page's own day unknown), at least two days before.
     /// </summary>
-    internal static bool DayBefore(Timestamp a, LocalDate? day) =>
-        a.Date is { } own && day is { } other && (a.Offset == Offset.Zero ? own.PlusDays(1) < other : own < other);
+    internal static bool DayBefore(Timestamp a, LocalDate day) => a.Offset == Offset.Zero ? a.Date.PlusDays(1) < day : a.Date < day;
 
     internal static void WarnOnDisagreement(ExtractionContext context, string field, DateCandidate? a, DateCandidate? b)
     {

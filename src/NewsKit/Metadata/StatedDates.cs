@@ -100,9 +100,9 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
 
         var shown = url.AbsolutePath;
         var match = UrlDatePattern.Match(shown);
-        if (!match.Success && UrlTokenDatePattern.Match(url.AbsolutePath + url.Query) is { Success: true } token)
+        if (!match.Success && url.AbsolutePath + url.Query is var withQuery && UrlTokenDatePattern.Match(withQuery) is { Success: true } token)
         {
-            (match, shown) = (token, url.AbsolutePath + url.Query);
+            (match, shown) = (token, withQuery);
         }
 
         if (!match.Success)
