@@ -242,10 +242,12 @@ internal sealed class BodyExclusions
                 continue;
             }
 
+            // A boilerplate role leaves out a block unless it is large; a large one is still judged by its names (a
+            // consent dialog longer than a short article, named as one).
             var marks = marksOf[i];
-            if (strict && IsBoilerplateRole(marks.Role))
+            if (strict && IsBoilerplateRole(marks.Role) && !large)
             {
-                Excluded[i] = !large;
+                Excluded[i] = true;
                 continue;
             }
 

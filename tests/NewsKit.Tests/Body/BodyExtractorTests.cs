@@ -388,4 +388,30 @@ public sealed class BodyExtractorTests
         Assert.True(result.Success, result.Reason);
         Assert.Equal([News], result.Article!.Body.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void A_large_dialog_named_as_a_consent_banner_is_left_out_by_its_name()
+    {
+        // The dialog holds most of the page's text, so its role alone does not leave it out: its name still does.
+        string[] news =
+        [
+            "From 6 April the weekly market is back on Church Square. Every Saturday from 8 to 1 twelve traders sell fruit and vegetables and bread from the region.",
+            "The idea came from the citizens' budget, where it won more than 400 votes.",
+        ];
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weekly market returns - Town of Rothenbach</title></head><body>
+            <div id="cookieconsent" class="cc-window cc-banner" role="dialog"><div class="cc-inner"><h2>Privacy settings</h2>
+            <p>We use cookies on our website. Some of them are essential, while others help us to improve this website, our services and your experience, as described below. If you are under 16 and wish to give consent to optional services, you must ask your legal guardians for permission. You can revoke or change your selection at any time later.</p>
+            <p>We use cookies and other technologies on our website. Some of them are essential, while others help us to improve this website and your experience. Personal data may be processed, for example IP addresses, for personalized ads, content, ad and content measurement.</p>
+            <p>Essential: essential cookies enable basic functions and are necessary for the proper functioning of the website. External media: content from video platforms and social media platforms is blocked by default. If external media cookies are accepted, access to this content no longer requires manual consent.</p>
+            <button>Accept all</button> <button>Save</button></div></div>
+            <div class="wrapper"><header><nav><a href="/town">Town hall</a> <a href="/leisure">Leisure</a></nav></header>
+            <main><div class="news-detail"><h1>Weekly market returns to Church Square</h1><p>{news[0]}</p><p>{news[1]}</p></div></main>
+            <footer><p>Town of Rothenbach, Town Hall Square 2</p></footer></div></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://town.example/news/weekly-market"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(news, result.Article!.Body.Blocks.Select(b => b.Text));
+    }
 }
