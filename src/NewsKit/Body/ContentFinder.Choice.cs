@@ -197,12 +197,34 @@ internal sealed partial class ContentFinder
             return top;
         }
 
+        var outermost = top;
         for (var ancestor = map.Parents[top]; ancestor >= 0 && map.Tags[ancestor] != "body"; ancestor = map.Parents[ancestor])
         {
             var shared = alternatives.Count(a => IsAncestor(ancestor, a));
             if (shared >= 3)
             {
                 return ancestor;
+            }
+
+            outermost = ancestor;
+        }
+
+        // No wrapper holds them: the page's sections stand side by side in the body. When sections built alike hold the
+        // rivals, the article starts at the one holding the best (its siblings of that kind join it later).
+        if (outermost != top && map.Parents[outermost] is var parent and >= 0 && !Excluded[outermost])
+        {
+            var alike = 0;
+            for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+            {
+                if (s != outermost && SameKind(s, outermost) && alternatives.Any(a => IsAncestor(s, a)))
+                {
+                    alike++;
+                }
+            }
+
+            if (alike >= 2)
+            {
+                return outermost;
             }
         }
 

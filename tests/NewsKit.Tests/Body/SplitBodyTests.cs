@@ -190,4 +190,33 @@ public sealed class SplitBodyTests
         Assert.True(result.Success, result.Reason);
         Assert.All(Posts, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Headed_sections_side_by_side_in_the_body_each_with_a_grid_of_text_cells_come_out_whole()
+    {
+        // No wrapper holds the sections: an "about" page of a site builder, one section per heading, its text in cells.
+        string[] cells =
+        [
+            "The workshop was founded in 1987 by two carpenters who wanted to repair old boats instead of building new ones for the marina.",
+            "Today twelve people work here, and every winter we take in about thirty wooden boats from the lakes of the region for repairs.",
+            "We use larch and oak from forests within fifty kilometres, and we dry the wood ourselves in the old barn behind the workshop.",
+            "Glues and paints are chosen for their low solvent content, and offcuts heat the workshop during the cold months of the year.",
+            "Each spring we offer a course for owners who want to look after their own boats, with four evenings and a weekend on the water.",
+            "The course is limited to eight people, and the fee includes the materials, the tools on loan and a lunch on both days of the weekend.",
+        ];
+        static string Section(string heading, string a, string b) =>
+            $"<div class=\"section\"><h2>{heading}</h2><div class=\"grid\"><div class=\"grid-cell\"><p>{a}</p></div><div class=\"grid-cell\"><p>{b}</p></div></div></div>";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>About us - Lakeside Boat Workshop</title></head><body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li><li><a href="/contact">Contact</a></li></ul></nav>
+            <div class="hero"><h1>About us</h1></div>
+            {Section("Our story", cells[0], cells[1])}{Section("Materials", cells[2], cells[3])}{Section("Courses", cells[4], cells[5])}
+            <footer><p>Lakeside Boat Workshop, Harbour Lane 4</p></footer>
+            </body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://boats.example/about")).Article!.Body.Text;
+
+        Assert.All(cells, p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.DoesNotContain("Harbour Lane", body, StringComparison.Ordinal);
+    }
 }
