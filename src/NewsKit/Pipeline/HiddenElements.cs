@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 namespace NewsKit.Pipeline;
 
 /// <summary>
-/// The library's one rule for an element its page hides: the <c>hidden</c> attribute, <c>aria-hidden="true"</c> (any
+/// The library's one rule for an element its page hides: the <c>hidden</c> attribute (not <c>hidden="until-found"</c>,
+/// whose text the browser's find in page reveals: a closed accordion panel), <c>aria-hidden="true"</c> (any
 /// case), or an inline style with <c>display:none</c> or <c>visibility:hidden</c> (spaces and case ignored). Every
 /// stage judges hiding by it; what a stage then does with a hidden element is its own (the body keeps a hidden block
 /// that holds most of the page's text, which scripts would reveal). Style sheets are not read: a class that hides is
@@ -35,7 +36,7 @@ internal static class HiddenElements
     /// <summary>Whether one attribute hides its element.</summary>
     public static bool Hides(string name, string? value) => name switch
     {
-        "hidden" => true,
+        "hidden" => !string.Equals(value?.Trim(), "until-found", StringComparison.OrdinalIgnoreCase),
         "aria-hidden" => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
         "style" => StyleHides(value),
         _ => false,

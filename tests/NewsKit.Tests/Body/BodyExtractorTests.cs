@@ -414,4 +414,27 @@ public sealed class BodyExtractorTests
         Assert.True(result.Success, result.Reason);
         Assert.Equal(news, result.Article!.Body.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void Panels_hidden_until_found_are_text_the_page_shows()
+    {
+        // hidden="until-found" closes an accordion panel whose text the browser's find in page opens: it is not hidden text.
+        string[] answers =
+        [
+            "Bins are emptied every second Tuesday; in weeks with a public holiday the collection moves to the Wednesday after it.",
+            "Bulky waste is collected twice a year on request: fill in the form at the town hall at least two weeks before the date.",
+            "Garden waste can be brought to the depot on Mill Road from March to November, on Saturdays between nine and one o'clock.",
+        ];
+        var panels = string.Concat(answers.Select((a, k) => $"<h3><button>Question {k + 1}</button></h3><div hidden=\"until-found\"><p>{a}</p></div>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Waste collection: questions and answers</title></head><body>
+            <nav><a href="/">Home</a> <a href="/services">Services</a></nav>
+            <main><h1>Waste collection: questions and answers</h1>{panels}</main>
+            <footer><p>Town of Rothenbach</p></footer></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://town.example/services/waste"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(answers, a => Assert.Contains(a, result.Article!.Body.Text, StringComparison.Ordinal));
+    }
 }
