@@ -243,8 +243,8 @@ internal sealed partial class DatelineFinder
             : !PageRegions.IsInForeignRegion(context, meta, headline: headline);
 
     /// <summary>
-    /// Normalizes a text, rejecting values no article can have: placeholder years (0001, 1970) and dates more than a
-    /// day after the reference instant. A rejected value gives a warning.
+    /// Normalizes a text, rejecting values no article can have: placeholder years (0001, 1970) and days after the
+    /// reference instant's next day (UTC). A rejected value gives a warning.
     /// </summary>
     private Timestamp? Normalize(string? text, TimestampSource source, bool searchWithinText = false, LocalDate? yearEvidence = null)
     {
@@ -261,7 +261,9 @@ internal sealed partial class DatelineFinder
             return null;
         }
 
-        var latest = context.ReferenceInstant.Plus(Duration.FromDays(2)).InUtc().Date;
+        // A page's day can run ahead of the UTC day by at most 14 hours (UTC+14): a day later than the next one is not
+        // yet (a delivery date on a shop's page).
+        var latest = context.ReferenceInstant.Plus(Duration.FromDays(1)).InUtc().Date;
         if (timestamp.Date.Year < MinimumYear || timestamp.Date > latest)
         {
             context.Warn(WarningKind.RejectedTimestamp, $"{source} \"{timestamp.Text}\" is not a plausible publication time");

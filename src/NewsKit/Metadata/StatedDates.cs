@@ -78,11 +78,12 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
 
     /// <summary>
     /// A year-first date in a URL as one token of its own: written compact (<c>/20190305/</c>, <c>meldung_20190305_1244.htm</c>,
-    /// <c>turnhalle-20190305.html</c>) or with dashes at the end of a slug (<c>footbridge-plans-2019-03-05.html</c>), or
+    /// <c>turnhalle-20190305.html</c>, or opening a segment before its slug: <c>/20190305-turnhalle</c>) or with dashes at the end of a slug (<c>footbridge-plans-2019-03-05.html</c>), or
     /// as a query value (<c>?date=2019-03-05</c>); two-digit month and day, and no digit beside it.
     /// </summary>
     private static readonly Regex UrlTokenDatePattern = new(
-        @"[/_=-](?:(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])|(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01]))(?:[/_.&]|$)",
+        @"[/_=-](?:(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])|(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01]))(?:[/_.&]|$)"
+        + @"|/(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])-",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>

@@ -31,21 +31,22 @@ internal static class TimestampWords
     /// </summary>
     public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi"];
 
-    /// <summary>Month spellings the culture tables lack (abbreviations with and without accents). Index 0 is January.</summary>
+    /// <summary>Month spellings the culture tables lack (abbreviations with and without accents; of the full-name cultures, only
+    /// the Greek and the accented Hungarian ones, which are no other language's words). Index 0 is January.</summary>
     public static readonly string[][] ExtraMonths =
     [
-        ["jän", "jänner", "janv", "ene", "gen", "янв"],
-        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев"],
-        ["mrz", "märz", "maerz", "mär", "мар"],
-        ["abr", "апр"],
-        [],
-        ["juin", "июн"],
-        ["juil", "июл"],
-        ["août", "aout", "авг"],
-        ["sept", "sep", "set", "сент", "сен"],
-        ["oct", "okt", "ott", "out", "окт"],
-        ["nov", "нояб", "ноя"],
-        ["déc", "dec", "decembre", "dez", "dic", "дек"],
+        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν"],
+        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ"],
+        ["mrz", "märz", "maerz", "mär", "мар", "márc", "μαρ"],
+        ["abr", "апр", "ápr", "απρ"],
+        ["máj", "μαΐ", "μαι"],
+        ["juin", "июн", "jún", "ιουν"],
+        ["juil", "июл", "júl", "ιουλ"],
+        ["août", "aout", "авг", "αυγ"],
+        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ"],
+        ["oct", "okt", "ott", "out", "окт", "οκτ"],
+        ["nov", "нояб", "ноя", "νοε", "νοέ"],
+        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ"],
     ];
 
     /// <summary>Weekday spellings the culture tables lack. Index 0 is Monday (ISO day 1).</summary>
@@ -230,6 +231,34 @@ internal static class TimestampWords
         ("أسبوع", RelativeUnit.Week), ("أسابيع", RelativeUnit.Week), ("شهر", RelativeUnit.Month), ("أشهر", RelativeUnit.Month),
         ("سنة", RelativeUnit.Year), ("سنوات", RelativeUnit.Year),
 
+        // Swedish, Danish, Norwegian ("2 dagar sedan", "for 3 timer siden")
+        ("sekunder", RelativeUnit.Second), ("minuter", RelativeUnit.Minute), ("minutter", RelativeUnit.Minute), ("minutt", RelativeUnit.Minute),
+        ("timme", RelativeUnit.Hour), ("timmar", RelativeUnit.Hour), ("timer", RelativeUnit.Hour),
+        ("dagar", RelativeUnit.Day), ("dage", RelativeUnit.Day), ("dager", RelativeUnit.Day), ("døgn", RelativeUnit.Day),
+        ("vecka", RelativeUnit.Week), ("veckor", RelativeUnit.Week), ("uge", RelativeUnit.Week), ("uger", RelativeUnit.Week), ("uke", RelativeUnit.Week), ("uker", RelativeUnit.Week),
+        ("månad", RelativeUnit.Month), ("månader", RelativeUnit.Month), ("måned", RelativeUnit.Month), ("måneder", RelativeUnit.Month), ("år", RelativeUnit.Year),
+
+        // Finnish ("2 päivää sitten")
+        ("sekuntia", RelativeUnit.Second), ("minuutti", RelativeUnit.Minute), ("minuuttia", RelativeUnit.Minute), ("tunti", RelativeUnit.Hour), ("tuntia", RelativeUnit.Hour),
+        ("päivä", RelativeUnit.Day), ("päivää", RelativeUnit.Day), ("viikko", RelativeUnit.Week), ("viikkoa", RelativeUnit.Week),
+        ("kuukausi", RelativeUnit.Month), ("kuukautta", RelativeUnit.Month), ("vuosi", RelativeUnit.Year), ("vuotta", RelativeUnit.Year),
+
+        // Czech ("před 2 dny")
+        ("sekundou", RelativeUnit.Second), ("sekundami", RelativeUnit.Second), ("minutou", RelativeUnit.Minute), ("minutami", RelativeUnit.Minute),
+        ("hodinou", RelativeUnit.Hour), ("hodinami", RelativeUnit.Hour), ("dnem", RelativeUnit.Day), ("dny", RelativeUnit.Day),
+        ("týdnem", RelativeUnit.Week), ("týdny", RelativeUnit.Week), ("měsícem", RelativeUnit.Month), ("měsíci", RelativeUnit.Month),
+        ("rokem", RelativeUnit.Year), ("lety", RelativeUnit.Year),
+
+        // Greek ("πριν από 3 ημέρες")
+        ("δευτερόλεπτα", RelativeUnit.Second), ("λεπτό", RelativeUnit.Minute), ("λεπτά", RelativeUnit.Minute), ("ώρα", RelativeUnit.Hour), ("ώρες", RelativeUnit.Hour),
+        ("ημέρα", RelativeUnit.Day), ("ημέρες", RelativeUnit.Day), ("μέρα", RelativeUnit.Day), ("μέρες", RelativeUnit.Day),
+        ("εβδομάδα", RelativeUnit.Week), ("εβδομάδες", RelativeUnit.Week), ("μήνα", RelativeUnit.Month), ("μήνες", RelativeUnit.Month),
+        ("χρόνο", RelativeUnit.Year), ("χρόνια", RelativeUnit.Year),
+
+        // Romanian ("acum 3 zile"; "luni", months, is also Monday and is not read)
+        ("secunde", RelativeUnit.Second), ("oră", RelativeUnit.Hour), ("zi", RelativeUnit.Day), ("zile", RelativeUnit.Day),
+        ("săptămână", RelativeUnit.Week), ("săptămâni", RelativeUnit.Week), ("lună", RelativeUnit.Month), ("ani", RelativeUnit.Year),
+
         // Chinese, Japanese, Korean (written directly after the number)
         ("秒", RelativeUnit.Second), ("分钟", RelativeUnit.Minute), ("分鐘", RelativeUnit.Minute), ("分", RelativeUnit.Minute),
         ("小时", RelativeUnit.Hour), ("小時", RelativeUnit.Hour), ("時間", RelativeUnit.Hour), ("天", RelativeUnit.Day), ("日", RelativeUnit.Day),
@@ -237,10 +266,10 @@ internal static class TimestampWords
     ];
 
     /// <summary>Words written after the amount: "2 hours ago", "2 часа назад", "2 ore fa".</summary>
-    public static readonly string[] AgoSuffixes = ["ago", "fa", "atrás", "geleden", "temu", "назад", "тому", "önce", "前", "전"];
+    public static readonly string[] AgoSuffixes = ["ago", "fa", "atrás", "geleden", "temu", "назад", "тому", "önce", "sedan", "siden", "sitten", "前", "전"];
 
-    /// <summary>Words written before the amount: "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas".</summary>
-    public static readonly string[] AgoPrefixes = ["vor", "il y a", "hace", "há", "منذ"];
+    /// <summary>Words written before the amount: "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "před 2 dny".</summary>
+    public static readonly string[] AgoPrefixes = ["vor", "il y a", "hace", "há", "před", "πριν από", "πριν", "acum", "منذ"];
 
     /// <summary>Words for "one" before a unit ("an hour ago", "vor einer Stunde", "il y a une heure").</summary>
     public static readonly string[] One = ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno", "um", "uma", "een"];
@@ -262,6 +291,8 @@ internal static class TimestampWords
         ("сегодня", 0), ("вчера", -1), ("позавчера", -2), ("сьогодні", 0), ("вчора", -1),
         ("bugün", 0), ("dün", -1), ("今天", 0), ("今日", 0), ("昨天", -1), ("昨日", -1), ("오늘", 0), ("어제", -1),
         ("اليوم", 0), ("أمس", -1),
+        ("idag", 0), ("igår", -1), ("i dag", 0), ("i går", -1), ("tänään", 0), ("eilen", -1), ("dnes", 0), ("včera", -1),
+        ("σήμερα", 0), ("χθες", -1), ("χτες", -1), ("azi", 0), ("astăzi", 0),
     ];
 
     /// <summary>

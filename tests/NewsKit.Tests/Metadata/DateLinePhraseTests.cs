@@ -46,6 +46,7 @@ public sealed class DateLinePhraseTests
     [InlineData("https://news.example/20190305/footbridge")]
     [InlineData("https://radio.example/meldung_20190305_1244.htm")]
     [InlineData("https://news.example/local/footbridge-20190305.html")]
+    [InlineData("https://news.example/local/20190305-footbridge-plans")]
     [InlineData("https://news.example/local/footbridge-plans-2019-03-05.html")]
     [InlineData("https://news.example/story.php?id=4&date=2019-03-05")]
     public void A_date_written_as_one_token_of_the_url_is_the_publication_date_when_the_page_shows_none(string url)
@@ -62,6 +63,22 @@ public sealed class DateLinePhraseTests
     public void A_number_that_is_no_date_or_a_date_after_the_clock_in_the_url_gives_none(string url)
     {
         Assert.Null(Published(string.Empty, url: url));
+    }
+
+    [Theory]
+    [InlineData("<p>Get it by Sunday, December 6, 2026</p>")]
+    [InlineData("<p>December 6, 2026</p>")]
+    public void A_day_after_the_clocks_next_day_is_no_publication_date(string line)
+    {
+        // The clock stands at 4 December, noon UTC: no page anywhere shows a day after 5 December yet (a delivery date).
+        Assert.Null(Published(line));
+    }
+
+    [Fact]
+    public void The_clocks_next_day_is_a_publication_date_a_page_ahead_of_utc_can_show()
+    {
+        var published = Assert.IsType<Timestamp>(Published("<p>December 5, 2026</p>"));
+        Assert.Equal(new LocalDate(2026, 12, 5), published.Date);
     }
 
     [Theory]

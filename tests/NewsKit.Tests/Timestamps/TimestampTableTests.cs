@@ -34,6 +34,10 @@ public sealed class TimestampTableTests
         { "20250718T055207.25Z", "none", "Instant 2025-07-18T05:52:07.25Z FractionOfSecond" },
         { "2025-07-18", "none", "Date 2025-07-18 Day" },
         { "2025-07-18", "berlin", "Date 2025-07-18 Day" },
+        { "18 Ιουλ 2025", "none", "Date 2025-07-18 Day" },
+        { "5 Οκτ. 2025", "none", "Date 2025-10-05 Day" },
+        { "2025. márc. 5.", "none", "Date 2025-03-05 Day" },
+        { "2025. szept. 14.", "none", "Date 2025-09-14 Day" },
         { "2025-07", "none", "Date 2025-07-01 Month" },
         { "2024-02-29", "none", "Date 2024-02-29 Day" },
         { "2025-W29-5", "none", "Date 2025-07-18 Day" },
@@ -481,6 +485,16 @@ public sealed class TimestampTableTests
         { "3天前", "ref", "Date 2025-07-15 Day flags=RelativeToClock" },
         { "2시간 전", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
         { "어제", "ref", "Date 2025-07-17 Day flags=RelativeToClock" },
+        { "2 dagar sedan", "ref", "Date 2025-07-16 Day flags=RelativeToClock" },
+        { "3 timer siden", "ref", "At 2025-07-18T09:00:00Z Hour flags=RelativeToClock" },
+        { "2 dager siden", "ref", "Date 2025-07-16 Day flags=RelativeToClock" },
+        { "2 päivää sitten", "ref", "Date 2025-07-16 Day flags=RelativeToClock" },
+        { "před 2 dny", "ref", "Date 2025-07-16 Day flags=RelativeToClock" },
+        { "πριν από 3 ημέρες", "ref", "Date 2025-07-15 Day flags=RelativeToClock" },
+        { "acum 3 zile", "ref", "Date 2025-07-15 Day flags=RelativeToClock" },
+        { "igår 15:05", "ref", "Local 2025-07-17T15:05:00 Minute flags=RelativeToClock" },
+        { "včera 15:05", "ref", "Local 2025-07-17T15:05:00 Minute flags=RelativeToClock" },
+        { "i går", "ref", "Date 2025-07-17 Day flags=RelativeToClock" },
         { "5 mins ago", "none", "Fail: NeedsReferenceInstant" }, // reference instant
         { "yesterday", "none", "Fail: NeedsReferenceInstant" }, // reference instant
         { "vor 2 Stunden", "none", "Fail: NeedsReferenceInstant" }, // reference instant
