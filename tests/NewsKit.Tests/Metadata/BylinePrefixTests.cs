@@ -66,6 +66,30 @@ public sealed class BylinePrefixTests
         Assert.Equal([author], Read(html).People);
     }
 
+    [Theory]
+    [InlineData("en", "Published by Jane Doe", "Jane Doe")]
+    [InlineData("en", "Interview by Jane Doe", "Jane Doe")]
+    [InlineData("de", "Eingestellt von Thomas Maier", "Thomas Maier")]
+    [InlineData("de", "Veröffentlicht von Thomas Maier", "Thomas Maier")]
+    [InlineData("de", "Das Interview führte Thomas Maier", "Thomas Maier")]
+    [InlineData("fr", "Publié par Marie Dupont", "Marie Dupont")]
+    [InlineData("fr", "Propos recueillis par Marie Dupont", "Marie Dupont")]
+    [InlineData("es", "Publicado por Lucía García", "Lucía García")]
+    [InlineData("es", "Entrevista de Lucía García", "Lucía García")]
+    [InlineData("pt", "Postado por Tiago Mendes", "Tiago Mendes")]
+    [InlineData("it", "Pubblicato da Giulia Rossi", "Giulia Rossi")]
+    [InlineData("it", "A cura di Giulia Rossi", "Giulia Rossi")]
+    [InlineData("it", "Dal nostro inviato Paolo Verdi", "Paolo Verdi")]
+    [InlineData("nl", "Geplaatst door Jan de Vries", "Jan de Vries")]
+    [InlineData("sv", "Publicerad av Anna Lindqvist", "Anna Lindqvist")]
+    [InlineData("pl", "Opracowanie: Anna Nowak", "Anna Nowak")]
+    public void Publishing_and_interview_phrases_of_blog_themes_and_newsrooms_open_the_authors_line(string language, string line, string author)
+    {
+        // Neither the phrase's first word ("Published", "Interview") nor the whole phrase is a name.
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal([author], Read(html).People);
+    }
+
     [Fact]
     public void A_byline_in_a_definition_list_of_article_info_names_the_author()
     {
