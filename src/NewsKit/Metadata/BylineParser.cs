@@ -28,6 +28,12 @@ internal static partial class BylineParser
     {
         var authors = new List<Author>();
         var text = ElementText.Collapse(byline);
+        if (AuthorBox.OpensWithHeading(text))
+        {
+            // An author box ("Über den Autor Friederike von Arnim ist Volkswirtin...") is read by AuthorBox, not as a byline.
+            return authors;
+        }
+
         text = BylinePart(text) ?? text;
         text = WithoutOtherCredits(WithoutSectionLabel(text));
         foreach (var cut in MetadataRules.BylineCuts)

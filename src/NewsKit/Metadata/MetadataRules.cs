@@ -266,4 +266,17 @@ internal static class MetadataRules
 
     /// <summary>Class, id or role words of a standfirst (dek, summary, intro) set apart below the headline.</summary>
     public static readonly string[] StandfirstWords = ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "teaser", "strapline", "spot", "Standfirst", "Lead", "Dek", "Subtitle"];
+
+    /// <summary>
+    /// Headings of an author box, the bio a blog or magazine shows after the article ("About the author", "Über den
+    /// Autor", "Sobre el autor"), compared lower-case without a closing colon.
+    /// </summary>
+    public static readonly string[] AuthorBoxHeadings =
+    [
+        "about the author", "about the authors", "about the writer", "über den autor", "über die autorin", "über die autoren",
+        "zum autor", "zur autorin", "zu den autoren", "à propos de l'auteur", "à propos de l'autrice", "à propos de l’auteur",
+        "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sull'autore", "sull’autore",
+        "informazioni sull'autore", "l'autore", "over de auteur", "over de schrijver", "o autorze", "o autorce", "об авторе",
+        "om författaren", "om forfatteren", "yazar hakkında",
+    ];
 }

@@ -1,0 +1,41 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>An author box ("About the author" and a bio) names the author of a page with no byline. Pages written for these tests.</summary>
+public sealed class AuthorBoxTests
+{
+    private const string Text =
+        "<p>The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.</p>"
+        + "<p>Repairs would have cost more than a new pier. The ferries have used the north quay since the spring storms and the board said that will not change.</p>";
+
+    private static IReadOnlyList<Author> Authors(string language, string inside, string after = "") => new ArticleParser().Parse($"""
+        <html lang="{language}"><head><title>Ferry pier to close for good</title></head><body>
+        <article><h1>Ferry pier to close for good</h1>{Text}{inside}</article>{after}</body></html>
+        """).Article!.Authors;
+
+    [Theory]
+    [InlineData("en", "<div class=\"author-box\"><h4>About the author</h4><p>Samuel Reyes is a personal finance writer based in Austin.</p></div>", "Samuel Reyes")]
+    [InlineData("en", "<div class=\"author-box\"><h4>About the author</h4><h5>Samuel Reyes</h5><p>He writes about personal finance.</p></div>", "Samuel Reyes")]
+    [InlineData("de", "<div class=\"author-box\"><h4>Über den Autor</h4><p>Friederike von Arnim ist Volkswirtin und schreibt über Geldpolitik.</p></div>", "Friederike von Arnim")]
+    [InlineData("es", "<div class=\"author-box\"><h4>Sobre el autor</h4><p>Inés Calvo es economista y colaboradora habitual de este medio.</p></div>", "Inés Calvo")]
+    [InlineData("fr", "<section><div class=\"title\"><h3>À propos de l'auteur</h3></div><p>Antoine Girard, maître de conférences en économie.</p></section>", "Antoine Girard")]
+    public void An_author_box_in_or_after_the_article_names_its_author(string language, string box, string name)
+    {
+        foreach (var authors in new[] { Authors(language, box), Authors(language, string.Empty, box) })
+        {
+            var author = Assert.Single(authors);
+            Assert.Equal(AuthorKind.Person, author.Kind);
+            Assert.Equal(name, author.Name);
+        }
+    }
+
+    [Theory]
+    [InlineData("<div><h4>About the author</h4><p>Samuel Reyes writes about money.</p></div><div><h4>About the author</h4><p>Maria Lopez writes about travel.</p></div>")]
+    [InlineData("<div><h4>About the author</h4><p>the writer lives in Austin and writes about money.</p></div>")]
+    [InlineData("<div><h4>About the author</h4></div>")]
+    public void Boxes_naming_different_people_or_no_name_give_no_author(string after)
+    {
+        Assert.Empty(Authors("en", string.Empty, after));
+    }
+}
