@@ -132,6 +132,10 @@ internal static class BodyRules
     /// ("content-with-sidebar", "has-ads", "no-comments"): the block is not itself that boilerplate.</summary>
     public static readonly FrozenSet<string> LayoutModifiers = FrozenSet.ToFrozenSet(["with", "has", "no", "without", "show", "allow"], StringComparer.Ordinal);
 
+    /// <summary>Words naming a part of a block before "hidden": the part is hidden, not the block ("field--label-hidden",
+    /// the class a CMS gives nearly every field whose label it does not show, the article's text among them).</summary>
+    public static readonly FrozenSet<string> HiddenPartWords = FrozenSet.ToFrozenSet(["label", "title", "heading"], StringComparer.Ordinal);
+
     /// <summary>Class or id tokens of the containers that hold article text (Readability's positive pattern).</summary>
     public static readonly FrozenSet<string> ContentWords = FrozenSet.ToFrozenSet(
     [

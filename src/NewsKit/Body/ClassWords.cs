@@ -98,7 +98,8 @@ internal sealed class ClassWords
 
             popup |= BodyRules.PopupWords.Contains(t);
 
-            if (BodyRules.BoilerplateWords.Contains(t) && (i == 0 || !BodyRules.LayoutModifiers.Contains(tokens[i - 1])))
+            if (BodyRules.BoilerplateWords.Contains(t) && (i == 0 || !BodyRules.LayoutModifiers.Contains(tokens[i - 1]))
+                && !(t == "hidden" && i > 0 && BodyRules.HiddenPartWords.Contains(tokens[i - 1])))
             {
                 boilerplate++;
                 strong |= BodyRules.StrongBoilerplateWords.Contains(t);

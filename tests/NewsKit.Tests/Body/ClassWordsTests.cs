@@ -31,4 +31,21 @@ public sealed class ClassWordsTests
         Assert.True(words.Judge("sidebar", null).Boilerplate);
         Assert.Equal(3, words.Entries);
     }
+
+    [Theory]
+    [InlineData("field field--name-body field--label-hidden")]
+    [InlineData("block-title-hidden content")]
+    public void A_hidden_label_or_title_is_the_parts_not_the_blocks(string className)
+    {
+        Assert.False(new ClassWords().Judge(className, null).Boilerplate);
+    }
+
+    [Theory]
+    [InlineData("hidden")]
+    [InlineData("is-hidden")]
+    [InlineData("visually-hidden")]
+    public void A_hidden_block_is_named_as_one(string className)
+    {
+        Assert.True(new ClassWords().Judge(className, null).Boilerplate);
+    }
 }

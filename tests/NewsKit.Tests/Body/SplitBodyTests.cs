@@ -219,4 +219,35 @@ public sealed class SplitBodyTests
         Assert.All(cells, p => Assert.Contains(p, body, StringComparison.Ordinal));
         Assert.DoesNotContain("Harbour Lane", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Text_fields_of_a_cms_whose_labels_it_hides_come_out_beside_a_two_column_block()
+    {
+        // Drupal's paragraphs: every text field says "field--label-hidden" (its label is hidden, not its text); a
+        // two-column block without that class stands among them.
+        string[] sections =
+        [
+            "The society was founded in 1952 by eleven farmers who wanted to keep the old orchards of the valley alive after the war.",
+            "In the seventies the members planted more than four hundred young trees of old varieties along the roads of the district.",
+            "Today the society looks after nine orchards, presses its own juice every autumn and teaches pruning to school classes.",
+        ];
+        string[] columns =
+        [
+            "Our press runs from September to November.",
+            "Members bring their apples on Saturdays.",
+        ];
+        static string Text(string heading, string p) =>
+            $"<div class=\"paragraph paragraph--type--text\"><div class=\"field field--name-field-text field--label-hidden\"><h2>{heading}</h2><p>{p}</p></div></div>";
+        var twoColumns = $"<div class=\"paragraph paragraph--type--two-columns\"><div class=\"layout layout--twocol\"><div class=\"layout__region--first\"><div class=\"field\"><p>{columns[0]}</p></div></div><div class=\"layout__region--second\"><div class=\"field\"><p>{columns[1]}</p></div></div></div></div>";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Our history</title></head><body>
+            <nav><ul><li><a href="/">Home</a></li><li><a href="/about">About</a></li></ul></nav>
+            <main><article class="node"><h1>Our history</h1><div class="node__content"><div class="field field--name-field-paragraphs">
+            {Text("Beginnings", sections[0])}{Text("Planting", sections[1])}{twoColumns}{Text("Today", sections[2])}
+            </div></div></article></main><footer><p>Valley Orchard Society, Mill Lane 3</p></footer></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://orchards.example/about/history")).Article!.Body.Text;
+
+        Assert.All(sections, p => Assert.Contains(p, body, StringComparison.Ordinal));
+    }
 }
