@@ -61,7 +61,8 @@ internal static class BodyRules
         // newsletter, subscription, consent
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent",
         "gdpr", "login", "signin", "register", "modal", "overlay", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
-        "cookielaw", "cookiebot",
+        "cookielaw", "cookiebot", "dsgvo", "usercentrics", "onetrust", "didomi", "iubenda", "borlabs", "klaro", "cmplz", "complianz",
+        "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",
         // ads and sponsors
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsbygoogle",
         "dfp", "gpt", "sponsor", "sponsored", "sponsors", "banner", "commercial",
@@ -125,7 +126,8 @@ internal static class BodyRules
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "related", "relatedposts",
         "relatedarticles", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
         "navigation", "menu", "newsletter", "cookie", "consent", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
-        "cookielaw", "cookiebot",
+        "cookielaw", "cookiebot", "gdpr", "dsgvo", "usercentrics", "onetrust", "didomi", "iubenda", "borlabs", "klaro", "cmplz",
+        "complianz", "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",
     ], StringComparer.Ordinal);
 
     /// <summary>Tokens that turn the boilerplate word after them into a layout description of the block

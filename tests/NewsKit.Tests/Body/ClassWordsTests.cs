@@ -48,4 +48,16 @@ public sealed class ClassWordsTests
     {
         Assert.True(new ClassWords().Judge(className, null).Boilerplate);
     }
+
+    [Theory]
+    [InlineData("uc-banner", "usercentrics-root")]
+    [InlineData("gdpr-banner", null)]
+    [InlineData("didomi-popup-container", "didomi-host")]
+    [InlineData(null, "onetrust-consent-sdk")]
+    [InlineData("BorlabsCookie", null)]
+    public void A_consent_platforms_box_is_strong_boilerplate_by_its_name(string? className, string? id)
+    {
+        var verdict = new ClassWords().Judge(className, id);
+        Assert.True(verdict.Boilerplate && verdict.Strong);
+    }
 }
