@@ -162,6 +162,7 @@ internal sealed class BodyExclusions
         // What is never article text goes first: tags that never hold it, hidden elements and earlier stages' claims.
         var pageChars = Math.Max(rawChars[0], 1);
         var weight = new float[n];
+        var consent = ConsentBoxes.Find(map, rawChars);
         for (var i = 0; i < n; i++)
         {
             var p = map.Parents[i];
@@ -181,12 +182,19 @@ internal sealed class BodyExclusions
             var element = map.Elements[i];
             var marks = marksOf[i] = Marks.Read(element);
             verdicts[i] = IsFallback(tag) ? ClassVerdict.None : classWords.Judge(marks.ClassName, marks.Id);
+            if (consent?[i] == true)
+            {
+                // A consent banner by what it says and holds is left out as one named so, and its prose weighs as a
+                // named dialog's (the name's weight and the evidence of its text and buttons).
+                verdicts[i] = verdicts[i] with { Boilerplate = true, Strong = true };
+            }
+
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
             Excluded[i] = IsHardDropped(tag)
                 || (removed.Count > 0 && removed.Contains(element))
                 || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
                 || (marks.Hidden && !large);
-            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks, verdicts[i]);
+            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks, verdicts[i]) * (consent?[i] == true ? BodyRules.StrongWordProseWeight : 1);
         }
 
         HardExcluded = (bool[])Excluded.Clone();

@@ -1,0 +1,99 @@
+using NewsKit.Pipeline;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Consent banners found by what they say and hold, whatever their names: the block around a button (or a submit or
+/// checkbox input) whose text speaks of cookies at least <see cref="MinCookieMentions"/> times ("We use cookies...
+/// essential cookies... Accept all"). A banner named with hashed classes, or longer than a short news item, is then
+/// weighed like a strong boilerplate word instead of being taken for the article.
+/// </summary>
+internal static class ConsentBoxes
+{
+    /// <summary>The fewest mentions of cookies in a block's text for it to be a consent banner.</summary>
+    public const int MinCookieMentions = 2;
+
+    /// <summary>The most levels above a button a banner is looked for.</summary>
+    public const int MaxLevels = 6;
+
+    /// <summary>The most characters of a consent banner (its explanations, its options and buttons).</summary>
+    public const int MaxChars = 4000;
+
+    /// <summary>The most buttons read on one page (a hostile page holds thousands).</summary>
+    public const int MaxButtons = 64;
+
+    /// <summary>Per element, whether it is a consent banner (the outermost block around a button that speaks of cookies); null when the page has none.</summary>
+    public static bool[]? Find(PageMap map, int[] rawChars)
+    {
+        bool[]? found = null;
+        var buttons = 0;
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (!IsControl(map, i))
+            {
+                continue;
+            }
+
+            if (++buttons > MaxButtons)
+            {
+                break;
+            }
+
+            var banner = -1;
+            var levels = 0;
+            for (var a = map.Parents[i]; a >= 0 && levels++ < MaxLevels && rawChars[a] <= MaxChars && map.Tags[a] is not ("article" or "main" or "body" or "html"); a = map.Parents[a])
+            {
+                if (found?[a] == true)
+                {
+                    banner = -1;
+                    break;
+                }
+
+                if (CookieMentions(ElementText.Text(map.Elements[a], MaxChars)) >= MinCookieMentions)
+                {
+                    banner = a;
+                }
+            }
+
+            if (banner >= 0 && !HoldsHeadline(map, banner))
+            {
+                found ??= new bool[map.Count];
+                found[banner] = true;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsControl(PageMap map, int i) => map.Tags[i] switch
+    {
+        "button" => true,
+        "input" => map.Elements[i].GetAttribute("type")?.ToLowerInvariant() is "button" or "submit" or "checkbox",
+        _ => false,
+    };
+
+    private static bool HoldsHeadline(PageMap map, int block)
+    {
+        for (var i = block + 1; i < map.End[block]; i++)
+        {
+            if (map.Tags[i] == "h1")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many times a text says "cookie" (any case, any language that borrows the word).</summary>
+    private static int CookieMentions(string text)
+    {
+        var count = 0;
+        for (var at = text.IndexOf("cookie", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("cookie", at + 6, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
