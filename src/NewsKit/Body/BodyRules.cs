@@ -55,7 +55,7 @@ internal static class BodyRules
         // sharing and social
         "share", "shares", "sharing", "sharebar", "social", "socials", "follow", "sociallinks", "addthis", "sharethis",
         // related reading and teasers
-        "related", "relatedposts", "relatedarticles", "recommended", "recommendations", "recirc", "recirculation",
+        "related", "relatedposts", "relatedarticles", "recommended", "relacionadas", "relacionados", "correlati", "correlate", "gerelateerd", "recommendations", "recirc", "recirculation",
         "morestories", "morenews", "readmore", "readnext", "upnext", "trending", "popular", "mostread", "mostpopular",
         "teaser", "teasers", "outbrain", "taboola", "promo", "promos", "promotion", "promoted",
         // newsletter, subscription, consent
@@ -68,6 +68,8 @@ internal static class BodyRules
         "dfp", "gpt", "sponsor", "sponsored", "sponsors", "banner", "commercial",
         // comments
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
+        "comentarios", "comentario", "comentários", "commentaires", "commenti", "kommentare", "reacties", "komentarze",
+        "komentáře", "yorumlar", "yorum",
         // bylines, author boxes, metadata lines, credits, tags
         "byline", "bylines", "author", "authors", "bio", "authorbio", "contributor", "dateline", "meta", "metadata",
         "postmeta", "postmetadata", "entrymeta", "rating", "ratings",
@@ -124,7 +126,8 @@ internal static class BodyRules
     public static readonly FrozenSet<string> StrongBoilerplateWords = FrozenSet.ToFrozenSet(
     [
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "related", "relatedposts",
-        "relatedarticles", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
+        "relatedarticles", "comentarios", "comentario", "comentários", "commentaires", "commenti", "kommentare", "reacties",
+        "komentarze", "komentáře", "yorumlar", "yorum", "relacionadas", "relacionados", "correlati", "correlate", "gerelateerd", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
         "navigation", "menu", "newsletter", "cookie", "consent", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
         "cookielaw", "cookiebot", "gdpr", "dsgvo", "usercentrics", "onetrust", "didomi", "iubenda", "borlabs", "klaro", "cmplz",
         "complianz", "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",

@@ -440,4 +440,29 @@ public sealed class BodyExtractorTests
         Assert.True(result.Success, result.Reason);
         Assert.All(answers, a => Assert.Contains(a, result.Article!.Body.Text, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("comentarios", "comentario")]
+    [InlineData("yorumlar", "yorum")]
+    [InlineData("commentaires", "commentaire")]
+    public void Reader_comments_named_in_the_sites_language_do_not_replace_a_short_article(string list, string item)
+    {
+        string[] story =
+        [
+            "The covered market of Santa Luzia reopened on Saturday with a metal roof, public toilets and a space for family farmers.",
+            "During the seven months of works the traders used the car park of the sports hall, which drew complaints from residents.",
+            "The town hall said the market will open on Wednesdays and Saturdays from six in the morning until one in the afternoon.",
+        ];
+        var comments = string.Concat(Enumerable.Range(1, 6).Select(k =>
+            $"<div class=\"{item}\"><p class=\"autor\">Reader {k}</p><p>I have been buying vegetables at this market for {k + 10} years and I am glad the roof is finally there, because in the rainy season it was impossible to shop, the stalls were flooded and the farmers lost a lot of their produce every single week.</p></div>"));
+        var html = $"""
+            <!doctype html><html lang="pt"><head><meta charset="utf-8"><title>Market reopens with a new roof</title></head><body>
+            <main><div class="nota"><h1>Market reopens with a new roof</h1><div class="texto">{string.Concat(story.Select(p => $"<p>{p}</p>"))}</div></div>
+            <section class="{list}"><h3>Leave a comment</h3>{comments}</section></main></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://folha.example/cidade/market-reopens"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(story, result.Article!.Body.Blocks.Select(b => b.Text));
+    }
 }
