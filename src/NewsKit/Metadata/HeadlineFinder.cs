@@ -10,6 +10,8 @@ namespace NewsKit.Metadata;
 /// <item>the visible h1 that agrees best with the metadata titles (JSON-LD headline, og:title, twitter:title, &lt;title&gt;);</item>
 /// <item>else another visible title element (h2, h3, itemprop=headline, a "title" class) that clearly agrees;</item>
 /// <item>else the h1 inside the article when there is one;</item>
+/// <item>else the page's one h1 outside its chrome and other stories' regions, which readers see as the title;</item>
+/// <item>else, when only &lt;title&gt; declares a title and the page has no h1, its first h2 outside chrome;</item>
 /// <item>else the metadata titles, site name stripped: JSON-LD, OpenGraph, Twitter, then &lt;title&gt;;</item>
 /// <item>else the first visible h1.</item>
 /// </list>
@@ -96,11 +98,11 @@ internal static class HeadlineFinder
             return new Found(HeadlineText(inArticle, claims), ValueSource.VisibleText, inArticle, claims);
         }
 
-        // Only the document title declares a title (often a search-engine line: "Autofinanzierung – Autokredit oder doch
-        // besser Leasing?"), and the page shows one heading of the first rank outside the page's chrome: what readers
-        // see as the title is that heading.
+        // The page shows one heading of the first rank outside its chrome and other stories, and no metadata title agrees
+        // with it (a search-engine or social line: "Autofinanzierung – Autokredit oder doch besser Leasing?"): what
+        // readers see as the title is that heading.
         var titleOnly = claims.Count > 0 && claims.TrueForAll(c => c.Source == ValueSource.TitleElement);
-        var shownH1s = titleOnly ? h1s.Where(h => IsTitleLike(h, siteNames) && !PageRegions.IsInForeignRegion(context, h)).Take(2).ToList() : [];
+        var shownH1s = h1s.Where(h => IsTitleLike(h, siteNames) && !PageRegions.IsInForeignRegion(context, h) && !PageRegions.IsInNavigationOrChrome(context, h)).Take(2).ToList();
         if (shownH1s.Count == 1)
         {
             return new Found(HeadlineText(shownH1s[0], claims), ValueSource.VisibleText, shownH1s[0], claims);

@@ -83,7 +83,9 @@ internal static class MetadataExtractor
             claims.Add(copyright.Element);
         }
 
-        var titleSite = SiteNameFinder.TitleSiteName(context, headline.Text);
+        // Beside the headline, or beside a metadata title that differs from the headline shown (a social or search line).
+        var titleSite = SiteNameFinder.TitleSiteName(context, headline.Text)
+            ?? headline.Claims.Where(c => c.Source != ValueSource.TitleElement).Select(c => SiteNameFinder.TitleSiteName(context, c.Text)).FirstOrDefault(s => s is not null);
         if (siteName is null && titleSite is not null)
         {
             siteName = titleSite;

@@ -140,6 +140,16 @@ public sealed class HeadlineTests
         Assert.Equal("Finanzierung Ihres Autos", Headline(html));
     }
 
+    [Theory]
+    [InlineData("<meta property=\"og:title\" content=\"Harbour Street sea wall rebuild: what we know\">")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Harbour Street sea wall rebuild: what we know\"}</script>")]
+    public void The_one_h1_the_page_shows_outside_an_article_element_beats_a_metadata_title_that_differs(string head)
+    {
+        // A social or search line in the metadata; readers see the h1.
+        var html = Plain("<h1>Council approves plan to rebuild the Harbour Street sea wall</h1>", head, "Harbour Street sea wall rebuild: what we know");
+        Assert.Equal("Council approves plan to rebuild the Harbour Street sea wall", Headline(html));
+    }
+
     [Fact]
     public void With_only_a_document_title_and_two_h1s_the_title_stays()
     {
