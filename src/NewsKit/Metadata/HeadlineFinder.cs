@@ -72,7 +72,18 @@ internal static class HeadlineFinder
             // An h1 that only shares words with the title gives way to a heading that states it exactly, and an h1 that
             // names the title's trailing part (the section: "Muffin Rezepte" in "Muffin Grundrezept : Muffin Rezepte") to
             // the heading that names its leading part.
+            // An h1 that is one part of the document title (a blog's or forum's name in "Notes From The Allotment Shed: Leeks"),
+            // and no more than the title states, gives way to a heading that states exactly another part (the post's title).
             var leading = LeadingPartBefore(h1, claims);
+            var otherParts = leading is not null ? [leading]
+                : h1Score >= 2 && !claims.Exists(c => c.Source != ValueSource.TitleElement && TextTools.Agreement(TextTools.CleanTitle(ShownText(h1)), c.Text) == 3)
+                ? OtherTitleParts(h1, context.Document.Title)
+                : null;
+            if (otherParts is not null && PartHeading(context, h1, otherParts, siteNames) is { } post)
+            {
+                return new Found(HeadlineText(post, claims), ValueSource.VisibleText, post, claims);
+            }
+
             if (h1Score < 2 || leading is not null)
             {
                 var (better, betterScore) = Best(context, Others(), stated, 2, siteNames);
@@ -151,6 +162,62 @@ internal static class HeadlineFinder
     }
 
     /// <summary>
+    /// The visible title element after <paramref name="h1"/> and outside its parent (the post's own title, not a heading
+    /// beside the h1 such as its section's), not an h1 nor a site name, whose text is the longest of
+    /// <paramref name="parts"/> (relaxed), the first of equals; null when none is.
+    /// </summary>
+    private static IElement? PartHeading(ExtractionContext context, IElement h1, List<string> parts, IReadOnlyCollection<string> siteNames)
+    {
+        IElement? best = null;
+        var bestLength = 0;
+        var order = context.Index.DocumentOrder;
+        var after = order.TryGetValue(h1, out var at) ? at : int.MaxValue;
+        foreach (var element in context.Index.Elements)
+        {
+            if (element.LocalName == "h1" || !HeadlineMarkup.Matches(element) || ElementText.TextLength(element, 400) is < 3 or >= 400
+                || !order.TryGetValue(element, out var position) || position <= after)
+            {
+                continue;
+            }
+
+            var text = TextTools.Relaxed(ShownText(element));
+            if (text.Length > bestLength && parts.Contains(text) && element.ParentElement != h1.ParentElement
+                && IsTitleLike(element, siteNames) && !siteNames.Any(n => TextTools.Relaxed(n) == text)
+                && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element))
+            {
+                (best, bestLength) = (element, text.Length);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// When <paramref name="h1"/>'s text is the first or the last part of a document title written in several parts
+    /// ("Notes From The Allotment Shed: Leeks"), the part at the other end (relaxed); null otherwise.
+    /// </summary>
+    private static List<string>? OtherTitleParts(IElement h1, string? documentTitle)
+    {
+        if (string.IsNullOrWhiteSpace(documentTitle))
+        {
+            return null;
+        }
+
+        var h1Text = TextTools.Relaxed(ShownText(h1));
+        foreach (var separator in MetadataRules.TitleSeparators.Append(": "))
+        {
+            var parts = documentTitle.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(TextTools.Relaxed).ToList();
+            if (parts.Count >= 2 && h1Text.Length > 0 && (parts[0] == h1Text || parts[^1] == h1Text))
+            {
+                // The other end: a part between them names a section ("Headline | Editorial | Site").
+                return [parts[0] == h1Text ? parts[^1] : parts[0]];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The leading part of a title written "leading part, separator, trailing part" whose trailing part is
     /// <paramref name="h1"/>'s text (relaxed); null when no title is so written.
     /// </summary>
@@ -179,7 +246,7 @@ internal static class HeadlineFinder
         var bestScore = minimum - 1;
         foreach (var element in elements)
         {
-            var text = TextTools.CleanTitle(ElementText.RawText(element));
+            var text = TextTools.CleanTitle(ShownText(element));
             if (!IsTitleLike(element, siteNames) || text.Length > 400)
             {
                 continue;
@@ -221,7 +288,7 @@ internal static class HeadlineFinder
     /// </summary>
     private static string HeadlineText(IElement element, List<(string Text, ValueSource Source)> claims)
     {
-        var whole = TextTools.CleanTitle(ElementText.RawText(element));
+        var whole = TextTools.CleanTitle(ShownText(element));
         var parts = new List<(string Text, bool Marked)>();
         foreach (var child in element.ChildNodes)
         {
@@ -232,7 +299,7 @@ internal static class HeadlineFinder
                     break;
                 case IElement part when !HiddenElements.HidesItself(part) && TextTools.Relaxed(ElementText.RawText(part)).Length > 0:
                     // "<h1><small>Hochwasser</small> Pegel steigt</h1>": a small part before the rest is its kicker.
-                    parts.Add((ElementText.RawText(part), PageRegions.HasMarker(part, KickerNames) || (part.LocalName == "small" && parts.Count == 0)));
+                    parts.Add((ShownText(part), PageRegions.HasMarker(part, KickerNames) || (part.LocalName == "small" && parts.Count == 0)));
                     break;
             }
         }
@@ -259,6 +326,33 @@ internal static class HeadlineFinder
 
         var rest = TextTools.CleanTitle(string.Join(' ', parts.Where(p => !p.Marked).Select(p => p.Text))).Trim(HeadlineSeparators);
         return rest.Length > 0 ? rest : whole;
+    }
+
+    /// <summary>
+    /// An element's text as shown: its text nodes joined, with a space for each line break and around each block inside it
+    /// ("Last orders at the Anchor&lt;br&gt;after 200 years"), which the text nodes alone would run together.
+    /// </summary>
+    private static string ShownText(IElement element)
+    {
+        if (element.QuerySelector("br, div, p") is null)
+        {
+            return ElementText.RawText(element);
+        }
+
+        var text = new System.Text.StringBuilder();
+        foreach (var node in element.GetDescendants())
+        {
+            if (node is IText piece)
+            {
+                text.Append(piece.Data);
+            }
+            else if (node is IElement { LocalName: "br" or "div" or "p" })
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString();
     }
 
     private static readonly char[] HeadlineSeparators = [' ', ':', '|', '-', '–', '—', '·', '/'];

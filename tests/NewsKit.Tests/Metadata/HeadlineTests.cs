@@ -151,6 +151,23 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void A_line_break_inside_the_headline_is_a_space()
+    {
+        var html = Page("<h1>Last orders at the Anchor<br>after 200 years</h1>", title: "Harbour Times");
+        Assert.Equal("Last orders at the Anchor after 200 years", Headline(html));
+    }
+
+    [Theory]
+    [InlineData("Notes From The Allotment Shed: Leeks", "<meta property=\"og:title\" content=\"Leeks\">", "<h1 class=\"title\">Notes From The Allotment Shed</h1><div class=\"post\"><h3 class=\"post-title entry-title\">Leeks</h3>")]
+    [InlineData("Amal 389 jetting - Vintage Motorcycle Owners Forum", "", "<div class=\"headerbar\"><h1>Vintage Motorcycle Owners Forum</h1></div><div id=\"page-body\"><h2 class=\"topic-title\"><a href=\"#\">Amal 389 jetting</a></h2><div class=\"post\">")]
+    public void A_blogs_or_forums_name_in_the_h1_gives_way_to_the_posts_title(string title, string head, string top)
+    {
+        var html = $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>{head}</head><body>{top}"
+            + $"<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>";
+        Assert.Equal(title.Contains("Leeks", StringComparison.Ordinal) ? "Leeks" : "Amal 389 jetting", Headline(html));
+    }
+
+    [Fact]
     public void With_only_a_document_title_and_two_h1s_the_title_stays()
     {
         var html = Plain("<h1>Beispielblatt</h1><h1>Finanzierung Ihres Autos</h1>", string.Empty, "Autofinanzierung – Autokredit oder doch besser Leasing?");
