@@ -110,7 +110,7 @@ internal sealed partial class BlockBuilder
 
             var index = next;
             next = map.End[index];
-            if (finder.Excluded[index] || IsLinkList(index))
+            if (finder.Excluded[index] || IsLinkList(index) || IsReadingLine(index))
             {
                 continue;
             }

@@ -269,7 +269,7 @@ internal static class StoryTitles
     /// <see cref="StoryLinkRules.TitleLabels"/> or a related-reading phrase, as whole words ("Related story", not "Neue
     /// Zahlen").
     /// </summary>
-    private static bool IsReadingLabel(string label) =>
+    internal static bool IsReadingLabel(string label) =>
         label.Length > 0 && TextTools.WordCount(label) <= 4
         && (OpensWithWholePhrase(label, StoryLinkRules.TitleLabels) || OpensWithWholePhrase(label, StoryLinkRules.RelatedHeadings));
 

@@ -465,4 +465,25 @@ public sealed class BodyExtractorTests
         Assert.True(result.Success, result.Reason);
         Assert.Equal(story, result.Article!.Body.Blocks.Select(b => b.Text));
     }
+
+    [Theory]
+    [InlineData("<strong>READ ALSO: <a href=\"/local/power-cuts-in-five-districts\">Power cuts planned in five districts of the town</a></strong>")]
+    [InlineData("<b>Lee también: <a href=\"/local/power-cuts-in-five-districts\">Cortes de luz programados en cinco barrios</a></b>")]
+    public void A_reading_line_between_line_breaks_is_not_a_paragraph_of_the_article(string line)
+    {
+        string[] paragraphs =
+        [
+            "The mayor signed the decree on Monday that opens the public tender for the rural water main, which has been awaited for years.",
+            "According to the works department, the pipe will run for forty-two kilometres and serve more than three thousand households.",
+            "The bids will be opened on 14 March, and the council expects the works to start before the end of the year.",
+        ];
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tender for the rural water main</title></head><body>
+            <div class="nota"><h1>Tender for the rural water main</h1><div class="cuerpo-nota">{paragraphs[0]}<br><br>{paragraphs[1]}<br><br>{line}<br><br>{paragraphs[2]}</div></div></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://daily.example/local/water-main-tender"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(paragraphs, result.Article!.Body.Blocks.Select(b => b.Text));
+    }
 }
