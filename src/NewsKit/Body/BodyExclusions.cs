@@ -163,6 +163,7 @@ internal sealed class BodyExclusions
         var pageChars = Math.Max(rawChars[0], 1);
         var weight = new float[n];
         var consent = ConsentBoxes.Find(map, rawChars);
+        var contentHidden = HiddenHoldsMostProse(n, rawChars, rawLinkChars);
         for (var i = 0; i < n; i++)
         {
             var p = map.Parents[i];
@@ -193,7 +194,7 @@ internal sealed class BodyExclusions
             Excluded[i] = IsHardDropped(tag)
                 || (removed.Count > 0 && removed.Contains(element))
                 || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
-                || (marks.Hidden && !large);
+                || (marks.Hidden && !large && !contentHidden);
             weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks, verdicts[i]) * (consent?[i] == true ? BodyRules.StrongWordProseWeight : 1);
         }
 
@@ -270,6 +271,26 @@ internal sealed class BodyExclusions
                 Excluded[i] = !large && (InsidePopup(popup, i) || !StartsWithTrigger(i));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether the page's hidden elements together hold at least <see cref="BodyRules.HiddenContentShare"/> of its unlinked
+    /// text: the page shows its content only on demand (an FAQ's closed answers, tabs), and hiding is then no evidence
+    /// against a block.
+    /// </summary>
+    private bool HiddenHoldsMostProse(int n, int[] rawChars, int[] rawLinkChars)
+    {
+        var hidden = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (HiddenElements.HidesItself(map.Elements[i]))
+            {
+                hidden += rawChars[i] - rawLinkChars[i];
+                i = map.End[i] - 1;
+            }
+        }
+
+        return hidden > 0 && hidden >= BodyRules.HiddenContentShare * Math.Max(rawChars[0] - rawLinkChars[0], 1);
     }
 
     /// <summary>

@@ -346,4 +346,8 @@ internal static class BodyRules
 
     /// <summary>How many ancestors are searched for an enclosing pop-up wrapper.</summary>
     public const int PopupNesting = 4;
+
+    /// <summary>The share of a page's unlinked text its hidden elements hold together for hiding to be no evidence against
+    /// a block: the page shows almost nothing until a script or a click opens it.</summary>
+    public const double HiddenContentShare = 0.8;
 }

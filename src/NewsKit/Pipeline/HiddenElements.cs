@@ -7,7 +7,8 @@ namespace NewsKit.Pipeline;
 /// whose text the browser's find in page reveals: a closed accordion panel), <c>aria-hidden="true"</c> (any
 /// case), or an inline style with <c>display:none</c> or <c>visibility:hidden</c> (spaces and case ignored). Every
 /// stage judges hiding by it; what a stage then does with a hidden element is its own (the body keeps a hidden block
-/// that holds most of the page's text, which scripts would reveal). Style sheets are not read: a class that hides is
+/// that holds most of the page's text, and every hidden block when together they hold most of it, which scripts
+/// would reveal). Style sheets are not read: a class that hides is
 /// only a class.
 /// </summary>
 internal static class HiddenElements

@@ -418,6 +418,32 @@ public sealed class BodyExtractorTests
         Assert.Equal(news, result.Article!.Body.Blocks.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("style=\"display:none\"")]
+    [InlineData("hidden")]
+    [InlineData("aria-hidden=\"true\"")]
+    public void A_page_that_hides_nearly_all_its_text_until_clicked_keeps_it_as_the_body(string hiding)
+    {
+        // An FAQ whose answers open on a click: the closed answers are the page's content.
+        string[] answers =
+        [
+            "Bins are emptied every second Tuesday; in weeks with a public holiday the collection moves to the Wednesday after it.",
+            "Bulky waste is collected twice a year on request: fill in the form at the town hall at least two weeks before the date.",
+            "Garden waste can be brought to the depot on Mill Road from March to November, on Saturdays between nine and one o'clock.",
+        ];
+        var panels = string.Concat(answers.Select((a, k) => $"<h3><button>Question {k + 1}</button></h3><div {hiding}><p>{a}</p></div>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Waste collection: questions and answers</title></head><body>
+            <nav><a href="/">Home</a> <a href="/services">Services</a></nav>
+            <main><h1>Waste collection</h1>{panels}</main>
+            <footer><a href="/imprint">Imprint</a></footer></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://town.example/services/waste"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(answers, a => Assert.Contains(a, result.Article!.Body.Text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Panels_hidden_until_found_are_text_the_page_shows()
     {
