@@ -19,6 +19,9 @@ internal static partial class BylineParser
     internal static bool SameName(Author a, Author b) => TextTools.Squashed(a.Name) == TextTools.Squashed(b.Name);
 
     private const int MaxNameWords = 5;
+
+    /// <summary>The most name particles ("de", "la", "van", "der") a name may hold besides its <see cref="MaxNameWords"/> words.</summary>
+    private const int MaxNameParticles = 2;
     private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '\'', '*'];
     private static readonly char[] WordEndTrim = [',', ';', ':'];
 
@@ -426,7 +429,10 @@ internal static partial class BylineParser
             words.RemoveAt(words.Count - 1);
         }
 
-        if (words.Count == 0 || words.Count > MaxNameWords)
+        // Particles written in lower case do not count towards the longest name ("José Luis Pérez de la Fuente" is four
+        // names and two particles).
+        var particles = words.Count(w => w.All(c => !char.IsUpper(c)) && MetadataRules.NameParticles.Contains(w, StringComparer.Ordinal));
+        if (words.Count == 0 || words.Count - particles > MaxNameWords || words.Count > MaxNameWords + MaxNameParticles)
         {
             return null;
         }

@@ -51,6 +51,7 @@ public sealed class BylinePrefixTests
     [InlineData("tr", "Yazan: Ayşe Yılmaz", "Ayşe Yılmaz")]
     [InlineData("nl", "Door Jan de Vries", "Jan de Vries")]
     [InlineData("nl", "Door Jan van Dijk", "Jan van Dijk")]
+    [InlineData("es", "Por José Luis Pérez de la Fuente", "José Luis Pérez de la Fuente")]
     [InlineData("de", "Von unserem Korrespondenten Pierre Dupont", "Pierre Dupont")]
     [InlineData("de", "Von unserer Redakteurin Maria Schmidt", "Maria Schmidt")]
     [InlineData("ru", "Текст: Иван Петров", "Иван Петров")]
