@@ -1,5 +1,3 @@
-using NewsKit.Pipeline;
-
 namespace NewsKit.Body;
 
 /// <summary>
@@ -25,6 +23,7 @@ internal static class ConsentBoxes
     /// <summary>Per element, whether it is a consent banner (the outermost block around a button that speaks of cookies); null when the page has none.</summary>
     public static bool[]? Find(PageMap map, int[] rawChars)
     {
+        int[]? mentions = null;
         bool[]? found = null;
         var buttons = 0;
         for (var i = 0; i < map.Count; i++)
@@ -39,6 +38,13 @@ internal static class ConsentBoxes
                 break;
             }
 
+            // The page's mentions of cookies, per element's subtree, counted once from its text nodes.
+            mentions ??= CookieMentions(map);
+            if (mentions[0] < MinCookieMentions)
+            {
+                return null;
+            }
+
             var banner = -1;
             var levels = 0;
             for (var a = map.Parents[i]; a >= 0 && levels++ < MaxLevels && rawChars[a] <= MaxChars && map.Tags[a] is not ("article" or "main" or "body" or "html"); a = map.Parents[a])
@@ -49,7 +55,7 @@ internal static class ConsentBoxes
                     break;
                 }
 
-                if (CookieMentions(ElementText.Text(map.Elements[a], MaxChars)) >= MinCookieMentions)
+                if (mentions[a] >= MinCookieMentions)
                 {
                     banner = a;
                 }
@@ -85,15 +91,33 @@ internal static class ConsentBoxes
         return false;
     }
 
-    /// <summary>How many times a text says "cookie" (any case, any language that borrows the word).</summary>
-    private static int CookieMentions(string text)
+    /// <summary>Per element, how many times the text of its subtree says "cookie" (any case, any language that borrows the word).</summary>
+    private static int[] CookieMentions(PageMap map)
     {
-        var count = 0;
-        for (var at = text.IndexOf("cookie", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("cookie", at + 6, StringComparison.OrdinalIgnoreCase))
+        var mentions = new int[map.Count];
+        for (var i = 0; i < map.Count; i++)
         {
-            count++;
+            for (var node = map.Elements[i].FirstChild; node is not null; node = node.NextSibling)
+            {
+                if (node is AngleSharp.Dom.IText text)
+                {
+                    var data = text.Data;
+                    for (var at = data.IndexOf("cookie", StringComparison.OrdinalIgnoreCase); at >= 0; at = data.IndexOf("cookie", at + 6, StringComparison.OrdinalIgnoreCase))
+                    {
+                        mentions[i]++;
+                    }
+                }
+            }
         }
 
-        return count;
+        for (var i = map.Count - 1; i > 0; i--)
+        {
+            if (map.Parents[i] >= 0)
+            {
+                mentions[map.Parents[i]] += mentions[i];
+            }
+        }
+
+        return mentions;
     }
 }

@@ -334,7 +334,7 @@ internal static class HeadlineFinder
     /// </summary>
     private static string ShownText(IElement element)
     {
-        if (element.QuerySelector("br, div, p") is null)
+        if (!HasLineBreak(element))
         {
             return ElementText.RawText(element);
         }
@@ -353,6 +353,33 @@ internal static class HeadlineFinder
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Whether a line break or a block stands anywhere inside the element (walked without recursion: a hostile page nests without end).</summary>
+    private static bool HasLineBreak(IElement element)
+    {
+        for (var node = element.FirstElementChild; node is not null;)
+        {
+            if (node.LocalName is "br" or "div" or "p")
+            {
+                return true;
+            }
+
+            if (node.FirstElementChild is { } down)
+            {
+                node = down;
+                continue;
+            }
+
+            while (node is not null && node != element && node.NextElementSibling is null)
+            {
+                node = node.ParentElement;
+            }
+
+            node = node is null || node == element ? null : node.NextElementSibling;
+        }
+
+        return false;
     }
 
     private static readonly char[] HeadlineSeparators = [' ', ':', '|', '-', '–', '—', '·', '/'];
