@@ -47,17 +47,24 @@ internal sealed partial class BlockBuilder
         return writtenChars;
     }
 
-    private BlockBuilder(PageMap map, ContentFinder finder, ExtractionContext context)
+    private BlockBuilder(PageMap map, ContentFinder finder, ExtractionContext context, bool keepLinkLists)
     {
         this.map = map;
         this.finder = finder;
         this.context = context;
+        this.keepLinkLists = keepLinkLists;
     }
 
-    /// <summary>Writes the blocks of the roots, in order; <paramref name="prefaceBlocks"/> says how many of them come from roots before the best container.</summary>
-    public static List<BodyBlock> Build(PageMap map, ContentFinder finder, IReadOnlyList<int> roots, int top, ExtractionContext context, out int prefaceBlocks)
+    /// <summary>Whether lists and lines of links are written as blocks (the <see cref="BodyPath.LinkLists"/> path) instead of left out.</summary>
+    private readonly bool keepLinkLists;
+
+    /// <summary>
+    /// Writes the blocks of the roots, in order; <paramref name="prefaceBlocks"/> says how many of them come from roots
+    /// before the best container; <paramref name="keepLinkLists"/> writes lists of links too.
+    /// </summary>
+    public static List<BodyBlock> Build(PageMap map, ContentFinder finder, IReadOnlyList<int> roots, int top, ExtractionContext context, out int prefaceBlocks, bool keepLinkLists = false)
     {
-        var builder = new BlockBuilder(map, finder, context);
+        var builder = new BlockBuilder(map, finder, context, keepLinkLists);
         var preface = 0;
         foreach (var root in roots)
         {
@@ -110,7 +117,7 @@ internal sealed partial class BlockBuilder
 
             var index = next;
             next = map.End[index];
-            if (finder.Excluded[index] || IsLinkList(index) || IsReadingLine(index))
+            if (finder.Excluded[index] || (!keepLinkLists && (IsLinkList(index) || IsReadingLine(index))))
             {
                 continue;
             }

@@ -108,6 +108,19 @@ internal static class BodyExtractor
             }
         }
 
+        // (g) Still nothing: the page's content may be a list of links under its headline (a documents or projects page):
+        // the main or article element that holds the headline, written with its lists of links.
+        // A page of teasers (a front page, an index) is still no article.
+        if (best.Chars < BodyRules.MinBodyChars && headline >= 0 && HeadlineRegion(map, strict, headline) is var region and >= 0 && LinkedHeadings(map, strict, region) < 3)
+        {
+            var blocks = BlockBuilder.Build(map, strict, [region], region, context, out var preface, keepLinkLists: true);
+            DropLeadingRepeats(blocks, preface, metadata, ElementText.RawText(map.Elements[headline]));
+            if (new Candidate(blocks, [region], BodyPath.LinkLists) is { Chars: >= BodyRules.MinBodyChars } listed)
+            {
+                best = listed;
+            }
+        }
+
         if (best.Chars < BodyRules.MinBodyChars)
         {
             return ArticleBody.Empty;
@@ -149,6 +162,35 @@ internal static class BodyExtractor
 
         context.Warn(WarningKind.ExtensionFailed, "extension: the body containers hold no article text; the body is searched for as usual");
         return null;
+    }
+
+    /// <summary>How many headings in the element are mostly a link (a teaser's title).</summary>
+    private static int LinkedHeadings(PageMap map, ContentFinder finder, int element)
+    {
+        var linked = 0;
+        for (var i = element + 1; i < map.End[element]; i++)
+        {
+            if (map.Tags[i] is "h2" or "h3" or "h4" && finder.Chars[i] > 0 && finder.LinkChars[i] * 2 >= finder.Chars[i])
+            {
+                linked++;
+            }
+        }
+
+        return linked;
+    }
+
+    /// <summary>The main or article element (or the element with role main) that holds the headline and is not left out; -1 when none does.</summary>
+    private static int HeadlineRegion(PageMap map, ContentFinder finder, int headline)
+    {
+        for (var a = map.Parents[headline]; a >= 0; a = map.Parents[a])
+        {
+            if (map.Tags[a] is "main" or "article" || string.Equals(map.Elements[a].GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
+            {
+                return finder.Excluded[a] ? -1 : a;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The best-scoring containers' blocks; when they read as a link index, those of the best ones beside it that score close.</summary>

@@ -34,4 +34,9 @@ public enum BodyPath
     /// blocks counted as paragraphs (<c>&lt;div&gt;&lt;hr&gt;&lt;font&gt;text&lt;br&gt;&lt;br&gt;text&lt;/font&gt;&lt;/div&gt;</c>, as
     /// pages made by hand write it).</summary>
     PageChrome,
+
+    /// <summary>The last resort after <see cref="PageChrome"/>: the <c>main</c> or <c>article</c> element that holds the
+    /// headline, written with its lists and lines of links (otherwise left out as navigation): a page whose content is a
+    /// list of documents, projects or publications under a short introduction.</summary>
+    LinkLists,
 }

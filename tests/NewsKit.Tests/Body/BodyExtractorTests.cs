@@ -512,4 +512,29 @@ public sealed class BodyExtractorTests
         Assert.True(result.Success, result.Reason);
         Assert.Equal(paragraphs, result.Article!.Body.Blocks.Select(b => b.Text));
     }
+
+    [Fact]
+    public void A_page_whose_content_is_a_list_of_links_under_its_headline_keeps_the_list_as_the_last_resort()
+    {
+        // A projects page: a short introduction and the projects, each a link to its own page; nothing else to read.
+        string[] projects =
+        [
+            "Water quality report after a six-week public consultation",
+            "Historical field maps archive opened at the request of residents",
+            "Reading room opening hours extended for evening visitors",
+            "Register of protected trees in the district updated this autumn",
+            "Study on solar panels on school roofs across the county",
+            "Timetable for the autumn examinations published for all schools",
+        ];
+        var items = string.Concat(projects.Select((p, k) => $"<li><a href=\"/projects/{k}\">{p}</a></li>"));
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Funded projects 2024</title></head><body>
+            <main><h1>Funded projects 2024</h1><p>The foundation funds these projects this year, chosen by an external panel.</p><ul>{items}</ul></main></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://foundation.example/projects"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(BodyPath.LinkLists, result.Article!.Body.Path);
+        Assert.All(projects, p => Assert.Contains(p, result.Article.Body.Text, StringComparison.Ordinal));
+    }
 }
