@@ -50,7 +50,7 @@ internal static class BodyRules
     public static readonly FrozenSet<string> BoilerplateWords = FrozenSet.ToFrozenSet(
     [
         // navigation and page chrome
-        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "footer", "sidebar",
+        "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "footer", "siteinfo", "sidebar",
         "sidebars", "rail", "toolbar", "pagination", "pager", "skiplink", "skip", "topbar", "header", "subnav",
         // sharing and social
         "share", "shares", "sharing", "sharebar", "social", "socials", "follow", "sociallinks", "addthis", "sharethis",

@@ -44,7 +44,8 @@ public sealed class ClassWordsTests
     [InlineData("hidden")]
     [InlineData("is-hidden")]
     [InlineData("visually-hidden")]
-    public void A_hidden_block_is_named_as_one(string className)
+    [InlineData("site-info")]
+    public void A_hidden_block_or_the_sites_footer_line_is_named_as_boilerplate(string className)
     {
         Assert.True(new ClassWords().Judge(className, null).Boilerplate);
     }
