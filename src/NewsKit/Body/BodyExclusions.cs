@@ -10,7 +10,7 @@ namespace NewsKit.Body;
 /// block's size or place can outweigh; the page's dominant run of prose, found from text alone, is protected from the
 /// names. Fills the finder's <see cref="Excluded"/> flags and keeps what the later passes read (raw inline text, the run).
 /// </summary>
-internal sealed class BodyExclusions
+internal sealed partial class BodyExclusions
 {
     private readonly PageMap map;
     private readonly ExtractionContext context;
@@ -274,26 +274,6 @@ internal sealed class BodyExclusions
     }
 
     /// <summary>
-    /// Whether the page's hidden elements together hold at least <see cref="BodyRules.HiddenContentShare"/> of its unlinked
-    /// text: the page shows its content only on demand (an FAQ's closed answers, tabs), and hiding is then no evidence
-    /// against a block.
-    /// </summary>
-    private bool HiddenHoldsMostProse(int n, int[] rawChars, int[] rawLinkChars)
-    {
-        var hidden = 0;
-        for (var i = 0; i < n; i++)
-        {
-            if (HiddenElements.HidesItself(map.Elements[i]))
-            {
-                hidden += rawChars[i] - rawLinkChars[i];
-                i = map.End[i] - 1;
-            }
-        }
-
-        return hidden > 0 && hidden >= BodyRules.HiddenContentShare * Math.Max(rawChars[0] - rawLinkChars[0], 1);
-    }
-
-    /// <summary>
     /// The element whose paragraphs (<see cref="IsParagraph"/>), outside what is never article text, hold the most
     /// unlinked characters; -1 when there is none.
     /// </summary>
@@ -450,65 +430,6 @@ internal sealed class BodyExclusions
 
         return false;
     }
-
-    /// <summary>
-    /// A sign-up box, however its classes are named: the largest container of at most <see cref="MaxSignUpChars"/>
-    /// characters around an e-mail field, outside the dominant run's chain ("Get the Morning Briefing in your inbox"
-    /// beside its form). The form alone is left out already; its pitch goes with it.
-    /// </summary>
-    private void MarkSignUpBoxes(int[] rawChars, bool[] protectedChain)
-    {
-        for (var input = 0; input < map.Count; input++)
-        {
-            if (map.Tags[input] != "input" || !string.Equals(map.Elements[input].GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
-
-            var box = -1;
-            var levels = 0;
-            for (var a = map.Parents[input]; a >= 0 && levels++ < MaxSignUpLevels && !protectedChain[a] && rawChars[a] <= MaxSignUpChars && map.Tags[a] is not ("article" or "main" or "body" or "html"); a = map.Parents[a])
-            {
-                box = a;
-            }
-
-            if (box >= 0)
-            {
-                Excluded[box] = true;
-            }
-        }
-    }
-
-    /// <summary>The most levels above an e-mail field a sign-up box is looked for (a hostile page nests empty blocks without end).</summary>
-    private const int MaxSignUpLevels = 12;
-
-    /// <summary>The most characters of a sign-up box around an e-mail field (its pitch, a privacy line, the button).</summary>
-    private const int MaxSignUpChars = 300;
-
-    /// <summary>
-    /// Whether a <c>header</c> element holds only a subheading without links (<c>&lt;section&gt;&lt;header&gt;&lt;h2&gt;</c>, as
-    /// HTML5 CMSs head each section of an article): the section's title, not the page's or a teaser's header.
-    /// </summary>
-    private bool IsSectionHeading(int i)
-    {
-        var element = map.Elements[i];
-        if (map.Tags[i] != "header" || element.ChildElementCount == 0 || map.Parents[i] < 0 || map.Tags[map.Parents[i]] is not ("section" or "article"))
-        {
-            return false;
-        }
-
-        foreach (var child in element.Children)
-        {
-            if (child.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || child.QuerySelector("a") is not null)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header" && !(chromeFallback && BodyRules.ChromeTags.Contains(tag));
 
     /// <summary>Whether the element is left out unless it holds the dominant run of prose: noscript, and page chrome on the <see cref="Models.BodyPath.PageChrome"/> path.</summary>
     private bool IsFallback(string tag) => BodyRules.FallbackTags.Contains(tag) || (chromeFallback && BodyRules.ChromeTags.Contains(tag));

@@ -1,0 +1,86 @@
+using NewsKit.Pipeline;
+
+namespace NewsKit.Body;
+
+/// <summary>Blocks left out, or kept, by what the page holds rather than by their names: sign-up boxes around an e-mail field, a page that hides nearly all its text until clicked, a section's own header.</summary>
+internal sealed partial class BodyExclusions
+{
+    /// <summary>
+    /// A sign-up box, however its classes are named: the largest container of at most <see cref="MaxSignUpChars"/>
+    /// characters around an e-mail field, outside the dominant run's chain ("Get the Morning Briefing in your inbox"
+    /// beside its form). The form alone is left out already; its pitch goes with it.
+    /// </summary>
+    private void MarkSignUpBoxes(int[] rawChars, bool[] protectedChain)
+    {
+        for (var input = 0; input < map.Count; input++)
+        {
+            if (map.Tags[input] != "input" || !string.Equals(map.Elements[input].GetAttribute("type"), "email", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var box = -1;
+            var levels = 0;
+            for (var a = map.Parents[input]; a >= 0 && levels++ < MaxSignUpLevels && !protectedChain[a] && rawChars[a] <= MaxSignUpChars && map.Tags[a] is not ("article" or "main" or "body" or "html"); a = map.Parents[a])
+            {
+                box = a;
+            }
+
+            if (box >= 0)
+            {
+                Excluded[box] = true;
+            }
+        }
+    }
+
+    /// <summary>The most levels above an e-mail field a sign-up box is looked for (a hostile page nests empty blocks without end).</summary>
+    private const int MaxSignUpLevels = 12;
+
+    /// <summary>The most characters of a sign-up box around an e-mail field (its pitch, a privacy line, the button).</summary>
+    private const int MaxSignUpChars = 300;
+
+    /// <summary>
+    /// Whether the page's hidden elements together hold at least <see cref="BodyRules.HiddenContentShare"/> of its unlinked
+    /// text: the page shows its content only on demand (an FAQ's closed answers, tabs), and hiding is then no evidence
+    /// against a block.
+    /// </summary>
+    private bool HiddenHoldsMostProse(int n, int[] rawChars, int[] rawLinkChars)
+    {
+        var hidden = 0;
+        for (var i = 0; i < n; i++)
+        {
+            if (HiddenElements.HidesItself(map.Elements[i]))
+            {
+                hidden += rawChars[i] - rawLinkChars[i];
+                i = map.End[i] - 1;
+            }
+        }
+
+        return hidden > 0 && hidden >= BodyRules.HiddenContentShare * Math.Max(rawChars[0] - rawLinkChars[0], 1);
+    }
+
+    /// <summary>
+    /// Whether a <c>header</c> element holds only a subheading without links (<c>&lt;section&gt;&lt;header&gt;&lt;h2&gt;</c>, as
+    /// HTML5 CMSs head each section of an article): the section's title, not the page's or a teaser's header.
+    /// </summary>
+    private bool IsSectionHeading(int i)
+    {
+        var element = map.Elements[i];
+        if (map.Tags[i] != "header" || element.ChildElementCount == 0 || map.Parents[i] < 0 || map.Tags[map.Parents[i]] is not ("section" or "article"))
+        {
+            return false;
+        }
+
+        foreach (var child in element.Children)
+        {
+            if (child.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || child.QuerySelector("a") is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header" && !(chromeFallback && BodyRules.ChromeTags.Contains(tag));
+}

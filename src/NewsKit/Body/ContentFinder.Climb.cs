@@ -1,0 +1,99 @@
+namespace NewsKit.Body;
+
+/// <summary>
+/// Moving the best container up: to the ancestor its close rivals share (Readability's rule: three rivals scoring near it),
+/// to the section that holds it among sections built alike, or to a parent that scores higher.
+/// </summary>
+internal sealed partial class ContentFinder
+{
+    /// <summary>The ancestor that three rivals scoring near <paramref name="top"/> share, or the section built like its siblings that holds it; <paramref name="top"/> otherwise.</summary>
+    private int PromoteToSharedAncestor(int top)
+    {
+        var alternatives = new List<int>();
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (i != top && IsCandidate[i] && !Excluded[i] && Score[i] >= 0.75 * Score[top] && !IsAncestor(i, top) && !IsAncestor(top, i))
+            {
+                alternatives.Add(i);
+            }
+        }
+
+        if (alternatives.Count < 3)
+        {
+            return top;
+        }
+
+        var outermost = top;
+        for (var ancestor = map.Parents[top]; ancestor >= 0 && map.Tags[ancestor] != "body"; ancestor = map.Parents[ancestor])
+        {
+            var shared = alternatives.Count(a => IsAncestor(ancestor, a));
+            if (shared >= 3)
+            {
+                return ancestor;
+            }
+
+            outermost = ancestor;
+        }
+
+        // No wrapper holds them: the page's sections stand side by side in the body. When sections built alike hold the
+        // rivals, the article starts at the one holding the best (its siblings of that kind join it later).
+        if (outermost != top && map.Parents[outermost] is var parent and >= 0 && !Excluded[outermost])
+        {
+            var alike = 0;
+            for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+            {
+                if (s != outermost && SameKind(s, outermost) && alternatives.Any(a => IsAncestor(s, a)))
+                {
+                    alike++;
+                }
+            }
+
+            if (alike >= 2)
+            {
+                return outermost;
+            }
+        }
+
+        return top;
+    }
+
+    /// <summary>The first candidate ancestor that scores higher than <paramref name="top"/> (while none scores under a third of it), then up through only children.</summary>
+    private int ClimbWhileParentScoresHigher(int top)
+    {
+        var lastScore = Score[top];
+        var threshold = lastScore / 3;
+        for (var parent = map.Parents[top]; parent >= 0 && map.Tags[parent] != "body"; parent = map.Parents[parent])
+        {
+            if (!IsCandidate[parent])
+            {
+                continue;
+            }
+
+            if (Score[parent] < threshold)
+            {
+                break;
+            }
+
+            if (Score[parent] > lastScore)
+            {
+                top = parent;
+                break;
+            }
+
+            lastScore = Score[parent];
+        }
+
+        while (map.Parents[top] >= 0 && map.Tags[map.Parents[top]] != "body" && OnlyChild(top))
+        {
+            top = map.Parents[top];
+        }
+
+        return top;
+    }
+
+    private bool OnlyChild(int i)
+    {
+        var parent = map.Parents[i];
+        return map.End[parent] == map.End[i] && parent + 1 == i;
+    }
+}
