@@ -10,6 +10,7 @@ namespace NewsKit.Metadata;
 /// <item>the visible h1 that agrees best with the metadata titles (JSON-LD headline, og:title, twitter:title, &lt;title&gt;);</item>
 /// <item>else another visible title element (h2, h3, itemprop=headline, a "title" class) that clearly agrees;</item>
 /// <item>else the h1 inside the article when there is one;</item>
+/// <item>else the visible element marked itemprop=headline;</item>
 /// <item>else the page's one h1 outside its chrome and other stories' regions, which readers see as the title;</item>
 /// <item>else, when only &lt;title&gt; declares a title and the page has no h1, its first h2 outside chrome;</item>
 /// <item>else the metadata titles, site name stripped: JSON-LD, OpenGraph, Twitter, then &lt;title&gt;;</item>
@@ -107,6 +108,15 @@ internal static class HeadlineFinder
         if (inArticle is not null)
         {
             return new Found(HeadlineText(inArticle, claims), ValueSource.VisibleText, inArticle, claims);
+        }
+
+        // A visible element the page marks as the headline in microdata (itemprop=headline), when no title agrees with any
+        // heading: the page's own statement, over a document title that may name only the site.
+        if (context.Index.Elements.FirstOrDefault(e => string.Equals(e.GetAttribute("itemprop"), "headline", StringComparison.OrdinalIgnoreCase)
+            && e.LocalName is not ("meta" or "link") && ElementText.TextLength(e, 400) is > 8 and < 400 && IsTitleLike(e, siteNames)
+            && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e)) is { } marked)
+        {
+            return new Found(HeadlineText(marked, claims), ValueSource.Microdata, marked, claims);
         }
 
         // The page shows one heading of the first rank outside its chrome and other stories, and no metadata title agrees

@@ -151,6 +151,13 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void A_visible_element_marked_as_the_headline_beats_a_document_title_naming_only_the_site()
+    {
+        var html = Plain("<div itemprop=\"headline\">Harbour festival breaks attendance record</div>", string.Empty, "Harbour Times");
+        Assert.Equal("Harbour festival breaks attendance record", Headline(html));
+    }
+
+    [Fact]
     public void A_line_break_inside_the_headline_is_a_space()
     {
         var html = Page("<h1>Last orders at the Anchor<br>after 200 years</h1>", title: "Harbour Times");
