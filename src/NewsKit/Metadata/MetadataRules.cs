@@ -88,7 +88,7 @@ internal static class MetadataRules
     public const string StandfirstSelector = "[class*=standfirst], [class*=lead], [class*=dek], [class*=deck], [class*=subtitle], [class*=subhead], [class*=sub-title], [class*=summary], [class*=excerpt], [class*=intro], [itemprop=description], h2, p";
 
     /// <summary>Selectors of elements that may carry the visible date or byline of the article.</summary>
-    public const string DateSelector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified], [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], [class*=byline], [class*=Byline], [class*=meta], [class*=timestamp], [id*=date], [id*=time], [class*=dateline], [class*=info]";
+    public const string DateSelector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified], [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], [class*=byline], [class*=Byline], [class*=meta], [class*=timestamp], [id*=date], [id*=time], [class*=dateline], [class*=info], [class*=datum], [class*=Datum], [class*=fecha]";
 
     /// <summary>schema.org properties of the publication time, in the order they are read (microdata <c>itemprop</c>, RDFa <c>property</c>).</summary>
     public static readonly string[] PublishedDateProperties = ["datePublished", "dateCreated"];

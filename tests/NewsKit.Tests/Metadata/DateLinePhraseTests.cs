@@ -35,6 +35,15 @@ public sealed class DateLinePhraseTests
         Assert.Equal(TimestampSource.VisibleText, published.Source);
     }
 
+    [Theory]
+    [InlineData("<div class=\"fecha\"><span>05</span> <span>Mar</span> <span>2016</span></div>")]
+    [InlineData("<div class=\"news-datum\"><span>05.</span> <span>März</span> <span>2016</span></div>")]
+    public void A_date_badge_named_in_the_sites_language_gives_the_publication_date(string badge)
+    {
+        var published = Assert.IsType<Timestamp>(Published(badge));
+        Assert.Equal(new LocalDate(2016, 3, 5), published.Date);
+    }
+
     [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
