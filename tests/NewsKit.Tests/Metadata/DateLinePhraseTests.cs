@@ -38,7 +38,9 @@ public sealed class DateLinePhraseTests
     [Theory]
     [InlineData("<div class=\"fecha\"><span>05</span> <span>Mar</span> <span>2016</span></div>")]
     [InlineData("<div class=\"news-datum\"><span>05.</span> <span>März</span> <span>2016</span></div>")]
-    public void A_date_badge_named_in_the_sites_language_gives_the_publication_date(string badge)
+    [InlineData("<div class=\"article-date\" data-date=\"2016-03-05\"></div>")]
+    [InlineData("<span class=\"post-date\" data-datetime=\"2016-03-05T09:30:00+01:00\"></span>")]
+    public void A_date_badge_named_in_the_sites_language_or_a_date_in_a_data_attribute_gives_the_publication_date(string badge)
     {
         var published = Assert.IsType<Timestamp>(Published(badge));
         Assert.Equal(new LocalDate(2016, 3, 5), published.Date);
