@@ -34,13 +34,17 @@ internal sealed partial class DatelineFinder
     public static Dateline Find(ExtractionContext context, PageDates dates, HeadlineWindow window, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources) =>
         new DatelineFinder(context, dates).Find(window, graph, metas, sources);
 
+    private static readonly string[] JobPostingType = ["JobPosting"];
+
     private Dateline Find(HeadlineWindow window, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
         var headline = window.Headline;
         var article = graph.Article;
         var page = graph.Page;
 
-        var jsonPublished = FromJson(article, "datePublished") ?? FromJson(page, "datePublished") ?? FromJson(article, "dateCreated");
+        // A job posting's date of posting is its publication (schema.org's JobPosting is no article type).
+        var jsonPublished = FromJson(article, "datePublished") ?? FromJson(page, "datePublished") ?? FromJson(article, "dateCreated")
+            ?? (article is null ? FromJson(graph.Nodes.FirstOrDefault(n => n.HasAnyType(JobPostingType)), "datePosted") : null);
         // A video page's upload date, below every other declared publication (an embedded video's node may stand for the article).
         var jsonUploaded = FromJson(article, "uploadDate");
         var jsonModified = FromJson(article, "dateModified") ?? FromJson(page, "dateModified");

@@ -46,6 +46,28 @@ public sealed class DateLinePhraseTests
         Assert.Equal(new LocalDate(2016, 3, 5), published.Date);
     }
 
+    [Theory]
+    [InlineData("<p>Eingestellt: 05.03.2016</p>")]
+    [InlineData("<p>Online seit: 05.03.2016</p>")]
+    [InlineData("<p>Beitrag vom 05.03.2016</p>")]
+    public void A_date_line_labelled_as_a_posting_after_the_text_gives_the_publication_date(string line)
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neue Brücke über die Mühlbach</title></head><body>
+            <article><h1>Neue Brücke über die Mühlbach</h1><p>{Paragraph}</p><p>{Paragraph}</p>{line}</article></body></html>
+            """, new Uri("https://gemeinde.example/aktuelles/bruecke")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2016, 3, 5), published.Date);
+    }
+
+    [Fact]
+    public void A_job_postings_date_posted_is_its_publication_date()
+    {
+        var head = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"JobPosting\",\"title\":\"Bridge engineer\",\"datePosted\":\"2016-03-05\",\"validThrough\":\"2016-04-30\"}</script>";
+        var published = Assert.IsType<Timestamp>(Published(string.Empty, head));
+        Assert.Equal(new LocalDate(2016, 3, 5), published.Date);
+        Assert.Equal(TimestampSource.JsonLd, published.Source);
+    }
+
     [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
