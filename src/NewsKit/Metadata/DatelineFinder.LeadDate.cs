@@ -91,6 +91,9 @@ internal sealed partial class DatelineFinder
         return new DateCandidate(date, ValueSource.VisibleText, "visible");
     }
 
+    /// <summary>The articles French and German write before a dateline's day ("le 3 février", "den 2. November").</summary>
+    private static readonly string[] DatelineArticles = ["le ", "den "];
+
     /// <summary>The dashes that set a dateline apart from a short lead's text.</summary>
     private static readonly char[] LeadSeparators = ['-', '–', '—'];
 
@@ -122,10 +125,14 @@ internal sealed partial class DatelineFinder
                     next = second + 2;
                 }
 
-                // "Paris, le 3 février 2021": French writes the article before the day.
-                if (text.AsSpan(next).StartsWith("le ", StringComparison.Ordinal) && next + 3 < text.Length && char.IsAsciiDigit(text[next + 3]))
+                // "Paris, le 3 février 2021", "Frankfurt, den 2. November 2022": French and German write an article before the day.
+                foreach (var article in DatelineArticles)
                 {
-                    next += 3;
+                    if (text.AsSpan(next).StartsWith(article, StringComparison.Ordinal) && next + article.Length < text.Length && char.IsAsciiDigit(text[next + article.Length]))
+                    {
+                        next += article.Length;
+                        break;
+                    }
                 }
 
                 return next < text.Length && (char.IsAsciiDigit(text[next]) || char.IsUpper(text[next])) ? next : -1;
@@ -135,6 +142,14 @@ internal sealed partial class DatelineFinder
             {
                 // "WASHINGTON (Feb. 3, 2021) —": the date in parentheses after the place.
                 return i + 1;
+            }
+
+            if (c == '-' && text[i - 1] == '-' && text.AsSpan(i + 1).StartsWith("(", StringComparison.Ordinal)
+                && text.IndexOf(")--", i, Math.Min(text.Length - i, 40), StringComparison.Ordinal) is var wire and > 0
+                && wire + 3 < text.Length && (char.IsAsciiDigit(text[wire + 3]) || char.IsUpper(text[wire + 3])))
+            {
+                // "SAN FRANCISCO--(BUSINESS WIRE)--Jan. 10, 2023--": a wire service's dateline.
+                return wire + 3;
             }
 
             if (char.IsDigit(c) || !(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '’'))

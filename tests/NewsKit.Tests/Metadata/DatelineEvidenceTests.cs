@@ -315,6 +315,8 @@ public sealed class DatelineEvidenceTests
     [InlineData("fr", "Paris, le 3 février 2021 – Le groupe a inauguré mercredi sa nouvelle usine dans la région lyonnaise. Le site emploiera plus de 300 personnes.")]
     [InlineData("en", "WASHINGTON (Feb. 3, 2021) — The agency today announced $20 million in new community grants for rural broadband projects across 12 states.")]
     [InlineData("de", "Musterstadt, 03.02.2021 – Der Stadtrat hat den Haushalt beschlossen.")]
+    [InlineData("de", "Frankfurt, den 3. Februar 2021 – Der Stadtrat hat am Abend den Haushalt für das kommende Jahr mit großer Mehrheit beschlossen.")]
+    [InlineData("en", "SAN FRANCISCO--(BUSINESS WIRE)--Feb. 3, 2021-- The company today announced a new program of community grants for rural broadband projects.")]
     public void A_press_release_dateline_with_le_in_parentheses_or_in_a_one_sentence_lead_gives_the_publication_date(string language, string lead)
     {
         var result = ParseLines(language, "Mitteilung", $"<p>{lead}</p>");
