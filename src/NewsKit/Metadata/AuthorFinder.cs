@@ -116,8 +116,7 @@ internal sealed partial class AuthorFinder
 
         var organizations = Merge(fromByline.Where(a => a.Kind == AuthorKind.Organization).ToList(), fromJson.Where(a => a.Kind == AuthorKind.Organization).ToList());
         if (organizations.Count == 0
-            && (ClosingCredit.Find(context, window.ArticleRoot, culture, siteNames) is { Count: > 0 } credited
-                || AuthorBox.Find(context, culture, siteNames) is { Count: > 0 } boxed && (credited = boxed) is not null))
+            && (ClosingCredit.Find(context, window.ArticleRoot, culture, siteNames) is { Count: > 0 } signed ? signed : AuthorBox.Find(context, culture, siteNames)) is { Count: > 0 } credited)
         {
             source = ValueSource.VisibleText;
             return credited;

@@ -76,8 +76,9 @@ internal static class HeadlineFinder
             // An h1 that is one part of the document title (a blog's or forum's name in "Notes From The Allotment Shed: Leeks"),
             // and no more than the title states, gives way to a heading that states exactly another part (the post's title).
             var leading = LeadingPartBefore(h1, claims);
+            var h1Title = TextTools.CleanTitle(ShownText(h1));
             var otherParts = leading is not null ? [leading]
-                : h1Score >= 2 && !claims.Exists(c => c.Source != ValueSource.TitleElement && TextTools.Agreement(TextTools.CleanTitle(ShownText(h1)), c.Text) == 3)
+                : h1Score >= 2 && !claims.Exists(c => c.Source != ValueSource.TitleElement && TextTools.Agreement(h1Title, c.Text) == 3)
                 ? OtherTitleParts(h1, context.Document.Title)
                 : null;
             if (otherParts is not null && PartHeading(context, h1, otherParts, siteNames) is { } post)
