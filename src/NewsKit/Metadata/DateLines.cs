@@ -248,6 +248,11 @@ internal static class DateLines
                 // section set in a link or in bold is part of the line.
                 joined = joined is null ? phrase : string.Concat(joined, phrase);
             }
+            else if (node is IElement { LocalName: "div" or "p" or "ul" or "ol" or "table" or "section" } && !string.IsNullOrWhiteSpace(joined))
+            {
+                // "<div class="author"><a>Jane Roe</a>, 21. Jan. 2015 <div class="rating">...": a block ends the line.
+                return joined;
+            }
             else if (node is IElement other && (other.LocalName != "br" || other.HasChildNodes))
             {
                 return null;
@@ -272,7 +277,9 @@ internal static class DateLines
 
     /// <summary>
     /// Whether the line is one of a list of dated links (a sitemap, an archive, other stories: "<c>&lt;li&gt;&lt;a&gt;Title&lt;/a&gt; –
-    /// 2019-03-05&lt;/li&gt;</c>"): at least two more elements of its tag beside it hold a link and a digit.
+    /// 2019-03-05&lt;/li&gt;</c>"): at least two more elements of its tag beside it are short lines (at most
+    /// <see cref="MaxVisibleTextLength"/> characters as shown) holding a link and a digit; the article's text or its comments beside a
+    /// byline <c>div</c> are no list item.
     /// </summary>
     private static bool InListOfLinks(IElement line)
     {
@@ -280,6 +287,7 @@ internal static class DateLines
         for (var sibling = line.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
         {
             if (sibling != line && sibling.LocalName == line.LocalName && sibling.QuerySelector("a") is not null
+                && ElementText.ShownLength(sibling, MaxVisibleTextLength) <= MaxVisibleTextLength
                 && sibling.TextContent.AsSpan().ContainsAnyInRange('0', '9') && ++alike >= 2)
             {
                 return true;

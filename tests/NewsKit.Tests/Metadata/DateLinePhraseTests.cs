@@ -69,6 +69,24 @@ public sealed class DateLinePhraseTests
     }
 
     [Fact]
+    public void A_byline_date_before_a_widget_beside_the_text_and_comments_gives_the_publication_date()
+    {
+        // The line ends where the rating widget's block starts; the text and the comments in divs beside the byline
+        // (with links and numbers) are no list of dated links.
+        var comment = $"<div class=\"comment\"><a href=\"/users/12\">reader12</a> wrote on 3 Jan 2017: {Paragraph} See <a href=\"/plans/7\">plan 7</a>.</div>";
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council backs new footbridge</title></head><body>
+            <div class="article"><h1>Council backs new footbridge</h1>
+            <div class="author"><a href="/authors/jane-smith/">Jane Smith</a>, 21 Jan. 2015
+            <div class="rating"><form><select name="rate"><option>Helpful</option><option>Not helpful</option></select><input type="submit" value="Rate"></form></div></div>
+            <div class="text"><p>{Paragraph} See <a href="/plans/7">plan 7</a>.</p><p>{Paragraph}</p></div>
+            <div class="comments">{comment}{comment}</div></div></body></html>
+            """, new Uri("https://news.example/local/footbridge")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2015, 1, 21), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
         // The digits belong to the link ("Route 66"); the line is no short date line of the article.
