@@ -135,6 +135,10 @@ internal static class ArticleEnd
     private static bool StartsWithWord(string key, string phrase) =>
         key.StartsWith(phrase, StringComparison.Ordinal) && (key.Length == phrase.Length || !char.IsLetterOrDigit(key[phrase.Length]));
 
+    /// <summary>Whether a heading's text names related reading ("Mehr zum Thema") or is an end marker (<see cref="IsEndMarker"/>).</summary>
+    public static bool IsRelatedOrEndHeading(string line) =>
+        line.Length <= MaxRelatedHeadingChars && (Related.StoryLinkRules.RelatedHeadings.Any(h => StartsWithWord(Key(line), h)) || IsEndMarker(line));
+
     /// <summary>Whether a line is a comment section's heading or a share bar's label (see the class summary).</summary>
     public static bool IsEndMarker(string line)
     {

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
@@ -60,13 +61,22 @@ internal sealed partial class BodyExclusions
     }
 
     /// <summary>
-    /// Whether a <c>header</c> element holds only a subheading without links (<c>&lt;section&gt;&lt;header&gt;&lt;h2&gt;</c>, as
-    /// HTML5 CMSs head each section of an article): the section's title, not the page's or a teaser's header.
+    /// Whether the element is a subheading without links (<c>h2</c>-<c>h6</c>, or a <c>header</c> of them) that its
+    /// class or id calls a header ("element-header", "frame-header"): the word names it a heading, not page furniture,
+    /// unless its text names related reading or ends the article ("Mehr zum Thema", "Comments").
     /// </summary>
-    private bool IsSectionHeading(int i)
+    private bool IsPlainHeading(int i, Marks marks) =>
+        ((marks.ClassName ?? string.Empty).Contains("header", StringComparison.OrdinalIgnoreCase) || (marks.Id ?? string.Empty).Contains("header", StringComparison.OrdinalIgnoreCase))
+        && (map.Tags[i] is "h2" or "h3" or "h4" or "h5" or "h6" ? map.Elements[i].QuerySelector("a") is null : IsHeadingsOnly(map.Elements[i]))
+        && !ArticleEnd.IsRelatedOrEndHeading(ElementText.Text(map.Elements[i], MaxHeadingChars));
+
+    /// <summary>The longest heading text read for <see cref="IsPlainHeading"/>.</summary>
+    private const int MaxHeadingChars = 200;
+
+    /// <summary>Whether the element is a <c>header</c> that holds only subheadings (<c>h2</c>-<c>h6</c>) without links.</summary>
+    internal static bool IsHeadingsOnly(IElement element)
     {
-        var element = map.Elements[i];
-        if (map.Tags[i] != "header" || element.ChildElementCount == 0 || map.Parents[i] < 0 || map.Tags[map.Parents[i]] is not ("section" or "article"))
+        if (element.LocalName != "header" || element.ChildElementCount == 0)
         {
             return false;
         }
@@ -80,6 +90,18 @@ internal sealed partial class BodyExclusions
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a <c>header</c> element holds only a subheading without links (<c>&lt;section&gt;&lt;header&gt;&lt;h2&gt;</c>, as
+    /// HTML5 CMSs head each section of an article, or as the first child of a content element's <c>div</c>:
+    /// <c>&lt;div class="frame"&gt;&lt;header&gt;&lt;h2&gt;</c>): the section's title, not the page's or a teaser's header.
+    /// </summary>
+    private bool IsSectionHeading(int i)
+    {
+        var element = map.Elements[i];
+        return map.Parents[i] >= 0 && (map.Tags[map.Parents[i]] is "section" or "article" || (map.Tags[map.Parents[i]] == "div" && element.PreviousElementSibling is null))
+            && IsHeadingsOnly(element);
     }
 
     private bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header" && !(chromeFallback && BodyRules.ChromeTags.Contains(tag));

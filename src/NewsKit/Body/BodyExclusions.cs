@@ -261,7 +261,7 @@ internal sealed partial class BodyExclusions
             }
 
             var verdict = verdicts[i];
-            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong))
+            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong) && !(!verdict.Strong && verdict.BoilerplateWords == 1 && IsPlainHeading(i, marks)))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }

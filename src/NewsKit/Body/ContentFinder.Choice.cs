@@ -185,13 +185,18 @@ internal sealed partial class ContentFinder
     private List<int> WithSiblings(int top, int headline)
     {
         var roots = SiblingsOf(top, headline);
-        if (roots.Count == 1 && LiftThroughWrappers(top) is var lifted && lifted != top)
+        if (roots.Count == 1 && LiftThroughWrappers(top, out var headed) is var lifted && lifted != top)
         {
-            // Nothing beside the container: its outermost wrapper's siblings may continue it (page builders, CMS fields).
+            // Nothing beside the container: its outermost wrapper's siblings may continue it (page builders, CMS fields),
+            // the container with its section's heading when the wrapper holds one.
             var around = SiblingsOf(lifted, headline);
             if (around.Count > 1)
             {
-                around[around.IndexOf(lifted)] = top;
+                if (!headed)
+                {
+                    around[around.IndexOf(lifted)] = top;
+                }
+
                 return around;
             }
         }
@@ -301,6 +306,8 @@ internal sealed partial class ContentFinder
             if (Mass[s] > 0 && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && SameKind(s, top))
             {
                 joined.UnionWith(pending);
+                // A paragraph of the section taken on its own before is now part of the whole section.
+                joined.RemoveWhere(r => IsAncestor(s, r));
                 joined.Add(s);
                 pending.Clear();
             }
@@ -310,7 +317,7 @@ internal sealed partial class ContentFinder
             }
         }
 
-        if (joined.Count > roots.Count)
+        if (!joined.SetEquals(roots))
         {
             roots.Clear();
             roots.AddRange(joined.Order());

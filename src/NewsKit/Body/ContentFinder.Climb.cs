@@ -18,6 +18,15 @@ internal sealed partial class ContentFinder
             }
         }
 
+        if (alternatives.Count == 2 && AlikeBranchesParent(top, alternatives[0]) is var shared2 and >= 0 && AlikeBranchesParent(top, alternatives[1]) == shared2
+            && map.Tags[shared2] != "body")
+        {
+            // Three sections built alike, each a heading and its text in wrappers of their own (a CMS's content elements:
+            // "<div class=frame><header><h2>..</h2></header><div class=bodytext><p>..</p></div></div>"): the element that
+            // holds them holds the article, as three close rivals' shared ancestor does.
+            return shared2;
+        }
+
         if (alternatives.Count < 3)
         {
             return top;
@@ -56,6 +65,32 @@ internal sealed partial class ContentFinder
 
         return top;
     }
+
+    /// <summary>
+    /// The element whose children hold <paramref name="a"/> and <paramref name="b"/> at the same depth, through elements
+    /// built alike level by level (<see cref="SameKind"/>); -1 when the branches differ.
+    /// </summary>
+    private int AlikeBranchesParent(int a, int b)
+    {
+        for (var depth = 0; depth < MaxAlikeBranchDepth && a >= 0 && b >= 0 && a != b; depth++)
+        {
+            if (!SameKind(a, b))
+            {
+                return -1;
+            }
+
+            (a, b) = (map.Parents[a], map.Parents[b]);
+            if (a == b)
+            {
+                return a;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>How many levels up two alike branches are followed to the element they share.</summary>
+    private const int MaxAlikeBranchDepth = 4;
 
     /// <summary>The first candidate ancestor that scores higher than <paramref name="top"/> (while none scores under a third of it), then up through only children.</summary>
     private int ClimbWhileParentScoresHigher(int top)

@@ -13,23 +13,61 @@ internal sealed partial class ContentFinder
 {
     /// <summary>
     /// The outermost block around <paramref name="top"/> that holds no text of its own beside it (its other children hold
-    /// none), up to the page's sectioning elements: an <c>article</c>, <c>main</c> or table cell stays the boundary.
+    /// none, or only the section's heading: <paramref name="headed"/> says so), up to the page's sectioning elements: an
+    /// <c>article</c>, <c>main</c> or table cell stays the boundary.
     /// </summary>
-    private int LiftThroughWrappers(int top)
+    private int LiftThroughWrappers(int top, out bool headed)
     {
         var lifted = top;
+        headed = false;
         // All the text, excluded parts included: a wrapper whose other child was left out (a standfirst) is no wrapper.
         // A wrapper's text is the container's, so it is counted once.
         var chars = AllChars(top);
-        while (map.Parents[lifted] is var parent and >= 0 && !Excluded[parent] && AllChars(parent) == chars
+        while (map.Parents[lifted] is var parent and >= 0 && !Excluded[parent]
             && map.Tags[parent] is not ("body" or "html" or "article" or "main" or "td" or "th" or "li" or "section" or "form")
             && map.Tags[lifted] is not ("article" or "main" or "td" or "th" or "li" or "section"))
         {
-            lifted = parent;
+            var all = AllChars(parent);
+            if (all != chars && !(all == chars + HeadingChars(parent, lifted) && (headed = true)))
+            {
+                break;
+            }
+
+            (lifted, chars) = (parent, all);
         }
 
         return lifted;
     }
+
+    /// <summary>
+    /// The characters of the children of <paramref name="parent"/> other than <paramref name="child"/> when all those that
+    /// hold text are headings (<c>h1</c>-<c>h6</c>, or a <c>header</c> of headings without links, as <see
+    /// cref="BodyExclusions"/> reads a section's heading: "<c>&lt;div class="frame-inner"&gt;&lt;header&gt;&lt;h2&gt;...&lt;/h2&gt;&lt;/header&gt;&lt;div
+    /// class="ce-bodytext"&gt;</c>"); -1 when another child holds text, or none is a heading.
+    /// </summary>
+    private int HeadingChars(int parent, int child)
+    {
+        var sum = 0;
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            if (s == child || AllChars(s) is not (> 0 and var chars))
+            {
+                continue;
+            }
+
+            if (!IsHeadingBlock(s))
+            {
+                return -1;
+            }
+
+            sum += chars;
+        }
+
+        return sum > 0 ? sum : -1;
+    }
+
+    private bool IsHeadingBlock(int i) =>
+        map.Tags[i] is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? map.Elements[i].QuerySelector("a") is null : BodyExclusions.IsHeadingsOnly(map.Elements[i]);
 
     /// <summary>
     /// The cell that holds nearly all the text of a chosen table or row (a layout table's content column beside a narrow

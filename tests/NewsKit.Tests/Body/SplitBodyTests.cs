@@ -250,4 +250,43 @@ public sealed class SplitBodyTests
 
         Assert.All(sections, p => Assert.Contains(p, body, StringComparison.Ordinal));
     }
+
+    private static readonly string[] Third =
+    [
+        "Shopkeepers on the high street will be offered rate relief for the months of the delay, the council confirmed in a statement on Tuesday.",
+        "The authority expects to publish a revised timetable for the final surfacing work and the opening ceremony by the end of next month.",
+    ];
+
+    [Fact]
+    public void Three_content_elements_each_a_heading_and_its_text_in_wrappers_come_out_whole_with_their_headings()
+    {
+        // A CMS's content elements: each a frame holding a header with its subheading and a div with the text; the
+        // subheadings' class says "header". No section is the article alone, and no paragraph comes out twice.
+        static string Frame(string heading, IEnumerable<string> paragraphs) =>
+            $"<div class=\"frame frame-type-text\"><div class=\"frame-inner\"><header class=\"frame-header\"><h2 class=\"element-header\">{heading}</h2></header>"
+            + $"<div class=\"ce-bodytext\">{string.Concat(paragraphs.Select(p => $"<p>{p}</p>"))}</div></div></div>";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <main><h1>Bypass opening delayed again</h1>{Frame("The delay", Before)}{Frame("What the authority says", After)}{Frame("Help for shops", Third)}</main>
+            </body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body;
+
+        Assert.All(Before.Concat(After).Concat(Third), p => Assert.Single(body.Blocks, b => b.Text == p));
+        Assert.All(new[] { "The delay", "What the authority says", "Help for shops" }, h => Assert.Contains(body.Blocks, b => b.Kind == NewsKit.Models.BlockKind.Heading && b.Text == h));
+    }
+
+    [Fact]
+    public void A_sections_paragraph_is_not_written_twice_when_its_section_joins_the_article()
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>About the society</title></head><body>
+            <main><div><header><h1>Who we are</h1></header><p>{Before[0]}</p></div><div><header><h2>Membership</h2></header><p>{After[0]}</p></div></main>
+            </body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://society.example/about")).Article!.Body;
+
+        Assert.Single(body.Blocks, b => b.Text == After[0]);
+        Assert.Contains(body.Blocks, b => b.Kind == NewsKit.Models.BlockKind.Heading && b.Text == "Membership");
+    }
 }
