@@ -129,7 +129,10 @@ internal static class DateLines
         return StartsWithLower(start, DateWords);
     }
 
-    internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords];
+    internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords, .. MetadataRules.PostedSentences];
+
+    /// <summary>Whether a text opens with a sentence that says when the post was posted (<see cref="MetadataRules.PostedSentences"/>).</summary>
+    internal static bool OpensWithPostedSentence(string text) => StartsWithLower(text.AsSpan().TrimStart(), MetadataRules.PostedSentences);
 
     /// <summary>
     /// Whether the element is a short line of its own that is mostly a date ("January 22, 2014", "Pressemitteilung vom

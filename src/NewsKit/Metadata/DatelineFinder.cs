@@ -320,6 +320,13 @@ internal sealed partial class DatelineFinder
             }
 
             var text = DateLines.ContainerText(context, dates, element, headline, out var ownOnly);
+            if (text.Length > DateLines.MaxVisibleTextLength && DateLines.OpensWithPostedSentence(text))
+            {
+                // "This entry was posted on Tuesday, March 5th, 2019 at 10:21 am and is filed under Walks. You can follow
+                // any responses ...": the date is in the sentence's opening.
+                text = text[..DateLines.MaxVisibleTextLength];
+            }
+
             if (text.Length is 0 or > DateLines.MaxVisibleTextLength)
             {
                 continue;
@@ -359,8 +366,11 @@ internal sealed partial class DatelineFinder
                 continue;
             }
 
-            if ((Normalize(text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) ?? LabelledValue(element, text, yearEvidence)) is { } visible)
+            if ((Normalize(text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) ?? LabelledValue(element, text, yearEvidence)) is { } shown)
             {
+                // "<span class=timeago title="2019-03-05 10:21">3 years ago</span>": the date the element gives on hover
+                // is the one the relative words stand for.
+                var visible = DatelineReconciler.IsRelative(shown) && TitledDate(element) is { } titled ? titled : shown;
                 var modifiedText = isModified || saysUpdated || updateInside || IsUpdateMarked(element.ParentElement);
                 var candidate = new DateCandidate(visible, ValueSource.VisibleText, "visible");
                 if (modifiedText)
@@ -379,6 +389,19 @@ internal sealed partial class DatelineFinder
         }
 
         return (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly);
+    }
+
+    /// <summary>
+    /// The date in the <c>title</c> attribute of the element or of one inside it (its tooltip), when it is a whole date
+    /// (a day or finer) and not itself relative; null otherwise.
+    /// </summary>
+    private Timestamp? TitledDate(IElement element)
+    {
+        var titled = element.HasAttribute("title") ? element : element.QuerySelector(Selectors.Of("[title]"));
+        return titled?.GetAttribute("title") is { Length: > 0 and <= DateLines.MaxVisibleTextLength } title
+            && Normalize(title, TimestampSource.VisibleText) is { Precision: >= TimestampPrecision.Day } date && !DatelineReconciler.IsRelative(date)
+            ? date
+            : null;
     }
 
     /// <summary>

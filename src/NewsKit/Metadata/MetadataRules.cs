@@ -123,15 +123,30 @@ internal static class MetadataRules
 
     /// <summary>
     /// Labels of an event's or a deadline's date ("Termin: 15.03.2021", "When:", "Anmeldeschluss") or of a forum member's
-    /// registration ("Registriert: 18.09.2008", "Member since"): a line with one gives
+    /// registration ("Registriert: 18.09.2008", "Member since"), or a board's clock ("It is currently Wed Dec 31, 2025
+    /// 11:42 pm", "Aktuelle Zeit:"): a line with one gives
     /// no date of the page, unless it also says the page was published or updated.
     /// </summary>
     public static readonly string[] EventDateLabels = ["termin:", "wann:", "veranstaltungsdatum", "datum der veranstaltung", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "frist:", "beginn:", "sitzung vom", "event date", "when:", "deadline", "registration closes", "quand :", "quand:", "date de l'événement", "fecha del evento", "cuándo:", "quando:", "data dell'evento", "scadenza",
         "registriert:", "registriert seit", "mitglied seit", "dabei seit", "joined:", "member since", "registered:", "inscrit le", "inscrit depuis", "membre depuis",
-        "registrado:", "miembro desde", "iscritto il", "iscritto dal", "lid sinds", "geregistreerd"];
+        "registrado:", "miembro desde", "iscritto il", "iscritto dal", "lid sinds", "geregistreerd",
+        "it is currently", "the time now is", "current time", "aktuelle zeit", "es ist jetzt", "il est actuellement", "heure actuelle", "la hora actual", "hora actual", "ora attuale", "huidige tijd"];
 
     /// <summary>Words that introduce the publication time, in several languages.</summary>
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시"];
+
+    /// <summary>
+    /// Openings of a post's closing sentence that states when it was posted ("This entry was posted on Tuesday, March 5th,
+    /// 2019 at 10:21 am and is filed under Walks.", as classic blog themes write it; "Dieser Beitrag wurde am ...
+    /// veröffentlicht"), lower case: the sentence is a date line however long it goes on.
+    /// </summary>
+    public static readonly string[] PostedSentences =
+    [
+        "this entry was posted", "this entry was published", "this post was posted", "this post was published", "this article was posted",
+        "this article was published", "this entry was written", "dieser beitrag wurde", "dieser eintrag wurde", "dieser artikel wurde",
+        "cet article a été publié", "cette entrée a été publiée", "esta entrada fue publicada", "esta entrada se publicó", "este artículo fue publicado",
+        "questo articolo è stato pubblicato", "questa voce è stata pubblicata", "dit bericht is geplaatst", "dit artikel is geplaatst",
+    ];
 
     /// <summary>Prefixes of bylines ("By", "Von", "Par"...).</summary>
     public static readonly string[] BylinePrefixes = ["by", "von", "par", "por", "di", "door", "av", "af", "przez", "от", "автор", "авторы", "text:", "text von", "autor:", "autorin:", "autoren:", "autor", "autorin", "autoren", "author:", "authors:", "auteur :", "auteur:", "words by", "written by", "posted by", "reported by", "reporting by", "story by", "a story by", "an article by", "guest post by", "texto:", "文・写真：", "文・写真:", "写真・文：", "写真・文:", "zusammengestellt von", "opinion by", "analysis by", "commentary by", "column by", "contributors:", "contributor:", "opinion:", "autorzy:", "autorka:", "redaktor:", "haber:", "muhabir:", "yazar:", "metin:", "blog beitrag von", "blogbeitrag von", "ein beitrag von", "beitrag von", "ein gastbeitrag von", "gastbeitrag von", "ein kommentar von", "kommentar von", "ein interview von", "un article de", "un artículo de", "view all posts by", "all posts by", "more posts by", "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "weitere beiträge von", "voir tous les articles de", "ver todas las entradas de", "geschrieben von", "verfasst von", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem redakteur", "von unserer redakteurin", "von unserem mitarbeiter", "von unserer mitarbeiterin", "текст:", "كتبت:", "كتبت", "إعداد:", "文／", "文/", "rédigé par", "écrit par", "scritto da", "escrito por", "napisała", "napisał", "yazan:", "bởi", "oleh", "بقلم", "كتب", "本报记者", "记者", "作者", "文", "gastautor:", "gastautorin:", "gastautor", "gastautorin", "guest author:", "guest author", "gastbeitrag:", "συντάκτης:", "published by", "interview by", "interviewed by", "veröffentlicht von", "eingestellt von", "das interview führte", "publié par", "posté par", "propos recueillis par", "publicado por", "postado por", "entrevista de", "artículo de opinión de", "artículo de", "texto de", "pubblicato da", "intervista di", "a cura di", "dal nostro inviato", "dalla nostra inviata", "geplaatst door", "gepubliceerd door", "publicerad av", "dodane przez", "opracowanie:"];

@@ -11,6 +11,9 @@ internal static class RegionRules
         "outbrain", "taboola", "rail", "ticker", "carousel", "latest", "breaking", "read-more", "readmore", "more-stories", "also", "next-article",
         "prev-article", "pagination", "advert", "advertisement", "ad-slot", "sponsor", "sponsored",
 
+        // Customer reviews of a product, as comments are: their dates and names are the reviewers'.
+        "reviews",
+
         // Embedded social posts: their dates and names are the post's (the body keeps them as quotations).
         "instagram-media", "twitter-tweet", "twitter-video", "tiktok-embed", "fb-post", "fb-video",
     ];

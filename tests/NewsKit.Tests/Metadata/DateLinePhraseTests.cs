@@ -86,6 +86,43 @@ public sealed class DateLinePhraseTests
         Assert.Equal(TimestampSource.VisibleText, published.Source);
     }
 
+    [Theory]
+    [InlineData("<p class=\"byline\">by Kai &middot; <span class=\"timeago\" title=\"2016-03-05 10:21\">9 years ago</span></p>")]
+    [InlineData("<p class=\"byline\">von Kai &middot; <span class=\"timeago\" title=\"05.03.2016 10:21\">vor 9 Jahren</span></p>")]
+    public void A_relative_date_gives_the_whole_date_its_tooltip_holds(string line)
+    {
+        var published = Assert.IsType<Timestamp>(Published(line));
+        Assert.Equal(new LocalDate(2016, 3, 5), published.Date);
+        Assert.False(published.Assumptions.HasFlag(TimestampAssumptions.RelativeToClock));
+    }
+
+    [Theory]
+    [InlineData("It is currently Wed Dec 02, 2026 11:42 pm")]
+    [InlineData("Aktuelle Zeit: Mi 2. Dez 2026, 23:42")]
+    [InlineData("The time now is 11:42 PM, 12-02-2026")]
+    public void A_boards_clock_is_no_date_of_the_page(string clock) =>
+        Assert.Null(Published($"<p class=\"right time\">{clock}</p>"));
+
+    [Fact]
+    public void A_customer_reviews_date_is_no_date_of_the_page()
+    {
+        var reviews = "<div id=\"reviews\"><ol><li class=\"review\"><p><strong>Dana</strong> &ndash; <time class=\"review__published-date\" datetime=\"2024-11-02T10:11:00+00:00\">2 November 2024</time></p><p>Works as described.</p></li></ol></div>";
+        Assert.Null(Published(reviews));
+    }
+
+    [Theory]
+    [InlineData("en", "This entry was posted on Saturday, March 5th, 2016 at 10:21 am and is filed under Walks. You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.")]
+    [InlineData("de", "Dieser Beitrag wurde am Samstag, 5. März 2016 um 10:21 veröffentlicht und ist unter Wanderungen abgelegt. Du kannst Antworten auf diesen Beitrag über den RSS 2.0 Feed verfolgen.")]
+    public void A_posts_closing_sentence_that_says_when_it_was_posted_gives_the_publication_date(string language, string sentence)
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>The old lighthouse path</title></head><body>
+            <article class="post"><h1>The old lighthouse path</h1><div class="entry"><p>{Paragraph}</p><p>{Paragraph}</p></div>
+            <p class="postmetadata">{sentence}</p></article></body></html>
+            """, new Uri("https://walks.example/lighthouse-path")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2016, 3, 5), published.Date);
+    }
+
     [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
