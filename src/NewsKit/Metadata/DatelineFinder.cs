@@ -159,41 +159,6 @@ internal sealed partial class DatelineFinder
         return null;
     }
 
-    /// <summary>Every meta tag of <paramref name="names"/> that holds a timestamp, the earlier name first.</summary>
-    private List<DateCandidate> FromMeta(List<(string Key, string Content, IElement Element)> metas, string[] names, IElement? headline)
-    {
-        var found = new List<DateCandidate>();
-        foreach (var name in names)
-        {
-            foreach (var meta in metas)
-            {
-                if (!string.Equals(meta.Key, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
-
-                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD"
-                    && ((PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(meta.Element, headline)) || InOtherItem(meta.Element, headline)))
-                {
-                    // Another story's date, or the date of an item of another kind (a review, a comment, an offer).
-                    continue;
-                }
-
-                // An attribute of an element in the page's body (<span property="schema:dateCreated" content="...">) is RDFa.
-                var rdfa = meta.Element.TagName != "META";
-                if (Normalize(BasicIsoDate(meta.Content), rdfa ? TimestampSource.Microdata : TimestampSource.Meta) is { } timestamp)
-                {
-                    var source = rdfa ? ValueSource.Microdata
-                        : name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
-                    found.Add(new DateCandidate(timestamp with { Text = meta.Content }, source, "meta " + name));
-                    break;
-                }
-            }
-        }
-
-        return found;
-    }
-
     /// <summary>
     /// Microdata dates of the article item (<c>itemprop</c> inside an <c>itemscope</c> of an article type, hidden or not:
     /// microdata is read by machines), in the property order given; never inside a foreign region.

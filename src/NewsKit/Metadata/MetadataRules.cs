@@ -36,6 +36,9 @@ internal static class MetadataRules
         "og:article:published", "og:datepublished", "og:publish_date", "dc.date.publication", "dcsext.articlefirstpublished", "rnews:datepublished",
         "bt:pubdate", "doc_date", "shareaholic:article_published_time", "twt-published-at", "video:release_date", "vr:published_time",
         "mediator_published_time",
+
+        // Parse.ly's older tag: a JSON object whose "pub_date" is the publication time.
+        "parsely-page",
     ];
 
     /// <summary>Meta tags that hold the last modification time.</summary>

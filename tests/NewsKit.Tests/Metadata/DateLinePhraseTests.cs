@@ -124,6 +124,23 @@ public sealed class DateLinePhraseTests
     }
 
     [Fact]
+    public void Parselys_json_page_tag_gives_its_pub_date()
+    {
+        var head = "<meta name=\"parsely-page\" content='{\"title\":\"Council backs new footbridge\",\"pub_date\":\"2016-03-05T10:21:00Z\",\"section\":\"Local\"}'>";
+        var published = Assert.IsType<Timestamp>(Published(string.Empty, head));
+        Assert.Equal(Instant.FromUtc(2016, 3, 5, 10, 21), published.Instant);
+        Assert.Equal(TimestampSource.Meta, published.Source);
+        Assert.Equal("2016-03-05T10:21:00Z", published.Text);
+    }
+
+    [Theory]
+    [InlineData("{\"pub_date\": 20160305}")]
+    [InlineData("{\"pub_date\": \"2016-03-05T10:21:00Z\"")]
+    [InlineData("not json")]
+    public void A_parsely_page_tag_without_a_date_string_gives_none(string content) =>
+        Assert.Null(Published(string.Empty, $"<meta name=\"parsely-page\" content='{content}'>"));
+
+    [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
         // The digits belong to the link ("Route 66"); the line is no short date line of the article.

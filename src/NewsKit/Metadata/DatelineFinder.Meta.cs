@@ -1,0 +1,71 @@
+using AngleSharp.Dom;
+using NewsKit.Models;
+using NewsKit.Pipeline;
+using NewsKit.Timestamps;
+
+namespace NewsKit.Metadata;
+
+/// <summary>Dates in meta tags: every name of <see cref="MetadataRules.PublishedMetaNames"/> and <see cref="MetadataRules.ModifiedMetaNames"/>, and Parse.ly's JSON tag.</summary>
+internal sealed partial class DatelineFinder
+{
+    /// <summary>Every meta tag of <paramref name="names"/> that holds a timestamp, the earlier name first.</summary>
+    private List<DateCandidate> FromMeta(List<(string Key, string Content, IElement Element)> metas, string[] names, IElement? headline)
+    {
+        var found = new List<DateCandidate>();
+        foreach (var name in names)
+        {
+            foreach (var meta in metas)
+            {
+                if (!string.Equals(meta.Key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    continue;
+                }
+
+                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD"
+                    && ((PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(meta.Element, headline)) || InOtherItem(meta.Element, headline)))
+                {
+                    // Another story's date, or the date of an item of another kind (a review, a comment, an offer).
+                    continue;
+                }
+
+                // An attribute of an element in the page's body (<span property="schema:dateCreated" content="...">) is RDFa.
+                var rdfa = meta.Element.TagName != "META";
+                var content = string.Equals(name, "parsely-page", StringComparison.OrdinalIgnoreCase) ? ParselyPubDate(meta.Content) : meta.Content;
+                if (content is not null && Normalize(BasicIsoDate(content), rdfa ? TimestampSource.Microdata : TimestampSource.Meta) is { } timestamp)
+                {
+                    var source = rdfa ? ValueSource.Microdata
+                        : name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
+                    found.Add(new DateCandidate(timestamp with { Text = content }, source, "meta " + name));
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The <c>pub_date</c> of Parse.ly's <c>parsely-page</c> JSON (at most <see cref="MaxParselyPageLength"/> characters); null when there is none.</summary>
+    private static string? ParselyPubDate(string json)
+    {
+        if (json.Length > MaxParselyPageLength)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json);
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+                && document.RootElement.TryGetProperty("pub_date", out var date) && date.ValueKind == System.Text.Json.JsonValueKind.String
+                ? date.GetString()
+                : null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The longest <c>parsely-page</c> content read.</summary>
+    private const int MaxParselyPageLength = 16 * 1024;
+}
