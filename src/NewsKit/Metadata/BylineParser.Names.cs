@@ -10,7 +10,18 @@ internal static partial class BylineParser
     private static bool IsFullName(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || MetadataRules.NameParticles.Contains(w, StringComparer.Ordinal));
+        return words.Length is >= 2 and <= 4 && words.All(w => char.IsUpper(w[0]) || MetadataRules.NameParticles.Contains(w, StringComparer.Ordinal) || IsJoinedParticle(w));
+    }
+
+    /// <summary>
+    /// Whether a word in lower case is a name particle joined to a capitalized name by a hyphen or an apostrophe
+    /// ("al-Rashid", "el-Sayed", "d'Alembert"): a surname, not the lower-case word that ends a name.
+    /// </summary>
+    internal static bool IsJoinedParticle(string word)
+    {
+        var join = word.IndexOfAny(['-', '\'', '’']);
+        return join > 0 && join + 1 < word.Length && char.IsUpper(word[join + 1])
+            && word[..join] is var particle && (particle is "d" or "l" || MetadataRules.NameParticles.Contains(particle, StringComparer.Ordinal));
     }
 
     /// <summary>

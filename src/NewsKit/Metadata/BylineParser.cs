@@ -411,7 +411,7 @@ internal static partial class BylineParser
                 break;
             }
 
-            if (char.IsLower(word[0]) && !MetadataRules.NameParticles.Contains(lowerWord, StringComparer.Ordinal) && words.Count > 0)
+            if (char.IsLower(word[0]) && !MetadataRules.NameParticles.Contains(lowerWord, StringComparer.Ordinal) && !IsJoinedParticle(word) && words.Count > 0)
             {
                 break;
             }
