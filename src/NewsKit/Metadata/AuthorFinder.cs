@@ -140,30 +140,6 @@ internal sealed partial class AuthorFinder
         return false;
     }
 
-    /// <summary>The page's visible text, relaxed, with spaces around it so that whole names can be looked up.</summary>
-    private static string VisibleWords(IDocument document) =>
-        document.Body is { } body ? " " + TextTools.Relaxed(ElementText.SpacedText(body)) + " " : string.Empty;
-
-    private static bool IsShown(string name, string visible)
-    {
-        var relaxed = TextTools.Relaxed(name);
-        return relaxed.Length > 0 && visible.Contains(" " + relaxed + " ", StringComparison.Ordinal);
-    }
-
-    private static List<Author> Merge(List<Author> first, List<Author> second)
-    {
-        var result = new List<Author>(first);
-        foreach (var author in second)
-        {
-            if (!result.Any(a => TextTools.Squashed(a.Name) == TextTools.Squashed(author.Name)))
-            {
-                result.Add(author);
-            }
-        }
-
-        return result;
-    }
-
     /// <summary>
     /// The byline nearest to the headline: elements marked as author or byline, and elements whose text opens with
     /// "By" (or its translations). Inside a byline, the name elements (author links, itemprop=name) are read when
@@ -379,7 +355,9 @@ internal sealed partial class AuthorFinder
         }
 
         // The names come from the name elements; an outlet written beside them ("Associated Press") from the whole line.
-        foreach (var organization in fromWhole.Where(a => a.Kind == AuthorKind.Organization))
+        // Not the line itself taken for one ("Ian Fletcher Senior Staff Writer": a role's word made the whole an organization).
+        foreach (var organization in fromWhole.Where(a => a.Kind == AuthorKind.Organization
+            && !fromNames.Any(n => n.Kind == AuthorKind.Person && a.Name.Contains(n.Name, StringComparison.OrdinalIgnoreCase))))
         {
             BylineParser.AddDistinct(fromNames, organization);
         }

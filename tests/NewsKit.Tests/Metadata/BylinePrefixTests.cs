@@ -386,4 +386,14 @@ public sealed class BylinePrefixTests
         Assert.Equal(["Fabian Beispiel"], people);
         Assert.DoesNotContain("Erstellt von am", body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<div class=\"byline\"><span class=\"byline__author\">Ian Fletcher</span> <span class=\"byline__title\">Senior Staff Writer</span></div>")]
+    [InlineData("<div class=\"byline\"><a class=\"author-name\" href=\"/authors/ian-fletcher\">Ian Fletcher</a> <span class=\"role\">Senior Staff Writer</span></div>")]
+    public void A_bylines_name_element_beside_a_role_gives_the_person_alone(string line)
+    {
+        var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        var authors = new ArticleParser().Parse(html, new Uri("https://news.example/story")).Article!.Authors;
+        Assert.Equal(["Ian Fletcher"], authors.Select(a => a.Name));
+    }
 }
