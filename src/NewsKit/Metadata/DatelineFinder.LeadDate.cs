@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 using NewsKit.Timestamps;
@@ -178,4 +179,59 @@ internal sealed partial class DatelineFinder
 
     /// <summary>A paragraph this long (in characters) is running text: the article's text has started.</summary>
     private const int MinRunningTextLength = 100;
+
+    /// <summary>
+    /// A date heading set just before the article's element, outside it (Blogger's "<c>&lt;h2 class="date-header"&gt;Dienstag,
+    /// 17. Februar 2015&lt;/h2&gt;</c>" before the post's <c>BlogPosting</c> item): within <see cref="MaxHeadingBeforeDistance"/>
+    /// elements before the article, a short line that is mostly a day's date, with no text between it and the article.
+    /// </summary>
+    private DateCandidate? DateHeadingBefore(IElement root, LocalDate? yearEvidence)
+    {
+        if (!context.Index.DocumentOrder.TryGetValue(root, out var start))
+        {
+            return null;
+        }
+
+        var elements = context.Index.Elements;
+        for (var i = start - 1; i >= 0 && i >= start - MaxHeadingBeforeDistance; i--)
+        {
+            var element = elements[i];
+            if (element.Contains(root))
+            {
+                // An ancestor of the article: its own text before the article was met as its children.
+                continue;
+            }
+
+            var length = ElementText.TextLength(element, DateLines.MaxDateLineLength + 1);
+            if (length > DateLines.MaxDateLineLength)
+            {
+                return null;
+            }
+
+            if (length < 6 || element.Children.Length > 1 || PageRegions.IsHidden(context, element))
+            {
+                continue;
+            }
+
+            if (PageRegions.IsInForeignRegion(context, element))
+            {
+                // A sidebar's or another story's date.
+                return null;
+            }
+
+            var text = ElementText.Text(element, DateLines.MaxDateLineLength);
+            if (Normalize(text, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { Precision: >= TimestampPrecision.Day } date
+                && text.Length - date.Text.Length <= DateLines.MaxDateLineLabel && !DatelineReconciler.IsRelative(date))
+            {
+                return new DateCandidate(date, ValueSource.VisibleText, "visible");
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How many elements before the article's element a date heading is looked for.</summary>
+    private const int MaxHeadingBeforeDistance = 4;
 }

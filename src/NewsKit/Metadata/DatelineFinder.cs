@@ -89,6 +89,7 @@ internal sealed partial class DatelineFinder
         }
 
         visiblePublished ??= LeadDate(anchor, yearEvidence, MetaTags.First(metas, ["description", "og:description"])?.Content);
+        visiblePublished ??= root is null || markupPublished is not null || visibleModified is not null ? null : DateHeadingBefore(root, yearEvidence);
 
         // The page's only date, which a class word ("date-update-wrapper") but nothing a reader sees calls an update,
         // is the date the page shows as its own: the publication date.

@@ -140,6 +140,30 @@ public sealed class DateLinePhraseTests
     public void A_parsely_page_tag_without_a_date_string_gives_none(string content) =>
         Assert.Null(Published(string.Empty, $"<meta name=\"parsely-page\" content='{content}'>"));
 
+    [Theory]
+    [InlineData("de", "Dienstag, 1. März 2016")]
+    [InlineData("en", "Tuesday, March 1, 2016")]
+    public void A_date_heading_just_before_the_posts_item_gives_the_publication_date(string language, string heading)
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>The old lighthouse path | Walks</title></head><body>
+            <div class="date-outer"><h2 class="date-header"><span>{heading}</span></h2>
+            <div class="post hentry" itemscope itemtype="http://schema.org/BlogPosting"><h3 class="post-title" itemprop="name">The old lighthouse path</h3>
+            <div class="post-body" itemprop="articleBody"><p>{Paragraph}</p><p>{Paragraph}</p></div></div></div></body></html>
+            """, new Uri("https://walks.example/lighthouse-path")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2016, 3, 1), published.Date);
+    }
+
+    [Fact]
+    public void A_teasers_date_before_the_article_element_with_text_between_is_no_date_of_the_article()
+    {
+        Assert.Null(Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>The old lighthouse path</title></head><body>
+            <div class="teaser"><span>1 March 2016</span><p>{Paragraph}</p></div>
+            <article><h1>The old lighthouse path</h1><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """, new Uri("https://walks.example/lighthouse-path")).Article?.Dateline.Published);
+    }
+
     [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
