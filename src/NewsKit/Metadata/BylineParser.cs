@@ -411,6 +411,12 @@ internal static partial class BylineParser
                 break;
             }
 
+            if (words.Count == 0 && MetadataRules.PlaceholderNames.Contains(lowerWord, StringComparer.Ordinal))
+            {
+                // "Unknown" (a blog platform's anonymous account) and the link text after it are no name.
+                return null;
+            }
+
             if (char.IsLower(word[0]) && !MetadataRules.NameParticles.Contains(lowerWord, StringComparer.Ordinal) && !IsJoinedParticle(word) && words.Count > 0)
             {
                 break;

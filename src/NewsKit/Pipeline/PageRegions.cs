@@ -35,9 +35,39 @@ internal static class PageRegions
     private static bool IsArticleFooter(ExtractionContext context, IElement element, IElement headline) =>
         (element.TagName == "FOOTER" || HasMarker(element, FooterMarkers)) && element.TagName is not ("ASIDE" or "NAV")
         && !HasMarker(element, NonFooterMarkers)
-        && element.ParentElement?.Closest(Selectors.Of("article")) is { } article && context.Index.IsAncestorOrSelf(article, headline);
+        && ((element.ParentElement?.Closest(Selectors.Of("article")) is { } article && context.Index.IsAncestorOrSelf(article, headline))
+            || IsMetaFooterBesideHeadline(context, element, headline));
+
+    /// <summary>
+    /// Whether a short footer (at most <see cref="MaxMetaFooterChars"/> characters) sits in the article's own container a
+    /// level or two below the element that holds the headline, an article-like element: Drupal's
+    /// <c>&lt;footer class="node__meta"&gt;</c> in the node's <c>article</c> under the page's <c>h1</c> in <c>main</c>, TYPO3
+    /// news' <c>&lt;div class="footer"&gt;</c> with the date beside the headline's <c>div.header</c>.
+    /// </summary>
+    private static bool IsMetaFooterBesideHeadline(ExtractionContext context, IElement element, IElement headline)
+    {
+        var ancestor = element.ParentElement;
+        for (var level = 0; level < 2 && ancestor is not null && ancestor.TagName is not ("BODY" or "HTML"); level++, ancestor = ancestor.ParentElement)
+        {
+            if (context.Index.IsAncestorOrSelf(ancestor, headline))
+            {
+                // Not one that holds items of its own (a comment, a rating): their names and dates are theirs.
+                return (ancestor.TagName is "ARTICLE" or "MAIN" or "SECTION" || HasMarker(ancestor, ArticleContainerMarkers))
+                    && ElementText.TextLength(element, MaxMetaFooterChars + 1) <= MaxMetaFooterChars
+                    && element.QuerySelector(Selectors.Of("[itemscope]")) is null;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest footer (in characters) read as the article's date or byline line beside its headline.</summary>
+    private const int MaxMetaFooterChars = 300;
 
     private static readonly MarkerSet FooterMarkers = new(["footer"]);
+
+    /// <summary>Class or id words of an article's own container.</summary>
+    private static readonly MarkerSet ArticleContainerMarkers = new(["article", "post", "node", "news", "entry", "story"]);
 
     private static readonly MarkerSet NonFooterMarkers = new(RegionRules.ForeignRegionMarkers.Where(m => m != "footer").ToArray());
 

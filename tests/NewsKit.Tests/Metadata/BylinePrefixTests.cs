@@ -396,4 +396,12 @@ public sealed class BylinePrefixTests
         var authors = new ArticleParser().Parse(html, new Uri("https://news.example/story")).Article!.Authors;
         Assert.Equal(["Ian Fletcher"], authors.Select(a => a.Name));
     }
+
+    [Fact]
+    public void A_platforms_anonymous_account_and_the_link_after_it_are_no_author()
+    {
+        var html = Page("de", "Headline of the story here", "Eingestellt von <a rel=\"author\" href=\"https://www.blogger.com/profile/1\">Unknown</a> <a href=\"/share\">Diesen Post per E-Mail versenden</a>",
+            "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Empty(Read(html).People);
+    }
 }

@@ -11,6 +11,8 @@ namespace NewsKit.Tests.Metadata;
 /// </summary>
 public sealed class DateLinePhraseTests
 {
+    private const string Dutch = "Vanaf maandag wordt de Dorpsstraat opnieuw bestraat. De werkzaamheden duren naar verwachting zes weken en worden in drie fasen uitgevoerd.";
+
     private const string Paragraph = "The council met on Tuesday to discuss plans for a new footbridge across the river, and the engineers agreed to look again at the design.";
 
     /// <summary>A clock far from every date on the test pages: a year taken from it would show.</summary>
@@ -161,6 +163,43 @@ public sealed class DateLinePhraseTests
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>The old lighthouse path</title></head><body>
             <div class="teaser"><span>1 March 2016</span><p>{Paragraph}</p></div>
             <article><h1>The old lighthouse path</h1><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """, new Uri("https://walks.example/lighthouse-path")).Article?.Dateline.Published);
+    }
+
+    [Fact]
+    public void A_nodes_meta_footer_under_the_pages_headline_gives_the_date_and_the_author()
+    {
+        // Drupal: the page's h1 in main, the node's article after it with its footer of meta first.
+        var article = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neue Bücher für die Schulbibliothek</title></head><body><main>
+            <h1 class="page-title">Neue Bücher für die Schulbibliothek</h1>
+            <article class="node"><footer class="node__meta"><div class="node__submitted">Verfasst von <span>Hanna Beispiel</span> am <span>Di, 01.03.2016 - 10:21</span></div></footer>
+            <div class="node__content"><p>{Paragraph}</p><p>{Paragraph}</p></div></article></main>
+            <footer class="site-footer"><p>Stand: 02.12.2026</p></footer></body></html>
+            """, new Uri("https://schule.example/aktuelles/buecher")).Article!;
+        Assert.Equal(new LocalDate(2016, 3, 1), Assert.IsType<Timestamp>(article.Dateline.Published).Date);
+        Assert.Equal(["Hanna Beispiel"], article.Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_news_items_footer_div_beside_its_headline_gives_the_date()
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Werkzaamheden aan de Dorpsstraat</title></head><body>
+            <div class="news news-single"><div class="article"><div class="header"><h1>Werkzaamheden aan de Dorpsstraat</h1></div>
+            <div class="footer"><p><span class="news-list-date">01-03-2016</span></p></div>
+            <div class="news-text-wrap"><p>{Dutch}</p><p>{Dutch}</p></div></div></div></body></html>
+            """, new Uri("https://gemeente.example/nieuws/dorpsstraat")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2016, 3, 1), published.Date);
+    }
+
+    [Fact]
+    public void A_site_footer_beside_the_page_wrapper_gives_no_date()
+    {
+        Assert.Null(Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>The old lighthouse path</title></head><body><div id="page">
+            <h1>The old lighthouse path</h1><p>{Paragraph}</p><p>{Paragraph}</p>
+            <footer id="colophon"><p>Site updated 1 March 2016</p><p>Powered by a blog engine</p></footer></div></body></html>
             """, new Uri("https://walks.example/lighthouse-path")).Article?.Dateline.Published);
     }
 
