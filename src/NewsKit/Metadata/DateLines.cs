@@ -177,10 +177,11 @@ internal static class DateLines
 
     /// <summary>
     /// Whether the element is a byline line that names its date after a publishing or update word ("By Mike Brown —
-    /// Published Feb 3, 2021", "Von Anna Berg | Veröffentlicht am 03.02.2021"): a line of text alone, at most
-    /// <see cref="MaxBylineDateLineLength"/> characters, that opens with a byline word and has a date word after it.
+    /// Published Feb 3, 2021", "Von Anna Berg | Veröffentlicht am 03.02.2021") or ends with it: a line of text alone, at
+    /// most <see cref="MaxBylineDateLineLength"/> characters, that opens with a byline word and has a date word after it
+    /// or a date at its end.
     /// </summary>
-    internal static bool IsBylineWithDateLabel(IElement element)
+    internal static bool IsBylineWithDateLabel(PageDates dates, IElement element)
     {
         if (LineText(element) is not { } raw || raw.Length > 2 * MaxBylineDateLineLength)
         {
@@ -189,10 +190,22 @@ internal static class DateLines
 
         var line = ElementText.Collapse(raw);
         return line.Length <= MaxBylineDateLineLength && line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.OpensWithPrefix(line)
-            && SecondLabel(line.ToLowerInvariant(), DateWords) > 0;
+            && (SecondLabel(line.ToLowerInvariant(), DateWords) > 0 || EndsWithDate(dates, line));
     }
 
-    /// <summary>The longest byline line (in characters, as shown) read for the date it names after a date word.</summary>
+    /// <summary>
+    /// Whether a byline line ends with a day's date, a time at most after it ("Eingetragen von Susanne am 05.03.2019 um
+    /// 10:21 Uhr", "Messaggio da Luca_F » mar 5 mar 2019, 10:21"): the name before it is the byline's, however long.
+    /// </summary>
+    private static bool EndsWithDate(PageDates dates, string line) =>
+        dates.Normalize(line, TimestampSource.VisibleText, searchWithinText: true) is { Precision: >= TimestampPrecision.Day } date
+        && line.IndexOf(date.Text, StringComparison.Ordinal) is var at and > 0
+        && line.Length - (at + date.Text.Length) <= MaxTrailingTimeChars;
+
+    /// <summary>The most characters after a byline's date (a time it did not take in: "um 10:21 Uhr").</summary>
+    private const int MaxTrailingTimeChars = 14;
+
+    /// <summary>The longest byline line (in characters, as shown) read for the date it names after a date word or at its end.</summary>
     private const int MaxBylineDateLineLength = 100;
 
     /// <summary>

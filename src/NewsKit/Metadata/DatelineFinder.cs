@@ -407,7 +407,7 @@ internal sealed partial class DatelineFinder
             var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
             if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
                 && (DateLines.OpensWithDateWord(element)
-                    || (inHeader && distance <= MaxDateLineDistance && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(element))))))
+                    || (inHeader && distance <= MaxDateLineDistance && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(dates, element))))))
             {
                 return null;
             }

@@ -203,6 +203,19 @@ public sealed class DateLinePhraseTests
             """, new Uri("https://walks.example/lighthouse-path")).Article?.Dateline.Published);
     }
 
+    [Theory]
+    [InlineData("de", "Eingetragen von Susanne Beispielfrau am 01.03.2016")]
+    [InlineData("de", "Geschrieben von Alexandra am 01.03.2016 um 10:21 Uhr")]
+    [InlineData("it", "Messaggio da Luca_F &raquo; mar 1 mar 2016, 10:21")]
+    public void A_byline_that_ends_with_its_date_gives_the_date_however_long_the_name(string language, string line)
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Kinderturnabzeichen erfolgreich abgelegt</title></head><body>
+            <main><h1>Kinderturnabzeichen erfolgreich abgelegt</h1><div class="submitted">{line}</div><p>{Paragraph}</p><p>{Paragraph}</p></main></body></html>
+            """, new Uri("https://verein.example/news/turnabzeichen")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2016, 3, 1), published.Date);
+    }
+
     [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
