@@ -105,6 +105,33 @@ internal static class LanguageFinder
         return tag;
     }
 
+    /// <summary>
+    /// The culture tag dates are read in: English declared without a country ("en") on a host of a country that writes
+    /// dates day first (.uk, .au, .nz, .ie, .in, .za, .sg) is that country's English ("03/05/2019" is 3 May on a .co.uk
+    /// page); every other tag as it is. The article's language stays as declared.
+    /// </summary>
+    internal static string WithCountryOfHost(string language, Uri? address)
+    {
+        if (language != "en" || address?.Host is not { Length: > 3 } host)
+        {
+            return language;
+        }
+
+        var dot = host.LastIndexOf('.');
+
+        return host[(dot + 1)..].ToLowerInvariant() switch
+        {
+            "uk" => "en-GB",
+            "au" => "en-AU",
+            "nz" => "en-NZ",
+            "ie" => "en-IE",
+            "in" => "en-IN",
+            "za" => "en-ZA",
+            "sg" => "en-SG",
+            _ => language,
+        };
+    }
+
     /// <summary>Cultures already looked up, by language tag (ICU validates a tag on every lookup); bounded, since tags come from pages.</summary>
     internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, CultureInfo?> Cultures = new(StringComparer.Ordinal);
 

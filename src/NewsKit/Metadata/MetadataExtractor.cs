@@ -33,7 +33,7 @@ internal static class MetadataExtractor
         var metas = MetaTags.Read(context);
 
         var language = LanguageFinder.Language(context, metas, sources);
-        var culture = language is null ? null : LanguageFinder.CultureOf(language);
+        var culture = language is null ? null : LanguageFinder.CultureOf(LanguageFinder.WithCountryOfHost(language, context.Links.PageAddress));
         var dates = context.Dates(culture, () => DateOrderEvidence.OtherOrder(context, culture));
 
         var graph = JsonLdGraph.Read(context);

@@ -216,6 +216,16 @@ public sealed class DateLinePhraseTests
         Assert.Equal(new LocalDate(2016, 3, 1), published.Date);
     }
 
+    [Theory]
+    [InlineData("https://www.parish.org.uk/news/harvest", 2016, 3, 5)]
+    [InlineData("https://www.club.com.au/news/harvest", 2016, 3, 5)]
+    [InlineData("https://www.parish.org/news/harvest", 2016, 5, 3)]
+    public void An_english_page_without_a_country_reads_numeric_dates_in_the_order_of_its_hosts_country(string url, int year, int month, int day)
+    {
+        var published = Assert.IsType<Timestamp>(Published("<p class=\"news-date\">Posted 05/03/2016</p>", url: url));
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+    }
+
     [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
