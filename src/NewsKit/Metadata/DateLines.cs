@@ -131,6 +131,35 @@ internal static class DateLines
 
     internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords, .. MetadataRules.PostedSentences];
 
+    /// <summary>
+    /// Whether the text is a span of two whole dates joined by a dash or a word ("14 August 1938 – 2 January 2020",
+    /// "vom 03.02.2021 bis 05.02.2021"): a life's or an event's days, not a publication.
+    /// </summary>
+    internal static bool IsDateRange(PageDates dates, string text)
+    {
+        if (dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is not { Precision: >= TimestampPrecision.Day } first
+            || text.IndexOf(first.Text, StringComparison.Ordinal) is not (>= 0 and var at))
+        {
+            return false;
+        }
+
+        var rest = text[(at + first.Text.Length)..].TrimStart();
+        var joined = rest.Length > 0 && rest[0] is '–' or '—' or '-' ? rest[1..].TrimStart() : string.Empty;
+        foreach (var word in RangeWords)
+        {
+            if (joined.Length == 0 && rest.Length > word.Length && StartsWithLower(rest, word) && char.IsWhiteSpace(rest[word.Length]))
+            {
+                joined = rest[word.Length..].TrimStart();
+            }
+        }
+
+        return joined.Length > 0 && dates.Normalize(joined, TimestampSource.VisibleText, searchWithinText: true) is { Precision: >= TimestampPrecision.Day } second
+            && joined.StartsWith(second.Text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Words between the two days of a span, lower case.</summary>
+    private static readonly string[] RangeWords = ["to", "until", "bis", "au", "al", "hasta", "tot"];
+
     /// <summary>Whether a text opens with a sentence that says when the post was posted (<see cref="MetadataRules.PostedSentences"/>).</summary>
     internal static bool OpensWithPostedSentence(string text) => StartsWithLower(text.AsSpan().TrimStart(), MetadataRules.PostedSentences);
 

@@ -299,9 +299,10 @@ internal sealed partial class DatelineFinder
             }
 
             var (saysUpdated, saysPublished) = (DateLines.MentionsAny(text, MetadataRules.UpdatedWords), DateLines.MentionsAny(text, MetadataRules.PublishedWords));
-            if (!saysUpdated && !saysPublished && DateLines.MentionsAny(text, MetadataRules.EventDateLabels))
+            if (!saysUpdated && !saysPublished && (DateLines.MentionsAny(text, MetadataRules.EventDateLabels) || InEventDetails(element) || InDateRange(element, text)))
             {
-                // "Termin: 15.03.2021, 19 Uhr": the event's date, not the page's.
+                // "Termin: 15.03.2021, 19 Uhr", an event's details, a span of days ("14 August 1938 – 2 January 2020"): the
+                // event's or a life's dates, not the page's.
                 continue;
             }
 
@@ -356,6 +357,29 @@ internal sealed partial class DatelineFinder
 
         return (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly);
     }
+
+    /// <summary>Whether the text, or the short line of the element's parent, is a span of two days (<see cref="DateLines.IsDateRange"/>).</summary>
+    private bool InDateRange(IElement element, string text) =>
+        DateLines.IsDateRange(dates, text)
+        || (element.ParentElement is { } parent && ElementText.ShownLength(parent, DateLines.MaxVisibleTextLength) <= DateLines.MaxVisibleTextLength
+            && DateLines.IsDateRange(dates, ElementText.Text(parent, DateLines.MaxVisibleTextLength)));
+
+    /// <summary>Whether the element or one of its two nearest ancestors is named as an event's details ("event-meta", "tribe-events-schedule").</summary>
+    private static bool InEventDetails(IElement element)
+    {
+        var current = element;
+        for (var level = 0; level < 3 && current is not null && current.LocalName is not ("article" or "main" or "body"); level++, current = current.ParentElement)
+        {
+            if (PageRegions.HasMarker(current, EventMarkers))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly MarkerSet EventMarkers = new(MetadataRules.EventMarkers);
 
     /// <summary>
     /// The date in the <c>title</c> attribute of the element or of one inside it (its tooltip), when it is a whole date

@@ -135,6 +135,9 @@ internal static class MetadataRules
         "registrado:", "miembro desde", "iscritto il", "iscritto dal", "lid sinds", "geregistreerd",
         "it is currently", "the time now is", "current time", "aktuelle zeit", "es ist jetzt", "il est actuellement", "heure actuelle", "la hora actual", "hora actual", "ora attuale", "huidige tijd"];
 
+    /// <summary>Class or id words of an event's details (its date, time and place), whose dates are the event's.</summary>
+    public static readonly string[] EventMarkers = ["event", "events", "event-meta", "event-details", "event-date", "veranstaltung", "termin", "evenement", "evento"];
+
     /// <summary>Words that introduce the publication time, in several languages.</summary>
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시"];
 

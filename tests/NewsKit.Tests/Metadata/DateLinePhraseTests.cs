@@ -226,6 +226,14 @@ public sealed class DateLinePhraseTests
         Assert.Equal(new LocalDate(year, month, day), published.Date);
     }
 
+    [Theory]
+    [InlineData("<div class=\"tribute-dates\"><span>14 August 1938</span> &ndash; <span>2 January 2016</span></div>")]
+    [InlineData("<p>14 August 1938 &ndash; 2 January 2016</p>")]
+    [InlineData("<p>From 1 March 2016 to 5 March 2016</p>")]
+    [InlineData("<div class=\"event-meta\"><p><strong>Date:</strong> Saturday 5 March 2016</p><p><strong>Time:</strong> 10am &ndash; 1pm</p></div>")]
+    public void A_span_of_days_or_an_events_details_give_no_date_of_the_page(string line) =>
+        Assert.Null(Published(line));
+
     [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
