@@ -14,7 +14,8 @@ internal sealed partial class ContentFinder
     /// <summary>
     /// The outermost block around <paramref name="top"/> that holds no text of its own beside it (its other children hold
     /// none, or only the section's heading: <paramref name="headed"/> says so), up to the page's sectioning elements: an
-    /// <c>article</c>, <c>main</c> or table cell stays the boundary.
+    /// <c>article</c>, <c>main</c> or table cell stays the boundary, and a <c>section</c> is reached (not passed) only
+    /// inside an <c>article</c> (a story split into sections at section breaks; sections outside one may be stories).
     /// </summary>
     private int LiftThroughWrappers(int top, out bool headed)
     {
@@ -24,7 +25,8 @@ internal sealed partial class ContentFinder
         // A wrapper's text is the container's, so it is counted once.
         var chars = AllChars(top);
         while (map.Parents[lifted] is var parent and >= 0 && !Excluded[parent]
-            && map.Tags[parent] is not ("body" or "html" or "article" or "main" or "td" or "th" or "li" or "section" or "form")
+            && map.Tags[parent] is not ("body" or "html" or "article" or "main" or "td" or "th" or "li" or "form")
+            && (map.Tags[parent] != "section" || InArticleElement(parent))
             && map.Tags[lifted] is not ("article" or "main" or "td" or "th" or "li" or "section"))
         {
             var all = AllChars(parent);
@@ -37,6 +39,20 @@ internal sealed partial class ContentFinder
         }
 
         return lifted;
+    }
+
+    /// <summary>Whether an <c>article</c> element holds the element (its sections are the story's parts, not stories of their own).</summary>
+    private bool InArticleElement(int i)
+    {
+        for (var a = map.Parents[i]; a >= 0; a = map.Parents[a])
+        {
+            if (map.Tags[a] == "article")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -289,4 +289,21 @@ public sealed class SplitBodyTests
         Assert.Single(body.Blocks, b => b.Text == After[0]);
         Assert.Contains(body.Blocks, b => b.Kind == NewsKit.Models.BlockKind.Heading && b.Text == "Membership");
     }
+
+    [Fact]
+    public void Sections_of_a_story_split_at_a_section_break_come_out_whole()
+    {
+        // A publishing platform's story: sibling sections, the first holding the headline, its button bar and the opening.
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <article><div><div><section><div><div></div><div><div><div><h1>Bypass opening delayed again</h1></div><div><button>1.2K</button><button>Share</button></div></div>
+            {string.Concat(Before.Concat(After).Select(p => $"<p>{p}</p>"))}<h2>What the authority says</h2>{string.Concat(Before.Concat(After).Select(p => $"<p>{p} More.</p>"))}</div></div></section>
+            <section><div><div><h2>Help for shops</h2>{string.Concat(Third.Select(p => $"<p>{p}</p>"))}</div></div></section></div></div>
+            <div><a href="/tag/roads">Roads</a> <a href="/tag/town">Town</a></div></article>
+            </body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://blog.example/bypass-delayed")).Article!.Body.Text;
+
+        Assert.All(Before.Concat(After).Concat(Third), p => Assert.Contains(p, body, StringComparison.Ordinal));
+    }
 }
