@@ -145,6 +145,9 @@ internal sealed class ClassWords
     }
 
     /// <summary>Splits each class name (or the id) into lower-case words at punctuation and camelCase humps, and adds each pair of neighbours joined.</summary>
+    /// <summary>The prefix a page builder (Elementor) gives every block's class, whose "widget" names no sidebar widget.</summary>
+    private const string BuilderWidgetPrefix = "elementor-widget";
+
     private void Tokenize(string? names)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 1000)
@@ -172,6 +175,13 @@ internal sealed class ClassWords
                     i++;
                 }
 
+                continue;
+            }
+
+            if (token.Length == 0 && tokens.Count == start && names.AsSpan(i).StartsWith(BuilderWidgetPrefix, StringComparison.Ordinal))
+            {
+                // "elementor-widget-text-editor": the page builder calls every block a widget; the kind after it counts.
+                i += BuilderWidgetPrefix.Length - 1;
                 continue;
             }
 

@@ -41,6 +41,16 @@ public sealed class ClassWordsTests
     }
 
     [Theory]
+    [InlineData("elementor-element elementor-widget elementor-widget-heading", false)]
+    [InlineData("elementor-widget-container", false)]
+    [InlineData("elementor-widget elementor-widget-sidebar", true)]
+    [InlineData("widget widget_recent_entries", true)]
+    public void A_page_builders_widget_prefix_names_no_widget_but_the_kind_after_it_counts(string className, bool boilerplate)
+    {
+        Assert.Equal(boilerplate, new ClassWords().Judge(className, null).Boilerplate);
+    }
+
+    [Theory]
     [InlineData("hidden")]
     [InlineData("is-hidden")]
     [InlineData("visually-hidden")]

@@ -306,4 +306,25 @@ public sealed class SplitBodyTests
 
         Assert.All(Before.Concat(After).Concat(Third), p => Assert.Contains(p, body, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_page_builders_heading_and_text_blocks_come_out_whole()
+    {
+        // Elementor calls every block a widget: "elementor-widget elementor-widget-heading", "...-text-editor".
+        static string Widget(string kind, string inner) =>
+            $"<div class=\"elementor-element elementor-widget elementor-widget-{kind}\"><div class=\"elementor-widget-container\">{inner}</div></div>";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <div class="elementor"><h1>Bypass opening delayed again</h1>
+            {Widget("text-editor", $"<p>{Before[0]}</p>")}{Widget("heading", "<h2>The delay</h2>")}{Widget("text-editor", string.Concat(Before.Skip(1).Concat(After).Select(p => $"<p>{p}</p>")))}
+            {Widget("heading", "<h2>Help for shops</h2>")}{Widget("text-editor", $"<p>{Third[0]}</p>")}</div>
+            <div class="elementor-widget elementor-widget-share-buttons"><a href="/share">Share on Facebook</a></div>
+            </body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://builder.example/bypass")).Article!.Body;
+
+        Assert.All(Before.Concat(After).Append(Third[0]), p => Assert.Contains(p, body.Text, StringComparison.Ordinal));
+        Assert.Contains(body.Blocks, b => b.Kind == NewsKit.Models.BlockKind.Heading && b.Text == "Help for shops");
+        Assert.DoesNotContain("Share on Facebook", body.Text, StringComparison.Ordinal);
+    }
 }
