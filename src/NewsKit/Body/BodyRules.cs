@@ -350,4 +350,10 @@ internal static class BodyRules
     /// <summary>The share of a page's unlinked text its hidden elements hold together for hiding to be no evidence against
     /// a block: the page shows almost nothing until a script or a click opens it.</summary>
     public const double HiddenContentShare = 0.8;
+
+    /// <summary>The fewest characters a section of lists or tables holds to join the article's sections of its kind.</summary>
+    public const int MinStructuredChars = 40;
+
+    /// <summary>The most link text (a share of its text) a section of lists or tables holds to join the article's sections of its kind (a list of links is further reading).</summary>
+    public const float StructuredMaxLinkDensity = 0.1f;
 }

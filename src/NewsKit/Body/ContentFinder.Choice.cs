@@ -290,7 +290,21 @@ internal sealed partial class ContentFinder
 
         var joined = new HashSet<int>(roots);
         var pending = new List<int>();
-        for (var k = children.IndexOf(top) + 1; k < children.Count; k++)
+        var at = children.IndexOf(top);
+        for (var k = at - 1; k >= 0; k--)
+        {
+            // Before it, sections of the same kind that hold lists or tables (a job ad's "Your tasks" and "Your profile"
+            // before its "We offer"), up to the first that is not one.
+            var s = children[k];
+            if (Excluded[s] || !SameKind(s, top) || !HoldsListOrTable(s) || LinkDensity(s) >= BodyRules.StructuredMaxLinkDensity)
+            {
+                break;
+            }
+
+            joined.Add(s);
+        }
+
+        for (var k = at + 1; k < children.Count; k++)
         {
             var s = children[k];
             if (EndsArticle(s))
@@ -303,7 +317,7 @@ internal sealed partial class ContentFinder
                 continue;
             }
 
-            if (Mass[s] > 0 && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && SameKind(s, top))
+            if (((Mass[s] > 0 && LinkDensity(s) < BodyRules.ProseMaxLinkDensity) || (HoldsListOrTable(s) && LinkDensity(s) < BodyRules.StructuredMaxLinkDensity)) && SameKind(s, top))
             {
                 joined.UnionWith(pending);
                 // A paragraph of the section taken on its own before is now part of the whole section.
@@ -322,6 +336,25 @@ internal sealed partial class ContentFinder
             roots.Clear();
             roots.AddRange(joined.Order());
         }
+    }
+
+    /// <summary>Whether the element holds a list, a definition list or a table with text (<see cref="BodyRules.MinStructuredChars"/> characters or more).</summary>
+    private bool HoldsListOrTable(int i)
+    {
+        if (Chars[i] < BodyRules.MinStructuredChars)
+        {
+            return false;
+        }
+
+        for (var j = i + 1; j < map.End[i]; j++)
+        {
+            if (map.Tags[j] is "ul" or "ol" or "dl" or "table")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -327,4 +327,26 @@ public sealed class SplitBodyTests
         Assert.Contains(body.Blocks, b => b.Kind == NewsKit.Models.BlockKind.Heading && b.Text == "Help for shops");
         Assert.DoesNotContain("Share on Facebook", body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Sections_of_the_same_kind_that_hold_lists_join_the_sections_text()
+    {
+        // A job ad: "Your tasks" and "Your profile" are lists, "We offer" is the only paragraph.
+        var html = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Electronics technician</title></head><body>
+            <nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav>
+            <main class="job"><h1>Electronics technician</h1>
+            <div class="job__section"><h2>Your tasks</h2><ul><li>Maintaining and repairing our thermoforming lines and conveyor belts</li><li>Finding faults in programmable controllers</li></ul></div>
+            <div class="job__section"><h2>Your profile</h2><ul><li>A completed apprenticeship as an electronics technician</li><li>Willingness to work in three shifts</li></ul></div>
+            <div class="job__section"><h2>We offer</h2><p>Pay under the chemical industry's collective agreement, thirty days of leave, a company bicycle and a pension with a fifty per cent contribution.</p></div>
+            <div class="job__section"><h2>Related jobs</h2><ul><li><a href="/jobs/1">Mechatronics technician in the night shift</a></li><li><a href="/jobs/2">Electrician for building services</a></li></ul></div>
+            </main></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://jobs.example/electronics-technician")).Article!.Body.Text;
+
+        Assert.Contains("thermoforming lines", body, StringComparison.Ordinal);
+        Assert.Contains("three shifts", body, StringComparison.Ordinal);
+        Assert.Contains("thirty days of leave", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mechatronics technician", body, StringComparison.Ordinal);
+    }
 }
