@@ -52,6 +52,8 @@ internal static class BodyRules
         // navigation and page chrome
         "nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "masthead", "footer", "siteinfo", "sidebar",
         "sidebars", "rail", "toolbar", "pagination", "pager", "skiplink", "skip", "topbar", "header", "subnav",
+        // a wiki's "[edit]" links beside each heading
+        "editsection",
         // sharing and social
         "share", "shares", "sharing", "sharebar", "social", "socials", "follow", "sociallinks", "addthis", "sharethis",
         // related reading and teasers

@@ -45,6 +45,7 @@ public sealed class ClassWordsTests
     [InlineData("elementor-widget-container", false)]
     [InlineData("elementor-widget elementor-widget-sidebar", true)]
     [InlineData("widget widget_recent_entries", true)]
+    [InlineData("mw-editsection", true)]
     public void A_page_builders_widget_prefix_names_no_widget_but_the_kind_after_it_counts(string className, bool boilerplate)
     {
         Assert.Equal(boilerplate, new ClassWords().Judge(className, null).Boilerplate);
