@@ -299,6 +299,12 @@ internal sealed partial class DatelineFinder
             }
 
             var (saysUpdated, saysPublished) = (DateLines.MentionsAny(text, MetadataRules.UpdatedWords), DateLines.MentionsAny(text, MetadataRules.PublishedWords));
+            if (!saysUpdated && !saysPublished && LabelBefore(element) is { } label)
+            {
+                // "<p>Updated: <time datetime="">Jun 3, 2022 / 08:12 AM CDT</time></p>": the label before the element names it.
+                (saysUpdated, saysPublished) = (DateLines.MentionsAny(label, MetadataRules.UpdatedWords), DateLines.MentionsAny(label, MetadataRules.PublishedWords));
+            }
+
             if (!saysUpdated && !saysPublished && (DateLines.MentionsAny(text, MetadataRules.EventDateLabels) || InEventDetails(element) || InDateRange(element, text)))
             {
                 // "Termin: 15.03.2021, 19 Uhr", an event's details, a span of days ("14 August 1938 – 2 January 2020"): the
@@ -358,6 +364,10 @@ internal sealed partial class DatelineFinder
         return (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly);
     }
 
+    /// <summary>The short text just before the element in its parent ("Updated: "), at most <see cref="MaxLabelLength"/> characters; null when there is none.</summary>
+    private static string? LabelBefore(IElement element) =>
+        element.PreviousSibling is IText { Data: var data } && data.Trim() is { Length: > 0 and <= MaxLabelLength } label ? label : null;
+
     /// <summary>Whether the text, or the short line of the element's parent, is a span of two days (<see cref="DateLines.IsDateRange"/>).</summary>
     private bool InDateRange(IElement element, string text) =>
         DateLines.IsDateRange(dates, text)
@@ -400,7 +410,8 @@ internal sealed partial class DatelineFinder
     /// </summary>
     private Timestamp? LabelledValue(IElement label, string text, LocalDate? yearEvidence)
     {
-        if (text.Length > MaxLabelLength || label.NextElementSibling is not { } value || !DateLines.OpensWithDateWord(label))
+        // A label that holds its own value ("<p>Posted: <time>...</time></p>") is not read with the next element.
+        if (text.Length > MaxLabelLength || label.ChildElementCount > 0 || label.NextElementSibling is not { } value || !DateLines.OpensWithDateWord(label))
         {
             return null;
         }

@@ -235,6 +235,18 @@ public sealed class DateLinePhraseTests
         Assert.Null(Published(line));
 
     [Fact]
+    public void Posted_and_updated_labels_before_time_elements_without_a_datetime_name_their_dates()
+    {
+        var article = Parser.Parse($"""
+            <!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>County fair returns</title></head><body>
+            <article><h1>County fair returns</h1><p>Posted: <time datetime="">Mar 5, 2016 / 05:47 PM CST</time></p>
+            <p>Updated: <time datetime="">Mar 6, 2016 / 08:12 AM CST</time></p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """, new Uri("https://tv.example/news/county-fair")).Article!;
+        Assert.Equal(new LocalDate(2016, 3, 5), Assert.IsType<Timestamp>(article.Dateline.Published).Date);
+        Assert.Equal(new LocalDate(2016, 3, 6), Assert.IsType<Timestamp>(article.Dateline.Modified).Date);
+    }
+
+    [Fact]
     public void A_phrase_with_digits_is_not_read_into_a_date_line()
     {
         // The digits belong to the link ("Route 66"); the line is no short date line of the article.
