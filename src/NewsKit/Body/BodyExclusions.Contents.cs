@@ -67,11 +67,15 @@ internal sealed partial class BodyExclusions
     /// </summary>
     private bool IsPlainHeading(int i, Marks marks) =>
         ((marks.ClassName ?? string.Empty).Contains("header", StringComparison.OrdinalIgnoreCase) || (marks.Id ?? string.Empty).Contains("header", StringComparison.OrdinalIgnoreCase))
-        && (map.Tags[i] is "h2" or "h3" or "h4" or "h5" or "h6" ? map.Elements[i].QuerySelector("a") is null : IsHeadingsOnly(map.Elements[i]))
+        && IsSubheading(map.Elements[i])
         && !ArticleEnd.IsRelatedOrEndHeading(ElementText.Text(map.Elements[i], MaxHeadingChars));
 
     /// <summary>The longest heading text read for <see cref="IsPlainHeading"/>.</summary>
     private const int MaxHeadingChars = 200;
+
+    /// <summary>Whether the element is a subheading without links: <c>h2</c>-<c>h6</c>, or a <c>header</c> of them (<see cref="IsHeadingsOnly"/>).</summary>
+    internal static bool IsSubheading(IElement element) =>
+        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" ? element.QuerySelector("a") is null : IsHeadingsOnly(element);
 
     /// <summary>Whether the element is a <c>header</c> that holds only subheadings (<c>h2</c>-<c>h6</c>) without links.</summary>
     internal static bool IsHeadingsOnly(IElement element)

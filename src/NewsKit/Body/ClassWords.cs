@@ -144,10 +144,10 @@ internal sealed class ClassWords
         return names;
     }
 
-    /// <summary>Splits each class name (or the id) into lower-case words at punctuation and camelCase humps, and adds each pair of neighbours joined.</summary>
     /// <summary>The prefix a page builder (Elementor) gives every block's class, whose "widget" names no sidebar widget.</summary>
     private const string BuilderWidgetPrefix = "elementor-widget";
 
+    /// <summary>Splits each class name (or the id) into lower-case words at punctuation and camelCase humps, and adds each pair of neighbours joined.</summary>
     private void Tokenize(string? names)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 1000)

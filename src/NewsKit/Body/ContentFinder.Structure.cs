@@ -83,7 +83,7 @@ internal sealed partial class ContentFinder
     }
 
     private bool IsHeadingBlock(int i) =>
-        map.Tags[i] is "h1" or "h2" or "h3" or "h4" or "h5" or "h6" ? map.Elements[i].QuerySelector("a") is null : BodyExclusions.IsHeadingsOnly(map.Elements[i]);
+        map.Tags[i] == "h1" ? map.Elements[i].QuerySelector("a") is null : BodyExclusions.IsSubheading(map.Elements[i]);
 
     /// <summary>
     /// The cell that holds nearly all the text of a chosen table or row (a layout table's content column beside a narrow
