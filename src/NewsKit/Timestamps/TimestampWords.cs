@@ -297,21 +297,22 @@ internal static class TimestampWords
 
     /// <summary>
     /// Punctuation skipped between the parts of an absolute timestamp ("Fri, 18.07.2025 | 08:52", "2025-07-18T05:52",
-    /// "18 July 2025 – 08:52", "2025年7月18日（金）"): commas, stops, slashes, dashes, colons, bars, brackets and quotes, the
+    /// "18 July 2025 – 08:52", "Sep 14th, ’18", "2025年7月18日（金）"): commas, stops, slashes, dashes, colons, bars, brackets and quotes, the
     /// ISO 'T', the Arabic and CJK comma and stop. '(' is not here: the reader looks into parentheses; '+' and '-' after
     /// a time or GMT/UTC start an offset instead.
     /// </summary>
     public static readonly SearchValues<char> SkippedPunctuation = SearchValues.Create(
-        ",./-:;|@)[]'\"T\u2013\u2014\u2212\u00B7\u2022\u060C\uFF0C\u3001\u3002\uFF08\uFF09");
+        ",./-:;|@)[]'\u2019\"T\u2013\u2014\u2212\u00B7\u2022\u060C\uFF0C\u3001\u3002\uFF08\uFF09");
 
     /// <summary>Punctuation skipped in a relative time ("– 2 hours ago", "yesterday, 17:30", "(vor 2 Stunden)").</summary>
     public static readonly SearchValues<char> RelativeSkippedPunctuation = SearchValues.Create(",.:-|\u2013\u2014\u00B7\u2022()");
 
     /// <summary>
     /// Punctuation that may stand inside a timestamp when one is searched for in a longer text; any other punctuation
-    /// ends the run of tokens being read ("By Jane Doe | Published 5:34 AM" is cut at the bar).
+    /// ends the run of tokens being read ("By Jane Doe | Published 5:34 AM" is cut at the bar). The apostrophes stay in a run
+    /// for a two-digit year ("Sep 14th, ’18").
     /// </summary>
-    public static readonly SearchValues<char> RunPunctuation = SearchValues.Create(",./-:+()\u2212T\u060C\uFF0C\u3001@");
+    public static readonly SearchValues<char> RunPunctuation = SearchValues.Create(",./-:+()\u2212T\u060C\uFF0C\u3001@'\u2019");
 
     /// <summary>First segments of IANA zone names ("Europe/Berlin"); a word among these followed by "/" is read as a zone id.</summary>
     public static readonly string[] IanaRegions = ["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "Etc"];

@@ -589,6 +589,9 @@ public sealed class TimestampTableTests
         { "Von Max Muster, 18. Juli 2025, 08:52 Uhr", "search", "Local 2025-07-18T08:52:00 Minute" },
         { "Опубликовано: 18 июля 2025 г., обновлено", "search", "Date 2025-07-18 Day" },
         { "Sections: World, 2 comments, July 18, 2025", "search", "Date 2025-07-18 Day" },
+        { "Posted on Jul 18th, \u201925 by Jim", "search", "Date 2025-07-18 Day flags=CenturyInferred" }, // a typographic apostrophe before a two-digit year
+        { "18. Juli \u201925", "none", "Date 2025-07-18 Day flags=CenturyInferred" },
+        { "It\u2019s Jul 18 and Jim\u2019s \u2019quote\u2019", "search-ref", "Date 2025-07-18 Day flags=YearInferred" }, // apostrophes with no year after them end the run
     };
 
     public static TheoryData<string, string> SearchFragments => new()
