@@ -218,9 +218,42 @@ internal static class DateLines
         }
 
         var line = ElementText.Collapse(raw);
+        if (!BylineParser.OpensWithPrefix(line) && ScreenReaderLead(element) is { } lead && line.StartsWith(lead, StringComparison.Ordinal))
+        {
+            // "<a title="Post"><span class="sr-only">Post</span></a> by orionfan » Tue Mar 05, 2019 10:21 am" (phpBB's
+            // prosilver): the icon's label for screen readers is no part of the byline the line shows.
+            line = line[lead.Length..].TrimStart();
+        }
+
         return line.Length <= MaxBylineDateLineLength && line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.OpensWithPrefix(line)
             && (SecondLabel(line.ToLowerInvariant(), DateWords) > 0 || EndsWithDate(dates, line));
     }
+
+    /// <summary>
+    /// The text of the line's first child element when all of it is a label for screen readers only (an icon link's
+    /// "<c>&lt;span class="sr-only"&gt;Post&lt;/span&gt;</c>": <see cref="ScreenReaderMarkers"/>), white space collapsed; null otherwise.
+    /// </summary>
+    private static string? ScreenReaderLead(IElement line)
+    {
+        if (line.FirstElementChild is not { } first || line.FirstChild is IText { Data: var before } && !string.IsNullOrWhiteSpace(before))
+        {
+            return null;
+        }
+
+        var length = ElementText.TextLength(first);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        // The label itself or the one element inside it that holds all its text (beside an icon).
+        var labelled = PageRegions.HasMarker(first, ScreenReaderMarkers)
+            || first.Descendants<IElement>().Any(e => PageRegions.HasMarker(e, ScreenReaderMarkers) && ElementText.TextLength(e) == length);
+        return labelled ? ElementText.Collapse(first.TextContent).Trim() : null;
+    }
+
+    /// <summary>Class words of text meant for screen readers only: <c>sr-only</c>, <c>screen-reader-text</c>, <c>visually-hidden</c>, <c>visuallyhidden</c>.</summary>
+    private static readonly MarkerSet ScreenReaderMarkers = new("sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden");
 
     /// <summary>
     /// Whether a byline line ends with a day's date, a time at most after it ("Eingetragen von Susanne am 05.03.2019 um

@@ -37,7 +37,7 @@ internal static class StoryCards
                 return false;
             }
 
-            if (HasAlikeSiblings(current) && NamesAStory(current))
+            if (HasAlikeSiblings(current) && NamesAStory(current, headline))
             {
                 return true;
             }
@@ -63,7 +63,12 @@ internal static class StoryCards
         return false;
     }
 
-    private static bool NamesAStory(IElement card)
+    /// <summary>
+    /// Whether the card names a story by a linked title or a heading; a heading outside links that agrees with the
+    /// article's headline (<see cref="TextTools.Agreement"/>: "Re: Rough idle after plug change" under "Thread: Rough idle
+    /// after plug change") names the article itself: the card is a post of the same thread.
+    /// </summary>
+    private static bool NamesAStory(IElement card, IElement? headline)
     {
         foreach (var link in card.QuerySelectorAll(Selectors.Of("a[href]")))
         {
@@ -73,6 +78,8 @@ internal static class StoryCards
             }
         }
 
-        return card.QuerySelector(Selectors.Of("h2, h3, h4")) is { } heading && ElementText.TextLength(heading) >= MinHeadingLength;
+        return card.QuerySelector(Selectors.Of("h2, h3, h4")) is { } heading && ElementText.TextLength(heading) >= MinHeadingLength
+            && !(headline is not null && heading.QuerySelector(Selectors.Of("a[href]")) is null && heading.Closest(Selectors.Of("a[href]")) is null
+                && TextTools.Agreement(ElementText.Text(heading, 300), ElementText.Text(headline, 300)) >= 1);
     }
 }

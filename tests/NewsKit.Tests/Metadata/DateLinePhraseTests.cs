@@ -345,4 +345,41 @@ public sealed class DateLinePhraseTests
             """, new Uri("https://news.example/local/footbridge")).Article?.Dateline.Published);
         Assert.Equal(Instant.FromUtc(2019, 11, 18, 17, 1, 27), published.Instant);
     }
+
+    [Fact]
+    public void A_byline_after_an_icons_screen_reader_label_gives_the_first_posts_date()
+    {
+        // phpBB's prosilver: every post's author line opens with a permalink icon labelled for screen readers only.
+        static string Post(int n, string title, string user, string date, string text) => $"""
+            <div id="p{n}" class="post"><div class="postbody"><h3><a href="#p{n}">{title}</a></h3><p class="author"><a href="./viewtopic.php?p={n}#p{n}" title="Post"><i class="icon fa-file"></i><span class="sr-only">Post</span></a>
+            <span class="responsive-hide">by <strong><a href="./memberlist.php?u={n}" class="username">{user}</a></strong> &raquo; </span>{date} </p><div class="content">{text}</div></div></div>
+            """;
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>New footbridge plans - Riverside Board</title></head><body>
+            <div id="page-body"><h2 class="topic-title">New footbridge plans</h2>
+            {Post(1, "New footbridge plans", "orionfan", "Tue Mar 05, 2019 10:21 am", Paragraph)}
+            {Post(2, "Re: New footbridge plans", "dave", "Sat Mar 09, 2019 1:47 pm", Paragraph + " " + Paragraph)}
+            </div></body></html>
+            """, new Uri("https://board.example/viewtopic.php?t=77")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+    }
+
+    [Fact]
+    public void Posts_of_the_thread_are_no_story_cards_the_first_posts_date_is_the_threads()
+    {
+        // vBulletin: alike post containers, each with a user link and a heading; the heading repeats the thread's title,
+        // so the posts name the article, not other stories. The longest post (the third) is no nearer to the title.
+        static string Post(int n, string title, string date, string text) => $"""
+            <li class="postbitlegacy postcontainer" id="post_{n}"><div class="posthead"><span class="postdate"><span class="date">{date}</span></span>
+            <a href="showthread.php?p={n}#post{n}" class="postcounter">#{n}</a></div><div class="userinfo"><a class="username" href="member.php?u={n}">user{n}</a></div>
+            <div class="postbody"><h2 class="title icon">{title}</h2><blockquote class="postcontent">{text}</blockquote></div></li>
+            """;
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>New footbridge plans - Riverside Forum</title></head><body>
+            <div id="pagetitle"><h1>Thread: <span class="threadtitle"><a href="showthread.php?t=4411">New footbridge plans</a></span></h1></div>
+            <ol id="posts" class="posts">{Post(1, "New footbridge plans", "03-05-2019", Paragraph)}{Post(2, "Re: New footbridge plans", "03-06-2019", Paragraph)}
+            {Post(3, "Re: New footbridge plans", "03-18-2019", string.Join(" ", Enumerable.Repeat(Paragraph, 5)))}</ol></body></html>
+            """, new Uri("https://forum.example/showthread.php?t=4411")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+    }
 }
