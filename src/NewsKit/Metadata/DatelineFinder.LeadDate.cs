@@ -177,6 +177,27 @@ internal sealed partial class DatelineFinder
         return -1;
     }
 
+    /// <summary>
+    /// Whether the line the element stands in (the element and the ancestors whose text is all its own) is a list item, a
+    /// table cell or a link, or has a link beside it in a short parent: an item of a list of links, not a heading.
+    /// </summary>
+    private static bool IsBesideLink(IElement element)
+    {
+        var line = element;
+        var length = ElementText.TextLength(element);
+        while (line.ParentElement is { LocalName: not ("body" or "html") } parent && ElementText.TextLength(parent) == length)
+        {
+            line = parent;
+        }
+
+        return line.LocalName is "li" or "td" or "a" || line.Closest(Selectors.Of("a[href]")) is not null
+            || (line.ParentElement is { } item && ElementText.TextLength(item, MaxLinkItemText + 1) <= MaxLinkItemText
+                && item.QuerySelector(Selectors.Of("a[href]")) is { } link && !line.Contains(link));
+    }
+
+    /// <summary>The most text of a line's parent that makes it an item of a list of links (a title and its date).</summary>
+    private const int MaxLinkItemText = 300;
+
     /// <summary>A paragraph this long (in characters) is running text: the article's text has started.</summary>
     private const int MinRunningTextLength = 100;
 
@@ -213,9 +234,10 @@ internal sealed partial class DatelineFinder
                 continue;
             }
 
-            if (PageRegions.IsInForeignRegion(context, element))
+            if (PageRegions.IsInForeignRegion(context, element) || IsBesideLink(element))
             {
-                // A sidebar's or another story's date.
+                // A sidebar's or another story's date ("<li><a href=/x>Fair board elects chair</a> <span class=date>March 1,
+                // 2019</span></li>" in a list of links before the article).
                 return null;
             }
 

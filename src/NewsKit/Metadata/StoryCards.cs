@@ -46,6 +46,43 @@ internal static class StoryCards
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="element"/> lies in a short list item or table row (at most <see cref="MaxItemText"/>
+    /// characters, within <see cref="MaxItemLevels"/> levels) that names another story by a link of at least
+    /// <see cref="MinTitleWords"/> words beside it ("<c>&lt;li&gt;&lt;a href=/x&gt;Fair board elects chair&lt;/a&gt; &lt;span
+    /// class=date&gt;March 1, 2019&lt;/span&gt;&lt;/li&gt;</c>"), alone or among few: that story's date, not the article's.
+    /// </summary>
+    public static bool IsInLinkItem(IElement element, IElement? headline)
+    {
+        var item = element;
+        for (var level = 0; level < MaxItemLevels && item is not null && item.LocalName is not ("li" or "tr"); level++)
+        {
+            item = item.ParentElement;
+        }
+
+        if (item is null || item.LocalName is not ("li" or "tr") || (headline is not null && item.Contains(headline))
+            || ElementText.TextLength(item, MaxItemText + 1) > MaxItemText)
+        {
+            return false;
+        }
+
+        foreach (var link in item.QuerySelectorAll(Selectors.Of("a[href]")))
+        {
+            if (!link.Contains(element) && !element.Contains(link) && TextTools.WordCount(ElementText.Text(link, 200)) >= MinTitleWords)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many levels above a date element its list item or row is looked for.</summary>
+    private const int MaxItemLevels = 3;
+
+    /// <summary>The most text of a list item or row that names a story (a title and its date); more is a post or a story.</summary>
+    private const int MaxItemText = 300;
+
     /// <summary>Whether at least two siblings have the card's tag and class attribute and a link.</summary>
     private static bool HasAlikeSiblings(IElement card)
     {

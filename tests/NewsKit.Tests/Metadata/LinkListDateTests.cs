@@ -1,0 +1,62 @@
+using NewsKit.Models;
+using NewsKit.Timestamps;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// A date beside a link that names another story, in a list item or a short line, is that story's date: it never gives
+/// the article's, whether the list stands before the article, after it, or on a page without an article element. Pages
+/// written for these tests.
+/// </summary>
+public sealed class LinkListDateTests
+{
+    private const string Text = """
+        <p>The river council met on Tuesday to discuss the new flood barriers, which have been delayed for two years because of funding disputes.</p>
+        <p>Residents said they were frustrated by the pace of work and asked for a clear timetable before the next winter storms arrive.</p>
+        <p>The council promised a report by the end of the month, with costs and a schedule for each of the five sections of the barrier.</p>
+        """;
+
+    private const string OtherStories = """
+        <div id="left"><ul><li><a href="/fair-board">Fair board elects new chair</a> <span class="date">March 1, 2019</span></li>
+        <li><a href="/route-9">Road work on Route 9 begins</a> <span class="date">Feb. 27, 2019</span></li></ul></div>
+        """;
+
+    private static readonly ArticleParser Parser = new(new ArticleParserOptions { Clock = new FakeClock(Instant.FromUtc(2026, 12, 4, 12, 0)) });
+
+    private static Timestamp? Published(string body, string head = "") => Parser.Parse($"""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Flood barriers delayed</title>{head}</head><body>{body}</body></html>
+        """, new Uri("https://news.example/local/flood-barriers")).Article?.Dateline.Published;
+
+    [Fact]
+    public void A_list_of_other_stories_before_the_article_is_no_date_heading()
+    {
+        var published = Assert.IsType<Timestamp>(Published($"{OtherStories}<article><h1>Flood barriers delayed</h1>{Text}</article>", """<meta name="date" content="2019-03-05">"""));
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+    }
+
+    [Fact]
+    public void A_list_of_other_stories_before_the_headline_does_not_beat_the_declared_time()
+    {
+        var published = Assert.IsType<Timestamp>(Published($"""
+            {OtherStories}<div id="story"><h1>Flood barriers delayed</h1><div class="storyinfo">By Staff Writer <time pubdate datetime="2019-03-05T10:00:00-05:00"></time></div>{Text}</div>
+            """));
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+    }
+
+    [Fact]
+    public void A_page_whose_only_dates_are_other_stories_has_no_publication_date() =>
+        Assert.Null(Published($"""<div class="main"><h1>Flood barriers delayed</h1>{Text}</div><div class="wrap">{OtherStories}</div>"""));
+
+    [Fact]
+    public void A_date_heading_before_the_post_still_gives_the_date()
+    {
+        // Blogger: the day's heading stands before the post's item, in the column that also holds the post's links.
+        var published = Assert.IsType<Timestamp>(Published($"""
+            <div class="date-outer"><h2 class="date-header"><span>Tuesday, March 5, 2019</span></h2><div class="date-posts"><div class="post-outer">
+            <div class="post hentry"><h3 class="post-title"><a href="/2019/03/flood-barriers.html">Flood barriers delayed</a></h3>{Text}</div></div></div></div>
+            """));
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+    }
+}
