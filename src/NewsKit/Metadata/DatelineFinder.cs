@@ -425,47 +425,6 @@ internal sealed partial class DatelineFinder
     /// <summary>The longest label ("Veröffentlicht am:") read with the element after it.</summary>
     private const int MaxLabelLength = 40;
 
-    /// <summary>
-    /// The elements that may hold the dateline, nearest the headline first (see <see cref="Distance"/>; at the same
-    /// distance, those after it first): those marked as dates within <see cref="MaxDistance"/>, then those that open
-    /// with a date word within <see cref="MaxLabelDistance"/>, visible and outside foreign regions; one pass over that
-    /// window of the index.
-    /// </summary>
-    private List<IElement> Candidates(HeadlineWindow window, IElement? scope)
-    {
-        var (anchor, headline) = (window.Anchor, window.Headline);
-        var textStart = anchor < 0 ? -1 : FirstRunningText(anchor, window.LastIndex(scope, MaxDistance));
-        return window.Scan(scope, MaxDistance / 2, MaxDistance, (i, element) =>
-        {
-            var distance = anchor < 0 ? i : i >= anchor ? i - anchor : (anchor - i) * 2;
-            var marked = DateLines.DateMarkup.Matches(element);
-            var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
-            if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
-                && (DateLines.OpensWithDateWord(element)
-                    || (inHeader && distance <= MaxDateLineDistance && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(dates, element))))))
-            {
-                return null;
-            }
-
-            // Marked elements before the ones found by their words, at the same distance.
-            return distance <= MaxDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, headline: headline)
-                && !StoryCards.IsInCard(context, element, headline) && !StoryCards.IsInLinkItem(element, headline)
-                ? (distance, anchor >= 0 && i < anchor, marked ? 0 : 1, i)
-                : ((int, bool, int, int)?)null;
-        });
-    }
-
-    /// <summary>Distance in document order from the headline; elements before it count double (bylines usually follow the headline).</summary>
-    private static int Distance(Dictionary<IElement, int> order, int anchor, IElement element)
-    {
-        if (anchor < 0 || !order.TryGetValue(element, out var position))
-        {
-            return order.TryGetValue(element, out var p) ? p : int.MaxValue;
-        }
-
-        return position >= anchor ? position - anchor : (anchor - position) * 2;
-    }
-
     /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd, td, font, b, i</c> (old templates set the date line in <c>&lt;font&gt;</c>).</summary>
     private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd", "td", "font", "b", "i" };
 

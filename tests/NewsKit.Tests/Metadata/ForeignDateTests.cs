@@ -6,11 +6,11 @@ using NodaTime.Testing;
 namespace NewsKit.Tests.Metadata;
 
 /// <summary>
-/// A date beside a link that names another story, in a list item or a short line, is that story's date: it never gives
-/// the article's, whether the list stands before the article, after it, or on a page without an article element. Pages
-/// written for these tests.
+/// Dates that are not the article's: a date beside a link that names another story, in a list item or a short line (that
+/// story's date), whether the list stands before the article, after it, or on a page without an article element; and the
+/// page header's clock, with the menu between it and the story. Pages written for these tests.
 /// </summary>
-public sealed class LinkListDateTests
+public sealed class ForeignDateTests
 {
     private const string Text = """
         <p>The river council met on Tuesday to discuss the new flood barriers, which have been delayed for two years because of funding disputes.</p>
@@ -56,6 +56,40 @@ public sealed class LinkListDateTests
         var published = Assert.IsType<Timestamp>(Published($"""
             <div class="date-outer"><h2 class="date-header"><span>Tuesday, March 5, 2019</span></h2><div class="date-posts"><div class="post-outer">
             <div class="post hentry"><h3 class="post-title"><a href="/2019/03/flood-barriers.html">Flood barriers delayed</a></h3>{Text}</div></div></div></div>
+            """));
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+    }
+
+    private const string Menu = """
+        <div class="nav"><ul><li><a href="/">Home</a></li><li><a href="/politics">Politics</a></li><li><a href="/business">Business</a></li>
+        <li><a href="/sport">Sport</a></li><li><a href="/culture">Culture</a></li><li><a href="/world">World</a></li></ul></div>
+        """;
+
+    [Theory]
+    [InlineData("<div class=\"top-bar\"><div class=\"top-date\">Wednesday, 31 December 2025</div></div>")]
+    [InlineData("<div class=\"top-bar\"><div>2025년 12월 31일 수요일</div></div>")]
+    public void The_page_headers_clock_before_the_menu_is_no_publication_date(string clock) =>
+        Assert.Null(Published($"""{clock}{Menu}<div class="main"><div class="article-box"><h1>Flood barriers delayed</h1><div class="content">{Text}</div></div></div>"""));
+
+    [Fact]
+    public void The_clock_yields_to_the_date_of_a_dense_script_story()
+    {
+        // Korean running text is shorter than Latin: its paragraphs still make the story's block, whose own date wins.
+        var published = Assert.IsType<Timestamp>(Published($"""
+            <div class="top-bar"><div>2025년 12월 31일 수요일</div></div>{Menu}<div class="main"><h1>도서관 야간 개방 확대</h1><div class="info">2019년 3월 5일</div>
+            <p>시의회는 도심을 가로지르는 하천을 복원하는 사업 계획을 통과시켰다. 사업은 내년 봄 착공해 약 3년간 진행될 예정이다.</p>
+            <p>시장은 하천 복원을 통해 시민들에게 쉼터를 제공하고 도심의 열섬 현상도 완화할 수 있을 것이라고 말했다.</p></div>
+            """));
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+    }
+
+    [Fact]
+    public void A_banner_date_just_before_the_story_block_is_its_date()
+    {
+        // The story's banner (kicker and date) stands outside the block with the headline and the text, with no menu between.
+        var published = Assert.IsType<Timestamp>(Published($"""
+            {Menu}<main><div class="news-banner"><span>Press release | River Council</span><time datetime="2019-03-05 12:22">05.03.2019 12:22</time></div>
+            <section class="news-main"><h1>Flood barriers delayed</h1>{Text}</section></main>
             """));
         Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
     }
