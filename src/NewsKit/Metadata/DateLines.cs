@@ -15,6 +15,28 @@ internal static class DateLines
     internal static readonly SimpleSelector DateMarkup = SimpleSelector.Parse(MetadataRules.DateSelector);
 
     /// <summary>
+    /// The value of the first of <see cref="MetadataRules.DateDataAttributes"/> the element has ("<c>&lt;span
+    /// data-timestamp="1551780000"&gt;</c>", a script's input for the date it writes in); null when it has none.
+    /// </summary>
+    internal static string? DataDate(IElement element)
+    {
+        if (element.Attributes.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var name in MetadataRules.DateDataAttributes)
+        {
+            if (element.GetAttribute(name) is { Length: > 0 } value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The text to read for an element that may hold other date elements: its whole text when it holds none, or
     /// when its pieces ("Nov. 19, 2019" and "5:53 PM" in two children) give less than the whole; else only its own
     /// text, since the date elements inside are read on their own.

@@ -21,7 +21,7 @@ internal sealed partial class DatelineFinder
         {
 
             var distance = anchor < 0 ? i : i >= anchor ? i - anchor : (anchor - i) * 2;
-            var marked = DateLines.DateMarkup.Matches(element);
+            var marked = DateLines.DateMarkup.Matches(element) || DateLines.DataDate(element) is not null;
             var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
             if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
                 && (DateLines.OpensWithDateWord(element)

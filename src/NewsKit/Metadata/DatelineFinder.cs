@@ -270,7 +270,7 @@ internal sealed partial class DatelineFinder
             var machineText = element.GetAttribute("datetime")
                 ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? ElementText.Text(element) : null) : null)
                 ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)
-                ?? element.GetAttribute("data-datetime") ?? element.GetAttribute("data-date");
+                ?? DateLines.DataDate(element);
             if (machineText is not null && !(itemprop.Length > 0 && InOtherItem(element, headline))
                 && Normalize(machineText, element.TagName == "TIME" ? TimestampSource.TimeElement : TimestampSource.Microdata) is { } machine)
             {

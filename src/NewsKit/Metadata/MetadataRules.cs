@@ -35,7 +35,7 @@ internal static class MetadataRules
         "publisheddate", "date_published", "dateposted", "article:published", "article:published_date", "article:post_date", "article:publicationdate",
         "og:article:published", "og:datepublished", "og:publish_date", "dc.date.publication", "dcsext.articlefirstpublished", "rnews:datepublished",
         "bt:pubdate", "doc_date", "shareaholic:article_published_time", "twt-published-at", "video:release_date", "vr:published_time",
-        "mediator_published_time",
+        "mediator_published_time", "prism.publicationdate",
 
         // Parse.ly's older tag: a JSON object whose "pub_date" is the publication time.
         "parsely-page",
@@ -92,6 +92,14 @@ internal static class MetadataRules
 
     /// <summary>Selectors of elements that may carry the visible date or byline of the article.</summary>
     public const string DateSelector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified], [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], [class*=byline], [class*=Byline], [class*=meta], [class*=timestamp], [id*=date], [id*=time], [class*=dateline], [class*=info], [class*=datum], [class*=Datum], [class*=fecha]";
+
+    /// <summary>
+    /// Attributes that hold an element's date for the script that writes it out (ISO text or Unix epoch seconds or
+    /// milliseconds), in the order they are read: <c>data-datetime</c>, <c>data-date</c>, <c>data-timestamp</c>,
+    /// <c>data-published</c>, <c>data-published-at</c>, <c>data-publish-date</c>, <c>data-pubdate</c>, <c>data-time</c>, <c>data-utime</c>.
+    /// </summary>
+    public static readonly string[] DateDataAttributes =
+        ["data-datetime", "data-date", "data-timestamp", "data-published", "data-published-at", "data-publish-date", "data-pubdate", "data-time", "data-utime"];
 
     /// <summary>schema.org properties of the publication time, in the order they are read (microdata <c>itemprop</c>, RDFa <c>property</c>).</summary>
     public static readonly string[] PublishedDateProperties = ["datePublished", "dateCreated"];

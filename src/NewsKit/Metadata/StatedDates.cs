@@ -71,6 +71,14 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
         @"/(?<y>(?:19|20)\d\d)[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
+    /// <summary>A date with the month's English abbreviation in a URL path: <c>/world/2019/mar/05/flood-barriers</c>.</summary>
+    private static readonly Regex UrlMonthNamePattern = new(
+        @"/(?<y>(?:19|20)\d\d)/(?<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/(?<d>0?[1-9]|[12]\d|3[01])(?:/|$)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    /// <summary>The English month abbreviations of <see cref="UrlMonthNamePattern"/>, in calendar order.</summary>
+    private static readonly string[] UrlMonthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
     /// <summary>A date written day (or month) first in a URL path segment: <c>/meldungen/29-10-2021</c>, <c>/~02-01-2022-land-zahlte</c>.</summary>
     private static readonly Regex UrlDayFirstPattern = new(
         @"[/~_-](?<date>(?:0?[1-9]|[12]\d|3[01])[-.](?:0?[1-9]|[12]\d|3[01])[-.](?:19|20)\d\d)(?:[/_.-]|$)",
@@ -87,7 +95,7 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>
-    /// A date in the URL path (<c>/2025/07/18/</c>, a date token as <see cref="UrlTokenDatePattern"/> reads it; or <c>/29-10-2021</c>, read in the page's day-month order as a
+    /// A date in the URL path (<c>/2025/07/18/</c>, <c>/2025/jul/18/</c>, a date token as <see cref="UrlTokenDatePattern"/> reads it; or <c>/29-10-2021</c>, read in the page's day-month order as a
     /// date written on the page would be), date precision only.
     /// </summary>
     public DateCandidate? UrlDate()
@@ -104,6 +112,15 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
         if (!match.Success && url.AbsolutePath + url.Query is var withQuery && UrlTokenDatePattern.Match(withQuery) is { Success: true } token)
         {
             (match, shown) = (token, withQuery);
+        }
+
+        if (!match.Success && UrlMonthNamePattern.Match(url.AbsolutePath) is { Success: true } named)
+        {
+            var month = Array.IndexOf(UrlMonthNames, named.Groups["mon"].Value.ToLowerInvariant()) + 1;
+            var day = named.Groups["d"].Value.PadLeft(2, '0');
+            return normalize($"{named.Groups["y"].Value}-{month:00}-{day}", TimestampSource.Url, false, null) is { } namedDate
+                ? new DateCandidate(namedDate with { Text = url.AbsolutePath }, ValueSource.Url, "URL")
+                : null;
         }
 
         if (!match.Success)
