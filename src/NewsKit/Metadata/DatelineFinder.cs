@@ -70,10 +70,19 @@ internal sealed partial class DatelineFinder
         var order = context.Index.DocumentOrder;
         var anchor = window.Anchor;
         var root = window.ArticleRoot;
-        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence);
+        var shownPublished = new List<DateCandidate>();
+        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence, shownPublished);
         var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished ?? jsonUploaded, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
+
+        // The page shows the declared publication day too, farther from the headline than another date ("Created: 01 March
+        // 2019", "Published: 05 March 2019"): the shown date that agrees with the declaration is the publication.
+        if (visiblePublished is not null && machinePublished is not null && !DatelineReconciler.SameDay(visiblePublished.Value, machinePublished.Value)
+            && shownPublished.FirstOrDefault(c => DatelineReconciler.SameDay(c.Value, machinePublished.Value)) is { } agreeing)
+        {
+            visiblePublished = agreeing;
+        }
 
         // A displayed time equal to the update time is the update, unless the metadata itself is inconsistent
         // (published after modified); so is a displayed day without a time that is the update's day and not the
@@ -247,9 +256,10 @@ internal sealed partial class DatelineFinder
     /// Reads the article header: <c>time</c> and <c>itemprop</c> markup (machine-readable) and the visible date text,
     /// the candidates nearest to the headline first, never from a foreign region. <c>VisibleMarkedOnly</c> is the
     /// visible modified date when only a class or id word ("date-update-wrapper") calls it one, not its text or markup.
+    /// <paramref name="shownPublished"/> gets every shown date not called an update, nearest first.
     /// </summary>
     private (DateCandidate? MarkupPublished, DateCandidate? MarkupModified, DateCandidate? VisiblePublished, DateCandidate? VisibleModified, DateCandidate? VisibleMarkedOnly) FromPage(
-        HeadlineWindow window, LocalDate? yearEvidence)
+        HeadlineWindow window, LocalDate? yearEvidence, List<DateCandidate> shownPublished)
     {
         var (root, anchor, headline) = (window.ArticleRoot, window.Anchor, window.Headline);
         var order = context.Index.DocumentOrder;
@@ -357,6 +367,7 @@ internal sealed partial class DatelineFinder
                 else
                 {
                     visiblePublished = DatelineReconciler.Better(visiblePublished, candidate);
+                    shownPublished.Add(candidate);
                 }
             }
         }

@@ -7,7 +7,8 @@ namespace NewsKit.Tests.Metadata;
 
 /// <summary>
 /// Publication dates that only markup or the address gives: the element's data attributes a script writes the date
-/// from, PRISM's meta name, an English month abbreviation in the URL. Pages written for these tests.
+/// from, PRISM's meta name, an English month abbreviation in the URL; and the shown date that agrees with the declared
+/// one. Pages written for these tests.
 /// </summary>
 public sealed class DateMarkupTests
 {
@@ -53,5 +54,16 @@ public sealed class DateMarkupTests
         var published = Assert.IsType<Timestamp>(Published(string.Empty, url: url));
         Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
         Assert.Equal(TimestampSource.Url, published.Source);
+    }
+
+    [Fact]
+    public void The_shown_date_that_agrees_with_the_declared_publication_wins_over_a_nearer_creation_date()
+    {
+        // Joomla's article info: the creation date first, the publication date the markup declares after it.
+        var published = Assert.IsType<Timestamp>(Published("""
+            <dl class="article-info"><dd class="create"><time datetime="2019-03-01T12:00:00+00:00" itemprop="dateCreated">Created: 01 March 2019</time></dd>
+            <dd class="published"><time datetime="2019-03-05T06:00:00+00:00" itemprop="datePublished">Published: 05 March 2019</time></dd></dl>
+            """));
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
     }
 }
