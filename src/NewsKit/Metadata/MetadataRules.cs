@@ -147,7 +147,7 @@ internal static class MetadataRules
     public static readonly string[] EventMarkers = ["event", "events", "event-meta", "event-details", "event-date", "veranstaltung", "termin", "evenement", "evento"];
 
     /// <summary>Words that introduce the publication time, in several languages.</summary>
-    public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시"];
+    public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시", "written", "geschrieben", "verfasst", "écrit", "geplaatst", "publiceret", "publisert", "skrevet", "skrivet"];
 
     /// <summary>
     /// Openings of a post's closing sentence that states when it was posted ("This entry was posted on Tuesday, March 5th,

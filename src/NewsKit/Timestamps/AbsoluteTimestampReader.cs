@@ -12,7 +12,7 @@ namespace NewsKit.Timestamps;
 /// after an offset. Anything else is a reason to reject. Numbers left over (up to three) become the day and the year
 /// beside a month name at the end (<see cref="LooseNumbers"/>).
 /// </summary>
-internal ref struct AbsoluteTimestampReader
+internal ref partial struct AbsoluteTimestampReader
 {
     /// <summary>The most tokens inside parentheses that are looked at (a zone name is a few words).</summary>
     private const int MaxParenthesisTokens = 12;
@@ -358,6 +358,13 @@ internal ref struct AbsoluteTimestampReader
             month = (int)b.Value;
             day = (int)c.Value;
         }
+        else if (a.Digits == 3 && a.Value < MaxRepublicOfChinaYear && b.Digits <= 2 && c.Digits <= 2 && WritesRepublicOfChinaYears())
+        {
+            // "108-03-05" on a Taiwanese page: a Republic of China year, month and day.
+            year = (int)a.Value + RepublicOfChinaYearOffset;
+            month = (int)b.Value;
+            day = (int)c.Value;
+        }
         else if (a.Digits <= 2 && b.Digits <= 2 && c.Digits is 4 or 2)
         {
             year = (int)c.Value;
@@ -412,62 +419,6 @@ internal ref struct AbsoluteTimestampReader
         f.Day = day;
         numericDate = true;
         return i + 5;
-    }
-
-    /// <summary>A number followed by a CJK year, month or day marker (<c>2025年</c>, <c>7月</c>, <c>18日</c>).</summary>
-    private Rejection? SetCjkDatePart(CjkMarker marker, in Token number)
-    {
-        ref var field = ref f.Year;
-        switch (marker)
-        {
-            case CjkMarker.Year:
-                if (number.Digits is not (4 or 2))
-                {
-                    return Rejection.UnexpectedText("a year must have four digits");
-                }
-
-                break;
-            case CjkMarker.Month:
-                field = ref f.Month;
-                break;
-            default:
-                field = ref f.Day;
-                break;
-        }
-
-        if (field >= 0 || (marker == CjkMarker.Month && monthFromWord))
-        {
-            return Rejection.Conflict("the same date part is written twice");
-        }
-
-        field = marker == CjkMarker.Year && number.Digits == 2 ? f.ExpandTwoDigitYear((int)number.Value) : (int)number.Value;
-        numericDate = true;
-        return null;
-    }
-
-    /// <summary>
-    /// A calendar era and its year ("平成20年": the era's 20th year, 2008). The year may stand beside the same year written
-    /// in the Gregorian calendar ("2021年（令和3年）").
-    /// </summary>
-    private int ReadEraYear(int i, int firstYear, out Rejection? failure)
-    {
-        failure = null;
-        if (!(i + 2 < tokens.Length && tokens[i + 1].Kind == TokenKind.Number && tokens[i + 1].Digits <= 3 && tokens[i + 1].Value >= 1
-            && tokens.WordAt(i + 2) is { Cjk: CjkMarker.Year }))
-        {
-            failure = Rejection.UnexpectedText("a calendar era without its year");
-            return i + 1;
-        }
-
-        var year = firstYear + tokens[i + 1].Value - 1;
-        if (f.Year >= 0 && f.Year != year)
-        {
-            failure = Rejection.Conflict("the same date part is written twice");
-        }
-
-        f.Year = year;
-        numericDate = true;
-        return i + 3;
     }
 
     /// <summary>A number marked as the day of the month ("18th", "18. Juli").</summary>

@@ -113,7 +113,9 @@ internal static class TimestampSearch
                 // An unknown word breaks a run, except the segments of an IANA zone name ("America/New_York")
                 // and the "p" of "p.m.".
                 return token.Word < 0 && !(run.Length >= 2 && run[^1].IsPunct('/') && !token.SpaceBefore && run[^2].Kind == TokenKind.Word)
-                    && !(token.Length == 1 && text[token.Start] is 'p' or 'P');
+                    && !(token.Length == 1 && text[token.Start] is 'p' or 'P')
+                    && !(token.Length == 1 && text[token.Start] == '元' && run.Length >= 1 && run[^1] is { Kind: TokenKind.Word, Word: >= 0 } era
+                        && WordTable.Get(era.Word).EraFirstYear > 0);
             default:
                 return !TimestampWords.RunPunctuation.Contains(token.Char);
         }

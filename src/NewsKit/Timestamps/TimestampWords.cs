@@ -32,21 +32,22 @@ internal static class TimestampWords
     public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi"];
 
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents; of the full-name cultures, only
-    /// the Greek and the accented Hungarian ones, which are no other language's words). Index 0 is January.</summary>
+    /// the Greek and the accented Hungarian ones, which are no other language's words; Catalan's full names, with the
+    /// elided "d'" before a vowel). Index 0 is January.</summary>
     public static readonly string[][] ExtraMonths =
     [
-        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν"],
-        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ"],
-        ["mrz", "märz", "maerz", "mär", "мар", "márc", "μαρ"],
-        ["abr", "апр", "ápr", "απρ"],
-        ["máj", "μαΐ", "μαι"],
-        ["juin", "июн", "jún", "ιουν"],
-        ["juil", "июл", "júl", "ιουλ"],
-        ["août", "aout", "авг", "αυγ"],
-        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ"],
-        ["oct", "okt", "ott", "out", "окт", "οκτ"],
+        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν", "gener"],
+        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ", "febrer"],
+        ["mrz", "märz", "maerz", "mär", "мар", "márc", "μαρ", "març"],
+        ["abr", "апр", "ápr", "απρ", "d'abril"],
+        ["máj", "μαΐ", "μαι", "maig"],
+        ["juin", "июн", "jún", "ιουν", "juny"],
+        ["juil", "июл", "júl", "ιουλ", "juliol"],
+        ["août", "aout", "авг", "αυγ", "agost", "d'agost"],
+        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ", "setembre"],
+        ["oct", "okt", "ott", "out", "окт", "οκτ", "d'octubre"],
         ["nov", "нояб", "ноя", "νοε", "νοέ"],
-        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ"],
+        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre"],
     ];
 
     /// <summary>Weekday spellings the culture tables lack. Index 0 is Monday (ISO day 1).</summary>

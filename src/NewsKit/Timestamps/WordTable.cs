@@ -219,7 +219,8 @@ internal static class WordTable
 
     /// <summary>
     /// Folds one character for matching: lower case (invariant), dotted and dotless Turkish i as i, typographic
-    /// apostrophes as ', every white space as a space, Arabic alef with hamza or madda as bare alef, ё as е.
+    /// apostrophes as ', every white space as a space, Arabic alef with hamza or madda as bare alef, ё as е, Greek
+    /// vowels without their tonos and dialytika (capitals drop them: "ΜΑΡΤΙΟΥ" is "Μαρτίου") and final sigma as sigma.
     /// </summary>
     public static char Fold(char c)
     {
@@ -262,6 +263,22 @@ internal static class WordTable
                 return '\u0627';
             case '\u0451' or '\u0401':
                 return '\u0435';
+            case '\u0386' or '\u03AC':
+                return '\u03B1';
+            case '\u0388' or '\u03AD':
+                return '\u03B5';
+            case '\u0389' or '\u03AE':
+                return '\u03B7';
+            case '\u038A' or '\u03AF' or '\u03AA' or '\u03CA' or '\u0390':
+                return '\u03B9';
+            case '\u038C' or '\u03CC':
+                return '\u03BF';
+            case '\u038E' or '\u03CD' or '\u03AB' or '\u03CB' or '\u03B0':
+                return '\u03C5';
+            case '\u038F' or '\u03CE':
+                return '\u03C9';
+            case '\u03C2':
+                return '\u03C3';
             default:
                 return char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
         }

@@ -382,4 +382,19 @@ public sealed class DateLinePhraseTests
             """, new Uri("https://forum.example/showthread.php?t=4411")).Article?.Dateline.Published);
         Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
     }
+
+    [Theory]
+    [InlineData("en", "Written July 9, 2020 by Mette")]
+    [InlineData("da", "Skrevet den 9. juli 2020 af Mette")]
+    [InlineData("de", "Geschrieben am 9. Juli 2020 von Mette")]
+    [InlineData("fr", "Écrit le 9 juillet 2020 par Mette")]
+    [InlineData("nl", "Geplaatst op 9 juli 2020 door Mette")]
+    public void A_signature_line_after_the_text_that_says_when_it_was_written_gives_the_date(string language, string line)
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Summer top in cotton</title></head><body>
+            <article><h1>Summer top in cotton</h1><p>{Paragraph}</p><p>{Paragraph}</p><p>{line}</p></article></body></html>
+            """, new Uri("https://blog.example/summer-top")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2020, 7, 9), published.Date);
+    }
 }

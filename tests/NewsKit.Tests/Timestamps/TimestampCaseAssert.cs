@@ -38,6 +38,7 @@ internal static class TimestampCaseAssert
         "dayfirst" => new TimestampContext { DayMonthOrder = DayMonthOrder.DayFirst },
         "en-US" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("en-US")] },
         "fr-FR" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("fr-FR")] },
+        "zh-TW" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("zh-TW")] },
         "search" => new TimestampContext { SearchWithinText = true },
         "search-ref" => new TimestampContext { SearchWithinText = true, ReferenceInstant = Reference },
         "epoch" => new TimestampContext { AllowUnixEpoch = true, Source = TimestampSource.JsonLd },

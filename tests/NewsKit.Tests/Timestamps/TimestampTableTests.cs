@@ -418,6 +418,16 @@ public sealed class TimestampTableTests
         { "平成20年4月1日", "none", "Date 2008-04-01 Day" },
         { "令和3年2月3日", "none", "Date 2021-02-03 Day" },
         { "昭和50年5月5日", "none", "Date 1975-05-05 Day" },
+        { "令和元年5月3日", "none", "Date 2019-05-03 Day" }, // 元年: the era's first year
+        { "掲載日：令和元年5月3日", "search", "Date 2019-05-03 Day" },
+        { "108年3月5日", "none", "Date 2019-03-05 Day" }, // a Republic of China year without its era name
+        { "950年3月5日", "none", "Fail: UnexpectedText" }, // no year of either calendar
+        { "108-03-05", "zh-TW", "Date 2019-03-05 Day" }, // Taiwan writes numeric dates with Republic of China years
+        { "發布日期：108-03-05", "search", "Fail: NoDate" }, // elsewhere a three-digit number is no year
+        { "5 de març de 2019", "search", "Date 2019-03-05 Day" }, // Catalan
+        { "12 d\u2019abril de 2019", "search", "Date 2019-04-12 Day" }, // Catalan, elided before a vowel
+        { "ΤΡΙΤΗ 5 ΜΑΡΤΙΟΥ 2019", "none", "Date 2019-03-05 Day" }, // Greek capitals drop the accents
+        { "5 μαρτιου 2019", "none", "Date 2019-03-05 Day" },
         { "民國110年3月1日", "none", "Date 2021-03-01 Day" },
         { "公開日：平成20年4月1日", "search", "Date 2008-04-01 Day" },
         { "平成4月1日", "none", "Fail: UnexpectedText" }, // a calendar era without its year
