@@ -12,12 +12,16 @@ namespace NewsKit.Metadata;
 /// <item>else the h1 inside the article when there is one;</item>
 /// <item>else the visible element marked itemprop=headline;</item>
 /// <item>else the page's one h1 outside its chrome and other stories' regions, which readers see as the title;</item>
-/// <item>else, when only &lt;title&gt; declares a title and the page has no h1, its first h2 outside chrome;</item>
+/// <item>else, when only &lt;title&gt; declares a title and the page has no h1, its first h2 of two words or more outside
+/// chrome and cookie banners, not the site's tagline after its logo;</item>
+/// <item>else a visible title element that &lt;title&gt; (or its part before the site's) holds the start of;</item>
 /// <item>else the metadata titles, site name stripped: JSON-LD, OpenGraph, Twitter, then &lt;title&gt;;</item>
 /// <item>else the first visible h1.</item>
 /// </list>
+/// An h1 that only links to the site's home page is its logo, never the headline; a permalink mark at either end of the
+/// heading ("¶", "#") is no part of it.
 /// </summary>
-internal static class HeadlineFinder
+internal static partial class HeadlineFinder
 {
     internal readonly record struct Found(string? Text, ValueSource Source, IElement? Element, IReadOnlyList<(string Text, ValueSource Source)> Claims);
 
@@ -64,9 +68,11 @@ internal static class HeadlineFinder
             }
         }
 
-        var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h)).ToList();
+        // An h1 that only links to the site's home page is its logo.
+        var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h) && !IsHomeLink(context, h)).ToList();
         List<IElement> Others() => context.Index.Elements.Where(HeadlineMarkup.Matches)
-            .Where(e => e.TagName != "H1" && ElementText.TextLength(e, 400) is > 8 and < 400 && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e))
+            .Where(e => e.TagName != "H1" && ElementText.TextLength(e, 400) is > 8 and < 400 && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e)
+                && !IsInConsentBox(e))
             .ToList();
         if (Best(context, h1s, stated, 1, siteNames) is ({ } h1, var h1Score))
         {
@@ -131,9 +137,12 @@ internal static class HeadlineFinder
         }
 
         // Only the document title, and no h1 at all: the first heading of the second rank outside the page's chrome.
+        // A one-word h2 is a section's label ("Latest", "Aktuelles"); a cookie banner's h2 is no story's, nor the site's
+        // tagline after its logo.
         if (titleOnly && h1s.Count == 0 && context.Index.ElementsNamed("h2").FirstOrDefault(h => IsTitleLike(h, siteNames)
             && !PageRegions.IsHidden(context, h) && !PageRegions.IsInForeignRegion(context, h) && !PageRegions.IsInNavigationOrChrome(context, h)
-            && !NamesTitleSection(h, context.Document.Title)) is { } h2)
+            && !NamesTitleSection(h, context.Document.Title) && TextTools.WordCount(ElementText.Text(h, 200)) >= 2 && !IsInConsentBox(h)
+            && !(h.PreviousElementSibling is { } logo && IsHomeLink(context, logo))) is { } h2)
         {
             return new Found(HeadlineText(h2, claims), ValueSource.VisibleText, h2, claims);
         }
@@ -141,6 +150,15 @@ internal static class HeadlineFinder
         if (claims.Count > 0)
         {
             var chosen = claims[0];
+            // A document title that holds only the start of a visible title ("2025 Season Recap - League" above "2025 Season
+            // Recap: Mudcats Take the Title in Extra Innings"): the visible title is the whole headline.
+            if (chosen.Source == ValueSource.TitleElement && TitleStarts(chosen.Text) is { Count: > 0 } starts
+                && Others().FirstOrDefault(e => TextTools.Relaxed(ElementText.Text(e, 400)) is var shown
+                    && starts.Exists(start => shown.Length > start.Length && shown.StartsWith(start, StringComparison.Ordinal)) && IsTitleLike(e, siteNames)) is { } whole)
+            {
+                return new Found(HeadlineText(whole, claims), ValueSource.VisibleText, whole, claims);
+            }
+
             return new Found(chosen.Text, chosen.Source, null, claims);
         }
 
@@ -297,7 +315,10 @@ internal static class HeadlineFinder
     /// kicker or subtitle (<see cref="MetadataRules.KickerWords"/>) are dropped, with the separators left at the ends.
     /// Hidden parts (a ": " for screen readers) are not text. The whole text otherwise.
     /// </summary>
-    private static string HeadlineText(IElement element, List<(string Text, ValueSource Source)> claims)
+    private static string HeadlineText(IElement element, List<(string Text, ValueSource Source)> claims) =>
+        WithoutPermalinkMarks(PartsText(element, claims));
+
+    private static string PartsText(IElement element, List<(string Text, ValueSource Source)> claims)
     {
         var whole = TextTools.CleanTitle(ShownText(element));
         var parts = new List<(string Text, bool Marked)>();

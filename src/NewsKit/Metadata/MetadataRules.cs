@@ -146,6 +146,10 @@ internal static class MetadataRules
     /// <summary>Class or id words of an event's details (its date, time and place), whose dates are the event's.</summary>
     public static readonly string[] EventMarkers = ["event", "events", "event-meta", "event-details", "event-date", "veranstaltung", "termin", "evenement", "evento"];
 
+    /// <summary>Class and id words of cookie and consent banners (their headings are no story's).</summary>
+    public static readonly string[] ConsentWords =
+        ["cookie", "cookies", "consent", "gdpr", "dsgvo", "onetrust", "cookiebot", "usercentrics", "didomi", "borlabs", "cmplz", "iubenda", "tarteaucitron", "cookiebanner", "cookieconsent"];
+
     /// <summary>Words that introduce the publication time, in several languages.</summary>
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시", "written", "geschrieben", "verfasst", "écrit", "geplaatst", "publiceret", "publisert", "skrevet", "skrivet"];
 

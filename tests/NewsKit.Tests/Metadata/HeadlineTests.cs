@@ -226,4 +226,38 @@ public sealed class HeadlineTests
         // A declared title still wins over a heading that does not agree with it.
         Assert.Equal("Brücke öffnet wieder", Headline(Plain("<h2>Verkehr in der Stadt</h2>", "<meta property=\"og:title\" content=\"Brücke öffnet wieder\">", "Brücke öffnet wieder | Beispielblatt")));
     }
+
+    [Theory]
+    [InlineData("<h1>Zero-downtime schema migrations at scale<a class=\"headerlink\" href=\"#zdm\" title=\"Permalink to this heading\">\u00B6</a></h1>")]
+    [InlineData("<h1 id=\"z\"><a href=\"#z\" class=\"header-anchor\">#</a> Zero-downtime schema migrations at scale</h1>")]
+    [InlineData("<h1>Zero-downtime schema migrations at scale <a href=\"#s\">\u00A7</a></h1>")]
+    public void A_headings_permalink_mark_is_no_part_of_the_headline(string heading) =>
+        Assert.Equal("Zero-downtime schema migrations at scale", Headline(Plain(heading, string.Empty, "Zero-downtime schema migrations at scale - Tidewater docs")));
+
+    [Fact]
+    public void A_hashtag_that_opens_the_headline_stays() =>
+        Assert.Equal("#MeToo five years on", Headline(Plain("<h1>#MeToo five years on</h1>", string.Empty, "#MeToo five years on")));
+
+    [Theory]
+    [InlineData("<div class=\"cookie-consent\"><h2>Wir verwenden Cookies</h2><button>Alle akzeptieren</button></div>")]
+    [InlineData("<h2 class=\"section-heading\">Aktuelles</h2>")]
+    public void Without_an_h1_a_title_element_that_the_document_title_opens_wins_over_a_cookie_banner_or_a_label(string before)
+    {
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Königsschießen 2025 - Schützenverein Waldeck</title></head><body>
+            {before}<div class="beitrag"><div class="headline">Königsschießen 2025: Markus Feldmann ist neuer Schützenkönig</div><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>
+            """;
+        Assert.Equal("Königsschießen 2025: Markus Feldmann ist neuer Schützenkönig", Headline(html));
+    }
+
+    [Fact]
+    public void An_h1_that_only_links_home_is_the_sites_logo_not_the_headline()
+    {
+        var html = $"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Mairie de Saint-Aubin : Fermeture de la piscine</title></head><body>
+            <header><h1 id="logo"><a href="/">Mairie de Saint-Aubin</a></h1></header>
+            <div class="actualite"><h2 class="title">Fermeture temporaire de la piscine municipale pour vidange</h2><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>
+            """;
+        Assert.Equal("Fermeture temporaire de la piscine municipale pour vidange", new ArticleParser().Parse(html, new Uri("https://saint-aubin.example/actualites/piscine")).Article?.Headline);
+    }
 }

@@ -1,0 +1,103 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>What is no part of a headline and what is no headline: permalink marks, a document title's start, the site's logo, a cookie banner.</summary>
+internal static partial class HeadlineFinder
+{
+    /// <summary>
+    /// The text without a permalink mark that a documentation or blog theme sets at either end of its headings as a link to
+    /// the heading itself ("Configuration¶", "# Zählerdaten in Echtzeit", "Ceremony §"): ¶, §, # or 🔗 standing alone.
+    /// </summary>
+    internal static string WithoutPermalinkMarks(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        var changed = true;
+        while (changed && trimmed.Length > 1)
+        {
+            changed = false;
+            foreach (var mark in PermalinkMarks)
+            {
+                if (trimmed.EndsWith(mark, StringComparison.Ordinal) && (mark != "#" || char.IsWhiteSpace(trimmed[^2])))
+                {
+                    trimmed = trimmed[..^mark.Length].TrimEnd();
+                    changed = true;
+                }
+                else if (trimmed.StartsWith(mark, StringComparison.Ordinal) && trimmed.Length > mark.Length
+                    && (mark != "#" || char.IsWhiteSpace(trimmed[mark.Length])))
+                {
+                    trimmed = trimmed[mark.Length..].TrimStart();
+                    changed = true;
+                }
+            }
+        }
+
+        return trimmed.Length == text.Length ? text : trimmed.ToString();
+    }
+
+    /// <summary>The marks of <see cref="WithoutPermalinkMarks"/>.</summary>
+    private static readonly string[] PermalinkMarks = ["\u00B6", "\u00A7", "#", "\U0001F517"];
+
+    /// <summary>
+    /// What a visible title may open with when the document title holds its start (relaxed, at least <see cref="MinTitleStart"/>
+    /// characters): the whole title, and its part before the first separator (" - ", " | ", " : ") when the rest is the site's.
+    /// </summary>
+    private static List<string> TitleStarts(string title)
+    {
+        var starts = new List<string>(2);
+        if (TextTools.Relaxed(title) is { Length: >= MinTitleStart } whole)
+        {
+            starts.Add(whole);
+        }
+
+        foreach (var separator in TitlePartSeparators)
+        {
+            if (title.IndexOf(separator, StringComparison.Ordinal) is > 0 and var at && TextTools.Relaxed(title[..at]) is { Length: >= MinTitleStart } part)
+            {
+                starts.Add(part);
+                break;
+            }
+        }
+
+        return starts;
+    }
+
+    private static readonly string[] TitlePartSeparators = [" - ", " | ", " : ", " – ", " — "];
+
+    /// <summary>The fewest characters (relaxed) of a document title that a longer visible title may open with.</summary>
+    private const int MinTitleStart = 12;
+
+    /// <summary>Whether the element's text is all inside one link to the site's home page ("&lt;h1&gt;&lt;a href="/"&gt;Mairie de Saint-Aubin&lt;/a&gt;&lt;/h1&gt;").</summary>
+    private static bool IsHomeLink(ExtractionContext context, IElement heading)
+    {
+        if (heading.QuerySelectorAll(Selectors.Of("a[href]")) is not [var link] || ElementText.TextLength(link) != ElementText.TextLength(heading))
+        {
+            return false;
+        }
+
+        var href = link.GetAttribute("href")!.Trim();
+        return href is "/" or "./" || (context.Links.ResolveUrl(href) is { } target && context.Links.PageUrl is { } page
+            && string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase) && target.AbsolutePath is "/" && target.Query.Length == 0);
+    }
+
+    /// <summary>Whether the element lies in a cookie or consent banner (<see cref="ConsentNames"/> on it or one of its nearest ancestors).</summary>
+    private static bool IsInConsentBox(IElement element)
+    {
+        var current = element;
+        for (var level = 0; level < MaxConsentLevels && current is not null; level++, current = current.ParentElement)
+        {
+            if (PageRegions.HasMarker(current, ConsentNames))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many ancestors of a heading are looked at for a consent banner's name.</summary>
+    private const int MaxConsentLevels = 6;
+
+    private static readonly MarkerSet ConsentNames = new(MetadataRules.ConsentWords);
+}
