@@ -122,6 +122,13 @@ internal sealed partial class AuthorFinder
             return credited;
         }
 
+        if (organizations.Count == 0 && AgencyCredit.Find(context, window) is { Count: > 0 } agencies)
+        {
+            // Only a source line credits the story: its agencies.
+            source = ValueSource.VisibleText;
+            return agencies;
+        }
+
         source = fromByline.Count > 0 ? ValueSource.VisibleText : ValueSource.JsonLd;
         return Merge(organizations, []);
     }

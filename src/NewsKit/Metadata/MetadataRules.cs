@@ -233,6 +233,19 @@ internal static class MetadataRules
     /// </summary>
     public static readonly string[] InstitutionEndings = ["präsidium", "amt", "verwaltung", "behörde", "direktion", "inspektion", "ministerium", "polizei", "gericht"];
 
+    /// <summary>Labels of a line that names the article's source ("Quelle: dpa/AFP"), lower case.</summary>
+    public static readonly string[] SourceLabels =
+        ["quelle", "quellen", "source", "sources", "fonte", "fontes", "fuente", "fuentes", "bron", "bronnen", "källa", "kilde", "lähde", "zdroj", "źródło", "forrás", "источник", "来源", "來源", "出典"];
+
+    /// <summary>News agencies a source line may name (<see cref="SourceLabels"/>), in the spelling they are given as authors.</summary>
+    public static readonly string[] NewsAgencies =
+    [
+        "AP", "Associated Press", "Reuters", "AFP", "dpa", "KNA", "epd", "kathpress", "APA", "SDA", "Keystone-SDA", "ANP", "Belga", "ANSA", "AGI",
+        "Adnkronos", "EFE", "Europa Press", "Lusa", "Agência Brasil", "TT", "NTB", "Ritzau", "STT", "ČTK", "TASR", "MTI", "PAP", "BTA", "HINA",
+        "Tanjug", "AAP", "UPI", "Bloomberg", "TASS", "Interfax", "RIA Novosti", "Ukrinform", "Xinhua", "新华社", "中新社", "Kyodo", "共同", "Jiji",
+        "時事", "Yonhap", "PTI", "IANS", "Anadolu", "PA", "PA Media", "dts", "idea",
+    ];
+
     /// <summary>News agencies recognized in wire datelines ("MINSK, July 18 (Reuters) -").</summary>
     public static readonly string[] WireAgencies = ["AP", "Reuters", "AFP", "dpa", "UPI", "Bloomberg", "TASS", "Xinhua", "Kyodo", "PTI", "IANS", "ANSA", "EFE", "CNN", "Interfax", "Ukrinform", "RIA Novosti", "Anadolu", "PA", "KNA", "epd", "APA", "SDA", "Yonhap", "WAM", "SPA", "QNA", "MENA"];
 
