@@ -103,10 +103,29 @@ internal sealed partial class DatelineFinder
 
     /// <summary>
     /// Where the date starts in a news or press-release dateline that names its place first ("NEW YORK, Feb. 1, 2022
-    /// /PRNewswire/ --", "Berlin, 1. Februar 2022 –"): after a capitalized place of at most 40 characters, without
-    /// digits, and its comma; -1 when the text does not open that way.
+    /// /PRNewswire/ --", "Berlin, 1. Februar 2022 –", in parentheses: "(Erfurt, 17.10.2023)", after a press portal's name:
+    /// "(PresseBox) (Erfurt, 17.10.2023)"): after a capitalized place of at most 40 characters, without digits, and its
+    /// comma; -1 when the text does not open that way.
     /// </summary>
     private static int AfterDatelinePlace(string text)
+    {
+        // "(PresseBox) (Erfurt, 17.10.2023) Die Preise ...": a press portal's name in parentheses, then the place and date in
+        // parentheses.
+        if (text.StartsWith('(') && text.IndexOf(')', StringComparison.Ordinal) is var close and > 1 and <= MaxSourceChars
+            && !text.AsSpan(1, close - 1).ContainsAnyInRange('0', '9') && text.AsSpan(close + 1).StartsWith(" (", StringComparison.Ordinal)
+            && AfterPlace(text[(close + 3)..]) is var inner and >= 0)
+        {
+            return close + 3 + inner;
+        }
+
+        return text.StartsWith('(') && text.Length > 1 && AfterPlace(text[1..]) is var bracketed and >= 0 ? bracketed + 1 : AfterPlace(text);
+    }
+
+    /// <summary>The longest press portal's name in parentheses before a bracketed dateline ("(PresseBox)").</summary>
+    private const int MaxSourceChars = 30;
+
+    /// <summary>Where the date starts after the place that opens <paramref name="text"/>; -1 when it does not open so.</summary>
+    private static int AfterPlace(string text)
     {
         if (text.Length == 0 || !char.IsUpper(text[0]))
         {

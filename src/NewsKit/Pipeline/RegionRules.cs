@@ -11,6 +11,9 @@ internal static class RegionRules
         "outbrain", "taboola", "rail", "ticker", "carousel", "latest", "breaking", "read-more", "readmore", "more-stories", "also", "next-article",
         "prev-article", "pagination", "advert", "advertisement", "ad-slot", "sponsor", "sponsored",
 
+        // Related-posts plugins, whose class names run the words together ("jp-relatedposts", "yarpp-related").
+        "relatedposts", "relatedarticles", "relatedstories", "relatednews", "yarpp", "similarposts", "similar-posts", "moreposts", "more-posts",
+
         // Customer reviews of a product, as comments are: their dates and names are the reviewers'.
         "reviews",
 

@@ -397,4 +397,16 @@ public sealed class DateLinePhraseTests
             """, new Uri("https://blog.example/summer-top")).Article?.Dateline.Published);
         Assert.Equal(new LocalDate(2020, 7, 9), published.Date);
     }
+
+    [Theory]
+    [InlineData("(PresseBox) (Erfurt, 17.10.2023) Die Preise für Weizen- und Roggenmehl sind im dritten Quartal nahezu unverändert geblieben.")]
+    [InlineData("(Erfurt, 17.10.2023) Die Preise für Weizen- und Roggenmehl sind im dritten Quartal nahezu unverändert geblieben.")]
+    public void A_press_releases_dateline_in_parentheses_gives_the_date(string lead)
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Mehlpreise</title></head><body>
+            <div class="pm-detail"><h1>Mehlpreise bleiben stabil</h1><div class="pm-text"><p>{lead}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></div></body></html>
+            """, new Uri("https://presse.example/mehlpreise")).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2023, 10, 17), published.Date);
+    }
 }

@@ -93,4 +93,17 @@ public sealed class ForeignDateTests
             """));
         Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
     }
+
+    [Theory]
+    [InlineData("jp-relatedposts")]
+    [InlineData("yarpp-related")]
+    [InlineData("relatedarticles")]
+    public void A_related_posts_box_inside_the_text_gives_no_date(string box)
+    {
+        var published = Assert.IsType<Timestamp>(Published($"""
+            <article><h1>Flood barriers delayed</h1><div class="entry-content">{Text}
+            <div class="{box}"><h3>Similar posts</h3><div class="{box}-post"><h4><a href="/lofoten">Winter on the islands</a></h4><p class="{box}-post-date">March 3, 2023</p></div></div></div></article>
+            """, """<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Flood barriers delayed","datePublished":"2022-09-15T10:00:00+02:00"}</script>"""));
+        Assert.Equal(new LocalDate(2022, 9, 15), published.Date);
+    }
 }
