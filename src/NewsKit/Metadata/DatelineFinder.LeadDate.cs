@@ -155,6 +155,12 @@ internal sealed partial class DatelineFinder
                     }
                 }
 
+                // "Karlsruhe, (12.11.2021). Traditionell ...": the date in parentheses after the place's comma.
+                if (next + 1 < text.Length && text[next] == '(' && char.IsAsciiDigit(text[next + 1]))
+                {
+                    next++;
+                }
+
                 return next < text.Length && (char.IsAsciiDigit(text[next]) || char.IsUpper(text[next])) ? next : -1;
             }
 

@@ -401,6 +401,7 @@ public sealed class DateLinePhraseTests
     [Theory]
     [InlineData("(PresseBox) (Erfurt, 17.10.2023) Die Preise für Weizen- und Roggenmehl sind im dritten Quartal nahezu unverändert geblieben.")]
     [InlineData("(Erfurt, 17.10.2023) Die Preise für Weizen- und Roggenmehl sind im dritten Quartal nahezu unverändert geblieben.")]
+    [InlineData("Erfurt, (17.10.2023). Die Preise für Weizen- und Roggenmehl sind im dritten Quartal nahezu unverändert geblieben.")]
     public void A_press_releases_dateline_in_parentheses_gives_the_date(string lead)
     {
         var published = Assert.IsType<Timestamp>(Parser.Parse($"""
