@@ -23,6 +23,13 @@ internal static class PageRegions
             {
                 return true;
             }
+
+            if (current.LocalName == "main" || string.Equals(current.GetAttribute("role"), "main", StringComparison.OrdinalIgnoreCase))
+            {
+                // The page's main region: the wrappers around it are its layout ("wy-nav-content", a theme's content column
+                // beside its navigation), not a region of its own.
+                return false;
+            }
         }
 
         return false;

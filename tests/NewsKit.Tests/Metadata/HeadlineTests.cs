@@ -260,4 +260,18 @@ public sealed class HeadlineTests
             """;
         Assert.Equal("Fermeture temporaire de la piscine municipale pour vidange", new ArticleParser().Parse(html, new Uri("https://saint-aubin.example/actualites/piscine")).Article?.Headline);
     }
+
+    [Fact]
+    public void An_h1_in_the_main_region_of_a_layout_named_after_its_navigation_is_the_headline()
+    {
+        // Read the Docs' theme: the content column beside the navigation is "wy-nav-content"; the h1 states the part of the
+        // document title before the project's name.
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Configuration &mdash; Tidewater 2.4 documentation</title></head><body>
+            <nav class="wy-nav-side"><a href="index.html">Tidewater</a><ul><li><a href="install.html">Installation</a></li><li><a href="configuration.html">Configuration</a></li></ul></nav>
+            <section class="wy-nav-content-wrap"><div class="wy-nav-content"><div role="main" class="document"><div itemprop="articleBody">
+            <h1>Configuration<a class="headerlink" href="#configuration" title="Link to this heading"></a></h1><p>{Paragraph}</p><p>{Paragraph}</p></div></div></div></section></body></html>
+            """;
+        Assert.Equal("Configuration", Headline(html));
+    }
 }
