@@ -106,9 +106,10 @@ internal static class LanguageFinder
     }
 
     /// <summary>
-    /// The culture tag dates are read in: English declared without a country ("en") on a host of a country that writes
-    /// dates day first (.uk, .au, .nz, .ie, .in, .za, .sg) is that country's English ("03/05/2019" is 3 May on a .co.uk
-    /// page); every other tag as it is. The article's language stays as declared.
+    /// The culture tag dates are read in: English declared without a country ("en") on a country's host (.uk, .au, .nz,
+    /// .ie, .in, .za, .sg, .pk, .ng, .gh, .ke, .zw, .my, .hk, .ph, .mt, .cy, .jm, .tt, .bb) is that country's English
+    /// ("03/05/2019" is 3 May on a .co.uk page, 5 March on a .ph one); every other tag as it is. The article's language
+    /// stays as declared.
     /// </summary>
     internal static string WithCountryOfHost(string language, Uri? address)
     {
@@ -128,6 +129,19 @@ internal static class LanguageFinder
             "in" => "en-IN",
             "za" => "en-ZA",
             "sg" => "en-SG",
+            "pk" => "en-PK",
+            "ng" => "en-NG",
+            "gh" => "en-GH",
+            "ke" => "en-KE",
+            "zw" => "en-ZW",
+            "my" => "en-MY",
+            "hk" => "en-HK",
+            "ph" => "en-PH",
+            "mt" => "en-MT",
+            "cy" => "en-CY",
+            "jm" => "en-JM",
+            "tt" => "en-TT",
+            "bb" => "en-BB",
             _ => language,
         };
     }

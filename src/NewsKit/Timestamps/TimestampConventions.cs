@@ -48,6 +48,13 @@ internal static class TimestampConventions
                 }
 
                 var pattern = context.Cultures[0].DateTimeFormat.ShortDatePattern;
+                if (pattern.StartsWith('y') && context.Cultures[0].Name != "en-CA")
+                {
+                    // A culture that writes its own dates year first (en-ZA "2019/03/05", fr-CA, sv, hu) reads a date
+                    // written with the year last day first ("05/03/2019" in Johannesburg); English Canada writes both orders.
+                    return true;
+                }
+
                 var d = pattern.IndexOf('d', StringComparison.Ordinal);
                 var m = pattern.IndexOf('M', StringComparison.Ordinal);
                 return d < 0 || m < 0 || d < m;

@@ -220,6 +220,10 @@ public sealed class DateLinePhraseTests
     [InlineData("https://www.parish.org.uk/news/harvest", 2016, 3, 5)]
     [InlineData("https://www.club.com.au/news/harvest", 2016, 3, 5)]
     [InlineData("https://www.parish.org/news/harvest", 2016, 5, 3)]
+    [InlineData("https://www.dailynews.com.pk/news/harvest", 2016, 3, 5)]
+    [InlineData("https://www.citypress.com.gh/news/harvest", 2016, 3, 5)]
+    [InlineData("https://www.island.com.ph/news/harvest", 2016, 5, 3)]
+    [InlineData("https://www.township.co.za/news/harvest", 2016, 3, 5)]
     public void An_english_page_without_a_country_reads_numeric_dates_in_the_order_of_its_hosts_country(string url, int year, int month, int day)
     {
         var published = Assert.IsType<Timestamp>(Published("<p class=\"news-date\">Posted 05/03/2016</p>", url: url));

@@ -423,6 +423,9 @@ public sealed class TimestampTableTests
         { "108年3月5日", "none", "Date 2019-03-05 Day" }, // a Republic of China year without its era name
         { "950年3月5日", "none", "Fail: UnexpectedText" }, // no year of either calendar
         { "108-03-05", "zh-TW", "Date 2019-03-05 Day" }, // Taiwan writes numeric dates with Republic of China years
+        { "05/03/2019", "en-ZA", "Date 2019-03-05 Day flags=DayMonthOrder" }, // a year-first culture reads a year-last date day first
+        { "05/03/2019", "sv-SE", "Date 2019-03-05 Day flags=DayMonthOrder" },
+        { "05/03/2019", "en-CA", "Date 2019-05-03 Day flags=DayMonthOrder" }, // English Canada writes both: its culture's month-day order
         { "發布日期：108-03-05", "search", "Fail: NoDate" }, // elsewhere a three-digit number is no year
         { "5 de març de 2019", "search", "Date 2019-03-05 Day" }, // Catalan
         { "12 d\u2019abril de 2019", "search", "Date 2019-04-12 Day" }, // Catalan, elided before a vowel
