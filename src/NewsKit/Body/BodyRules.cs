@@ -136,8 +136,8 @@ internal static class BodyRules
     ], StringComparer.Ordinal);
 
     /// <summary>Tokens that turn the boilerplate word after them into a layout description of the block
-    /// ("content-with-sidebar", "has-ads", "no-comments"): the block is not itself that boilerplate.</summary>
-    public static readonly FrozenSet<string> LayoutModifiers = FrozenSet.ToFrozenSet(["with", "has", "no", "without", "show", "allow"], StringComparer.Ordinal);
+    /// ("content-with-sidebar", "has-ads", "no-comments", Weebly's "wsite-not-footer"): the block is not itself that boilerplate.</summary>
+    public static readonly FrozenSet<string> LayoutModifiers = FrozenSet.ToFrozenSet(["with", "has", "no", "not", "non", "without", "show", "allow"], StringComparer.Ordinal);
 
     /// <summary>Words naming a part of a block before "hidden": the part is hidden, not the block ("field--label-hidden",
     /// the class a CMS gives nearly every field whose label it does not show, the article's text among them).</summary>

@@ -27,6 +27,6 @@ internal static class RegionRules
     /// <summary>A page builder's prefix and the marker word it writes on every wrapper, content or not ("elementor-widget").</summary>
     public static readonly (string Prefix, string Word)[] BuilderWrappers = [("elementor-", "widget")];
 
-    /// <summary>State flags that negate the word after them in a class name ("no-promo", "has-sidebar", "without-related").</summary>
-    public static readonly string[] NegatingFlags = ["no-", "no_", "has-", "has_", "with-", "without-", "hide-", "show-"];
+    /// <summary>State flags that negate the word after them in a class name ("no-promo", "has-sidebar", "without-related", "wsite-not-footer").</summary>
+    public static readonly string[] NegatingFlags = ["no-", "no_", "not-", "not_", "non-", "has-", "has_", "with-", "without-", "hide-", "show-"];
 }

@@ -72,4 +72,27 @@ public sealed class ClassWordsTests
         var verdict = new ClassWords().Judge(className, id);
         Assert.True(verdict.Boilerplate && verdict.Strong);
     }
+
+    [Theory]
+    [InlineData("wsite-elements wsite-not-footer")]
+    [InlineData("main non-sidebar")]
+    [InlineData("content-with-sidebar")]
+    public void A_word_negated_or_described_by_the_word_before_it_is_no_boilerplate(string className) =>
+        Assert.False(new ClassWords().Judge(className, null).Boilerplate);
+
+    [Fact]
+    public void A_short_post_beside_a_cookie_bar_is_found_when_its_wrapper_says_it_is_not_the_footer()
+    {
+        // Weebly: the content wrapper is "wsite-not-footer"; a cookie bar of nearly the post's length stands beside it.
+        var article = new ArticleParser().Parse("""
+            <html><head><title>Opening Day Recap - Lakeview Little League</title></head><body>
+            <div id="wsite-content" class="wsite-elements wsite-not-footer"><div class="blog-post"><h2 class="blog-title"><a href="/blog/opening-day-recap">Opening Day Recap</a></h2>
+            <div class="blog-content"><div class="paragraph">What a day! More than 300 players, coaches and families packed the fields on Saturday for opening ceremonies at the park.<br><br>
+            Mayor Ellis threw out the first pitch and the concession stand sold out of hot dogs by noon.<br><br>Regular season games begin next Saturday.</div></div></div></div>
+            <div id="cookie-law-info-bar" class="cli-bar-container"><span>We use cookies on our website to give you the most relevant experience by remembering your preferences and repeat visits. By clicking Accept, you consent to the use of ALL the cookies.</span><a role="button">Cookie settings</a></div></body></html>
+            """, new Uri("https://www.lakeview.example/blog/opening-day-recap")).Article;
+        Assert.NotNull(article);
+        Assert.StartsWith("What a day!", article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cookies", article.Body.Text, StringComparison.Ordinal);
+    }
 }
