@@ -50,10 +50,19 @@ internal static class StoryCards
     /// Whether <paramref name="element"/> lies in a short list item or table row (at most <see cref="MaxItemText"/>
     /// characters, within <see cref="MaxItemLevels"/> levels) that names another story by a link of at least
     /// <see cref="MinTitleWords"/> words beside it ("<c>&lt;li&gt;&lt;a href=/x&gt;Fair board elects chair&lt;/a&gt; &lt;span
-    /// class=date&gt;March 1, 2019&lt;/span&gt;&lt;/li&gt;</c>"), alone or among few: that story's date, not the article's.
+    /// class=date&gt;March 1, 2019&lt;/span&gt;&lt;/li&gt;</c>"), alone or among few; or in a link that holds a heading (a card
+    /// made of one link): that story's date, not the article's.
     /// </summary>
     public static bool IsInLinkItem(IElement element, IElement? headline)
     {
+        if (element.Closest(Selectors.Of("a[href]")) is { } card && card.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6")) is not null
+            && !(headline is not null && card.Contains(headline)))
+        {
+            // "<a class=card href=/news/n0/><span class=card__date>Aug 15, 2023</span><h3>Accruals explained</h3></a>": a
+            // link that holds a heading is a card for the story it links to.
+            return true;
+        }
+
         var item = element;
         for (var level = 0; level < MaxItemLevels && item is not null && item.LocalName is not ("li" or "tr"); level++)
         {

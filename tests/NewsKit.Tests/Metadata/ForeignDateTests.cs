@@ -106,4 +106,25 @@ public sealed class ForeignDateTests
             """, """<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Flood barriers delayed","datePublished":"2022-09-15T10:00:00+02:00"}</script>"""));
         Assert.Equal(new LocalDate(2022, 9, 15), published.Date);
     }
+
+    [Fact]
+    public void A_card_made_of_one_link_with_a_heading_gives_its_storys_date_not_the_articles()
+    {
+        var published = Assert.IsType<Timestamp>(Published($"""
+            <main><section class="news-detail"><h1>Flood barriers delayed</h1>{Text}</section>
+            <section class="news-more"><h2>More news</h2><a class="card" href="/news/n0/"><span class="card__date">Aug 15, 2023</span><h3>Fair board</h3></a>
+            <a class="card" href="/news/n1/"><span class="card__date">Jul 2, 2023</span><h3>Route 9</h3></a></section></main>
+            """, """<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Flood barriers delayed","datePublished":"2023-08-29T10:00:00Z"}</script>"""));
+        Assert.Equal(new LocalDate(2023, 8, 29), published.Date);
+    }
+
+    [Fact]
+    public void A_date_linked_to_the_posts_archive_day_is_still_the_posts()
+    {
+        // WordPress: "Posted on <a href=/2023/08/29/><time>August 29, 2023</time></a>", a link without a heading.
+        var published = Assert.IsType<Timestamp>(Published($"""
+            <article><h1>Flood barriers delayed</h1><div class="entry-meta">Posted on <a href="/2023/08/29/"><span class="entry-date">August 29, 2023</span></a></div>{Text}</article>
+            """));
+        Assert.Equal(new LocalDate(2023, 8, 29), published.Date);
+    }
 }
