@@ -54,7 +54,7 @@ internal static partial class BylineParser
         var writing = false;
         foreach (var word in label.ToString().Split(CreditLabelSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (CreditConnectors.Contains(word))
+            if (CreditConnectors.Contains(word) || CreditQualifiers.Contains(word))
             {
                 continue;
             }
@@ -79,6 +79,9 @@ internal static partial class BylineParser
 
     /// <summary>Words that join the parts of a credit label.</summary>
     private static readonly HashSet<string> CreditConnectors = new(["und", "and", "y", "e", "et", "en", "og", "och", "i"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that say what a credit label credits ("Post author:", OceanWP's label for screen readers).</summary>
+    private static readonly HashSet<string> CreditQualifiers = new(["post", "article", "entry", "page", "beitrag", "artikel"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a credit label for the writing: the people it names are the authors.</summary>
     private static readonly HashSet<string> WritingCreditWords = new(

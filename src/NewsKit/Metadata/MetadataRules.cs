@@ -207,8 +207,9 @@ internal static class MetadataRules
     /// <summary>Section labels that open a byline before a bar ("Opinion | Jane Doe").</summary>
     public static readonly string[] SectionLabels = ["opinion", "analysis", "commentary", "column", "editorial", "meinung", "kommentar", "analyse", "kolumne", "gastbeitrag", "opinión", "tribune", "opinione"];
 
-    /// <summary>What a template writes where the author's name is missing ("Posted by Unknown", "Anonymous"): no author at all.</summary>
-    public static readonly string[] PlaceholderNames = ["unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "unbekannt", "inconnu", "desconocido", "sconosciuto", "n/a", "none", "null", "undefined", "quelle", "source", "fuente", "fonte", "źródło", "bron"];
+    /// <summary>What a template writes where the author's name is missing ("Posted by Unknown", "Anonymous") or a site's
+    /// generic account ("By admin"): no author at all.</summary>
+    public static readonly string[] PlaceholderNames = ["unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "unbekannt", "inconnu", "desconocido", "sconosciuto", "n/a", "none", "null", "undefined", "quelle", "source", "fuente", "fonte", "źródło", "bron", "admin", "administrator", "webmaster", "site admin"];
 
     /// <summary>Names that are organizations (agencies, desks, generic accounts), never people.</summary>
     public static readonly string[] OrganizationNames =

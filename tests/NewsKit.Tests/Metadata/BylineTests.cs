@@ -180,8 +180,26 @@ public sealed class BylineTests
     [Theory]
     [InlineData("Von Admin")]
     [InlineData("Von Webmaster")]
+    [InlineData("By admin")]
+    [InlineData("<span class=\"screen-reader-text\">Post author:</span><a href=\"/author/x/\" rel=\"author\">admin</a>")]
     public void A_byline_that_names_only_an_account_gives_no_author(string byline)
     {
         Assert.Empty(PageAuthors(byline));
+    }
+
+    [Fact]
+    public void A_credit_label_that_says_what_it_credits_is_no_part_of_the_name() =>
+        Assert.Equal(["Jane Doe"], PageAuthors("<span class=\"screen-reader-text\">Post author:</span><a href=\"/author/jane/\" rel=\"author\">Jane Doe</a>", "en").Select(a => a.Name));
+
+    [Fact]
+    public void A_generic_account_that_json_ld_and_the_byline_agree_on_is_no_author()
+    {
+        var authors = new ArticleParser().Parse("""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Month-End Close in Three Days</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Month-End Close in Three Days","author":{"@type":"Person","name":"admin"}}</script></head><body>
+            <article><h1>Month-End Close in Three Days</h1><p class="byline">By admin</p><p>Most small finance teams take seven to ten business days to close the books at the end of the month.</p>
+            <p>Reconcile bank and card accounts weekly instead of monthly, and the month-end reconciliation is only a last check.</p></article></body></html>
+            """, new Uri("https://books.example/blog/close")).Article!.Authors;
+        Assert.Empty(authors);
     }
 }
