@@ -40,9 +40,11 @@ internal static class TrailingClutter
     /// </summary>
     public static readonly string[] AppealPhrases =
     [
-        "subscribe to", "subscribe now", "subscribe today", "please subscribe", "already a subscriber", "become a subscriber",
+        "subscribe to our", "subscribe to us", "subscribe to read", "subscribe to continue", "subscribe to get", "subscribe to unlock",
+        "subscribe to access", "subscribe now", "subscribe today", "please subscribe", "already a subscriber", "become a subscriber",
         "become a member", "join now", "sign up for our", "sign up to our", "support our journalism", "support independent journalism",
-        "donate now", "to continue reading", "follow us on",
+        "donate now", "to continue reading", "follow us on", "join our whatsapp", "join our telegram", "click here to join",
+        "on whatsapp channel", "whatsapp channel to get", "follow us on google news", "right in your inbox", "straight to your inbox",
         "jetzt abonnieren", "abonnieren sie", "abonniere unseren", "unterstützen sie uns", "unterstütze uns", "unterstützt uns",
         "jetzt spenden", "jetzt unterstützen", "mitglied werden", "werden sie mitglied", "folgen sie uns", "folge uns",
         "hazte miembro", "hágase miembro", "suscríbete", "suscríbase", "síguenos en", "siguenos en", "apóyanos",

@@ -38,6 +38,9 @@ public sealed class TrailingClutterTests
     [InlineData("<div class=\"rating\"><span>Rate this article</span><div>4.6 out of 5 (71 votes)</div><p>Thank you for your vote!</p></div>")]
     [InlineData("<div class=\"post-ratings\"><p>Did you find this article useful? Click a star to rate it.</p></div>")]
     [InlineData("<table><tr><td><font size=\"1\">ADVERTISEMENT</font></td></tr></table>")]
+    [InlineData("<p>Join our WhatsApp group for breaking news and updates. Click here to join.</p>")]
+    [InlineData("<p>Follow The Example Times on WhatsApp Channel to get the latest news. <a href=\"https://whatsapp.com/channel/x\">Follow now</a></p>")]
+    [InlineData("<p>Get the latest updates right in your inbox. Subscribe to The Example Times' newsletters.</p>")]
     [InlineData("<div class=\"gate\"><h3>Subscribe to continue reading</h3><p>You have reached your limit of free articles this month.</p><p><a href=\"/subscribe\">See offers</a></p></div>")]
     public void Appeals_follow_lines_dangling_labels_post_metadata_and_rating_widgets_leave_the_end_of_the_body(string tail)
     {
@@ -52,6 +55,7 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Have a tip? Jane Doe may be reached at jane@news.example. Follow her on Twitter or on Facebook.</p>")]
     [InlineData("<p>Additional reporting by Jane Doe; Editing by John Roe</p>")]
     [InlineData("<p>See you there</p>")]
+    [InlineData("<p>The council said customers in the new areas would be able to subscribe to speeds of up to 1 gigabit per second.</p>")]
     public void A_last_line_that_only_mentions_subscribers_or_networks_or_reads_as_a_sentence_stays(string tail)
     {
         var blocks = Blocks(tail);
