@@ -391,9 +391,12 @@ internal sealed partial class BlockBuilder
 
     private static readonly char[] AdLabelTrim = [' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']'];
 
+    /// <summary>The longest ad slot's label read (in characters): "artikel wird nach der anzeige fortgesetzt".</summary>
+    private const int MaxAdLabelChars = 48;
+
     /// <summary>Whether a block's whole text is an ad slot's label (<see cref="BodyRules.AdLabels"/>), punctuation around it aside.</summary>
     internal static bool IsAdLabel(string text) =>
-        text.Length <= 40 && BodyRules.AdLabels.Contains(text.Trim(AdLabelTrim).ToLowerInvariant());
+        text.Length <= MaxAdLabelChars && BodyRules.AdLabels.Contains(text.Trim(AdLabelTrim).ToLowerInvariant());
 
     private static string Clean(StringBuilder sb)
     {

@@ -113,6 +113,12 @@ internal static class BodyRules
     [
         "advertisement", "advertising", "advert", "ad", "ads", "sponsored", "sponsored content", "paid content",
         "story continues below advertisement", "article continues below advertisement", "continue reading below",
+        "story continues below", "article continues below", "advertisement - scroll to continue", "scroll to continue with content",
+        "weiterlesen nach der anzeige", "lesen sie nach der anzeige weiter", "artikel wird nach der anzeige fortgesetzt",
+        "la suite après cette publicité", "la suite après la publicité", "l'article continue après la publicité",
+        "sigue leyendo debajo", "continúa leyendo debajo", "el artículo continúa debajo", "la noticia continúa debajo",
+        "continua a leggere sotto", "l'articolo continua sotto", "l'articolo continua dopo la pubblicità",
+        "artikel gaat verder onder de advertentie", "lees verder onder de advertentie",
         "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama",
         "reklame", "mainos", "iklan", "hirdetés", "reklam", "реклама", "реклама.", "広告", "광고", "广告", "廣告", "إعلان",
     ], StringComparer.Ordinal);

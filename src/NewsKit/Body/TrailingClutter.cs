@@ -50,6 +50,8 @@ internal static class TrailingClutter
         "hazte miembro", "hágase miembro", "suscríbete", "suscríbase", "síguenos en", "siguenos en", "apóyanos",
         "abonnez-vous", "abonnez vous", "soutenez-nous", "faites un don", "suivez-nous",
         "abbonati", "sostienici", "seguici su", "assine já", "siga-nos",
+        "de cet article à lire", "réservée aux abonnés", "réservé aux abonnés", "free articles left", "free articles remaining",
+        "nur für abonnenten", "exklusiv für abonnenten", "exclusivo para suscriptores", "riservato agli abbonati",
         "gibt die meinung des autors wieder", "gibt die meinung der autorin wieder", "nicht notwendigerweise die der redaktion",
         "views expressed", "do not necessarily reflect", "does not necessarily reflect", "no reflejan necesariamente",
     ];

@@ -39,6 +39,8 @@ public sealed class TrailingClutterTests
     [InlineData("<div class=\"post-ratings\"><p>Did you find this article useful? Click a star to rate it.</p></div>")]
     [InlineData("<table><tr><td><font size=\"1\">ADVERTISEMENT</font></td></tr></table>")]
     [InlineData("<p>Join our WhatsApp group for breaking news and updates. Click here to join.</p>")]
+    [InlineData("<p class=\"article__status\">Il vous reste 78 % de cet article à lire. La suite est réservée aux abonnés.</p>")]
+    [InlineData("<p>You have 3 free articles left this month.</p>")]
     [InlineData("<p>Follow The Example Times on WhatsApp Channel to get the latest news. <a href=\"https://whatsapp.com/channel/x\">Follow now</a></p>")]
     [InlineData("<p>Get the latest updates right in your inbox. Subscribe to The Example Times' newsletters.</p>")]
     [InlineData("<div class=\"gate\"><h3>Subscribe to continue reading</h3><p>You have reached your limit of free articles this month.</p><p><a href=\"/subscribe\">See offers</a></p></div>")]
@@ -91,5 +93,18 @@ public sealed class TrailingClutterTests
         var blocks = Blocks("<p>Our members keep this newsroom going.</p><p>To read on, please subscribe to The Example Times.</p><p>First-time subscribers also receive a welcome gift made by local artisans.</p><p>If you are already a subscriber, you can log in for immediate access to this story.</p>");
         Assert.Equal(4, blocks.Count);
         Assert.Equal("Our members keep this newsroom going.", blocks[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("Weiterlesen nach der Anzeige")]
+    [InlineData("Artikel wird nach der Anzeige fortgesetzt")]
+    [InlineData("La suite après cette publicité")]
+    [InlineData("Sigue leyendo debajo")]
+    [InlineData("Story continues below")]
+    public void A_continue_after_the_ad_label_between_paragraphs_leaves_the_body(string label)
+    {
+        var blocks = Blocks($"<div data-area=\"ad_container\"><div id=\"ad-1\"></div><p>{label}</p></div><p>The council will publish the final figures for the repairs in the spring, once the contractors have sent their invoices.</p>");
+        Assert.Equal(4, blocks.Count);
+        Assert.DoesNotContain(blocks, b => b.Text == label);
     }
 }
