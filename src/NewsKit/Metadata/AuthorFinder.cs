@@ -288,8 +288,9 @@ internal sealed partial class AuthorFinder
         return space > 0 && DateLabels.Contains(before[(space + 1)..]) ? before[..space].TrimEnd(DateLeadTrim) : before;
     }
 
-    /// <summary>Words that label a date at a byline's end ("Stand:", "Updated").</summary>
-    private static readonly HashSet<string> DateLabels = new(["stand", "updated", "aktualisiert", "published", "veröffentlicht", "am", "on"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words that label a date at a byline's end ("Stand:", "Updated", "Publicerad"): the publication and update words of <see cref="MetadataRules"/> in every language, and "am", "on".</summary>
+    private static readonly HashSet<string> DateLabels = new(
+        ["stand", "am", "on", .. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords], StringComparer.OrdinalIgnoreCase);
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
 

@@ -78,6 +78,8 @@ internal static class TimestampWords
         "frissítve", "actualizat", "publicat", "aktualizované", "publikované", "ažurirano", "objavljeno", "közzétéve", "ενημερώθηκε",
         "δημοσιεύθηκε", "עודכן", "פורסם", "cập nhật", "diperbarui", "diterbitkan", "dikemas kini", "güncellenme",
         "gepubliceerd", "bijgewerkt", "laatst bijgewerkt",
+        "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty",
+        "publikováno", "aktualizováno", "publikovano", "aktualizovano",
         "opublikowano", "aktualizacja", "zaktualizowano",
         "опубликовано", "обновлено", "дата публикации",
         "опубліковано", "оновлено",

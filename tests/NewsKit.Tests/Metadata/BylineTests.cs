@@ -202,4 +202,12 @@ public sealed class BylineTests
             """, new Uri("https://books.example/blog/close")).Article!.Authors;
         Assert.Empty(authors);
     }
+
+    [Theory]
+    [InlineData("sv", "Anna Svensson Publicerad 2025-11-05")]
+    [InlineData("nl", "Anna Svensson Gepubliceerd 5 november 2025")]
+    [InlineData("cs", "Anna Svensson Publikováno 5. listopadu 2025")]
+    [InlineData("fi", "Anna Svensson Julkaistu 5.11.2025")]
+    public void A_date_label_between_the_name_and_its_date_is_no_part_of_the_name(string language, string byline) =>
+        Assert.Equal(["Anna Svensson"], PageAuthors(byline, language).Select(a => a.Name));
 }

@@ -431,6 +431,8 @@ public sealed class TimestampTableTests
         { "12 d\u2019abril de 2019", "search", "Date 2019-04-12 Day" }, // Catalan, elided before a vowel
         { "ΤΡΙΤΗ 5 ΜΑΡΤΙΟΥ 2019", "none", "Date 2019-03-05 Day" }, // Greek capitals drop the accents
         { "5 μαρτιου 2019", "none", "Date 2019-03-05 Day" },
+        { "Publicerad 2019-03-05", "none", "Date 2019-03-05 Day" }, // Swedish label
+        { "Publikováno 5. března 2019", "none", "Date 2019-03-05 Day" }, // Czech label
         { "民國110年3月1日", "none", "Date 2021-03-01 Day" },
         { "公開日：平成20年4月1日", "search", "Date 2008-04-01 Day" },
         { "平成4月1日", "none", "Fail: UnexpectedText" }, // a calendar era without its year
