@@ -234,7 +234,8 @@ internal static partial class BylineParser
     ];
 
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber"): the line ends before them.</summary>
-    private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:"];
+    private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:",
+        "写真・", "写真：", "写真:", "撮影・", "撮影：", "図・", "图/", "图／", "图：", "摄影：", "摄影/", "摄影／"];
 
     /// <summary>The byline without the picture credit that follows it on its line.</summary>
     private static string WithoutImageCredit(string text)

@@ -69,6 +69,10 @@ public sealed class BylineTests
     [InlineData("Kommentar | Anna Beispiel", new[] { "Anna Beispiel" })]
     [InlineData("Jan Novák a Eva Malá", new[] { "Jan Novák", "Eva Malá" })]
     [InlineData("文・写真：山田太郎", new[] { "山田太郎" })]
+    [InlineData("記者　山田太郎", new[] { "山田太郎" })] // the reporter's title before the name
+    [InlineData("執筆者：田中 健", new[] { "田中 健" })]
+    [InlineData("文・佐藤花子　写真・鈴木一郎", new[] { "佐藤花子" })] // the photographer's credit ends the byline
+    [InlineData("文/刘洋 图/赵磊", new[] { "刘洋" })]
     [InlineData("Zusammengestellt von Greta Beispiel", new[] { "Greta Beispiel" })]
     [InlineData("By Jane Doe. Illustration by John Roe", new[] { "Jane Doe" })]
     [InlineData("Illustrations by John Roe. Words by Jane Doe", new[] { "Jane Doe" })]
