@@ -423,6 +423,12 @@ internal sealed partial class AuthorFinder
             first = first.NextSibling;
         }
 
+        if (first is IElement { LocalName: "time" })
+        {
+            // "<p class=info><time datetime=...>27.11.2023</time> von Sabine Krämer</p>" (Contao): the date, then the name.
+            return BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
+        }
+
         if (first is not IText text || text.Data.Length > MaxBylineLength * 4)
         {
             return false;

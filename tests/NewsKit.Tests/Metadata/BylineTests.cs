@@ -214,4 +214,17 @@ public sealed class BylineTests
     [InlineData("fi", "Anna Svensson Julkaistu 5.11.2025")]
     public void A_date_label_between_the_name_and_its_date_is_no_part_of_the_name(string language, string byline) =>
         Assert.Equal(["Anna Svensson"], PageAuthors(byline, language).Select(a => a.Name));
+
+    [Fact]
+    public void A_line_that_opens_with_a_time_element_then_names_the_author_is_a_byline()
+    {
+        // Contao's news reader: "<p class=info><time>...</time> von NAME</p>", a class that names no byline.
+        var authors = new ArticleParser().Parse("""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Ehrenamtspreis verliehen</title></head><body>
+            <div class="mod_newsreader"><div class="layout_full"><h1>Ehrenamtspreis verliehen</h1><p class="info"><time datetime="2023-11-27T19:30:00+01:00">27.11.2023</time> von Sabine Krämer</p>
+            <div class="ce_text"><p>Der Stadtrat hat beschlossen, die Sanierung des alten Hallenbads im kommenden Frühjahr zu beginnen.</p>
+            <p>Die Arbeiten sollen zwei Jahre dauern, in dieser Zeit bleibt das Bad geschlossen und die Schulen nutzen das Bad der Nachbarstadt.</p></div></div></div></body></html>
+            """, new Uri("https://verein.example/news/ehrenamtspreis")).Article!.Authors;
+        Assert.Equal(["Sabine Krämer"], authors.Select(a => a.Name));
+    }
 }
