@@ -40,6 +40,26 @@ internal static partial class BylineParser
             && (InstitutionWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || lower.Split(' ').Any(IsInstitutionCompound));
     }
 
+    /// <summary>
+    /// Whether the byline is one institution's name: its first word is an institution's word ("Ministry", "Department") or a
+    /// compound that names an authority ("Bundesministerium"), with at most <see cref="MaxInstitutionNameWords"/> words and no
+    /// comma.
+    /// </summary>
+    internal static bool OpensWithInstitution(string text)
+    {
+        if (text.Length == 0 || text.Contains(',', StringComparison.Ordinal) || TextTools.WordCount(text) > MaxInstitutionNameWords)
+        {
+            return false;
+        }
+
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var first = (space < 0 ? text : text[..space]).ToLowerInvariant();
+        return space > 0 && (InstitutionWords.Any(w => w.AsSpan().Trim().SequenceEqual(first)) || IsInstitutionCompound(first));
+    }
+
+    /// <summary>The most words of an institution's name read whole (<see cref="OpensWithInstitution"/>).</summary>
+    private const int MaxInstitutionNameWords = 8;
+
     /// <summary>A German compound that names an authority ("Polizeipräsidium", "Landratsamt"): a longer word with an authority's ending.</summary>
     private static bool IsInstitutionCompound(string word) =>
         MetadataRules.InstitutionEndings.Any(e => word.Length >= e.Length + 3 && word.EndsWith(e, StringComparison.Ordinal));

@@ -51,6 +51,14 @@ internal static partial class BylineParser
         text = BeforeButton(text);
         text = WithoutImageCredit(StripPrefix(text)).Trim();
         text = WithNameConjunctions(WithCreditSentencesApart(text));
+        if (OpensWithInstitution(text))
+        {
+            // "Bundesministerium für Wirtschaft und Klimaschutz", "Department of Health and Human Services": one institution,
+            // whose name joins its parts with "und" and "and".
+            authors.Add(new Author(text, AuthorKind.Organization));
+            return authors;
+        }
+
         var parts = text.Length == 0 ? new List<string>() : [text];
         foreach (var separator in MetadataRules.AuthorSeparators)
         {

@@ -227,4 +227,15 @@ public sealed class BylineTests
             """, new Uri("https://verein.example/news/ehrenamtspreis")).Article!.Authors;
         Assert.Equal(["Sabine Krämer"], authors.Select(a => a.Name));
     }
+
+    [Theory]
+    [InlineData("Bundesministerium für Wirtschaft und Klimaschutz")]
+    [InlineData("Department of Health and Human Services")]
+    [InlineData("Ministry of Agriculture and Rural Development")]
+    public void An_institutions_name_joined_with_and_is_one_organization(string byline)
+    {
+        var (people, organizations) = Read(byline);
+        Assert.Empty(people);
+        Assert.Equal([byline], organizations);
+    }
 }
