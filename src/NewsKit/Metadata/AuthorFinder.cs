@@ -91,7 +91,9 @@ internal sealed partial class AuthorFinder
             }
 
             source = ValueSource.VisibleText;
-            return Merge(fromByline, fromJson.Where(a => a.Kind == AuthorKind.Organization || bylinePeople.Any(b => BylineParser.SameName(a, b))).ToList());
+            // Beside the people the byline shows, metadata adds a news agency, not a desk or a team ("Web Desk", "TNN").
+            return Merge(fromByline, fromJson.Where(a => (a.Kind == AuthorKind.Organization && BylineParser.IsNewsAgency(a.Name))
+                || bylinePeople.Any(b => BylineParser.SameName(a, b))).ToList());
         }
 
         // Without a byline, names from metadata count only when the page shows them (CMSs put the account that

@@ -240,6 +240,18 @@ internal static partial class BylineParser
         EqualsAny(TrimName(name), MetadataRules.WireAgencies)
         || MetadataRules.DeskWords.Any(d => TrimName(name).StartsWith(d, StringComparison.OrdinalIgnoreCase) && (name.Trim().Length == d.Length || name.Trim()[d.Length] == ' '));
 
+    /// <summary>Whether the name is a news agency's (<see cref="MetadataRules.WireAgencies"/>, <see cref="MetadataRules.NewsAgencies"/>, "The Associated Press"), not a desk's or an outlet's.</summary>
+    internal static bool IsNewsAgency(string name)
+    {
+        var trimmed = TrimName(name);
+        if (trimmed.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[4..];
+        }
+
+        return EqualsAny(trimmed, MetadataRules.WireAgencies) || MetadataRules.NewsAgencies.Contains(trimmed, StringComparer.OrdinalIgnoreCase);
+    }
+
     internal static bool IsAgency(string name) =>
         EqualsAny(TrimName(name), MetadataRules.WireAgencies) || RelaxedOrganizationNames.Contains(TextTools.Relaxed(name));
 
