@@ -20,7 +20,15 @@ internal static class DateLines
     /// </summary>
     internal static string? DataDate(IElement element)
     {
-        if (element.Attributes.Length == 0)
+        // Most elements have no data attribute at all: one pass over their attributes, instead of a lookup per name.
+        var attributes = element.Attributes;
+        var data = false;
+        for (var k = 0; k < attributes.Length && !data; k++)
+        {
+            data = attributes[k]!.Name.StartsWith("data-", StringComparison.Ordinal);
+        }
+
+        if (!data)
         {
             return null;
         }

@@ -16,7 +16,9 @@ internal sealed partial class DatelineFinder
     {
         var (anchor, headline) = (window.Anchor, window.Headline);
         var textStart = anchor < 0 ? -1 : FirstRunningText(anchor, window.LastIndex(scope, MaxDistance));
-        var unit = StoryUnit(headline, textStart >= 0 ? textStart : FirstParagraph(anchor, window.LastIndex(scope, MaxDistance)));
+        // Running text in a dense script ("시의회는 도심을 가로지르는 하천을 복원하는 사업 계획을 통과시켰다.") is shorter than in Latin:
+        // a shorter paragraph finds the story's block when no paragraph of running text does.
+        var unit = StoryUnit(headline, textStart >= 0 || anchor < 0 ? textStart : FirstRunningText(anchor, window.LastIndex(scope, MaxDistance), MinParagraphLength));
         return window.Scan(scope, MaxDistance / 2, MaxDistance, (i, element) =>
         {
 
@@ -68,25 +70,7 @@ internal sealed partial class DatelineFinder
         return unit is null || unit.LocalName is "body" or "html" ? null : unit;
     }
 
-    /// <summary>
-    /// The first paragraph after the anchor of at least <see cref="MinParagraphLength"/> characters (running text in a
-    /// dense script, "시의회는 도심을 가로지르는 하천을 복원하는 사업 계획을 통과시켰다.", is shorter than in Latin); -1 when none.
-    /// </summary>
-    private int FirstParagraph(int anchor, int last)
-    {
-        var elements = context.Index.Elements;
-        for (var i = anchor + 1; anchor >= 0 && i <= last; i++)
-        {
-            if (elements[i].LocalName == "p" && ElementText.TextLength(elements[i]) >= MinParagraphLength)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>The fewest characters of a paragraph that <see cref="FirstParagraph"/> takes.</summary>
+    /// <summary>The fewest characters of a paragraph in a dense script that finds the story's block (see <see cref="Candidates"/>).</summary>
     private const int MinParagraphLength = 40;
 
     /// <summary>How many links (<c>a[href]</c>) stand between two indexes of the element index, up to <see cref="MinMenuLinks"/>.</summary>

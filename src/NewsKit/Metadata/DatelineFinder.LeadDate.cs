@@ -187,13 +187,16 @@ internal sealed partial class DatelineFinder
         return -1;
     }
 
-    /// <summary>The index of the first paragraph of running text after the headline (where the article's text starts); -1 when none up to <paramref name="to"/>.</summary>
-    private int FirstRunningText(int anchor, int to)
+    /// <summary>
+    /// The index of the first paragraph of running text after the headline (where the article's text starts), of at least
+    /// <paramref name="minLength"/> characters (<see cref="MinRunningTextLength"/> unless given); -1 when none up to <paramref name="to"/>.
+    /// </summary>
+    private int FirstRunningText(int anchor, int to, int minLength = MinRunningTextLength)
     {
         var elements = context.Index.Elements;
         for (var i = anchor + 1; i <= to; i++)
         {
-            if (elements[i].LocalName == "p" && ElementText.TextLength(elements[i]) >= MinRunningTextLength)
+            if (elements[i].LocalName == "p" && ElementText.TextLength(elements[i]) >= minLength)
             {
                 return i;
             }
