@@ -249,7 +249,7 @@ internal sealed partial class AuthorFinder
         {
             var distance = anchor < 0 ? i : Math.Abs(i - anchor);
             var marked = BylineMarkup.Matches(element);
-            if (!marked && !(distance <= MaxPrefixDistance && PrefixTags.Contains(element.LocalName) && OpensWithBylinePrefix(element)))
+            if (!marked && !(distance <= MaxPrefixDistance && PrefixTags.Contains(element.LocalName) && (OpensWithBylinePrefix(element) || DatedName(element) is not null)))
             {
                 return null;
             }
@@ -357,7 +357,7 @@ internal sealed partial class AuthorFinder
         // A name element must hold a full name: single words there are labels ("Biography", "Business"), unless the
         // word is the text of a link to that name's own author page (/author/creeny/).
         fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !authorLinked.Contains(a.Name));
-        var whole = WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? ElementText.SpacedText(region)));
+        var whole = DatedName(region) ?? WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? ElementText.SpacedText(region)));
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : BylineParser.ParseByline(whole, culture, siteNames);
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
         {
@@ -374,6 +374,40 @@ internal sealed partial class AuthorFinder
 
         return fromNames;
     }
+
+    /// <summary>
+    /// The name of a line that is a date and a name alone ("25.10.2022 - Reiner Nagel"), when the page shows that name
+    /// more often than the line (an author's note below the story: "Reiner Nagel ist Architekt..."); null otherwise.
+    /// </summary>
+    private string? DatedName(IElement element)
+    {
+        var opening = ElementText.SpacedText(element, 2);
+        if (opening.Length == 0 || !(char.IsAsciiDigit(opening[0]) || char.IsUpper(opening[0]))
+            || ElementText.SpacedText(element, MaxDatedNameLine + 1) is not { Length: <= MaxDatedNameLine } line
+            || BylineParser.BareNameAfterDate(line.Trim()) is not { } name)
+        {
+            return null;
+        }
+
+        // Rare enough (a date line that ends with capitalized words) to read the page's text for it.
+        var shown = ElementText.Collapse(context.Document.Body?.TextContent ?? string.Empty);
+        var named = Occurrences(shown, name);
+        return named >= 2 && named > Occurrences(shown, ElementText.Collapse(line)) ? name : null;
+
+        static int Occurrences(string text, string part)
+        {
+            var count = 0;
+            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0 && count < 8; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+            {
+                count++;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>The longest line <see cref="DatedName"/> reads.</summary>
+    private const int MaxDatedNameLine = 80;
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>
     private static readonly SimpleSelector BylineNameMarkup = SimpleSelector.Parse(MetadataRules.BylineNameSelector);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using NewsKit.Pipeline;
+
 namespace NewsKit.Metadata;
 
 /// <summary>The shapes of names: a full name as declared data writes it, and a short line of a byline word and names.</summary>
@@ -121,10 +124,17 @@ internal static partial class BylineParser
         k == 0 && !words[0].EndsWith('.') && k + 1 < words.Length && words[k + 1].Trim(WordTrim) is { Length: > 1 } next
         && (char.IsUpper(next[0]) ? !next.Any(char.IsDigit) && !IsMonth(next) : IsParticleBeforeSurname(words, k + 1));
 
-    /// <summary>Whether the word at <paramref name="k"/> is a name particle before a capitalized surname ("Jan de Vries", "Mai van Dijk").</summary>
-    private static bool IsParticleBeforeSurname(string[] words, int k) =>
-        MetadataRules.NameParticles.Contains(words[k].Trim(WordTrim).ToLowerInvariant(), StringComparer.Ordinal)
-        && k + 1 < words.Length && words[k + 1].Trim(WordTrim) is { Length: > 1 } surname && char.IsUpper(surname[0]) && !surname.Any(char.IsDigit) && !IsMonth(surname);
+    /// <summary>Whether the word at <paramref name="k"/> opens the name particles before a capitalized surname ("Jan de Vries", "Mai van Dijk", "Jan van der Berg").</summary>
+    private static bool IsParticleBeforeSurname(string[] words, int k)
+    {
+        var particles = 0;
+        while (k < words.Length && particles < 3 && MetadataRules.NameParticles.Contains(words[k].Trim(WordTrim).ToLowerInvariant(), StringComparer.Ordinal))
+        {
+            (k, particles) = (k + 1, particles + 1);
+        }
+
+        return particles > 0 && k < words.Length && words[k].Trim(WordTrim) is { Length: > 1 } surname && char.IsUpper(surname[0]) && !surname.Any(char.IsDigit) && !IsMonth(surname);
+    }
 
     private static bool IsMonth(string word)
     {
@@ -162,4 +172,33 @@ internal static partial class BylineParser
     }
 
     private static readonly string[] NameConjunctions = [" a "];
+
+    /// <summary>
+    /// A name written in capitals ("FRIEDRICH VON ALTENBURG", "JOHN MCALLISTER") in title case, its particles after the
+    /// first word in lower case ("Friedrich von Altenburg") and a "Mc" followed by a capital ("John McAllister"); any other
+    /// name as it is.
+    /// </summary>
+    private static string FromCapitals(string name, CultureInfo? culture)
+    {
+        var titled = TextTools.TitleCaseIfShouting(name, culture);
+        if (ReferenceEquals(titled, name) || string.Equals(titled, name, StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var words = titled.Split(' ');
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (k > 0 && k < words.Length - 1 && MetadataRules.NameParticles.Contains(words[k].ToLowerInvariant(), StringComparer.Ordinal))
+            {
+                words[k] = words[k].ToLowerInvariant();
+            }
+            else if (words[k].Length > 3 && words[k].StartsWith("Mc", StringComparison.Ordinal) && char.IsLower(words[k][2]))
+            {
+                words[k] = string.Concat("Mc", char.ToUpperInvariant(words[k][2]).ToString(), words[k][3..]);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
 }

@@ -187,11 +187,57 @@ internal static partial class BylineParser
                 {
                     return rest;
                 }
+
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// The name of a line that is a date, a separator and a name alone ("25.10.2022 - Reiner Nagel", "March 5, 2019 | Jane
+    /// Doe"), or null. Capitalized words after a date are as often a section or a place ("25.10.2022 - Politik Inland"):
+    /// the caller asks the page to show the name elsewhere too.
+    /// </summary>
+    internal static string? BareNameAfterDate(string line)
+    {
+        if (line.Length > MaxBareNameLength * 2 || !OpensWithDate(line))
+        {
+            return null;
+        }
+
+        foreach (var separator in BylinePartSeparators)
+        {
+            var at = line.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && line[(at + separator.Length)..].Trim() is var rest && IsBareName(rest)
+                && line[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } head
+                && head.All(IsDateWord) && head.Any(w => w.Any(char.IsAsciiDigit)))
+            {
+                return rest;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a text is a person's name and nothing else: two to four words of letters (with hyphens, apostrophes or an
+    /// initial's period), each opening with a capital, none a month's or a weekday's name, at most <see cref="MaxBareNameLength"/> characters.
+    /// </summary>
+    private static bool IsBareName(string text)
+    {
+        if (text.Length > MaxBareNameLength)
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 4
+            && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '\u2019' or '.') && !IsMonth(w.TrimEnd('.')) && !Weekdays.Contains(w));
+    }
+
+    /// <summary>The longest name <see cref="IsBareName"/> accepts.</summary>
+    private const int MaxBareNameLength = 40;
 
     private static readonly string[] BylinePartSeparators = [" | ", " • ", " · ", " – ", " — ", " - "];
 

@@ -145,7 +145,7 @@ internal static partial class BylineParser
             // "NPR", "WNYC" after a name: an acronym is an outlet's name, not a person's.
             var acronym = name.Length is >= 2 and <= MaxAcronymLength && name.All(char.IsAsciiLetterUpper) && parts.Count > 1;
             var kind = acronym || IsOrganization(name, siteNames) || IsAccount(name) ? AuthorKind.Organization : AuthorKind.Person;
-            AddDistinct(authors, new Author(kind == AuthorKind.Person ? TextTools.TitleCaseIfShouting(name, culture) : name, kind));
+            AddDistinct(authors, new Author(kind == AuthorKind.Person ? FromCapitals(name, culture) : name, kind));
         }
 
         // "PTI, Washington": with an agency byline, a lone word is the dateline's place, not a person; so it is beside a

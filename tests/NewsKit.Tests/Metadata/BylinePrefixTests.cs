@@ -404,4 +404,34 @@ public sealed class BylinePrefixTests
             "A paragraph of the article that runs long enough to be body text, with more words in it.");
         Assert.Empty(Read(html).People);
     }
+
+    [Theory]
+    [InlineData("25.10.2022 - Reiner Nagel", "Reiner Nagel ist Architekt und Stadtplaner.", "Reiner Nagel")]
+    [InlineData("March 5, 2019 | Jane Doe", "Jane Doe writes about cities and their future.", "Jane Doe")]
+    [InlineData("25.10.2022 - Reiner Nagel", "Der Autor ist Architekt und Stadtplaner.", null)]
+    [InlineData("25.10.2022 - Politik Inland", "Der Autor ist Architekt und Stadtplaner.", null)]
+    public void A_date_and_a_name_alone_name_the_author_when_the_page_shows_the_name_again(string line, string note, string? author)
+    {
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Die Freiheit der Planung</title></head><body>
+            <main><h1>Die Freiheit der Planung</h1><div class="views-field-kategorie">Essay</div><div class="views-field-name"><span>{line}</span></div>
+            <p>Was haben fahrerlose Autos und Drohnen mit der Zukunft der Stadt zu tun? Wenig, schreibt der Autor in seinem Essay.</p>
+            <p>Die Stadt der Zukunft entsteht nicht am Reißbrett, sondern in vielen kleinen Schritten, die alle gemeinsam gehen.</p>
+            <p><em>{note}</em></p></main></body></html>
+            """;
+        var (people, body) = Read(html);
+        Assert.Equal(author is null ? [] : [author], people);
+        Assert.Equal(author is null, body.Contains(line, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Submitted by <span class=\"username\">Karen Whitfield</span> on Tue, 03/05/2019 - 10:12", "Karen Whitfield")]
+    [InlineData("By Jan van der Berg", "Jan van der Berg")]
+    [InlineData("BY JOHN MCALLISTER", "John McAllister")]
+    [InlineData("Von FRIEDRICH VON ALTENBURG", "Friedrich von Altenburg")]
+    public void Drupal_bylines_particles_and_names_in_capitals_are_read_as_people_write_them(string line, string author)
+    {
+        var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal([author], Read(html).People);
+    }
 }
