@@ -159,7 +159,7 @@ internal static class DateLines
         return StartsWithLower(start, DateWords);
     }
 
-    internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords, .. MetadataRules.PostedSentences];
+    internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords, .. MetadataRules.PostedSentences, .. MetadataRules.ManuscriptDateLabels];
 
     /// <summary>
     /// Whether the text is a span of two whole dates joined by a dash or a word ("14 August 1938 – 2 January 2020",
@@ -548,6 +548,24 @@ internal static class DateLines
 
         return false;
     }
+
+    /// <summary>The text from the first of <paramref name="words"/> it mentions on (case ignored), up to the next ';', '|' or " / "; null when it mentions none.</summary>
+    internal static string? FromWord(string text, string[] words)
+    {
+        var lower = text.ToLowerInvariant();
+        var at = words.Select(w => lower.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
+        if (at < 0 || lower.Length != text.Length)
+        {
+            return null;
+        }
+
+        var end = text.IndexOfAny(HistorySeparators, at);
+        var spacedSlash = text.IndexOf(" / ", at, StringComparison.Ordinal);
+        end = spacedSlash >= 0 && (end < 0 || spacedSlash < end) ? spacedSlash : end;
+        return end < 0 ? text[at..] : text[at..end];
+    }
+
+    private static readonly char[] HistorySeparators = [';', '|'];
 
     internal static bool MentionsAny(string text, string[] words)
     {

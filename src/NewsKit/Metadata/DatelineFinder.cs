@@ -276,6 +276,12 @@ internal sealed partial class DatelineFinder
         {
             context.ThrowIfCancelled();
             var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
+            if (InManuscriptHistory(element))
+            {
+                // "<li>Received: <time datetime="2019-01-03">...</time></li>": a manuscript's history, not its publication.
+                continue;
+            }
+
             var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element);
             var machineText = element.GetAttribute("datetime")
                 ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? ElementText.Text(element) : null) : null)
@@ -313,6 +319,18 @@ internal sealed partial class DatelineFinder
             {
                 // "<p>Updated: <time datetime="">Jun 3, 2022 / 08:12 AM CDT</time></p>": the label before the element names it.
                 (saysUpdated, saysPublished) = (DateLines.MentionsAny(label, MetadataRules.UpdatedWords), DateLines.MentionsAny(label, MetadataRules.PublishedWords));
+            }
+
+            if (DateLines.MentionsAny(text, MetadataRules.ManuscriptDateLabels))
+            {
+                // "Received 3 January 2019", "Received 3 Jan 2019; Accepted 12 Feb 2019; Published 5 March 2019": a manuscript's
+                // history; only the part from its publication word on says when it was published.
+                if (!saysPublished || DateLines.FromWord(text, MetadataRules.PublishedWords) is not { } published)
+                {
+                    continue;
+                }
+
+                (text, saysUpdated) = (published, DateLines.MentionsAny(published, MetadataRules.UpdatedWords));
             }
 
             if (!saysUpdated && !saysPublished && (DateLines.MentionsAny(text, MetadataRules.EventDateLabels) || InEventDetails(element) || InDateRange(element, text)))
@@ -373,6 +391,31 @@ internal sealed partial class DatelineFinder
         }
 
         return (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly);
+    }
+
+    /// <summary>
+    /// Whether the element is a date of a manuscript's history: its label before it ("Received: <c>&lt;time&gt;</c>"), or the short
+    /// line that holds it ("<c>&lt;p&gt;Received&lt;span&gt;: &lt;/span&gt;&lt;span&gt;&lt;time&gt;</c>"), or the term of its definition
+    /// ("<c>&lt;dt&gt;Received&lt;/dt&gt;&lt;dd&gt;</c>"), names a step before publication.
+    /// </summary>
+    private static bool InManuscriptHistory(IElement element)
+    {
+        if (LabelBefore(element) is { } label && DateLines.MentionsAny(label + " ", MetadataRules.ManuscriptDateLabels))
+        {
+            return true;
+        }
+
+        var line = element;
+        for (var up = 0; line is not null && up < 3 && line.LocalName is not ("p" or "li" or "dd" or "td"); up++)
+        {
+            line = line.ParentElement;
+        }
+
+        var text = line is null ? null
+            : line.LocalName == "dd" ? line.PreviousElementSibling is { LocalName: "dt" } term ? ElementText.Text(term, MaxLabelLength + 1) + " " : null
+            : ElementText.Text(line, DateLines.MaxVisibleTextLength + 1);
+        return text is { Length: <= DateLines.MaxVisibleTextLength } && DateLines.MentionsAny(text, MetadataRules.ManuscriptDateLabels)
+            && !DateLines.MentionsAny(text, MetadataRules.PublishedWords);
     }
 
     /// <summary>The short text just before the element in its parent ("Updated: "), at most <see cref="MaxLabelLength"/> characters; null when there is none.</summary>

@@ -154,6 +154,13 @@ internal static class MetadataRules
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시", "written", "geschrieben", "verfasst", "écrit", "geplaatst", "publiceret", "publisert", "skrevet", "skrivet"];
 
     /// <summary>
+    /// Labels of a manuscript's history before its publication ("Received 3 January 2019; Accepted 12 February 2019;
+    /// Published 5 March 2019"): their dates are not the publication's. "Submitted" is not one: "Submitted by jsmith on ..."
+    /// is a post's byline, and arXiv's "Submitted on" its publication.
+    /// </summary>
+    public static readonly string[] ManuscriptDateLabels = ["received:", "received ", "accepted:", "accepted ", "eingegangen", "eingereicht:", "angenommen:", "reçu le", "accepté le", "recibido:", "recibido el", "aceptado:", "aceptado el", "ricevuto:", "accettato:", "ontvangen:", "geaccepteerd:", "otrzymano:", "zaakceptowano:"];
+
+    /// <summary>
     /// Openings of a post's closing sentence that states when it was posted ("This entry was posted on Tuesday, March 5th,
     /// 2019 at 10:21 am and is filed under Walks.", as classic blog themes write it; "Dieser Beitrag wurde am ...
     /// veröffentlicht"), lower case: the sentence is a date line however long it goes on.

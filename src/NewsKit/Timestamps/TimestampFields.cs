@@ -122,6 +122,14 @@ internal struct TimestampFields
         }
 
         var date = new LocalDate(year, Month, day);
+        if (Weekday != 0 && (int)date.DayOfWeek != Weekday && assumptions.HasFlag(TimestampAssumptions.DayMonthOrder)
+            && Day is >= 1 and <= 12 && new LocalDate(year, Day, Month) is var swapped && (int)swapped.DayOfWeek == Weekday)
+        {
+            // "Tue, 03/05/2019" on a page that writes the day first: the weekday written says the order, March 5 (a Tuesday),
+            // where the page's convention gave May 3 (a Friday).
+            date = swapped;
+        }
+
         if (Weekday != 0 && (int)date.DayOfWeek != Weekday)
         {
             return Fail(TimestampFailure.WeekdayMismatch, string.Create(CultureInfo.InvariantCulture, $"the weekday written ({(IsoDayOfWeek)Weekday}) does not match {date:uuuu-MM-dd}, a {date.DayOfWeek}"));

@@ -523,4 +523,30 @@ public sealed class DatelineEvidenceTests
             """).Article?.Dateline.Published;
         Assert.Equal(new LocalDate(2014, 5, 20), Assert.IsType<Timestamp>(published).Date);
     }
+
+    [Theory]
+    [InlineData("<p>Received 3 January 2014</p><p>Accepted 12 January 2014</p><p>Published 22 January 2014</p>")]
+    [InlineData("<p>Received 3 Jan 2014; Accepted 12 Jan 2014; Published 22 January 2014</p>")]
+    [InlineData("<ul><li>Received: <time datetime=\"2014-01-03\">03 January 2014</time></li><li>Published: <time datetime=\"2014-01-22\">22 January 2014</time></li></ul>")]
+    [InlineData("<ul><li><p>Received<span>: </span><span><time datetime=\"2014-01-03\">03 January 2014</time></span></p></li><li><p>Published<span>: </span><span><time datetime=\"2014-01-22\">22 January 2014</time></span></p></li></ul>")]
+    [InlineData("<dl><dt>Received</dt><dd>3 January 2014</dd><dt>Published</dt><dd>22 January 2014</dd></dl>")]
+    public void A_manuscripts_history_gives_the_date_labelled_published_not_the_received_one(string header)
+    {
+        var published = Assert.IsType<Timestamp>(Parse(header).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+    }
+
+    [Fact]
+    public void A_weekday_written_settles_the_order_of_an_ambiguous_numeric_date()
+    {
+        // A page that writes the day first (en-GB) shows Drupal's default "Tue, 03/05/2019": March 5 is a Tuesday, May 3 a Friday.
+        var html = $"""
+            <!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Bridge reopens</title></head><body>
+            <article><h1>Bridge reopens</h1><div class="submitted">Submitted by Karen Whitfield on Tue, 03/05/2019 - 10:12</div>
+            <p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """;
+        var published = Assert.IsType<Timestamp>(Parser.Parse(html).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+        Assert.True(published.Assumptions.HasFlag(TimestampAssumptions.DayMonthOrder));
+    }
 }
