@@ -162,6 +162,7 @@ internal sealed partial class BodyExclusions
         // What is never article text goes first: tags that never hold it, hidden elements and earlier stages' claims.
         var pageChars = Math.Max(rawChars[0], 1);
         var weight = new float[n];
+        var penalizedBy = new string?[n];
         var consent = ConsentBoxes.Find(map, rawChars);
         var contentHidden = HiddenHoldsMostProse(n, rawChars, rawLinkChars);
         for (var i = 0; i < n; i++)
@@ -195,7 +196,11 @@ internal sealed partial class BodyExclusions
                 || (removed.Count > 0 && removed.Contains(element))
                 || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
                 || (marks.Hidden && !large && !contentHidden);
-            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks, verdicts[i]) * (consent?[i] == true ? BodyRules.StrongWordProseWeight : 1);
+            // The same word on nested wrappers ("tone-comment" around "column--comment") is one piece of evidence, weighed once.
+            var word = verdicts[i].Boilerplate && !marks.ArticleBody ? verdicts[i].Word : null;
+            var repeated = word is not null && p >= 0 && string.Equals(word, penalizedBy[p], StringComparison.Ordinal);
+            penalizedBy[i] = word ?? (p >= 0 ? penalizedBy[p] : null);
+            weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks, repeated ? ClassVerdict.None : verdicts[i]) * (consent?[i] == true ? BodyRules.StrongWordProseWeight : 1);
         }
 
         HardExcluded = (bool[])Excluded.Clone();

@@ -5,8 +5,8 @@ using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
 
-/// <summary>What an element's class and id say about it.</summary>
-internal readonly record struct ClassVerdict(bool Boilerplate, bool Strong, int ContentWords, int BoilerplateWords, bool Popup)
+/// <summary>What an element's class and id say about it; <c>Word</c> is the boilerplate word that decided (a strong one first), null when none did.</summary>
+internal readonly record struct ClassVerdict(bool Boilerplate, bool Strong, int ContentWords, int BoilerplateWords, bool Popup, string? Word = null)
 {
     public static ClassVerdict None { get; } = new(false, false, 0, 0, false);
 }
@@ -88,6 +88,7 @@ internal sealed class ClassWords
         var boilerplate = 0;
         var strong = false;
         var popup = false;
+        string? word = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
@@ -102,11 +103,13 @@ internal sealed class ClassWords
                 && !(t == "hidden" && i > 0 && BodyRules.HiddenPartWords.Contains(tokens[i - 1])))
             {
                 boilerplate++;
-                strong |= BodyRules.StrongBoilerplateWords.Contains(t);
+                var strongWord = BodyRules.StrongBoilerplateWords.Contains(t);
+                word = word is null || (strongWord && !strong) ? t : word;
+                strong |= strongWord;
             }
         }
 
-        verdict = new ClassVerdict(boilerplate > 0, strong, content, boilerplate, popup);
+        verdict = new ClassVerdict(boilerplate > 0, strong, content, boilerplate, popup, word);
         if ((className?.Length ?? 0) > MaxCachedLength || (id?.Length ?? 0) > MaxCachedLength)
         {
             // Not kept: the caches outlive the page, and must not hold a hostile page's megabyte-long names.

@@ -166,6 +166,25 @@ public sealed class ArticleRegionTests
         Assert.Equal(BodyPath.Density, body.Path);
     }
 
+    [Theory]
+    [InlineData("main tone-comment", "column column--comment")]
+    [InlineData("footer-push", "column--footer")]
+    [InlineData("related-wrap", "related")]
+    public void The_same_boilerplate_word_on_nested_wrappers_counts_once_and_the_article_is_not_lost(string outer, string inner)
+    {
+        // An opinion page's layout names its story "comment" twice; a one-line teaser beside it (text, no link) must not win.
+        var result = Parse(Page($"""
+            <h1>River festival returns</h1>
+            <div class="{outer}"><div class="{inner}">{string.Concat(Paragraphs.Take(3).Select(p => $"<p>{p}</p>"))}</div></div>
+            <div class="more"><h2>More on this story</h2><div>Boat crews ask the council for a second landing stage before next summer's races</div></div>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        var body = Assert.IsType<Article>(result.Article).Body;
+        Assert.Contains(Paragraphs[0], body.Text, StringComparison.Ordinal);
+        Assert.Contains(Paragraphs[2], body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void The_declared_body_wins_when_the_scored_container_is_another_story()
     {
