@@ -15,8 +15,12 @@ internal static class HeadlineDates
     /// <summary>The fewest words a headline keeps once its date is cut off.</summary>
     private const int MinWordsLeft = 2;
 
-    /// <summary>The headline without a date that ends it after a separator or in parentheses; the headline itself otherwise.</summary>
-    public static string? WithoutTrailingDate(string? headline, PageDates dates)
+    /// <summary>
+    /// The headline without a date that ends it after a separator or in parentheses; the headline itself otherwise, and
+    /// when a declared title (<paramref name="declared"/>: JSON-LD headline, og:title) ends with the same date: the
+    /// date is then the headline's own ("Weekly Open Thread — March 14, 2025").
+    /// </summary>
+    public static string? WithoutTrailingDate(string? headline, PageDates dates, IEnumerable<string?> declared)
     {
         if (headline is not { Length: > 0 } || !char.IsAsciiDigit(headline.TrimEnd(')', ' ')[^1]))
         {
@@ -48,6 +52,7 @@ internal static class HeadlineDates
             return headline;
         }
 
-        return headline[..cut].TrimEnd();
+        var date = tail.Trim();
+        return declared.Any(title => title is not null && TextTools.CleanTitle(title).EndsWith(date, StringComparison.Ordinal)) ? headline : headline[..cut].TrimEnd();
     }
 }

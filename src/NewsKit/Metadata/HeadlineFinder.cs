@@ -329,7 +329,16 @@ internal static partial class HeadlineFinder
                 case IText text when TextTools.Relaxed(text.Data).Length > 0:
                     parts.Add((text.Data, false));
                     break;
-                case IElement part when !HiddenElements.HidesItself(part) && TextTools.Relaxed(ElementText.RawText(part)).Length > 0:
+                case IElement hidden when IsUnshown(hidden):
+                    // "<span>Corona-Pandemie</span><span class="hidden">:</span> <span>Länder einigen sich...</span>": the part
+                    // before a separator only screen readers hear is the kicker.
+                    if (parts.Count > 0 && ElementText.RawText(hidden).Trim() is ":" or "-" or "–" or "|")
+                    {
+                        parts[^1] = parts[^1] with { Marked = true };
+                    }
+
+                    break;
+                case IElement part when TextTools.Relaxed(ElementText.RawText(part)).Length > 0:
                     // "<h1><small>Hochwasser</small> Pegel steigt</h1>": a small part before the rest is its kicker.
                     parts.Add((ShownText(part), PageRegions.HasMarker(part, KickerNames) || (part.LocalName == "small" && parts.Count == 0)));
                     break;
@@ -358,60 +367,6 @@ internal static partial class HeadlineFinder
 
         var rest = TextTools.CleanTitle(string.Join(' ', parts.Where(p => !p.Marked).Select(p => p.Text))).Trim(HeadlineSeparators);
         return rest.Length > 0 ? rest : whole;
-    }
-
-    /// <summary>
-    /// An element's text as shown: its text nodes joined, with a space for each line break and around each block inside it
-    /// ("Last orders at the Anchor&lt;br&gt;after 200 years"), which the text nodes alone would run together.
-    /// </summary>
-    private static string ShownText(IElement element)
-    {
-        if (!HasLineBreak(element))
-        {
-            return ElementText.RawText(element);
-        }
-
-        var text = new System.Text.StringBuilder();
-        foreach (var node in element.GetDescendants())
-        {
-            if (node is IText piece)
-            {
-                text.Append(piece.Data);
-            }
-            else if (node is IElement { LocalName: "br" or "div" or "p" })
-            {
-                text.Append(' ');
-            }
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>Whether a line break or a block stands anywhere inside the element (walked without recursion: a hostile page nests without end).</summary>
-    private static bool HasLineBreak(IElement element)
-    {
-        for (var node = element.FirstElementChild; node is not null;)
-        {
-            if (node.LocalName is "br" or "div" or "p")
-            {
-                return true;
-            }
-
-            if (node.FirstElementChild is { } down)
-            {
-                node = down;
-                continue;
-            }
-
-            while (node is not null && node != element && node.NextElementSibling is null)
-            {
-                node = node.ParentElement;
-            }
-
-            node = node is null || node == element ? null : node.NextElementSibling;
-        }
-
-        return false;
     }
 
     private static readonly char[] HeadlineSeparators = [' ', ':', '|', '-', '–', '—', '·', '/'];

@@ -43,7 +43,8 @@ internal static class MetadataExtractor
         var siteName = SiteNameFinder.SiteName(graph, metas, sources);
         var siteNames = SiteNameFinder.SiteNameVariants(context, siteName, graph);
         var found = HeadlineFinder.Find(context, graph, metas, siteNames);
-        var headline = ExtensionValues.Headline(context, found with { Text = HeadlineDates.WithoutTrailingDate(found.Text, dates) }, candidates);
+        var declaredTitles = new[] { article?.Text("headline"), MetaTags.First(metas, ["og:title"])?.Content };
+        var headline = ExtensionValues.Headline(context, found with { Text = HeadlineDates.WithoutTrailingDate(found.Text, dates, declaredTitles) }, candidates);
         if (headline.Text is not null)
         {
             sources[ArticleField.Headline] = headline.Source;

@@ -78,7 +78,7 @@ internal static class MetadataRules
     [
         "kicker", "overline", "topline", "roofline", "dachzeile", "eyebrow", "supertitle", "pretitle", "preheadline",
         "strapline", "subtitle", "sub-title", "subheadline", "subheading", "sub-heading", "section", "category", "label",
-        "spitzmarke", "headlineintro", "headline-intro", "rubric", "rubrik", "flag",
+        "spitzmarke", "headlineintro", "headline-intro", "rubric", "rubrik", "flag", "badge", "pill", "exclusive", "live", "breaking",
     ];
 
     /// <summary>Class or id words of a heading that is the line above the headline, never the headline itself.</summary>

@@ -274,4 +274,26 @@ public sealed class HeadlineTests
             """;
         Assert.Equal("Configuration", Headline(html));
     }
+
+    [Theory]
+    [InlineData("<h1><span class=\"font-bold block\">Hafen</span><span class=\"hidden\">:</span> <span>Brücke öffnet wieder</span></h1>", "Hafen: Brücke öffnet wieder")]
+    [InlineData("<h1><span class=\"title-header\">Hafen</span><span aria-hidden=\"true\"> – </span><span>Brücke öffnet wieder</span></h1>", "Hafen – Brücke öffnet wieder")]
+    [InlineData("<h1><span class=\"visually-hidden\">Video, </span>Brücke öffnet wieder</h1>", "Video: Brücke öffnet wieder")]
+    [InlineData("<h1><span class=\"exclusive-tag\">EXKLUSIV:</span> Brücke öffnet wieder</h1>", "EXKLUSIV: Brücke öffnet wieder")]
+    public void Hidden_parts_and_the_kicker_before_a_hidden_separator_are_no_part_of_the_headline(string h1, string declared)
+    {
+        // The og:title repeats the kicker, as sites do: the visible headline still leaves it out.
+        var html = Page(h1, $"<meta property=\"og:title\" content=\"{declared}\">", declared);
+        Assert.Equal("Brücke öffnet wieder", Headline(html));
+    }
+
+    [Theory]
+    [InlineData("<h1><span style=\"display:block\">Die Brücke am Hafen</span><span style=\"display:block\">Öffnet wieder</span></h1>", "Die Brücke am Hafen Öffnet wieder", "Die Brücke am Hafen Öffnet wieder")]
+    [InlineData("<h1><span class=\"live-badge\">LIVE</span>Brücke öffnet wieder</h1>", "LIVE: Brücke öffnet wieder", "Brücke öffnet wieder")]
+    [InlineData("<h1>Offener Wochenthread — 14. März 2025</h1>", "Offener Wochenthread — 14. März 2025", "Offener Wochenthread — 14. März 2025")]
+    public void Parts_set_apart_are_words_of_their_own_and_a_date_the_declared_title_ends_with_stays(string h1, string declared, string expected)
+    {
+        var html = Page(h1, $"<meta property=\"og:title\" content=\"{declared}\">", declared);
+        Assert.Equal(expected, Headline(html));
+    }
 }

@@ -1,0 +1,140 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>The headline element's text as shown: line breaks and parts set apart as spaces, hidden parts left out.</summary>
+internal static partial class HeadlineFinder
+{
+    /// <summary>
+    /// An element's text as shown: its text nodes joined, with a space for each line break and around each block inside it
+    /// ("Last orders at the Anchor&lt;br&gt;after 200 years"), which the text nodes alone would run together.
+    /// </summary>
+    private static string ShownText(IElement element)
+    {
+        if (!HasLineBreak(element) && !HasHiddenOrSetApartChild(element))
+        {
+            return ElementText.RawText(element);
+        }
+
+        // Walked without recursion: a hostile page nests without end. Hidden parts are left out; a child of the heading
+        // set apart from the text before it ("<span>LIVE</span>Election night", "<span style="display:block">Our New
+        // Collection</span><span style="display:block">Is Inspired...</span>") is a word of its own.
+        var text = new System.Text.StringBuilder();
+        for (var node = element.FirstChild; node is not null;)
+        {
+            var skip = false;
+            if (node is IText piece)
+            {
+                if (node.ParentElement == element && IsSetApart(text, piece.Data))
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(piece.Data);
+            }
+            else if (node is IElement child)
+            {
+                skip = IsUnshown(child);
+                if (!skip && (child.LocalName is "br" or "div" or "p"
+                    || (child.ParentElement == element && (IsBlockStyled(child) || IsSetApart(text, ElementText.RawText(child))))))
+                {
+                    text.Append(' ');
+                }
+            }
+
+            if (!skip && node.FirstChild is { } down)
+            {
+                node = down;
+                continue;
+            }
+
+            while (node is not null && node != element && node.NextSibling is null)
+            {
+                node = node.Parent;
+            }
+
+            node = node is null || node == element ? null : node.NextSibling;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Whether a part of a heading is not shown as its text: hidden by the library's rule (<see cref="HiddenElements"/>), or
+    /// named as text for screen readers or with a utility class that hides ("<c>&lt;span class="visually-hidden"&gt;Video,
+    /// &lt;/span&gt;</c>", "<c>&lt;span class="hidden"&gt;:&lt;/span&gt;</c>"): a whole class token, read here only, where
+    /// a stray word in the headline is what readers would see.
+    /// </summary>
+    private static bool IsUnshown(IElement element) =>
+        HiddenElements.HidesItself(element) || (element.GetAttribute("class") is { Length: > 0 } names
+            && names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(UnshownClasses.Contains));
+
+    private static readonly HashSet<string> UnshownClasses = new(
+        ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "u-hide", "u-hidden", "is-hidden", "invisible", "element-invisible"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a part of a heading starts a word of its own after the text before it: a letter or digit ends that text, and a capital opens the part.</summary>
+    private static bool IsSetApart(System.Text.StringBuilder before, string part) =>
+        before.Length > 0 && char.IsLetterOrDigit(before[^1]) && part.Length > 0 && char.IsUpper(part[0]);
+
+    private static bool IsBlockStyled(IElement element) =>
+        element.GetAttribute("style") is { } style && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:block", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether a child of the heading is hidden, styled as a block, or opens with a capital right after a letter.</summary>
+    private static bool HasHiddenOrSetApartChild(IElement element)
+    {
+        var before = new System.Text.StringBuilder();
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IElement child)
+            {
+                var raw = ElementText.RawText(child);
+                if (IsUnshown(child) || IsBlockStyled(child) || IsSetApart(before, raw))
+                {
+                    return true;
+                }
+
+                before.Clear().Append(raw);
+            }
+            else if (node is IText piece)
+            {
+                if (IsSetApart(before, piece.Data))
+                {
+                    return true;
+                }
+
+                before.Clear().Append(piece.Data);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a line break or a block stands anywhere inside the element (walked without recursion: a hostile page nests without end).</summary>
+    private static bool HasLineBreak(IElement element)
+    {
+        for (var node = element.FirstElementChild; node is not null;)
+        {
+            if (node.LocalName is "br" or "div" or "p")
+            {
+                return true;
+            }
+
+            if (node.FirstElementChild is { } down)
+            {
+                node = down;
+                continue;
+            }
+
+            while (node is not null && node != element && node.NextElementSibling is null)
+            {
+                node = node.ParentElement;
+            }
+
+            node = node is null || node == element ? null : node.NextElementSibling;
+        }
+
+        return false;
+    }
+}
