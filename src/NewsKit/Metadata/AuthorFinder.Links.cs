@@ -15,8 +15,42 @@ internal sealed partial class AuthorFinder
     /// for "gizzmo").
     /// </summary>
     private static bool NamesAuthorByHandle(IElement? anchor, string? href, string handle) =>
-        IsAuthorPageOf(href, handle)
-        || (anchor is not null && (anchor.GetAttribute("rel") ?? string.Empty).Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) && IsAuthorPageOf(href, null));
+        IsAuthorPageOf(href, handle) || IsMemberPageOf(href, handle)
+        || (anchor is not null && (anchor.GetAttribute("rel") ?? string.Empty).Split(' ').Contains("author", StringComparer.OrdinalIgnoreCase) && IsAuthorPageOf(href, null))
+        || (anchor is not null && IsMemberProfile(href) && IsUserName(anchor));
+
+    /// <summary>Whether an element of a byline is marked as an account name ("<c>&lt;span class="username"&gt;jsmith&lt;/span&gt;</c>": Drupal, phpBB, XenForo).</summary>
+    private static bool IsUserName(IElement element) =>
+        (element.GetAttribute("class") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(UserNameClasses.Contains);
+
+    /// <summary>
+    /// Whether a link's address is a forum or community member's page named by <paramref name="handle"/>: a member segment
+    /// (<see cref="MetadataRules.MemberPageSegments"/>) followed by a slug that opens with the handle ("/members/turbo_dave.40/",
+    /// "/u/ellen_w"; letters and digits compared, case ignored).
+    /// </summary>
+    private static bool IsMemberPageOf(string? href, string handle)
+    {
+        var segments = PathSegments(href);
+        var squashed = TextTools.Squashed(handle);
+        for (var i = 0; i + 1 < segments.Length && squashed.Length >= 3; i++)
+        {
+            if (MetadataRules.MemberPageSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal)
+                && TextTools.Squashed(Uri.UnescapeDataString(segments[i + 1])).StartsWith(squashed, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a link's address is a member's profile that does not name them: phpBB's <c>memberlist.php?mode=viewprofile</c>, or a member segment and an id.</summary>
+    private static bool IsMemberProfile(string? href) =>
+        href is not null && (href.Contains("memberlist.php", StringComparison.OrdinalIgnoreCase) && href.Contains("viewprofile", StringComparison.OrdinalIgnoreCase)
+            || PathSegments(href) is { Length: >= 2 } segments && MetadataRules.MemberPageSegments.Contains(segments[^2].ToLowerInvariant(), StringComparer.Ordinal));
+
+    /// <summary>Class tokens of a forum's link to a member, the account name its text is.</summary>
+    private static readonly HashSet<string> UserNameClasses = new(["username", "user-name", "username-coloured", "author-name"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a link's address is the author page of <paramref name="handle"/> (any author's when null): an author segment followed by the handle's own slug (letters and digits compared, case ignored).</summary>
     private static bool IsAuthorPageOf(string? href, string? handle)

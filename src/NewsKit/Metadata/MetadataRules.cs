@@ -116,6 +116,9 @@ internal static class MetadataRules
     /// <summary>Path segments after which an author page's address names its author (<c>/author/mady</c>), lower case.</summary>
     public static readonly string[] AuthorPageSegments = ["author", "authors", "autor", "auteur"];
 
+    /// <summary>Path segments of a forum's or community's member pages ("/members/turbo_dave.40/", "/u/ellen_w", "/user/jsmith").</summary>
+    public static readonly string[] MemberPageSegments = ["members", "member", "u", "user", "users", "benutzer", "mitglieder"];
+
     /// <summary>Selectors of the name elements inside a byline: author links and marked names.</summary>
     public const string BylineNameSelector = "[itemprop=author], [itemprop=name], [rel=author], [class*=author], [class*=Author], [class*=name], a[href*='/author'], a[href*='/authors/'], a[href*='/by/'], a[href*='/staff/'], a[href*='/people/'], a[href*='/person/'], a[href*='/profile'], a[href*='/journalist'], a[href*='/contributor'], a[href*='/writer'], a[href*='/reporter'], a[href*='/autor'], a[href*='/auteur']";
 

@@ -37,4 +37,18 @@ public sealed class AuthorHandleTests
     [InlineData("bastelwerk.example", "https://bastelwerk.example", "Werkstatt")]
     public void The_sites_own_account_is_no_person(string handle, string url, string siteName) =>
         Assert.DoesNotContain(Authors(handle, url, siteName), a => a.Kind == AuthorKind.Person);
+
+    [Theory]
+    [InlineData("<p class=\"author\"><a class=\"unread\" href=\"./viewtopic.php?p=7000#p7000\" title=\"Beitrag\"><span class=\"sr-only\">Beitrag</span></a> von <strong><a href=\"./memberlist.php?mode=viewprofile&amp;u=60\" class=\"username\">lötkolben42</a></strong> &raquo; Di 5. Mär 2019, 10:12</p>", "lötkolben42")]
+    [InlineData("<div class=\"crawler-post-meta\"><span class=\"creator\" itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\"><a itemprop=\"url\" href=\"/u/platinen_paul\"><span itemprop=\"name\">platinen_paul</span></a></span></div>", "platinen_paul")]
+    public void A_forum_members_account_linked_to_their_member_page_is_the_posts_author(string byline, string handle)
+    {
+        var page = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Richtig auslöten - Forum</title></head><body>
+            <article><h1>Richtig auslöten: so geht es</h1>{byline}<p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """;
+        var author = Assert.Single(new ArticleParser().Parse(page, new Uri("https://forum.example/viewtopic.php?t=7")).Article!.Authors);
+        Assert.Equal(handle, author.Name);
+        Assert.Equal(AuthorKind.Person, author.Kind);
+    }
 }
