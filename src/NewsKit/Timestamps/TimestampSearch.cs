@@ -180,6 +180,36 @@ internal static class TimestampSearch
                 return;
             }
         }
+
+        // Two timestamps in a row: "Published 5 March 2019 10:12 Updated 6 March 2019 09:00" (a label word starts the
+        // second), "5 March 2019 10:12<br>6 March 2019 09:00" (a number right after a complete time starts it). Each part
+        // is read on its own; the better one wins, the first when they are alike.
+        for (var k = 2; k < run.Length - 1; k++)
+        {
+            var labelled = run[k].Kind == TokenKind.Word && run[k].Word >= 0 && (WordTable.Get(run[k].Word).Roles & WordRoles.Prefix) != 0 && HasAnchor(run[..k]);
+            var afterTime = EndsWithTime(run[..k]) && (run[k].Kind == TokenKind.Number
+                || (run[k].Kind == TokenKind.Word && run[k].Word >= 0 && (WordTable.Get(run[k].Word).Weekday > 0 || WordTable.Get(run[k].Word).Month > 0)));
+            if ((labelled || afterTime) && HasAnchor(run[k..]))
+            {
+                Evaluate(text, run[..k], context, ref best, ref bestScore, ref rejected, ref steps);
+                Evaluate(text, run[k..], context, ref best, ref bestScore, ref rejected, ref steps);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Whether a run ends with a clock time ("10:12", "10.12"), a zone after it allowed ("10.12 GMT").</summary>
+    private static bool EndsWithTime(ReadOnlySpan<Token> run)
+    {
+        var end = run.Length;
+        if (end > 0 && run[end - 1].Kind == TokenKind.Word && run[end - 1].Word >= 0 && WordTable.Get(run[end - 1].Word).Zone >= 0)
+        {
+            end--;
+        }
+
+        // Two digits at most on each side, and no date punctuation before the hour ("05.03.2019" ends with no time).
+        return end >= 4 && run[end - 1] is { Kind: TokenKind.Number, Length: 2, Value: < 60 } && run[end - 2].Kind == TokenKind.Punct && run[end - 2].Char is ':' or '.'
+            && run[end - 3] is { Kind: TokenKind.Number, Length: <= 2, Value: <= 24 } && run[end - 4].Kind != TokenKind.Punct && HasAnchor(run[..(end - 3)]);
     }
 
     /// <summary>How complete a timestamp is: its precision first, then an instant over a local time, then a year written over an inferred one.</summary>

@@ -607,6 +607,10 @@ public sealed class TimestampTableTests
         { "Posted on Jul 18th, \u201925 by Jim", "search", "Date 2025-07-18 Day flags=CenturyInferred" }, // a typographic apostrophe before a two-digit year
         { "18. Juli \u201925", "none", "Date 2025-07-18 Day flags=CenturyInferred" },
         { "It\u2019s Jul 18 and Jim\u2019s \u2019quote\u2019", "search-ref", "Date 2025-07-18 Day flags=YearInferred" }, // apostrophes with no year after them end the run
+        { "Published 18 July 2025 08:52 Updated 19 July 2025 09:00", "search", "Local 2025-07-18T08:52:00 Minute" }, // two timestamps in a row: each read on its own, the first kept
+        { "18 July 2025 08:52 19 July 2025 09:00", "search", "Local 2025-07-18T08:52:00 Minute" },
+        { "Fri 18 Jul 2025 08.52 BST Friday 18 July 2025 08.52 BST", "search", "Instant 2025-07-18T08:52:00+01 Minute zone=Europe/London flags=ZoneFromAbbreviation" },
+        { "18.07.2025 08:52 19.07.2025", "search", "Local 2025-07-18T08:52:00 Minute" }, // not "2025 08" as a time before the second date
     };
 
     public static TheoryData<string, string> SearchFragments => new()
