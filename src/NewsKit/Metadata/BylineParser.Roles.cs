@@ -1,3 +1,5 @@
+using NewsKit.Pipeline;
+
 namespace NewsKit.Metadata;
 
 /// <summary>Job titles, roles and labels around the names in a byline.</summary>
@@ -86,4 +88,8 @@ internal static partial class BylineParser
         var colon = part.IndexOfAny([':', '：']);
         return colon > 0 && MetadataRules.PlaceholderNames.Contains(part[..colon].Trim().ToLowerInvariant()) ? part[(colon + 1)..].Trim() : part;
     }
+
+    /// <summary>Whether a credit is the paper's own staff in the first person ("Our Reporter", "Our Correspondent", "Our Staff").</summary>
+    private static bool IsOwnStaff(string credit) =>
+        credit.StartsWith("Our ", StringComparison.OrdinalIgnoreCase) && TextTools.WordCount(credit) <= 3;
 }

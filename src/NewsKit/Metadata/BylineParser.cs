@@ -88,7 +88,7 @@ internal static partial class BylineParser
             }
         }
 
-        var hasAgency = false;
+        var (hasAgency, roleOnly) = (false, false);
         foreach (var rawPart in parts)
         {
             if (IsOtherCredit(rawPart))
@@ -123,8 +123,10 @@ internal static partial class BylineParser
                 person = named;
             }
 
-            if (person is null || StartsWithRole(person) || IsTitleOnly(person))
+            if (person is null || StartsWithRole(person) || IsTitleOnly(person) || IsOwnStaff(person))
             {
+                // "By HT Correspondent, Mumbai", "From Our Reporter": a role or desk credits the story; a lone word beside it is a place.
+                roleOnly |= person is not null;
                 continue;
             }
 
@@ -138,6 +140,7 @@ internal static partial class BylineParser
             var name = CleanName(person);
             if (name is null || IsCredential(name) || IsTitleOnly(name) || MetadataRules.PlaceholderNames.Contains(name.ToLowerInvariant()))
             {
+                roleOnly |= name is null || IsTitleOnly(name);
                 // A title can be left once the date or contact details after it are cut ("Online-Redaktion 26.12.2022").
                 continue;
             }
@@ -150,9 +153,9 @@ internal static partial class BylineParser
 
         // "PTI, Washington": with an agency byline, a lone word is the dateline's place, not a person; so it is beside a
         // full name ("By Jane Doe, Boston", "Von Pierre Dupont, Paris"), or the outlet ("By Jane Doe, CalMatters").
-        if (hasAgency || authors.Any(a => a.Kind == AuthorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal)))
+        if (hasAgency || roleOnly || authors.Any(a => a.Kind == AuthorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal)))
         {
-            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && (hasAgency || a.Name.All(c => c < 0x250)));
+            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && (hasAgency || roleOnly || a.Name.All(c => c < 0x250)));
         }
 
         return authors;
@@ -326,6 +329,13 @@ internal static partial class BylineParser
     private static string StripPrefix(string text)
     {
         var trimmed = text.Trim().TrimStart(PrefixSeparators);
+        if (trimmed.StartsWith("From ", StringComparison.Ordinal) && trimmed.Length > 6 && char.IsUpper(trimmed[5]))
+        {
+            // "From Hassan Ibrahim, Kano", "From Our Reporter": a byline word of Nigerian and Indian papers, read only in a
+            // line already taken for a byline (never one that makes a line a byline: "From Monday, the council...").
+            trimmed = trimmed[5..];
+        }
+
         // "Text und Interview: Harald Willenbrock", "Texto y fotos: Juana Pérez": a credit label and its colon.
         var colon = trimmed.AsSpan(0, Math.Min(trimmed.Length, MaxCreditLabelChars + 1)).IndexOfAny(Colons);
         if (colon > 0 && IsCreditLabel(trimmed.AsSpan(0, colon)) && trimmed.AsSpan(colon + 1).Trim().Length > 0)

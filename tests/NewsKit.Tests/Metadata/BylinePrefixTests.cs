@@ -434,4 +434,16 @@ public sealed class BylinePrefixTests
         var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
         Assert.Equal([author], Read(html).People);
     }
+
+    [Theory]
+    [InlineData("From Hassan Ibrahim, Kano", new[] { "Hassan Ibrahim" })]
+    [InlineData("From Our Reporter", new string[0])]
+    [InlineData("By HT Correspondent, Mumbai", new string[0])]
+    [InlineData("By Our Correspondent, Lagos", new string[0])]
+    public void A_desk_or_role_credit_leaves_no_place_or_stray_word_as_a_person(string byline, string[] people)
+    {
+        var html = Page("en", "Headline of the story here", $"<div class=\"byline\">{byline}</div>", "A paragraph of the article that runs long enough to be body text, with more words in it.")
+            .Replace("<p><div", "<div", StringComparison.Ordinal).Replace("</div></p>", "</div>", StringComparison.Ordinal);
+        Assert.Equal(people, Read(html).People);
+    }
 }
