@@ -97,12 +97,16 @@ internal static class BodyExtractor
             }
         }
 
-        // (f) Nothing found: a template may have put the whole article inside page chrome (an aside, a footer).
-        if (best.Chars < BodyRules.MinBodyChars)
+        // (f) Nothing found, or little: a template may have put the whole article inside page chrome (an aside, a footer;
+        // "<article><h1>...</h1><footer class="post-content"><p>..."). Beside a short result, the chrome's text wins when it is
+        // much longer and its run of prose stands in an article element.
+        if (best.Chars < BodyRules.RecallFallbackChars)
         {
             context.ThrowIfCancelled();
             var chrome = ContentFinder.Analyze(map, context, input.NotBody, removed: input.Removed, chromeFallback: true);
-            if (chrome.DominantRun >= 0 && WriteBest(map, chrome, context, metadata, BodyPath.PageChrome, headline) is { Chars: >= BodyRules.MinBodyChars } inChrome)
+            if (chrome.DominantRun >= 0 && (best.Chars < BodyRules.MinBodyChars || InArticleElement(map, chrome.DominantRun))
+                && WriteBest(map, chrome, context, metadata, BodyPath.PageChrome, headline) is { Chars: >= BodyRules.MinBodyChars } inChrome
+                && (best.Chars < BodyRules.MinBodyChars || inChrome.Chars >= BodyRules.RecallFallbackGain * best.Chars))
             {
                 best = inChrome;
             }
@@ -349,6 +353,20 @@ internal static class BodyExtractor
         }
 
         return new string(chars, 0, n);
+    }
+
+    /// <summary>Whether an element stands inside an article element (its own page chrome, a footer or an aside, is the article's).</summary>
+    private static bool InArticleElement(PageMap map, int element)
+    {
+        for (var p = map.Parents[element]; p >= 0; p = map.Parents[p])
+        {
+            if (map.Tags[p] == "article")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
 

@@ -186,6 +186,24 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void An_articles_text_that_a_theme_set_in_a_footer_inside_the_article_is_the_body()
+    {
+        // "<article><h1>...</h1><footer class="post-full-content"><p>...": a theme's misuse of footer; the newsletter box
+        // after the article is short, the article's own footer holds its text.
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1>
+            <footer class="post-full-content">{string.Concat(Paragraphs.Take(3).Select(p => $"<p>{p}</p>"))}</footer></article>
+            <div class="subscribe-form"><h3>Subscribe to the Post</h3><p>Get the latest stories from the river towns delivered right to your inbox twice a month, free of charge and without ads.</p></div>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        var body = Assert.IsType<Article>(result.Article).Body;
+        Assert.Contains(Paragraphs[0], body.Text, StringComparison.Ordinal);
+        Assert.Contains(Paragraphs[2], body.Text, StringComparison.Ordinal);
+        Assert.Equal(BodyPath.PageChrome, body.Path);
+    }
+
+    [Fact]
     public void The_declared_body_wins_when_the_scored_container_is_another_story()
     {
         // An endless-scroll page: the page's own story first, a longer one appended below; JSON-LD declares the first.
