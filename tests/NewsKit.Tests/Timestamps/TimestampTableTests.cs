@@ -594,6 +594,8 @@ public sealed class TimestampTableTests
         { "Publiceret fredag den 18. juli 2025 kl. 08:52", "search", "Local 2025-07-18T08:52:00 Minute" }, // Danish full names and "kl."
         { "Publicerad 18 juli 2025 klockan 08:52", "search", "Local 2025-07-18T08:52:00 Minute" },
         { "18. marts 2025", "search", "Date 2025-03-18 Day" }, // Danish March
+        { "Jumat, 18 Juli 2025", "search", "Date 2025-07-18 Day" }, // Indonesian weekday and month
+        { "18 Maret 2025", "search", "Date 2025-03-18 Day" }, // Indonesian March
         { "Julkaistu 18. heinäkuuta 2025 klo 08:52", "search", "Local 2025-07-18T08:52:00 Minute" }, // Finnish
         { "Publikováno 18. července 2025", "search", "Date 2025-07-18 Day" }, // Czech genitive
         { "Windows 10 on the Surface Pro 3, a review from 2025", "search", "Fail: NoDate" }, // "pro" is Czech December only abbreviated: not read
