@@ -162,7 +162,9 @@ internal sealed partial class BodyExclusions
         // What is never article text goes first: tags that never hold it, hidden elements and earlier stages' claims.
         var pageChars = Math.Max(rawChars[0], 1);
         var weight = new float[n];
-        var penalizedBy = new string?[n];
+        // Rented like the marks and verdicts (a page's elements, thousands): cleared and given back below.
+        var penalizedBy = ArrayPool<string?>.Shared.Rent(n);
+        Array.Clear(penalizedBy, 0, n);
         var consent = ConsentBoxes.Find(map, rawChars);
         var contentHidden = HiddenHoldsMostProse(n, rawChars, rawLinkChars);
         for (var i = 0; i < n; i++)
@@ -203,6 +205,8 @@ internal sealed partial class BodyExclusions
             weight[i] = (p >= 0 ? weight[p] : 1) * NameWeight(i, marks, repeated ? ClassVerdict.None : verdicts[i]) * (consent?[i] == true ? BodyRules.StrongWordProseWeight : 1);
         }
 
+        Array.Clear(penalizedBy, 0, n);
+        ArrayPool<string?>.Shared.Return(penalizedBy);
         HardExcluded = (bool[])Excluded.Clone();
         RawInlineChars = rawInline;
         RawInlineLinkChars = rawInlineLinks;

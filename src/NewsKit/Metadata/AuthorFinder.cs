@@ -381,9 +381,10 @@ internal sealed partial class AuthorFinder
     /// </summary>
     private string? DatedName(IElement element)
     {
-        var opening = ElementText.SpacedText(element, 2);
-        if (opening.Length == 0 || !(char.IsAsciiDigit(opening[0]) || char.IsUpper(opening[0]))
-            || ElementText.SpacedText(element, MaxDatedNameLine + 1) is not { Length: <= MaxDatedNameLine } line
+        // Measured before any text is built: most elements near a headline are longer lines or empty.
+        if (ElementText.TextLength(element, MaxDatedNameLine + 1) is 0 or > MaxDatedNameLine
+            || ElementText.SpacedText(element, MaxDatedNameLine + 1) is not { Length: > 0 and <= MaxDatedNameLine } line
+            || !(char.IsAsciiDigit(line[0]) || char.IsUpper(line[0]))
             || BylineParser.BareNameAfterDate(line.Trim()) is not { } name)
         {
             return null;

@@ -276,7 +276,7 @@ internal sealed partial class DatelineFinder
         {
             context.ThrowIfCancelled();
             var itemprop = element.GetAttribute("itemprop") ?? string.Empty;
-            if (InManuscriptHistory(element))
+            if (InManuscriptHistory(element, deep: element.LocalName == "time" || element.HasAttribute("datetime")))
             {
                 // "<li>Received: <time datetime="2019-01-03">...</time></li>": a manuscript's history, not its publication.
                 continue;
@@ -396,13 +396,20 @@ internal sealed partial class DatelineFinder
     /// <summary>
     /// Whether the element is a date of a manuscript's history: its label before it ("Received: <c>&lt;time&gt;</c>"), or the short
     /// line that holds it ("<c>&lt;p&gt;Received&lt;span&gt;: &lt;/span&gt;&lt;span&gt;&lt;time&gt;</c>"), or the term of its definition
-    /// ("<c>&lt;dt&gt;Received&lt;/dt&gt;&lt;dd&gt;</c>"), names a step before publication.
+    /// ("<c>&lt;dt&gt;Received&lt;/dt&gt;&lt;dd&gt;</c>"), names a step before publication. The line is read only when
+    /// <paramref name="deep"/> (the element is a machine-readable date) or for a definition.
     /// </summary>
-    private static bool InManuscriptHistory(IElement element)
+    private static bool InManuscriptHistory(IElement element, bool deep)
     {
         if (LabelBefore(element) is { } label && DateLines.MentionsAny(label + " ", MetadataRules.ManuscriptDateLabels))
         {
             return true;
+        }
+
+        // The line around a machine-readable date, or a definition's term; other elements' own text is read by the caller.
+        if (!deep && element.LocalName != "dd")
+        {
+            return false;
         }
 
         var line = element;
