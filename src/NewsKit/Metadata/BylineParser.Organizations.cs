@@ -85,4 +85,22 @@ internal static partial class BylineParser
 
     /// <summary><see cref="MetadataRules.OrganizationWords"/>, each also with a space on either side, to be found as a whole word.</summary>
     private static readonly (string Word, string Spaced)[] OrganizationWords = [.. MetadataRules.OrganizationWords.Select(w => (w, " " + w + " "))];
+
+    /// <summary>Cuts an outlet written after the name ("Elliot Brownstein Florida Today", "Jill Lawless Associated Press").</summary>
+    private static (string? Person, string? Organization) SplitTrailingOrganization(string part, IReadOnlyCollection<string> siteNames)
+    {
+        var words = TrimName(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var take = Math.Min(4, words.Length - 1); take >= 1; take--)
+        {
+            var tail = string.Join(' ', words[^take..]);
+            if (RelaxedMultiWordOrganizationNames.Contains(TextTools.Relaxed(tail))
+                || (take >= 2 && TitleSiteNames.IsSiteName(tail, siteNames)))
+            {
+                // "Australian Associated Press": one word before a multi-word outlet's name is part of a longer name, no person.
+                return words.Length - take == 1 && take >= 2 ? (null, TrimName(part)) : (string.Join(' ', words[..^take]), tail);
+            }
+        }
+
+        return (part, null);
+    }
 }

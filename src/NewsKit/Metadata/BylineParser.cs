@@ -300,23 +300,6 @@ internal static partial class BylineParser
     private static bool OpensWithWord(string text, string word) =>
         text.StartsWith(word, StringComparison.Ordinal) && (word.Length >= text.Length || !char.IsLetter(text[word.Length]));
 
-    /// <summary>Cuts an outlet written after the name ("Elliot Brownstein Florida Today", "Jill Lawless Associated Press").</summary>
-    private static (string? Person, string? Organization) SplitTrailingOrganization(string part, IReadOnlyCollection<string> siteNames)
-    {
-        var words = TrimName(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var take = Math.Min(4, words.Length - 1); take >= 1; take--)
-        {
-            var tail = string.Join(' ', words[^take..]);
-            if (RelaxedMultiWordOrganizationNames.Contains(TextTools.Relaxed(tail))
-                || (take >= 2 && TitleSiteNames.IsSiteName(tail, siteNames)))
-            {
-                return (string.Join(' ', words[..^take]), tail);
-            }
-        }
-
-        return (part, null);
-    }
-
     /// <summary>A byline word of two or more CJK characters ("记者", "作者"): Chinese writes the name right after it, without a space.</summary>
     private static bool IsCjkWord(string prefix) => prefix.Length >= 2 && prefix.All(c => c is >= '\u4e00' and <= '\u9fff');
 

@@ -446,4 +446,16 @@ public sealed class BylinePrefixTests
             .Replace("<p><div", "<div", StringComparison.Ordinal).Replace("</div></p>", "</div>", StringComparison.Ordinal);
         Assert.Equal(people, Read(html).People);
     }
+
+    [Theory]
+    [InlineData("<span class=\"byline\">Redacción Diario Ejemplo Siete</span>", "", "Redacción Diario Ejemplo Siete")]
+    [InlineData("", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Headline of the story here\",\"author\":[{\"@type\":\"Person\",\"name\":\"Australian Associated Press\"}]}</script>", "Australian Associated Press")]
+    public void One_word_before_an_outlets_name_is_part_of_the_name_not_a_person(string byline, string head, string organization)
+    {
+        var html = Page("en", "Headline of the story here", byline, "A paragraph of the article that runs long enough to be body text, with more words in it.")
+            .Replace("</head>", $"<meta property=\"og:site_name\" content=\"Diario Ejemplo Siete\">{head}</head>", StringComparison.Ordinal);
+        var authors = new ArticleParser().Parse(html, new Uri("https://www.diarioejemplosiete.example/story")).Article!.Authors;
+        Assert.Equal([organization], authors.Select(a => a.Name));
+        Assert.All(authors, a => Assert.Equal(AuthorKind.Organization, a.Kind));
+    }
 }
