@@ -390,8 +390,9 @@ internal sealed partial class AuthorFinder
             return null;
         }
 
-        // Rare enough (a date line that ends with capitalized words) to read the page's text for it.
-        var shown = ElementText.Collapse(context.Document.Body?.TextContent ?? string.Empty);
+        // Rare enough (a date line that ends with capitalized words) to read the page's text for it, once a page: the line is
+        // asked for as a candidate and again when read.
+        var shown = shownText ??= ElementText.Collapse(context.Document.Body?.TextContent ?? string.Empty);
         var named = Occurrences(shown, name);
         return named >= 2 && named > Occurrences(shown, ElementText.Collapse(line)) ? name : null;
 
@@ -409,6 +410,9 @@ internal sealed partial class AuthorFinder
 
     /// <summary>The longest line <see cref="DatedName"/> reads.</summary>
     private const int MaxDatedNameLine = 80;
+
+    /// <summary>The page's text, white space collapsed, read by <see cref="DatedName"/> when it first needs it.</summary>
+    private string? shownText;
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>
     private static readonly SimpleSelector BylineNameMarkup = SimpleSelector.Parse(MetadataRules.BylineNameSelector);

@@ -181,7 +181,7 @@ internal static partial class BylineParser
     private static string FromCapitals(string name, CultureInfo? culture)
     {
         var titled = TextTools.TitleCaseIfShouting(name, culture);
-        if (ReferenceEquals(titled, name) || string.Equals(titled, name, StringComparison.Ordinal))
+        if (string.Equals(titled, name, StringComparison.Ordinal))
         {
             return name;
         }

@@ -187,7 +187,6 @@ internal static partial class BylineParser
                 {
                     return rest;
                 }
-
             }
         }
 

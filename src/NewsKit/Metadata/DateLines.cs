@@ -554,11 +554,12 @@ internal static class DateLines
     {
         var lower = text.ToLowerInvariant();
         var at = words.Select(w => lower.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
-        if (at < 0 || lower.Length != text.Length)
+        if (at < 0)
         {
             return null;
         }
 
+        // Lower-casing keeps every character where it was (one UTF-16 unit for one): the index is the text's.
         var end = text.IndexOfAny(HistorySeparators, at);
         var spacedSlash = text.IndexOf(" / ", at, StringComparison.Ordinal);
         end = spacedSlash >= 0 && (end < 0 || spacedSlash < end) ? spacedSlash : end;

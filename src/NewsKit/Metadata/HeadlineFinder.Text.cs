@@ -26,7 +26,7 @@ internal static partial class HeadlineFinder
             var skip = false;
             if (node is IText piece)
             {
-                if (node.ParentElement == element && IsSetApart(text, piece.Data))
+                if (node.ParentElement == element && IsSetApart(LastOf(text), piece.Data))
                 {
                     text.Append(' ');
                 }
@@ -37,7 +37,7 @@ internal static partial class HeadlineFinder
             {
                 skip = IsUnshown(child);
                 if (!skip && (child.LocalName is "br" or "div" or "p"
-                    || (child.ParentElement == element && (IsBlockStyled(child) || IsSetApart(text, ElementText.RawText(child))))))
+                    || (child.ParentElement == element && (IsBlockStyled(child) || IsSetApart(LastOf(text), ElementText.RawText(child))))))
                 {
                     text.Append(' ');
                 }
@@ -74,9 +74,13 @@ internal static partial class HeadlineFinder
         ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "u-hide", "u-hidden", "is-hidden", "invisible", "element-invisible"],
         StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether a part of a heading starts a word of its own after the text before it: a letter or digit ends that text, and a capital opens the part.</summary>
-    private static bool IsSetApart(System.Text.StringBuilder before, string part) =>
-        before.Length > 0 && char.IsLetterOrDigit(before[^1]) && part.Length > 0 && char.IsUpper(part[0]);
+    /// <summary>Whether a part of a heading starts a word of its own after the text before it: a letter or digit ends that text (<paramref name="before"/>, its last character, '\0' for none), and a capital opens the part.</summary>
+    private static bool IsSetApart(char before, string part) =>
+        char.IsLetterOrDigit(before) && part.Length > 0 && char.IsUpper(part[0]);
+
+    private static char LastOf(System.Text.StringBuilder text) => text.Length > 0 ? text[^1] : '\0';
+
+    private static char LastOf(string text) => text.Length > 0 ? text[^1] : '\0';
 
     private static bool IsBlockStyled(IElement element) =>
         element.GetAttribute("style") is { } style && style.Replace(" ", string.Empty, StringComparison.Ordinal).Contains("display:block", StringComparison.OrdinalIgnoreCase);
@@ -84,7 +88,7 @@ internal static partial class HeadlineFinder
     /// <summary>Whether a child of the heading is hidden, styled as a block, or opens with a capital right after a letter.</summary>
     private static bool HasHiddenOrSetApartChild(IElement element)
     {
-        var before = new System.Text.StringBuilder();
+        var before = '\0';
         for (var node = element.FirstChild; node is not null; node = node.NextSibling)
         {
             if (node is IElement child)
@@ -95,7 +99,7 @@ internal static partial class HeadlineFinder
                     return true;
                 }
 
-                before.Clear().Append(raw);
+                before = LastOf(raw);
             }
             else if (node is IText piece)
             {
@@ -104,7 +108,7 @@ internal static partial class HeadlineFinder
                     return true;
                 }
 
-                before.Clear().Append(piece.Data);
+                before = LastOf(piece.Data);
             }
         }
 

@@ -186,9 +186,9 @@ internal static class TimestampSearch
         // is read on its own; the better one wins, the first when they are alike.
         for (var k = 2; k < run.Length - 1; k++)
         {
-            var labelled = run[k].Kind == TokenKind.Word && run[k].Word >= 0 && (WordTable.Get(run[k].Word).Roles & WordRoles.Prefix) != 0 && HasAnchor(run[..k]);
-            var afterTime = EndsWithTime(run[..k]) && (run[k].Kind == TokenKind.Number
-                || (run[k].Kind == TokenKind.Word && run[k].Word >= 0 && (WordTable.Get(run[k].Word).Weekday > 0 || WordTable.Get(run[k].Word).Month > 0)));
+            var word = run[k].Kind == TokenKind.Word && run[k].Word >= 0 ? WordTable.Get(run[k].Word) : default;
+            var labelled = (word.Roles & WordRoles.Prefix) != 0 && HasAnchor(run[..k]);
+            var afterTime = EndsWithTime(run[..k]) && (run[k].Kind == TokenKind.Number || word.Weekday > 0 || word.Month > 0);
             if ((labelled || afterTime) && HasAnchor(run[k..]))
             {
                 Evaluate(text, run[..k], context, ref best, ref bestScore, ref rejected, ref steps);
