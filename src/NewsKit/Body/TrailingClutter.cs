@@ -213,11 +213,13 @@ internal static class TrailingClutter
 
     /// <summary>
     /// The length of the run of appeal lines at the end: lines with an appeal phrase and the lines of appeal words between
-    /// and after them, starting at an appeal phrase; 0 when the end holds none.
+    /// and after them, starting at an appeal phrase, or at the heading of appeal words that titles the appeal's box ("Un
+    /// público informado decide mejor ... apoya ...", then "Hacemos periodismo ...", then "Hazte miembro"); 0 when the end
+    /// holds none.
     /// </summary>
     private static int AppealRun(List<BodyBlock> blocks)
     {
-        var start = -1;
+        var (start, heading) = (-1, -1);
         for (var i = blocks.Count - 1; i >= 0 && blocks.Count - i <= MaxDropped; i--)
         {
             var block = blocks[i];
@@ -235,9 +237,13 @@ internal static class TrailingClutter
             {
                 break;
             }
+            else if (start >= 0 && block.Kind == BlockKind.Heading)
+            {
+                heading = i;
+            }
         }
 
-        return start < 0 ? 0 : blocks.Count - start;
+        return start < 0 ? 0 : blocks.Count - (heading >= 0 ? Math.Min(heading, start) : start);
     }
 
     /// <summary>

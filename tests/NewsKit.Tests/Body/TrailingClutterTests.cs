@@ -43,7 +43,9 @@ public sealed class TrailingClutterTests
     [InlineData("<p>You have 3 free articles left this month.</p>")]
     [InlineData("<p>Follow The Example Times on WhatsApp Channel to get the latest news. <a href=\"https://whatsapp.com/channel/x\">Follow now</a></p>")]
     [InlineData("<p>Get the latest updates right in your inbox. Subscribe to The Example Times' newsletters.</p>")]
-    [InlineData("<div class=\"gate\"><h3>Subscribe to continue reading</h3><p>You have reached your limit of free articles this month.</p><p><a href=\"/subscribe\">See offers</a></p></div>")]
+    [InlineData("<div class=\"x7\"><h2 class=\"x7_t\">AN INFORMED PUBLIC<br>DECIDES BETTER.<br><strong>SUPPORT THE JOURNALISM</strong></h2><p class=\"x7_p\">Our journalism has served this city for 106 years.<br><br><strong>BECOME A MEMBER AND ENJOY EXCLUSIVE BENEFITS</strong></p><a class=\"x7_b\" href=\"https://members.news.example/\">Join</a></div>")]
+    [InlineData("<h2>Unabhängiger Journalismus braucht Unterstützung</h2><p>Werden Sie Mitglied und unterstützen Sie uns.</p>")]
+[InlineData("<div class=\"gate\"><h3>Subscribe to continue reading</h3><p>You have reached your limit of free articles this month.</p><p><a href=\"/subscribe\">See offers</a></p></div>")]
     public void Appeals_follow_lines_dangling_labels_post_metadata_and_rating_widgets_leave_the_end_of_the_body(string tail)
     {
         var blocks = Blocks(tail);
@@ -62,6 +64,14 @@ public sealed class TrailingClutterTests
     {
         var blocks = Blocks(tail);
         Assert.Equal(4, blocks.Count);
+    }
+
+    [Fact]
+    public void A_heading_of_appeal_words_goes_with_an_appeal_only_when_nothing_else_stands_between_them()
+    {
+        var blocks = Blocks("<h2>Journalists at the harbour</h2><p>Reporters watched the first cars cross the bridge at dawn, and the mayor cut a ribbon.</p><p>Subscribe now for more harbour news.</p>");
+        Assert.Equal(5, blocks.Count);
+        Assert.Equal("Journalists at the harbour", blocks[3].Text);
     }
 
     [Fact]
