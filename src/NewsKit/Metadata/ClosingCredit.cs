@@ -75,7 +75,117 @@ internal static class ClosingCredit
             }
         }
 
-        return found.Count > 0 ? found : Signature(context, root, culture, siteNames);
+        if (found.Count > 0)
+        {
+            return found;
+        }
+
+        var signature = Signature(context, root, culture, siteNames);
+        return signature.Count > 0 || scope is null ? signature : SignOff(context, scope, culture, siteNames);
+    }
+
+    /// <summary>The longest sign-off line read (in characters).</summary>
+    private const int MaxSignOffChars = 240;
+
+    /// <summary>Credits that open a wire story's closing line and name its writers ("(Reporting by Anna Koval; Editing by Richard Vale)").</summary>
+    private static readonly string[] WireCredits = ["reporting by", "reported by", "writing by", "reporting and writing by", "reporte de", "reportaje de", "información de", "reportage de"];
+
+    /// <summary>Words of a bio line that make it the writer's ("Priya Raman is a health reporter for ...").</summary>
+    private static readonly string[] WriterWords = ["reporter", "writer", "journalist", "correspondent", "columnist", "editor", "contributor", "freelance"];
+
+    /// <summary>
+    /// A sign-off in one of the article's last two paragraphs (the article's own region only, never the page's): a wire
+    /// story's credit line, with or without its parentheses ("(Reporting by Anna Koval in Kyiv; Editing by Richard
+    /// Vale)": the writers, not the editors); a dash and a name ("— Margaret Ellison", "— Daniel Okafor, Staff Writer");
+    /// a credit sentence ("This article was written by Lena Marsh, a freelance ..."); a name and its agency ("Julien
+    /// Moreau (avec AFP)"); a bio set in italics or bold that says the writer's trade ("Priya Raman is a health reporter
+    /// for ..."). Empty otherwise.
+    /// </summary>
+    private static List<Author> SignOff(ExtractionContext context, IElement root, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    {
+        var (last, before) = ((IElement?)null, (IElement?)null);
+        foreach (var p in context.Index.ElementsNamed("p"))
+        {
+            if (ElementIndex.IsInside(p, root) && ElementText.TextLength(p) > 0)
+            {
+                (before, last) = (last, p);
+            }
+        }
+
+        foreach (var paragraph in new[] { last, before })
+        {
+            if (paragraph is null || ElementText.TextLength(paragraph) > MaxSignOffChars)
+            {
+                continue;
+            }
+
+            var text = ElementText.Collapse(ElementText.Text(paragraph, MaxSignOffChars));
+            if (text.Length > 2 && text[0] == '(' && text[^1] == ')')
+            {
+                text = text[1..^1].Trim();
+            }
+
+            if (text.Length > 0 && SignedName(paragraph, text) is { Length: > 0 } signed
+                && BylineParser.ParseByline(signed, culture, siteNames) is var people && people.Exists(a => a.Kind == AuthorKind.Person))
+            {
+                return people;
+            }
+        }
+
+        return [];
+    }
+
+    /// <summary>The part of a sign-off line that names the writers (see <see cref="SignOff"/>); null when the line is none.</summary>
+    private static string? SignedName(IElement paragraph, string text)
+    {
+        var lower = text.ToLowerInvariant();
+        if (WireCredits.FirstOrDefault(c => lower.StartsWith(c + " ", StringComparison.Ordinal)) is { } credit)
+        {
+            // "Writing by Yuki Tanaka; Editing by ...": the byline parser drops the other credits after the first.
+            return credit.StartsWith("reporting", StringComparison.Ordinal) || credit.StartsWith("reported", StringComparison.Ordinal) ? text : "By " + text[(credit.Length + 1)..];
+        }
+
+        if (text[0] is '—' or '–' && text.Length <= MaxLineChars)
+        {
+            // "— Daniel Okafor, Staff Writer": two to four capitalized words, then at most a role after a comma.
+            var signed = text[1..].Trim();
+            var comma = signed.IndexOf(',', StringComparison.Ordinal);
+            var name = comma > 0 ? signed[..comma] : signed;
+            return name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 and <= 4 } words
+                && Array.TrueForAll(words, w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’' or '.'))
+                ? signed : null;
+        }
+
+        foreach (var opening in (string[])["this article was written by ", "this story was written by ", "this article was reported by ", "this story was reported by ", "this article was reported and written by ", "this story was reported and written by "])
+        {
+            if (lower.StartsWith(opening, StringComparison.Ordinal))
+            {
+                // "..., a freelance journalist based in Leeds", "... as part of a series": the names before a comma or "as part".
+                var names = text[opening.Length..];
+                var end = names.IndexOfAny([',', ';', '(']);
+                var asPart = names.IndexOf(" as ", StringComparison.Ordinal);
+                end = end < 0 ? asPart : asPart < 0 ? end : Math.Min(end, asPart);
+                return (end > 0 ? names[..end] : names).TrimEnd('.');
+            }
+        }
+
+        var agency = text.LastIndexOf(" (", StringComparison.Ordinal);
+        if (agency > 0 && text[^1] == ')' && text.Length <= MaxLineChars
+            && text[(agency + 2)..].Split(' ') is [var joiner, ..] && joiner is "avec" or "with" or "mit" or "con" or "com")
+        {
+            return text[..agency];
+        }
+
+        // "Priya Raman is a health reporter for ...", set apart in italics or bold as the piece's footnote.
+        var verb = text.IndexOf(" is a", StringComparison.Ordinal);
+        if (verb > 0 && paragraph.ChildElementCount == 1 && paragraph.FirstElementChild is { LocalName: "em" or "i" or "strong" or "b" } emphasis
+            && ElementText.TextLength(emphasis) == ElementText.TextLength(paragraph)
+            && text[..verb].Split(' ').Length is 2 or 3 && WriterWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
+        {
+            return text[..verb];
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -100,6 +100,15 @@ internal static class MetadataExtractor
             sources[ArticleField.SiteName] = ValueSource.TitleElement;
         }
 
+        // A personal site's owner writes its pages: when no person is named, the person its address and its name both give.
+        if (!authors.Any(a => a.Kind == AuthorKind.Person)
+            && SiteOwner.Find(context.Links.PageAddress, [.. authors.Select(a => ((string?)a.Name, authorSource)), (siteName, sources.GetValueOrDefault(ArticleField.SiteName)),
+                (titleSite, ValueSource.TitleElement), (copyright.Copyright?.Holder, copyright.Source)]) is var (owner, ownerSource))
+        {
+            authors = [.. authors.Where(a => !TextTools.Squashed(a.Name).EndsWith(TextTools.Squashed(owner.Name), StringComparison.Ordinal)), owner];
+            sources[ArticleField.Authors] = ownerSource;
+        }
+
         return new MetadataFindings(new Article
         {
             Headline = headline.Text,

@@ -49,4 +49,31 @@ public sealed class ClosingCreditTests
         var authors = Authors(after);
         Assert.Equal(author is null ? [] : [author], authors.Select(a => a.Name));
     }
+
+    [Theory]
+    [InlineData("<p>(Reporting by Anna Koval in Kyiv and David Shore in London; Editing by Richard Vale)</p>", new[] { "Anna Koval", "David Shore" })]
+    [InlineData("<p>Reporting by Yuki Tanaka; Writing by Brian Moss; Editing by Clara Fitch</p>", new[] { "Yuki Tanaka", "Brian Moss" })]
+    [InlineData("<p>(Reporte de Carmen Ruiz; Editado en español por Pablo Gil)</p>", new[] { "Carmen Ruiz" })]
+    [InlineData("<p>— Margaret Ellison</p>", new[] { "Margaret Ellison" })]
+    [InlineData("<p>– Daniel Okafor, Staff Writer</p>", new[] { "Daniel Okafor" })]
+    [InlineData("<p>This article was written by Lena Marsh, a freelance journalist based in Leeds.</p>", new[] { "Lena Marsh" })]
+    [InlineData("<p>This story was reported by Eleanor Voss and Raj Patel as part of a series on coastal towns.</p>", new[] { "Eleanor Voss", "Raj Patel" })]
+    [InlineData("<p><strong>Julien Moreau</strong> (avec AFP)</p>", new[] { "Julien Moreau" })]
+    [InlineData("<p><em>Priya Raman is a health reporter for the Harbour Courier.</em></p>", new[] { "Priya Raman" })]
+    public void A_sign_off_in_the_articles_last_paragraphs_names_its_writers(string after, string[] names)
+    {
+        var authors = Authors(after);
+        Assert.Equal(names, authors.Select(a => a.Name));
+        Assert.All(authors, a => Assert.Equal(AuthorKind.Person, a.Kind));
+    }
+
+    [Theory]
+    [InlineData("<p>– Anzeige – Dieser Beitrag entstand mit freundlicher Unterstützung</p>")]
+    [InlineData("<p>— and that was the end of the old pier</p>")]
+    [InlineData("<p>Priya Raman is a health reporter who lived by the old pier for years, and she said it would be missed.</p>")]
+    [InlineData("<p>(Editing by Richard Vale)</p>")]
+    public void A_dash_line_that_is_no_name_a_bio_in_running_text_or_an_editors_credit_name_no_author(string after)
+    {
+        Assert.Empty(Authors(after));
+    }
 }
