@@ -19,16 +19,44 @@ namespace NewsKit.Input;
 /// </list>
 /// Only the first 256 KiB are scored.
 /// </summary>
-internal static class EncodingDetector
+internal static partial class EncodingDetector
 {
     private const int SampleBytes = 256 * 1024;
 
-    private static readonly string[] SingleByte = ["windows-1252", "windows-1251", "windows-1250", "iso-8859-2", "iso-8859-5", "iso-8859-7"];
+    // Hebrew and Arabic before Cyrillic: Hebrew read as Windows-1251 is all small Cyrillic letters and ties with it.
+    private static readonly string[] SingleByte = ["windows-1252", "windows-1255", "windows-1256", "windows-1251", "windows-1250", "iso-8859-2", "iso-8859-5", "iso-8859-7", "koi8-r"];
+
+    /// <summary>How many points a declared single-byte charset's reading must trail the best reading by to be overruled.</summary>
+    private const int MisdeclaredMargin = 40;
 
     /// <summary>The most plausible encoding for <paramref name="bytes"/>; Windows-1252 when nothing fits better.</summary>
-    public static Encoding Detect(ReadOnlySpan<byte> bytes)
+    public static Encoding Detect(ReadOnlySpan<byte> bytes) => Best(bytes[..Math.Min(bytes.Length, SampleBytes)]).Encoding;
+
+    /// <summary>
+    /// A better reading than the declared single-byte <paramref name="declared"/>: one that scores well where the declared
+    /// one scores below zero and at least <see cref="MisdeclaredMargin"/> points under it ("iso-8859-1" over Cyrillic
+    /// bytes); null when the declared charset is multi-byte or reads plausibly.
+    /// </summary>
+    public static Encoding? BetterThan(ReadOnlySpan<byte> bytes, Encoding declared)
     {
+        if (!declared.IsSingleByte)
+        {
+            return null;
+        }
+
         var sample = bytes[..Math.Min(bytes.Length, SampleBytes)];
+        var declaredScore = Score(sample, declared);
+        if (declaredScore >= 0)
+        {
+            return null;
+        }
+
+        var (best, bestScore) = Best(sample);
+        return best.CodePage != declared.CodePage && bestScore > 0 && bestScore - declaredScore >= MisdeclaredMargin ? best : null;
+    }
+
+    private static (Encoding Encoding, int Score) Best(ReadOnlySpan<byte> sample)
+    {
         var best = Windows1252();
         var bestScore = Score(sample, best);
         foreach (var name in SingleByte.Skip(1))
@@ -49,7 +77,21 @@ internal static class EncodingDetector
             Consider(gb18030, ScoreGb18030(sample));
         }
 
-        return best;
+        foreach (var (name, score) in DoubleByte.Scores(sample))
+        {
+            if (PageDecoder.FromName(name) is { } candidate)
+            {
+                Consider(candidate, score);
+            }
+        }
+
+        // Turkish read as Windows-1252 keeps its letters but for three ("kıyı" as "kýyý"): those three, inside words, make it Windows-1254.
+        if (best.CodePage == 1252 && IsTurkish(sample) && PageDecoder.FromName("windows-1254") is { } turkish)
+        {
+            best = turkish;
+        }
+
+        return (best, bestScore);
 
         void Consider(Encoding candidate, int score)
         {
@@ -60,6 +102,33 @@ internal static class EncodingDetector
             }
         }
     }
+
+    /// <summary>
+    /// Whether the bytes have the letters of Windows-1254 that Windows-1252 reads as the rare "ý", "þ", "ð" (ı, ş, ğ and
+    /// their capitals) after a letter at least <see cref="MinTurkishLetters"/> times and for at least a tenth of the non-ASCII bytes.
+    /// </summary>
+    private static bool IsTurkish(ReadOnlySpan<byte> sample)
+    {
+        int turkish = 0, high = 0;
+        for (var i = 1; i < sample.Length; i++)
+        {
+            if (sample[i] < 0x80)
+            {
+                continue;
+            }
+
+            high++;
+            if (sample[i] is 0xFD or 0xFE or 0xF0 or 0xDD or 0xDE or 0xD0 && (IsAsciiLetter(sample[i - 1]) || sample[i - 1] >= 0xC0))
+            {
+                turkish++;
+            }
+        }
+
+        return turkish >= MinTurkishLetters && turkish * 10 >= high;
+    }
+
+    /// <summary>The fewest Turkish letters that make bytes Windows-1254.</summary>
+    private const int MinTurkishLetters = 3;
 
     /// <summary>UTF-16 without a byte order mark: most of the first bytes' odd (LE) or even (BE) positions are zero.</summary>
     public static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
@@ -92,6 +161,7 @@ internal static class EncodingDetector
     {
         var text = encoding.GetString(sample);
         var score = 0;
+        var (letters, capitals, cased, casedCapitals) = (0, 0, 0, 0);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -110,7 +180,19 @@ internal static class EncodingDetector
             {
                 // An accented Latin letter standing alone is rarely a word ("Ť" for "«" read as ISO-8859-2): it counts for
                 // nothing, as the punctuation it may be does (a Cyrillic one-letter word, "в", "и", is common).
-                score += ScriptOf(c) == Script.Latin && !char.IsLetter(previous) && !char.IsLetter(next) ? 0 : LetterScore(c, previous);
+                // "Ť" opening a word is ISO-8859-2's reading of "«" glued to it ("«Nos" as "ŤNos"); no word opens so.
+                // "Ť" opening a word is ISO-8859-2's reading of "«" glued to it ("«Nos" as "ŤNos"), a small letter before a
+                // capital one Windows-1250's reading of "¿" ("¿Qué" as "żQué"): no word opens so.
+                score += ScriptOf(c) == Script.Latin && !char.IsLetter(previous) && !char.IsLetter(next) ? 0
+                    : !char.IsLetter(previous) && (c is 'Ť' or 'ť' || (char.IsLower(c) && char.IsUpper(next))) ? -1
+                    : LetterScore(c, previous);
+                letters++;
+                capitals += char.IsUpper(c) ? 1 : 0;
+                if (ScriptOf(c) is Script.Cyrillic or Script.Greek)
+                {
+                    cased++;
+                    casedCapitals += char.IsUpper(c) ? 1 : 0;
+                }
             }
             else if (char.IsLetter(previous) && char.IsLetter(next))
             {
@@ -118,8 +200,22 @@ internal static class EncodingDetector
             }
         }
 
-        return score;
+        // Text is mostly small letters: a reading in capitals (KOI8-R read as Windows-1251, or the reverse) swaps the cases.
+        if (letters >= MinLettersForCase && capitals * 2 > letters)
+        {
+            return score - letters;
+        }
+
+        // Cyrillic or Greek text without a capital (no sentence starts, no names) is another script read so: Hebrew
+        // read as Windows-1251 is all small Cyrillic letters.
+        return cased >= MinLettersForSentences && casedCapitals * 200 < cased ? score - (cased / 2) : score;
     }
+
+    /// <summary>The fewest Cyrillic or Greek letters that must hold a capital.</summary>
+    private const int MinLettersForSentences = 200;
+
+    /// <summary>The fewest non-ASCII letters whose cases say something about a reading.</summary>
+    private const int MinLettersForCase = 20;
 
     private static int LetterScore(char c, char previous)
     {
@@ -132,8 +228,13 @@ internal static class EncodingDetector
             {
                 score = -1;
             }
-            else if (script is Script.Cyrillic or Script.Greek && previousScript == Script.Ascii)
+            else if (script is Script.Cyrillic or Script.Greek or Script.Hebrew or Script.Arabic && previousScript == Script.Ascii)
             {
+                score = -1;
+            }
+            else if (script != previousScript && script != Script.Ascii && previousScript != Script.Ascii)
+            {
+                // Letters of two scripts in one word ("ل" after "à": Hebrew read as Windows-1256).
                 score = -1;
             }
 
@@ -157,6 +258,8 @@ internal static class EncodingDetector
         Latin,
         Greek,
         Cyrillic,
+        Hebrew,
+        Arabic,
         Other,
     }
 
@@ -166,6 +269,8 @@ internal static class EncodingDetector
         >= '\u00C0' and <= '\u024F' => Script.Latin,
         >= '\u0370' and <= '\u03FF' => Script.Greek,
         >= '\u0400' and <= '\u04FF' => Script.Cyrillic,
+        >= '\u05D0' and <= '\u05EA' => Script.Hebrew,
+        >= '\u0620' and <= '\u064A' => Script.Arabic,
         _ => Script.Other,
     };
 

@@ -4,9 +4,10 @@ namespace NewsKit.Input;
 
 /// <summary>
 /// Turns page bytes into text. The encoding is taken from, in order: a byte order mark (UTF-8, UTF-16 LE/BE);
-/// the caller's Content-Type charset; a meta charset in the first 1,024 bytes, unless the bytes contradict it
-/// (a page that says UTF-8 but is not valid UTF-8, or says a legacy charset but is valid UTF-8 with non-ASCII
-/// text); then the bytes themselves (see <see cref="EncodingDetector"/>). Invalid sequences become U+FFFD;
+/// the caller's Content-Type charset; a meta charset in the first 1,024 bytes (else in a meta tag of a longer head),
+/// each unless the bytes contradict it (a page that says UTF-8 but is not valid UTF-8, says a legacy charset but is
+/// valid UTF-8 with non-ASCII text, or says a single-byte charset whose reading is implausible where another reads
+/// well); then the bytes themselves (see <see cref="EncodingDetector"/>). Invalid sequences become U+FFFD;
 /// nothing throws. Legacy code pages come from <see cref="CodePagesEncodingProvider"/> directly, without
 /// registering it for the whole process.
 /// </summary>
@@ -45,14 +46,35 @@ internal static class PageDecoder
         ["iso-8859-9"] = "windows-1254",
         ["tis-620"] = "windows-874",
         ["iso-8859-11"] = "windows-874",
+        ["cp1250"] = "windows-1250",
+        ["cp1251"] = "windows-1251",
+        ["cp1253"] = "windows-1253",
+        ["cp1254"] = "windows-1254",
+        ["cp1255"] = "windows-1255",
+        ["cp1256"] = "windows-1256",
+        ["cp1257"] = "windows-1257",
+        ["cp1258"] = "windows-1258",
+        ["x-cp1252"] = "windows-1252",
+        ["x-cp1253"] = "windows-1253",
+        ["x-cp1254"] = "windows-1254",
+        ["x-cp1255"] = "windows-1255",
+        ["x-cp1256"] = "windows-1256",
+        ["x-cp1257"] = "windows-1257",
+        ["x-cp1258"] = "windows-1258",
+        // WHATWG's EUC-KR is Windows' code page 949, a superset of the EUC-KR .NET names.
+        ["euc-kr"] = "ks_c_5601-1987",
+        ["cp949"] = "ks_c_5601-1987",
+        ["windows-949"] = "ks_c_5601-1987",
+        ["x-windows-949"] = "ks_c_5601-1987",
+        ["csEUCKR"] = "ks_c_5601-1987",
     };
 
     public static Decoded Decode(ReadOnlySpan<byte> bytes, string? contentType)
     {
         var warnings = new List<ParseWarning>();
         var encoding = FromBom(bytes, out var bomLength)
-            ?? FromHeader(CharsetOf(contentType), bytes)
-            ?? Declared(bytes, warnings)
+            ?? Checked(FromHeader(CharsetOf(contentType), bytes), "the Content-Type header", bytes, warnings)
+            ?? Checked(FromName(MetaCharset(bytes)), "the page", bytes, warnings)
             ?? Detect(bytes, warnings);
 
         var body = bytes[bomLength..];
@@ -97,32 +119,45 @@ internal static class PageDecoder
         return encoding is UnicodeEncoding or UTF32Encoding ? EncodingDetector.Utf16WithoutBom(bytes) : encoding;
     }
 
-    private static Encoding? Declared(ReadOnlySpan<byte> bytes, List<ParseWarning> warnings)
+    /// <summary>
+    /// A declared encoding (<paramref name="who"/> declares it) checked against the bytes: UTF-8 declared over bytes that
+    /// are not UTF-8 gives way to the next source (null); a legacy charset declared over bytes that are valid UTF-8 with
+    /// non-ASCII text is read as UTF-8; a single-byte charset whose reading is implausible where another reads well
+    /// ("iso-8859-1" over Cyrillic bytes) gives way to that one. Each overruling is a warning.
+    /// </summary>
+    private static Encoding? Checked(Encoding? declared, string who, ReadOnlySpan<byte> bytes, List<ParseWarning> warnings)
     {
-        var declared = FromName(MetaCharset(bytes));
-        if (declared is null)
+        if (declared is null || declared is UnicodeEncoding or UTF32Encoding)
         {
-            return null;
+            return declared;
         }
 
         var utf8 = IsValidUtf8(bytes);
-        if (declared.CodePage == Encoding.UTF8.CodePage && !utf8 && IsMostlyUtf8(bytes))
+        if (declared.CodePage == Encoding.UTF8.CodePage)
         {
-            warnings.Add(new ParseWarning(WarningKind.Encoding, "the page is utf-8 as it declares, but for a few invalid bytes, read as U+FFFD"));
+            if (!utf8 && IsMostlyUtf8(bytes))
+            {
+                warnings.Add(new ParseWarning(WarningKind.Encoding, $"{who} declares utf-8 and the bytes are, but for a few invalid ones, read as U+FFFD"));
+            }
+            else if (!utf8)
+            {
+                warnings.Add(new ParseWarning(WarningKind.Encoding, $"{who} declares utf-8 but its bytes are not UTF-8"));
+                return null;
+            }
+
             return Encoding.UTF8;
         }
 
-        if (declared.CodePage == Encoding.UTF8.CodePage && !utf8)
+        if (!Ascii.IsValid(bytes) && (utf8 || IsMostlyUtf8(bytes)))
         {
-            var detected = EncodingDetector.Detect(bytes);
-            warnings.Add(new ParseWarning(WarningKind.Encoding, $"the page declares utf-8 but its bytes are not UTF-8; read as {detected.WebName}"));
-            return detected;
+            warnings.Add(new ParseWarning(WarningKind.Encoding, $"{who} declares {declared.WebName} but its bytes are valid UTF-8; read as utf-8"));
+            return Encoding.UTF8;
         }
 
-        if (declared.CodePage != Encoding.UTF8.CodePage && !Ascii.IsValid(bytes) && (utf8 || IsMostlyUtf8(bytes)))
+        if (EncodingDetector.BetterThan(bytes, declared) is { } better)
         {
-            warnings.Add(new ParseWarning(WarningKind.Encoding, $"the page declares {declared.WebName} but its bytes are valid UTF-8; read as utf-8"));
-            return Encoding.UTF8;
+            warnings.Add(new ParseWarning(WarningKind.Encoding, $"{who} declares {declared.WebName} but its bytes read as {better.WebName}; read as {better.WebName}"));
+            return better;
         }
 
         return declared;
@@ -148,7 +183,9 @@ internal static class PageDecoder
         }
 
         var detected = EncodingDetector.Detect(bytes);
-        warnings.Add(new ParseWarning(WarningKind.Encoding, $"no charset declared and the bytes are not UTF-8; detected {detected.WebName}"));
+        warnings.Add(new ParseWarning(WarningKind.Encoding, warnings.Count == 0
+            ? $"no charset declared and the bytes are not UTF-8; detected {detected.WebName}"
+            : $"no declaration fits the bytes; detected {detected.WebName}"));
         return detected;
     }
 
@@ -194,10 +231,23 @@ internal static class PageDecoder
         return end >= 0 ? value[..end] : value;
     }
 
+    /// <summary>How far a meta charset is looked for when the first 1,024 bytes hold none: a head of scripts and styles runs longer.</summary>
+    private const int MaxLateDeclarationBytes = 64 * 1024;
+
+    /// <summary>
+    /// The charset a page declares: the first "charset=" in its first 1,024 bytes (HTML's prescan), else the first in a
+    /// <c>&lt;meta&gt;</c> tag before <c>&lt;body&gt;</c> in its first <see cref="MaxLateDeclarationBytes"/> bytes (a
+    /// declaration after a long head of scripts, which browsers honour by decoding again); null when there is none.
+    /// </summary>
     private static string? MetaCharset(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
         var at = head.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+        if (at < 0 && bytes.Length > 1024)
+        {
+            (head, at) = LateMetaCharset(Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, MaxLateDeclarationBytes)]));
+        }
+
         if (at < 0)
         {
             return null;
@@ -211,6 +261,24 @@ internal static class PageDecoder
         }
 
         return end > 0 ? value[..end] : null;
+    }
+
+    /// <summary>The first "charset=" inside a <c>&lt;meta&gt;</c> tag before <c>&lt;body</c>, with the text it was found in; -1 when none.</summary>
+    private static (string Text, int At) LateMetaCharset(string text)
+    {
+        var end = text.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        for (var meta = text.IndexOf("<meta", StringComparison.OrdinalIgnoreCase); meta >= 0 && (end < 0 || meta < end);
+             meta = text.IndexOf("<meta", meta + 5, StringComparison.OrdinalIgnoreCase))
+        {
+            var close = text.IndexOf('>', meta);
+            var at = close < 0 ? -1 : text.IndexOf("charset=", meta, close - meta, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                return (text, at);
+            }
+        }
+
+        return (text, -1);
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);

@@ -17,6 +17,12 @@ public sealed class EncodingTests
     private const string Greek = "Το πλοίο έφυγε από το λιμάνι το πρωί και επέστρεψε μόνο το βράδυ, όταν ο άνεμος κόπασε. Οι κάτοικοι περίμεναν στην προβλήτα.";
     private const string Japanese = "フェリーは朝に港を出て、風が収まった夜になってようやく戻ってきた。住民たちは岸壁で知らせを待っていた。";
     private const string Chinese = "渡轮早上离开港口，直到晚上风停了才返回。居民们在码头上等待消息，学校推迟开学。";
+    private const string Turkish = "Feribot sabah limandan ayrıldı ve ancak akşam, rüzgâr dindiğinde geri döndü. Kıyıdaki işçiler haberleri iskelede bekledi; şehir halkı da öyle.";
+    private const string Hebrew = "המעבורת יצאה מהנמל בבוקר וחזרה רק בערב, כשהרוח נרגעה. תושבי הכפר חיכו לחדשות על המזח.";
+    private const string Arabic = "غادرت العبارة الميناء في الصباح ولم تعد إلا في المساء عندما هدأت الرياح. وانتظر السكان الأخبار على الرصيف.";
+    private const string TraditionalChinese = "渡輪早上離開港口，直到晚上風停了才返回。居民們在碼頭上等待消息，學校延後開學。";
+    private const string Korean = "여객선은 아침에 항구를 떠나 바람이 잦아든 저녁에야 돌아왔다. 주민들은 부두에서 소식을 기다렸고 학교는 개학을 미뤘다.";
+    private const string Spanish = "«Nos piden paciencia», dijo Begoña Núñez en el muelle. ¿Quién pagará la espera? ¡Nadie lo sabe todavía!";
 
     private static readonly Encoding CodePages = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
@@ -31,6 +37,14 @@ public sealed class EncodingTests
         { "iso-8859-7", Greek },
         { "shift_jis", Japanese },
         { "gb18030", Chinese },
+        { "koi8-r", Russian },
+        { "windows-1254", Turkish },
+        { "windows-1255", Hebrew },
+        { "windows-1256", Arabic },
+        { "big5", TraditionalChinese },
+        { "euc-jp", Japanese },
+        { "ks_c_5601-1987", Korean },
+        { "windows-1252", Spanish },
         // Few accented letters, whose bytes make valid Shift_JIS pairs ("üb" as FC 62) or letters of ISO-8859-2 ("«").
         { "windows-1252", "Unwetter über Süddeutschland: Straßen überflutet, Bäume entwurzelt." },
         { "windows-1252", "Élections : la gauche l'emporte à Besançon, « une victoire nette »." },
@@ -125,6 +139,64 @@ public sealed class EncodingTests
         var result = ArticleParser.Default.Parse((ReadOnlyMemory<byte>)bytes, contentType: "text/html; charset=windows-1251");
         Assert.True(result.Success, result.ToString());
         Assert.Contains(Russian, result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("cp1251", "windows-1251", Russian)]
+    [InlineData("x-cp1252", "windows-1252", French)]
+    [InlineData("cp1254", "windows-1254", Turkish)]
+    [InlineData("cp1255", "windows-1255", Hebrew)]
+    [InlineData("windows-949", "ks_c_5601-1987", Korean)]
+    [InlineData("euc-kr", "ks_c_5601-1987", Korean)]
+    public void Every_label_of_a_code_page_names_it(string label, string encoding, string text)
+    {
+        var decoded = PageDecoder.Decode(Encode(encoding, Page(text, charset: label)), contentType: null);
+        Assert.Contains(text, decoded.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(decoded.Warnings, w => w.Kind == WarningKind.Encoding);
+    }
+
+    [Fact]
+    public void A_meta_charset_after_a_long_head_is_followed()
+    {
+        var scripts = string.Concat(Enumerable.Repeat("<script>window.dataLayer = window.dataLayer || []; dataLayer.push({ 'event': 'page' });</script>\n", 30));
+        var page = Page(Turkish, charset: null).Replace("<head>", "<head>" + scripts + "<meta charset=\"windows-1254\">", StringComparison.Ordinal);
+        var decoded = PageDecoder.Decode(Encode("windows-1254", page), contentType: null);
+        Assert.Equal(1254, decoded.Encoding.CodePage);
+        Assert.Contains(Turkish, decoded.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(decoded.Warnings, w => w.Kind == WarningKind.Encoding);
+    }
+
+    [Fact]
+    public void A_charset_in_a_script_after_the_first_bytes_is_no_declaration()
+    {
+        var scripts = string.Concat(Enumerable.Repeat("<script>var headers = { 'Accept': 'text/html' };</script>\n", 40)) + "<script>xhr.setRequestHeader('Content-Type', 'text/html; charset=utf-8');</script>";
+        var page = Page(Russian, charset: null).Replace("<head>", "<head>" + scripts, StringComparison.Ordinal);
+        var decoded = PageDecoder.Decode(Encode("windows-1251", page), contentType: null);
+        Assert.Equal(1251, decoded.Encoding.CodePage);
+    }
+
+    [Theory]
+    [InlineData("windows-1251", "iso-8859-1", Russian)]
+    [InlineData("iso-8859-7", "iso-8859-1", Greek)]
+    [InlineData("koi8-r", "windows-1251", Russian)]
+    public void A_single_byte_charset_the_bytes_contradict_gives_way_to_the_one_they_read_as(string encoding, string declared, string text)
+    {
+        var decoded = PageDecoder.Decode(Encode(encoding, Page(text, charset: declared)), contentType: null);
+        Assert.Contains(text, decoded.Text, StringComparison.Ordinal);
+        Assert.Contains(decoded.Warnings, w => w.Kind == WarningKind.Encoding && w.Message.Contains("declares " + PageDecoder.FromName(declared)!.WebName, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("utf-8", "text/html; charset=iso-8859-1", null)]
+    [InlineData("windows-1252", "text/html; charset=utf-8", "windows-1252")]
+    [InlineData("windows-1251", "text/html; charset=iso-8859-1", "windows-1251")]
+    public void A_content_type_charset_the_bytes_contradict_gives_way(string encoding, string contentType, string? meta)
+    {
+        var text = encoding == "windows-1251" ? Russian : French;
+        var bytes = encoding == "utf-8" ? Encoding.UTF8.GetBytes(Page(German, "utf-8")) : Encode(encoding, Page(text, meta));
+        var decoded = PageDecoder.Decode(bytes, contentType);
+        Assert.Contains(encoding == "utf-8" ? German : text, decoded.Text, StringComparison.Ordinal);
+        Assert.Contains(decoded.Warnings, w => w.Kind == WarningKind.Encoding && w.Message.StartsWith("the Content-Type header declares", StringComparison.Ordinal));
     }
 
     [Fact]
