@@ -44,8 +44,12 @@ internal sealed partial class DatelineFinder
         return found;
     }
 
-    /// <summary>The <c>pub_date</c> of Parse.ly's <c>parsely-page</c> JSON (at most <see cref="MaxParselyPageLength"/> characters); null when there is none.</summary>
-    private static string? ParselyPubDate(string json)
+    /// <summary>The <c>pub_date</c> of Parse.ly's <c>parsely-page</c> JSON; null when there is none.</summary>
+    private static string? ParselyPubDate(string json) =>
+        ParselyPage(json, "pub_date") is { ValueKind: System.Text.Json.JsonValueKind.String } date ? date.GetString() : null;
+
+    /// <summary>A property of Parse.ly's <c>parsely-page</c> JSON (at most <see cref="MaxParselyPageLength"/> characters); null when there is none.</summary>
+    internal static System.Text.Json.JsonElement? ParselyPage(string json, string property)
     {
         if (json.Length > MaxParselyPageLength)
         {
@@ -55,9 +59,8 @@ internal sealed partial class DatelineFinder
         try
         {
             using var document = System.Text.Json.JsonDocument.Parse(json);
-            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
-                && document.RootElement.TryGetProperty("pub_date", out var date) && date.ValueKind == System.Text.Json.JsonValueKind.String
-                ? date.GetString()
+            return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object && document.RootElement.TryGetProperty(property, out var value)
+                ? value.Clone()
                 : null;
         }
         catch (System.Text.Json.JsonException)

@@ -11,9 +11,10 @@ namespace NewsKit.Metadata;
 internal static class DeclaredAuthors
 {
     /// <summary>
-    /// The authors the article's microdata item declares: <c>itemprop="author"</c> inside the item
-    /// (<c>itemtype</c> an Article or a BlogPosting) that holds the headline, read from its <c>itemprop="name"</c> or its
-    /// text ("Posted by Elena Sorokina" in a post's footer, where no byline is looked for).
+    /// The authors the article's microdata or RDFa item declares: <c>itemprop="author"</c> (RDFa: <c>property="author"</c>
+    /// or <c>"schema:author"</c>) inside the item (<c>itemtype</c> or <c>typeof</c> an Article or a BlogPosting) that holds
+    /// the headline, read from its name property or its text ("Posted by Elena Sorokina" in a post's footer, where no byline
+    /// is looked for).
     /// </summary>
     public static List<Author> FromMicrodata(ExtractionContext context, IElement? headline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
@@ -26,7 +27,9 @@ internal static class DeclaredAuthors
         var read = 0;
         foreach (var author in context.Index.DescendantsOf(item))
         {
-            if (!string.Equals(author.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase))
+            // Microdata's itemprop, or RDFa's property ("author", "schema:author") as Drupal and TYPO3 write it.
+            if (!string.Equals(author.GetAttribute("itemprop"), "author", StringComparison.OrdinalIgnoreCase)
+                && author.GetAttribute("property") is not ("author" or "schema:author" or "http://schema.org/author" or "https://schema.org/author"))
             {
                 continue;
             }
@@ -54,12 +57,12 @@ internal static class DeclaredAuthors
         return found;
     }
 
-    private static readonly ISelector ArticleItem = Selectors.Of("[itemscope][itemtype*=Article], [itemscope][itemtype*=BlogPosting], [itemscope][itemtype*=article]");
+    private static readonly ISelector ArticleItem = Selectors.Of("[itemscope][itemtype*=Article], [itemscope][itemtype*=BlogPosting], [itemscope][itemtype*=article], [typeof*=Article], [typeof*=BlogPosting]");
 
-    /// <summary>Any microdata item: an author inside a comment's or a review's item is that item's.</summary>
-    private static readonly ISelector AnyItem = Selectors.Of("[itemscope]");
+    /// <summary>Any microdata or RDFa item: an author inside a comment's or a review's item is that item's.</summary>
+    private static readonly ISelector AnyItem = Selectors.Of("[itemscope], [typeof]");
 
-    private static readonly ISelector NameProperty = Selectors.Of("[itemprop=name]");
+    private static readonly ISelector NameProperty = Selectors.Of("[itemprop=name], [property=name], [property='schema:name']");
 
     private const int MaxMicrodataAuthors = 8;
 

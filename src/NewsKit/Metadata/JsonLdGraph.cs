@@ -14,9 +14,16 @@ internal sealed class JsonLdGraph
 {
     private readonly Dictionary<string, JsonElement> byId = new(StringComparer.Ordinal);
 
-    private JsonLdGraph(List<JsonLdNode> nodes)
+    private readonly string[] ownUrls;
+    private readonly HashSet<string> ownHeadlines;
+    private JsonLdNode? article;
+    private bool articleFound;
+
+    private JsonLdGraph(List<JsonLdNode> nodes, string[] ownUrls, HashSet<string> ownHeadlines)
     {
         Nodes = nodes;
+        this.ownUrls = ownUrls;
+        this.ownHeadlines = ownHeadlines;
         foreach (var node in nodes)
         {
             if (node.Id is { } id)
@@ -29,11 +36,59 @@ internal sealed class JsonLdGraph
     /// <summary>Every typed node, breadth first, scripts in page order.</summary>
     public IReadOnlyList<JsonLdNode> Nodes { get; }
 
-    /// <summary>The article node: the first node of an article type that is not inside a list of other items, else a page node.</summary>
-    public JsonLdNode? Article =>
-        Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes) && (n.Has("headline") || n.Has("datePublished")))
-        ?? Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes))
-        ?? Page;
+    /// <summary>
+    /// The article node: of the nodes of an article type that are not inside a list of other items and give a headline or a
+    /// date, the one whose address (<c>url</c>, <c>@id</c>, <c>mainEntityOfPage</c>) is the page's own, else the one whose
+    /// headline a <c>&lt;h1&gt;</c> shows (a teaser module's article written before the page's is another story), else the
+    /// first; else the first node of an article type; else a page node.
+    /// </summary>
+    public JsonLdNode? Article
+    {
+        get
+        {
+            if (!articleFound)
+            {
+                var dated = Nodes.Where(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes) && (n.Has("headline") || n.Has("datePublished"))).ToList();
+                article = (dated.Count > 1 ? dated.Find(IsOwn) ?? dated.Find(n => ownHeadlines.Contains(TextTools.Relaxed(n.Text("headline")))) : null)
+                    ?? dated.FirstOrDefault()
+                    ?? Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes))
+                    ?? Page;
+                articleFound = true;
+            }
+
+            return article;
+        }
+    }
+
+    /// <summary>Whether the node's address is one of the page's own (compared without scheme, "www.", query, fragment and final slash).</summary>
+    private bool IsOwn(JsonLdNode node)
+    {
+        foreach (var property in (string[])["url", "@id", "mainEntityOfPage"])
+        {
+            if (node.Get(property) is { } value
+                && (value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind == JsonValueKind.Object && value.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null) is { } url
+                && Array.IndexOf(ownUrls, Comparable(url)) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A URL reduced for comparison: no scheme, no "www.", no query, fragment or final slash, lower case.</summary>
+    /// <summary>The most <c>&lt;h1&gt;</c> elements whose text may name the article node.</summary>
+    private const int MaxOwnHeadlines = 3;
+
+    private static string Comparable(string url)
+    {
+        var text = url.Trim();
+        var cut = text.IndexOfAny(['?', '#']);
+        text = (cut >= 0 ? text[..cut] : text).TrimEnd('/').ToLowerInvariant();
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        text = scheme >= 0 ? text[(scheme + 3)..] : text;
+        return text.StartsWith("www.", StringComparison.Ordinal) ? text[4..] : text;
+    }
 
     /// <summary>
     /// The article text the page declares (<c>articleBody</c>): the longest one among the nodes that are not other
@@ -131,7 +186,9 @@ internal sealed class JsonLdGraph
             nodes.AddRange(LooseJsonLd.Salvage(trimmed));
         }
 
-        return new JsonLdGraph(nodes);
+        string?[] own = [context.Links.PageUrl?.AbsoluteUri, context.Links.ResolveUrl(context.Links.CanonicalHref)?.AbsoluteUri];
+        var headlines = nodes.Count > 1 ? context.Index.ElementsNamed("h1").Take(MaxOwnHeadlines).Select(h => TextTools.Relaxed(ElementText.Text(h, 300))).Where(h => h.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
+        return new JsonLdGraph(nodes, [.. own.OfType<string>().Select(Comparable).Distinct()], headlines);
     }
 
     /// <summary>Whether an untyped script holds JSON-LD: it opens with an object or array and names a schema.org context.</summary>
@@ -344,78 +401,6 @@ internal sealed record JsonLdNode(JsonElement Element, string[] Types, string? I
     /// <summary>A property's raw value, or null.</summary>
     public JsonElement? Get(string property) =>
         Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
-}
-
-/// <summary>Helpers to read JSON-LD values that may be strings, arrays or objects.</summary>
-internal static class JsonLdValues
-{
-    public static string? AsText(JsonElement value)
-    {
-        switch (value.ValueKind)
-        {
-            case JsonValueKind.String:
-                return value.GetString() is { Length: > 0 } s ? s.Trim() : null;
-            case JsonValueKind.Number:
-                return value.GetRawText();
-            case JsonValueKind.Array:
-                foreach (var item in value.EnumerateArray())
-                {
-                    if (item.ValueKind is JsonValueKind.String or JsonValueKind.Number)
-                    {
-                        return AsText(item);
-                    }
-                }
-
-                return null;
-            case JsonValueKind.Object:
-                foreach (var key in new[] { "@value", "name" })
-                {
-                    if (value.TryGetProperty(key, out var inner) && inner.ValueKind is JsonValueKind.String or JsonValueKind.Number)
-                    {
-                        return AsText(inner);
-                    }
-                }
-
-                return null;
-            default:
-                return null;
-        }
-    }
-
-    /// <summary>Every string of a value that is a string, an array of strings, or a comma-separated string.</summary>
-    public static IEnumerable<string> AsTexts(JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in value.EnumerateArray())
-            {
-                if (AsText(item) is { } text)
-                {
-                    yield return text;
-                }
-            }
-        }
-        else if (AsText(value) is { } text)
-        {
-            yield return text;
-        }
-    }
-
-    /// <summary>The items of a value that may be one item or an array.</summary>
-    public static IEnumerable<JsonElement> Items(JsonElement value)
-    {
-        if (value.ValueKind == JsonValueKind.Array)
-        {
-            foreach (var item in value.EnumerateArray())
-            {
-                yield return item;
-            }
-        }
-        else
-        {
-            yield return value;
-        }
-    }
 }
 
 /// <summary>

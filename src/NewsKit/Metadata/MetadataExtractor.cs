@@ -120,7 +120,7 @@ internal static class MetadataExtractor
             Language = language,
             CanonicalUrl = Canonical(context, graph, metas, sources),
             LeadImage = LeadImage(context, graph, metas, sources),
-            Tags = Tags(graph, metas, sources),
+            Tags = Tags(context, window.ArticleRoot, graph, metas, sources),
             Section = Section(graph, metas, sources),
             IsAccessibleForFree = Free(graph, sources),
             Sources = sources,
@@ -192,7 +192,16 @@ internal static class MetadataExtractor
     }
 
     /// <summary>Tags: article:tag and keyword meta tags, then JSON-LD keywords; split at commas, de-duplicated.</summary>
-    private static List<string> Tags(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
+    /// <summary>The most tag links a tag list holds: more is a tag cloud, not the article's tags.</summary>
+    private const int MaxTagLinks = 30;
+
+    /// <summary>
+    /// The article's tags: from tag meta tags (<see cref="MetadataRules.TagMetaNames"/>), else the JSON-LD article's
+    /// <c>keywords</c>, else Parse.ly's <c>parsely-page</c> tags, else the <c>rel="tag"</c> links inside the article's own
+    /// element (a theme's "Tags:" or "Labels:" line, not its categories, <c>rel="category tag"</c>; none when they are more
+    /// than <see cref="MaxTagLinks"/>, a cloud).
+    /// </summary>
+    private static List<string> Tags(ExtractionContext context, IElement? articleRoot, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
         var tags = new List<string>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -227,6 +236,32 @@ internal static class MetadataExtractor
             foreach (var keyword in JsonLdValues.AsTexts(keywords))
             {
                 Add(keyword, ValueSource.JsonLd);
+            }
+        }
+
+        if (tags.Count == 0)
+        {
+            foreach (var meta in metas.Where(m => string.Equals(m.Key, "parsely-page", StringComparison.OrdinalIgnoreCase)))
+            {
+                foreach (var tag in DatelineFinder.ParselyPage(meta.Content, "tags") is { ValueKind: JsonValueKind.Array } list ? JsonLdValues.AsTexts(list) : [])
+                {
+                    Add(tag, ValueSource.Meta);
+                }
+            }
+        }
+
+        if (tags.Count == 0 && articleRoot is not null)
+        {
+            var links = context.Index.DescendantsOf(articleRoot)
+                .Where(e => e.LocalName == "a" && e.GetAttribute("rel") is { } rel && rel.Split(' ') is var rels
+                    && rels.Contains("tag", StringComparer.OrdinalIgnoreCase) && !rels.Contains("category", StringComparer.OrdinalIgnoreCase))
+                .Take(MaxTagLinks + 1).ToList();
+            if (links.Count <= MaxTagLinks)
+            {
+                foreach (var link in links.Where(l => !PageRegions.IsHidden(context, l)))
+                {
+                    Add(ElementText.Text(link, 100).Replace(",", " ", StringComparison.Ordinal), ValueSource.Microdata);
+                }
             }
         }
 

@@ -90,4 +90,58 @@ public sealed class DeclaredDataTests
         var comment = Post("""<div itemprop="comment" itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Tom Muster</span>: Great news!</div>""");
         Assert.Empty(comment.Authors);
     }
+
+    [Fact]
+    public void HTML_entities_in_JSON_LD_strings_are_decoded()
+    {
+        var article = Parse("""<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "keywords": "Roads &amp; Bridges, Council", "publisher": {"@type": "Organization", "name": "The Vale &amp; Dale Courier"}}</script>""");
+        Assert.Equal(["Roads & Bridges", "Council"], article.Tags);
+        Assert.Equal("The Vale & Dale Courier", article.SiteName);
+    }
+
+    [Theory]
+    [InlineData("https://news.example/2023/10/bridge-reopens", "")]
+    [InlineData(null, "")]
+    [InlineData(null, "<link rel=\"canonical\" href=\"https://news.example/2023/10/bridge-reopens\">")]
+    public void A_teaser_modules_article_written_before_the_pages_own_gives_none_of_its_values(string? url, string canonical)
+    {
+        var html = $$"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge reopens</title>{{canonical}}
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Car park charges to rise", "datePublished": "2023-09-12T07:00:00-05:00", "keywords": "Parking", "url": "https://news.example/2023/09/car-park"}</script>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "datePublished": "2023-10-04T08:15:00-05:00", "keywords": "Bridges", "mainEntityOfPage": "https://news.example/2023/10/bridge-reopens"}</script>
+            </head><body><article><h1>Bridge reopens</h1><p>{{Paragraph}}</p><p>{{Paragraph}}</p><p>{{Paragraph}}</p></article></body></html>
+            """;
+        var article = new ArticleParser().Parse(html, url is null ? null : new Uri(url)).Article!;
+        Assert.Equal(new LocalDate(2023, 10, 4), article.Dateline.Published!.Date);
+        Assert.Equal(["Bridges"], article.Tags);
+    }
+
+    [Theory]
+    [InlineData("<div vocab=\"http://schema.org/\" typeof=\"NewsArticle\">", "<span property=\"author\" typeof=\"Person\"><span property=\"name\">Jonas Keller</span></span>")]
+    [InlineData("<div typeof=\"schema:NewsArticle\">", "<span property=\"schema:author\" typeof=\"schema:Person\"><span property=\"schema:name\">Birgit Leitner</span></span>")]
+    public void An_RDFa_author_of_the_article_item_is_read(string open, string author)
+    {
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge reopens</title></head><body>
+            {open}<h1 property="headline">Bridge reopens</h1><p class="meta">{author} · 4 October 2023</p><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>
+            """).Article!;
+        Assert.Equal(author.Contains("Jonas", StringComparison.Ordinal) ? "Jonas Keller" : "Birgit Leitner", Assert.Single(article.Authors).Name);
+    }
+
+    [Fact]
+    public void Parse_ly_page_tags_are_read()
+    {
+        var article = Parse("""<meta name="parsely-page" content='{"title": "Bridge reopens", "pub_date": "2023-10-04T08:15:00Z", "tags": ["Bridges", "Council"]}'>""");
+        Assert.Equal(["Bridges", "Council"], article.Tags);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"tags-links\">Tags: <a href=\"/tag/bridges/\" rel=\"tag\">Bridges</a>, <a href=\"/tag/council/\" rel=\"tag\">Council</a></p><p>Filed under <a href=\"/category/news/\" rel=\"category tag\">News</a></p>", new[] { "Bridges", "Council" })]
+    [InlineData("<p>Filed under <a href=\"/category/news/\" rel=\"category tag\">News</a></p>", new string[0])]
+    public void The_tag_links_of_the_articles_own_element_are_its_tags_when_nothing_declares_any(string links, string[] tags)
+    {
+        Assert.Equal(tags, Parse(string.Empty, links).Tags);
+        var cloud = string.Concat(Enumerable.Range(1, 40).Select(i => $"<a href=\"/tag/t{i}/\" rel=\"tag\">Topic {i}</a> "));
+        Assert.Empty(Parse(string.Empty, "<div class=\"cloud\">" + cloud + "</div>").Tags);
+    }
 }
