@@ -65,7 +65,8 @@ internal sealed partial class DatelineFinder
         // A date shown without its year takes it from the page's own evidence, never from the clock.
         var stated = new StatedDates(context, Normalize);
         var urlDate = stated.UrlDate();
-        var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? jsonUploaded ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date;
+        var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? jsonUploaded ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date
+            ?? stated.UrlYear();
 
         var order = context.Index.DocumentOrder;
         var anchor = window.Anchor;
@@ -120,7 +121,7 @@ internal sealed partial class DatelineFinder
             published = urlDate;
         }
 
-        published ??= stated.HeadDate(metas);
+        published ??= stated.HeadDate(metas, headline);
         published ??= stated.SelfLinkDate();
 
         var pageOffset = DatelineReconciler.PageOffset([visiblePublished, visibleModified], [jsonPublished, jsonModified, metaModified, markupPublished, markupModified, .. metaPublishedAll]);

@@ -26,9 +26,10 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
     /// A date that opens the document title (or <c>og:title</c>), set apart by a separator, or that ends the description
     /// (<c>description</c>, <c>og:description</c>), alone or in parentheses; day precision at least; null when none.
     /// </summary>
-    public DateCandidate? HeadDate(List<(string Key, string Content, IElement Element)> metas)
+    public DateCandidate? HeadDate(List<(string Key, string Content, IElement Element)> metas, IElement? headline)
     {
-        foreach (var title in new[] { context.Document.Title, MetaTags.First(metas, ["og:title"])?.Content })
+        var titles = new[] { context.Document.Title, MetaTags.First(metas, ["og:title"])?.Content };
+        foreach (var title in titles)
         {
             var text = ElementText.Collapse(title);
             foreach (var separator in TitleSeparators)
@@ -41,12 +42,42 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
             }
         }
 
-        var description = ElementText.Collapse(MetaTags.First(metas, ["description", "og:description"])?.Content).TrimEnd('.', ')', ' ');
+        // "PTA Newsletter – 12 March 2021", "Marktbericht vom 03.03.2021": a periodical's issue named by its date, at the end
+        // of the headline shown or of the title.
+        foreach (var (title, source) in new[] { (headline is null ? null : ElementText.Text(headline, 300), ValueSource.VisibleText), (titles[0], ValueSource.TitleElement) })
+        {
+            var text = ElementText.Collapse(title);
+            foreach (var separator in TitleEndSeparators)
+            {
+                var at = text.LastIndexOf(separator, StringComparison.Ordinal);
+                // "Wochenbericht 14. - 20. Januar 2022": a span of days, whose end is no issue's date.
+                if (at > 0 && text.Length - at - separator.Length <= MaxDateLength && !char.IsAsciiDigit(text[..at].TrimEnd('.')[^1])
+                    && Day(text[(at + separator.Length)..], searchWithinText: false, source == ValueSource.VisibleText ? TimestampSource.VisibleText : TimestampSource.Meta) is { } date)
+                {
+                    return new DateCandidate(date, source, "headline's end");
+                }
+            }
+        }
+
+        // "... (Notizia del 14 Gennaio 2020)", "... | 14.01.2020": a date set apart at the description's end; a date that ends
+        // a sentence ("... passed away on March 2, 2021") is the story's, not the page's.
+        var description = ElementText.Collapse(MetaTags.First(metas, ["description", "og:description"])?.Content).TrimEnd('.', ' ');
+        var parenthesized = description.EndsWith(')');
+        description = description.TrimEnd(')', ' ');
         var tail = description.Length > MaxDateLength ? description[^MaxDateLength..] : description;
-        return Day(tail, searchWithinText: true) is { } stated && description.EndsWith(stated.Text, StringComparison.Ordinal)
+        if (Day(tail, searchWithinText: true) is not { } stated || !description.EndsWith(stated.Text, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var before = description[..^stated.Text.Length].TrimEnd();
+        return before.Length == 0 || before[^1] is '|' or '-' or '–' or '—' or ':' or '·' || (parenthesized && before.LastIndexOf('(') > before.LastIndexOf(')'))
             ? new DateCandidate(stated, ValueSource.Meta, "description")
             : null;
     }
+
+    /// <summary>What sets a date apart at a headline's or a title's end ("PTA Newsletter – 12 March 2021", "Marktbericht vom 03.03.2021").</summary>
+    private static readonly string[] TitleEndSeparators = [" – ", " - ", " — ", " | ", ": ", " vom ", " from ", " of ", " du ", " del ", " de ", " van "];
 
     /// <summary>The text's date when it has a year written out (four digits) and names the day; null otherwise.</summary>
     private Timestamp? Day(string text, bool searchWithinText, TimestampSource source = TimestampSource.Meta) =>
@@ -93,6 +124,21 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
         @"[/_=-](?:(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])|(?<y>(?:19|20)\d\d)-(?<m>0[1-9]|1[0-2])-(?<d>0[1-9]|[12]\d|3[01]))(?:[/_.&]|$)"
         + @"|/(?<y>(?:19|20)\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])-",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The year a URL path names alone (<c>/news/2021/calendar-badge</c>), as the last day of that year: the evidence a
+    /// date shown without its year ("MAR 12") takes its year from when the page gives no whole date; null when none.
+    /// </summary>
+    public LocalDate? UrlYear()
+    {
+        var url = context.Links.CanonicalHref is { } canonical ? context.Links.ResolveUrl(canonical) ?? context.Links.PageUrl : context.Links.PageUrl;
+        return url is not null && UrlYearPattern.Match(url.AbsolutePath) is { Success: true } match
+            && int.TryParse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture, out var year)
+            ? new LocalDate(year, 12, 31)
+            : null;
+    }
+
+    private static readonly Regex UrlYearPattern = new(@"/(?<y>(?:19|20)\d\d)/", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>
     /// A date in the URL path (<c>/2025/07/18/</c>, <c>/2025/jul/18/</c>, a date token as <see cref="UrlTokenDatePattern"/> reads it; or <c>/29-10-2021</c>, read in the page's day-month order as a

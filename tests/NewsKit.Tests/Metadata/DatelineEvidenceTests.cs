@@ -120,6 +120,40 @@ public sealed class DatelineEvidenceTests
         Assert.Null(Parse(string.Empty, head: head, title: title).Article?.Dateline.Published);
     }
 
+    [Theory]
+    [InlineData("Marktbericht vom 22.01.2014", "Marktbericht", 2014, 1, 22)]
+    [InlineData("PTA Newsletter – 22 January 2014", "PTA Newsletter", 2014, 1, 22)]
+    [InlineData("Marktbericht", "Marktbericht - 22. Januar 2014 | Stadt", 0, 0, 0)]
+    [InlineData("Marktbericht", "Marktbericht - 22. Januar 2014", 2014, 1, 22)]
+    [InlineData("Wochenbericht 14. - 20. Januar 2014", "Wochenbericht", 0, 0, 0)]
+    [InlineData("Konzert am 22. Januar 2014", "Konzert", 0, 0, 0)]
+    public void Without_another_date_a_date_set_apart_at_the_end_of_the_headline_or_the_title_is_the_issues_date(string headline, string title, int year, int month, int day)
+    {
+        var published = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>{title}</title></head><body>
+            <article><h1>{headline}</h1><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """).Article?.Dateline.Published;
+        Assert.Equal(year == 0 ? null : new LocalDate(year, month, day), published?.Date);
+    }
+
+    [Theory]
+    [InlineData("Die Brücke öffnet wieder | 22.01.2014", 2014)]
+    [InlineData("Anna Muster ist am 22. Januar 2014 gestorben. Sie wurde 90 Jahre alt und lebte am Hafen bis zum 22.01.2014", 0)]
+    public void A_description_ending_in_a_date_set_apart_dates_the_page_one_ending_a_sentence_does_not(string description, int year)
+    {
+        var published = Parse(string.Empty, head: $"<meta name=\"description\" content=\"{description}\">").Article?.Dateline.Published;
+        Assert.Equal(year == 0 ? null : new LocalDate(year, 1, 22), published?.Date);
+    }
+
+    [Theory]
+    [InlineData("https://stadt.example/news/2014/bruecke-oeffnet", 2014)]
+    [InlineData("https://stadt.example/news/bruecke-oeffnet", 0)]
+    public void A_year_the_address_names_alone_completes_a_date_shown_without_one(string url, int year)
+    {
+        var published = Parse("<div class=\"post-date\"><span class=\"month\">JAN</span> <span class=\"day\">22</span></div>", url: url).Article?.Dateline.Published;
+        Assert.Equal(year == 0 ? null : new LocalDate(year, 1, 22), published?.Date);
+    }
+
     [Fact]
     public void A_date_in_a_short_line_is_read_however_much_white_space_the_template_indents_it_with()
     {
