@@ -58,10 +58,11 @@ internal static class PageRegions
         {
             if (context.Index.IsAncestorOrSelf(ancestor, headline))
             {
-                // Not one that holds items of its own (a comment, a rating): their names and dates are theirs.
+                // Not one that holds items of its own (a comment, a rating): their names and dates are theirs. The author's
+                // item (TYPO3's "<span itemprop=author itemscope itemtype=.../Person>") is the article's.
                 return (ancestor.TagName is "ARTICLE" or "MAIN" or "SECTION" || HasMarker(ancestor, ArticleContainerMarkers))
                     && ElementText.TextLength(element, MaxMetaFooterChars + 1) <= MaxMetaFooterChars
-                    && element.QuerySelector(Selectors.Of("[itemscope]")) is null;
+                    && element.QuerySelector(Selectors.Of("[itemscope]:not([itemtype*=Person]):not([itemtype*=Organization])")) is null;
             }
         }
 

@@ -61,7 +61,7 @@ internal ref struct RelativeTimestampReader
         long seconds = 0;
         int days = 0, months = 0, years = 0;
         var finest = RelativeUnit.None;
-        bool ago = false, now = false, anyUnit = false;
+        bool ago = false, now = false, anyUnit = false, agoWritten = false;
         var relativeDay = int.MinValue;
         long pendingCount = -1;
         for (var i = 0; i < n; i++)
@@ -126,6 +126,12 @@ internal ref struct RelativeTimestampReader
 
             if (m.Unit != RelativeUnit.None && (pendingCount >= 0 || !(m.Has(WordRoles.One) && i + 1 < n && tokens.WordAt(i + 1) is { Unit: not RelativeUnit.None })))
             {
+                if (agoWritten)
+                {
+                    // "2 ore fa 3 min": an amount after the word that closes one ("fa", "ago") is another item's.
+                    return NotRelative(out isRelative);
+                }
+
                 if (pendingCount < 0 && (m.Has(WordRoles.Connector) || m.Has(WordRoles.HourWord)) && i + 1 < n && tokens[i + 1].Kind == TokenKind.Number)
                 {
                     continue;
@@ -162,7 +168,7 @@ internal ref struct RelativeTimestampReader
 
                 if (m.Has(WordRoles.AgoSuffix))
                 {
-                    ago = true;
+                    ago = agoWritten = true;
                 }
 
                 continue;
@@ -173,9 +179,17 @@ internal ref struct RelativeTimestampReader
                 return NotRelative(out isRelative);
             }
 
+            if (m.Has(WordRoles.AgoSuffix) && !m.Has(WordRoles.AgoPrefix) && !anyUnit)
+            {
+                // "fa 3 min": a word written after the amount ("2 ore fa") stands before it, the end of one item and the
+                // start of the next ("... 2 ore fa" then "3 min read").
+                return NotRelative(out isRelative);
+            }
+
             if (m.Has(WordRoles.AgoSuffix) || m.Has(WordRoles.AgoPrefix))
             {
                 ago = true;
+                agoWritten |= m.Has(WordRoles.AgoSuffix);
             }
             else if (m.Has(WordRoles.Now))
             {

@@ -188,7 +188,7 @@ internal static class TimestampWords
         // Spanish, Italian, Portuguese
         ("segundo", RelativeUnit.Second), ("segundos", RelativeUnit.Second), ("secondo", RelativeUnit.Second), ("secondi", RelativeUnit.Second),
         ("minuto", RelativeUnit.Minute), ("minutos", RelativeUnit.Minute), ("minuti", RelativeUnit.Minute),
-        ("hora", RelativeUnit.Hour), ("horas", RelativeUnit.Hour), ("ora", RelativeUnit.Hour), ("ore", RelativeUnit.Hour),
+        ("hora", RelativeUnit.Hour), ("horas", RelativeUnit.Hour), ("ora", RelativeUnit.Hour), ("ore", RelativeUnit.Hour), ("un'ora", RelativeUnit.Hour), ("un’ora", RelativeUnit.Hour),
         ("día", RelativeUnit.Day), ("días", RelativeUnit.Day), ("dia", RelativeUnit.Day), ("dias", RelativeUnit.Day), ("giorno", RelativeUnit.Day), ("giorni", RelativeUnit.Day),
         ("semana", RelativeUnit.Week), ("semanas", RelativeUnit.Week), ("settimana", RelativeUnit.Week), ("settimane", RelativeUnit.Week),
         ("mes", RelativeUnit.Month), ("meses", RelativeUnit.Month), ("mês", RelativeUnit.Month), ("mese", RelativeUnit.Month), ("mesi", RelativeUnit.Month),

@@ -154,6 +154,30 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(year == 0 ? null : new LocalDate(year, 1, 22), published?.Date);
     }
 
+    [Theory]
+    [InlineData("<div class=\"news-single\"><h1>Brücke öffnet wieder</h1><div class=\"footer\"><p><span class=\"news-list-date\"><time>22.01.2014, 14:30 Uhr</time></span><span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\"> Von <span itemprop=\"name\">Anna Muster</span></span></p></div>{0}</div>")]
+    [InlineData("<div class=\"post\"><h1 class=\"post-title\">Brücke öffnet wieder</h1><div class=\"post-body\">{0}</div><div class=\"post-footer\">Eingestellt von <span itemprop=\"author\" itemscope itemtype=\"http://schema.org/Person\"><span itemprop=\"name\">Anna Muster</span></span> am <span class=\"post-timestamp\">22. Januar 2014</span></div></div>")]
+    public void A_date_in_the_articles_own_footer_beside_its_authors_item_is_the_publication_date(string template)
+    {
+        var body = $"<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p>";
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            {string.Format(System.Globalization.CultureInfo.InvariantCulture, template, body)}</body></html>
+            """);
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
+    [Fact]
+    public void A_date_in_the_articles_own_footer_beside_a_comments_item_is_not_the_publication_date()
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            <div class="news-single"><h1>Brücke öffnet wieder</h1><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p>
+            <div class="footer"><div itemscope itemtype="http://schema.org/Comment"><span>22.01.2014</span> Tolle Nachricht!</div></div></div></body></html>
+            """);
+        Assert.Null(result.Article?.Dateline.Published);
+    }
+
     [Fact]
     public void A_date_in_a_short_line_is_read_however_much_white_space_the_template_indents_it_with()
     {

@@ -85,7 +85,8 @@ public sealed class DeclaredDataTests
 
         var article = Post("""<span class="post-author vcard">Posted by <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Elena Beispiel</span></span></span>""");
         Assert.Equal(new Author("Elena Beispiel", AuthorKind.Person), Assert.Single(article.Authors) with { Url = null });
-        Assert.Equal(ValueSource.Microdata, article.Sources[ArticleField.Authors]);
+        // The post's footer is the article's own (its author item is the article's): its "Posted by" line is the byline shown.
+        Assert.Equal(ValueSource.VisibleText, article.Sources[ArticleField.Authors]);
 
         var comment = Post("""<div itemprop="comment" itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Tom Muster</span>: Great news!</div>""");
         Assert.Empty(comment.Authors);

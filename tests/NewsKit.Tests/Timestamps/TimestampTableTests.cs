@@ -487,6 +487,12 @@ public sealed class TimestampTableTests
         { "hace 3 días", "ref", "Date 2025-07-15 Day flags=RelativeToClock" },
         { "ayer", "ref", "Date 2025-07-17 Day flags=RelativeToClock" },
         { "2 ore fa", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
+        { "un'ora fa", "ref", "At 2025-07-18T11:00:00Z Hour flags=RelativeToClock" }, // elided "una"
+        { "un’ora fa", "ref", "At 2025-07-18T11:00:00Z Hour flags=RelativeToClock" },
+        { "fa 3 min", "ref", "Fail: UnexpectedText" }, // the word after one item's amount, then the next item's
+        { "2 ore fa 3 min", "ref", "Fail: UnexpectedText" },
+        { "2 ore fa 3 min read", "search-ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
+        { "2 hours 3 minutes ago", "ref", "At 2025-07-18T09:57:00Z Minute flags=RelativeToClock" },
         { "há 2 horas", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
         { "2 horas atrás", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
         { "2 uur geleden", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
