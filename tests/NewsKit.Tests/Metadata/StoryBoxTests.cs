@@ -277,6 +277,13 @@ public sealed partial class StoryBoxTests
     [InlineData("Entradas recientes", RelatedLinkKind.Latest)]
     [InlineData("Articles récents", RelatedLinkKind.Latest)]
     [InlineData("Les plus populaires", RelatedLinkKind.MostRead)]
+    [InlineData("Te puede interesar", RelatedLinkKind.Related)]
+    [InlineData("Noticias relacionadas", RelatedLinkKind.Related)]
+    [InlineData("Articoli correlati", RelatedLinkKind.Related)]
+    [InlineData("Potrebbe interessarti anche", RelatedLinkKind.Related)]
+    [InlineData("Vous aimerez aussi", RelatedLinkKind.Related)]
+    [InlineData("À lire également", RelatedLinkKind.Related)]
+    [InlineData("Weiterlesen", RelatedLinkKind.Related)]
     public void A_kind_phrase_of_several_words_names_the_box_anywhere_in_its_heading(string heading, RelatedLinkKind kind)
     {
         var article = HeadedBox(heading);
