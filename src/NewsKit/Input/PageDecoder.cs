@@ -241,11 +241,12 @@ internal static class PageDecoder
     /// </summary>
     private static string? MetaCharset(ReadOnlySpan<byte> bytes)
     {
-        var head = Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, 1024)]);
-        var at = head.IndexOf("charset=", StringComparison.OrdinalIgnoreCase);
+        var head = bytes[..Math.Min(bytes.Length, 1024)];
+        var at = IndexOfIgnoreCase(head, "charset="u8);
         if (at < 0 && bytes.Length > 1024)
         {
-            (head, at) = LateMetaCharset(Encoding.ASCII.GetString(bytes[..Math.Min(bytes.Length, MaxLateDeclarationBytes)]));
+            head = bytes[..Math.Min(bytes.Length, MaxLateDeclarationBytes)];
+            at = LateMetaCharset(head);
         }
 
         if (at < 0)
@@ -253,32 +254,74 @@ internal static class PageDecoder
             return null;
         }
 
-        var value = head[(at + 8)..].TrimStart('"', '\'', ' ');
-        var end = 0;
-        while (end < value.Length && (char.IsAsciiLetterOrDigit(value[end]) || value[end] is '-' or '_' or ':' or '.'))
+        var value = head[(at + 8)..];
+        var start = 0;
+        while (start < value.Length && value[start] is (byte)'"' or (byte)'\'' or (byte)' ')
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < value.Length && end - start < MaxLabelLength && (char.IsAsciiLetterOrDigit((char)value[end]) || value[end] is (byte)'-' or (byte)'_' or (byte)':' or (byte)'.'))
         {
             end++;
         }
 
-        return end > 0 ? value[..end] : null;
+        return end > start ? Encoding.ASCII.GetString(value[start..end]) : null;
     }
 
-    /// <summary>The first "charset=" inside a <c>&lt;meta&gt;</c> tag before <c>&lt;body</c>, with the text it was found in; -1 when none.</summary>
-    private static (string Text, int At) LateMetaCharset(string text)
+    /// <summary>The longest charset label read.</summary>
+    private const int MaxLabelLength = 64;
+
+    /// <summary>Where the first "charset=" inside a <c>&lt;meta&gt;</c> tag before <c>&lt;body</c> starts in the bytes; -1 when none.</summary>
+    private static int LateMetaCharset(ReadOnlySpan<byte> head)
     {
-        var end = text.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
-        for (var meta = text.IndexOf("<meta", StringComparison.OrdinalIgnoreCase); meta >= 0 && (end < 0 || meta < end);
-             meta = text.IndexOf("<meta", meta + 5, StringComparison.OrdinalIgnoreCase))
+        var end = IndexOfIgnoreCase(head, "<body"u8);
+        var scope = end < 0 ? head : head[..end];
+        for (var offset = 0; offset < scope.Length;)
         {
-            var close = text.IndexOf('>', meta);
-            var at = close < 0 ? -1 : text.IndexOf("charset=", meta, close - meta, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
+            var meta = IndexOfIgnoreCase(scope[offset..], "<meta"u8);
+            if (meta < 0)
             {
-                return (text, at);
+                return -1;
             }
+
+            meta += offset;
+            var close = scope[meta..].IndexOf((byte)'>');
+            var tag = close < 0 ? scope[meta..] : scope[meta..(meta + close)];
+            if (IndexOfIgnoreCase(tag, "charset="u8) is var at and >= 0)
+            {
+                return meta + at;
+            }
+
+            offset = meta + 5;
         }
 
-        return (text, -1);
+        return -1;
+    }
+
+    /// <summary>Where <paramref name="word"/> (lower-case ASCII) first occurs in the bytes, ASCII case ignored; -1 when it does not.</summary>
+    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> bytes, ReadOnlySpan<byte> word)
+    {
+        byte lower = word[0], upper = (byte)char.ToUpperInvariant((char)word[0]);
+        for (var i = 0; i + word.Length <= bytes.Length;)
+        {
+            var next = bytes[i..].IndexOfAny(lower, upper);
+            if (next < 0 || i + next + word.Length > bytes.Length)
+            {
+                return -1;
+            }
+
+            i += next;
+            if (Ascii.EqualsIgnoreCase(bytes.Slice(i, word.Length), word))
+            {
+                return i;
+            }
+
+            i++;
+        }
+
+        return -1;
     }
 
     private static bool IsValidUtf8(ReadOnlySpan<byte> bytes) => System.Text.Unicode.Utf8.IsValid(bytes);
