@@ -136,7 +136,7 @@ internal static class BodyExtractor
             ArticleEnd.Cut(best.Blocks);
             ArticleEnd.CutTeaserRun(best.Blocks);
             LeadingClutter.Trim(best.Blocks);
-            TrailingClutter.Trim(best.Blocks);
+            TrailingClutter.Trim(best.Blocks, metadata.Copyright?.Text);
         }
 
         return new ArticleBody(best.Blocks, best.Path);

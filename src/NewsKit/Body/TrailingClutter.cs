@@ -16,7 +16,8 @@ namespace NewsKit.Body;
 /// that a piece is its author's opinion;</item>
 /// <item>a press contact block: a contact label ("Kontakt:") and the short lines after it, one with an e-mail address or a
 /// phone number;</item>
-/// <item>an author box: an author-box label ("About the Author") and the few short lines after it.</item>
+/// <item>an author box: an author-box label ("About the Author") and the few short lines after it;</item>
+/// <item>the page's own copyright notice in a short block, with what follows it (a print version's footer).</item>
 /// </list>
 /// An appeal's neighbouring lines go only with it: a last paragraph that merely mentions subscribers stays. The article's
 /// own text always stays: nothing is dropped that would leave less than <see cref="BodyRules.MinBodyChars"/> characters,
@@ -73,9 +74,12 @@ internal static class TrailingClutter
     public static readonly string[] SocialNetworks = ["facebook", "twitter", "instagram", "telegram", "youtube", "tiktok", "linkedin", "whatsapp", "pinterest", "threads", "bluesky", "mastodon"];
 
     /// <summary>Drops the clutter from the end of <paramref name="blocks"/> (see the class summary).</summary>
-    public static void Trim(List<BodyBlock> blocks)
+    /// <param name="blocks">The body's blocks.</param>
+    /// <param name="notice">The page's copyright notice as found (<see cref="Models.Copyright.Text"/>); null when none.</param>
+    public static void Trim(List<BodyBlock> blocks, string? notice = null)
     {
         var total = blocks.Sum(b => NonBlank(b.Text));
+        total = CutFrom(blocks, NoticeBlockStart(blocks, notice), total);
         total = CutFrom(blocks, ContactBlockStart(blocks), total);
         total = CutFrom(blocks, AuthorBoxStart(blocks), total);
 
@@ -97,6 +101,36 @@ internal static class TrailingClutter
             total -= chars;
             dropped += take;
         }
+    }
+
+    /// <summary>The shortest copyright notice looked for in the body ("© 2024 X" is too common a phrase to say more).</summary>
+    private const int MinNoticeChars = 16;
+
+    /// <summary>
+    /// Where the page's own copyright notice stands among the last <see cref="MaxDropped"/> blocks, in a short block of
+    /// the print version's footer lines ("This article was printed from ...", "URL of this article: ...", "Copyright 2011
+    /// State Capitol Report. All rights reserved."): that block and the ones after it are the page's, not the article's;
+    /// -1 when there is none.
+    /// </summary>
+    private static int NoticeBlockStart(List<BodyBlock> blocks, string? notice)
+    {
+        // A notice the page writes as one: with its sign or word (a holder named alone is no line to look for).
+        if (notice is null || notice.Length < MinNoticeChars
+            || !(notice.Contains('©', StringComparison.Ordinal) || notice.Contains("copyright", StringComparison.OrdinalIgnoreCase) || notice.Contains("(c)", StringComparison.OrdinalIgnoreCase)))
+        {
+            return -1;
+        }
+
+        for (var i = Math.Max(1, blocks.Count - MaxDropped); i < blocks.Count; i++)
+        {
+            if (blocks[i].Text.Length <= MaxAppealChars && blocks[i].Text.Contains(notice, StringComparison.Ordinal)
+                && blocks.Skip(i + 1).All(b => b.Text.Length <= MaxAppealChars))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Labels that open a press contact block ("Kontakt:", "Media contact"), matched whole, lower case, without a final colon.</summary>

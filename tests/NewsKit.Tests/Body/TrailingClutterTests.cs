@@ -75,6 +75,14 @@ public sealed class TrailingClutterTests
     }
 
     [Fact]
+    public void A_print_versions_footer_with_the_pages_copyright_notice_leaves_the_body()
+    {
+        var blocks = Blocks("<hr><p style=\"font-size:9pt\">This article was printed from The Example Times (www.news.example).<br>URL of this article: https://news.example/2026/03/bridge<br>Copyright 2026 The Example Times. All rights reserved.</p>");
+        Assert.Equal(3, blocks.Count);
+        Assert.Equal(Paragraph3, blocks[^1].Text);
+    }
+
+    [Fact]
     public void A_press_contact_block_at_the_end_leaves_the_body()
     {
         var blocks = Blocks("<p>Kontakt:</p><p>Jane Doe<br>Telefon +49 (0)40 / 49 07 11 06<br>jane.doe@news.example</p><p>Press office of the harbour board</p>");
