@@ -106,12 +106,22 @@ internal static class AuthorBox
     private static List<Author> NameAfter(IElement heading, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
         var next = heading.NextElementSibling ?? heading.ParentElement?.NextElementSibling;
+        for (var skipped = 0; next is not null && ElementText.TextLength(next) == 0 && skipped < MaxSkippedWithoutText; skipped++)
+        {
+            // An avatar between the heading and the name ("<div class=avatar><img></div>") says nothing.
+            next = next.NextElementSibling;
+        }
+
         if (next is null || ElementText.TextLength(next) == 0)
         {
             return [];
         }
 
-        var text = ElementText.Collapse(ElementText.Text(next, 400));
+        // The name and the bio in blocks of one wrapper ("<h4>Rebecca Thornton</h4><p>She writes ...</p>"): the first block.
+        var blocks = next.Children.Where(c => ElementText.TextLength(c) > 0).Take(2).ToList();
+        var text = blocks.Count == 2 && ElementText.TextLength(blocks[0]) <= MaxNameChars
+            ? ElementText.Collapse(ElementText.Text(blocks[0], MaxNameChars + 1))
+            : ElementText.Collapse(ElementText.SpacedText(next, 400));
         var name = text.Length <= MaxNameChars ? text : OpeningName(text);
         if (name.Length == 0)
         {
@@ -129,6 +139,9 @@ internal static class AuthorBox
 
         return people.Count == 1 && people[0].Kind == AuthorKind.Person ? people : [];
     }
+
+    /// <summary>The most elements without text (an avatar) passed over between an author-box heading and the name.</summary>
+    private const int MaxSkippedWithoutText = 2;
 
     /// <summary>The run of two to <see cref="MaxNameWords"/> capitalized words (with name particles between them) that opens a text; empty when there is none.</summary>
     private static string OpeningName(string text)
