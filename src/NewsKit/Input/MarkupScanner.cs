@@ -42,6 +42,9 @@ internal ref struct MarkupScanner
     /// <summary>Whether a <c>base</c> element with an <c>href</c> was seen (the only one that counts).</summary>
     private bool baseUrlSeen;
 
+    /// <summary>How many <c>noframes</c> start tags were removed and wait for their end tag.</summary>
+    private int unwrappedNoframes;
+
     /// <summary>Prepares a scan of <paramref name="html"/>; <see cref="Scan"/> runs it.</summary>
     /// <param name="html">The page text.</param>
     /// <param name="simulation">Follows the tags and text found, and may stop the scan at a limit.</param>
@@ -149,7 +152,16 @@ internal ref struct MarkupScanner
                 return n;
             }
 
-            simulation.EndTag(TagOf(lt + 2, nameEnd), lt, end);
+            var endName = TagOf(lt + 2, nameEnd);
+            if (endName.Name == "noframes" && unwrappedNoframes > 0 && !simulation.InForeign)
+            {
+                unwrappedNoframes--;
+                // Its start tag was removed too (below): its content is the page's markup.
+                rewrite.Remove(lt, end, space: true);
+                return end;
+            }
+
+            simulation.EndTag(endName, lt, end);
             return end;
         }
 
@@ -178,6 +190,16 @@ internal ref struct MarkupScanner
             }
 
             baseUrlSeen = html.Slice(startNameEnd, tagEnd - startNameEnd).Contains("href", StringComparison.OrdinalIgnoreCase);
+        }
+
+        if (name.Name == "noframes" && !simulation.InForeign)
+        {
+            // What a page writes for browsers without frames is markup (the article of an old frameset page, or a whole
+            // page in its body), but HTML reads it as raw text: the tags are removed, so their content is parsed as the
+            // page's markup and never comes out as literal tags.
+            rewrite.Remove(lt, tagEnd, space: true);
+            unwrappedNoframes++;
+            return tagEnd;
         }
 
         var html5 = !simulation.InForeign || name.Is(TagKinds.ForeignBreakout);

@@ -87,6 +87,28 @@ public sealed class MarkupGuardTests
         Assert.Equal("<body> <div id=nojs> <h1>Title</h1><p>Text</p></body>", result.Html);
     }
 
+    [Theory]
+    [InlineData("<body><noframes><h1>Title</h1><p>Text</p></noframes></body>", "<body> <h1>Title</h1><p>Text</p> </body>")]
+    [InlineData("<body><NOFRAMES class=x><p>a</p></NOFRAMES ><p>b</p>", "<body> <p>a</p> <p>b</p>")]
+    [InlineData("<svg><noframes><p>x</p></noframes></svg>", "<svg><noframes><p>x</p></noframes></svg>")]
+    public void Unwraps_noframes_so_that_its_content_is_markup_not_raw_text(string html, string expected)
+    {
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
+        Assert.Equal(expected, result.Html);
+    }
+
+    [Fact]
+    public void An_article_written_in_noframes_comes_out_without_literal_tags()
+    {
+        const string paragraph = "Talks between the city and a private developer over a new downtown arena broke down on Thursday, the mayor said.";
+        var html = "<!doctype html><html lang=\"en\"><head><title>Arena deal collapses</title></head>"
+            + $"<body><noframes><h1>Arena deal collapses</h1><p>{paragraph}</p><p>{paragraph}</p></noframes></body></html>";
+        var article = new ArticleParser().Parse(html).Article!;
+        Assert.Equal("Arena deal collapses", article.Headline);
+        Assert.Contains(paragraph, article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("<p>", article.Body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_page_behind_a_broken_noscript_keeps_its_headline_and_body()
     {
