@@ -17,8 +17,13 @@ internal static partial class EncodingDetector
     /// </summary>
     internal static class DoubleByte
     {
-        public static IEnumerable<(string Name, int Score)> Scores(ReadOnlySpan<byte> sample) =>
-            [("big5", ScoreBig5(sample)), ("euc-jp", ScoreEucJp(sample)), ("euc-kr", ScoreEucKr(sample))];
+        public static IEnumerable<(string Name, int Score)> Scores(ReadOnlySpan<byte> sample)
+        {
+            var euc = EucPairs(sample);
+            var eucJp = euc.Kana * 5 >= euc.Pairs && euc.Pairs > 0 ? euc.Score + euc.Kana : Math.Min(euc.Score, 0);
+            var eucKr = euc.Spaced * 5 >= euc.Pairs && euc.Pairs > 0 ? euc.Score + euc.Hangul : Math.Min(euc.Score, 0);
+            return [("big5", ScoreBig5(sample)), ("euc-jp", eucJp), ("euc-kr", eucKr)];
+        }
 
         private static int ScoreBig5(ReadOnlySpan<byte> bytes)
         {
@@ -47,35 +52,13 @@ internal static partial class EncodingDetector
             return score;
         }
 
-        private static int ScoreEucJp(ReadOnlySpan<byte> bytes)
-        {
-            var (score, pairs, kana) = EucPairs(bytes, kana: true);
-            return kana * 5 >= pairs && pairs > 0 ? score + kana : Math.Min(score, 0);
-        }
-
-        private static int ScoreEucKr(ReadOnlySpan<byte> bytes)
-        {
-            var (score, pairs, spaced) = EucPairs(bytes, kana: false);
-            var hangul = 0;
-            for (var i = 0; i + 1 < bytes.Length; i++)
-            {
-                if (bytes[i] >= 0x80)
-                {
-                    hangul += bytes[i] is >= 0xB0 and <= 0xC8 && bytes[i + 1] >= 0xA1 ? 1 : 0;
-                    i++;
-                }
-            }
-
-            return spaced * 5 >= pairs && pairs > 0 ? score + hangul : Math.Min(score, 0);
-        }
-
         /// <summary>
-        /// EUC's pairs (both bytes 0xA1-0xFE) score +2, an invalid byte -5; with the number of pairs and of the marked pairs:
-        /// kana (lead byte 0xA4 or 0xA5) when <paramref name="kana"/>, else pairs beside a space.
+        /// EUC's pairs (both bytes 0xA1-0xFE) score +2, an invalid byte -5; with the number of pairs, of kana pairs (lead byte
+        /// 0xA4 or 0xA5), of pairs beside a space and of Hangul pairs (lead byte 0xB0-0xC8).
         /// </summary>
-        private static (int Score, int Pairs, int Marked) EucPairs(ReadOnlySpan<byte> bytes, bool kana)
+        private static (int Score, int Pairs, int Kana, int Spaced, int Hangul) EucPairs(ReadOnlySpan<byte> bytes)
         {
-            var (score, pairs, count) = (0, 0, 0);
+            var (score, pairs, kana, spaced, hangul) = (0, 0, 0, 0, 0);
             var i = 0;
             while (i < bytes.Length)
             {
@@ -88,8 +71,9 @@ internal static partial class EncodingDetector
                 {
                     score += 2;
                     pairs++;
-                    var isMarked = kana ? b is 0xA4 or 0xA5 : (i > 0 && bytes[i - 1] == ' ') || (i + 2 < bytes.Length && bytes[i + 2] == ' ');
-                    count += isMarked ? 1 : 0;
+                    kana += b is 0xA4 or 0xA5 ? 1 : 0;
+                    spaced += (i > 0 && bytes[i - 1] == ' ') || (i + 2 < bytes.Length && bytes[i + 2] == ' ') ? 1 : 0;
+                    hangul += b is >= 0xB0 and <= 0xC8 ? 1 : 0;
                     i += 2;
                 }
                 else
@@ -99,7 +83,7 @@ internal static partial class EncodingDetector
                 }
             }
 
-            return (score, pairs, count);
+            return (score, pairs, kana, spaced, hangul);
         }
     }
 }

@@ -180,18 +180,19 @@ internal static partial class EncodingDetector
             {
                 // An accented Latin letter standing alone is rarely a word ("Ť" for "«" read as ISO-8859-2): it counts for
                 // nothing, as the punctuation it may be does (a Cyrillic one-letter word, "в", "и", is common).
-                // "Ť" opening a word is ISO-8859-2's reading of "«" glued to it ("«Nos" as "ŤNos"); no word opens so.
                 // "Ť" opening a word is ISO-8859-2's reading of "«" glued to it ("«Nos" as "ŤNos"), a small letter before a
                 // capital one Windows-1250's reading of "¿" ("¿Qué" as "żQué"): no word opens so.
-                score += ScriptOf(c) == Script.Latin && !char.IsLetter(previous) && !char.IsLetter(next) ? 0
+                var script = ScriptOf(c);
+                var capital = char.IsUpper(c) ? 1 : 0;
+                score += script == Script.Latin && !char.IsLetter(previous) && !char.IsLetter(next) ? 0
                     : !char.IsLetter(previous) && (c is 'Ť' or 'ť' || (char.IsLower(c) && char.IsUpper(next))) ? -1
                     : LetterScore(c, previous);
                 letters++;
-                capitals += char.IsUpper(c) ? 1 : 0;
-                if (ScriptOf(c) is Script.Cyrillic or Script.Greek)
+                capitals += capital;
+                if (script is Script.Cyrillic or Script.Greek)
                 {
                     cased++;
-                    casedCapitals += char.IsUpper(c) ? 1 : 0;
+                    casedCapitals += capital;
                 }
             }
             else if (char.IsLetter(previous) && char.IsLetter(next))

@@ -80,8 +80,24 @@ internal static class ClosingCredit
             return found;
         }
 
-        var signature = Signature(context, root, culture, siteNames);
-        return signature.Count > 0 || scope is null ? signature : SignOff(context, scope, culture, siteNames);
+        var (last, before) = LastParagraphs(context, root);
+        var signature = Signature(last, culture, siteNames);
+        return signature.Count > 0 || scope is null ? signature : SignOff([last, before], culture, siteNames);
+    }
+
+    /// <summary>The last two paragraphs with text inside <paramref name="root"/>, the last first; null where there are fewer.</summary>
+    private static (IElement? Last, IElement? Before) LastParagraphs(ExtractionContext context, IElement root)
+    {
+        var (last, before) = ((IElement?)null, (IElement?)null);
+        foreach (var p in context.Index.ElementsNamed("p"))
+        {
+            if (ElementIndex.IsInside(p, root) && ElementText.TextLength(p) > 0)
+            {
+                (before, last) = (last, p);
+            }
+        }
+
+        return (last, before);
     }
 
     /// <summary>The longest sign-off line read (in characters).</summary>
@@ -101,18 +117,9 @@ internal static class ClosingCredit
     /// Moreau (avec AFP)"); a bio set in italics or bold that says the writer's trade ("Priya Raman is a health reporter
     /// for ..."). Empty otherwise.
     /// </summary>
-    private static List<Author> SignOff(ExtractionContext context, IElement root, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    private static List<Author> SignOff(IElement?[] paragraphs, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
-        var (last, before) = ((IElement?)null, (IElement?)null);
-        foreach (var p in context.Index.ElementsNamed("p"))
-        {
-            if (ElementIndex.IsInside(p, root) && ElementText.TextLength(p) > 0)
-            {
-                (before, last) = (last, p);
-            }
-        }
-
-        foreach (var paragraph in new[] { last, before })
+        foreach (var paragraph in paragraphs)
         {
             if (paragraph is null || ElementText.TextLength(paragraph) > MaxSignOffChars)
             {
@@ -141,8 +148,8 @@ internal static class ClosingCredit
         var lower = text.ToLowerInvariant();
         if (WireCredits.FirstOrDefault(c => lower.StartsWith(c + " ", StringComparison.Ordinal)) is { } credit)
         {
-            // "Writing by Yuki Tanaka; Editing by ...": the byline parser drops the other credits after the first.
-            return credit.StartsWith("reporting", StringComparison.Ordinal) || credit.StartsWith("reported", StringComparison.Ordinal) ? text : "By " + text[(credit.Length + 1)..];
+            // "Reporting by Yuki Tanaka; Writing by Brian Moss; Editing by ...": the byline parser drops the other credits.
+            return "By " + text[(credit.Length + 1)..];
         }
 
         if (text[0] is '—' or '–' && text.Length <= MaxLineChars)
@@ -193,17 +200,8 @@ internal static class ClosingCredit
     /// Muster</strong></p>", as magazines sign a review): two or three capitalized words that the byline parser reads as
     /// one person. Empty otherwise.
     /// </summary>
-    private static List<Author> Signature(ExtractionContext context, IElement root, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
+    private static List<Author> Signature(IElement? last, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
-        IElement? last = null;
-        foreach (var p in context.Index.ElementsNamed("p"))
-        {
-            if (ElementIndex.IsInside(p, root) && ElementText.TextLength(p) > 0)
-            {
-                last = p;
-            }
-        }
-
         if (last is null || ElementText.TextLength(last) > MaxSignatureChars || last.ChildElementCount != 1
             || last.FirstElementChild is not { LocalName: "strong" or "b" or "em" or "i" } emphasis
             || ElementText.TextLength(emphasis) != ElementText.TextLength(last))

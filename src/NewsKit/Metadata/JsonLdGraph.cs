@@ -14,16 +14,14 @@ internal sealed class JsonLdGraph
 {
     private readonly Dictionary<string, JsonElement> byId = new(StringComparer.Ordinal);
 
-    private readonly string[] ownUrls;
-    private readonly HashSet<string> ownHeadlines;
+    private readonly ExtractionContext context;
     private JsonLdNode? article;
     private bool articleFound;
 
-    private JsonLdGraph(List<JsonLdNode> nodes, string[] ownUrls, HashSet<string> ownHeadlines)
+    private JsonLdGraph(List<JsonLdNode> nodes, ExtractionContext context)
     {
         Nodes = nodes;
-        this.ownUrls = ownUrls;
-        this.ownHeadlines = ownHeadlines;
+        this.context = context;
         foreach (var node in nodes)
         {
             if (node.Id is { } id)
@@ -49,7 +47,7 @@ internal sealed class JsonLdGraph
             if (!articleFound)
             {
                 var dated = Nodes.Where(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes) && (n.Has("headline") || n.Has("datePublished"))).ToList();
-                article = (dated.Count > 1 ? dated.Find(IsOwn) ?? dated.Find(n => ownHeadlines.Contains(TextTools.Relaxed(n.Text("headline")))) : null)
+                article = (dated.Count > 1 ? OwnOf(dated) : null)
                     ?? dated.FirstOrDefault()
                     ?? Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes))
                     ?? Page;
@@ -60,14 +58,31 @@ internal sealed class JsonLdGraph
         }
     }
 
-    /// <summary>Whether the node's address is one of the page's own (compared without scheme, "www.", query, fragment and final slash).</summary>
-    private bool IsOwn(JsonLdNode node)
+    /// <summary>
+    /// Of several article nodes, the one whose address is the page's own (its URL or canonical link), else the one whose
+    /// headline one of the page's first <see cref="MaxOwnHeadlines"/> <c>&lt;h1&gt;</c> elements shows; null when none.
+    /// </summary>
+    private JsonLdNode? OwnOf(List<JsonLdNode> nodes)
+    {
+        string?[] addresses = [context.Links.PageUrl?.AbsoluteUri, context.Links.ResolveUrl(context.Links.CanonicalHref)?.AbsoluteUri];
+        var own = addresses.OfType<string>().Select(Comparable).ToArray();
+        if (own.Length > 0 && nodes.Find(n => IsOwn(n, own)) is { } addressed)
+        {
+            return addressed;
+        }
+
+        var headlines = context.Index.ElementsNamed("h1").Take(MaxOwnHeadlines).Select(h => TextTools.Relaxed(ElementText.Text(h, 300))).Where(h => h.Length > 0).ToHashSet(StringComparer.Ordinal);
+        return nodes.Find(n => headlines.Contains(TextTools.Relaxed(n.Text("headline"))));
+    }
+
+    /// <summary>Whether the node's address is one of <paramref name="own"/> (compared as <see cref="Comparable"/> makes them).</summary>
+    private static bool IsOwn(JsonLdNode node, string[] own)
     {
         foreach (var property in (string[])["url", "@id", "mainEntityOfPage"])
         {
             if (node.Get(property) is { } value
                 && (value.ValueKind == JsonValueKind.String ? value.GetString() : value.ValueKind == JsonValueKind.Object && value.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null) is { } url
-                && Array.IndexOf(ownUrls, Comparable(url)) >= 0)
+                && Array.IndexOf(own, Comparable(url)) >= 0)
             {
                 return true;
             }
@@ -76,10 +91,10 @@ internal sealed class JsonLdGraph
         return false;
     }
 
-    /// <summary>A URL reduced for comparison: no scheme, no "www.", no query, fragment or final slash, lower case.</summary>
     /// <summary>The most <c>&lt;h1&gt;</c> elements whose text may name the article node.</summary>
     private const int MaxOwnHeadlines = 3;
 
+    /// <summary>A URL reduced for comparison: no scheme, no "www.", no query, fragment or final slash, lower case.</summary>
     private static string Comparable(string url)
     {
         var text = url.Trim();
@@ -186,9 +201,7 @@ internal sealed class JsonLdGraph
             nodes.AddRange(LooseJsonLd.Salvage(trimmed));
         }
 
-        string?[] own = [context.Links.PageUrl?.AbsoluteUri, context.Links.ResolveUrl(context.Links.CanonicalHref)?.AbsoluteUri];
-        var headlines = nodes.Count > 1 ? context.Index.ElementsNamed("h1").Take(MaxOwnHeadlines).Select(h => TextTools.Relaxed(ElementText.Text(h, 300))).Where(h => h.Length > 0).ToHashSet(StringComparer.Ordinal) : [];
-        return new JsonLdGraph(nodes, [.. own.OfType<string>().Select(Comparable).Distinct()], headlines);
+        return new JsonLdGraph(nodes, context);
     }
 
     /// <summary>Whether an untyped script holds JSON-LD: it opens with an object or array and names a schema.org context.</summary>

@@ -131,12 +131,16 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
     /// </summary>
     public LocalDate? UrlYear()
     {
-        var url = context.Links.CanonicalHref is { } canonical ? context.Links.ResolveUrl(canonical) ?? context.Links.PageUrl : context.Links.PageUrl;
+        var url = OwnUrl();
         return url is not null && UrlYearPattern.Match(url.AbsolutePath) is { Success: true } match
             && int.TryParse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture, out var year)
             ? new LocalDate(year, 12, 31)
             : null;
     }
+
+    /// <summary>The page's address its dates are read from: its canonical link, else the URL the caller gave.</summary>
+    private Uri? OwnUrl() =>
+        (context.Links.CanonicalHref is { } canonical ? context.Links.ResolveUrl(canonical) : null) ?? context.Links.PageUrl;
 
     private static readonly Regex UrlYearPattern = new(@"/(?<y>(?:19|20)\d\d)/", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
@@ -146,8 +150,7 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
     /// </summary>
     public DateCandidate? UrlDate()
     {
-        var url = context.Links.CanonicalHref is { } canonical ? context.Links.ResolveUrl(canonical) : context.Links.PageUrl;
-        url ??= context.Links.PageUrl;
+        var url = OwnUrl();
         if (url is null)
         {
             return null;
