@@ -95,18 +95,12 @@ internal static class ConsentBoxes
     private static int[] CookieMentions(PageMap map)
     {
         var mentions = new int[map.Count];
-        for (var i = 0; i < map.Count; i++)
+        foreach (var (text, parent) in map.TextNodes)
         {
-            for (var node = map.Elements[i].FirstChild; node is not null; node = node.NextSibling)
+            var data = text.Data;
+            for (var at = data.IndexOf("cookie", StringComparison.OrdinalIgnoreCase); at >= 0; at = data.IndexOf("cookie", at + 6, StringComparison.OrdinalIgnoreCase))
             {
-                if (node is AngleSharp.Dom.IText text)
-                {
-                    var data = text.Data;
-                    for (var at = data.IndexOf("cookie", StringComparison.OrdinalIgnoreCase); at >= 0; at = data.IndexOf("cookie", at + 6, StringComparison.OrdinalIgnoreCase))
-                    {
-                        mentions[i]++;
-                    }
-                }
+                mentions[parent]++;
             }
         }
 

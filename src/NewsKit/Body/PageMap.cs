@@ -11,9 +11,10 @@ namespace NewsKit.Body;
 /// </summary>
 internal sealed class PageMap
 {
-    private PageMap(List<IElement> elements, List<int> parents, List<string> tags, int capacity)
+    private PageMap(List<IElement> elements, List<int> parents, List<string> tags, List<(IText Text, int Parent)> textNodes, int capacity)
     {
         Elements = elements;
+        TextNodes = textNodes;
         Parents = parents;
         Tags = tags;
         OwnChars = new List<int>(capacity);
@@ -22,6 +23,9 @@ internal sealed class PageMap
 
     /// <summary>The elements in document order.</summary>
     public List<IElement> Elements { get; }
+
+    /// <summary>Every text node of the document in order, with the index of its parent element in <see cref="Elements"/> (the context's own list).</summary>
+    public List<(IText Text, int Parent)> TextNodes { get; }
 
     /// <summary>Index of each element's parent element; -1 for the root.</summary>
     public List<int> Parents { get; }
@@ -58,7 +62,7 @@ internal sealed class PageMap
             commas[parent] += textCommas;
         }
 
-        var map = new PageMap(elements, parents, context.Index.NameList, Math.Max(16, count));
+        var map = new PageMap(elements, parents, context.Index.NameList, context.Index.TextNodeList, Math.Max(16, count));
         for (var i = 0; i < count; i++)
         {
             map.OwnChars.Add(chars[i]);

@@ -64,12 +64,13 @@ internal static partial class StoryBoxFinder
         }
 
         var page = ThisPage.Of(context.Links.PageAddress);
-        var links = new List<StoryLink>();
+        var anchors = context.Index.ElementsNamed("a");
+        var links = new List<StoryLink>(anchors.Count);
         // Links are told apart by reference: each anchor gives one link, and the record's value hash (its address, key and
         // title strings) costs more than the sets need.
         var standalone = new HashSet<StoryLink>(ReferenceEqualityComparer.Instance);
-        var siteKeys = new List<string>();
-        foreach (var anchor in context.Index.ElementsNamed("a"))
+        var siteKeys = new List<string>(anchors.Count);
+        foreach (var anchor in anchors)
         {
             if (Read(context, dates, anchor, page, siteKeys) is not { } link)
             {
