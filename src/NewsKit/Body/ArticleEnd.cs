@@ -150,13 +150,27 @@ internal static class ArticleEnd
         }
 
         var key = Key(line);
-        return Lines.Contains(key, StringComparer.Ordinal) || Openings.Any(o => key.StartsWith(o, StringComparison.Ordinal));
+        return Lines.Contains(key, StringComparer.Ordinal) || Openings.Any(o => key.StartsWith(o, StringComparison.Ordinal))
+            || (key.EndsWith(" #", StringComparison.Ordinal) && Lines.Contains(key[..^2], StringComparer.Ordinal));
     }
 
-    /// <summary>The line lower case, trimmed, without a final colon, with each run of digits written <c>#</c> and white space collapsed.</summary>
+    /// <summary>
+    /// The line lower case, trimmed, without a final colon, with each run of digits written <c>#</c>, white space
+    /// collapsed, and the brackets around a count left out ("Comments (12)" is "comments #", read as "comments" followed
+    /// by its count).
+    /// </summary>
     private static string Key(string line)
     {
         var text = line.Trim().TrimEnd(':', '：').Trim().ToLowerInvariant();
+        if (text.EndsWith(')') || text.EndsWith(']'))
+        {
+            var open = text.LastIndexOfAny(['(', '[']);
+            if (open > 0 && text.AsSpan(open + 1, text.Length - open - 2).Trim() is var count && count.Length > 0 && !count.ContainsAnyExceptInRange('0', '9'))
+            {
+                text = string.Concat(text.AsSpan(0, open), " ", count);
+            }
+        }
+
         var sb = new StringBuilder(text.Length);
         var space = false;
         for (var i = 0; i < text.Length; i++)

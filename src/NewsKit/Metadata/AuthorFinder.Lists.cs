@@ -29,6 +29,69 @@ internal sealed partial class AuthorFinder
         return list == region ? joined : listText.Length == 0 ? null : ElementText.SpacedText(region).Replace(listText, joined, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The text of a byline written as pieces side by side with nothing between them, a byline word first
+    /// (<c>&lt;span&gt;By&lt;/span&gt;&lt;span&gt;Ann Lee&lt;/span&gt;&lt;span&gt;Tom Ray&lt;/span&gt;&lt;span&gt;Mar 14, 2025&lt;/span&gt;</c>, set
+    /// apart on screen by the style sheet): "By Ann Lee, Tom Ray, Mar 14, 2025", each piece after the word a part of its
+    /// own; null when the region is not written so.
+    /// </summary>
+    private static string? PiecesText(IElement region)
+    {
+        if (region.ChildElementCount is < 2 or > MaxListedAuthors + 2 || region.FirstElementChild is not { } label || !IsLabelPiece(label))
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder(ElementText.SpacedText(label));
+        var glued = false;
+        for (var node = label.NextSibling; node is not null; node = node.NextSibling)
+        {
+            if (node is IText between)
+            {
+                if (!string.IsNullOrWhiteSpace(between.Data))
+                {
+                    return null;
+                }
+
+                continue;
+            }
+
+            if (node is not IElement piece)
+            {
+                continue;
+            }
+
+            var pieceText = ElementText.SpacedText(piece, MaxListedNameChars);
+            if (pieceText.Length is 0)
+            {
+                continue;
+            }
+
+            if (pieceText.Length > MaxListedNameChars)
+            {
+                return null;
+            }
+
+            // The first piece after the word follows it with a space; the others are parts of their own.
+            glued |= text.Length > 0 && char.IsLetter(text[^1]) && piece.PreviousSibling is IElement && char.IsLetter(pieceText[0]);
+            text.Append(piece.PreviousElementSibling == label ? " " : ", ").Append(pieceText);
+        }
+
+        return glued ? text.ToString() : null;
+    }
+
+    /// <summary>Whether an element holds nothing but a byline word ("By", "Von", "Text:"), with no elements inside.</summary>
+    private static bool IsLabelPiece(IElement element)
+    {
+        if (element.ChildElementCount > 0 || element.LocalName is not ("span" or "strong" or "b" or "em" or "i" or "small" or "label"))
+        {
+            return false;
+        }
+
+        var word = ElementText.Text(element, 24).TrimEnd(':', ' ').Trim();
+        return word.Length is > 0 and <= 24 && Array.Exists(MetadataRules.BylinePrefixes, p => p.TrimEnd(':', ' ').Equals(word, StringComparison.OrdinalIgnoreCase));
+    }
+
     /// <summary>The most items of a byline list read as names.</summary>
     private const int MaxListedAuthors = 8;
 

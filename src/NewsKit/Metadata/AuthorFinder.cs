@@ -357,7 +357,7 @@ internal sealed partial class AuthorFinder
         // A name element must hold a full name: single words there are labels ("Biography", "Business"), unless the
         // word is the text of a link to that name's own author page (/author/creeny/).
         fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !authorLinked.Contains(a.Name));
-        var whole = DatedName(region) ?? WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? ElementText.SpacedText(region)));
+        var whole = DatedName(region) ?? WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? PiecesText(region) ?? ElementText.SpacedText(region)));
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : BylineParser.ParseByline(whole, culture, siteNames);
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
         {
@@ -470,6 +470,12 @@ internal sealed partial class AuthorFinder
             return BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
         }
 
+        if (first is IElement label && IsLabelPiece(label))
+        {
+            // "<span>By</span><span>Ann Lee</span>": the byline word in an element of its own, the name in the next.
+            return OpensWithPrefixAndName(ElementText.SpacedText(element, 120));
+        }
+
         if (first is not IText text || text.Data.Length > MaxBylineLength * 4)
         {
             return false;
@@ -510,6 +516,12 @@ internal sealed partial class AuthorFinder
             start = start[..120];
         }
 
+        return OpensWithPrefixAndName(start) || BylineParser.OpensWithPiece(start, out _) || BylineParser.IsDatedByline(start);
+    }
+
+    /// <summary>Whether a line opens with a byline word and a name after it ("By Jane", not "by the river").</summary>
+    private static bool OpensWithPrefixAndName(string start)
+    {
         foreach (var prefix in MetadataRules.BylinePrefixes)
         {
             // "By Jane", not "by the river": the line and the name start with a capital, or with a letter of a script
@@ -525,7 +537,7 @@ internal sealed partial class AuthorFinder
             }
         }
 
-        return BylineParser.OpensWithPiece(start, out _) || BylineParser.IsDatedByline(start);
+        return false;
     }
 }
 

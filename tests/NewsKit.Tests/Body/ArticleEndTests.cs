@@ -24,6 +24,9 @@ public sealed class ArticleEndTests
     [InlineData("5 commentaires")]
     [InlineData("Was this page useful? Yes No")]
     [InlineData("War dieser Artikel hilfreich?")]
+    [InlineData("Comments (3)")]
+    [InlineData("Kommentare [12]")]
+    [InlineData("Comentarios ( 4 )")]
     public void Comment_headings_and_share_labels_are_end_markers(string line)
     {
         Assert.True(ArticleEnd.IsEndMarker(line));
@@ -33,6 +36,8 @@ public sealed class ArticleEndTests
     [InlineData("3 comments from the mayor surprised the board")]
     [InlineData("The board will share this with the council.")]
     [InlineData("Comments on the plan are due by March")]
+    [InlineData("Comments (see below)")]
+    [InlineData("Reader comments (2 of them) were read aloud")]
     public void Sentences_about_comments_or_sharing_are_not(string line)
     {
         Assert.False(ArticleEnd.IsEndMarker(line));

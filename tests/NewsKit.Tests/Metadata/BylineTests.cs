@@ -152,6 +152,8 @@ public sealed class BylineTests
     [InlineData("<ul class=\"authors\"><li>Hugo Stein</li><li>Clara Moss</li></ul>")]
     [InlineData("<ul class=\"authors\"><li><a href=\"/a/hugo-stein\">Hugo Stein</a></li><li><a href=\"/a/clara-moss\">Clara Moss</a></li></ul>")]
     [InlineData("<div class=\"byline\">By <ul><li>Hugo Stein</li><li>Clara Moss</li></ul></div>")]
+    [InlineData("<div class=\"x7k\"><span class=\"q1\">By</span><span class=\"q2\">Hugo Stein</span><span class=\"q2\">Clara Moss</span><span class=\"q3\">May 12, 2024</span></div>")]
+    [InlineData("<div class=\"x7k\">\n <span>By</span><span>Hugo Stein</span><span>Clara Moss</span></div>")]
     public void A_byline_written_as_a_list_names_each_item(string byline)
     {
         var html = $"""
@@ -161,6 +163,34 @@ public sealed class BylineTests
             """;
         var authors = new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/tram")).Article!.Authors;
         Assert.Equal(["Hugo Stein", "Clara Moss"], authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_byline_word_in_an_element_of_its_own_before_one_name_gives_that_name_and_stays_out_of_the_body()
+    {
+        var html = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram opens</title></head><body>
+            <div class="a1"><h1 class="a2">Tram opens</h1><div class="a3"><span class="a4">By</span><span class="a5">Hugo Stein</span></div>
+            <p>The tram extension will open in stages next year, starting with the section between the harbour and the campus.</p>
+            <p>The second stage follows in the spring, when the depot by the river is finished and the new trams have been tested.</p></div></body></html>
+            """;
+        var article = new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/tram")).Article!;
+        Assert.Equal("Hugo Stein", Assert.Single(article.Authors).Name);
+        Assert.DoesNotContain("Stein", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"a3\"><span>Bystander</span><span>Hugo Stein</span></div>")]
+    [InlineData("<div class=\"a3\"><span>By</span><span>the river</span></div>")]
+    public void An_element_that_only_starts_like_a_byline_word_or_a_word_before_lower_case_names_no_one(string line)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram opens</title></head><body>
+            <div class="a1"><h1 class="a2">Tram opens</h1>{line}
+            <p>The tram extension will open in stages next year, starting with the section between the harbour and the campus.</p>
+            <p>The second stage follows in the spring, when the depot by the river is finished and the new trams have been tested.</p></div></body></html>
+            """;
+        Assert.Empty(new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/tram")).Article!.Authors);
     }
 
     private static IReadOnlyList<Author> PageAuthors(string byline, string language = "de") => new ArticleParser().Parse($"""
