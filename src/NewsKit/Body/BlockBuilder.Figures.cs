@@ -122,12 +122,13 @@ internal sealed partial class BlockBuilder
 
     /// <summary>
     /// Whether a <c>figure</c> holds text blocks and no picture: a table, code or a list that editors wrap in <c>figure</c>
-    /// (Gutenberg's <c>wp-block-table</c>, CKEditor's <c>figure.table</c>); its content is read as the body's. A pull quote
-    /// in a figure (<c>wp-block-pullquote</c>) repeats the text and stays out.
+    /// (Gutenberg's <c>wp-block-table</c>, CKEditor's <c>figure.table</c>), or a quote with its attribution in the caption;
+    /// its content is read as the body's. A pull quote in a figure (<c>wp-block-pullquote</c>) repeats the text and stays out.
     /// </summary>
     private bool HoldsTextBlocks(int index)
     {
         var blocks = false;
+        IElement? quote = null;
         for (var i = index + 1; i < map.End[index]; i++)
         {
             switch (map.Tags[i])
@@ -137,11 +138,40 @@ internal sealed partial class BlockBuilder
                 case "table" or "pre" or "ul" or "ol" or "dl":
                     blocks = true;
                     break;
+                case "blockquote":
+                    quote ??= map.Elements[i];
+                    break;
             }
         }
 
-        return blocks;
+        return blocks || (quote is not null && !IsPullQuote(quote));
     }
+
+    /// <summary>
+    /// Whether a quote set in a <c>figure</c> repeats words of the page (a pull quote: the sentence is in the article's
+    /// text as well), rather than quoting words the page gives nowhere else.
+    /// </summary>
+    private bool IsPullQuote(IElement quote)
+    {
+        // The quote's own words: its first paragraph when it has paragraphs (a cite or footer after them names the speaker).
+        var words = quote.QuerySelector(Selectors.Of("p")) ?? quote;
+        var text = TextTools.Squashed(ElementText.Text(words, PullQuoteKeyChars * 4));
+        if (text.Length < PullQuoteKeyChars / 2)
+        {
+            return true;
+        }
+
+        var key = text.Length > PullQuoteKeyChars ? text[..PullQuoteKeyChars] : text;
+        pageText ??= TextTools.Squashed(context.Document.Body is { } body ? ElementText.Text(body) : string.Empty);
+        var first = pageText.IndexOf(key, StringComparison.Ordinal);
+        return first >= 0 && pageText.IndexOf(key, first + key.Length, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>The page's text, squashed (<see cref="TextTools.Squashed"/>), read once for the pull-quote test.</summary>
+    private string? pageText;
+
+    /// <summary>The characters of a quote compared with the page's text.</summary>
+    private const int PullQuoteKeyChars = 40;
 
     /// <summary>The most elements a figure built without <c>figure</c> holds (a few wrappers, an image, a caption and a credit): a bigger container is not read as one.</summary>
     private const int MaxFigureElements = 64;

@@ -414,15 +414,6 @@ internal sealed partial class BlockBuilder
         return string.Join('\n', kept);
     }
 
-    private void AddPreformatted(int index)
-    {
-        var text = ElementText.RawText(map.Elements[index]).Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
-        if (text.Trim().Length > 0)
-        {
-            segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Preformatted, text)));
-        }
-    }
-
     private List<BodyBlock> Group(int prefaceSegments, out int prefaceBlocks)
     {
         var blocks = new List<BodyBlock>();

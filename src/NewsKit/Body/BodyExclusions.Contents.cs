@@ -73,9 +73,29 @@ internal sealed partial class BodyExclusions
     /// <summary>The longest heading text read for <see cref="IsPlainHeading"/>.</summary>
     private const int MaxHeadingChars = 200;
 
-    /// <summary>Whether the element is a subheading without links: <c>h2</c>-<c>h6</c>, or a <c>header</c> of them (<see cref="IsHeadingsOnly"/>).</summary>
-    internal static bool IsSubheading(IElement element) =>
-        element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" ? element.QuerySelector("a") is null : IsHeadingsOnly(element);
+    /// <summary>
+    /// Whether the element is a subheading without links: <c>h2</c>-<c>h6</c>, a <c>header</c> of them (<see cref="IsHeadingsOnly"/>),
+    /// or a <c>div</c> around one of those and nothing else (TYPO3's <c>&lt;div class="frame frame-type-header"&gt;&lt;header&gt;&lt;h2&gt;</c>).
+    /// </summary>
+    internal static bool IsSubheading(IElement element) => element.LocalName switch
+    {
+        "h2" or "h3" or "h4" or "h5" or "h6" => element.QuerySelector("a") is null,
+        "div" => element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: not "div" } only && !HasOwnText(element) && IsSubheading(only),
+        _ => IsHeadingsOnly(element),
+    };
+
+    private static bool HasOwnText(IElement element)
+    {
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether the element is a <c>header</c> that holds only subheadings (<c>h2</c>-<c>h6</c>) without links.</summary>
     internal static bool IsHeadingsOnly(IElement element)

@@ -197,6 +197,17 @@ internal sealed class ClassWords
             if (char.IsUpper(c) && token.Length > 0 && char.IsLower(token[^1]))
             {
                 End();
+                if (IsPrepositionHump(names.AsSpan(i)))
+                {
+                    // "anchorWithStickyNavbar_LWe7" (Docusaurus' headings): the words after "With" qualify the name
+                    // ("an anchor that keeps clear of the sticky navbar"); they do not say what the element is.
+                    while (i + 1 < names.Length && !char.IsWhiteSpace(names[i + 1]))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
             }
 
             token.Append(char.ToLowerInvariant(c));
@@ -210,6 +221,34 @@ internal sealed class ClassWords
                 token.Clear();
             }
         }
+    }
+
+    /// <summary>The words that, as a camelCase hump inside a class name, start a qualifier ("anchorWithStickyNavbar", "listForMobile").</summary>
+    private static readonly string[] PrepositionHumps = ["With", "Without", "For", "In", "On", "Of", "To", "From", "At", "Under", "Over", "Inside", "Below", "Above"];
+
+    /// <summary>Whether the camelCase hump at the start of <paramref name="rest"/> is one of <see cref="PrepositionHumps"/> followed by another hump.</summary>
+    private static bool IsPrepositionHump(ReadOnlySpan<char> rest)
+    {
+        var end = 1;
+        while (end < rest.Length && char.IsLower(rest[end]))
+        {
+            end++;
+        }
+
+        if (end >= rest.Length || !char.IsUpper(rest[end]))
+        {
+            return false;
+        }
+
+        foreach (var word in PrepositionHumps)
+        {
+            if (rest[..end].SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -53,6 +53,7 @@ public sealed class ClassWordsTests
 
     [Theory]
     [InlineData("hidden")]
+    [InlineData("stickyNavbar")]
     [InlineData("is-hidden")]
     [InlineData("visually-hidden")]
     [InlineData("site-info")]
@@ -77,6 +78,8 @@ public sealed class ClassWordsTests
     [InlineData("wsite-elements wsite-not-footer")]
     [InlineData("main non-sidebar")]
     [InlineData("content-with-sidebar")]
+    [InlineData("anchor anchorWithStickyNavbar_LWe7")]
+    [InlineData("listForSidebar")]
     public void A_word_negated_or_described_by_the_word_before_it_is_no_boilerplate(string className) =>
         Assert.False(new ClassWords().Judge(className, null).Boilerplate);
 

@@ -113,4 +113,43 @@ public sealed class FigureTests
 
         Assert.DoesNotContain(article.Body.Blocks, b => b.Kind == BlockKind.Figure);
     }
+
+    [Fact]
+    public void A_quote_in_a_figure_that_the_page_gives_nowhere_else_is_body_text_with_its_attribution()
+    {
+        const string Quote = "A harbour that stops running ferries stops being a harbour, and we cannot let that happen here.";
+        var article = Parse($"""<figure class="k6"><blockquote>{Quote}</blockquote><figcaption>Mayor Ellen Park</figcaption></figure>""");
+
+        var quote = Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Quote);
+        Assert.Equal(Quote, quote.Text);
+        Assert.Contains("Mayor Ellen Park", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_pull_quote_in_a_figure_that_repeats_the_articles_words_stays_out()
+    {
+        var pull = Paragraphs[1][..Paragraphs[1].IndexOf('.', StringComparison.Ordinal)];
+        var article = Parse($"""<figure class="wp-block-pullquote"><blockquote><p>{pull}</p><cite>The board</cite></blockquote></figure>""");
+
+        Assert.DoesNotContain(article.Body.Blocks, b => b.Kind == BlockKind.Quote);
+        Assert.Single(article.Body.Blocks, b => b.Text.Contains("Repairs would have cost", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Code_lines_parted_by_line_breaks_in_a_preformatted_block_keep_them()
+    {
+        var article = Parse("""<pre class="k7"><code><span class="k8">const pier = close();</span><br><span class="k8">const quay = open();</span><br></code></pre>""");
+
+        Assert.Equal("const pier = close();\nconst quay = open();", Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Preformatted).Text);
+    }
+
+    [Theory]
+    [InlineData("""<h2 class="anchor anchorWithStickyNavbar_LWe7" id="vote">How the board voted</h2>""")]
+    [InlineData("""<div class="frame frame-type-header frame-layout-0"><header><h2>How the board voted</h2></header></div>""")]
+    public void A_section_heading_named_by_a_qualifier_or_wrapped_as_a_content_elements_header_stays(string heading)
+    {
+        var article = Parse(heading);
+
+        Assert.Equal("How the board voted", Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Heading).Text);
+    }
 }
