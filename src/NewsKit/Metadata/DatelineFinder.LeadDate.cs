@@ -92,8 +92,8 @@ internal sealed partial class DatelineFinder
         return new DateCandidate(date, ValueSource.VisibleText, "visible");
     }
 
-    /// <summary>The articles French and German write before a dateline's day ("le 3 février", "den 2. November").</summary>
-    private static readonly string[] DatelineArticles = ["le ", "den "];
+    /// <summary>The words French, German, Spanish and Italian write before a dateline's day ("le 3 février", "den 2. November", "am 18. Jänner", "el 8 de febrero", "il 12 gennaio").</summary>
+    private static readonly string[] DatelineArticles = ["le ", "den ", "am ", "el ", "il "];
 
     /// <summary>The dashes that set a dateline apart from a short lead's text.</summary>
     private static readonly char[] LeadSeparators = ['-', '–', '—'];
@@ -145,7 +145,7 @@ internal sealed partial class DatelineFinder
                     next = second + 2;
                 }
 
-                // "Paris, le 3 février 2021", "Frankfurt, den 2. November 2022": French and German write an article before the day.
+                // "Paris, le 3 février 2021", "Frankfurt, den 2. November 2022", "Wien, am 18. Jän. 2022": a word before the day.
                 foreach (var article in DatelineArticles)
                 {
                     if (text.AsSpan(next).StartsWith(article, StringComparison.Ordinal) && next + article.Length < text.Length && char.IsAsciiDigit(text[next + article.Length]))

@@ -72,7 +72,8 @@ internal sealed partial class DatelineFinder
         var anchor = window.Anchor;
         var root = window.ArticleRoot;
         var shownPublished = new List<DateCandidate>();
-        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence, shownPublished);
+        var saidPublished = new List<DateCandidate>();
+        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence, shownPublished, saidPublished);
         var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished ?? jsonUploaded, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
@@ -108,9 +109,11 @@ internal sealed partial class DatelineFinder
             (visiblePublished, visibleModified) = (visibleMarkedOnly, null);
         }
         // A shown date days after the page's own declared publication and modification is not its publication (an event's,
-        // another story's); a day later may be the same moment in another time zone.
+        // another story's); a day later may be the same moment in another time zone. One the page calls its publication
+        // ("Pubblicato il 04/07/2022") is, whatever a template's declaration says.
         if (visiblePublished is not null && machinePublished is not null && machineModified is not null
-            && visiblePublished.Value.Date > machineModified.Value.Date.PlusDays(1) && visiblePublished.Value.Date > machinePublished.Value.Date.PlusDays(1))
+            && visiblePublished.Value.Date > machineModified.Value.Date.PlusDays(1) && visiblePublished.Value.Date > machinePublished.Value.Date.PlusDays(1)
+            && !saidPublished.Contains(visiblePublished))
         {
             visiblePublished = null;
         }
@@ -257,10 +260,11 @@ internal sealed partial class DatelineFinder
     /// Reads the article header: <c>time</c> and <c>itemprop</c> markup (machine-readable) and the visible date text,
     /// the candidates nearest to the headline first, never from a foreign region. <c>VisibleMarkedOnly</c> is the
     /// visible modified date when only a class or id word ("date-update-wrapper") calls it one, not its text or markup.
-    /// <paramref name="shownPublished"/> gets every shown date not called an update, nearest first.
+    /// <paramref name="shownPublished"/> gets every shown date not called an update, nearest first; <paramref name="saidPublished"/>
+    /// those of them whose text calls them the publication ("Published", "Pubblicato il").
     /// </summary>
     private (DateCandidate? MarkupPublished, DateCandidate? MarkupModified, DateCandidate? VisiblePublished, DateCandidate? VisibleModified, DateCandidate? VisibleMarkedOnly) FromPage(
-        HeadlineWindow window, LocalDate? yearEvidence, List<DateCandidate> shownPublished)
+        HeadlineWindow window, LocalDate? yearEvidence, List<DateCandidate> shownPublished, List<DateCandidate> saidPublished)
     {
         var (root, anchor, headline) = (window.ArticleRoot, window.Anchor, window.Headline);
         var order = context.Index.DocumentOrder;
@@ -387,108 +391,16 @@ internal sealed partial class DatelineFinder
                 {
                     visiblePublished = DatelineReconciler.Better(visiblePublished, candidate);
                     shownPublished.Add(candidate);
+                    if (saysPublished)
+                    {
+                        saidPublished.Add(candidate);
+                    }
                 }
             }
         }
 
         return (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly);
     }
-
-    /// <summary>
-    /// Whether the element is a date of a manuscript's history: its label before it ("Received: <c>&lt;time&gt;</c>"), or the short
-    /// line that holds it ("<c>&lt;p&gt;Received&lt;span&gt;: &lt;/span&gt;&lt;span&gt;&lt;time&gt;</c>"), or the term of its definition
-    /// ("<c>&lt;dt&gt;Received&lt;/dt&gt;&lt;dd&gt;</c>"), names a step before publication. The line is read only when
-    /// <paramref name="deep"/> (the element is a machine-readable date) or for a definition.
-    /// </summary>
-    private static bool InManuscriptHistory(IElement element, bool deep)
-    {
-        if (LabelBefore(element) is { } label && DateLines.MentionsAny(label + " ", MetadataRules.ManuscriptDateLabels))
-        {
-            return true;
-        }
-
-        // The line around a machine-readable date, or a definition's term; other elements' own text is read by the caller.
-        if (!deep && element.LocalName != "dd")
-        {
-            return false;
-        }
-
-        var line = element;
-        for (var up = 0; line is not null && up < 3 && line.LocalName is not ("p" or "li" or "dd" or "td"); up++)
-        {
-            line = line.ParentElement;
-        }
-
-        var text = line is null ? null
-            : line.LocalName == "dd" ? line.PreviousElementSibling is { LocalName: "dt" } term ? ElementText.Text(term, MaxLabelLength + 1) + " " : null
-            : ElementText.Text(line, DateLines.MaxVisibleTextLength + 1);
-        return text is { Length: <= DateLines.MaxVisibleTextLength } && DateLines.MentionsAny(text, MetadataRules.ManuscriptDateLabels)
-            && !DateLines.MentionsAny(text, MetadataRules.PublishedWords);
-    }
-
-    /// <summary>The short text just before the element in its parent ("Updated: "), at most <see cref="MaxLabelLength"/> characters; null when there is none.</summary>
-    private static string? LabelBefore(IElement element) =>
-        element.PreviousSibling is IText { Data: var data } && data.Trim() is { Length: > 0 and <= MaxLabelLength } label ? label : null;
-
-    /// <summary>Whether the text, or the short line of the element's parent, is a span of two days (<see cref="DateLines.IsDateRange"/>).</summary>
-    private bool InDateRange(IElement element, string text) =>
-        DateLines.IsDateRange(dates, text)
-        || (element.ParentElement is { } parent && ElementText.ShownLength(parent, DateLines.MaxVisibleTextLength) <= DateLines.MaxVisibleTextLength
-            && DateLines.IsDateRange(dates, ElementText.Text(parent, DateLines.MaxVisibleTextLength)));
-
-    /// <summary>Whether the element or one of its two nearest ancestors is named as an event's details ("event-meta", "tribe-events-schedule").</summary>
-    private static bool InEventDetails(IElement element)
-    {
-        var current = element;
-        for (var level = 0; level < 3 && current is not null && current.LocalName is not ("article" or "main" or "body"); level++, current = current.ParentElement)
-        {
-            if (PageRegions.HasMarker(current, EventMarkers))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly MarkerSet EventMarkers = new(MetadataRules.EventMarkers);
-
-    /// <summary>
-    /// The date in the <c>title</c> attribute of the element or of one inside it (its tooltip), when it is a whole date
-    /// (a day or finer) and not itself relative; null otherwise.
-    /// </summary>
-    private Timestamp? TitledDate(IElement element)
-    {
-        var titled = element.HasAttribute("title") ? element : element.QuerySelector(Selectors.Of("[title]"));
-        return titled?.GetAttribute("title") is { Length: > 0 and <= DateLines.MaxVisibleTextLength } title
-            && Normalize(title, TimestampSource.VisibleText) is { Precision: >= TimestampPrecision.Day } date && !DatelineReconciler.IsRelative(date)
-            ? date
-            : null;
-    }
-
-    /// <summary>
-    /// The date of a label and its value written as two elements ("<c>&lt;span&gt;Erschienen am:&lt;/span&gt;&lt;h2&gt;13.10.2021&lt;/h2&gt;</c>",
-    /// <c>&lt;dt&gt;Published&lt;/dt&gt;&lt;dd&gt;...</c>): the label, short and opening with a date word, read with the element after it.
-    /// </summary>
-    private Timestamp? LabelledValue(IElement label, string text, LocalDate? yearEvidence)
-    {
-        // A label that holds its own value ("<p>Posted: <time>...</time></p>") is not read with the next element.
-        if (text.Length > MaxLabelLength || label.ChildElementCount > 0 || label.NextElementSibling is not { } value || !DateLines.OpensWithDateWord(label))
-        {
-            return null;
-        }
-
-        var valueText = ElementText.SpacedText(value, DateLines.MaxVisibleTextLength);
-        return valueText.Length is 0 or > DateLines.MaxVisibleTextLength
-            ? null
-            : Normalize(text + " " + valueText, TimestampSource.VisibleText, searchWithinText: true, yearEvidence);
-    }
-
-    /// <summary>The longest label ("Veröffentlicht am:") read with the element after it.</summary>
-    private const int MaxLabelLength = 40;
-
-    /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd, td, font, b, i</c> (old templates set the date line in <c>&lt;font&gt;</c>).</summary>
-    private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd", "td", "font", "b", "i" };
 
     private static readonly MarkerSet UpdateMarkers = new(MetadataRules.UpdateMarkerWords);
 

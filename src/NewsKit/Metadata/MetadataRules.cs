@@ -143,7 +143,8 @@ internal static class MetadataRules
     /// </summary>
     public static readonly string[] EventDateLabels = ["termin:", "wann:", "veranstaltungsdatum", "datum der veranstaltung", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "frist:", "beginn:", "sitzung vom", "event date", "when:", "deadline", "registration closes", "quand :", "quand:", "date de l'événement", "fecha del evento", "cuándo:", "quando:", "data dell'evento", "scadenza",
         "registriert:", "registriert seit", "mitglied seit", "dabei seit", "joined:", "member since", "registered:", "inscrit le", "inscrit depuis", "membre depuis",
-        "registrado:", "miembro desde", "iscritto il", "iscritto dal", "lid sinds", "geregistreerd",
+        "registrado:", "miembro desde", "iscritto il", "iscritto dal", "lid sinds", "geregistreerd", "inscription :", "inscription:", "iscrizione:", "registro:",
+        "lieferbar ab", "verfügbar ab", "erhältlich ab", "available from", "in stock from", "ships from", "disponible à partir du", "disponible dès le", "disponible a partir del", "disponibile dal", "leverbaar vanaf",
         "it is currently", "the time now is", "current time", "aktuelle zeit", "es ist jetzt", "il est actuellement", "heure actuelle", "la hora actual", "hora actual", "ora attuale", "huidige tijd"];
 
     /// <summary>Class or id words of an event's details (its date, time and place), whose dates are the event's.</summary>
@@ -154,7 +155,8 @@ internal static class MetadataRules
         ["cookie", "cookies", "consent", "gdpr", "dsgvo", "onetrust", "cookiebot", "usercentrics", "didomi", "borlabs", "cmplz", "iubenda", "tarteaucitron", "cookiebanner", "cookieconsent"];
 
     /// <summary>Words that introduce the publication time, in several languages.</summary>
-    public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시", "written", "geschrieben", "verfasst", "écrit", "geplaatst", "publiceret", "publisert", "skrevet", "skrivet"];
+    public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시", "written", "geschrieben", "verfasst", "écrit", "geplaatst", "publiceret", "publisert", "skrevet", "skrivet",
+        "inserito", "mis en ligne", "publication", "publicación", "pubblicazione", "publicatie", "veröffentlichung", "publikacji"];
 
     /// <summary>
     /// Labels of a manuscript's history before its publication ("Received 3 January 2019; Accepted 12 February 2019;

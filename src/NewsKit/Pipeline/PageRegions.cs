@@ -46,15 +46,16 @@ internal static class PageRegions
             || IsMetaFooterBesideHeadline(context, element, headline));
 
     /// <summary>
-    /// Whether a short footer (at most <see cref="MaxMetaFooterChars"/> characters) sits in the article's own container a
-    /// level or two below the element that holds the headline, an article-like element: Drupal's
-    /// <c>&lt;footer class="node__meta"&gt;</c> in the node's <c>article</c> under the page's <c>h1</c> in <c>main</c>, TYPO3
+    /// Whether a short footer (at most <see cref="MaxMetaFooterChars"/> characters) sits in the article's own container up to
+    /// three levels below the element that holds the headline, an article-like element: Drupal's
+    /// <c>&lt;footer class="node__meta"&gt;</c> in the node's <c>article</c> under the page's <c>h1</c> in <c>main</c> (with a
+    /// block's <c>div</c> around each), TYPO3
     /// news' <c>&lt;div class="footer"&gt;</c> with the date beside the headline's <c>div.header</c>.
     /// </summary>
     private static bool IsMetaFooterBesideHeadline(ExtractionContext context, IElement element, IElement headline)
     {
         var ancestor = element.ParentElement;
-        for (var level = 0; level < 2 && ancestor is not null && ancestor.TagName is not ("BODY" or "HTML"); level++, ancestor = ancestor.ParentElement)
+        for (var level = 0; level < 3 && ancestor is not null && ancestor.TagName is not ("BODY" or "HTML"); level++, ancestor = ancestor.ParentElement)
         {
             if (context.Index.IsAncestorOrSelf(ancestor, headline))
             {

@@ -607,4 +607,49 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
         Assert.True(published.Assumptions.HasFlag(TimestampAssumptions.DayMonthOrder));
     }
+
+    [Theory]
+    [InlineData("<p>Wien, am 18. Jänner 2022 – Die Stadt hat beschlossen, die Brücke über den Kanal im Frühjahr zu sanieren.</p>", 2022, 1, 18)]
+    [InlineData("<p>Madrid, el 8 de febrero de 2022.- El ayuntamiento ha decidido reabrir el puente del puerto el mes que viene.</p>", 2022, 2, 8)]
+    public void A_dateline_with_a_word_between_the_place_and_the_day_dates_the_story(string lead, int year, int month, int day)
+    {
+        var published = Assert.IsType<Timestamp>(Parse(lead).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+    }
+
+    [Fact]
+    public void A_date_the_page_calls_its_publication_beats_a_templates_older_page_level_declaration()
+    {
+        const string Graph = """<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","datePublished":"2018-09-12T10:00:00+00:00","dateModified":"2018-09-12T10:00:00+00:00"}]}</script>""";
+        var published = Assert.IsType<Timestamp>(Parse("<div class=\"entry-meta\"><span>Veröffentlicht am 04.07.2022</span></div>", Graph).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2022, 7, 4), published.Date);
+    }
+
+    [Fact]
+    public void An_italian_inserted_on_line_after_the_article_dates_it()
+    {
+        var article = Parser.Parse($"""
+            <!doctype html><html lang="it"><head><meta charset="utf-8"><title>Il ponte riapre</title></head><body>
+            <article><h1>Il ponte riapre</h1><p>{Paragraph}</p><p>{Paragraph}</p><p class="x1">Inserito il 10 maggio 2022</p></article></body></html>
+            """).Article!;
+        Assert.Equal(new LocalDate(2022, 5, 10), Assert.IsType<Timestamp>(article.Dateline.Published).Date);
+    }
+
+    [Fact]
+    public void A_products_availability_date_is_no_publication_date()
+    {
+        Assert.Null(Parse("<p class=\"stock\">Lieferbar ab 15.01.2023</p>").Article?.Dateline.Published);
+    }
+
+    [Fact]
+    public void A_drupal_nodes_submitted_line_dates_it_when_the_page_title_stands_outside_the_node()
+    {
+        var article = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Jahreshauptversammlung</title></head><body><main>
+            <div class="block-page-title"><h1 class="page-title">Jahreshauptversammlung</h1></div>
+            <div class="block-content"><article class="node"><footer class="node__meta"><div class="node__submitted">Verfasst von <span>schriftfuehrer</span> am <span>Mi, 12.01.2022 - 14:05</span></div></footer>
+            <div class="node__content"><p>{Paragraph}</p><p>{Paragraph}</p></div></article></div></main></body></html>
+            """).Article!;
+        Assert.Equal(new LocalDate(2022, 1, 12), Assert.IsType<Timestamp>(article.Dateline.Published).Date);
+    }
 }
