@@ -100,4 +100,39 @@ internal static partial class HeadlineFinder
     private const int MaxConsentLevels = 6;
 
     private static readonly MarkerSet ConsentNames = new(MetadataRules.ConsentWords);
+
+    /// <summary>
+    /// The one visible element outside the page's chrome, links and other stories whose text is <paramref name="title"/>
+    /// (relaxed), the innermost of nested ones; null when there is none, or more than one.
+    /// </summary>
+    private static IElement? ShownTitle(ExtractionContext context, string title)
+    {
+        var key = TextTools.Relaxed(title);
+        if (key.Length < 8)
+        {
+            return null;
+        }
+
+        IElement? found = null;
+        foreach (var element in context.Index.Elements)
+        {
+            if (element.LocalName is not ("div" or "span" or "p" or "strong" or "b" or "h2" or "h3" or "h4" or "header" or "font" or "td")
+                || ElementText.TextLength(element, key.Length * 2 + 16) is var length && (length < key.Length || length > key.Length * 2 + 16)
+                || TextTools.Relaxed(ElementText.Text(element, key.Length * 2 + 16)) != key
+                || element.Closest(Selectors.Of("a")) is not null || PageRegions.IsHidden(context, element)
+                || PageRegions.IsInForeignRegion(context, element) || PageRegions.IsInNavigationOrChrome(context, element))
+            {
+                continue;
+            }
+
+            if (found is not null && !found.Contains(element))
+            {
+                return null;
+            }
+
+            found = element;
+        }
+
+        return found;
+    }
 }

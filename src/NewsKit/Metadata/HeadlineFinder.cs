@@ -138,10 +138,11 @@ internal static partial class HeadlineFinder
 
         // Only the document title, and no h1 at all: the first heading of the second rank outside the page's chrome.
         // A one-word h2 is a section's label ("Latest", "Aktuelles"); a cookie banner's h2 is no story's, nor the site's
-        // tagline after its logo.
+        // tagline after its logo, nor a box of other stories' or the comments' ("More stories", "Comments (3)").
         if (titleOnly && h1s.Count == 0 && context.Index.ElementsNamed("h2").FirstOrDefault(h => IsTitleLike(h, siteNames)
             && !PageRegions.IsHidden(context, h) && !PageRegions.IsInForeignRegion(context, h) && !PageRegions.IsInNavigationOrChrome(context, h)
-            && !NamesTitleSection(h, context.Document.Title) && TextTools.WordCount(ElementText.Text(h, 200)) >= 2 && !IsInConsentBox(h)
+            && !NamesTitleSection(h, context.Document.Title) && ElementText.Text(h, 200) is var h2Text && TextTools.WordCount(h2Text) >= 2 && !IsInConsentBox(h)
+            && !Body.ArticleEnd.IsRelatedOrEndHeading(h2Text)
             && !(h.PreviousElementSibling is { } logo && IsHomeLink(context, logo))) is { } h2)
         {
             return new Found(HeadlineText(h2, claims), ValueSource.VisibleText, h2, claims);
@@ -157,6 +158,13 @@ internal static partial class HeadlineFinder
                     && starts.Exists(start => shown.Length > start.Length && shown.StartsWith(start, StringComparison.Ordinal)) && IsTitleLike(e, siteNames)) is { } whole)
             {
                 return new Found(HeadlineText(whole, claims), ValueSource.VisibleText, whole, claims);
+            }
+
+            // A title no heading states, shown as the page's one element of that text (a styled div of a front-end whose
+            // class names say nothing): that element is the headline, where the article's other lines are read around.
+            if (ShownTitle(context, chosen.Text) is { } shownTitle)
+            {
+                return new Found(HeadlineText(shownTitle, claims), ValueSource.VisibleText, shownTitle, claims);
             }
 
             return new Found(chosen.Text, chosen.Source, null, claims);

@@ -250,6 +250,20 @@ public sealed class HeadlineTests
         Assert.Equal("Königsschießen 2025: Markus Feldmann ist neuer Schützenkönig", Headline(html));
     }
 
+    [Theory]
+    [InlineData("<div class=\"r1\"><h2 class=\"r2\">More stories</h2><a href=\"/a\">Why the bike lanes are being redesigned</a> <a href=\"/b\">The rise of the four-day school week</a></div>")]
+    [InlineData("<div class=\"r1\"><h2 class=\"r2\">Comments (3)</h2><div>Great story, thank you for the reporting on the harbour.</div></div>")]
+    public void Without_an_h1_a_title_shown_as_a_styled_element_is_the_headline_and_its_date_is_read_under_it(string after)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council approves harbor plan | Ledger</title></head><body>
+            <div class="x9"><div class="k2">Council approves harbor plan</div><div class="k3">March 8, 2025</div><p>{Paragraph}</p><p>{Paragraph}</p></div>{after}</body></html>
+            """;
+        var article = new ArticleParser().Parse(html).Article!;
+        Assert.Equal("Council approves harbor plan", article.Headline);
+        Assert.Equal(new NodaTime.LocalDate(2025, 3, 8), article.Dateline.Published?.Date);
+    }
+
     [Fact]
     public void An_h1_that_only_links_home_is_the_sites_logo_not_the_headline()
     {
