@@ -32,4 +32,11 @@ public enum WarningKind
 
     /// <summary>A parser extension failed (it threw, or its post-processor returned null) or gave a candidate that reads as no value; the parse went on without it.</summary>
     ExtensionFailed,
+
+    /// <summary>
+    /// The page states when it was updated and not when it was published (only <c>og:updated_time</c> or
+    /// <c>dateModified</c>, or only a "Last updated" line): <see cref="Models.Dateline.Published"/> holds the update's
+    /// value too, and <see cref="Models.Article.Sources"/> names the update's source.
+    /// </summary>
+    UpdateAsPublication,
 }

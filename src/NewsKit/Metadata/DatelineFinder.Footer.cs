@@ -7,12 +7,17 @@ namespace NewsKit.Metadata;
 /// <summary>The page's last-modified line in its footer ("Diese Seite wurde zuletzt am 29. Januar 2020 geändert.", "This page was last updated on 12 March 2024.").</summary>
 internal sealed partial class DatelineFinder
 {
+    /// <summary>Words of a line that dates the whole site, not the page ("Site last updated: 2 January 2025", "Webseite aktualisiert am"), lower case.</summary>
+    private static readonly string[] SiteWords = ["site ", "website", "webseite", "homepage", "sitio", "sito ", "site:"];
+
     /// <summary>The longest footer line read for its last-modified date (in characters).</summary>
     private const int MaxFooterLineLength = 160;
 
     /// <summary>
     /// The update date a footer line states of the page (an update word and a date of at least day precision, not before
-    /// the publication): the page's modification when nothing else gives one. A footer is never read for the publication.
+    /// the publication; not a line that dates the whole site): the page's modification when nothing else gives one. A
+    /// footer is never read for the publication, which takes this date only as the page's one date (see
+    /// <see cref="WarningKind.UpdateAsPublication"/>).
     /// </summary>
     private DateCandidate? FooterModified(Timestamp? published)
     {
@@ -31,7 +36,7 @@ internal sealed partial class DatelineFinder
                 }
 
                 var text = ElementText.Text(line, MaxFooterLineLength);
-                if (!DateLines.MentionsAny(text, MetadataRules.UpdatedWords)
+                if (!DateLines.MentionsAny(text, MetadataRules.UpdatedWords) || DateLines.MentionsAny(text + " ", SiteWords)
                     || Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is not { Precision: >= TimestampPrecision.Day } date
                     || (published is { } p && date.Date < p.Date))
                 {

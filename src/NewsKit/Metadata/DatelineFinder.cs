@@ -146,6 +146,16 @@ internal sealed partial class DatelineFinder
             sources[ArticleField.Modified] = footer.Source;
         }
 
+        if (published is null && modified is not null)
+        {
+            // The page says when it was last changed and nothing else (og:updated_time alone, "Last updated 2 March 2023",
+            // a wiki's "This page was last edited on ..."): that is the date it gives itself, and readers date it so. It
+            // stands for the publication too, said in a warning; the source is the update's.
+            published = modified;
+            sources[ArticleField.Published] = modified.Source;
+            context.Warn(WarningKind.UpdateAsPublication, $"published: the page gives only its update, {modified.Value.Text}; that date stands for the publication");
+        }
+
         var (place, agency) = WireDateline.Read(context, root ?? context.Document.Body, order, anchor);
         if (agency is not null)
         {

@@ -11,7 +11,11 @@ public sealed record Dateline
     /// <summary>A dateline with nothing known.</summary>
     public static Dateline Empty { get; } = new();
 
-    /// <summary>The original publication time; null when the page gives none.</summary>
+    /// <summary>
+    /// The original publication time; null when the page gives none. When the page states only when it was updated,
+    /// this is that update's time (the same value as <see cref="Modified"/>), and the parse result carries a
+    /// <see cref="WarningKind.UpdateAsPublication"/> warning.
+    /// </summary>
     public Timestamp? Published { get; init; }
 
     /// <summary>The last modification time; null when the page gives none.</summary>

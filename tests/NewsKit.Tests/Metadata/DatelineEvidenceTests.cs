@@ -65,9 +65,13 @@ public sealed class DatelineEvidenceTests
     [Fact]
     public void A_date_the_page_calls_an_update_in_words_stays_the_modification_date()
     {
-        var dateline = Parse("<div class=\"date-update-wrapper\"><p>Aktualisiert: 22.01.2014</p></div>").Article?.Dateline;
-        Assert.Null(dateline?.Published);
+        var result = Parse("<div class=\"date-update-wrapper\"><p>Aktualisiert: 22.01.2014</p></div>");
+        var dateline = result.Article?.Dateline;
         Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(dateline?.Modified).Date);
+
+        // The page's only date: it stands for the publication too, said in a warning.
+        Assert.Equal(dateline?.Modified, dateline?.Published);
+        Assert.Contains(result.Warnings, w => w.Kind == WarningKind.UpdateAsPublication);
     }
 
     [Theory]
@@ -392,11 +396,12 @@ public sealed class DatelineEvidenceTests
     [InlineData("es", "Última actualización: 14 de noviembre de 2024")]
     [InlineData("nl", "Laatst gewijzigd op 14 november 2024")]
     [InlineData("pt", "Última atualização: 14 de novembro de 2024")]
-    public void A_last_modified_line_under_the_headline_is_the_update_not_the_publication(string language, string line)
+    public void A_last_modified_line_under_the_headline_is_the_update_and_as_the_pages_only_date_stands_for_the_publication(string language, string line)
     {
         var result = ParseLines(language, "Kfz-Zulassung", $"<p>{line}</p>");
-        Assert.Null(result.Article?.Dateline.Published);
         Assert.Equal(new LocalDate(2024, 11, 14), Assert.IsType<Timestamp>(result.Article?.Dateline.Modified).Date);
+        Assert.Equal(result.Article!.Dateline.Modified, result.Article.Dateline.Published);
+        Assert.Contains(result.Warnings, w => w.Kind == WarningKind.UpdateAsPublication);
     }
 
     [Theory]
@@ -453,14 +458,22 @@ public sealed class DatelineEvidenceTests
     [InlineData("<footer class=\"site-footer\"><p>This page was last updated on 12 March 2024.</p><ul><li><a href=\"/imprint\">Imprint</a></li></ul></footer>")]
     [InlineData("<footer><p class=\"lastmod\">Letzte Aktualisierung: 12.03.2024</p></footer>")]
     [InlineData("<div id=\"footer\" role=\"contentinfo\"><ul><li id=\"footer-info-lastmod\">Diese Seite wurde zuletzt am 12. März 2024 um 13:22 Uhr geändert.</li></ul></div>")]
-    public void A_last_modified_line_in_the_footer_is_the_update_and_never_the_publication(string footer)
+    public void A_last_modified_line_in_the_footer_is_the_update_and_stands_for_the_publication_only_as_the_pages_one_date(string footer)
     {
         var result = Parser.Parse($"""
             <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Satzung</title></head><body>
             <article><h1>Satzung</h1><p>{Paragraph}</p><p>{Paragraph}</p></article>{footer}</body></html>
             """);
-        Assert.Null(result.Article?.Dateline.Published);
         Assert.Equal(new LocalDate(2024, 3, 12), Assert.IsType<Timestamp>(result.Article?.Dateline.Modified).Date);
+        Assert.Equal(result.Article!.Dateline.Modified, result.Article.Dateline.Published);
+        Assert.Contains(result.Warnings, w => w.Kind == WarningKind.UpdateAsPublication);
+
+        var dated = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Satzung</title></head><body>
+            <article><h1>Satzung</h1><p>03.02.2021</p><p>{Paragraph}</p><p>{Paragraph}</p></article>{footer}</body></html>
+            """);
+        Assert.Equal(new LocalDate(2021, 2, 3), dated.Article?.Dateline.Published?.Date);
+        Assert.Equal(new LocalDate(2024, 3, 12), dated.Article?.Dateline.Modified?.Date);
     }
 
     [Fact]
@@ -651,5 +664,36 @@ public sealed class DatelineEvidenceTests
             <div class="node__content"><p>{Paragraph}</p><p>{Paragraph}</p></div></article></div></main></body></html>
             """).Article!;
         Assert.Equal(new LocalDate(2022, 1, 12), Assert.IsType<Timestamp>(article.Dateline.Published).Date);
+    }
+
+    [Fact]
+    public void A_page_that_declares_only_its_update_gives_that_date_for_the_publication_with_a_warning()
+    {
+        var result = Parse(string.Empty, "<meta property=\"og:updated_time\" content=\"2023-03-02T09:15:00+01:00\">");
+        var article = result.Article!;
+        Assert.Equal(new LocalDate(2023, 3, 2), article.Dateline.Published?.Date);
+        Assert.Equal(article.Dateline.Modified, article.Dateline.Published);
+        Assert.Equal(ValueSource.OpenGraph, article.Sources[ArticleField.Published]);
+        Assert.Contains(result.Warnings, w => w.Kind == WarningKind.UpdateAsPublication);
+    }
+
+    [Fact]
+    public void A_page_with_its_publication_date_gives_no_update_warning()
+    {
+        var result = Parse("<p>22. Januar 2014</p>", "<meta property=\"og:updated_time\" content=\"2023-03-02T09:15:00+01:00\">");
+        Assert.Equal(new LocalDate(2014, 1, 22), result.Article!.Dateline.Published?.Date);
+        Assert.DoesNotContain(result.Warnings, w => w.Kind == WarningKind.UpdateAsPublication);
+    }
+
+    [Theory]
+    [InlineData("This page was last edited on 12 March 2024, at 10:02.", 2024, 3, 12)]
+    [InlineData("Site last updated: 2 January 2025", 0, 0, 0)]
+    public void A_footer_line_that_dates_the_page_dates_it_and_one_that_dates_the_site_does_not(string line, int year, int month, int day)
+    {
+        var article = Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge</title></head><body>
+            <article><h1>Harbour bridge</h1><p>{Paragraph}</p><p>{Paragraph}</p></article><footer><p>{line}</p></footer></body></html>
+            """).Article!;
+        Assert.Equal(year == 0 ? null : new LocalDate(year, month, day), article.Dateline.Published?.Date);
     }
 }
