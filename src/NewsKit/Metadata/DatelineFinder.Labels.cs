@@ -101,6 +101,6 @@ internal sealed partial class DatelineFinder
     /// <summary>The longest label ("Veröffentlicht am:") read with the element after it.</summary>
     private const int MaxLabelLength = 40;
 
-    /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dd, td, font, b, i</c> (old templates set the date line in <c>&lt;font&gt;</c>).</summary>
-    private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dd", "td", "font", "b", "i" };
+    /// <summary>The tags that can hold a labelled date ("Published: ..."), as the selector <c>span, div, p, li, small, em, strong, dt, dd, th, td, font, b, i</c> (a definition's term or a table's header cell labels the value beside it; old templates set the date line in <c>&lt;font&gt;</c>).</summary>
+    private static readonly HashSet<string> LabelTags = new(StringComparer.Ordinal) { "span", "div", "p", "li", "small", "em", "strong", "dt", "dd", "th", "td", "font", "b", "i" };
 }

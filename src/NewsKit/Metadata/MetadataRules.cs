@@ -156,7 +156,9 @@ internal static class MetadataRules
 
     /// <summary>Words that introduce the publication time, in several languages.</summary>
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시", "written", "geschrieben", "verfasst", "écrit", "geplaatst", "publiceret", "publisert", "skrevet", "skrivet",
-        "inserito", "mis en ligne", "publication", "publicación", "pubblicazione", "publicatie", "veröffentlichung", "publikacji"];
+        "inserito", "mis en ligne", "publication", "publicación", "pubblicazione", "publicatie", "veröffentlichung", "publikacji",
+        "data publikacji", "data di pubblicazione", "data pubblicazione", "date de publication", "fecha de publicación", "datum der veröffentlichung",
+        "date published", "date posted", "publiceringsdatum", "publicatiedatum"];
 
     /// <summary>
     /// Labels of a manuscript's history before its publication ("Received 3 January 2019; Accepted 12 February 2019;

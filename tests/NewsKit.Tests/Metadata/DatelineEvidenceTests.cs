@@ -696,4 +696,16 @@ public sealed class DatelineEvidenceTests
             """).Article!;
         Assert.Equal(year == 0 ? null : new LocalDate(year, month, day), article.Dateline.Published?.Date);
     }
+
+    [Theory]
+    [InlineData("pl", "<table class=\"metryczka\"><tr><th>Wytworzył:</th><td>Anna Kowalska</td></tr><tr><th>Data publikacji:</th><td>18.05.2021</td></tr></table>")]
+    [InlineData("en", "<dl class=\"meta\"><dt>Date published</dt><dd>18 May 2021</dd></dl>")]
+    public void A_publication_label_in_a_header_cell_or_a_definitions_term_dates_the_page(string language, string record)
+    {
+        var article = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Harbour bridge</title></head><body>
+            <article><h1>Harbour bridge</h1><p>{Paragraph}</p><p>{Paragraph}</p>{record}</article></body></html>
+            """).Article!;
+        Assert.Equal(new LocalDate(2021, 5, 18), article.Dateline.Published?.Date);
+    }
 }
