@@ -65,6 +65,8 @@ internal static class BodyRules
         "gdpr", "login", "signin", "register", "modal", "overlay", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
         "cookielaw", "cookiebot", "dsgvo", "usercentrics", "onetrust", "didomi", "iubenda", "borlabs", "klaro", "cmplz", "complianz",
         "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",
+        // Quantcast Choice ("qc-cmp2-container"), Sourcepoint ("sp_message_container_1"), consentmanager.net ("cmpbox")
+        "qccmp2", "cmp2", "spmessage", "cmpbox", "osano", "cookieyes",
         // ads and sponsors
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsbygoogle",
         "dfp", "gpt", "sponsor", "sponsored", "sponsors", "banner", "commercial",
@@ -139,6 +141,8 @@ internal static class BodyRules
         "navigation", "menu", "newsletter", "cookie", "consent", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
         "cookielaw", "cookiebot", "gdpr", "dsgvo", "usercentrics", "onetrust", "didomi", "iubenda", "borlabs", "klaro", "cmplz",
         "complianz", "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",
+        // Quantcast Choice ("qc-cmp2-container"), Sourcepoint ("sp_message_container_1"), consentmanager.net ("cmpbox")
+        "qccmp2", "cmp2", "spmessage", "cmpbox", "osano", "cookieyes",
     ], StringComparer.Ordinal);
 
     /// <summary>Tokens that turn the boilerplate word after them into a layout description of the block

@@ -2,8 +2,8 @@ namespace NewsKit.Body;
 
 /// <summary>
 /// Consent banners found by what they say and hold, whatever their names: the block around a button (or a submit or
-/// checkbox input) whose text speaks of cookies at least <see cref="MinCookieMentions"/> times ("We use cookies...
-/// essential cookies... Accept all"). A banner named with hashed classes, or longer than a short news item, is then
+/// checkbox input) whose text speaks of cookies or consent at least <see cref="MinCookieMentions"/> times ("We use cookies...
+/// essential cookies... Accept all", "... como cookies ... requerir tu consentimiento"). A banner named with hashed classes, or longer than a short news item, is then
 /// weighed like a strong boilerplate word instead of being taken for the article.
 /// </summary>
 internal static class ConsentBoxes
@@ -91,16 +91,25 @@ internal static class ConsentBoxes
         return false;
     }
 
-    /// <summary>Per element, how many times the text of its subtree says "cookie" (any case, any language that borrows the word).</summary>
+    /// <summary>
+    /// The words a consent banner says: "cookie" (borrowed by most languages) and "consent" (also "consentement",
+    /// "consentimiento"), with the German, Dutch and Italian words for it.
+    /// </summary>
+    private static readonly string[] ConsentWords = ["cookie", "consent", "einwilligung", "toestemming", "consenso"];
+
+    /// <summary>Per element, how many times the text of its subtree says one of <see cref="ConsentWords"/> (any case).</summary>
     private static int[] CookieMentions(PageMap map)
     {
         var mentions = new int[map.Count];
         foreach (var (text, parent) in map.TextNodes)
         {
             var data = text.Data;
-            for (var at = data.IndexOf("cookie", StringComparison.OrdinalIgnoreCase); at >= 0; at = data.IndexOf("cookie", at + 6, StringComparison.OrdinalIgnoreCase))
+            foreach (var word in ConsentWords)
             {
-                mentions[parent]++;
+                for (var at = data.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0; at = data.IndexOf(word, at + word.Length, StringComparison.OrdinalIgnoreCase))
+                {
+                    mentions[parent]++;
+                }
             }
         }
 

@@ -45,6 +45,15 @@ internal ref struct MarkupScanner
     /// <summary>How many <c>noframes</c> start tags were removed and wait for their end tag.</summary>
     private int unwrappedNoframes;
 
+    /// <summary>
+    /// For each open <c>template</c> element, whether its tags were removed (a declarative shadow root); its end tag
+    /// goes the same way. Bounded by <see cref="MaxOpenTemplates"/>.
+    /// </summary>
+    private readonly Stack<bool> openTemplates = new();
+
+    /// <summary>The most open <c>template</c> elements followed; deeper ones are left as they are.</summary>
+    private const int MaxOpenTemplates = 256;
+
     /// <summary>Prepares a scan of <paramref name="html"/>; <see cref="Scan"/> runs it.</summary>
     /// <param name="html">The page text.</param>
     /// <param name="simulation">Follows the tags and text found, and may stop the scan at a limit.</param>
@@ -153,6 +162,13 @@ internal ref struct MarkupScanner
             }
 
             var endName = TagOf(lt + 2, nameEnd);
+            if (endName.Name == "template" && openTemplates.Count > 0 && !simulation.InForeign && openTemplates.Pop())
+            {
+                // The end of a declarative shadow root whose start tag was removed (below).
+                rewrite.Remove(lt, end, space: true);
+                return end;
+            }
+
             if (endName.Name == "noframes" && unwrappedNoframes > 0 && !simulation.InForeign)
             {
                 unwrappedNoframes--;
@@ -200,6 +216,20 @@ internal ref struct MarkupScanner
             rewrite.Remove(lt, tagEnd, space: true);
             unwrappedNoframes++;
             return tagEnd;
+        }
+
+        if (name.Name == "template" && !simulation.InForeign && openTemplates.Count < MaxOpenTemplates)
+        {
+            // A declarative shadow root ("<template shadowrootmode=open>") is the content its host shows, which a browser
+            // renders in place; HTML keeps a template's content out of the document. Its tags are removed, so the
+            // content is parsed as the host's. Other templates stay inert.
+            var shadowRoot = html.Slice(startNameEnd, tagEnd - startNameEnd).Contains("shadowroot", StringComparison.OrdinalIgnoreCase);
+            openTemplates.Push(shadowRoot);
+            if (shadowRoot)
+            {
+                rewrite.Remove(lt, tagEnd, space: true);
+                return tagEnd;
+            }
         }
 
         var html5 = !simulation.InForeign || name.Is(TagKinds.ForeignBreakout);

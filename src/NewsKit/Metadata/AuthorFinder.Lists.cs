@@ -92,6 +92,34 @@ internal sealed partial class AuthorFinder
         return word.Length is > 0 and <= 24 && Array.Exists(MetadataRules.BylinePrefixes, p => p.TrimEnd(':', ' ').Equals(word, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>
+    /// Whether the words of the line just before a name element credit it for other work than the writing ("Edited by",
+    /// "Photos by", "Translated by"): the clause of the region's text (its parent's, when the region is the name) that
+    /// ends where the name starts.
+    /// </summary>
+    private static bool CreditedForOtherWork(IElement region, IElement name, string nameText)
+    {
+        // A name element that is the byline candidate itself is read in its parent's line.
+        if ((region == name ? region.ParentElement : region) is not { } holder)
+        {
+            return false;
+        }
+
+        var line = ElementText.SpacedText(holder, MaxBylineLength * 2);
+        var at = line.IndexOf(nameText, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = line.AsSpan(0, at).TrimEnd();
+        var clause = before[(before.LastIndexOfAny(ClauseBreaks) + 1)..].Trim();
+        return clause.Length > 0 && BylineParser.IsOtherCredit(string.Concat(clause, " ", nameText));
+    }
+
+    /// <summary>The marks that part a byline's clauses ("By Ann Lee | Photos by Tom Ray").</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(";|·•/,.");
+
     /// <summary>The most items of a byline list read as names.</summary>
     private const int MaxListedAuthors = 8;
 

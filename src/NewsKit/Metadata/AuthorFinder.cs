@@ -310,6 +310,12 @@ internal sealed partial class AuthorFinder
 
     private List<Author> ReadRegion(IElement region, IReadOnlyCollection<string> siteNames)
     {
+        if (region.LocalName is "a" or "span" && ElementText.SpacedText(region, MaxBylineLength) is { Length: > 0 } own && CreditedForOtherWork(region, region, own))
+        {
+            // "Edited by <a href=/author/owen-price/>Owen Price</a>", the link read on its own: its line credits other work.
+            return [];
+        }
+
         var authorLinked = new HashSet<string>(StringComparer.Ordinal);
         var names = context.Index.DescendantsOf(region).Where(BylineNameMarkup.Matches).ToList();
         var leaves = names.Where(n => !names.Any(other => other != n && n.Contains(other))).ToList();
@@ -326,6 +332,12 @@ internal sealed partial class AuthorFinder
             var href = anchor?.GetAttribute("href");
             if (IsTopicPage(href))
             {
+                continue;
+            }
+
+            if (CreditedForOtherWork(region, leaf, text))
+            {
+                // "Edited by <a href=/author/owen-price/>Owen Price</a>": the editor's page, not the writer's.
                 continue;
             }
 

@@ -256,7 +256,8 @@ internal static partial class BylineParser
         PublishingVerbs.Where(v => v.Length >= 2 && v is not ("on" or "am" or "le" or "el")).Select(v => v[..2].ToLowerInvariant()), StringComparer.Ordinal);
 
     /// <summary>Whether a part of a byline credits other work than the writing ("Editing by John Roe", "Photos by ...").</summary>
-    private static bool IsOtherCredit(string part)
+    /// <summary>Whether a byline part opens with a credit for other work than the writing ("Edited by", "Photos by", "Fotos:").</summary>
+    internal static bool IsOtherCredit(string part)
     {
         foreach (var credit in OtherCredits)
         {
@@ -276,6 +277,7 @@ internal static partial class BylineParser
         "medizinisch geprüft von", "fachlich geprüft von", "geprüft von", "lektorat:", "redigiert von", "photos by", "photo by", "photographs by",
         "photography by", "illustration by", "illustrations by", "video by", "graphics by", "produced by", "design by",
         "recherche:", "research:", "mitarbeit:", "fotos:", "foto:", "photos:", "fotografía:", "foto di", "fotoğraf:", "фото:",
+        "translated by", "translation by", "übersetzt von", "übersetzung:", "traduit par", "traduction :", "traducción de", "traduzione di",
     ];
 
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber"): the line ends before them.</summary>
@@ -373,8 +375,44 @@ internal static partial class BylineParser
             {
                 return text[..at] + "; " + rest;
             }
+
+            if (char.IsLower(text[at - 1]) && char.IsLower(text[at - 2]) && IsSentence(rest) && !IsTitleAbbreviation(text.AsSpan(0, at)))
+            {
+                // "Interview by Susan Clarke. This interview has been edited for length.": the credit ends at its period.
+                return text[..at];
+            }
         }
 
         return text;
     }
+
+    /// <summary>Whether the text reads as a sentence: a capital, then at least three more words, two of them lower case ("This interview has been edited").</summary>
+    private static bool IsSentence(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 4 && words.Skip(1).Count(w => char.IsLower(w[0])) >= 2;
+    }
+
+    /// <summary>Whether the text ends with an abbreviation written with a period inside a name ("Jr", "Dr", "St").</summary>
+    private static bool IsTitleAbbreviation(ReadOnlySpan<char> text)
+    {
+        var space = text.LastIndexOf(' ');
+        var word = text[(space + 1)..];
+        foreach (var abbreviation in TitleAbbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] TitleAbbreviations = ["jr", "sr", "dr", "st", "mr", "ms", "mrs", "prof", "rev", "hon", "gen", "col", "lt", "sgt", "capt"];
 }

@@ -49,7 +49,8 @@ internal static partial class BylineParser
         }
 
         text = BeforeButton(text);
-        text = WithoutImageCredit(StripPrefix(text)).Trim();
+        // "By Megan Cole - ": a dash left at the end of the line, before the story that ran on after it, is no part of the name.
+        text = WithoutImageCredit(StripPrefix(text)).Trim().TrimEnd('-', '–', '—', '|').TrimEnd();
         text = WithNameConjunctions(WithCreditSentencesApart(text));
         if (OpensWithInstitution(text))
         {

@@ -110,11 +110,29 @@ internal static class PageRegions
     /// <summary>
     /// Blogger's gadget of the blog's posts (<c>class="widget Blog"</c>) on a post's page, where it holds the one post:
     /// Blogger calls every gadget a widget, the posts as well as the sidebar's (<c>widget PopularPosts</c>, <c>widget
-    /// Label</c>). On the blog's front page it holds several, none of them the page's.
+    /// Label</c>). On the blog's front page it holds several, none of them the page's. A theme without <c>hentry</c> marks each
+    /// post <c>post</c>.
     /// </summary>
     private static bool IsBloggerPosts(IElement element) =>
-        element.ClassList is { Length: 2 } classes && classes.Contains("widget") && classes.Contains("Blog")
-        && element.QuerySelectorAll(Selectors.Of(".hentry")).Length == 1;
+        element.GetAttribute("class") is { } names && IsWidgetBlog(names)
+        && element.QuerySelectorAll(Selectors.Of(".hentry")).Length is var entries
+        && (entries == 1 || (entries == 0 && element.QuerySelectorAll(Selectors.Of(".post")).Length == 1));
+
+    /// <summary>Whether the class names are Blogger's "widget Blog", in either order, and nothing else (read without a token list).</summary>
+    private static bool IsWidgetBlog(string names)
+    {
+        var trimmed = names.AsSpan().Trim();
+        var space = trimmed.IndexOfAny(HtmlTags.WhiteSpace);
+        if (space < 0)
+        {
+            return false;
+        }
+
+        var first = trimmed[..space];
+        var second = trimmed[(space + 1)..].Trim();
+        return second.IndexOfAny(HtmlTags.WhiteSpace) < 0
+            && ((first.SequenceEqual("widget") && second.SequenceEqual("Blog")) || (first.SequenceEqual("Blog") && second.SequenceEqual("widget")));
+    }
 
     private static readonly MarkerSet ForeignRegionMarkers = new(RegionRules.ForeignRegionMarkers);
 

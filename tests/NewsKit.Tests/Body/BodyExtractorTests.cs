@@ -418,6 +418,27 @@ public sealed class BodyExtractorTests
         Assert.Equal(news, result.Article!.Body.Blocks.Select(b => b.Text));
     }
 
+    [Theory]
+    [InlineData("<div id=\"qc-cmp2-container\" class=\"qc-cmp2-container\"><div class=\"qc-cmp2-summary-section\">")]
+    [InlineData("<div class=\"x7k2 q9\"><div class=\"z81\">")]
+    public void A_consent_dialog_that_says_cookies_once_and_consent_once_is_no_body_beside_a_one_paragraph_brief(string dialog)
+    {
+        const string Brief = "Un incendio declarado la pasada madrugada en una nave industrial del polígono obligó a cortar durante tres horas la carretera de acceso, sin heridos.";
+        var html = $"""
+            <!doctype html><html lang="es"><head><meta charset="utf-8"><title>Incendio en una nave</title></head><body>
+            {dialog}<h2>Valoramos tu privacidad</h2>
+            <p>Nosotros y nuestros 842 socios almacenamos o accedemos a información en un dispositivo, como cookies, y tratamos datos personales, como identificadores únicos e información estándar enviada por un dispositivo.</p>
+            <p>Con tu permiso, nosotros y nuestros socios podemos utilizar datos de localización geográfica precisa e identificación mediante las características de dispositivos.</p>
+            <p>Ten en cuenta que algún tratamiento de tus datos personales puede no requerir tu consentimiento, pero tienes derecho a rechazar dicho tratamiento.</p>
+            <button>ACEPTO</button></div></div>
+            <div class="contenido"><h1>Incendio en una nave</h1><div class="cuerpo"><p>{Brief}</p></div></div></body></html>
+            """;
+        var result = new ArticleParser().Parse(html, new Uri("https://diario.example/noticias/incendio"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal([Brief], result.Article!.Body.Blocks.Select(b => b.Text));
+    }
+
     private static readonly string[] FaqAnswers =
     [
         "Bins are emptied every second Tuesday; in weeks with a public holiday the collection moves to the Wednesday after it.",

@@ -68,6 +68,8 @@ public sealed class ClassWordsTests
     [InlineData("didomi-popup-container", "didomi-host")]
     [InlineData(null, "onetrust-consent-sdk")]
     [InlineData("BorlabsCookie", null)]
+    [InlineData("qc-cmp2-container", "qc-cmp2-container")]
+    [InlineData(null, "sp_message_container_1")]
     public void A_consent_platforms_box_is_strong_boilerplate_by_its_name(string? className, string? id)
     {
         var verdict = new ClassWords().Judge(className, id);

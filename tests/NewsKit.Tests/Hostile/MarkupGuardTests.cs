@@ -97,6 +97,29 @@ public sealed class MarkupGuardTests
         Assert.Equal(expected, result.Html);
     }
 
+    [Theory]
+    [InlineData("<x-story><template shadowrootmode=\"open\"><p>Text</p></template></x-story>", "<x-story> <p>Text</p> </x-story>")]
+    [InlineData("<x-a><template shadowroot=open><template><i>inert</i></template><p>b</p></template></x-a>", "<x-a> <template><i>inert</i></template><p>b</p> </x-a>")]
+    [InlineData("<template><p>inert</p></template>", "<template><p>inert</p></template>")]
+    public void Unwraps_a_declarative_shadow_root_and_leaves_other_templates_inert(string html, string expected)
+    {
+        var result = MarkupGuard.Apply(html.AsMemory(), 512, 500_000, CancellationToken.None);
+        Assert.Equal(expected, result.Html);
+    }
+
+    [Fact]
+    public void An_article_rendered_in_a_declarative_shadow_root_is_found()
+    {
+        const string paragraph = "Researchers at the marine station have recorded the first breeding pair of grey seals on the northern sandbank in a century.";
+        var html = "<!doctype html><html lang=\"en\"><head><title>Seals return</title></head><body>"
+            + "<div class=\"cookie-banner\"><p>We use cookies to improve your experience and to show you personalised ads from our partners.</p><button>Accept</button></div>"
+            + $"<story-view><template shadowrootmode=\"open\"><h1>Seals return</h1><p>{paragraph}</p><p>{paragraph}</p></template></story-view></body></html>";
+        var article = new ArticleParser().Parse(html).Article!;
+        Assert.Equal("Seals return", article.Headline);
+        Assert.Contains(paragraph, article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("cookies", article.Body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_article_written_in_noframes_comes_out_without_literal_tags()
     {

@@ -165,6 +165,29 @@ public sealed class BylineTests
         Assert.Equal(["Hugo Stein", "Clara Moss"], authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
     }
 
+    [Theory]
+    [InlineData("By Megan Cole - ", "Megan Cole")]
+    [InlineData("Interview by Susan Clarke. This interview has been edited for length.", "Susan Clarke")]
+    [InlineData("By Marcus Doe Jr. and Ann Lee", "Marcus Doe Jr")]
+    public void A_byline_ends_before_a_trailing_dash_or_the_sentence_after_it(string byline, string first)
+    {
+        Assert.Equal(first, Read(byline).People[0]);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"byline\">Edited by <a href=\"/author/owen-price/\">Owen Price</a></div>")]
+    [InlineData("<div class=\"byline\">Photos by <a href=\"/author/owen-price/\">Owen Price</a></div>")]
+    [InlineData("<p class=\"byline\">Translated by <a rel=\"author\" href=\"/author/owen-price/\">Owen Price</a></p>")]
+    public void A_linked_name_credited_for_other_work_than_the_writing_is_no_author(string line)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram opens</title></head><body>
+            <article><h1>Tram opens</h1>{line}<p>The tram extension will open in stages next year, starting with the section between the harbour and the campus.</p>
+            <p>The second stage follows in the spring, when the depot by the river is finished and the new trams have been tested.</p></article></body></html>
+            """;
+        Assert.Empty(new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/tram")).Article!.Authors);
+    }
+
     [Fact]
     public void A_byline_word_in_an_element_of_its_own_before_one_name_gives_that_name_and_stays_out_of_the_body()
     {

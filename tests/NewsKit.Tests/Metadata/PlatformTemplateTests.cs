@@ -29,6 +29,20 @@ public sealed class PlatformTemplateTests
         var author = Assert.Single(article!.Authors);
         Assert.Equal("Jana Beispiel", author.Name);
     }
+    [Fact]
+    public void Bloggers_posts_gadget_of_a_theme_without_hentry_is_the_posts_own_region()
+    {
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour notes: The old ferry pier closes</title></head><body>
+            <div class="widget Blog" id="Blog1"><div class="post"><h3 class="post-title">The old ferry pier closes</h3>
+            <div class="post-header">Posted by <a href="https://www.blogger.com/profile/0912" rel="author">Jana Beispiel</a></div>
+            <div class="post-body">{Paragraph}{Paragraph}</div></div></div></body></html>
+            """).Article;
+
+        Assert.Equal("The old ferry pier closes", article?.Headline);
+        Assert.Equal("Jana Beispiel", Assert.Single(article!.Authors).Name);
+    }
+
     [Theory]
     [InlineData("Unknown")]
     [InlineData("Anonymous")]
