@@ -23,9 +23,12 @@ internal sealed partial class BlockBuilder
             {
                 // A caption of blocks ("<p>The schooner.</p><span>Photo: O. Grant</span>") keeps a space between them.
                 var captionElement = map.Elements[i];
+                // A caption of pieces side by side ("<span>The harbour.</span><span>Photo: N. Burke</span>") keeps them apart.
                 caption = captionElement.QuerySelector(CaptionBlocks) is not null
                     ? CaptionText(captionElement)
-                    : ElementText.Collapse(ElementText.RawText(captionElement));
+                    : captionElement.ChildElementCount >= 2 && captionElement.ChildNodes.All(n => n is IElement || (n is IText t && string.IsNullOrWhiteSpace(t.Data)))
+                        ? ElementText.SpacedText(captionElement)
+                        : ElementText.Collapse(ElementText.RawText(captionElement));
                 i = map.End[i] - 1;
                 continue;
             }

@@ -48,6 +48,7 @@ internal static class BodyExtractor
 
         var strict = ContentFinder.Analyze(map, context, input.NotBody, removed: input.Removed);
         var best = WriteBest(map, strict, context, metadata, BodyPath.Scored, headline);
+        var scored = best;
 
         Candidate? unweighted = null;
         Candidate Unweighted()
@@ -123,6 +124,12 @@ internal static class BodyExtractor
             {
                 best = listed;
             }
+        }
+
+        // (h) Still nothing: a photo story, whose only text is its pictures' captions.
+        if (best.Chars < BodyRules.MinBodyChars && WithCaptionsAsText(scored) is { Chars: >= BodyRules.MinBodyChars } captioned)
+        {
+            best = captioned;
         }
 
         if (best.Chars < BodyRules.MinBodyChars)
@@ -242,6 +249,24 @@ internal static class BodyExtractor
     }
 
     /// <summary>One path's result: its blocks, the containers they came from and the path's name.</summary>
+    /// <summary>
+    /// The candidate with each captioned figure's caption as its text, when it holds at least
+    /// <see cref="MinCaptionedFigures"/> of them; null otherwise.
+    /// </summary>
+    private static Candidate? WithCaptionsAsText(Candidate candidate)
+    {
+        if (candidate.Blocks.Count(b => b.Kind == BlockKind.Figure && !string.IsNullOrEmpty(b.Caption)) < MinCaptionedFigures)
+        {
+            return null;
+        }
+
+        var blocks = candidate.Blocks.Select(b => b.Kind == BlockKind.Figure && b.Text.Length == 0 && b.Caption is { Length: > 0 } caption ? b with { Text = caption } : b).ToList();
+        return new Candidate(blocks, candidate.Roots, BodyPath.Captions);
+    }
+
+    /// <summary>The fewest captioned figures that make a photo story.</summary>
+    private const int MinCaptionedFigures = 2;
+
     private sealed class Candidate(List<BodyBlock> blocks, List<int> roots, BodyPath path)
     {
         private TextCoverage? words;
@@ -250,6 +275,9 @@ internal static class BodyExtractor
 
         public BodyPath Path { get; } = path;
 
+        /// <summary>The containers the blocks were written from.</summary>
+        public List<int> Roots { get; } = roots;
+
         public int Chars { get; } = NonBlank(blocks);
 
         /// <summary>The word triples of the blocks' text.</summary>
@@ -257,7 +285,7 @@ internal static class BodyExtractor
 
         /// <summary>Whether the element lies inside one of the containers (and was not left out there).</summary>
         public bool Holds(ContentFinder finder, int element) =>
-            Blocks.Count > 0 && roots.Any(r => r == element || finder.IsAncestor(r, element)) && !finder.Excluded[element];
+            Blocks.Count > 0 && Roots.Any(r => r == element || finder.IsAncestor(r, element)) && !finder.Excluded[element];
     }
 
     private static int NonBlank(List<BodyBlock> blocks)

@@ -39,4 +39,8 @@ public enum BodyPath
     /// headline, written with its lists and lines of links (otherwise left out as navigation): a page whose content is a
     /// list of documents, projects or publications under a short introduction.</summary>
     LinkLists,
+
+    /// <summary>The last resort after <see cref="LinkLists"/>: a photo story whose only text is its pictures' captions; each
+    /// figure's caption is its block's text too, so that the body's text holds them.</summary>
+    Captions,
 }

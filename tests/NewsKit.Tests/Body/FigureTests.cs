@@ -152,4 +152,33 @@ public sealed class FigureTests
 
         Assert.Equal("How the board voted", Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Heading).Text);
     }
+
+    [Fact]
+    public void A_photo_story_whose_only_text_is_its_captions_gives_them_as_its_body()
+    {
+        static string Picture(int n, string caption) => $"""<figure><img src="/{n}.jpg" alt=""><figcaption><span class="t">{caption}</span><span class="c">Photo: Niamh Burke</span></figcaption></figure>""";
+        string[] captions =
+        [
+            "Fishermen unload the morning catch at the harbour, where the fleet has shrunk from forty boats to eleven since the nineties.",
+            "Mary Quinn, 81, mends nets in the shed her grandfather built. She has done the same work every winter since she was a teenager.",
+            "At dusk the remaining boats return past the lighthouse, which has been automated since 1987 and is now a holiday let.",
+        ];
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>The last fleet of Castletown</title></head><body>
+            <div class="photo-story"><h1>The last fleet of Castletown</h1>{string.Concat(captions.Select((c, n) => Picture(n, c)))}</div></body></html>
+            """);
+
+        Assert.True(result.Success, result.Reason);
+        var body = result.Article!.Body;
+        Assert.Equal(BodyPath.Captions, body.Path);
+        Assert.All(captions, c => Assert.Contains(c + " Photo: Niamh Burke", body.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_caption_of_pieces_side_by_side_keeps_them_apart()
+    {
+        var article = Parse($"""<figure><img src="/pier.jpg" alt=""><figcaption><span>{Caption}</span><span>Photo: Jane Doe</span></figcaption></figure>""");
+
+        Assert.Equal(Caption + " Photo: Jane Doe", Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Figure).Caption);
+    }
 }
