@@ -166,6 +166,16 @@ internal sealed partial class BodyExclusions
         var penalizedBy = ArrayPool<string?>.Shared.Rent(n);
         Array.Clear(penalizedBy, 0, n);
         var consent = ConsentBoxes.Find(map, rawChars);
+        if (DismissableBoxes.Find(map, rawChars) is { } dismissable)
+        {
+            // A layer a reader closes is weighed as a consent banner is.
+            consent ??= new bool[n];
+            for (var i = 0; i < n; i++)
+            {
+                consent[i] |= dismissable[i];
+            }
+        }
+
         var contentHidden = HiddenHoldsMostProse(n, rawChars, rawLinkChars);
         for (var i = 0; i < n; i++)
         {

@@ -472,6 +472,28 @@ public sealed class BodyExtractorTests
         AssertAnswersKept(hiding, string.Empty);
     }
 
+    [Theory]
+    [InlineData("<div class=\"q1\" data-what=\"info\">Schließen [X]</div>")]
+    [InlineData("<button class=\"q1\" aria-label=\"Close\">×</button>")]
+    public void A_layer_that_opens_with_its_own_close_control_is_no_body_beside_text_written_with_line_breaks(string close)
+    {
+        const string Text = "Die Region Rioja liegt im Norden Spaniens am Mittellauf des Ebro und misst ungefähr 120 mal 40 Kilometer.<br><br>"
+            + "Die Bestimmungen erlauben vier rote und drei weiße Rebsorten, darunter Tempranillo, Garnacha, Graciano und Mazuelo.<br><br>"
+            + "Für die Qualitätsstufen der Weine gelten Mindestlagerzeiten im Fass und in der Flasche, die der Kontrollrat überwacht.";
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Rioja - Weinland</title></head><body>
+            <div id="vkinfo">{close}<h3>Versandkosten und Lieferung</h3>
+            <p>Unsere Lieferungen kommen per Paketdienst zu Ihnen. Sofern nicht anders abgesprochen, erfolgt die Lieferung frei Haus ab einem Warenwert von 60 Euro, darunter berechnen wir Versandkosten in Höhe von 8 Euro.</p>
+            <p>Wir behalten uns das Recht auf Teillieferungen vor. Die Lieferzeit beträgt in der Regel zwei bis vier Werktage, bei Lieferungen ins Ausland auch länger.</p></div>
+            <div class="inhalt"><h1>Rioja</h1><div class="text">{Text}</div></div></body></html>
+            """;
+        var result = new ArticleParser().Parse(html);
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains("Tempranillo", result.Article!.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Versandkosten", result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Panels_hidden_until_found_are_text_the_page_shows()
     {
