@@ -50,6 +50,9 @@ internal static class ArticleEnd
         "war diese seite hilfreich?", "war dieser artikel hilfreich?", "war dieser beitrag hilfreich?", "cette page vous a-t-elle été utile ?",
         "cet article vous a-t-il été utile ?", "¿te ha resultado útil esta página?", "¿te resultó útil este artículo?",
         "questa pagina ti è stata utile?", "ti è stato utile questo articolo?", "was deze pagina nuttig?",
+        "how helpful was this", "how useful was this", "rate this article", "wie hilfreich war", "wie hilfreich fanden sie",
+        "bewerten sie diesen artikel", "wie gefällt ihnen dieser artikel", "cet article vous a-t-il plu", "notez cet article",
+        "¿qué te ha parecido este artículo?", "valora este artículo", "vota questo articolo", "hoe nuttig was dit",
     ];
 
     /// <summary>The longest whole-line marker without a count (in characters, with room for spaces and punctuation).</summary>

@@ -345,7 +345,8 @@ internal static class BodyExtractor
             }
 
             var key = Key(first.Text);
-            if (key.Length > 0 && (key == headline || key == headlineWhole || (prefaceBlocks > 0 && key == standfirst)))
+            if (key.Length > 0 && (key == headline || key == headlineWhole || (prefaceBlocks > 0 && key == standfirst)
+                || IsBreadcrumbTo(first.Text, key, headline) || IsBreadcrumbTo(first.Text, key, headlineWhole)))
             {
                 blocks.RemoveAt(0);
                 prefaceBlocks--;
@@ -355,6 +356,19 @@ internal static class BodyExtractor
             break;
         }
     }
+
+    /// <summary>
+    /// Whether a line is a breadcrumb that ends with the headline ("Startseite › Aktuelles › Stadtrat beschließt neuen
+    /// Radweg"): short, with a trail separator, and the headline (<paramref name="headlineKey"/>, as <see cref="Key"/> gives
+    /// it) its last part.
+    /// </summary>
+    private static bool IsBreadcrumbTo(string line, string key, string headlineKey) =>
+        headlineKey.Length > 0 && key.Length > headlineKey.Length && key.EndsWith(headlineKey, StringComparison.Ordinal)
+        && line.Length <= MaxLineAboveHeadlineChars + headlineKey.Length * 2
+        && line.AsSpan().IndexOfAny(BreadcrumbSeparators) is var at && at > 0 && key.Length - headlineKey.Length <= MaxLineAboveHeadlineChars;
+
+    /// <summary>The separators of a breadcrumb trail.</summary>
+    private static readonly System.Buffers.SearchValues<char> BreadcrumbSeparators = System.Buffers.SearchValues.Create("›»>/|→");
 
     /// <summary>The most short lines above the headline that leave the body with it (a kicker, a section, a breadcrumb).</summary>
     private const int MaxLinesAboveHeadline = 3;

@@ -58,7 +58,24 @@ internal static class ControlLines
     public static void Drop(List<BodyBlock> blocks) =>
         blocks.RemoveAll(b => b.Kind == BlockKind.Paragraph
             && ((b.Text.Length <= MaxChars && IsControl(b.Text)) || (b.Text.Length <= MaxDateLineChars && (IsDateLine(b.Text) || IsReadingTimeLine(b.Text)))
-                || (b.Text.Length <= MaxLabelRowChars && IsLabelRow(b.Text))));
+                || (b.Text.Length <= MaxLabelRowChars && IsLabelRow(b.Text))
+                || (b.Text.Length <= MaxDisclosureChars && IsAffiliateDisclosure(b.Text))));
+
+    /// <summary>The longest paragraph read as an affiliate disclosure (in characters).</summary>
+    public const int MaxDisclosureChars = 400;
+
+    /// <summary>
+    /// Whether a paragraph is an affiliate disclosure ("*Affiliate-Link: Wenn Sie über diesen Link einkaufen, erhalten wir
+    /// eine kleine Provision.", "This post contains affiliate links; we may earn a commission"): it speaks of affiliate links
+    /// and of the site's commission.
+    /// </summary>
+    public static bool IsAffiliateDisclosure(string text) =>
+        (text.Contains("affiliate", StringComparison.OrdinalIgnoreCase) || text.Contains("affilié", StringComparison.OrdinalIgnoreCase)
+            || text.Contains("afiliado", StringComparison.OrdinalIgnoreCase) || text.Contains("affiliazione", StringComparison.OrdinalIgnoreCase))
+        && CommissionWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Words for the commission a site earns on a sale through its links.</summary>
+    private static readonly string[] CommissionWords = ["provision", "commission", "commissione", "comisión", "commissie", "prowizj", "vergütung"];
 
     /// <summary>Whether a line is a row of two or more labels between separators, each a control ("Print this story | Email to a friend", "[ Envoyer cet article ] [ Version imprimable ]").</summary>
     public static bool IsLabelRow(string line)
@@ -154,7 +171,8 @@ internal static class ControlLines
     /// <summary>Whether a line is a gallery counter or a button label.</summary>
     public static bool IsControl(string line)
     {
-        var trimmed = line.AsSpan().Trim().TrimStart(LeadingSeparators);
+        // "← Zurück zur Übersicht", "Weiterlesen »": an arrow beside a label is no part of it.
+        var trimmed = line.AsSpan().Trim().TrimStart(LeadingSeparators).Trim(Arrows).Trim();
         if (IsShortCount(trimmed))
         {
             // "1.2K", "23K": a count of claps, likes or shares.
@@ -198,6 +216,9 @@ internal static class ControlLines
     }
 
     private static readonly char[] LeadingSeparators = ['·', '•', '|', '∙', ' '];
+
+    /// <summary>Arrows written beside a link's label.</summary>
+    private static readonly char[] Arrows = ['←', '→', '«', '»', '‹', '›', '<', '>', '⟵', '⟶', '◀', '▶'];
 
     /// <summary>A count written short with its thousands or millions mark ("1.2K", "23k", "4,5M").</summary>
     private static bool IsShortCount(ReadOnlySpan<char> text)

@@ -25,6 +25,8 @@ public sealed class ArticleEndTests
     [InlineData("Was this page useful? Yes No")]
     [InlineData("War dieser Artikel hilfreich?")]
     [InlineData("Comments (3)")]
+    [InlineData("Wie hilfreich war dieser Artikel?")]
+    [InlineData("How helpful was this article?")]
     [InlineData("Kommentare [12]")]
     [InlineData("Comentarios ( 4 )")]
     public void Comment_headings_and_share_labels_are_end_markers(string line)

@@ -22,6 +22,8 @@ public sealed class ControlLinesTests
     [InlineData("Continue reading")]
     [InlineData("Weiterlesen")]
     [InlineData("Lire la suite")]
+    [InlineData("← Zurück zur Übersicht")]
+    [InlineData("Back to overview »")]
     public void Counters_and_button_labels_are_controls(string line)
     {
         Assert.True(ControlLines.IsControl(line));
@@ -119,5 +121,14 @@ public sealed class ControlLinesTests
     public void A_line_that_only_mentions_reading_or_a_date_is_not_a_reading_time(string line)
     {
         Assert.False(ControlLines.IsReadingTimeLine(line));
+    }
+
+    [Theory]
+    [InlineData("*Affiliate-Link: Wenn Sie über diesen Link einkaufen, erhalten wir eine kleine Provision. Für Sie ändert sich am Preis nichts.", true)]
+    [InlineData("This post contains affiliate links. If you buy through them, we may earn a small commission at no cost to you.", true)]
+    [InlineData("The council's affiliate, the harbour trust, will run the ferry from next year.", false)]
+    public void An_affiliate_disclosure_is_no_text(string line, bool disclosure)
+    {
+        Assert.Equal(disclosure, ControlLines.IsAffiliateDisclosure(line));
     }
 }
