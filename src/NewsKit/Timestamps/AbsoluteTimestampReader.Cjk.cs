@@ -38,6 +38,13 @@ internal ref partial struct AbsoluteTimestampReader
         return null;
     }
 
+    /// <summary>
+    /// Whether the page's language writes a short date's year first, also with two digits ("24.03.05", "24/03/05"):
+    /// Korean, Japanese and Chinese do.
+    /// </summary>
+    private bool WritesTwoDigitYearsFirst() =>
+        context.Cultures is [var first, ..] && first.TwoLetterISOLanguageName is "ko" or "ja" or "zh";
+
     /// <summary>Whether the first culture of the context is Taiwan's (zh-TW, zh-Hant-TW), which writes numeric dates with Republic of China years.</summary>
     private bool WritesRepublicOfChinaYears() =>
         context.Cultures is [var first, ..] && first.Name is "zh-TW" or "zh-Hant-TW";

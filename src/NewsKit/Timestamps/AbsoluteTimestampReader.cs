@@ -365,6 +365,13 @@ internal ref partial struct AbsoluteTimestampReader
             month = (int)b.Value;
             day = (int)c.Value;
         }
+        else if (a.Digits == 2 && b.Digits == 2 && c.Digits == 2 && b.Value is >= 1 and <= 12 && c.Value is >= 1 and <= 31 && WritesTwoDigitYearsFirst())
+        {
+            // "24.03.05" on a Korean, Japanese or Chinese page: a two-digit year, then the month and the day.
+            year = f.ExpandTwoDigitYear((int)a.Value);
+            month = (int)b.Value;
+            day = (int)c.Value;
+        }
         else if (a.Digits <= 2 && b.Digits <= 2 && c.Digits is 4 or 2)
         {
             year = (int)c.Value;

@@ -91,7 +91,7 @@ internal static class TimestampWords
     /// <summary>Connecting words allowed between the parts of a timestamp ("on", "at", "de", "um", "г."); skipped.</summary>
     public static readonly string[] Connectors =
     [
-        "on", "at", "the", "of", "by",
+        "on", "at", "the", "of", "by", "yang",
         "am", "um", "den", "uhr", "vom",
         "le", "à", "h",
         "de", "del", "el", "a las", "las", "hs",
@@ -263,6 +263,19 @@ internal static class TimestampWords
         ("secunde", RelativeUnit.Second), ("oră", RelativeUnit.Hour), ("zi", RelativeUnit.Day), ("zile", RelativeUnit.Day),
         ("săptămână", RelativeUnit.Week), ("săptămâni", RelativeUnit.Week), ("lună", RelativeUnit.Month), ("ani", RelativeUnit.Year),
 
+        // Indonesian ("3 hari yang lalu"), Vietnamese ("3 ngày trước"), Hebrew ("לפני 3 ימים")
+        ("detik", RelativeUnit.Second), ("menit", RelativeUnit.Minute), ("jam", RelativeUnit.Hour), ("hari", RelativeUnit.Day),
+        ("minggu", RelativeUnit.Week), ("bulan", RelativeUnit.Month), ("tahun", RelativeUnit.Year),
+        ("giây", RelativeUnit.Second), ("phút", RelativeUnit.Minute), ("giờ", RelativeUnit.Hour), ("ngày", RelativeUnit.Day),
+        ("tuần", RelativeUnit.Week), ("tháng", RelativeUnit.Month), ("năm", RelativeUnit.Year),
+        ("שניות", RelativeUnit.Second), ("דקה", RelativeUnit.Minute), ("דקות", RelativeUnit.Minute), ("שעה", RelativeUnit.Hour), ("שעות", RelativeUnit.Hour),
+        ("יום", RelativeUnit.Day), ("ימים", RelativeUnit.Day), ("שבוע", RelativeUnit.Week), ("שבועות", RelativeUnit.Week),
+        ("חודש", RelativeUnit.Month), ("חודשים", RelativeUnit.Month), ("שנה", RelativeUnit.Year), ("שנים", RelativeUnit.Year),
+
+        // Hungarian writes the unit and "ago" as one word ("3 napja", "2 órája"): these are also in AgoSuffixes.
+        ("másodperce", RelativeUnit.Second), ("perce", RelativeUnit.Minute), ("órája", RelativeUnit.Hour), ("napja", RelativeUnit.Day),
+        ("hete", RelativeUnit.Week), ("hónapja", RelativeUnit.Month), ("éve", RelativeUnit.Year),
+
         // Chinese, Japanese, Korean (written directly after the number)
         ("秒", RelativeUnit.Second), ("分钟", RelativeUnit.Minute), ("分鐘", RelativeUnit.Minute), ("分", RelativeUnit.Minute),
         ("小时", RelativeUnit.Hour), ("小時", RelativeUnit.Hour), ("時間", RelativeUnit.Hour), ("天", RelativeUnit.Day), ("日", RelativeUnit.Day),
@@ -270,10 +283,11 @@ internal static class TimestampWords
     ];
 
     /// <summary>Words written after the amount: "2 hours ago", "2 часа назад", "2 ore fa".</summary>
-    public static readonly string[] AgoSuffixes = ["ago", "fa", "atrás", "geleden", "temu", "назад", "тому", "önce", "sedan", "siden", "sitten", "前", "전"];
+    public static readonly string[] AgoSuffixes = ["ago", "fa", "atrás", "geleden", "temu", "назад", "тому", "önce", "sedan", "siden", "sitten", "前", "전",
+        "lalu", "trước", "zpět", "másodperce", "perce", "órája", "napja", "hete", "hónapja", "éve"];
 
     /// <summary>Words written before the amount: "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "před 2 dny".</summary>
-    public static readonly string[] AgoPrefixes = ["vor", "il y a", "hace", "há", "před", "πριν από", "πριν", "acum", "منذ"];
+    public static readonly string[] AgoPrefixes = ["vor", "il y a", "hace", "há", "před", "πριν από", "πριν", "acum", "منذ", "לפני"];
 
     /// <summary>Words for "one" before a unit ("an hour ago", "vor einer Stunde", "il y a une heure").</summary>
     public static readonly string[] One = ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno", "um", "uma", "een"];
@@ -297,6 +311,7 @@ internal static class TimestampWords
         ("اليوم", 0), ("أمس", -1),
         ("idag", 0), ("igår", -1), ("i dag", 0), ("i går", -1), ("tänään", 0), ("eilen", -1), ("dnes", 0), ("včera", -1),
         ("σήμερα", 0), ("χθες", -1), ("χτες", -1), ("azi", 0), ("astăzi", 0),
+        ("kemarin", -1), ("hari ini", 0), ("hôm qua", -1), ("hôm nay", 0), ("אתמול", -1), ("היום", 0), ("tegnap", -1),
     ];
 
     /// <summary>

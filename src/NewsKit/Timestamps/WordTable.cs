@@ -330,6 +330,11 @@ internal static class WordTable
             {
                 var number = (byte)(month + 1);
                 Add(builder, list[month], (ref WordMeaning m) => m.Month = m.Month == 0 ? number : m.Month);
+                if (culture.TwoLetterISOLanguageName == "he" && list[month].Length > 0)
+                {
+                    // Hebrew writes "in" joined to the month in a date ("21 במאי 2024").
+                    Add(builder, "ב" + list[month], (ref WordMeaning m) => m.Month = m.Month == 0 ? number : m.Month);
+                }
             }
         }
 

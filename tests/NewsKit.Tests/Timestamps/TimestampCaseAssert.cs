@@ -39,6 +39,8 @@ internal static class TimestampCaseAssert
         "en-US" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("en-US")] },
         "fr-FR" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("fr-FR")] },
         "zh-TW" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("zh-TW")] },
+        "ko-KR" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("ko-KR")] },
+        "he-IL" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("he-IL")] },
         "en-ZA" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("en-ZA")] },
         "en-CA" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("en-CA")] },
         "sv-SE" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("sv-SE")] },

@@ -423,6 +423,9 @@ public sealed class TimestampTableTests
         { "108年3月5日", "none", "Date 2019-03-05 Day" }, // a Republic of China year without its era name
         { "950年3月5日", "none", "Fail: UnexpectedText" }, // no year of either calendar
         { "108-03-05", "zh-TW", "Date 2019-03-05 Day" }, // Taiwan writes numeric dates with Republic of China years
+        { "24.03.05", "ko-KR", "Date 2024-03-05 Day flags=CenturyInferred" }, // Korean, Japanese and Chinese write a two-digit year first
+        { "24.03.05", "dayfirst", "Date 2005-03-24 Day flags=CenturyInferred" }, // elsewhere the first part over 12 is the day
+        { "21 במאי 2024", "he-IL", "Date 2024-05-21 Day" }, // Hebrew writes "in" joined to the month
         { "05/03/2019", "en-ZA", "Date 2019-03-05 Day flags=DayMonthOrder" }, // a year-first culture reads a year-last date day first
         { "05/03/2019", "sv-SE", "Date 2019-03-05 Day flags=DayMonthOrder" },
         { "05/03/2019", "en-CA", "Date 2019-05-03 Day flags=DayMonthOrder" }, // English Canada writes both: its culture's month-day order
@@ -497,6 +500,15 @@ public sealed class TimestampTableTests
         { "2 horas atrás", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
         { "2 uur geleden", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
         { "2 godziny temu", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
+        { "3 hari yang lalu", "ref", "Date 2025-07-15 Day flags=RelativeToClock" }, // Indonesian
+        { "3 ngày trước", "ref", "Date 2025-07-15 Day flags=RelativeToClock" }, // Vietnamese
+        { "לפני 3 ימים", "ref", "Date 2025-07-15 Day flags=RelativeToClock" }, // Hebrew
+        { "3 napja", "ref", "Date 2025-07-15 Day flags=RelativeToClock" }, // Hungarian: the unit and "ago" in one word
+        { "2 órája", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
+        { "3 dny zpět", "ref", "Date 2025-07-15 Day flags=RelativeToClock" }, // Czech, colloquial
+        { "kemarin", "ref", "Date 2025-07-17 Day flags=RelativeToClock" },
+        { "hôm qua", "ref", "Date 2025-07-17 Day flags=RelativeToClock" },
+        { "אתמול", "ref", "Date 2025-07-17 Day flags=RelativeToClock" },
         { "2 години тому", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
         { "2 saat önce", "ref", "At 2025-07-18T10:00:00Z Hour flags=RelativeToClock" },
         { "منذ 3 ساعات", "ref", "At 2025-07-18T09:00:00Z Hour flags=RelativeToClock" },
