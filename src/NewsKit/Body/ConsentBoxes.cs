@@ -78,7 +78,8 @@ internal static class ConsentBoxes
         _ => false,
     };
 
-    private static bool HoldsHeadline(PageMap map, int block)
+    /// <summary>Whether the block holds an <c>h1</c> (the page's headline: no banner or layer holds it).</summary>
+    internal static bool HoldsHeadline(PageMap map, int block)
     {
         for (var i = block + 1; i < map.End[block]; i++)
         {

@@ -35,7 +35,7 @@ internal static class DismissableBoxes
                 continue;
             }
 
-            if (!HoldsHeadline(map, box))
+            if (!ConsentBoxes.HoldsHeadline(map, box))
             {
                 found ??= new bool[map.Count];
                 found[box] = true;
@@ -55,18 +55,5 @@ internal static class DismissableBoxes
 
         var key = string.Concat(text.ToLowerInvariant().Where(c => c is not ('[' or ']' or '(' or ')' or ' ')));
         return CloseWords.Contains(key);
-    }
-
-    private static bool HoldsHeadline(PageMap map, int box)
-    {
-        for (var i = box + 1; i < map.End[box]; i++)
-        {
-            if (map.Tags[i] == "h1")
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
