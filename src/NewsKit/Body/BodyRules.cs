@@ -67,6 +67,8 @@ internal static class BodyRules
         "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",
         // Quantcast Choice ("qc-cmp2-container"), Sourcepoint ("sp_message_container_1"), consentmanager.net ("cmpbox")
         "qccmp2", "cmp2", "spmessage", "cmpbox", "osano", "cookieyes",
+        // review platforms' widgets (Judge.me "jdgm-widget", Yotpo, Trustpilot, Okendo, Loox, Feefo, eKomi, Trusted Shops)
+        "jdgm", "judgeme", "yotpo", "trustpilot", "okendo", "loox", "feefo", "ekomi", "trustedshops",
         // ads and sponsors
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot", "adunit", "adsbygoogle",
         "dfp", "gpt", "sponsor", "sponsored", "sponsors", "banner", "commercial",
@@ -143,6 +145,8 @@ internal static class BodyRules
         "complianz", "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",
         // Quantcast Choice ("qc-cmp2-container"), Sourcepoint ("sp_message_container_1"), consentmanager.net ("cmpbox")
         "qccmp2", "cmp2", "spmessage", "cmpbox", "osano", "cookieyes",
+        // review platforms' widgets (Judge.me "jdgm-widget", Yotpo, Trustpilot, Okendo, Loox, Feefo, eKomi, Trusted Shops)
+        "jdgm", "judgeme", "yotpo", "trustpilot", "okendo", "loox", "feefo", "ekomi", "trustedshops",
     ], StringComparer.Ordinal);
 
     /// <summary>Tokens that turn the boilerplate word after them into a layout description of the block

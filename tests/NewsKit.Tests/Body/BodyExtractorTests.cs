@@ -495,6 +495,24 @@ public sealed class BodyExtractorTests
     }
 
     [Fact]
+    public void A_one_paragraph_product_description_beats_a_longer_review_platforms_widget()
+    {
+        const string Description = "A brisk, malty second-flush Assam from the Halmari estate, blended with a touch of Kenyan tea for extra colour when you add milk. Brew with freshly boiled water for four minutes.";
+        var reviews = string.Concat(Enumerable.Range(1, 3).Select(k =>
+            $"<div class=\"jdgm-rev\"><b class=\"jdgm-rev__title\">Review {k}</b><div class=\"jdgm-rev__body\"><p>I drink four or five mugs of this every day and it never gets boring, review number {k}. It stands up to a proper splash of milk and has a lovely malty sweetness.</p></div></div>"));
+        var html = $"""
+            <html lang="en"><head><title>Assam Breakfast Loose Leaf Tea</title></head><body>
+            <main><section class="product"><h1>Assam Breakfast Loose Leaf Tea</h1><div class="price">£8.50</div>
+            <div class="product__description rte"><p>{Description}</p></div></section>
+            <div id="judgeme_product_reviews" class="jdgm-widget jdgm-review-widget"><h2>Customer Reviews</h2>{reviews}</div></main></body></html>
+            """;
+        var result = new ArticleParser().Parse(html);
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal([Description], result.Article!.Body.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Panels_hidden_until_found_are_text_the_page_shows()
     {
         // hidden="until-found" closes an accordion panel whose text the browser's find in page opens: it is not hidden

@@ -77,6 +77,17 @@ public sealed class ClassWordsTests
     }
 
     [Theory]
+    [InlineData("jdgm-widget jdgm-review-widget", null)]
+    [InlineData(null, "judgeme_product_reviews")]
+    [InlineData("yotpo yotpo-main-widget", null)]
+    [InlineData("trustpilot-widget", null)]
+    public void A_review_platforms_widget_is_strong_boilerplate_by_its_name(string? className, string? id)
+    {
+        var verdict = new ClassWords().Judge(className, id);
+        Assert.True(verdict.Boilerplate && verdict.Strong);
+    }
+
+    [Theory]
     [InlineData("wsite-elements wsite-not-footer")]
     [InlineData("main non-sidebar")]
     [InlineData("content-with-sidebar")]
