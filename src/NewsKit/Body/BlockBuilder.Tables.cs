@@ -34,35 +34,7 @@ internal sealed partial class BlockBuilder
     private const int MaxDataCellLength = 400;
 
     /// <summary>A cell's text, whitespace collapsed, with a space where a line break or a block inside it parts words ("Home&lt;br&gt;News").</summary>
-    private static string CellText(IElement cell)
-    {
-        var text = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
-        stack.Push(cell);
-        while (stack.Count > 0)
-        {
-            switch (stack.Pop())
-            {
-                case IText node:
-                    text.Append(node.Data);
-                    break;
-                case IElement element when element.TagName is not ("SCRIPT" or "STYLE"):
-                    if (element != cell && (element.TagName == "BR" || !HtmlTags.Inline.Contains(element.LocalName)))
-                    {
-                        text.Append(' ');
-                    }
-
-                    for (var c = element.ChildNodes.Length - 1; c >= 0; c--)
-                    {
-                        stack.Push(element.ChildNodes[c]);
-                    }
-
-                    break;
-            }
-        }
-
-        return ElementText.Collapse(text.ToString());
-    }
+    private static string CellText(IElement cell) => ElementText.Collapse(TextWithMarks(cell, ' ', markBlocks: true));
 
     private void AddTable(int index)
     {

@@ -89,8 +89,11 @@ internal sealed partial class AuthorFinder
         }
 
         var word = ElementText.Text(element, 24).TrimEnd(':', ' ').Trim();
-        return word.Length is > 0 and <= 24 && Array.Exists(MetadataRules.BylinePrefixes, p => p.TrimEnd(':', ' ').Equals(word, StringComparison.OrdinalIgnoreCase));
+        return word.Length is > 0 and <= 24 && LabelWords.Contains(word);
     }
+
+    /// <summary><see cref="MetadataRules.BylinePrefixes"/> without their colons, any case.</summary>
+    private static readonly HashSet<string> LabelWords = new(MetadataRules.BylinePrefixes.Select(p => p.TrimEnd(':', ' ')), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the words of the line just before a name element credit it for other work than the writing ("Edited by",
