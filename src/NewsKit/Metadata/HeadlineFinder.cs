@@ -148,6 +148,14 @@ internal static partial class HeadlineFinder
             return new Found(HeadlineText(h2, claims), ValueSource.VisibleText, h2, claims);
         }
 
+        // Only the document title, or none, and no heading states the headline: the line set apart by its look before the
+        // article's text (pages made before headings were the rule: "<font size=5><b>").
+        var emphasized = claims.TrueForAll(c => c.Source == ValueSource.TitleElement) ? EmphasizedTitle(context, siteNames) : null;
+        if (emphasized is not null && (claims.Count == 0 || claims.Exists(c => TextTools.Agreement(TextTools.CleanTitle(ShownText(emphasized)), c.Text) >= 2)))
+        {
+            return new Found(HeadlineText(emphasized, claims), ValueSource.VisibleText, emphasized, claims);
+        }
+
         if (claims.Count > 0)
         {
             var chosen = claims[0];
@@ -162,9 +170,16 @@ internal static partial class HeadlineFinder
 
             // A title no heading states, shown as the page's one element of that text (a styled div of a front-end whose
             // class names say nothing): that element is the headline, where the article's other lines are read around.
-            if (ShownTitle(context, chosen.Text) is { } shownTitle)
+            // A shown title before the line set apart above the article's text is the site's name over the page (its masthead).
+            if (ShownTitle(context, chosen.Text) is { } shownTitle && !(emphasized is not null && Precedes(context, shownTitle, emphasized)))
             {
                 return new Found(HeadlineText(shownTitle, claims), ValueSource.VisibleText, shownTitle, claims);
+            }
+
+            if (emphasized is not null)
+            {
+                // A document title no line of the page states (the site's name alone): the headline is the line readers see.
+                return new Found(HeadlineText(emphasized, claims), ValueSource.VisibleText, emphasized, claims);
             }
 
             return new Found(chosen.Text, chosen.Source, null, claims);

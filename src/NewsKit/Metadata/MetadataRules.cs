@@ -142,7 +142,7 @@ internal static class MetadataRules
     /// no date of the page, unless it also says the page was published or updated.
     /// </summary>
     public static readonly string[] EventDateLabels = ["termin:", "wann:", "veranstaltungsdatum", "datum der veranstaltung", "anmeldeschluss", "einsendeschluss", "bewerbungsschluss", "frist:", "beginn:", "sitzung vom", "event date", "when:", "deadline", "registration closes", "quand :", "quand:", "date de l'événement", "fecha del evento", "cuándo:", "quando:", "data dell'evento", "scadenza",
-        "registriert:", "registriert seit", "mitglied seit", "dabei seit", "joined:", "member since", "registered:", "inscrit le", "inscrit depuis", "membre depuis",
+        "registriert:", "registriert seit", "registriert am", "join date", "fecha de ingreso", "date d'inscription", "data registrazione", "mitglied seit", "dabei seit", "joined:", "member since", "registered:", "inscrit le", "inscrit depuis", "membre depuis",
         "registrado:", "miembro desde", "iscritto il", "iscritto dal", "lid sinds", "geregistreerd", "inscription :", "inscription:", "iscrizione:", "registro:",
         "lieferbar ab", "verfügbar ab", "erhältlich ab", "available from", "in stock from", "ships from", "disponible à partir du", "disponible dès le", "disponible a partir del", "disponibile dal", "leverbaar vanaf",
         "it is currently", "the time now is", "current time", "aktuelle zeit", "es ist jetzt", "il est actuellement", "heure actuelle", "la hora actual", "hora actual", "ora attuale", "huidige tijd"];

@@ -300,6 +300,8 @@ public sealed class DateLinePhraseTests
     [InlineData("<p>Registered: 18.09.2008, 05:56</p>")]
     [InlineData("<dl><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>")]
     [InlineData("<p>Member since 18 September 2008</p>")]
+    [InlineData("<div class=\"smallfont\"><div>Join Date: Mar 2004</div><div>Posts: 1,203</div></div>")]
+    [InlineData("<div class=\"smallfont\"><div>Fecha de Ingreso: mar 2004</div><div>Mensajes: 1.203</div></div>")]
     public void A_members_registration_date_is_not_the_publication_date(string line)
     {
         Assert.Null(Published(line));

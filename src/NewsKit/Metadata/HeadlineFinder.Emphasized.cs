@@ -1,0 +1,318 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>
+/// The headline of a page that marks it by its look alone, as pages made before headings were the rule do:
+/// <c>&lt;font size=5&gt;&lt;b&gt;</c>, <c>&lt;b&gt;</c>, a "titular" span, a table cell of class "contentheading", a bold or
+/// large inline style.
+/// </summary>
+internal static partial class HeadlineFinder
+{
+    /// <summary>A text node this long (in characters) is running text: a paragraph of the article.</summary>
+    private const int MinRunningTextNode = 150;
+
+    /// <summary>An element this long (in characters) before the article's text is a paragraph, not a title or a date line.</summary>
+    private const int MinParagraphLength = 80;
+
+    /// <summary>How many elements before the article's text are read for its title.</summary>
+    private const int MaxTitleLookBack = 400;
+
+    /// <summary>
+    /// The line set apart by its look (<see cref="IsEmphasized"/>) that stands last before the first paragraph of the page's
+    /// longest text, within the same stretch of the page: read backwards from that text, paragraphs of the article and
+    /// short lines (a date, a byline) are passed, an earlier paragraph makes the line found so far a subheading, and a
+    /// link, the page's navigation or running text outside what holds both the line and the article's text ends the
+    /// stretch (the masthead, the menu and a sidebar lie beyond it). Null when no such line is
+    /// found, or the page has no running text outside its links.
+    /// </summary>
+    private static IElement? EmphasizedTitle(ExtractionContext context, IReadOnlyCollection<string> siteNames)
+    {
+        if (LongestText(context) is not { } node || node.ParentElement is not { } text || !context.Index.DocumentOrder.TryGetValue(text, out var start))
+        {
+            return null;
+        }
+
+        // Read from the element just before the text node: its parent may hold the title too ("<td><b>Title</b><br>Text").
+        if (PreviousElementSibling(node) is { } before && context.Index.DocumentOrder.TryGetValue(LastDescendant(before), out var last))
+        {
+            start = last + 1;
+        }
+
+        var elements = context.Index.Elements;
+        var cell = text.Closest(Selectors.Of("td, th"));
+        IElement? candidate = null;
+        for (var i = start - 1; i >= 0 && i >= start - MaxTitleLookBack; i--)
+        {
+            var element = elements[i];
+            if (element.Contains(text) || (candidate is not null && element.Contains(candidate) && !IsSameLine(element, candidate)))
+            {
+                // An ancestor of the text, or a wrapper of the line found and more: their own parts were met already.
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(ElementText.Text(element, 40)) || PageRegions.IsHidden(context, element))
+            {
+                // No text: an icon's link, a spacer, a line break.
+                continue;
+            }
+
+            if (element.LocalName == "a" && !(candidate is not null && candidate.Contains(element)) && !IsLineLink(element)
+                || PageRegions.IsInNavigationOrChrome(context, element) || PageRegions.IsInForeignRegion(context, element))
+            {
+                break;
+            }
+
+            if (candidate is not null && element.Contains(candidate))
+            {
+                // "<font size=5><b>Headline</b></font>": the outermost element of the same line.
+                candidate = element;
+                continue;
+            }
+
+            // Measured on the text as read (white space collapsed): table cells of older markup are indented with tabs.
+            var length = ElementText.Text(element, MinParagraphLength + 1).Trim().Length;
+            if (length > MinParagraphLength)
+            {
+                if ((candidate is not null && !CommonAncestor(candidate, text).Contains(element)) || (cell is not null && !cell.Contains(element)))
+                {
+                    // Running text outside what holds the line found and the article's text, or outside the article's
+                    // cell of a layout table (a sidebar's column or box): the stretch ends.
+                    break;
+                }
+
+                // Running text before the line found, beside it: that line was a subheading of the article.
+                candidate = null;
+                continue;
+            }
+
+            if (candidate is null && length >= 8 && IsEmphasized(element) && IsOwnLine(element) && IsTitleLine(element, siteNames))
+            {
+                candidate = element;
+            }
+        }
+
+        return candidate;
+    }
+
+    /// <summary>The page's longest visible text node outside links, when one is running text.</summary>
+    private static IText? LongestText(ExtractionContext context)
+    {
+        IText? best = null;
+        var bestLength = MinRunningTextNode - 1;
+        foreach (var node in context.Index.BodyTextNodes)
+        {
+            var length = node.Data.Length;
+            if (length <= bestLength || node.ParentElement is not { } parent || TextTools.Relaxed(node.Data).Length <= bestLength * 2 / 3
+                || parent.Closest(Selectors.Of("a")) is not null || PageRegions.IsHidden(context, parent)
+                || PageRegions.IsInNavigationOrChrome(context, parent) || PageRegions.IsInForeignRegion(context, parent))
+            {
+                continue;
+            }
+
+            (best, bestLength) = (node, length);
+        }
+
+        return best;
+    }
+
+    /// <summary>Whether <paramref name="outer"/> holds <paramref name="inner"/> and no other text.</summary>
+    private static bool IsSameLine(IElement outer, IElement inner) =>
+        ElementText.TextLength(outer, 400) == ElementText.TextLength(inner, 400);
+
+    /// <summary>A link that is the whole of its line's text inside an emphasized line ("<c>&lt;b&gt;&lt;a href=...&gt;Title&lt;/a&gt;&lt;/b&gt;</c>") is the title's permalink, no menu.</summary>
+    private static bool IsLineLink(IElement link) =>
+        link.ParentElement is { } parent && IsEmphasized(parent) && IsSameLine(parent, link) && IsOwnLine(parent);
+
+    /// <summary>
+    /// Whether an element is set apart by its look: bold or big type (<c>b</c>, <c>strong</c>, <c>big</c>, a heading,
+    /// <c>&lt;font size=4&gt;</c> and larger), a title's class or id word ("titular", "contentheading", "MsoTitle"), or an
+    /// inline style of bold or large type. (Style sheets are not read: a class such as Dreamweaver's "Estilo1" says nothing.)
+    /// </summary>
+    private static bool IsEmphasized(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "b" or "strong" or "big" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                return true;
+            case "font" when element.GetAttribute("size") is { } size:
+                var digits = size.Trim().TrimStart('+');
+                return int.TryParse(digits, out var value) && (size.TrimStart().StartsWith('+') ? value >= 1 : value >= 4);
+        }
+
+        if (HasTitleWord(element.GetAttribute("class")) || HasTitleWord(element.GetAttribute("id")))
+        {
+            return true;
+        }
+
+        return element.GetAttribute("style") is { Length: > 0 } style && IsStrongStyle(style);
+    }
+
+    /// <summary>Whether a class or id value has a title's word in one of its tokens, not a subtitle's.</summary>
+    private static bool HasTitleWord(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return false;
+        }
+
+        foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lower = token.ToLowerInvariant();
+            if (lower.StartsWith("sub", StringComparison.Ordinal) || lower.Contains("untertitel", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var word in TitleClassWords)
+            {
+                if (lower.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Class and id words of a title in the markup of older sites, in several languages.</summary>
+    private static readonly string[] TitleClassWords = ["title", "titular", "titulo", "título", "titre", "titel", "titolo", "headline", "heading", "ueberschrift", "überschrift"];
+
+    /// <summary>Whether an inline style sets bold type or type of 16 pixels (12 points) or more.</summary>
+    private static bool IsStrongStyle(string style)
+    {
+        foreach (var declaration in style.ToLowerInvariant().Split(';'))
+        {
+            var colon = declaration.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0)
+            {
+                continue;
+            }
+
+            var property = declaration[..colon].Trim();
+            var value = declaration[(colon + 1)..].Trim();
+            if (property == "font-weight" && (value.StartsWith("bold", StringComparison.Ordinal) || value is "700" or "800" or "900"))
+            {
+                return true;
+            }
+
+            if (property == "font-size" && (value is "large" or "x-large" or "xx-large" or "larger" || LargeSize(value)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool LargeSize(string value)
+        {
+            var unit = value.EndsWith("px", StringComparison.Ordinal) ? 16.0 : value.EndsWith("pt", StringComparison.Ordinal) ? 12.0 : 0;
+            return unit > 0 && double.TryParse(value[..^2], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var size) && size >= unit;
+        }
+    }
+
+    /// <summary>
+    /// Whether an element is a line of its own: nothing but white space, line breaks and blocks beside it, up through the
+    /// inline elements that wrap it alone (a bold word inside a sentence is none).
+    /// </summary>
+    private static bool IsOwnLine(IElement element)
+    {
+        var current = element;
+        for (var level = 0; level < 4; level++)
+        {
+            if (!IsLineEdge(current.PreviousSibling, backwards: true) || !IsLineEdge(current.NextSibling, backwards: false))
+            {
+                return false;
+            }
+
+            if (current.PreviousSibling is not null && current.NextSibling is not null
+                || current.ParentElement is not { } parent || !HtmlTags.Inline.Contains(parent.LocalName))
+            {
+                return true;
+            }
+
+            current = parent;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the node beside a line (skipping white space) ends it: none, a line break, a rule or a block.</summary>
+    private static bool IsLineEdge(INode? node, bool backwards)
+    {
+        while (node is IText text && string.IsNullOrWhiteSpace(text.Data))
+        {
+            node = backwards ? node.PreviousSibling : node.NextSibling;
+        }
+
+        return node switch
+        {
+            null => true,
+            IElement element => element.LocalName is "br" or "hr" || !HtmlTags.Inline.Contains(element.LocalName),
+            IComment => true,
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether a line's text reads as a title: 2 to 25 words, few digits (no date), no label's colon at its end, not the site's name.</summary>
+    private static bool IsTitleLine(IElement element, IReadOnlyCollection<string> siteNames)
+    {
+        var text = TextTools.CleanTitle(ElementText.Text(element, 400));
+        if (text.Length is < 8 or > 200 || text.EndsWith(':') || TextTools.WordCount(text) is < 2 or > 25)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        foreach (var c in text)
+        {
+            digits += char.IsDigit(c) ? 1 : 0;
+        }
+
+        return digits * 4 < text.Length && IsTitleLike(element, siteNames);
+    }
+
+    /// <summary>Whether <paramref name="first"/> comes before <paramref name="second"/> in the document, and does not hold it.</summary>
+    private static bool Precedes(ExtractionContext context, IElement first, IElement second) =>
+        context.Index.DocumentOrder.TryGetValue(first, out var a) && context.Index.DocumentOrder.TryGetValue(second, out var b) && a < b && !first.Contains(second);
+
+    /// <summary>The element before a node among its siblings; null when none is.</summary>
+    private static IElement? PreviousElementSibling(INode node)
+    {
+        for (var sibling = node.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
+        {
+            if (sibling is IElement element)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The last element of a subtree in document order (the element itself when it has no children).</summary>
+    private static IElement LastDescendant(IElement element)
+    {
+        var last = element;
+        while (last.LastElementChild is { } child)
+        {
+            last = child;
+        }
+
+        return last;
+    }
+
+    /// <summary>The nearest element that holds both <paramref name="a"/> and <paramref name="b"/>.</summary>
+    private static IElement CommonAncestor(IElement a, IElement b)
+    {
+        var ancestor = a;
+        while (!ancestor.Contains(b) && ancestor.ParentElement is { } parent)
+        {
+            ancestor = parent;
+        }
+
+        return ancestor;
+    }
+}

@@ -1,0 +1,116 @@
+using NewsKit.Models;
+using NodaTime;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// Pages made before headings were the rule mark their headline by its look alone (<c>&lt;font size=5&gt;&lt;b&gt;</c>, a
+/// "titular" span, a Joomla "contentheading" cell), and their document title is often the site's name: the headline is
+/// the line set apart just before the article's text, and the date beside it is read. Pages written for these tests.
+/// </summary>
+public sealed class EmphasizedHeadlineTests
+{
+    private const string First = "Residents along Mill Street began pumping out basements Monday morning after the river crested two feet above flood stage late on Saturday night.";
+    private const string Second = "Fire Chief Dan Whitcomb said crews evacuated eleven homes as a precaution and that nobody was injured. The volunteer department worked through the night sandbagging the low end of the street.";
+    private const string Third = "The town highway garage will accept water-damaged furniture and carpets free of charge through Friday, and residents were asked to separate metal items so they can be recycled.";
+
+    private static Article Parse(string html) => new ArticleParser().Parse(html).Article!;
+
+    /// <summary>A table layout: the site's menu and a calendar box (with a bold title of its own and running text) in the left column.</summary>
+    private static string TablePage(string story) => $"""
+        <HTML><HEAD><TITLE>The Cobb Valley Gazette</TITLE></HEAD><BODY>
+        <TABLE WIDTH=780><TR><TD WIDTH=160 VALIGN=TOP>
+        <A HREF=/>Front Page</A><BR><A HREF=/local.html>Local News</A><BR><A HREF=/sports.html>Sports</A><BR><A HREF=/contact.html>Contact the Gazette</A><BR>
+        <HR><B>Community Calendar</B><BR><FONT SIZE=1>Rotary Club breakfast on Tuesday at seven at the Elm Street Diner, and a blood drive at the fire station on Saturday.</FONT>
+        </TD><TD WIDTH=610 VALIGN=TOP>{story}</TD></TR></TABLE></BODY></HTML>
+        """;
+
+    [Fact]
+    public void A_bold_line_in_big_type_before_the_text_is_the_headline_and_the_date_under_it_is_read()
+    {
+        var article = Parse(TablePage($"""
+            <FONT FACE="Times New Roman" SIZE=5><B>River Levels Drop After Weekend Flooding on Mill Street</B></FONT><BR>
+            <FONT SIZE=2><I>By Harold Penney</I><BR>Monday, April 14, 2003</FONT>
+            <P><FONT SIZE=2>{First}<BR><BR>{Second}<BR><BR>{Third}</FONT>
+            """));
+
+        Assert.Equal("River Levels Drop After Weekend Flooding on Mill Street", article.Headline);
+        Assert.Equal(new LocalDate(2003, 4, 14), article.Dateline.Published?.Date);
+    }
+
+    [Fact]
+    public void A_bold_subheading_between_paragraphs_is_not_the_headline()
+    {
+        var article = Parse(TablePage($"""
+            <FONT SIZE=5><B>River Levels Drop After Weekend Flooding on Mill Street</B></FONT><BR>
+            <P>{First}</P><P>{Second}</P><P><B>Help with the cleanup</B></P><P>{Third} {Third}</P>
+            """));
+
+        Assert.Equal("River Levels Drop After Weekend Flooding on Mill Street", article.Headline);
+    }
+
+    [Fact]
+    public void The_site_name_shown_as_the_masthead_gives_way_to_the_line_above_the_text()
+    {
+        // The document title is the site's name, which the page also shows over its menu.
+        var html = $"""
+            <html><head><title>Gymnasium am Schlossberg</title></head><body><div id="wrapper">
+            <div id="top"><div id="sitename">Gymnasium am Schlossberg</div></div>
+            <div id="menu"><div class="menuitem"><a href="?p=0">Startseite</a></div><div class="menuitem"><a href="?p=1">Kollegium</a></div><div class="menuitem"><a href="?p=8">Kontakt</a></div></div>
+            <div id="left"><div class="box"><div class="boxtitle">Hinweis zum Vertretungsplan</div><div class="boxtext">Vertretungsplan und Speiseplan finden Sie ab sofort im internen Bereich unserer Schule.</div></div></div>
+            <div id="main"><div class="titulo"><b>Schüleraustausch mit unserer Partnerschule in Frankreich</b></div><div class="fecha">25.10.2005</div>
+            <div class="cuerpo"><div>Zwei Wochen lang waren 24 Schülerinnen und Schüler aus Dijon zu Gast an unserem Gymnasium. Für viele war es der erste längere Aufenthalt in Deutschland.</div>
+            <div>Neben dem Unterricht stand ein abwechslungsreiches Programm auf dem Plan. Die Gruppe besuchte das Rathaus, wo sie vom Bürgermeister empfangen wurde, und unternahm einen Ausflug nach Heidelberg.</div></div></div>
+            </div></body></html>
+            """;
+
+        var article = Parse(html);
+
+        Assert.Equal("Schüleraustausch mit unserer Partnerschule in Frankreich", article.Headline);
+        Assert.Equal(new LocalDate(2005, 10, 25), article.Dateline.Published?.Date);
+    }
+
+    [Fact]
+    public void A_title_cell_of_an_older_cms_is_the_headline_without_the_sites_name_from_the_document_title()
+    {
+        // Joomla 1.0: the title in an indented cell of class "contentheading", print and PDF icons beside it.
+        var html = $"""
+            <html><head><title>TV Grünbach 1897 e.V. - Jahreshauptversammlung des Turnvereins: Vorstand bestätigt</title></head><body>
+            <ul id="mainlevel-nav"><li><a href="index.php">Startseite</a></li><li><a href="index.php?option=com_contact">Kontakt</a></li></ul>
+            <table class="contentpaneopen"><tr><td class="contentheading" width="100%">
+            					Jahreshauptversammlung des Turnvereins: Vorstand bestätigt									</td>
+            <td class="buttonheading"><a href="index2.php?option=com_content&amp;do_pdf=1&amp;id=41"><img src="/images/pdf_button.png" alt="PDF"></a></td></tr></table>
+            <table class="contentpaneopen"><tr><td><span class="small">Geschrieben von Klaus Brenner</span></td></tr>
+            <tr><td class="createdate">Sonntag, 21. März 2004</td></tr>
+            <tr><td><p>Zur diesjährigen Jahreshauptversammlung des TV Grünbach konnte der Vorsitzende am Freitagabend 86 Mitglieder im Vereinsheim begrüßen.</p>
+            <p>In seinem Rückblick hob er besonders die erfolgreiche Saison der Handballdamen hervor, die den Aufstieg in die Bezirksliga geschafft haben. Auch die neue Gymnastikgruppe erfreue sich großer Beliebtheit.</p></td></tr></table>
+            </body></html>
+            """;
+
+        var article = Parse(html);
+
+        Assert.Equal("Jahreshauptversammlung des Turnvereins: Vorstand bestätigt", article.Headline);
+        Assert.Equal(ValueSource.VisibleText, article.Sources[ArticleField.Headline]);
+        Assert.Equal(new LocalDate(2004, 3, 21), article.Dateline.Published?.Date);
+    }
+
+    [Fact]
+    public void A_bold_word_inside_a_sentence_is_no_headline()
+    {
+        var article = Parse(TablePage($"<P><B>Flood warning lifted</B> for the county, officials said. {First}</P><P>{Second}</P><P>{Third}</P>"));
+
+        Assert.Equal("The Cobb Valley Gazette", article.Headline);
+    }
+
+    [Fact]
+    public void A_description_that_repeats_the_document_title_is_no_standfirst()
+    {
+        var html = TablePage($"<FONT SIZE=5><B>River Levels Drop After Weekend Flooding on Mill Street</B></FONT><P>{First}</P><P>{Second}</P><P>{Third}</P>")
+            .Replace("</TITLE>", "</TITLE><META NAME=description CONTENT=\"The Cobb Valley Gazette\">", StringComparison.Ordinal);
+
+        var article = Parse(html);
+
+        Assert.Equal("River Levels Drop After Weekend Flooding on Mill Street", article.Headline);
+        Assert.Null(article.Standfirst);
+    }
+}
