@@ -111,6 +111,19 @@ internal static partial class BylineParser
                 continue;
             }
 
+            if (IsCjkWord(part.Trim(NameTrimChars)) && part.Trim(NameTrimChars) is var cjk && CjkReportEndings.Any(e => cjk.EndsWith(e, StringComparison.Ordinal)))
+            {
+                // "即時報導", "台北報導": how and where the story was reported, no name.
+                continue;
+            }
+
+            if (IsCjkWord(part.Trim(NameTrimChars)) && part.Trim(NameTrimChars) is { Length: >= 3 } outlet && CjkOutletEndings.Any(e => outlet.EndsWith(e, StringComparison.Ordinal)))
+            {
+                // "聯合報", "中央社": a paper's or an agency's name (Chinese names are two to four characters, none ends so).
+                AddDistinct(authors, new Author(outlet, AuthorKind.Organization));
+                continue;
+            }
+
             var (person, organization) = SplitTrailingOrganization(part, siteNames);
             if (organization is not null)
             {
@@ -156,11 +169,19 @@ internal static partial class BylineParser
         // full name ("By Jane Doe, Boston", "Von Pierre Dupont, Paris"), or the outlet ("By Jane Doe, CalMatters").
         if (hasAgency || roleOnly || authors.Any(a => a.Kind == AuthorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal)))
         {
-            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && (hasAgency || roleOnly || a.Name.All(c => c < 0x250)));
+            // A Chinese, Japanese or Korean name is written as one word ("陳怡君", "최윤아"): it stays.
+            authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !IsEastAsianName(a.Name)
+                && (hasAgency || roleOnly || a.Name.All(c => c < 0x250)));
         }
 
         return authors;
     }
+
+    /// <summary>Endings of a Chinese byline part that says how or where a story was reported ("即時報導", "台北报道").</summary>
+    private static readonly string[] CjkReportEndings = ["報導", "报道", "報道"];
+
+    /// <summary>Endings of a Chinese outlet's name: a paper (報, 报, 新聞, 新闻), an agency (社), a site (網, 网).</summary>
+    private static readonly string[] CjkOutletEndings = ["報", "报", "新聞", "新闻", "社", "網", "网"];
 
     /// <summary>The longest name in capitals only read as an outlet's acronym beside a person ("NPR", "WNYC").</summary>
     private const int MaxAcronymLength = 5;
@@ -302,6 +323,10 @@ internal static partial class BylineParser
         text.StartsWith(word, StringComparison.Ordinal) && (word.Length >= text.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>A byline word of two or more CJK characters ("记者", "作者"): Chinese writes the name right after it, without a space.</summary>
+    /// <summary>Whether a word is a name in Han characters or Hangul syllables, two to four of them.</summary>
+    private static bool IsEastAsianName(string name) =>
+        name.Length is >= 2 and <= 4 && name.All(c => c is >= '\u4e00' and <= '\u9fff' or >= '\uac00' and <= '\ud7af');
+
     private static bool IsCjkWord(string prefix) => prefix.Length >= 2 && prefix.All(c => c is >= '\u4e00' and <= '\u9fff');
 
     /// <summary>Whether the text opens with a byline word ("von Daniel Braun", "By Jane Doe", "Autor: Petra Beispiel").</summary>
@@ -372,8 +397,9 @@ internal static partial class BylineParser
                 kept.RemoveAt(kept.Count - 1);
             }
 
-            if (kept.Count <= 1)
+            if (kept.Count == 0 || (kept.Count == 1 && !IsEastAsianName(kept[0])))
             {
+                // "최윤아 기자": a Korean or Chinese name is one word before the role.
                 return null;
             }
 

@@ -55,6 +55,13 @@ internal static class DatelineReconciler
             }
         }
 
+        if (v.Precision < TimestampPrecision.Day && m.Precision >= TimestampPrecision.Day && m.Date.Year == v.Date.Year
+            && (v.Precision == TimestampPrecision.Year || m.Date.Month == v.Date.Month))
+        {
+            // "2025 Nov" shown, the 23rd declared: the same month, said more precisely.
+            return machine;
+        }
+
         if (m.Instant is { } instant)
         {
             if (v.Instant is { } shown && v.Offset is { } shownOffset)

@@ -296,6 +296,15 @@ public sealed class DateLinePhraseTests
         Assert.Equal(new LocalDate(2026, 12, 5), published.Date);
     }
 
+    [Fact]
+    public void A_shown_month_does_not_replace_the_declared_day_in_that_month()
+    {
+        // A theme that sets the parts of its date in spans of their own ("2025" "Nov" "23"), read as a month alone.
+        var line = "<ul class=\"article-head\"><li class=\"publish\"><span class=\"year\">2025</span><span class=\"month\">Nov</span></li></ul>";
+        var found = Assert.IsType<Timestamp>(Published(line, "<meta property=\"article:published_time\" content=\"2025-11-23T09:30:00+08:00\">"));
+        Assert.Equal(new LocalDate(2025, 11, 23), found.Date);
+    }
+
     [Theory]
     [InlineData("<p>Registered: 18.09.2008, 05:56</p>")]
     [InlineData("<dl><dd><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>")]
