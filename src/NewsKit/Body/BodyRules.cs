@@ -17,6 +17,8 @@ internal static class BodyRules
         "input", "textarea", "option", "iframe", "svg", "canvas", "object", "embed", "dialog", "menu", "link", "meta",
         "audio", "video", "map", "head", "title", "label", "fieldset", "datalist", "output", "progress", "meter",
         "math", "track", "frameset", "frame", "applet", "marquee", "rt", "rp",
+        // AMP's own elements for the same things: ads, frames, players, tracking, consent (their placeholder text is no article's).
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-iframe", "amp-video", "amp-audio", "amp-youtube", "amp-analytics", "amp-consent",
     ], StringComparer.Ordinal);
 
     /// <summary>

@@ -443,6 +443,20 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("Anzeige", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<amp-ad width=\"300\" height=\"250\" type=\"doubleclick\"><div placeholder>Advertisement loading</div></amp-ad>")]
+    [InlineData("<amp-iframe width=\"600\" height=\"340\" src=\"https://video.example/1\"><div placeholder>Video: the mayor opens the site</div></amp-iframe>")]
+    public void An_amp_pages_ad_or_frame_between_paragraphs_leaves_no_placeholder_text(string between)
+    {
+        var result = Parse(Page($"<article><h1>River festival returns</h1><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{between}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></article>"));
+
+        Assert.True(result.Success, result.Reason);
+        var text = result.Article!.Body.Text;
+        Assert.All(Paragraphs, p => Assert.Contains(p, text, StringComparison.Ordinal));
+        Assert.DoesNotContain("loading", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("mayor", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_list_of_tags_between_two_halves_still_ends_the_article()
     {
