@@ -128,4 +128,48 @@ internal sealed partial class AuthorFinder
 
     /// <summary>The longest item (in characters) of a byline list read as a name.</summary>
     private const int MaxListedNameChars = 60;
+
+    /// <summary>
+    /// The text of a byline written on lines of its own (<c>By Harold Penney&lt;br&gt;Gazette Staff Writer</c>), each line
+    /// break a comma, so that a role or a place on the next line is a part apart from the name; null when the region
+    /// has no line break.
+    /// </summary>
+    private string? LinesText(IElement region)
+    {
+        if (!context.Index.DescendantsOf(region).Any(e => e.LocalName == "br"))
+        {
+            return null;
+        }
+
+        var text = new System.Text.StringBuilder();
+        var stack = new Stack<INode>();
+        for (var child = region.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            stack.Push(child);
+        }
+
+        while (stack.Count > 0 && text.Length <= MaxBylineLength)
+        {
+            switch (stack.Pop())
+            {
+                case IText piece:
+                    text.Append(piece.Data);
+                    break;
+                case IElement { LocalName: "br" }:
+                    text.Append(", ");
+                    break;
+                case IElement { LocalName: "script" or "style" or "template" }:
+                    break;
+                case IElement element:
+                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        stack.Push(child);
+                    }
+
+                    break;
+            }
+        }
+
+        return ElementText.Collapse(text.ToString()).Trim(' ', ',');
+    }
 }

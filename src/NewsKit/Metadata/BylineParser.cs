@@ -144,6 +144,13 @@ internal static partial class BylineParser
                 continue;
             }
 
+            if (CleanName(person) is null && EndsWithRole(person))
+            {
+                // "Gazette Staff Writer", a line of its own under the name: the outlet's role, no author.
+                roleOnly = true;
+                continue;
+            }
+
             if (IsOrganization(person, siteNames) || StartsWithAgency(person))
             {
                 hasAgency |= IsAgency(person);
@@ -323,6 +330,21 @@ internal static partial class BylineParser
         text.StartsWith(word, StringComparison.Ordinal) && (word.Length >= text.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>A byline word of two or more CJK characters ("记者", "作者"): Chinese writes the name right after it, without a space.</summary>
+    /// <summary>Whether a byline part ends with a role ("Gazette Staff Writer", "Tribune Correspondent").</summary>
+    private static bool EndsWithRole(string part)
+    {
+        var lower = part.Trim().TrimEnd('.', ',').ToLowerInvariant();
+        foreach (var role in MetadataRules.AuthorRoleWords)
+        {
+            if (lower.EndsWith(role, StringComparison.Ordinal) && (lower.Length == role.Length || lower[^(role.Length + 1)] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a word is a name in Han characters or Hangul syllables, two to four of them.</summary>
     private static bool IsEastAsianName(string name) =>
         name.Length is >= 2 and <= 4 && name.All(c => c is >= '\u4e00' and <= '\u9fff' or >= '\uac00' and <= '\ud7af');

@@ -72,7 +72,7 @@ internal static partial class HeadlineFinder
         var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h) && !IsHomeLink(context, h)).ToList();
         List<IElement> Others() => context.Index.Elements.Where(HeadlineMarkup.Matches)
             .Where(e => e.TagName != "H1" && ElementText.TextLength(e, 400) is > 8 and < 400 && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e)
-                && !IsInConsentBox(e))
+                && !IsInConsentBox(e) && !HeadsLinkList(e))
             .ToList();
         if (Best(context, h1s, stated, 1, siteNames) is ({ } h1, var h1Score))
         {

@@ -6,7 +6,8 @@ namespace NewsKit.Tests.Metadata;
 /// <summary>
 /// Pages made before headings were the rule mark their headline by its look alone (<c>&lt;font size=5&gt;&lt;b&gt;</c>, a
 /// "titular" span, a Joomla "contentheading" cell), and their document title is often the site's name: the headline is
-/// the line set apart just before the article's text, and the date beside it is read. Pages written for these tests.
+/// the line set apart just before the article's text, and the date and byline beside it are read; a side menu's heading
+/// is no headline. Pages written for these tests.
 /// </summary>
 public sealed class EmphasizedHeadlineTests
 {
@@ -112,5 +113,33 @@ public sealed class EmphasizedHeadlineTests
 
         Assert.Equal("River Levels Drop After Weekend Flooding on Mill Street", article.Headline);
         Assert.Null(article.Standfirst);
+    }
+
+    [Fact]
+    public void A_byline_with_the_writers_role_on_a_line_of_its_own_names_the_writer_alone()
+    {
+        var article = Parse(TablePage($"""
+            <FONT SIZE=5><B>River Levels Drop After Weekend Flooding on Mill Street</B></FONT><BR>
+            <FONT SIZE=2><I>By Harold Penney<BR>Gazette Staff Writer</I></FONT>
+            <P>{First}</P><P>{Second}</P><P>{Third}</P>
+            """));
+
+        Assert.Equal(["Harold Penney"], article.Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_side_menus_heading_that_names_a_part_of_the_title_is_not_the_headline()
+    {
+        var html = $"""
+            <html><head><title>Ridgemont University :: Department of Computer Science :: News</title></head><body>
+            <div id="leftnav"><h3>Department of Computer Science</h3><ul><li><a href="/faculty">Faculty</a></li><li><a href="/research">Research</a></li><li><a href="/news">News</a></li></ul></div>
+            <div id="content"><h2>Computer Science Students Win Regional Programming Contest</h2><div class="date">Posted: 11/14/2005</div>
+            <p>{First}</p><p>{Second}</p><p>{Third}</p></div></body></html>
+            """;
+
+        var article = Parse(html);
+
+        Assert.Equal("Computer Science Students Win Regional Programming Contest", article.Headline);
+        Assert.Equal(new LocalDate(2005, 11, 14), article.Dateline.Published?.Date);
     }
 }
