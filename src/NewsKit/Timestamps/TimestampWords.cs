@@ -34,21 +34,21 @@ internal static class TimestampWords
 
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents; of the full-name cultures, only
     /// the Greek and the accented Hungarian ones, which are no other language's words; Catalan's full names, with the
-    /// elided "d'" before a vowel). Index 0 is January.</summary>
+    /// elided "d'" before a vowel; the Arabic names of Morocco, Algeria and Tunisia: نونبر, جانفي). Index 0 is January.</summary>
     public static readonly string[][] ExtraMonths =
     [
-        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν", "gener"],
-        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ", "febrer"],
+        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν", "gener", "جانفي"],
+        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ", "febrer", "فيفري"],
         ["mrz", "märz", "maerz", "mär", "мар", "márc", "μαρ", "març"],
-        ["abr", "апр", "ápr", "απρ", "d'abril"],
-        ["máj", "μαΐ", "μαι", "maig"],
-        ["juin", "июн", "jún", "ιουν", "juny"],
-        ["juil", "июл", "júl", "ιουλ", "juliol"],
-        ["août", "aout", "авг", "αυγ", "agost", "d'agost"],
-        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ", "setembre"],
+        ["abr", "апр", "ápr", "απρ", "d'abril", "أفريل"],
+        ["máj", "μαΐ", "μαι", "maig", "ماي"],
+        ["juin", "июн", "jún", "ιουν", "juny", "جوان"],
+        ["juil", "июл", "júl", "ιουλ", "juliol", "يوليوز", "جويلية"],
+        ["août", "aout", "авг", "αυγ", "agost", "d'agost", "غشت", "أوت"],
+        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ", "setembre", "شتنبر"],
         ["oct", "okt", "ott", "out", "окт", "οκτ", "d'octubre"],
-        ["nov", "нояб", "ноя", "νοε", "νοέ"],
-        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre"],
+        ["nov", "нояб", "ноя", "νοε", "νοέ", "نونبر"],
+        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر"],
     ];
 
     /// <summary>Weekday spellings the culture tables lack. Index 0 is Monday (ISO day 1).</summary>

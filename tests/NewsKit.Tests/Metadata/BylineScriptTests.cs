@@ -34,4 +34,12 @@ public sealed class BylineScriptTests
         Assert.Contains(authors, a => a.Name == "聯合報" && a.Kind == AuthorKind.Organization);
         Assert.DoesNotContain(authors, a => a.Name.EndsWith("報導", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("责任编辑：张玉凤")]
+    [InlineData("來源：中央社")]
+    public void A_desk_editors_or_a_sources_credit_is_no_author(string byline)
+    {
+        Assert.Empty(BylineParser.ParseByline(byline, null, SiteNames));
+    }
 }
