@@ -116,6 +116,13 @@ internal sealed partial class AuthorFinder
             return Merge(fromMicrodata, fromByline);
         }
 
+        // Chinese wire copy credits its reporters in the first paragraph: they are the people, beside any outlet declared.
+        if (LeadCredit() is { Count: > 0 } reporters)
+        {
+            source = ValueSource.VisibleText;
+            return reporters;
+        }
+
         var organizations = Merge(fromByline.Where(a => a.Kind == AuthorKind.Organization).ToList(), fromJson.Where(a => a.Kind == AuthorKind.Organization).ToList());
         if (organizations.Count == 0
             && (ClosingCredit.Find(context, window.ArticleRoot, culture, siteNames) is { Count: > 0 } signed ? signed : AuthorBox.Find(context, culture, siteNames)) is { Count: > 0 } credited)

@@ -346,7 +346,7 @@ internal static partial class BylineParser
     }
 
     /// <summary>Whether a word is a name in Han characters or Hangul syllables, two to four of them.</summary>
-    private static bool IsEastAsianName(string name) =>
+    internal static bool IsEastAsianName(string name) =>
         name.Length is >= 2 and <= 4 && name.All(c => c is >= '\u4e00' and <= '\u9fff' or >= '\uac00' and <= '\ud7af');
 
     private static bool IsCjkWord(string prefix) => prefix.Length >= 2 && prefix.All(c => c is >= '\u4e00' and <= '\u9fff');

@@ -42,4 +42,18 @@ public sealed class BylineScriptTests
     {
         Assert.Empty(BylineParser.ParseByline(byline, null, SiteNames));
     }
+
+    [Theory]
+    [InlineData("新华社广州11月5日电（记者王建国、李晓）记者5日从南方电网获悉，我国首个深远海漂浮式风电项目日前实现全容量并网发电。", new[] { "王建国", "李晓" })]
+    [InlineData("〔記者王小明／台北報導〕台北市政府今天宣布，明年起將擴大公共自行車的服務範圍，新增一百個租借站。", new[] { "王小明" })]
+    public void Reporters_credited_in_brackets_at_the_start_of_a_chinese_story_are_its_authors(string lead, string[] names)
+    {
+        var html = $"<html lang=\"zh\"><head><meta charset=\"utf-8\"><title>风电项目全容量并网</title></head><body><article><h1>风电项目全容量并网</h1>"
+            + $"<p>{lead}</p><p>第二段内容继续介绍相关情况，包括各地的具体做法和取得的成效，以及下一步的工作安排和保障措施。</p>"
+            + "<p>第三段内容说明了专家的意见，认为这一做法有助于提升群众的获得感和满意度。</p></article></body></html>";
+
+        var article = new ArticleParser().Parse(html).Article!;
+
+        Assert.Equal(names, article.Authors.Select(a => a.Name));
+    }
 }
