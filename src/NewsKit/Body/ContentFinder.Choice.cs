@@ -53,6 +53,21 @@ internal sealed partial class ContentFinder
             (top, headlineArticle) = (inStream, held);
         }
 
+        // Stories side by side in blocks of one kind, each opening with a heading like the headline's (an endless-scroll
+        // page without article elements, a print edition's sections, a press portal's releases): the headline's block is
+        // the article, as its article element would be.
+        if (top >= 0 && avoid < 0 && headlineArticle < 0 && HeadlineStoryBlock(headline) is var block and >= 0)
+        {
+            if (block == top || IsAncestor(block, top))
+            {
+                headlineArticle = block;
+            }
+            else if (BestCandidate(block, map.End[block]) is var inBlock and >= 0)
+            {
+                (top, headlineArticle) = (inBlock, block);
+            }
+        }
+
         // A container that opens with another story's title (a heading before its first paragraph that the headline does
         // not agree with), and does not hold the text that follows the headline, is that story: the best container of
         // that text wins when it scores near it (a short article beside a longer teaser or story of the same site).

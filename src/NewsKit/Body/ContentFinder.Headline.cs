@@ -185,4 +185,116 @@ internal sealed partial class ContentFinder
 
         return best;
     }
+
+    /// <summary>How many levels above the headline its story's block may stand.</summary>
+    private const int MaxStoryBlockDepth = 8;
+
+    /// <summary>
+    /// The block of the headline's story when the page sets several stories side by side in blocks of one kind: the highest
+    /// ancestor of the headline that holds no other heading like it (same tag and class), when a sibling block of the same
+    /// tag and class holds such a heading and a paragraph of running text of its own. -1 when the headline stands alone.
+    /// </summary>
+    private int HeadlineStoryBlock(int headline)
+    {
+        if (headline < 0)
+        {
+            return -1;
+        }
+
+        var tag = map.Tags[headline];
+        var kind = map.Elements[headline].GetAttribute("class") ?? string.Empty;
+        var others = new List<int>();
+        for (var i = 0; i < map.Count; i++)
+        {
+            if (i != headline && map.Tags[i] == tag && !Excluded[i] && (map.Elements[i].GetAttribute("class") ?? string.Empty) == kind
+                && ElementText.TextLength(map.Elements[i], 1) > 0)
+            {
+                others.Add(i);
+            }
+        }
+
+        if (others.Count == 0)
+        {
+            return -1;
+        }
+
+        var block = headline;
+        for (var depth = 0; depth < MaxStoryBlockDepth && map.Parents[block] is var parent and >= 0; depth++)
+        {
+            if (others.Exists(o => IsAncestor(parent, o)))
+            {
+                return OpensWith(block, headline) && IsStoryBlockAmongKind(block, parent, tag, kind, others) ? block : -1;
+            }
+
+            block = parent;
+        }
+
+        return -1;
+    }
+
+    private string[] ClassTokens(int element) => (map.Elements[element].GetAttribute("class") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Whether two blocks are of one kind by their classes: both without one, or sharing one.</summary>
+    private static bool SharesClass(string[] a, string[] b) => a.Length == 0 ? b.Length == 0 : a.Any(b.Contains);
+
+    /// <summary>Whether a sibling of <paramref name="block"/> (a child of <paramref name="parent"/>), or a block inside it, of the same tag and kind holds one of <paramref name="others"/> and running text.</summary>
+    private bool IsStoryBlockAmongKind(int block, int parent, string tag, string kind, List<int> others)
+    {
+        if (block == others[0] || map.Tags[block] == tag)
+        {
+            // The headline itself beside other headings (a list of titles): no blocks of stories.
+            return false;
+        }
+
+        var blockClasses = ClassTokens(block);
+        for (var child = parent + 1; child < map.End[parent]; child = map.End[child])
+        {
+            if (child == block)
+            {
+                continue;
+            }
+
+            // The other story's block is the sibling itself, or one inside it (an endless-scroll wrapper beside the story
+            // that holds the next story's container).
+            for (var c = child; c < map.End[child]; c++)
+            {
+                if (map.Tags[c] == map.Tags[block] && SharesClass(blockClasses, ClassTokens(c)) && others.Exists(o => IsAncestor(c, o) && OpensWith(c, o)))
+                {
+                    for (var j = c + 1; j < map.End[c]; j++)
+                    {
+                        if (map.Tags[j] == "p" && InlineChars[j] >= BodyRules.MinLeadChars)
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most characters of text a story's block may show before its heading (a kicker, a date).</summary>
+    private const int MaxTextBeforeStoryHeading = 80;
+
+    /// <summary>Whether a block opens with <paramref name="heading"/>: at most <see cref="MaxTextBeforeStoryHeading"/> characters of text before it (a heading further down is a section's).</summary>
+    private bool OpensWith(int block, int heading)
+    {
+        var before = 0;
+        for (var j = block + 1; j < heading; j++)
+        {
+            if (!IsAncestor(j, heading) && map.End[j] <= heading)
+            {
+                before += ElementText.TextLength(map.Elements[j], MaxTextBeforeStoryHeading + 1);
+                if (before > MaxTextBeforeStoryHeading)
+                {
+                    return false;
+                }
+
+                j = map.End[j] - 1;
+            }
+        }
+
+        return true;
+    }
 }

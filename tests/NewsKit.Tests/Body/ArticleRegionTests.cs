@@ -115,6 +115,41 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("Next story", WholeArticle(result).Body.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div class=\"ArticlePage-mainContent\">{0}</div><div class=\"ArticlePage-mainContent ArticlePage-next\">{1}</div>")]
+    [InlineData("<div class=\"ArticlePage-mainContent\"><div class=\"ArticlePage-container\">{0}</div><div class=\"ArticlePage-scroll\"><div class=\"ArticlePage-container\">{1}</div></div></div>")]
+    [InlineData("<main><div class=\"edition\"><section class=\"story\">{1}</section><section class=\"story\">{0}</section><section class=\"story\">{1}</section></div></main>")]
+    public void The_headlines_story_among_blocks_of_stories_without_article_elements_is_the_body(string layout)
+    {
+        // An endless-scroll page or a print edition that sets each story in a block of one kind (no article elements):
+        // the page's own story, named by its title, may be shorter than the next one.
+        var next = "<h1>Prosecutor general visits the capital</h1>" + string.Concat(Enumerable.Range(1, 8).Select(i =>
+            $"<p>Next story, paragraph {i}: the prosecutor general spoke about cooperation, organised crime, the courts, the budget and the police.</p>"));
+        var own = $"<h1>River festival returns</h1><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>";
+        var result = new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>River festival returns | The Example Post</title></head>
+            <body>{string.Format(CultureInfo.InvariantCulture, layout, own, next)}</body></html>
+            """, PageUrl);
+
+        Assert.True(result.Success, result.Reason);
+        var text = result.Article!.Body.Text;
+        Assert.Contains(Paragraphs[1], text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Next story", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_second_heading_of_the_headlines_kind_inside_the_article_is_a_section_not_another_story()
+    {
+        // A page whose template sets a later section's title in an h1 too: the article stays whole.
+        var result = Parse(Page($"""
+            <div class="block"><h1>River festival returns</h1><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p></div>
+            <div class="block"><h2>Getting there</h2><p>{Paragraphs[2]}</p><h1>Tickets</h1><p>{Paragraphs[3]}</p></div>
+            """));
+
+        var text = WholeArticle(result).Body.Text;
+        Assert.All(Paragraphs, p => Assert.Contains(p, text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Blocks_of_inline_text_without_paragraph_tags_are_paragraphs()
     {
