@@ -55,6 +55,14 @@ internal static class DatelineReconciler
             }
         }
 
+        if (v.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && m.Precision >= TimestampPrecision.Day)
+        {
+            // A shown day without its year ("Mar '24" read as 24 March, "18 Mai") that the declared date does not fit: the
+            // declared date states its year, the shown one only borrows it.
+            context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text} (no year)");
+            return machine;
+        }
+
         if (v.Precision < TimestampPrecision.Day && m.Precision >= TimestampPrecision.Day && m.Date.Year == v.Date.Year
             && (v.Precision == TimestampPrecision.Year || m.Date.Month == v.Date.Month))
         {

@@ -296,6 +296,16 @@ public sealed class DateLinePhraseTests
         Assert.Equal(new LocalDate(2026, 12, 5), published.Date);
     }
 
+    [Theory]
+    [InlineData("<p><span class=\"relative-date\" title=\"Mar 19, 2024 2:05 pm\">Mar '24</span></p>")]
+    [InlineData("<p>Posted 18 May</p>")]
+    public void A_shown_day_without_its_year_does_not_replace_a_declared_date_it_does_not_fit(string line)
+    {
+        // Discourse's "Mar '24" (March 2024) is read as 24 March; a yearless day borrows its year, the declared date states it.
+        var found = Assert.IsType<Timestamp>(Published(line, "<meta property=\"article:published_time\" content=\"2024-03-19T14:05:00+00:00\">"));
+        Assert.Equal(new LocalDate(2024, 3, 19), found.Date);
+    }
+
     [Fact]
     public void A_shown_month_does_not_replace_the_declared_day_in_that_month()
     {
