@@ -339,7 +339,7 @@ internal static partial class HeadlineFinder
     /// Hidden parts (a ": " for screen readers) are not text. The whole text otherwise.
     /// </summary>
     private static string HeadlineText(IElement element, List<(string Text, ValueSource Source)> claims) =>
-        WithoutPermalinkMarks(PartsText(element, claims));
+        WithoutLabels(WithoutPermalinkMarks(PartsText(element, claims)), claims);
 
     private static string PartsText(IElement element, List<(string Text, ValueSource Source)> claims)
     {

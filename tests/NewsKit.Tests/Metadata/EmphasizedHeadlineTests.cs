@@ -142,4 +142,15 @@ public sealed class EmphasizedHeadlineTests
         Assert.Equal("Computer Science Students Win Regional Programming Contest", article.Headline);
         Assert.Equal(new LocalDate(2005, 11, 14), article.Dateline.Published?.Date);
     }
+
+    [Theory]
+    [InlineData("<h3 class=\"catbg\"><span id=\"author\">Author</span>Topic: SWR jumps on 40m when it rains &nbsp;(Read 1585 times)</h3>")]
+    [InlineData("<h1>Thema: <span class=\"threadtitle\">SWR jumps on 40m when it rains</span></h1>")]
+    public void A_forums_label_and_counter_around_the_threads_title_are_no_part_of_the_headline(string heading)
+    {
+        var html = $"<html><head><title>SWR jumps on 40m when it rains</title></head><body><div id=\"forumposts\">{heading}"
+            + $"<div class=\"post\"><p>{First}</p><p>{Second}</p></div></div></body></html>";
+
+        Assert.Equal("SWR jumps on 40m when it rains", Parse(html).Headline);
+    }
 }
