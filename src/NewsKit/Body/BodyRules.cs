@@ -78,6 +78,8 @@ internal static class BodyRules
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
         "comentarios", "comentario", "comentários", "commentaires", "commenti", "kommentare", "reacties", "komentarze",
         "komentáře", "yorumlar", "yorum",
+        // a forum post's signature and the board's rules under a thread
+        "signature", "signatures", "forumrules",
         // bylines, author boxes, metadata lines, credits, tags
         "byline", "bylines", "author", "authors", "bio", "authorbio", "contributor", "dateline", "meta", "metadata",
         "postmeta", "postmetadata", "entrymeta", "rating", "ratings",

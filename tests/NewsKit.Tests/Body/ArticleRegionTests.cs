@@ -151,6 +151,19 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void Forum_posts_signatures_are_no_body_text()
+    {
+        // A thread whose posts each end with the member's signature (MyBB, vBulletin): the posts are the text.
+        var posts = string.Concat(Paragraphs.Select((p, i) =>
+            $"<div class=\"post classic\"><div class=\"post_author\"><strong><a href=\"/u/{i}\">member{i}</a></strong></div>"
+            + $"<div class=\"post_content\"><div class=\"post_body\">{p}</div><div class=\"signature\">Sent from my rowing boat number {i}, quay club member.</div></div></div>"));
+        var result = Parse(Page($"<main><h1>River festival returns</h1><div id=\"posts\">{posts}</div></main>"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.DoesNotContain("rowing boat", result.Article!.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Blocks_of_inline_text_without_paragraph_tags_are_paragraphs()
     {
         // An editor's export: each paragraph a div holding a span, no p anywhere.
