@@ -248,7 +248,6 @@ internal static class BodyExtractor
         return new Candidate(blocks, roots, path);
     }
 
-    /// <summary>One path's result: its blocks, the containers they came from and the path's name.</summary>
     /// <summary>
     /// The candidate with each captioned figure's caption as its text, when it holds at least
     /// <see cref="MinCaptionedFigures"/> of them; null otherwise.
@@ -267,6 +266,7 @@ internal static class BodyExtractor
     /// <summary>The fewest captioned figures that make a photo story.</summary>
     private const int MinCaptionedFigures = 2;
 
+    /// <summary>One path's result: its blocks, the containers they came from and the path's name.</summary>
     private sealed class Candidate(List<BodyBlock> blocks, List<int> roots, BodyPath path)
     {
         private TextCoverage? words;

@@ -223,7 +223,7 @@ internal sealed partial class ContentFinder
         {
             if (others.Exists(o => IsAncestor(parent, o)))
             {
-                return OpensWith(block, headline) && IsStoryBlockAmongKind(block, parent, tag, kind, others) ? block : -1;
+                return OpensWith(block, headline) && IsStoryBlockAmongKind(block, parent, tag, others) ? block : -1;
             }
 
             block = parent;
@@ -238,9 +238,9 @@ internal sealed partial class ContentFinder
     private static bool SharesClass(string[] a, string[] b) => a.Length == 0 ? b.Length == 0 : a.Any(b.Contains);
 
     /// <summary>Whether a sibling of <paramref name="block"/> (a child of <paramref name="parent"/>), or a block inside it, of the same tag and kind holds one of <paramref name="others"/> and running text.</summary>
-    private bool IsStoryBlockAmongKind(int block, int parent, string tag, string kind, List<int> others)
+    private bool IsStoryBlockAmongKind(int block, int parent, string tag, List<int> others)
     {
-        if (block == others[0] || map.Tags[block] == tag)
+        if (map.Tags[block] == tag)
         {
             // The headline itself beside other headings (a list of titles): no blocks of stories.
             return false;

@@ -141,35 +141,6 @@ internal sealed partial class AuthorFinder
             return null;
         }
 
-        var text = new System.Text.StringBuilder();
-        var stack = new Stack<INode>();
-        for (var child = region.LastChild; child is not null; child = child.PreviousSibling)
-        {
-            stack.Push(child);
-        }
-
-        while (stack.Count > 0 && text.Length <= MaxBylineLength)
-        {
-            switch (stack.Pop())
-            {
-                case IText piece:
-                    text.Append(piece.Data);
-                    break;
-                case IElement { LocalName: "br" }:
-                    text.Append(", ");
-                    break;
-                case IElement { LocalName: "script" or "style" or "template" }:
-                    break;
-                case IElement element:
-                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
-                    {
-                        stack.Push(child);
-                    }
-
-                    break;
-            }
-        }
-
-        return ElementText.Collapse(text.ToString()).Trim(' ', ',');
+        return ElementText.Collapse(ElementText.TextWithMarks(region, ", ", markBlocks: false, MaxBylineLength)).Trim(' ', ',');
     }
 }

@@ -255,7 +255,6 @@ internal static partial class BylineParser
     private static readonly HashSet<string> PublishingVerbOpenings = new(
         PublishingVerbs.Where(v => v.Length >= 2 && v is not ("on" or "am" or "le" or "el")).Select(v => v[..2].ToLowerInvariant()), StringComparer.Ordinal);
 
-    /// <summary>Whether a part of a byline credits other work than the writing ("Editing by John Roe", "Photos by ...").</summary>
     /// <summary>Whether a byline part opens with a credit for other work than the writing ("Edited by", "Photos by", "Fotos:").</summary>
     internal static bool IsOtherCredit(string part)
     {

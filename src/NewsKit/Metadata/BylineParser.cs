@@ -329,7 +329,6 @@ internal static partial class BylineParser
     private static bool OpensWithWord(string text, string word) =>
         text.StartsWith(word, StringComparison.Ordinal) && (word.Length >= text.Length || !char.IsLetter(text[word.Length]));
 
-    /// <summary>A byline word of two or more CJK characters ("记者", "作者"): Chinese writes the name right after it, without a space.</summary>
     /// <summary>Whether a byline part ends with a role ("Gazette Staff Writer", "Tribune Correspondent").</summary>
     private static bool EndsWithRole(string part)
     {
@@ -349,6 +348,7 @@ internal static partial class BylineParser
     internal static bool IsEastAsianName(string name) =>
         name.Length is >= 2 and <= 4 && name.All(c => c is >= '\u4e00' and <= '\u9fff' or >= '\uac00' and <= '\ud7af');
 
+    /// <summary>A byline word of two or more CJK characters ("记者", "作者"): Chinese writes the name right after it, without a space.</summary>
     private static bool IsCjkWord(string prefix) => prefix.Length >= 2 && prefix.All(c => c is >= '\u4e00' and <= '\u9fff');
 
     /// <summary>Whether the text opens with a byline word ("von Daniel Braun", "By Jane Doe", "Autor: Petra Beispiel").</summary>

@@ -3,7 +3,7 @@ using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
-/// <summary>What is no part of a headline and what is no headline: permalink marks, a document title's start, the site's logo, a cookie banner.</summary>
+/// <summary>What is no part of a headline and what is no headline: permalink marks, a document title's start, the site's logo, a cookie banner, a side menu's heading.</summary>
 internal static partial class HeadlineFinder
 {
     /// <summary>
@@ -134,5 +134,35 @@ internal static partial class HeadlineFinder
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Whether a heading is the label of a list of links (a side menu's "<c>&lt;h3&gt;Department of Computer
+    /// Science&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a&gt;Faculty&lt;/a&gt;...</c>"): the next element after it is a list whose every
+    /// item is a link. Such a heading names a section of the site, whatever the document title says.
+    /// </summary>
+    private static bool HeadsLinkList(IElement heading)
+    {
+        if (heading.NextElementSibling is not { LocalName: "ul" or "ol" or "nav" or "menu" } list)
+        {
+            return false;
+        }
+
+        var items = 0;
+        foreach (var item in list.Children)
+        {
+            if (item.LocalName == "li")
+            {
+                var text = ElementText.Text(item, 200).Trim();
+                if (text.Length > 0 && !(item.QuerySelector("a") is { } link && ElementText.Text(link, 200).Trim().Length * 2 >= text.Length))
+                {
+                    return false;
+                }
+
+                items++;
+            }
+        }
+
+        return items >= 2;
     }
 }

@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using NewsKit.Models;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
@@ -36,9 +35,9 @@ internal static partial class HeadlineFinder
         }
 
         // Read from the element just before the text node: its parent may hold the title too ("<td><b>Title</b><br>Text").
-        if (PreviousElementSibling(node) is { } before && context.Index.DocumentOrder.TryGetValue(LastDescendant(before), out var last))
+        if (node.PreviousElementSibling is { } before && context.Index.Inside(before).End is var after and > 0)
         {
-            start = last + 1;
+            start = after;
         }
 
         var elements = context.Index.Elements;
@@ -59,7 +58,7 @@ internal static partial class HeadlineFinder
                 continue;
             }
 
-            if (element.LocalName == "a" && !(candidate is not null && candidate.Contains(element)) && !IsLineLink(element)
+            if (element.LocalName == "a" && !IsLineLink(element)
                 || PageRegions.IsInNavigationOrChrome(context, element) || PageRegions.IsInForeignRegion(context, element))
             {
                 break;
@@ -279,32 +278,6 @@ internal static partial class HeadlineFinder
     private static bool Precedes(ExtractionContext context, IElement first, IElement second) =>
         context.Index.DocumentOrder.TryGetValue(first, out var a) && context.Index.DocumentOrder.TryGetValue(second, out var b) && a < b && !first.Contains(second);
 
-    /// <summary>The element before a node among its siblings; null when none is.</summary>
-    private static IElement? PreviousElementSibling(INode node)
-    {
-        for (var sibling = node.PreviousSibling; sibling is not null; sibling = sibling.PreviousSibling)
-        {
-            if (sibling is IElement element)
-            {
-                return element;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The last element of a subtree in document order (the element itself when it has no children).</summary>
-    private static IElement LastDescendant(IElement element)
-    {
-        var last = element;
-        while (last.LastElementChild is { } child)
-        {
-            last = child;
-        }
-
-        return last;
-    }
-
     /// <summary>The nearest element that holds both <paramref name="a"/> and <paramref name="b"/>.</summary>
     private static IElement CommonAncestor(IElement a, IElement b)
     {
@@ -315,70 +288,5 @@ internal static partial class HeadlineFinder
         }
 
         return ancestor;
-    }
-
-    /// <summary>
-    /// Whether a heading is the label of a list of links (a side menu's "<c>&lt;h3&gt;Department of Computer
-    /// Science&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;a&gt;Faculty&lt;/a&gt;...</c>"): the next element after it is a list whose every
-    /// item is a link. Such a heading names a section of the site, whatever the document title says.
-    /// </summary>
-    private static bool HeadsLinkList(IElement heading)
-    {
-        if (heading.NextElementSibling is not { LocalName: "ul" or "ol" or "nav" or "menu" } list)
-        {
-            return false;
-        }
-
-        var items = 0;
-        foreach (var item in list.Children)
-        {
-            if (item.LocalName == "li")
-            {
-                var text = ElementText.Text(item, 200).Trim();
-                if (text.Length > 0 && !(item.QuerySelector("a") is { } link && ElementText.Text(link, 200).Trim().Length * 2 >= text.Length))
-                {
-                    return false;
-                }
-
-                items++;
-            }
-        }
-
-        return items >= 2;
-    }
-
-    /// <summary>The most characters of a label and a counter around a title in its heading.</summary>
-    private const int MaxTitleLabelLength = 40;
-
-    /// <summary>
-    /// A forum's heading without its label and counter around the thread's title, when the document title states the
-    /// title alone ("Thema: Heizungspumpe läuft ständig", "Author Topic: SWR jumps on 40m (Read 1585 times)"): the text
-    /// before the title must end with a colon, the text after it be in parentheses, both short. The text otherwise.
-    /// </summary>
-    private static string WithoutLabels(string text, List<(string Text, ValueSource Source)> claims)
-    {
-        foreach (var (claim, source) in claims)
-        {
-            if (source != ValueSource.TitleElement || claim.Length < 8 || claim.Length >= text.Length)
-            {
-                continue;
-            }
-
-            var at = text.IndexOf(claim, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                continue;
-            }
-
-            var before = text[..at].Trim();
-            var after = text[(at + claim.Length)..].Trim();
-            if ((before.Length == 0 || before.EndsWith(':')) && (after.Length == 0 || (after.StartsWith('(') && after.EndsWith(')')))
-                && before.Length + after.Length is > 0 and <= MaxTitleLabelLength && !(before.Length > 0 && after.Length == 0 && before.Contains(' ', StringComparison.Ordinal)))
-            {
-                return claim;
-            }
-        }
-
-        return text;
     }
 }

@@ -1,9 +1,10 @@
 using AngleSharp.Dom;
+using NewsKit.Models;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
-/// <summary>The headline element's text as shown: line breaks and parts set apart as spaces, hidden parts left out.</summary>
+/// <summary>The headline element's text as shown: line breaks and parts set apart as spaces, hidden parts left out, a forum's label and counter around the title dropped.</summary>
 internal static partial class HeadlineFinder
 {
     /// <summary>
@@ -140,5 +141,40 @@ internal static partial class HeadlineFinder
         }
 
         return false;
+    }
+
+    /// <summary>The most characters of a label and a counter around a title in its heading.</summary>
+    private const int MaxTitleLabelLength = 40;
+
+    /// <summary>
+    /// A forum's heading without its label and counter around the thread's title, when the document title states the
+    /// title alone ("Thema: Heizungspumpe läuft ständig", "Author Topic: SWR jumps on 40m (Read 1585 times)"): the text
+    /// before the title must end with a colon, the text after it be in parentheses, both short. The text otherwise.
+    /// </summary>
+    private static string WithoutLabels(string text, List<(string Text, ValueSource Source)> claims)
+    {
+        foreach (var (claim, source) in claims)
+        {
+            if (source != ValueSource.TitleElement || claim.Length < 8 || claim.Length >= text.Length)
+            {
+                continue;
+            }
+
+            var at = text.IndexOf(claim, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var before = text[..at].Trim();
+            var after = text[(at + claim.Length)..].Trim();
+            if ((before.Length == 0 || before.EndsWith(':')) && (after.Length == 0 || (after.StartsWith('(') && after.EndsWith(')')))
+                && before.Length + after.Length is > 0 and <= MaxTitleLabelLength && !(before.Length > 0 && after.Length == 0 && before.Contains(' ', StringComparison.Ordinal)))
+            {
+                return claim;
+            }
+        }
+
+        return text;
     }
 }

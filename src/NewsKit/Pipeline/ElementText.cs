@@ -394,4 +394,50 @@ internal static class ElementText
             return new StringBuilder(capacity);
         }
     }
+
+    /// <summary>
+    /// The text of the element's subtree with <paramref name="breakMark"/> for each <c>&lt;br&gt;</c> (a preformatted block's
+    /// lines, highlighted code's <c>&lt;span class="token-line"&gt;...&lt;/span&gt;&lt;br&gt;</c>: each break a new line, as the page
+    /// shows it) and, with <paramref name="markBlocks"/>, a space before each block inside it (a table cell's parts);
+    /// script and style text left out; read until it is longer than <paramref name="maxLength"/>. Not collapsed. (A
+    /// byline's lines read so too, each break a comma.)
+    /// </summary>
+    public static string TextWithMarks(IElement root, string breakMark, bool markBlocks, int maxLength = int.MaxValue)
+    {
+        var text = new StringBuilder();
+        var stack = new Stack<INode>();
+        for (var child = root.LastChild; child is not null; child = child.PreviousSibling)
+        {
+            stack.Push(child);
+        }
+
+        while (stack.Count > 0 && text.Length <= maxLength)
+        {
+            switch (stack.Pop())
+            {
+                case IText node:
+                    text.Append(node.Data);
+                    break;
+                case IElement { LocalName: "br" }:
+                    text.Append(breakMark);
+                    break;
+                case IElement { LocalName: "script" or "style" or "template" }:
+                    break;
+                case IElement element:
+                    if (markBlocks && !HtmlTags.Inline.Contains(element.LocalName))
+                    {
+                        text.Append(' ');
+                    }
+
+                    for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
+                    {
+                        stack.Push(child);
+                    }
+
+                    break;
+            }
+        }
+
+        return text.ToString();
+    }
 }
