@@ -6,8 +6,8 @@ namespace NewsKit.Body;
 /// <summary>
 /// Lines a template puts before the article's first paragraph, inside the article's own container, that no element marks
 /// as page furniture, read from their text alone and dropped from the start of the body: a line that is nothing but a
-/// date ("26 Okt 2018": the dateline, which the article's metadata holds) and a reading-time line ("Lesezeit: 2 Minuten",
-/// "5 min read"). At most <see cref="MaxDropped"/> lines go, and only before a paragraph of running text.
+/// date ("26 Okt 2018": the dateline, which the article's metadata holds), a reading-time line ("Lesezeit: 2 Minuten",
+/// "5 min read") and a subscribers-only flag ("Article réservé aux abonnés"). At most <see cref="MaxDropped"/> lines go, and only before a paragraph of running text.
 /// </summary>
 internal static class LeadingClutter
 {
@@ -38,6 +38,19 @@ internal static class LeadingClutter
         }
     }
 
+    /// <summary>
+    /// Whole lines that flag a story as for subscribers only ("Article réservé aux abonnés", "Nur für Abonnenten"), compared
+    /// lower-case without surrounding punctuation.
+    /// </summary>
+    public static readonly string[] SubscriberFlags =
+    [
+        "subscribers only", "subscriber only", "for subscribers", "subscriber exclusive", "exclusive to subscribers", "premium",
+        "article réservé aux abonnés", "réservé aux abonnés", "article abonné", "abonnés",
+        "nur für abonnenten", "exklusiv für abonnenten", "abonnenten-artikel", "abo-artikel",
+        "exclusivo para suscriptores", "solo para suscriptores", "contenido exclusivo para suscriptores",
+        "riservato agli abbonati", "articolo riservato agli abbonati", "alleen voor abonnees", "premium-artikel",
+    ];
+
     private static bool IsClutter(BodyBlock block)
     {
         var text = block.Text.Trim();
@@ -48,6 +61,7 @@ internal static class LeadingClutter
 
         var lower = text.ToLowerInvariant();
         return ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal))
+            || SubscriberFlags.Contains(lower.Trim(' ', '.', ':', '!', '|', '•', '★', '*', '-', '–'), StringComparer.Ordinal)
             || (text.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(text) is { Success: true, Value.Precision: >= TimestampPrecision.Day });
     }
 }

@@ -51,6 +51,9 @@ internal static class TrailingClutter
         "hazte miembro", "hágase miembro", "suscríbete", "suscríbase", "síguenos en", "siguenos en", "apóyanos",
         "abonnez-vous", "abonnez vous", "soutenez-nous", "faites un don", "suivez-nous",
         "abbonati", "sostienici", "seguici su", "assine já", "siga-nos",
+        "word abonnee", "neem een abonnement", "lees verder met een abonnement", "proefabonnement", "steun ons", "volg ons",
+        "le premier mois sans engagement", "euro le premier mois", "premier mois offert", "im ersten monat gratis", "im ersten monat kostenlos",
+        "jederzeit kündbar", "first month free", "cancel anytime", "cancel at any time",
         "de cet article à lire", "réservée aux abonnés", "réservé aux abonnés", "free articles left", "free articles remaining",
         "nur für abonnenten", "exklusiv für abonnenten", "exclusivo para suscriptores", "riservato agli abbonati",
         "gibt die meinung des autors wieder", "gibt die meinung der autorin wieder", "nicht notwendigerweise die der redaktion",
@@ -67,7 +70,7 @@ internal static class TrailingClutter
         "kostenlose artikel", "kostenlosen artikel", "articles gratuits", "artículos gratuitos",
         "abonn", "mitglied", "spende", "unterstütz", "journalismus",
         "suscri", "miembro", "periodis", "apoy", "hazte", "hágase",
-        "soutien", "soutenez", "abbona", "assin",
+        "soutien", "soutenez", "abbona", "assin", "abonnee", "abonnement", "lidmaat",
     ];
 
     /// <summary>Names of social networks: a short line with an appeal phrase ("Síguenos en ...") that names one is a "follow us" line.</summary>
@@ -355,16 +358,23 @@ internal static class TrailingClutter
         return HasAny(words, PaddedPhrases) && HasAny(words, PaddedNetworks);
     }
 
-    /// <summary>The text lower-cased with every character that is not a letter, digit or hyphen turned into a space, padded with spaces.</summary>
+    /// <summary>The text lower-cased with every run of characters that are not letters, digits or hyphens turned into one space, padded with spaces.</summary>
     private static string Words(string text)
     {
         var builder = new StringBuilder(text.Length + 2).Append(' ');
         foreach (var c in text)
         {
-            builder.Append(char.IsLetterOrDigit(c) || c == '-' ? char.ToLowerInvariant(c) : ' ');
+            if (char.IsLetterOrDigit(c) || c == '-')
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (builder[^1] != ' ')
+            {
+                builder.Append(' ');
+            }
         }
 
-        return builder.Append(' ').ToString();
+        return (builder[^1] == ' ' ? builder : builder.Append(' ')).ToString();
     }
 
     /// <summary>The appeal phrases with a space at each end, for whole-word lookups in <see cref="Words"/> (built once).</summary>

@@ -164,6 +164,21 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void A_paywall_offer_box_between_the_teaser_and_the_page_end_is_no_body_text()
+    {
+        // The offer box is named only "paywall" (Dutch and French wording, no "subscribe" or "newsletter" in its class).
+        var offers = "<div class=\"paywall\"><div class=\"paywall__box\"><h3>Lees verder met een abonnement</h3>"
+            + "<p>Probeer nu een proefabonnement van vier weken voor maar een euro, daarna maandelijks opzegbaar.</p></div></div>"
+            + "<div class=\"gr-paywall-offer\"><p>Offre spéciale : 1 € le premier mois, sans engagement, résiliable à tout moment.</p></div>";
+        var result = Parse(Page($"<main><h1>River festival returns</h1><div class=\"article-body\">{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</div>{offers}</main>"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.All(Paragraphs, p => Assert.Contains(p, result.Article!.Body.Text, StringComparison.Ordinal));
+        Assert.DoesNotContain("proefabonnement", result.Article!.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Offre spéciale", result.Article!.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Blocks_of_inline_text_without_paragraph_tags_are_paragraphs()
     {
         // An editor's export: each paragraph a div holding a span, no p anywhere.

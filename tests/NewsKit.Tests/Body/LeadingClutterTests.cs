@@ -26,6 +26,15 @@ public sealed class LeadingClutterTests
     }
 
     [Theory]
+    [InlineData("<p class=\"article__premium-flag\">Article réservé aux abonnés</p>")]
+    [InlineData("<p><strong>Nur für Abonnenten</strong></p>")]
+    [InlineData("<p>★ Subscribers only</p>")]
+    public void A_subscribers_only_flag_before_the_first_paragraph_leaves_the_body(string head)
+    {
+        Assert.Equal(Paragraph1, Blocks(head)[0].Text);
+    }
+
+    [Theory]
     [InlineData("<p>PITTSBURGH</p>", "PITTSBURGH")]
     [InlineData("<h2>What happened</h2>", "What happened")]
     public void A_place_dateline_or_a_subheading_stays(string head, string first)
