@@ -8,7 +8,7 @@ namespace NewsKit.Metadata;
 /// Reads dates from the visible lines of an article's header: a line that opens with a date word ("Published", "Updated"),
 /// a short line that is mostly a date, and the text of an element that holds date elements of its own.
 /// </summary>
-internal static class DateLines
+internal static partial class DateLines
 {
     internal const int MaxVisibleTextLength = 160;
     /// <summary><see cref="MetadataRules.DateSelector"/>, matched by hand on the elements near the headline.</summary>
@@ -224,8 +224,10 @@ internal static class DateLines
             return false;
         }
 
-        if (line.Length <= MaxDateLineLength && dates.Normalize(line.ToString(), TimestampSource.VisibleText, searchWithinText: true) is { } found
-            && line.Length - found.Text.Length <= MaxDateLineLabel)
+        // A release's reference number ("Pressemitteilung Nr. 045/2021 vom 18. März 2021") is no part of the label.
+        var reference = ReferenceNumberLength(line.ToString());
+        if (line.Length - reference <= MaxDateLineLength && dates.Normalize(line.ToString(), TimestampSource.VisibleText, searchWithinText: true) is { } found
+            && line.Length - reference - found.Text.Length <= MaxDateLineLabel && !EndsDayRange(line, found.Text))
         {
             return true;
         }

@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using NewsKit.Pipeline;
+using NewsKit.Timestamps;
 
 namespace NewsKit.Metadata;
 
@@ -27,7 +28,14 @@ internal sealed partial class DatelineFinder
             var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
             if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
                 && (DateLines.OpensWithDateWord(element)
-                    || (inHeader && distance <= MaxDateLineDistance && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(dates, element))))))
+                    || (inHeader && distance <= MaxDateLineDistance && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(dates, element)))))
+                && !(inHeader && distance <= MaxDateLineDistance && DateHeadingTags.Contains(element.LocalName)
+                    && (DateLines.OpensWithDateWord(element) || DateLines.IsShortDateLine(dates, element))))
+            {
+                return null;
+            }
+
+            if (IsScheduleItem(element))
             {
                 return null;
             }
@@ -69,6 +77,45 @@ internal sealed partial class DatelineFinder
 
         return unit is null || unit.LocalName is "body" or "html" ? null : unit;
     }
+
+    /// <summary>
+    /// Whether the element is one entry of a schedule: a list item whose date no date word introduces, beside another item
+    /// like it ("<c>&lt;li&gt;24.12.2025, 22:00: Christmette&lt;/li&gt;&lt;li&gt;25.12.2025, 10:00: Festgottesdienst&lt;/li&gt;</c>").
+    /// Its dates are the events', not the page's; a meta list of labelled dates ("Published: ...", "Updated: ...") still counts.
+    /// </summary>
+    private bool IsScheduleItem(IElement element)
+    {
+        if (element.LocalName != "li" || element.ParentElement is not { } list || DateLines.OpensWithDateWord(element))
+        {
+            return false;
+        }
+
+        var seen = 0;
+        foreach (var item in list.Children)
+        {
+            if (!ReferenceEquals(item, element) && item.LocalName == "li" && seen++ < MaxScheduleItemsRead
+                && !DateLines.OpensWithDateWord(item)
+                && dates.Normalize(ElementText.Text(item, MaxScheduleDateChars), TimestampSource.VisibleText, searchWithinText: true) is { Precision: >= TimestampPrecision.Day })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The characters at the start of a list item read for its date (see <see cref="IsScheduleItem"/>).</summary>
+    private const int MaxScheduleDateChars = 40;
+
+    /// <summary>The most sibling items of a list read to tell a schedule (see <see cref="IsScheduleItem"/>).</summary>
+    private const int MaxScheduleItemsRead = 8;
+
+    /// <summary>
+    /// Headings below the headline's rank that hold a date line in the article's header: diaries and hand-made pages head a
+    /// post with its date ("<c>&lt;h3&gt;Sunday, 8 October 2006&lt;/h3&gt;</c>", "<c>&lt;h6&gt;News | 19.04.2023&lt;/h6&gt;</c>").
+    /// A subheading in the text is never read for the dateline ("Update vom 3. April 2019" over a later paragraph).
+    /// </summary>
+    private static readonly HashSet<string> DateHeadingTags = new(StringComparer.Ordinal) { "h2", "h3", "h4", "h5", "h6" };
 
     /// <summary>The fewest characters of a paragraph in a dense script that finds the story's block (see <see cref="Candidates"/>).</summary>
     private const int MinParagraphLength = 40;

@@ -1,0 +1,88 @@
+using NewsKit.Models;
+using NewsKit.Timestamps;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// Date lines of pages that are not newspapers' (diaries, press releases, parish and club pages): a date set as a heading
+/// above or below the title, a release's reference number beside its date, a range of days, a schedule of events, and a
+/// publication label after the thing published. Pages written for these tests.
+/// </summary>
+public sealed class DateLineKindsTests
+{
+    private const string Paragraph = "The box hedges of the knot garden got their autumn trim today. It took most of the afternoon with the shears and a length of string to keep the lines straight.";
+
+    private const string German = "Ein Team der Universität hat herausgefunden, wie Alpenpflanzen ihre Zellen vor Frostschäden schützen. Die Ergebnisse sind in einer Fachzeitschrift erschienen.";
+
+    /// <summary>A clock far from every date on the test pages: a year taken from it would show.</summary>
+    private static readonly ArticleParser Parser = new(new ArticleParserOptions { Clock = new FakeClock(Instant.FromUtc(2026, 12, 4, 12, 0)) });
+
+    private static Timestamp? Published(string before, string after, string lang = "en", string paragraph = Paragraph) => Parser.Parse($"""
+        <!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Garden diary</title></head><body>
+        <main><article>{before}<h1>Box hedges finally trimmed</h1>{after}<p>{paragraph}</p><p>{paragraph}</p></article></main></body></html>
+        """, new Uri("https://garden.example/diary/hedges")).Article?.Dateline.Published;
+
+    [Theory]
+    [InlineData("<h3>Sunday, 8 October 2006</h3>", "", 2006, 10, 8)]
+    [InlineData("<H4>Sunday, 8 October 2006</H4>", "", 2006, 10, 8)]
+    [InlineData("", "<h6 class=\"news-kicker\">News | 19.04.2023</h6>", 2023, 4, 19)]
+    public void A_date_set_as_a_heading_beside_the_title_is_the_publication(string before, string after, int year, int month, int day)
+    {
+        var published = Assert.IsType<Timestamp>(Published(before, after));
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+        Assert.Equal(TimestampSource.VisibleText, published.Source);
+    }
+
+    [Fact]
+    public void A_subheading_with_an_update_s_date_inside_the_text_is_no_dateline()
+    {
+        var page = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Projektarbeit</title></head><body>
+            <main><article><h1>Projektarbeit im Fach Geschichte</h1><p>{German}</p><p>{German}</p>
+            <h2>Update vom 3. April 2019</h2><p>{German}</p></article></main></body></html>
+            """;
+
+        Assert.Null(Parser.Parse(page, new Uri("https://schule.example/projekt")).Article!.Dateline.Published);
+    }
+
+    [Theory]
+    [InlineData("Pressemitteilung Nr. 045/2021 vom 18. März 2021", "de", 2021, 3, 18)]
+    [InlineData("Press Release No. 14/2022 – 9 May 2022", "en", 2022, 5, 9)]
+    public void A_release_s_reference_number_does_not_hide_its_date(string line, string lang, int year, int month, int day)
+    {
+        var published = Assert.IsType<Timestamp>(Published("", $"<p>{line}</p>", lang, German));
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+    }
+
+    [Theory]
+    [InlineData("<h4>Wochenbericht 14. - 20. Januar 2022</h4>")]
+    [InlineData("<p>Festwoche 12.–14. März 2024</p>")]
+    public void The_last_day_of_a_range_is_no_publication_date(string line)
+    {
+        Assert.Null(Published("", line, "de", German));
+    }
+
+    [Theory]
+    [InlineData("<ul><li>24 December 2025, 4 pm: Crib service for families</li><li>24 December 2025, 11 pm: Midnight Mass</li><li>25 December 2025, 10 am: Christmas Day Eucharist</li></ul>")]
+    [InlineData("<ul><li>24.12.2025, 16:00: Krippenspiel</li><li>24.12.2025, 22:00: Christmette</li><li>25.12.2025, 10:00 Uhr: Festgottesdienst</li></ul>")]
+    public void The_dates_of_a_schedule_under_the_title_are_the_events_not_the_page_s(string schedule)
+    {
+        Assert.Null(Published("", schedule));
+    }
+
+    [Fact]
+    public void A_list_of_labelled_dates_still_gives_the_publication()
+    {
+        var published = Assert.IsType<Timestamp>(Published("", "<ul class=\"meta\"><li>Published: 5 March 2019</li><li>Updated: 7 March 2019</li></ul>"));
+        Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
+    }
+
+    [Fact]
+    public void A_publication_label_after_the_thing_published_at_the_end_of_the_text_gives_the_date()
+    {
+        var published = Assert.IsType<Timestamp>(Published("", "", "fr", Paragraph + "</p><p><small>Article publié le 3 mai 2024</small>"));
+        Assert.Equal(new LocalDate(2024, 5, 3), published.Date);
+    }
+}
