@@ -67,7 +67,7 @@ internal static class AuthorBox
         return found;
     }
 
-    /// <summary>Whether a text opens with an author box's heading, alone or followed by a space or a colon.</summary>
+    /// <summary>Whether a text opens with an author box's heading, alone or followed by a space or a colon (a typographic apostrophe read as a plain one: "L’autore").</summary>
     public static bool OpensWithHeading(string text)
     {
         if (text.Length < 5)
@@ -75,6 +75,7 @@ internal static class AuthorBox
             return false;
         }
 
+        text = PlainApostrophes(text);
         foreach (var heading in MetadataRules.AuthorBoxHeadings)
         {
             if (text.StartsWith(heading, StringComparison.OrdinalIgnoreCase)
@@ -95,9 +96,13 @@ internal static class AuthorBox
             return false;
         }
 
-        var text = ElementText.Collapse(ElementText.Text(element, MaxHeadingChars + 1)).TrimEnd(':', ' ').ToLowerInvariant();
+        var text = PlainApostrophes(ElementText.Collapse(ElementText.Text(element, MaxHeadingChars + 1)).TrimEnd(':', ' ').ToLowerInvariant());
         return Array.IndexOf(MetadataRules.AuthorBoxHeadings, text) >= 0;
     }
+
+    /// <summary>The text with its typographic apostrophes (U+2019, U+02BC) as plain ones, as the headings are written.</summary>
+    private static string PlainApostrophes(string text) =>
+        text.Contains('\u2019', StringComparison.Ordinal) || text.Contains('\u02BC', StringComparison.Ordinal) ? text.Replace('\u2019', '\'').Replace('\u02BC', '\'') : text;
 
     /// <summary>
     /// The one person named right after the heading: the next element (or its parent's next, for a heading in a title

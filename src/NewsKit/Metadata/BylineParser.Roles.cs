@@ -32,6 +32,13 @@ internal static partial class BylineParser
         return IsTitleWord(last) || MetadataRules.DeskWords.Contains(last, StringComparer.Ordinal);
     }
 
+    /// <summary>Whether a line names a role anywhere in it, as a whole word ("Parish Clerk", "Stellvertretende Pressesprecherin").</summary>
+    internal static bool NamesRole(string line)
+    {
+        var lower = line.ToLowerInvariant();
+        return MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) >= 0);
+    }
+
     private static bool StartsWithRole(string part)
     {
         var lower = TrimName(part).ToLowerInvariant();

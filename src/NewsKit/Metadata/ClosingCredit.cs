@@ -196,29 +196,71 @@ internal static class ClosingCredit
     }
 
     /// <summary>
-    /// A signature: the article's last paragraph is a person's name alone, set in bold or italics ("<p><strong>Marina
-    /// Muster</strong></p>", as magazines sign a review): two or three capitalized words that the byline parser reads as
-    /// one person. Empty otherwise.
+    /// A signature: the article's last paragraph is a person's name, set apart as one ("<p><strong>Marina Muster</strong></p>",
+    /// as magazines sign a review): two or three capitalized words that the byline parser reads as one person, alone in
+    /// bold or italics, alone on the paragraph's first line with a short role on the next ("Sue Ashworth&lt;br&gt;Parish
+    /// Clerk"), in bold or italics before a comma and a role or place ("<strong>Marie Lefèvre</strong>, présidente de
+    /// l'association", "<em>Katrin Hoffmann, Leipzig</em>"), or in a paragraph named a signature. Empty otherwise.
     /// </summary>
     private static List<Author> Signature(IElement? last, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
-        if (last is null || ElementText.TextLength(last) > MaxSignatureChars || last.ChildElementCount != 1
-            || last.FirstElementChild is not { LocalName: "strong" or "b" or "em" or "i" } emphasis
-            || ElementText.TextLength(emphasis) != ElementText.TextLength(last))
+        if (last is null || ElementText.TextLength(last) > MaxSignedLineChars)
         {
             return [];
         }
 
-        var text = ElementText.Text(last, MaxSignatureChars);
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > 3 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'')))
+        var named = last.ClassList.Any(c => c.Contains("signatur", StringComparison.OrdinalIgnoreCase) || c.Equals("firma", StringComparison.OrdinalIgnoreCase));
+        var emphasis = last.FirstElementChild is { LocalName: "strong" or "b" or "em" or "i" } first && !HasTextBefore(first) ? first : null;
+        var lines = ElementText.TextWithMarks(last, "\n", markBlocks: true, MaxSignedLineChars).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        string? name = null;
+        if (lines.Length == 2 && lines[1].Length <= MaxRoleChars && (named || emphasis is not null || (last.QuerySelector("br") is not null && BylineParser.NamesRole(lines[1]))))
+        {
+            // "Sue Ashworth<br>Parish Clerk": the name alone on its line, a role (or, set apart, a place) under it.
+            name = lines[0];
+        }
+        else if (lines.Length == 1 && (named || emphasis is not null))
+        {
+            var text = lines[0];
+            var comma = text.IndexOf(',', StringComparison.Ordinal);
+            var emphasized = emphasis is null ? string.Empty : ElementText.Collapse(ElementText.Text(emphasis, MaxSignedLineChars));
+            name = comma < 0 ? (named || emphasized.Length == text.Length ? text : null)
+                : text.Length - comma - 1 <= MaxRoleChars && (named || emphasized.Length >= comma) ? text[..comma] : null;
+        }
+
+        if (name is null || name.Length > MaxSignatureChars)
         {
             return [];
         }
 
-        var people = BylineParser.ParseByline(text, culture, siteNames);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 3 || !words.All(w => char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '’')))
+        {
+            return [];
+        }
+
+        var people = BylineParser.ParseByline(name, culture, siteNames);
         return people.Count == 1 && people[0].Kind == AuthorKind.Person ? people : [];
     }
+
+    /// <summary>Whether text stands before <paramref name="element"/> in its parent.</summary>
+    private static bool HasTextBefore(IElement element)
+    {
+        for (var node = element.PreviousSibling; node is not null; node = node.PreviousSibling)
+        {
+            if (!string.IsNullOrWhiteSpace(node.TextContent))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest signed last paragraph read (in characters): a name and a role or place.</summary>
+    private const int MaxSignedLineChars = 100;
+
+    /// <summary>The longest role or place after a signed name (in characters).</summary>
+    private const int MaxRoleChars = 60;
 
     /// <summary>The longest signature line read (in characters).</summary>
     private const int MaxSignatureChars = 40;

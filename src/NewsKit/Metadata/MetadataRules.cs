@@ -126,7 +126,7 @@ internal static class MetadataRules
     public static readonly string[] BeatWords = ["business", "sports", "sport", "political", "politics", "science", "tech", "technology", "health", "food", "travel", "music", "film", "arts", "culture", "entertainment", "fashion", "senior", "chief", "national", "international", "foreign", "economics", "economy", "finance", "financial", "metro", "local", "investigative", "legal", "education", "environment", "climate", "auto", "staff", "contributing", "associate", "deputy", "managing", "executive", "security", "opinion", "features", "news", "markets", "media", "white", "house", "global", "city", "state", "regional"];
 
     /// <summary>Selectors of byline elements.</summary>
-    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline], a[href*='/author/'], a[href*='/autor/'], a[href*='/auteur/'], a[href*='/autore/']";
+    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [class*=autor], [class*=Autor], [class*=auteur], [class*=verfasser], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline], a[href*='/author/'], a[href*='/autor/'], a[href*='/auteur/'], a[href*='/autore/']";
 
     /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
     public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano", "aktualizacja", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "güncelleme", "güncellendi", "zuletzt geändert",
@@ -196,7 +196,7 @@ internal static class MetadataRules
         "contributing writer", "contributing editor", "contributor", "correspondent", "columnist", "reporter", "writer", "editor",
         "producer", "photographer", "analyst", "special to", "for the", "auto writer", "associated press writer", "ap writer",
         "writers", "reporters", "editors", "warden", "officer", "manager", "director", "coordinator", "president", "chairman", "chairwoman",
-        "secretary", "spokesperson", "spokesman", "spokeswoman", "ranger", "curator", "professor", "researcher", "fellow", "intern",
+        "secretary", "clerk", "spokesperson", "spokesman", "spokeswoman", "ranger", "curator", "professor", "researcher", "fellow", "intern",
         "volunteer", "founder", "ceo", "anchor", "presenter", "critic", "blogger", "journalist", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "autor", "autorin", "freier autor", "freie autorin", "freier journalist", "freie journalistin", "mitglied", "pressesprecher", "pressesprecherin", "korrespondent",
         "korrespondentin", "journaliste", "periodista", "giornalista", "корреспондент", "журналист", "обозреватель", "кореспондент", "기자", "특파원", "선임기자",
     ];
@@ -333,13 +333,13 @@ internal static class MetadataRules
 
     /// <summary>
     /// Headings of an author box, the bio a blog or magazine shows after the article ("About the author", "Über den
-    /// Autor", "Sobre el autor"), compared lower-case without a closing colon.
+    /// Autor", "Sobre el autor"), compared lower-case without a closing colon, with plain apostrophes.
     /// </summary>
     public static readonly string[] AuthorBoxHeadings =
     [
         "about the author", "about the authors", "about the writer", "über den autor", "über die autorin", "über die autoren",
-        "zum autor", "zur autorin", "zu den autoren", "à propos de l'auteur", "à propos de l'autrice", "à propos de l’auteur",
-        "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sull'autore", "sull’autore",
+        "zum autor", "zur autorin", "zu den autoren", "à propos de l'auteur", "à propos de l'autrice",
+        "sobre el autor", "sobre la autora", "sobre los autores", "sobre o autor", "sobre a autora", "sull'autore",
         "informazioni sull'autore", "l'autore", "over de auteur", "over de schrijver", "o autorze", "o autorce", "об авторе",
         "om författaren", "om forfatteren", "yazar hakkında",
     ];

@@ -22,6 +22,7 @@ public sealed class AuthorBoxTests
     [InlineData("fr", "<section><div class=\"title\"><h3>À propos de l'auteur</h3></div><p>Antoine Girard, maître de conférences en économie.</p></section>", "Antoine Girard")]
     [InlineData("en", "<div class=\"author-box\"><h3>About the author</h3><div class=\"avatar\"><img src=\"/a.jpg\" alt=\"\"></div><p>Samuel Reyes is a personal finance writer based in Austin.</p></div>", "Samuel Reyes")]
     [InlineData("en", "<div class=\"author-box\"><h3>About the author</h3><div><h4>Samuel Reyes</h4><p>She writes about personal finance.</p></div></div>", "Samuel Reyes")]
+    [InlineData("it", "<div class=\"author-box\"><h4>L’autore</h4><p><strong>Stefano Marchetti</strong> scrive di economia e finanza personale.</p></div>", "Stefano Marchetti")]
     public void An_author_box_in_or_after_the_article_names_its_author(string language, string box, string name)
     {
         foreach (var authors in new[] { Authors(language, box), Authors(language, string.Empty, box) })

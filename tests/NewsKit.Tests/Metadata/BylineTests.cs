@@ -244,6 +244,21 @@ public sealed class BylineTests
         Assert.Empty(PageAuthors(byline));
     }
 
+    [Theory]
+    [InlineData("de", "<div class=\"field field--name-field-autor\"><div class=\"field__item\">Jana Roth, Redakteurin</div></div>", "Jana Roth")]
+    [InlineData("es", "<div class=\"field--name-field-autor\"><div class=\"field__label\">Autor</div><div class=\"field__item\">Lucía Navarro</div></div>", "Lucía Navarro")]
+    [InlineData("fr", "<span class=\"auteur\">Claire Dubois</span>", "Claire Dubois")]
+    public void A_byline_named_in_the_page_s_language_names_the_author(string language, string byline, string name)
+    {
+        var html = $"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Hallenbad</title></head><body>
+            <article><h1>Sanierung des Hallenbads beginnt</h1>{byline}<p>Der Stadtrat hat beschlossen, die Sanierung des alten Hallenbads im kommenden Frühjahr zu beginnen.</p>
+            <p>Die Arbeiten sollen zwei Jahre dauern, in dieser Zeit bleibt das Bad geschlossen und die Schulen nutzen das Bad der Nachbarstadt.</p></article></body></html>
+            """;
+        var authors = new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/bad")).Article!.Authors;
+        Assert.Equal([name], authors.Select(a => a.Name));
+    }
+
     [Fact]
     public void A_credit_label_that_says_what_it_credits_is_no_part_of_the_name() =>
         Assert.Equal(["Jane Doe"], PageAuthors("<span class=\"screen-reader-text\">Post author:</span><a href=\"/author/jane/\" rel=\"author\">Jane Doe</a>", "en").Select(a => a.Name));

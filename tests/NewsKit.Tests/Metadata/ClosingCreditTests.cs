@@ -28,6 +28,28 @@ public sealed class ClosingCreditTests
     }
 
     [Theory]
+    [InlineData("<p class=\"signatur\"><em>Katrin Hoffmann, Leipzig</em></p>", "Katrin Hoffmann")]
+    [InlineData("<p>Sue Ashworth<br>Parish Clerk</p>", "Sue Ashworth")]
+    [InlineData("<p><strong>Marie Lefèvre</strong>, présidente de l’association</p>", "Marie Lefèvre")]
+    [InlineData("<p class=\"signature\">Marie Lefèvre</p>", "Marie Lefèvre")]
+    public void A_signature_below_the_text_names_its_author(string after, string name)
+    {
+        var author = Assert.Single(Authors(after));
+        Assert.Equal(AuthorKind.Person, author.Kind);
+        Assert.Equal(name, author.Name);
+    }
+
+    [Theory]
+    [InlineData("<p>Berlin, Germany</p>")]
+    [InlineData("<p>New York, USA</p>")]
+    [InlineData("<p>Weitere Informationen<br>Rathaus Nord</p>")]
+    [InlineData("<p>Das Rathaus bleibt am Montag geschlossen, teilte die Stadt mit.</p>")]
+    public void A_last_line_that_names_no_one_signs_nothing(string after)
+    {
+        Assert.Empty(Authors(after));
+    }
+
+    [Theory]
     [InlineData("<div class=\"reviews\"><div itemprop=\"review\" itemscope itemtype=\"http://schema.org/Review\"><strong>Von:</strong> <span>Andreas R.</span> <strong>Am:</strong> <span>29.12.2014</span></div></div>")]
     [InlineData("<div class=\"comments\"><p>Text: Anna Berg</p><p>Text: Tom Weber</p></div>")]
     [InlineData("<p>Von Montag an fahren die Fähren vom Nordkai.</p>")]
