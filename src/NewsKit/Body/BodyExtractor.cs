@@ -100,14 +100,17 @@ internal static class BodyExtractor
 
         // (f) Nothing found, or little: a template may have put the whole article inside page chrome (an aside, a footer;
         // "<article><h1>...</h1><footer class="post-content"><p>..."). Beside a short result, the chrome's text wins when it is
-        // much longer and its run of prose stands in an article element.
+        // much longer and its run of prose stands in an article element, or merely longer and its run stands with the
+        // headline in the headline's own article or chrome element (a page wrapped in a "<nav class="offcanvas-wrapper">").
         if (best.Chars < BodyRules.RecallFallbackChars)
         {
             context.ThrowIfCancelled();
             var chrome = ContentFinder.Analyze(map, context, input.NotBody, removed: input.Removed, chromeFallback: true);
-            if (chrome.DominantRun >= 0 && (best.Chars < BodyRules.MinBodyChars || InArticleElement(map, chrome.DominantRun))
+            var story = HeadlineContainer(map, headline);
+            var withHeadline = story >= 0 && chrome.DominantRun > story && chrome.DominantRun < map.End[story];
+            if (chrome.DominantRun >= 0 && (best.Chars < BodyRules.MinBodyChars || InArticleElement(map, chrome.DominantRun) || withHeadline)
                 && WriteBest(map, chrome, context, metadata, BodyPath.PageChrome, headline) is { Chars: >= BodyRules.MinBodyChars } inChrome
-                && (best.Chars < BodyRules.MinBodyChars || inChrome.Chars >= BodyRules.RecallFallbackGain * best.Chars))
+                && (best.Chars < BodyRules.MinBodyChars || inChrome.Chars >= BodyRules.RecallFallbackGain * best.Chars || (withHeadline && inChrome.Chars > best.Chars)))
             {
                 best = inChrome;
             }
@@ -126,10 +129,15 @@ internal static class BodyExtractor
             }
         }
 
-        // (h) Still nothing: a photo story, whose only text is its pictures' captions.
+        // (h) Still nothing: a photo story, whose only text is its pictures' captions; or a gallery, whose captions say more
+        // than its intro does (the captions are its text).
         if (best.Chars < BodyRules.MinBodyChars && WithCaptionsAsText(scored) is { Chars: >= BodyRules.MinBodyChars } captioned)
         {
             best = captioned;
+        }
+        else if (best.Path != BodyPath.Declared && CaptionChars(best) > best.Chars && WithCaptionsAsText(best) is { } gallery)
+        {
+            best = gallery;
         }
 
         if (best.Chars < BodyRules.MinBodyChars)
@@ -263,6 +271,10 @@ internal static class BodyExtractor
         return new Candidate(blocks, candidate.Roots, BodyPath.Captions);
     }
 
+    /// <summary>The characters of the captions of a candidate's figures that have no text of their own.</summary>
+    private static int CaptionChars(Candidate candidate) =>
+        candidate.Blocks.Where(b => b.Kind == BlockKind.Figure && b.Text.Length == 0).Sum(b => b.Caption?.Count(c => c != ' ') ?? 0);
+
     /// <summary>The fewest captioned figures that make a photo story.</summary>
     private const int MinCaptionedFigures = 2;
 
@@ -374,7 +386,7 @@ internal static class BodyExtractor
     private const int MaxLinesAboveHeadline = 3;
 
     /// <summary>The longest line above the headline that leaves the body with it.</summary>
-    private const int MaxLineAboveHeadlineChars = 80;
+    private const int MaxLineAboveHeadlineChars = 160;
 
     /// <summary>The text lower-cased with everything but letters and digits removed, so that punctuation and spacing differences do not matter.</summary>
     private static string Key(string? text)
@@ -398,6 +410,23 @@ internal static class BodyExtractor
     }
 
     /// <summary>Whether an element stands inside an article element (its own page chrome, a footer or an aside, is the article's).</summary>
+    /// <summary>
+    /// The nearest article element or page chrome (<see cref="BodyRules.ChromeTags"/>) that holds the headline (index
+    /// <paramref name="headline"/>): the story's own element, or the chrome a template wrapped the story in; -1 when there is none.
+    /// </summary>
+    private static int HeadlineContainer(PageMap map, int headline)
+    {
+        for (var p = headline >= 0 ? map.Parents[headline] : -1; p >= 0; p = map.Parents[p])
+        {
+            if (map.Tags[p] == "article" || BodyRules.ChromeTags.Contains(map.Tags[p]))
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
     private static bool InArticleElement(PageMap map, int element)
     {
         for (var p = map.Parents[element]; p >= 0; p = map.Parents[p])
