@@ -280,8 +280,11 @@ internal static partial class BylineParser
         "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "审核：", "审校：", "校对：", "來源：", "来源：", "출처:", "편집:",
     ];
 
-    /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber"): the line ends before them.</summary>
+    /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber", "Christian Seiler Illustration von Markus Roost"): the line ends before them.</summary>
     private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:",
+        "illustration von ", "illustrationen von ", "fotos von ", "foto von ", "bilder von ", "grafik von ", "illustration by ", "illustrations by ",
+        "photos by ", "photo by ", "photographs by ", "photography by ", "photos de ", "illustrations de ", "fotos de ", "fotografías de ",
+        "foto di ", "illustrazioni di ",
         "写真・", "写真：", "写真:", "撮影・", "撮影：", "図・", "图/", "图／", "图：", "摄影：", "摄影/", "摄影／"];
 
     /// <summary>The byline without the picture credit that follows it on its line.</summary>

@@ -40,12 +40,13 @@ internal sealed partial class DatelineFinder
                 return null;
             }
 
-            if (unit is not null && i < anchor && !unit.Contains(element) && LinksBetween(i, anchor) >= MinMenuLinks
-                && !IsHeadingLine(element) && !DateLines.OpensWithDateWord(element))
+            if (unit is not null && i < anchor && !unit.Contains(element) && !IsHeadingLine(element) && !DateLines.OpensWithDateWord(element)
+                && (LinksBetween(i, anchor) >= MinMenuLinks || element.Closest(Selectors.Of("li")) is not null))
             {
                 // A date before the block that holds the headline and the text, outside it, with a menu between: the
                 // page header's clock ("<div class=top-bar><div class=top-date>Wednesday, 31 December 2025</div></div>
-                // <ul class=nav>...</ul><div class=main><h1>...").
+                // <ul class=nav>...</ul><div class=main><h1>..."); or in a list there, an agenda's or a column's item
+                // ("<div class=col-md-3><h3>Agenda</h3><ul><li>5 giugno 2023 Open day</li></ul></div><main><h1>...").
                 return null;
             }
 

@@ -206,19 +206,21 @@ internal sealed partial class DatelineFinder
     }
 
     /// <summary>
-    /// Whether the line the element stands in (the element and the ancestors whose text is all its own) is a list item, a
+    /// Whether the line the element stands in (the element and the ancestors whose text is all its own) is, or lies in, a list item, a
     /// table cell or a link, or has a link beside it in a short parent: an item of a list of links, not a heading.
     /// </summary>
     private static bool IsBesideLink(IElement element)
     {
         var line = element;
         var length = ElementText.TextLength(element);
+        var listed = element.LocalName is "li" or "td" or "a";
         while (line.ParentElement is { LocalName: not ("body" or "html") } parent && ElementText.TextLength(parent) == length)
         {
             line = parent;
+            listed |= line.LocalName is "li" or "td" or "a";
         }
 
-        return line.LocalName is "li" or "td" or "a" || line.Closest(Selectors.Of("a[href]")) is not null
+        return listed || line.Closest(Selectors.Of("a[href]")) is not null
             || (line.ParentElement is { } item && ElementText.TextLength(item, MaxLinkItemText + 1) <= MaxLinkItemText
                 && item.QuerySelector(Selectors.Of("a[href]")) is { } link && !line.Contains(link));
     }

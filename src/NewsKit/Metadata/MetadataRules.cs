@@ -158,7 +158,8 @@ internal static class MetadataRules
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시", "written", "geschrieben", "verfasst", "écrit", "geplaatst", "publiceret", "publisert", "skrevet", "skrivet",
         "inserito", "mis en ligne", "publication", "publicación", "pubblicazione", "publicatie", "veröffentlichung", "publikacji",
         "data publikacji", "data di pubblicazione", "data pubblicazione", "date de publication", "fecha de publicación", "datum der veröffentlichung",
-        "date published", "date posted", "publiceringsdatum", "publicatiedatum",
+        "date published", "date posted", "publiceringsdatum", "publicatiedatum", "publicação", "data de publicação", "data da publicação",
+        "zveřejněno", "vyvěšeno", "datum zveřejnění", "datum vyvěšení", "data udostępnienia",
         // the same words after the thing published ("Article publié le 3 mai 2024", "Page created on 12 January 2020")
         "article published", "article posted", "page published", "page created", "post published", "artikel veröffentlicht",
         "beitrag veröffentlicht", "article publié", "article mis en ligne", "artículo publicado", "articolo pubblicato"];

@@ -90,18 +90,44 @@ internal static class PageRegions
         {
             if (!memory.TryGetOther(element, out marked))
             {
-                marked = IsForeignMarked(element);
+                marked = IsForeignMarked(element) && !IsLayoutWrapper(context, element);
                 memory.SetOther(element, marked);
             }
         }
         else if (!memory.TryGet(at, out marked))
         {
-            marked = IsForeignMarked(element);
+            marked = IsForeignMarked(element) && !IsLayoutWrapper(context, element);
             memory.Set(at, marked);
         }
 
         return marked;
     }
+
+    /// <summary>
+    /// Whether the element, named only by a layout word (a menu, a sidebar: "row-column-menu-left",
+    /// "layout-sidebar-left"), holds most of the page's text (<see cref="MinLayoutWrapperShare"/>): a wrapper of the page's
+    /// columns, the article's among them, not a menu. Words of other stories and readers' posts (related, comments,
+    /// reviews) mark a region whatever its size.
+    /// </summary>
+    private static bool IsLayoutWrapper(ExtractionContext context, IElement element)
+    {
+        if (RegionRules.ForeignRegionTags.Contains(element.TagName, StringComparer.OrdinalIgnoreCase) || HasMarker(element, NonLayoutMarkers)
+            || context.Document.Body is not { } body)
+        {
+            return false;
+        }
+
+        var page = ElementText.TextLength(body);
+        return page > 0 && ElementText.TextLength(element, page) >= MinLayoutWrapperShare * page;
+    }
+
+    /// <summary>The least share of the page's text a wrapper named by a layout word holds to be no menu or sidebar.</summary>
+    private const double MinLayoutWrapperShare = 0.6;
+
+    /// <summary>Layout words among <see cref="RegionRules.ForeignRegionMarkers"/>: a page's columns are named with them.</summary>
+    private static readonly string[] LayoutMarkers = ["sidebar", "menu", "nav", "navigation", "navbar"];
+
+    private static readonly MarkerSet NonLayoutMarkers = new(RegionRules.ForeignRegionMarkers.Where(m => !LayoutMarkers.Contains(m)).ToArray());
 
     private static bool IsForeignMarked(IElement element) =>
         RegionRules.ForeignRegionTags.Contains(element.TagName, StringComparer.OrdinalIgnoreCase)

@@ -33,6 +33,8 @@ public sealed class BylineTests
     [InlineData("By Jane Doe Jan 5, 2024", new[] { "Jane Doe" })]
     [InlineData("Jane Doe, May 2024", new[] { "Jane Doe" })]
     [InlineData("Text: Anna Beispiel / Fotos: Tom Muster", new[] { "Anna Beispiel" })]
+    [InlineData("Christian Beispiel Illustration von Markus Muster", new[] { "Christian Beispiel" })]
+    [InlineData("By Jane Doe Photographs by John Roe", new[] { "Jane Doe" })]
     [InlineData("Eine Analyse von Anna Beispiel", new[] { "Anna Beispiel" })]
     [InlineData("A commentary by Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Dr. Hans-Peter Beispiel", new[] { "Hans-Peter Beispiel" })]

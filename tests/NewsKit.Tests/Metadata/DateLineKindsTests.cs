@@ -85,4 +85,46 @@ public sealed class DateLineKindsTests
         var published = Assert.IsType<Timestamp>(Published("", "", "fr", Paragraph + "</p><p><small>Article publié le 3 mai 2024</small>"));
         Assert.Equal(new LocalDate(2024, 5, 3), published.Date);
     }
+
+    [Fact]
+    public void A_date_in_a_wrapper_named_for_its_menu_column_that_holds_the_story_is_the_story_s()
+    {
+        // Italy's municipal template names the row of the menu column and the story "row-column-menu-left".
+        var page = $"""
+            <!doctype html><html lang="es"><head><meta charset="utf-8"><title>Obras</title></head><body>
+            <h1>Comienzan las obras de la plaza mayor</h1><div class="row row-column-menu-left"><aside><a href="/a">Índice</a></aside>
+            <section><article><p>{Spanish}</p><p>{Spanish}</p><p>Publicado el 15 de junio de 2023</p></article></section></div></body></html>
+            """;
+
+        var published = Assert.IsType<Timestamp>(Parser.Parse(page, new Uri("https://ayto.example/obras")).Article!.Dateline.Published);
+        Assert.Equal(new LocalDate(2023, 6, 15), published.Date);
+    }
+
+    [Fact]
+    public void An_agenda_item_in_a_column_before_the_story_does_not_beat_the_declared_date()
+    {
+        var page = $$"""
+            <!doctype html><html lang="it"><head><meta charset="utf-8"><title>Laboratorio</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"Article","headline":"Inaugurato il laboratorio","datePublished":"2023-05-18T10:00:00+02:00"}</script></head><body>
+            <div class="row"><div class="col-md-3"><h3>Agenda</h3><ul><li>5 giugno 2023 Open day</li></ul></div>
+            <main class="col-md-9"><h1>Inaugurato il laboratorio</h1><p>{{Italian}}</p><p>{{Italian}}</p></main></div></body></html>
+            """;
+
+        var published = Assert.IsType<Timestamp>(Parser.Parse(page, new Uri("https://uni.example/news/laboratorio")).Article!.Dateline.Published);
+        Assert.Equal(new LocalDate(2023, 5, 18), published.Date);
+        Assert.Equal(TimestampSource.JsonLd, published.Source);
+    }
+
+    [Theory]
+    [InlineData("cs", "Vyvěšeno: 14. 6. 2022", 2022, 6, 14)]
+    [InlineData("pt", "Data de publicação: 22-01-2024", 2024, 1, 22)]
+    public void A_publication_label_of_a_notice_board_after_the_text_gives_the_date(string lang, string line, int year, int month, int day)
+    {
+        var published = Assert.IsType<Timestamp>(Published("", "", lang, Paragraph + $"</p><p>{line}"));
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+    }
+
+    private const string Spanish = "El ayuntamiento ha adjudicado las obras de reforma de la plaza mayor, que durarán ocho meses y costarán 1,2 millones de euros según el proyecto aprobado.";
+
+    private const string Italian = "Il nuovo laboratorio, realizzato grazie a un finanziamento regionale, ospiterà dodici postazioni di ricerca e un'area dimostrativa aperta alle imprese del territorio.";
 }
