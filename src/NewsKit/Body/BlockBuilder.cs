@@ -124,6 +124,12 @@ internal sealed partial class BlockBuilder
 
             next = index + 1;
             var tag = map.Tags[index];
+            if (tag == "a" && headings.Count > 0 && IsHeadingAnchor(map.Elements[index]))
+            {
+                next = map.End[index];
+                continue;
+            }
+
             if (HtmlTags.Inline.Contains(tag))
             {
                 if (tag == "br" && quotes.Count == 0 && headings.Count == 0 && lists.Count == 0 && EndsWithLineBreak(buffer))
@@ -177,6 +183,14 @@ internal sealed partial class BlockBuilder
             PushChildren(stack, frame.Node, index, exit: true);
         }
     }
+
+    /// <summary>Marks of a heading's permalink ("<c>&lt;a class="anchor" href="#the-symptom"&gt;#&lt;/a&gt;</c>", Sphinx's "¶").</summary>
+    private static readonly string[] AnchorMarks = ["#", "¶", "§", "🔗", "🔗\uFE0E", "🔗\uFE0F", "⚓", "link"];
+
+    /// <summary>Whether the link is a heading's permalink: it points into the page and shows only a mark (<see cref="AnchorMarks"/>) or nothing.</summary>
+    private static bool IsHeadingAnchor(IElement link) =>
+        link.GetAttribute("href") is { Length: > 0 } href && href[0] == '#'
+        && (link.TextContent.Trim() is var shown && (shown.Length == 0 || Array.IndexOf(AnchorMarks, shown) >= 0));
 
     private static void PushChildren(Stack<Frame> stack, INode node, int index, bool exit)
     {

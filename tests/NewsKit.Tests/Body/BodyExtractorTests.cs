@@ -67,6 +67,30 @@ public sealed class BodyExtractorTests
     private static readonly string LongComments = Comments.Replace("</section>", string.Concat(Enumerable.Repeat(
         "<div class=\"comment\"><p>Another long reader comment, with several clauses, some opinions, and a great deal of text, that goes on and on.</p></div>", 20)) + "</section>", StringComparison.Ordinal);
 
+    [Theory]
+    [InlineData("<a class=\"anchor\" href=\"#cables\">#</a>")]
+    [InlineData("<a class=\"headerlink\" href=\"#cables\" title=\"Permalink\">¶</a>")]
+    [InlineData("<a href=\"#cables\" aria-hidden=\"true\"></a>")]
+    public void A_heading_s_permalink_mark_is_no_part_of_its_text(string anchor)
+    {
+        var result = Parse(Page($"""
+            <article><h1>Harbour bridge reopens after repairs</h1><p>{Paragraph1}</p><h2 id="cables">What the engineers found{anchor}</h2><p>{Paragraph2}</p><p>{Paragraph3}</p></article>
+            """));
+
+        var heading = Assert.Single(result.Article!.Body.Blocks, b => b.Kind == BlockKind.Heading);
+        Assert.Equal("What the engineers found", heading.Text);
+    }
+
+    [Fact]
+    public void A_heading_that_ends_with_a_hash_of_its_own_keeps_it()
+    {
+        var result = Parse(Page($"""
+            <article><h1>Harbour bridge reopens after repairs</h1><p>{Paragraph1}</p><h2 id="cs">Why the council wrote the model in C#</h2><p>{Paragraph2}</p><p>{Paragraph3}</p></article>
+            """));
+
+        Assert.Contains(result.Article!.Body.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Why the council wrote the model in C#");
+    }
+
     [Fact]
     public void Keeps_the_article_blocks_in_order_and_nothing_else()
     {
