@@ -51,16 +51,50 @@ internal static class LeadingClutter
         "riservato agli abbonati", "articolo riservato agli abbonati", "alleen voor abonnees", "premium-artikel",
     ];
 
-    private static bool IsClutter(BodyBlock block)
+    /// <summary>The longest dated credit line ("24 November 2025 - Clerk to the Council").</summary>
+    public const int MaxDatedCreditChars = 64;
+
+    /// <summary>The longest credit after the date of a dated credit line.</summary>
+    public const int MaxCreditChars = 32;
+
+    /// <summary>
+    /// Whether the line is a date of at least day precision and a short credit after a dash or a bar, without a sentence
+    /// ("24 November 2025 - Clerk to the Council", "03.02.2021 | Redaktion"): the header's meta line, set in the text's container.
+    /// </summary>
+    private static bool IsDatedCredit(string text)
     {
-        var text = block.Text.Trim();
-        if (block.Kind != BlockKind.Paragraph || text.Length is 0 or > MaxLineChars)
+        if (!char.IsAsciiDigit(text[0]) || text.Length > MaxDatedCreditChars
+            || TimestampNormalizer.Default.Normalize(text, new TimestampContext { SearchWithinText = true }) is not { Success: true, Value: { Precision: >= TimestampPrecision.Day } date }
+            || !text.StartsWith(date.Text, StringComparison.Ordinal))
         {
             return false;
         }
 
+        var rest = text[date.Text.Length..].TrimStart();
+        if (rest.Length < 2 || rest[0] is not ('-' or '–' or '—' or '|' or '·'))
+        {
+            return false;
+        }
+
+        var credit = rest[1..].Trim();
+        return credit.Length is > 0 and <= MaxCreditChars && credit.IndexOfAny(['.', '!', '?', ':']) < 0;
+    }
+
+    private static bool IsClutter(BodyBlock block)
+    {
+        var text = block.Text.Trim();
+        if (block.Kind != BlockKind.Paragraph || text.Length is 0 or > MaxDatedCreditChars)
+        {
+            return false;
+        }
+
+        if (text.Length > MaxLineChars)
+        {
+            return IsDatedCredit(text);
+        }
+
         var lower = text.ToLowerInvariant();
-        return ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal))
+        return IsDatedCredit(text) || ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal))
             || SubscriberFlags.Contains(lower.Trim(' ', '.', ':', '!', '|', '•', '★', '*', '-', '–'), StringComparer.Ordinal)
             || (text.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(text) is { Success: true, Value.Precision: >= TimestampPrecision.Day });
     }

@@ -35,6 +35,21 @@ public sealed class LeadingClutterTests
     }
 
     [Theory]
+    [InlineData("<p>24 November 2025 - Clerk to the Council</p>")]
+    [InlineData("<p>03.02.2021 | Redaktion Lokales</p>")]
+    public void A_date_and_a_short_credit_before_the_first_paragraph_leave_the_body(string head)
+    {
+        Assert.Equal(Paragraph1, Blocks(head)[0].Text);
+    }
+
+    [Theory]
+    [InlineData("<p>24 November 2025 - The council met again.</p>", "24 November 2025 - The council met again.")]
+    public void A_dated_sentence_before_the_first_paragraph_stays(string head, string first)
+    {
+        Assert.Equal(first, Blocks(head)[0].Text);
+    }
+
+    [Theory]
     [InlineData("<p>PITTSBURGH</p>", "PITTSBURGH")]
     [InlineData("<h2>What happened</h2>", "What happened")]
     public void A_place_dateline_or_a_subheading_stays(string head, string first)
