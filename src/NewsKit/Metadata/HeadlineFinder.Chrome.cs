@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsKit.Models;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
@@ -164,5 +165,52 @@ internal static partial class HeadlineFinder
         }
 
         return items >= 2;
+    }
+
+    /// <summary>
+    /// Names of a site's sections that head a page of them, compared lower-case without closing punctuation: an h1 that
+    /// says only this names the section, not the story under it.
+    /// </summary>
+    private static readonly string[] SectionLabels =
+    [
+        "news", "latest news", "blog", "our blog", "the blog", "press", "press release", "press releases", "newsroom", "news room", "media",
+        "media releases", "updates", "stories", "articles", "magazine", "journal", "events", "insights",
+        "aktuelles", "aktuell", "neuigkeiten", "nachrichten", "news & events", "presse", "pressemitteilung", "pressemitteilungen",
+        "pressemeldungen", "medienmitteilung", "medienmitteilungen", "mitteilungen", "beiträge", "magazin", "termine", "veranstaltungen",
+        "actualités", "actualité", "actus", "communiqué de presse", "communiqués de presse", "presse et médias", "le blog",
+        "noticias", "actualidad", "novedades", "sala de prensa", "notas de prensa", "nota de prensa", "prensa",
+        "notizie", "news ed eventi", "comunicati stampa", "comunicato stampa", "nieuws", "actueel", "persberichten", "notícias", "novidades",
+    ];
+
+    /// <summary>Whether a heading's text is only a section's name (<see cref="SectionLabels"/>).</summary>
+    private static bool IsSectionLabel(string text) =>
+        text.Length is > 0 and <= 40 && Array.IndexOf(SectionLabels, text.Trim().TrimEnd(':', '.', '!').Trim().ToLowerInvariant()) >= 0;
+
+    /// <summary>
+    /// The first of <paramref name="headings"/> after <paramref name="h1"/> in document order that reads as a title of two
+    /// words or more and is a story's: inside an article element or item, or stated by a title the page declares besides
+    /// its document title; null when there is none.
+    /// </summary>
+    private static IElement? HeadingAfter(ExtractionContext context, IElement h1, List<IElement> headings, IReadOnlyCollection<string> siteNames, List<(string Text, ValueSource Source)> claims)
+    {
+        if (!context.Index.DocumentOrder.TryGetValue(h1, out var at))
+        {
+            return null;
+        }
+
+        IElement? first = null;
+        var firstAt = int.MaxValue;
+        foreach (var heading in headings)
+        {
+            if (context.Index.DocumentOrder.TryGetValue(heading, out var position) && position > at && position < firstAt
+                && IsTitleLike(heading, siteNames) && TextTools.WordCount(ElementText.Text(heading, 200)) >= 2 && !IsSectionLabel(TextTools.CleanTitle(ShownText(heading)))
+                && (heading.Closest(Selectors.Of("article, [itemtype*=Article], [itemtype*=Posting]")) is not null
+                    || claims.Exists(c => c.Source != ValueSource.TitleElement && TextTools.Agreement(TextTools.CleanTitle(ShownText(heading)), c.Text) >= 2)))
+            {
+                (first, firstAt) = (heading, position);
+            }
+        }
+
+        return first;
     }
 }

@@ -30,6 +30,20 @@ internal static partial class HeadlineFinder
 
     public static Found Find(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
     {
+        var found = FindHeading(context, graph, metas, siteNames);
+
+        // An h1 that names the page's section ("News", "Aktuelles", "Blog") over the story: the story's heading after it.
+        if (found.Element is { LocalName: "h1" } h1 && IsSectionLabel(TextTools.CleanTitle(ShownText(h1)))
+            && found.Claims.ToList() is var claims && HeadingAfter(context, h1, OtherHeadings(context), siteNames, claims) is { } story)
+        {
+            return new Found(HeadlineText(story, claims), ValueSource.VisibleText, story, found.Claims);
+        }
+
+        return found;
+    }
+
+    private static Found FindHeading(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames)
+    {
         var article = graph.Article;
         var document = context.Document;
         var claims = new List<(string Text, ValueSource Source)>();
@@ -70,10 +84,7 @@ internal static partial class HeadlineFinder
 
         // An h1 that only links to the site's home page is its logo.
         var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h) && !IsHomeLink(context, h)).ToList();
-        List<IElement> Others() => context.Index.Elements.Where(HeadlineMarkup.Matches)
-            .Where(e => e.TagName != "H1" && ElementText.TextLength(e, 400) is > 8 and < 400 && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e)
-                && !IsInConsentBox(e) && !HeadsLinkList(e))
-            .ToList();
+        List<IElement> Others() => OtherHeadings(context);
         if (Best(context, h1s, stated, 1, siteNames) is ({ } h1, var h1Score))
         {
             // An h1 that only shares words with the title gives way to a heading that states it exactly, and an h1 that
@@ -83,6 +94,7 @@ internal static partial class HeadlineFinder
             // and no more than the title states, gives way to a heading that states exactly another part (the post's title).
             var leading = LeadingPartBefore(h1, claims);
             var h1Title = TextTools.CleanTitle(ShownText(h1));
+
             var otherParts = leading is not null ? [leading]
                 : h1Score >= 2 && !claims.Exists(c => c.Source != ValueSource.TitleElement && TextTools.Agreement(h1Title, c.Text) == 3)
                 ? OtherTitleParts(h1, context.Document.Title)
@@ -188,6 +200,12 @@ internal static partial class HeadlineFinder
         var first = h1s.FirstOrDefault(h => IsTitleLike(h, siteNames));
         return first is null ? new Found(null, ValueSource.VisibleText, null, claims) : new Found(HeadlineText(first, claims), ValueSource.VisibleText, first, claims);
     }
+
+    /// <summary>The page's headings and title-like elements other than h1s, visible, outside other stories, consent boxes and link lists.</summary>
+    private static List<IElement> OtherHeadings(ExtractionContext context) => context.Index.Elements.Where(HeadlineMarkup.Matches)
+        .Where(e => e.TagName != "H1" && ElementText.TextLength(e, 400) is > 8 and < 400 && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e)
+            && !IsInConsentBox(e) && !HeadsLinkList(e))
+        .ToList();
 
     /// <summary>
     /// Whether a heading names a part of the document title after its first ("Local News" in "Pier to close - Local News -

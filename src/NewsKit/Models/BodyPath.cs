@@ -28,7 +28,8 @@ public enum BodyPath
     /// <summary>The containers a parser extension gave (a site rule's body selector, see <see cref="Extensions.ArticleCandidates.AddBodyRoot"/>).</summary>
     Extension,
 
-    /// <summary>The last resort, chosen only when no other path found main content: the scoring run again with page chrome
+    /// <summary>The last resort, chosen only when no other path found main content, or found less text than page chrome
+    /// beside the headline holds: the scoring run again with page chrome
     /// (<c>nav</c>, <c>aside</c>, <c>footer</c>, <c>menu</c>, otherwise dropped whole) allowed to hold the article (a
     /// template that puts the whole article inside an aside or a footer), and with text in an inline wrapper beside other
     /// blocks counted as paragraphs (<c>&lt;div&gt;&lt;hr&gt;&lt;font&gt;text&lt;br&gt;&lt;br&gt;text&lt;/font&gt;&lt;/div&gt;</c>, as
@@ -40,7 +41,8 @@ public enum BodyPath
     /// list of documents, projects or publications under a short introduction.</summary>
     LinkLists,
 
-    /// <summary>The last resort after <see cref="LinkLists"/>: a photo story whose only text is its pictures' captions; each
+    /// <summary>A photo story: the last resort after <see cref="LinkLists"/> when the pictures' captions are its only text,
+    /// or a gallery whose captions say more than the rest of the result (a short intro over captioned pictures); each
     /// figure's caption is its block's text too, so that the body's text holds them.</summary>
     Captions,
 }
