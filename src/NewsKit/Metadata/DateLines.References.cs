@@ -4,7 +4,8 @@ namespace NewsKit.Metadata;
 
 /// <summary>
 /// What stands beside a date in a date line without being its label: the reference number of a press release or a notice,
-/// and the first day of a range that the date ends ("14. - 20. Januar 2022": a period, no point in time).
+/// and the first day of a range that the date ends ("14. - 20. Januar 2022": a period, no point in time); and a line
+/// named as the byline, whose date needs no label.
 /// </summary>
 internal static partial class DateLines
 {
@@ -51,4 +52,23 @@ internal static partial class DateLines
 
         return digits is 1 or 2 && (digits == before.Length || before[before.Length - 1 - digits] is ' ' or '(' or ',');
     }
+
+    /// <summary>Whether the element's class names it the byline ("author", "byline", as a word of a class: "post-author").</summary>
+    internal static bool IsNamedByline(AngleSharp.Dom.IElement element)
+    {
+        foreach (var name in element.ClassList)
+        {
+            foreach (var word in name.Split(ClassWordBreaks, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (word.Equals("author", StringComparison.OrdinalIgnoreCase) || word.Equals("byline", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] ClassWordBreaks = ['-', '_'];
 }

@@ -257,8 +257,11 @@ internal static partial class DateLines
             line = line[lead.Length..].TrimStart();
         }
 
-        return line.Length <= MaxBylineDateLineLength && line.AsSpan().ContainsAnyInRange('0', '9') && BylineParser.OpensWithPrefix(line)
-            && (SecondLabel(line.ToLowerInvariant(), DateWords) > 0 || EndsWithDate(dates, line));
+        // A line the page names its byline ("<p class="author">ogrodnik_marek » pn 3 sty 2022, 18:22</p>", phpBB in a language
+        // whose template writes no "by") needs no byline word: its date at its end is the post's.
+        return line.Length <= MaxBylineDateLineLength && line.AsSpan().ContainsAnyInRange('0', '9')
+            && (BylineParser.OpensWithPrefix(line) ? SecondLabel(line.ToLowerInvariant(), DateWords) > 0 || EndsWithDate(dates, line)
+                : IsNamedByline(element) && EndsWithDate(dates, line));
     }
 
     /// <summary>

@@ -127,4 +127,19 @@ public sealed class DateLineKindsTests
     private const string Spanish = "El ayuntamiento ha adjudicado las obras de reforma de la plaza mayor, que durarán ocho meses y costarán 1,2 millones de euros según el proyecto aprobado.";
 
     private const string Italian = "Il nuovo laboratorio, realizzato grazie a un finanziamento regionale, ospiterà dodici postazioni di ricerca e un'area dimostrativa aperta alle imprese del territorio.";
+
+    [Fact]
+    public void A_line_named_as_the_byline_gives_the_date_at_its_end_without_a_byline_word()
+    {
+        var page = """
+            <!doctype html><html lang="pl"><head><meta charset="utf-8"><title>Kiedy przycinać borówkę? - Forum Działkowców</title></head><body>
+            <div class="post"><div class="postbody"><h3 class="first"><a href="#p9000">Kiedy przycinać borówkę?</a></h3>
+            <p class="author"><a class="unread" href="#p9000" title="Post"><i class="icon fa-file"></i><span class="sr-only">Post</span></a> <strong><a href="./memberlist.php?u=40" class="username">ogrodnik_marek</a></strong> » pn 3 sty 2022, 18:22</p>
+            <div class="content">Witam, mam na działce pięć krzewów borówki amerykańskiej, mają już po sześć lat. W zeszłym roku owoców było mniej niż wcześniej.<br>Kiedy najlepiej je przyciąć i jak mocno? Słyszałem różne opinie od sąsiadów z działek i nie wiem, komu wierzyć.</div>
+            </div></div></body></html>
+            """;
+
+        var published = Assert.IsType<Timestamp>(Parser.Parse(page, new Uri("https://forum.example/viewtopic.php?t=5")).Article!.Dateline.Published);
+        Assert.Equal(new LocalDate(2022, 1, 3), published.Date);
+    }
 }
