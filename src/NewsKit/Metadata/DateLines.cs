@@ -225,8 +225,9 @@ internal static partial class DateLines
         }
 
         // A release's reference number ("Pressemitteilung Nr. 045/2021 vom 18. März 2021") is no part of the label.
-        var reference = ReferenceNumberLength(line.ToString());
-        if (line.Length - reference <= MaxDateLineLength && dates.Normalize(line.ToString(), TimestampSource.VisibleText, searchWithinText: true) is { } found
+        var text = line.ToString();
+        var reference = ReferenceNumberLength(text);
+        if (line.Length - reference <= MaxDateLineLength && dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is { } found
             && line.Length - reference - found.Text.Length <= MaxDateLineLabel && !EndsDayRange(line, found.Text))
         {
             return true;

@@ -26,11 +26,10 @@ internal sealed partial class DatelineFinder
             var distance = anchor < 0 ? i : i >= anchor ? i - anchor : (anchor - i) * 2;
             var marked = DateLines.DateMarkup.Matches(element) || DateLines.DataDate(element) is not null;
             var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
+            var headerLine = inHeader && distance <= MaxDateLineDistance;
             if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
-                && (DateLines.OpensWithDateWord(element)
-                    || (inHeader && distance <= MaxDateLineDistance && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(dates, element)))))
-                && !(inHeader && distance <= MaxDateLineDistance && DateHeadingTags.Contains(element.LocalName)
-                    && (DateLines.OpensWithDateWord(element) || DateLines.IsShortDateLine(dates, element))))
+                && (DateLines.OpensWithDateWord(element) || (headerLine && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(dates, element)))))
+                && !(headerLine && DateHeadingTags.Contains(element.LocalName) && (DateLines.OpensWithDateWord(element) || DateLines.IsShortDateLine(dates, element))))
             {
                 return null;
             }
