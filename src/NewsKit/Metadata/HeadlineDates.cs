@@ -1,11 +1,13 @@
+using AngleSharp.Dom;
 using NewsKit.Pipeline;
 using NewsKit.Timestamps;
 
 namespace NewsKit.Metadata;
 
 /// <summary>
-/// A date written after the headline ("Haushalt beschlossen (12.03.2024)", "Haushalt beschlossen | 12.03.2024"): the
-/// page's date, shown in its dateline, not part of the headline.
+/// A date written after the headline ("Haushalt beschlossen (12.03.2024)", "Haushalt beschlossen | 12.03.2024"), or set
+/// in an element of its own at either end of the headline's element ("&lt;h1&gt;&lt;span class="date"&gt;12.03.2024&lt;/span&gt;
+/// Haushalt beschlossen&lt;/h1&gt;"): the page's date, shown in its dateline, not part of the headline.
 /// </summary>
 internal static class HeadlineDates
 {
@@ -14,6 +16,60 @@ internal static class HeadlineDates
 
     /// <summary>The fewest words a headline keeps once its date is cut off.</summary>
     private const int MinWordsLeft = 2;
+
+    /// <summary>
+    /// The headline without the text of a child element at either end of its element (<paramref name="element"/>, when the
+    /// headline was read from one) that is a date of day precision or finer on its own, when at least
+    /// <see cref="MinWordsLeft"/> words are left and no declared title (<paramref name="declared"/>) holds the date; the
+    /// headline itself otherwise.
+    /// </summary>
+    public static string? WithoutDateElement(string? headline, IElement? element, PageDates dates, IEnumerable<string?> declared)
+    {
+        if (headline is not { Length: > 0 } || element is null)
+        {
+            return headline;
+        }
+
+        foreach (var end in (ReadOnlySpan<IElement?>)[EdgeChild(element, first: true), EdgeChild(element, first: false)])
+        {
+            if (end is null || ElementText.RawText(end).Trim() is not { Length: > 0 and < 60 } date)
+            {
+                continue;
+            }
+
+            var rest = headline.StartsWith(date, StringComparison.Ordinal) ? headline[date.Length..]
+                : headline.EndsWith(date, StringComparison.Ordinal) ? headline[..^date.Length]
+                : null;
+            rest = rest?.Trim(' ', '|', '-', '–', '—', '·', ':', ',');
+            if (rest is not null && TextTools.WordCount(rest) >= MinWordsLeft
+                && dates.Normalize(date, TimestampSource.VisibleText) is { Precision: >= TimestampPrecision.Day }
+                && !declared.Any(title => title is not null && title.Contains(date, StringComparison.Ordinal)))
+            {
+                return rest;
+            }
+        }
+
+        return headline;
+    }
+
+    /// <summary>The element's first (or last) child element when no text but white space stands before (or after) it; null otherwise.</summary>
+    private static IElement? EdgeChild(IElement element, bool first)
+    {
+        for (var node = first ? element.FirstChild : element.LastChild; node is not null; node = first ? node.NextSibling : node.PreviousSibling)
+        {
+            if (node is IElement child)
+            {
+                return child;
+            }
+
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The headline without a date that ends it after a separator or in parentheses; the headline itself otherwise, and

@@ -44,7 +44,7 @@ internal static class MetadataExtractor
         var siteNames = SiteNameFinder.SiteNameVariants(context, siteName, graph);
         var found = HeadlineFinder.Find(context, graph, metas, siteNames);
         var declaredTitles = new[] { article?.Text("headline"), MetaTags.First(metas, ["og:title"])?.Content };
-        var headline = ExtensionValues.Headline(context, found with { Text = HeadlineDates.WithoutTrailingDate(found.Text, dates, declaredTitles) }, candidates);
+        var headline = ExtensionValues.Headline(context, found with { Text = HeadlineDates.WithoutTrailingDate(HeadlineDates.WithoutDateElement(found.Text, found.Element, dates, declaredTitles), dates, declaredTitles) }, candidates);
         if (headline.Text is not null)
         {
             sources[ArticleField.Headline] = headline.Source;

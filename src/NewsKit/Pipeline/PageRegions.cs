@@ -271,9 +271,31 @@ internal static class PageRegions
     /// <summary>Whether the element is inside a head, script, style, template or hidden element.</summary>
     public static bool IsHidden(ExtractionContext context, IElement element) => Inherited(context.Regions.Hidden, element, HidesItself);
 
-    /// <summary>Whether the element is a nav, footer or header or lies inside one (the selector <c>nav, footer, header</c> on it or an ancestor).</summary>
+    /// <summary>
+    /// Whether the element is a nav, or the page's header or footer, or lies inside one. A header or footer inside an
+    /// article or the main element is that article's own (its headline and byline, its tags), not the page's banner or
+    /// footer: HTML gives such an element no banner or content-info role.
+    /// </summary>
     public static bool IsInNavigationOrChrome(ExtractionContext context, IElement element) =>
-        Inherited(context.Regions.InChrome, element, static e => e.LocalName is "nav" or "footer" or "header");
+        Inherited(context.Regions.InChrome, element, static e => e.LocalName is "nav" || (e.LocalName is "footer" or "header" && !IsInArticleOrMain(e)));
+
+    /// <summary>How many ancestors <see cref="IsInArticleOrMain"/> looks at: a hostile page nests headers without end.</summary>
+    private const int MaxSectioningDepth = 64;
+
+    /// <summary>Whether an article or main element is among the element's nearest <see cref="MaxSectioningDepth"/> ancestors.</summary>
+    private static bool IsInArticleOrMain(IElement element)
+    {
+        var parent = element.ParentElement;
+        for (var depth = 0; parent is not null && depth < MaxSectioningDepth; depth++, parent = parent.ParentElement)
+        {
+            if (parent.LocalName is "article" or "main")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A flag an element has when it or an ancestor has it (own(e) or flag(parent)), remembered per page: each element
