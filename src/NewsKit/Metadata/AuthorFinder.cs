@@ -202,10 +202,11 @@ internal sealed partial class AuthorFinder
             }
 
             // A byline line is page furniture, not body text. Only a short line that is nothing but the byline is
-            // left out: a dash in it ("By JANE DOE — NEW YORK (AP) — The mayor...") may run on into the story.
+            // left out: a dash in it ("By JANE DOE — NEW YORK (AP) — The mayor...") may run on into the story; dashes
+            // before its byline word ("— by Jane Doe") do not.
             // A link to the author's page set after other words of its line ("Erstellt von <a>Fabian</a> am 6. Mai 2014") is
             // not the line: leaving it out would leave "Erstellt von am ...".
-            if (ElementText.TextLength(region) <= MaxClaimedBylineLength && ElementText.Text(region, MaxClaimedBylineLength).IndexOfAny(Dashes) < 0
+            if (ElementText.TextLength(region) <= MaxClaimedBylineLength && WithoutLeadingDashes(ElementText.Text(region, MaxClaimedBylineLength).AsSpan().Trim()).IndexOfAny(Dashes) < 0
                 && !(region.LocalName == "a" && HasWordsBefore(region)))
             {
                 claimedLine = region;
@@ -517,8 +518,10 @@ internal sealed partial class AuthorFinder
 
         // A line whose first two characters are ASCII that no prefix opens with is turned away before its text is built:
         // the trimmed node when it is long enough, else the start of the element's spaced text (read up to two characters).
-        var trimmed = data.AsSpan().Trim();
-        var opening = trimmed.Length >= 40 ? trimmed : ElementText.SpacedText(element, 1);
+        // A run of dashes before the byline word ("---- by Kenneth Surin") is skipped.
+        var dashes = LeadingDashes(data.AsSpan().Trim());
+        var trimmed = data.AsSpan().Trim()[dashes..];
+        var opening = trimmed.Length >= 40 ? trimmed : WithoutLeadingDashes(ElementText.SpacedText(element, 1 + dashes));
         if (opening.Length >= 2 && !MayOpenWithPrefix(opening[0], opening[1]))
         {
             // "Published: June 3, 2024 | By Sam Eddowes", "Posted on March 3, 2024 by Jane Doe": a publishing verb, the
@@ -528,8 +531,8 @@ internal sealed partial class AuthorFinder
                 && BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
         }
 
-        var own = data.Trim();
-        var start = own.Length >= 40 ? own : ElementText.SpacedText(element, 120);
+        var own = WithoutLeadingDashes(data.AsSpan().Trim()).ToString();
+        var start = own.Length >= 40 ? own : WithoutLeadingDashes(ElementText.SpacedText(element, 120)).ToString();
         if (start.Length > 120)
         {
             start = start[..120];
@@ -537,6 +540,31 @@ internal sealed partial class AuthorFinder
 
         return OpensWithPrefixAndName(start) || BylineParser.OpensWithPiece(start, out _) || BylineParser.IsDatedByline(start);
     }
+
+    /// <summary>How many characters a run of dashes and the spaces after it take at the start of a line ("---- by Kenneth Surin", "— by Jane Doe"); 0 for none.</summary>
+    private static int LeadingDashes(ReadOnlySpan<char> line)
+    {
+        var at = 0;
+        while (at < line.Length && line[at] is '-' or '–' or '—')
+        {
+            at++;
+        }
+
+        if (at == 0)
+        {
+            return 0;
+        }
+
+        while (at < line.Length && ElementText.IsCollapsedSpace(line[at]))
+        {
+            at++;
+        }
+
+        return at;
+    }
+
+    /// <summary>The line without a run of dashes that opens it, set before a byline in older pages ("---- by Kenneth Surin").</summary>
+    private static ReadOnlySpan<char> WithoutLeadingDashes(ReadOnlySpan<char> line) => line[LeadingDashes(line)..];
 
     /// <summary>Whether a line opens with a byline word and a name after it ("By Jane", not "by the river").</summary>
     private static bool OpensWithPrefixAndName(string start)

@@ -280,6 +280,24 @@ internal static partial class BylineParser
         "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "审核：", "审校：", "校对：", "來源：", "来源：", "출처:", "편집:",
     ];
 
+    /// <summary>Credits of an editor or a translator that follow other words in the same part without a separator ("Revised Edition Edited by Adrian Parr").</summary>
+    private static readonly string[] EditingCredits = ["edited by", "editing by", "translated by", "compiled by", "herausgegeben von", "übersetzt von"];
+
+    /// <summary>Whether an editor's or translator's credit (<see cref="EditingCredits"/>) follows a word of the part after a plain space.</summary>
+    private static bool HasEditingCreditAfterWords(string part)
+    {
+        foreach (var credit in EditingCredits)
+        {
+            var at = part.IndexOf(credit, 1, StringComparison.OrdinalIgnoreCase);
+            if (at > 1 && part[at - 1] == ' ' && char.IsLetter(part[at - 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber", "Christian Seiler Illustration von Markus Roost"): the line ends before them.</summary>
     private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:",
         "illustration von ", "illustrationen von ", "fotos von ", "foto von ", "bilder von ", "grafik von ", "illustration by ", "illustrations by ",

@@ -92,9 +92,10 @@ internal static partial class BylineParser
         var (hasAgency, roleOnly) = (false, false);
         foreach (var rawPart in parts)
         {
-            if (IsOtherCredit(rawPart))
+            if (IsOtherCredit(rawPart) || HasEditingCreditAfterWords(rawPart))
             {
-                // "Reporting by Jane Doe; Editing by John Roe": the editor is no author.
+                // "Reporting by Jane Doe; Editing by John Roe": the editor is no author. "Revised Edition Edited by Adrian
+                // Parr" (a source's credit): the words before the editor's credit name the edition, not a person.
                 continue;
             }
 

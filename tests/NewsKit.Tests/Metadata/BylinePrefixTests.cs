@@ -1,3 +1,4 @@
+using NewsKit.Metadata;
 using NewsKit.Models;
 
 namespace NewsKit.Tests.Metadata;
@@ -457,5 +458,25 @@ public sealed class BylinePrefixTests
         var authors = new ArticleParser().Parse(html, new Uri("https://www.diarioejemplosiete.example/story")).Article!.Authors;
         Assert.Equal([organization], authors.Select(a => a.Name));
         Assert.All(authors, a => Assert.Equal(AuthorKind.Organization, a.Kind));
+    }
+
+    [Theory]
+    [InlineData("---- by Kenneth Surin")]
+    [InlineData("— by Kenneth Surin")]
+    [InlineData("-- By Kenneth Surin")]
+    public void Dashes_before_the_byline_word_still_open_the_authors_line_and_leave_the_body(string line)
+    {
+        var html = Page("en", "Micropolitics in a dictionary of terms", $"<strong><em>{line}</em></strong>", "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        var (people, body) = Read(html);
+        Assert.Equal(["Kenneth Surin"], people);
+        Assert.DoesNotContain("Kenneth Surin", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Revised Edition Edited by Adrian Parr")]
+    [InlineData("Second Edition Translated by Adrian Parr")]
+    public void An_edition_before_its_editor_s_credit_names_no_author(string credit)
+    {
+        Assert.Empty(BylineParser.ParseByline(credit, null, []));
     }
 }
