@@ -9,7 +9,8 @@ namespace NewsKit.Metadata;
 /// <summary>
 /// Finds the authors. Order: JSON-LD <c>author</c> / <c>creator</c> of the article node (Person or Organization, arrays,
 /// references), then the visible byline near the headline (<c>itemprop=author</c>, <c>rel=author</c>, byline
-/// classes), then meta <c>author</c> tags. Names are cleaned of "By", roles, e-mail addresses, dates and "Updated",
+/// classes), then meta <c>author</c> tags; last, for a page that names no author otherwise, a closing signature, an
+/// author box, a source line's agencies, or the comment WordPress marks as the post author's. Names are cleaned of "By", roles, e-mail addresses, dates and "Updated",
 /// split at "and" and commas, de-duplicated; agencies, desks and generic accounts are organizations.
 /// </summary>
 internal sealed partial class AuthorFinder
@@ -136,6 +137,13 @@ internal sealed partial class AuthorFinder
             // Only a source line credits the story: its agencies.
             source = ValueSource.VisibleText;
             return agencies;
+        }
+
+        if (organizations.Count == 0 && PostAuthorComment.Find(context, culture, siteNames) is { Count: > 0 } commenter)
+        {
+            // No byline, no declared author: the name the post's author writes the comments under (WordPress).
+            source = ValueSource.VisibleText;
+            return commenter;
         }
 
         source = fromByline.Count > 0 ? ValueSource.VisibleText : ValueSource.JsonLd;
