@@ -37,6 +37,15 @@ internal static class DatelineReconciler
             return machine;
         }
 
+        if (v.Assumptions.HasFlag(TimestampAssumptions.DayMonthOrder) && v.Date.Day <= 12 && v.Date.Day != v.Date.Month
+            && new LocalDate(v.Date.Year, v.Date.Day, v.Date.Month) is var swapped
+            && (swapped == m.Date || (m.Instant is { } declared && NearbyDay(declared, swapped) is not null)))
+        {
+            // "04/03/2025" read in the order the page's language assumes, where the declared date is the other reading
+            // (2025-03-04): the declared date says which order the page writes. It stands, in the offset the page shows.
+            return v.Offset is { } shownOffset && m.Instant is not null ? machine with { Value = InOffset(m, shownOffset) } : machine;
+        }
+
         if (v.Assumptions.HasFlag(TimestampAssumptions.YearInferred) && v.Local is { } yearless && m.Local is { } machineLocal
             && (yearless.Month != machineLocal.Month || yearless.Day != machineLocal.Day) is false)
         {
