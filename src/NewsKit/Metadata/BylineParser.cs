@@ -125,6 +125,7 @@ internal static partial class BylineParser
                 continue;
             }
 
+            part = BeforeShoutedConnector(part);
             var (person, organization) = SplitTrailingOrganization(part, siteNames);
             if (organization is not null)
             {
@@ -508,6 +509,32 @@ internal static partial class BylineParser
 
         var name = WithoutReporterSuffix(string.Join(' ', words));
         return name.Count(char.IsLetter) >= 2 ? name : null;
+    }
+
+    /// <summary>The words that join a name in capitals to its outlet or place ("JANE DOE FOR MAILONLINE", "JANE DOE IN WASHINGTON").</summary>
+    private static readonly string[] ShoutedConnectors = [" FOR ", " IN ", " FÜR "];
+
+    /// <summary>
+    /// A part in capitals only, cut before a connector that follows two words or more ("HARRIET BOOTH-CLIBBORN FOR
+    /// MAILONLINE"): in lower case the connector ends the name by its case, in capitals it looks like a name's word.
+    /// </summary>
+    private static string BeforeShoutedConnector(string part)
+    {
+        if (part.Any(char.IsLower))
+        {
+            return part;
+        }
+
+        foreach (var connector in ShoutedConnectors)
+        {
+            var at = part.IndexOf(connector, StringComparison.Ordinal);
+            if (at > 0 && part.AsSpan(0, at).Trim().Contains(' ') && part.Length > at + connector.Length)
+            {
+                return part[..at];
+            }
+        }
+
+        return part;
     }
 
     /// <summary>The index of <paramref name="word"/> in <paramref name="text"/> as a whole word (or phrase), or -1.</summary>

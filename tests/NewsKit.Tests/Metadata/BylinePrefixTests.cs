@@ -479,4 +479,14 @@ public sealed class BylinePrefixTests
     {
         Assert.Empty(BylineParser.ParseByline(credit, null, []));
     }
+
+    [Theory]
+    [InlineData("By HARRIET BOOTH-CLIBBORN FOR MAILONLINE", "Harriet Booth-Clibborn")]
+    [InlineData("By JACK DENHOLME FOR DAILYMAIL.COM", "Jack Denholme")]
+    [InlineData("BY JANE DOE IN WASHINGTON", "Jane Doe")]
+    [InlineData("By Nurul Aina binti Rahman", "Nurul Aina binti Rahman")]
+    public void An_outlet_or_place_after_a_name_in_capitals_and_a_malay_particle_are_read_as_in_lower_case(string byline, string name)
+    {
+        Assert.Equal([name], BylineParser.ParseByline(byline, null, []).Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
+    }
 }
