@@ -42,7 +42,7 @@ internal static class BodyRules
     public static readonly FrozenSet<string> BoilerplateRoles = FrozenSet.ToFrozenSet(
     [
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
-        "toolbar", "tablist", "form", "note", "advertisement",
+        "toolbar", "tablist", "form", "advertisement",
     ], StringComparer.Ordinal);
 
     /// <summary>
@@ -160,6 +160,14 @@ internal static class BodyRules
     /// <summary>Words naming a part of a block before "hidden": the part is hidden, not the block ("field--label-hidden",
     /// the class a CMS gives nearly every field whose label it does not show, the article's text among them).</summary>
     public static readonly FrozenSet<string> HiddenPartWords = FrozenSet.ToFrozenSet(["label", "title", "heading"], StringComparer.Ordinal);
+
+    /// <summary>Screen sizes a class shows or hides a block at ("hidden-xs", "is-hidden-mobile", "md:block").</summary>
+    public static readonly FrozenSet<string> ScreenSizeWords = FrozenSet.ToFrozenSet(
+        ["xs", "sm", "md", "lg", "xl", "xxl", "2xl", "mobile", "phone", "tablet", "desktop", "touch", "print", "small", "medium", "large", "widescreen"],
+        StringComparer.Ordinal);
+
+    /// <summary>The displays a screen-size class shows a block with ("md:block", "lg:flex").</summary>
+    public static readonly FrozenSet<string> ShownDisplays = FrozenSet.ToFrozenSet(["block", "flex", "grid", "inline", "table", "contents"], StringComparer.Ordinal);
 
     /// <summary>Class or id tokens of the containers that hold article text (Readability's positive pattern).</summary>
     public static readonly FrozenSet<string> ContentWords = FrozenSet.ToFrozenSet(

@@ -100,7 +100,7 @@ internal sealed class ClassWords
             popup |= BodyRules.PopupWords.Contains(t);
 
             if (BodyRules.BoilerplateWords.Contains(t) && (i == 0 || !BodyRules.LayoutModifiers.Contains(tokens[i - 1]))
-                && !(t == "hidden" && i > 0 && BodyRules.HiddenPartWords.Contains(tokens[i - 1])))
+                && !(t == "hidden" && !HidesBlock(tokens, i)))
             {
                 boilerplate++;
                 var strongWord = BodyRules.StrongBoilerplateWords.Contains(t);
@@ -291,6 +291,35 @@ internal sealed class ClassWords
         "rose", "primary", "secondary", "muted", "accent", "wrap", "nowrap", "balance", "pretty", "ellipsis", "clip",
         "opacity", "light", "dark", "small", "large", "uppercase", "lowercase", "capitalize", "bold",
     ], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the "hidden" at <paramref name="at"/> hides the block: not when it names a part of it ("field--label-hidden"),
+    /// clips its overflow ("overflow-hidden", "overflow-x-hidden"), or hides it at some screen sizes only ("hidden-xs",
+    /// "is-hidden-mobile", Tailwind's "hidden md:block", which shows it on wider screens).
+    /// </summary>
+    private static bool HidesBlock(List<string> tokens, int at)
+    {
+        if (at > 0 && (BodyRules.HiddenPartWords.Contains(tokens[at - 1]) || tokens[at - 1] == "overflow"
+            || (at > 1 && tokens[at - 1] is "x" or "y" && tokens[at - 2] == "overflow")))
+        {
+            return false;
+        }
+
+        if (at + 1 < tokens.Count && BodyRules.ScreenSizeWords.Contains(tokens[at + 1]))
+        {
+            return false;
+        }
+
+        for (var k = 0; k + 1 < tokens.Count; k++)
+        {
+            if (BodyRules.ScreenSizeWords.Contains(tokens[k]) && BodyRules.ShownDisplays.Contains(tokens[k + 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private void AddPairs(int start)
     {

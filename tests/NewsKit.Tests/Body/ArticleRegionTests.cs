@@ -670,4 +670,20 @@ public sealed class ArticleRegionTests
         // The article is not lost to the comment; the comments may come along (the scorer joins regions that score close).
         Assert.All(Paragraphs, p => Assert.Contains(p, result.Article.Body.Text, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("<div class=\"my-6 overflow-hidden rounded-2xl\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"callout hidden-xs\"><p>{0}</p></div>")]
+    [InlineData("<div class=\"rounded-2xl border-l-4 p-4\" role=\"note\"><p>{0}</p></div>")]
+    public void A_block_inside_the_article_that_clips_its_overflow_hides_at_small_sizes_or_is_a_note_stays(string template)
+    {
+        const string Inner = "Heads up: the quay road stays closed until Monday morning, and the buses run every ten minutes from the station.";
+        var block = string.Format(CultureInfo.InvariantCulture, template, Inner);
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1><div class="prose"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{block}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div></article>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.Contains(Inner, article.Body.Text, StringComparison.Ordinal);
+    }
 }

@@ -41,6 +41,17 @@ public sealed class ClassWordsTests
     }
 
     [Theory]
+    [InlineData("my-6 overflow-hidden rounded-2xl")]
+    [InlineData("table-wrap overflow-x-hidden")]
+    [InlineData("columns is-hidden-mobile")]
+    [InlineData("hidden-xs intro")]
+    [InlineData("hidden w-full md:block")]
+    public void A_block_that_clips_its_overflow_or_hides_at_some_screen_sizes_only_is_no_hidden_block(string className)
+    {
+        Assert.False(new ClassWords().Judge(className, null).Boilerplate);
+    }
+
+    [Theory]
     [InlineData("elementor-element elementor-widget elementor-widget-heading", false)]
     [InlineData("elementor-widget-container", false)]
     [InlineData("elementor-widget elementor-widget-sidebar", true)]
