@@ -150,7 +150,7 @@ internal static class BodyExtractor
             ControlLines.Drop(best.Blocks);
             ArticleEnd.Cut(best.Blocks);
             ArticleEnd.CutTeaserRun(best.Blocks);
-            LeadingClutter.Trim(best.Blocks);
+            LeadingClutter.Trim(best.Blocks, metadata.Standfirst);
             TrailingClutter.Trim(best.Blocks, metadata.Copyright?.Text);
         }
 

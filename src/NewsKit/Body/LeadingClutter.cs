@@ -23,18 +23,24 @@ internal static class LeadingClutter
     /// <summary>Words of a reading-time line ("Lesezeit", "reading time", "min read"), matched in the lower-cased line.</summary>
     public static readonly string[] ReadingTimeWords = ["lesezeit", "lesedauer", "reading time", "read time", "min read", "minute read", "minutes read", "temps de lecture", "tiempo de lectura", "tempo di lettura"];
 
-    /// <summary>Drops the clutter from the start of <paramref name="blocks"/> (see the class summary).</summary>
-    public static void Trim(List<BodyBlock> blocks)
+    /// <summary>
+    /// Drops the clutter from the start of <paramref name="blocks"/> (see the class summary), also right after a first
+    /// paragraph that states the article's <paramref name="standfirst"/> (the header's dek, then its date line), which stays.
+    /// </summary>
+    public static void Trim(List<BodyBlock> blocks, string? standfirst = null)
     {
+        var start = blocks.Count > 1 && blocks[0].Kind == BlockKind.Paragraph && standfirst is { Length: > 0 }
+            && Pipeline.TextTools.Relaxed(blocks[0].Text) == Pipeline.TextTools.Relaxed(standfirst) ? 1 : 0;
         var count = 0;
-        while (count < MaxDropped && count < blocks.Count - 1 && IsClutter(blocks[count]))
+        while (count < MaxDropped && start + count < blocks.Count - 1 && IsClutter(blocks[start + count]))
         {
             count++;
         }
 
-        if (count > 0 && blocks[count].Kind == BlockKind.Paragraph && blocks[count].Text.Length >= MinRunningText)
+        if (count > 0 && blocks[start + count].Kind is BlockKind.Paragraph or BlockKind.Figure
+            && (blocks[start + count].Kind == BlockKind.Figure || blocks[start + count].Text.Length >= MinRunningText))
         {
-            blocks.RemoveRange(0, count);
+            blocks.RemoveRange(start, count);
         }
     }
 
@@ -50,6 +56,20 @@ internal static class LeadingClutter
         "exclusivo para suscriptores", "solo para suscriptores", "contenido exclusivo para suscriptores",
         "riservato agli abbonati", "articolo riservato agli abbonati", "alleen voor abonnees", "premium-artikel",
     ];
+
+    /// <summary>Whether a sentence ends inside the line (a period, question or exclamation mark before a space and a capital).</summary>
+    private static bool HasSentence(string text)
+    {
+        for (var i = 1; i + 1 < text.Length; i++)
+        {
+            if (text[i - 1] is '.' or '!' or '?' && text[i] == ' ' && char.IsUpper(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The longest dated credit line ("24 November 2025 - Clerk to the Council").</summary>
     public const int MaxDatedCreditChars = 64;
@@ -88,12 +108,13 @@ internal static class LeadingClutter
             return false;
         }
 
+        var lower = text.ToLowerInvariant();
         if (text.Length > MaxLineChars)
         {
-            return IsDatedCredit(text);
+            // "03.04.2025, 07:30 Uhr Lesezeit: 6 Minuten": the date line and the reading time in one.
+            return IsDatedCredit(text) || (ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !HasSentence(text));
         }
 
-        var lower = text.ToLowerInvariant();
         return IsDatedCredit(text) || ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal))
             || SubscriberFlags.Contains(lower.Trim(' ', '.', ':', '!', '|', '•', '★', '*', '-', '–'), StringComparer.Ordinal)
             || (text.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(text) is { Success: true, Value.Precision: >= TimestampPrecision.Day });

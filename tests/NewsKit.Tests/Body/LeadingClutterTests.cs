@@ -70,4 +70,24 @@ public sealed class LeadingClutterTests
 
         Assert.Equal(Paragraph1, blocks[0].Text);
     }
+
+    [Theory]
+    [InlineData("<span>03.04.2025, 07:30 Uhr Lesezeit: 6 Minuten und 30 Sekunden</span>")]
+    [InlineData("<time dateTime=\"2025-05-22T05:00:00.000Z\">Thursday 22 May 2025 06:00 BST</time>")]
+    public void A_date_or_reading_time_line_after_a_first_paragraph_that_states_the_standfirst_leaves_the_body(string line)
+    {
+        const string Dek = "Engineers finished the cable repairs early, and the council reopened the bridge to cars.";
+        var article = new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens</title><meta name="description" content="{Dek}"></head><body>
+            <main id="main-content"><article class="css-12yk0lx"><div class="css-hdr"><h1 class="css-1vq3x8a">Harbour bridge reopens</h1><p class="css-sf1">{Dek}</p>
+            <div class="css-byl"><span>By <a href="/authors/olivia-marsh">Olivia Marsh</a></span>{line}</div></div>
+            <figure class="css-lead"><img src="/bridge.jpg" alt="The bridge"><figcaption>The bridge on Monday.</figcaption></figure>
+            <div class="css-7h2sfl"><p>{Paragraph1}</p><p>{Paragraph2}</p></div></article></main>
+            </body></html>
+            """, new Uri("https://news.example/2026/03/bridge")).Article!;
+
+        Assert.Equal(Dek, article.Standfirst);
+        Assert.DoesNotContain(article.Body.Blocks, b => b.Text.Contains("2025", StringComparison.Ordinal));
+        Assert.Contains(article.Body.Blocks, b => b.Text == Paragraph1);
+    }
 }
