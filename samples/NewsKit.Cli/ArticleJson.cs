@@ -181,6 +181,7 @@ internal static class ArticleJson
                 }
 
                 json.WriteEndArray();
+                json.WriteString("caption", block.Caption);
                 break;
             case BlockKind.Figure:
                 WriteUri(json, "imageUrl", block.ImageUrl);

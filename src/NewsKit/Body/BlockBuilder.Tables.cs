@@ -16,6 +16,12 @@ internal sealed partial class BlockBuilder
     {
         for (var i = index + 1; i < map.End[index]; i++)
         {
+            if (map.Tags[i] == "p" && IsCellParagraph(map.Elements[i]))
+            {
+                // "<td><p>Tide gauge</p></td>" (Sphinx, docutils): a cell's one paragraph is its text, no block of a layout.
+                continue;
+            }
+
             if (map.Tags[i] is "table" or "p" or "div" or "ul" or "ol" or "blockquote" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
             {
                 return false;
@@ -29,6 +35,10 @@ internal sealed partial class BlockBuilder
 
         return true;
     }
+
+    /// <summary>Whether a paragraph is the one element of a table cell.</summary>
+    private static bool IsCellParagraph(IElement paragraph) =>
+        paragraph.ParentElement is { LocalName: "td" or "th", ChildElementCount: 1 };
 
     /// <summary>A table cell with more text than this (in characters) is running text: its table is the page's layout.</summary>
     private const int MaxDataCellLength = 400;
@@ -75,6 +85,35 @@ internal sealed partial class BlockBuilder
         }
 
         var text = string.Join('\n', rows.Select(r => string.Join('\t', r)));
-        segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Table, text) { Rows = rows }));
+        var caption = TableCaption(map.Elements[index]);
+        segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Table, text) { Rows = rows, Caption = caption }));
+    }
+
+    /// <summary>
+    /// A table's caption: its own <c>caption</c> element, else the <c>figcaption</c> of the figure that holds it alone
+    /// (WordPress's table block: "&lt;figure class="wp-block-table"&gt;&lt;table&gt;...&lt;figcaption&gt;"); null when none.
+    /// </summary>
+    private static string? TableCaption(IElement table)
+    {
+        foreach (var child in table.Children)
+        {
+            if (child.LocalName == "caption")
+            {
+                return ElementText.Collapse(ElementText.RawText(child)) is { Length: > 0 } own ? own : null;
+            }
+        }
+
+        if (table.ParentElement is { LocalName: "figure" } figure)
+        {
+            foreach (var child in figure.Children)
+            {
+                if (child.LocalName == "figcaption")
+                {
+                    return ElementText.Collapse(ElementText.RawText(child)) is { Length: > 0 } shown ? shown : null;
+                }
+            }
+        }
+
+        return null;
     }
 }

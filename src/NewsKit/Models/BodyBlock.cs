@@ -34,7 +34,7 @@ public sealed record BodyBlock(BlockKind Kind, string Text)
     /// <summary>For <see cref="BlockKind.Figure"/>: the image URL, absolute when the page URL is known; null when none.</summary>
     public Uri? ImageUrl { get; init; }
 
-    /// <summary>For <see cref="BlockKind.Figure"/>: the caption; null when none.</summary>
+    /// <summary>For <see cref="BlockKind.Figure"/> and <see cref="BlockKind.Table"/>: the caption (not part of <see cref="Text"/>); null when none.</summary>
     public string? Caption { get; init; }
 
     private readonly ValueList<string> items = ValueList<string>.Empty;

@@ -352,6 +352,21 @@ public sealed class BodyExtractorTests
     }
 
     [Theory]
+    [InlineData("<figure class=\"wp-block-table\"><table><tr><th>Cable</th><th>State</th></tr><tr><td>North</td><td>Replaced</td></tr></table><figcaption class=\"wp-element-caption\">Cables and their state</figcaption></figure>")]
+    [InlineData("<table class=\"wikitable\"><caption>Cables and their state</caption><tr><th>Cable</th><th>State</th></tr><tr><td>North</td><td>Replaced</td></tr></table>")]
+    [InlineData("<table class=\"docutils\"><caption>Cables and their state</caption><tr><th><p>Cable</p></th><th><p>State</p></th></tr><tr><td><p>North</p></td><td><p>Replaced</p></td></tr></table>")]
+    public void A_table_keeps_its_caption_and_cells_of_one_paragraph_are_cells(string table)
+    {
+        var result = Parse(Page($"""
+            <article><h1>Harbour bridge reopens after repairs</h1><p>{Paragraph1}</p><p>{Paragraph2}</p>{table}<p>{Paragraph3}</p></article>
+            """));
+        var block = Assert.Single(result.Article!.Body.Blocks, b => b.Kind == BlockKind.Table);
+        Assert.Equal(["North", "Replaced"], block.Rows[1]);
+        Assert.Equal("Cables and their state", block.Caption);
+        Assert.DoesNotContain("Cables and their state", result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("<figure class=\"wp-block-table\">{0}</figure>")]
     [InlineData("<figure class=\"table\">{0}<figcaption>Cables and their state</figcaption></figure>")]
     public void A_table_wrapped_in_a_figure_is_a_table_of_the_body(string wrapper)
