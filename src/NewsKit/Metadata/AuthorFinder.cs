@@ -272,6 +272,7 @@ internal sealed partial class AuthorFinder
 
             // Marked elements before the ones found by their words, at the same distance.
             return distance < MaxBylineDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, root, headline)
+                && !(anchor >= 0 && i > anchor && OthersHeadings.IsUnder(context, element, anchor))
                 ? (distance, marked ? 0 : 1, i)
                 : ((int, int, int)?)null;
         });

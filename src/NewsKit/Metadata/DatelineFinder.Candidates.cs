@@ -51,6 +51,7 @@ internal sealed partial class DatelineFinder
 
             // Marked elements before the ones found by their words, at the same distance.
             return distance <= MaxDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, headline: headline)
+                && !(anchor >= 0 && i > anchor && OthersHeadings.IsUnder(context, element, anchor))
                 && !StoryCards.IsInCard(context, element, headline) && !StoryCards.IsInLinkItem(element, headline)
                 ? (distance, anchor >= 0 && i < anchor, marked ? 0 : 1, i)
                 : ((int, bool, int, int)?)null;
