@@ -33,7 +33,14 @@ internal static class ArticleEnd
         "# commenti", "lascia un commento", "lascia una risposta", "commenti", "condividi",
         "# reacties", "geef een reactie", "laat een reactie achter", "reacties", "delen",
         "# komentarzy", "# komentarze", "dodaj komentarz", "komentarze", "udostępnij",
+        "# comentários", "comentários", "deixe um comentário", "deixe uma resposta", "# réactions", "réactions",
+        "leserkommentare", "# leserkommentare", "kommentarer", "# kommentarer", "diskuse", "diskuse #", "diskuze", "diskuze #",
+        "komentáře", "# komentářů", "yorumlar", "# yorum", "yorum yap", "комментарии", "комментарии #", "# комментариев",
+        "# комментария", "оставить комментарий", "komentar", "# komentar", "tinggalkan komentar", "tinggalkan balasan",
     ];
+
+    /// <summary>The longest count with its word in brackets after a comment heading ("(37 příspěvků)").</summary>
+    private const int MaxCountedChars = 24;
 
     /// <summary>
     /// Openings of comment headings that name the post ("12 thoughts on “Title”", "3 Antworten zu „Title“"), lower case,
@@ -171,6 +178,12 @@ internal static class ArticleEnd
             if (open > 0 && text.AsSpan(open + 1, text.Length - open - 2).Trim() is var count && count.Length > 0 && !count.ContainsAnyExceptInRange('0', '9'))
             {
                 text = string.Concat(text.AsSpan(0, open), " ", count);
+            }
+            else if (open > 0 && text.AsSpan(open + 1, text.Length - open - 2).Trim() is var counted && counted.Length is > 0 and <= MaxCountedChars
+                && char.IsAsciiDigit(counted[0]) && counted.IndexOf(' ') is var gap and > 0 && !counted[..gap].ContainsAnyExceptInRange('0', '9'))
+            {
+                // "Diskuse (37 příspěvků)", "Reader comments (12 posts)": a count with its word, read as the count.
+                text = string.Concat(text.AsSpan(0, open), " ", counted[..gap]);
             }
         }
 

@@ -28,6 +28,13 @@ public sealed class ArticleEndTests
     [InlineData("Wie hilfreich war dieser Artikel?")]
     [InlineData("How helpful was this article?")]
     [InlineData("Kommentare [12]")]
+    [InlineData("Diskuse (37 příspěvků)")]
+    [InlineData("Comentários")]
+    [InlineData("Yorumlar")]
+    [InlineData("Комментарии (5)")]
+    [InlineData("Leserkommentare")]
+    [InlineData("Réactions")]
+    [InlineData("Kommentarer")]
     [InlineData("Comentarios ( 4 )")]
     public void Comment_headings_and_share_labels_are_end_markers(string line)
     {

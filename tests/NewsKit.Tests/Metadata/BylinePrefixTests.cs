@@ -31,6 +31,12 @@ public sealed class BylinePrefixTests
     [InlineData("de", "Blog Beitrag von Petra Beispiel", "Petra Beispiel")]
     [InlineData("de", "Ein Interview von Petra Beispiel mit Hans Muster", "Petra Beispiel")]
     [InlineData("en", "A story by Jane Doe", "Jane Doe")]
+    [InlineData("id", "Diposting oleh Bunda Lia", "Bunda Lia")]
+    [InlineData("pl", "Opublikowane przez Anna Nowak", "Anna Nowak")]
+    [InlineData("sv", "Upplagd av Anna Berg", "Anna Berg")]
+    [InlineData("tr", "Gönderen Ayşe Yılmaz", "Ayşe Yılmaz")]
+    [InlineData("ru", "Опубликовано Иван Петров", "Иван Петров")]
+    [InlineData("cs", "Vystavil Jan Novák", "Jan Novák")]
     [InlineData("ar", "بقلم: محمد علي", "محمد علي")]
     public void A_byline_word_opens_the_authors_line(string language, string line, string author)
     {
