@@ -91,7 +91,7 @@ internal static class MetadataRules
     public const string StandfirstSelector = "[class*=standfirst], [class*=lead], [class*=dek], [class*=deck], [class*=subtitle], [class*=subhead], [class*=sub-title], [class*=summary], [class*=excerpt], [class*=intro], [itemprop=description], h2, p";
 
     /// <summary>Selectors of elements that may carry the visible date or byline of the article.</summary>
-    public const string DateSelector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified], [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=posted], [class*=byline], [class*=Byline], [class*=meta], [class*=timestamp], [id*=date], [id*=time], [class*=dateline], [class*=info], [class*=datum], [class*=Datum], [class*=fecha]";
+    public const string DateSelector = "time, [itemprop=datePublished], [itemprop=dateCreated], [itemprop=dateModified], [class*=date], [class*=Date], [class*=time], [class*=Time], [class*=publish], [class*=Published], [class*=posted], [class*=byline], [class*=Byline], [class*=ByLine], [class*=byLine], [class*=meta], [class*=timestamp], [id*=date], [id*=time], [class*=dateline], [class*=info], [class*=datum], [class*=Datum], [class*=fecha]";
 
     /// <summary>
     /// Attributes that hold an element's date for the script that writes it out (ISO text or Unix epoch seconds or
@@ -126,14 +126,15 @@ internal static class MetadataRules
     public static readonly string[] BeatWords = ["business", "sports", "sport", "political", "politics", "science", "tech", "technology", "health", "food", "travel", "music", "film", "arts", "culture", "entertainment", "fashion", "senior", "chief", "national", "international", "foreign", "economics", "economy", "finance", "financial", "metro", "local", "investigative", "legal", "education", "environment", "climate", "auto", "staff", "contributing", "associate", "deputy", "managing", "executive", "security", "opinion", "features", "news", "markets", "media", "white", "house", "global", "city", "state", "regional"];
 
     /// <summary>Selectors of byline elements.</summary>
-    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=author], [class*=Author], [class*=autor], [class*=Autor], [class*=auteur], [class*=verfasser], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline], a[href*='/author/'], a[href*='/autor/'], a[href*='/auteur/'], a[href*='/autore/']";
+    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=ByLine], [class*=byLine], [class*=author], [class*=Author], [class*=autor], [class*=Autor], [class*=auteur], [class*=verfasser], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline], a[href*='/author/'], a[href*='/autor/'], a[href*='/auteur/'], a[href*='/autore/']";
 
     /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
     public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano", "aktualizacja", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "güncelleme", "güncellendi", "zuletzt geändert",
         "letzte aktualisierung", "letzte änderung", "zuletzt bearbeitet", "geändert am", "revised", "mise à jour", "dernière modification",
         "aggiornamento", "ultima modifica", "última modificación", "actualización", "atualização", "laatst gewijzigd", "senast ändrad",
         "ostatnia modyfikacja", "última actualización", "última atualização", "ultimo aggiornamento", "dernière mise à jour",
-        "zuletzt am", "last edited", "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정"];
+        "zuletzt am", "last edited", "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정",
+        "última modificação", "modificado em", "modificado", "modifié le", "modifié", "düzenlenme", "düzenlendi", "poslední změna", "naposledy upraveno", "изменено", "terakhir diubah"];
 
     /// <summary>
     /// Labels of an event's or a deadline's date ("Termin: 15.03.2021", "When:", "Anmeldeschluss") or of a forum member's
