@@ -143,4 +143,29 @@ internal sealed partial class AuthorFinder
 
         return ElementText.Collapse(ElementText.TextWithMarks(region, ", ", markBlocks: false, MaxBylineLength)).Trim(' ', ',');
     }
+
+    /// <summary>The longest heading (in characters) read as the name over an author's bio.</summary>
+    private const int MaxBioNameChars = 60;
+
+    /// <summary>The shortest paragraph (in characters) read as the bio under a name.</summary>
+    private const int MinBioChars = 60;
+
+    /// <summary>
+    /// The name an author box sets as its heading over the bio (<c>&lt;h5&gt;Carol Jennings&lt;/h5&gt;&lt;p&gt;Carol covers
+    /// village government ...&lt;/p&gt;</c>), read apart from the bio, whose first word would otherwise run on into the name;
+    /// null when the region does not open so.
+    /// </summary>
+    private static string? NameOverBio(IElement region)
+    {
+        if (region.FirstElementChild is not { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" or "strong" or "b" } heading
+            || heading.NextElementSibling is not { LocalName: "p" or "div" } bio
+            || region.FirstChild is IText { Data: var lead } && !string.IsNullOrWhiteSpace(lead)
+            || ElementText.Text(heading, MaxBioNameChars + 1) is not { Length: > 0 and <= MaxBioNameChars } name
+            || ElementText.TextLength(bio, MinBioChars) < MinBioChars)
+        {
+            return null;
+        }
+
+        return name;
+    }
 }

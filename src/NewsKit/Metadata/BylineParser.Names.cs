@@ -201,4 +201,144 @@ internal static partial class BylineParser
 
         return string.Join(' ', words);
     }
+
+    /// <summary>Keeps the name words of one part: stops at a date, a number, an e-mail, a role or lower-case running text.</summary>
+    private static string? CleanName(string part)
+    {
+        var lower = part.ToLowerInvariant();
+        var cutAt = part.Length;
+        foreach (var role in MetadataRules.AuthorRoleWords)
+        {
+            var at = WholeWordIndex(lower, role);
+            if (at > 0 && at < cutAt)
+            {
+                cutAt = at;
+            }
+        }
+
+        if (cutAt < part.Length)
+        {
+            // "Jane Doe, Business Columnist" was split at the comma; "Jane Doe Business Columnist" keeps the name
+            // before the beat words; a lone word left before a title ("Reserve Warden") is part of the title.
+            var kept = part[..cutAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+            while (kept.Count > 2 && MetadataRules.BeatWords.Contains(kept[^1].ToLowerInvariant(), StringComparer.Ordinal))
+            {
+                kept.RemoveAt(kept.Count - 1);
+            }
+
+            if (kept.Count == 0 || (kept.Count == 1 && !IsEastAsianName(kept[0])))
+            {
+                // "최윤아 기자": a Korean or Chinese name is one word before the role.
+                return null;
+            }
+
+            part = string.Join(' ', kept);
+        }
+
+        var words = new List<string>();
+        var raws = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 0; k < raws.Length; k++)
+        {
+            var raw = raws[k];
+            var word = WithoutSymbols(raw.Trim(WordTrim));
+            if (word.Length == 0 && raw.Length > 0)
+            {
+                // An emoji or a symbol beside the name ("✍️ Jane Doe 🌊") is no part of it.
+                continue;
+            }
+
+            if (raw.EndsWith('.') && (word.Length == 1 || IsInitials(word)))
+            {
+                word = raw.TrimEnd(WordEndTrim);
+            }
+
+            if (word.Length == 0 || (words.Count == 0 && k + 1 < raws.Length && AcademicTitles.Contains(raw.TrimEnd('.'))))
+            {
+                // "Dr. Hans-Peter Müller", "Prof. Dr. Anna Berg": the title is no part of the name.
+                continue;
+            }
+
+            if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            if (words.Count == 0 && Weekdays.Contains(word))
+            {
+                // "Von Montag an fahren die Fähren ...": a sentence that opens like a byline, not a name.
+                return null;
+            }
+
+            if (word.Contains('@', StringComparison.Ordinal) || word.Any(char.IsDigit) || word.Contains("://", StringComparison.Ordinal) || (IsMonth(word) && !IsFirstName(raws, k)))
+            {
+                break;
+            }
+
+            var lowerWord = word.ToLowerInvariant();
+            if (MetadataRules.NoiseWords.Contains(lowerWord, StringComparer.Ordinal))
+            {
+                break;
+            }
+
+            if (words.Count == 0 && MetadataRules.PlaceholderNames.Contains(lowerWord, StringComparer.Ordinal))
+            {
+                // "Unknown" (a blog platform's anonymous account) and the link text after it are no name.
+                return null;
+            }
+
+            if (char.IsLower(word[0]) && !MetadataRules.NameParticles.Contains(lowerWord, StringComparer.Ordinal) && !IsJoinedParticle(word) && words.Count > 0)
+            {
+                break;
+            }
+
+            if (char.IsLower(word[0]) && words.Count == 0 && !MetadataRules.NameParticles.Contains(lowerWord, StringComparer.Ordinal) && word.Any(char.IsUpper) is false && HasCase(word))
+            {
+                return null;
+            }
+
+            words.Add(word);
+        }
+
+        while (words.Count > 0 && MetadataRules.NameParticles.Contains(words[^1].ToLowerInvariant(), StringComparer.Ordinal))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        // Particles written in lower case do not count towards the longest name ("José Luis Pérez de la Fuente" is four
+        // names and two particles).
+        var particles = words.Count(w => w.All(c => !char.IsUpper(c)) && MetadataRules.NameParticles.Contains(w, StringComparer.Ordinal));
+        if (words.Count == 0 || words.Count - particles > MaxNameWords || words.Count > MaxNameWords + MaxNameParticles)
+        {
+            return null;
+        }
+
+        var name = WithoutReporterSuffix(string.Join(' ', words));
+        return name.Count(char.IsLetter) >= 2 ? name : null;
+    }
+
+    /// <summary>The words that join a name in capitals to its outlet or place ("JANE DOE FOR MAILONLINE", "JANE DOE IN WASHINGTON").</summary>
+    private static readonly string[] ShoutedConnectors = [" FOR ", " IN ", " FÜR "];
+
+    /// <summary>
+    /// A part in capitals only, cut before a connector that follows two words or more ("HARRIET BOOTH-CLIBBORN FOR
+    /// MAILONLINE"): in lower case the connector ends the name by its case, in capitals it looks like a name's word.
+    /// </summary>
+    private static string BeforeShoutedConnector(string part)
+    {
+        if (part.Any(char.IsLower))
+        {
+            return part;
+        }
+
+        foreach (var connector in ShoutedConnectors)
+        {
+            var at = part.IndexOf(connector, StringComparison.Ordinal);
+            if (at > 0 && part.AsSpan(0, at).Trim().Contains(' ') && part.Length > at + connector.Length)
+            {
+                return part[..at];
+            }
+        }
+
+        return part;
+    }
 }

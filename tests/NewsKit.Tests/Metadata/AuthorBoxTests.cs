@@ -41,4 +41,17 @@ public sealed class AuthorBoxTests
     {
         Assert.Empty(Authors("en", string.Empty, after));
     }
+
+    [Theory]
+    [InlineData("Carol covers village government and schools for the Gazette. Reach her at the newsroom.")]
+    [InlineData("She covers village government and schools for the Gazette. Reach her at the newsroom.")]
+    public void A_byline_box_with_the_name_as_its_heading_over_the_bio_names_the_author_alone(string bio)
+    {
+        var box = $"<div class=\"tnt-byline-bio\"><h5>Carol Jennings</h5><p>{bio}</p></div>";
+        var authors = new ArticleParser().Parse($"""
+            <html lang="en"><head><title>Ferry pier to close for good</title></head><body>
+            <article><h1>Ferry pier to close for good</h1>{box}{Text}</article></body></html>
+            """).Article!.Authors;
+        Assert.Equal("Carol Jennings", Assert.Single(authors).Name);
+    }
 }
