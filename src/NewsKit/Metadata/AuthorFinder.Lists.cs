@@ -117,7 +117,9 @@ internal sealed partial class AuthorFinder
 
         var before = line.AsSpan(0, at).TrimEnd();
         var clause = before[(before.LastIndexOfAny(ClauseBreaks) + 1)..].Trim();
-        return clause.Length > 0 && BylineParser.IsOtherCredit(string.Concat(clause, " ", nameText));
+        // "By Rachel Ng Reviewed by Corinne Abbott" (the groups of one byline box, no mark between them): the credit just
+        // before the name is the one it takes.
+        return clause.Length > 0 && (BylineParser.IsOtherCredit(string.Concat(clause, " ", nameText)) || BylineParser.EndsWithOtherCredit(clause));
     }
 
     /// <summary>The marks that part a byline's clauses ("By Ann Lee | Photos by Tom Ray").</summary>

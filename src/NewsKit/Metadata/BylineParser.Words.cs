@@ -256,6 +256,22 @@ internal static partial class BylineParser
         PublishingVerbs.Where(v => v.Length >= 2 && v is not ("on" or "am" or "le" or "el")).Select(v => v[..2].ToLowerInvariant()), StringComparer.Ordinal);
 
     /// <summary>Whether a byline part opens with a credit for other work than the writing ("Edited by", "Photos by", "Fotos:").</summary>
+    /// <summary>Whether the text ends with the credit of other work than the writing ("... Reviewed by", "... Photos by"), as a whole word, case ignored.</summary>
+    internal static bool EndsWithOtherCredit(ReadOnlySpan<char> text)
+    {
+        var trimmed = text.TrimEnd();
+        foreach (var credit in OtherCredits)
+        {
+            if (trimmed.EndsWith(credit, StringComparison.OrdinalIgnoreCase)
+                && (trimmed.Length == credit.Length || !char.IsLetter(trimmed[trimmed.Length - credit.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     internal static bool IsOtherCredit(string part)
     {
         foreach (var credit in OtherCredits)

@@ -191,6 +191,18 @@ public sealed class BylineTests
     }
 
     [Fact]
+    public void A_reviewer_s_group_in_the_same_byline_box_as_the_writer_s_is_no_author()
+    {
+        var html = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tram opens</title></head><body>
+            <article><h1>Tram opens</h1><div class="mntl-bylines"><div class="mntl-bylines__group--author"><span>By</span> <a class="mntl-attribution__item-name" href="/rachel-ng">Rachel Ng</a></div><div class="mntl-bylines__group--reviewer"><span>Reviewed by</span> <a class="mntl-attribution__item-name" href="/corinne-abbott">Corinne Abbott</a></div></div>
+            <p>The tram extension will open in stages next year, starting with the section between the harbour and the campus.</p>
+            <p>The second stage follows in the spring, when the depot by the river is finished and the new trams have been tested.</p></article></body></html>
+            """;
+        Assert.Equal(["Rachel Ng"], new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/tram")).Article!.Authors.Select(a => a.Name));
+    }
+
+    [Fact]
     public void A_byline_word_in_an_element_of_its_own_before_one_name_gives_that_name_and_stays_out_of_the_body()
     {
         var html = """
