@@ -6,7 +6,7 @@ namespace NewsKit.Body;
 /// <summary>
 /// Boxes that open with their own close control (a shop's shipping-costs layer: <c>&lt;div id="vkinfo"&gt;&lt;div
 /// class="close"&gt;Schließen [X]&lt;/div&gt;&lt;h3&gt;Versandkosten&lt;/h3&gt;...</c>; a newsletter pop-up's "×"): layers a
-/// reader closes, whatever their names, weighed like a consent banner. A box longer than
+/// reader closes, whatever their names, weighed like a consent banner; so are small boxes whose button signs the reader up. A box longer than
 /// <see cref="ConsentBoxes.MaxChars"/> or holding the headline is not one.
 /// </summary>
 internal static class DismissableBoxes
@@ -42,7 +42,54 @@ internal static class DismissableBoxes
             }
         }
 
+        // A sign-up box: a small box whose button signs the reader up ("<button>Sign up</button>" under a newsletter's
+        // pitch), whatever its names (Guardian's "<gu-island name="EmailSignUpWrapper">" with hashed classes).
+        for (var i = 1; i < map.Count; i++)
+        {
+            if (map.Tags[i] is not ("button" or "input") || !IsSignUpControl(map.Elements[i]))
+            {
+                continue;
+            }
+
+            // Up through the wrappers that add little text of their own: the box, not the article around it.
+            var box = -1;
+            for (var a = map.Parents[i]; a >= 0 && rawChars[a] <= MaxSignUpBoxChars && (box < 0 || rawChars[a] <= rawChars[box] + MaxWrapperChars)
+                && map.Tags[a] is not ("article" or "main" or "body" or "html"); a = map.Parents[a])
+            {
+                box = a;
+            }
+
+            if (box >= 0 && !ConsentBoxes.HoldsHeadline(map, box))
+            {
+                found ??= new bool[map.Count];
+                found[box] = true;
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>The longest text (in characters) of a box read as a sign-up box around its button.</summary>
+    private const int MaxSignUpBoxChars = 600;
+
+    /// <summary>The most text (in characters) a wrapper around a sign-up box may add and still be read as the box.</summary>
+    private const int MaxWrapperChars = 80;
+
+    /// <summary>The words of a sign-up button, lower case, without punctuation around them.</summary>
+    private static readonly HashSet<string> SignUpWords = new(StringComparer.Ordinal)
+    {
+        "sign up", "sign me up", "subscribe", "subscribe now", "join", "join now", "get the newsletter", "abonnieren", "jetzt abonnieren",
+        "newsletter abonnieren", "anmelden", "jetzt anmelden", "s'inscrire", "s’inscrire", "je m'inscris", "je m’inscris", "s'abonner",
+        "s’abonner", "suscribirse", "suscríbete", "suscribirme", "iscriviti", "iscrivimi", "aanmelden", "inschrijven", "abonneren",
+        "zapisz się", "zapisz mnie", "subskrybuj", "assine", "assinar", "inscrever-se", "inscreva-se", "cadastrar",
+    };
+
+    private static bool IsSignUpControl(IElement control)
+    {
+        var text = control.LocalName == "input"
+            ? string.Equals(control.GetAttribute("type"), "submit", StringComparison.OrdinalIgnoreCase) ? control.GetAttribute("value") : null
+            : control.ChildElementCount <= 2 ? control.TextContent : null;
+        return text is { Length: > 0 and <= MaxControlChars } shown && SignUpWords.Contains(shown.Trim().Trim('!', '.', '→', '›', '»', ' ').ToLowerInvariant());
     }
 
     private static bool IsCloseControl(IElement control)

@@ -686,4 +686,18 @@ public sealed class ArticleRegionTests
         var article = WholeArticle(result);
         Assert.Contains(Inner, article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<gu-island name=\"EmailSignUpWrapper\"><div class=\"dcr-nl\"><p>Sign up to Down to Earth</p><p>The planet's most important stories, every week.</p><button>Sign up</button></div></gu-island>")]
+    [InlineData("<div class=\"x7\"><p>Get the river news in your inbox every Friday morning.</p><input type=\"email\"><input type=\"submit\" value=\"Subscribe\"></div>")]
+    public void A_small_box_whose_button_signs_the_reader_up_leaves_the_body_whatever_its_names(string box)
+    {
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1><div class="c1"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{box}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div></article>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.DoesNotContain("inbox", article.Body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Down to Earth", article.Body.Text, StringComparison.Ordinal);
+    }
 }
