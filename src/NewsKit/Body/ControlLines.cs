@@ -59,7 +59,34 @@ internal static class ControlLines
         blocks.RemoveAll(b => b.Kind == BlockKind.Paragraph
             && ((b.Text.Length <= MaxChars && IsControl(b.Text)) || (b.Text.Length <= MaxDateLineChars && (IsDateLine(b.Text) || IsReadingTimeLine(b.Text)))
                 || (b.Text.Length <= MaxLabelRowChars && IsLabelRow(b.Text))
-                || (b.Text.Length <= MaxDisclosureChars && IsAffiliateDisclosure(b.Text))));
+                || (b.Text.Length <= MaxDisclosureChars && IsAffiliateDisclosure(b.Text))
+                || (b.Text.Length <= MaxIconChars && IsIconOnly(b.Text))));
+
+    /// <summary>The longest paragraph read as an icon alone (in characters: an emoji of several code points).</summary>
+    public const int MaxIconChars = 8;
+
+    /// <summary>
+    /// Whether a short paragraph is a pictograph and nothing else (a callout card's "💡", a "👏" clap button's icon): no
+    /// letter, digit or punctuation a text would have, only symbols, emoji joiners and variation selectors.
+    /// </summary>
+    public static bool IsIconOnly(string text)
+    {
+        var icon = false;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = System.Text.Rune.GetUnicodeCategory(rune);
+            if (category is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.Surrogate)
+            {
+                icon = true;
+            }
+            else if (!(System.Text.Rune.IsWhiteSpace(rune) || rune.Value is 0x200D or (>= 0xFE00 and <= 0xFE0F) || category == System.Globalization.UnicodeCategory.NonSpacingMark))
+            {
+                return false;
+            }
+        }
+
+        return icon;
+    }
 
     /// <summary>The longest paragraph read as an affiliate disclosure (in characters).</summary>
     public const int MaxDisclosureChars = 400;

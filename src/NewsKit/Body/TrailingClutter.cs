@@ -58,6 +58,9 @@ internal static class TrailingClutter
         "nur für abonnenten", "exklusiv für abonnenten", "exclusivo para suscriptores", "riservato agli abbonati",
         "gibt die meinung des autors wieder", "gibt die meinung der autorin wieder", "nicht notwendigerweise die der redaktion",
         "views expressed", "do not necessarily reflect", "does not necessarily reflect", "no reflejan necesariamente",
+        // the outlet's own promotion of its feeds and apps
+        "track latest news", "get news updates", "get the latest news", "for the latest news", "for more news updates", "stay updated with",
+        "download our app", "download the app", "get the app", "lade dir unsere app", "laden sie unsere app",
     ];
 
     /// <summary>
@@ -103,6 +106,13 @@ internal static class TrailingClutter
             blocks.RemoveRange(blocks.Count - take, take);
             total -= chars;
             dropped += take;
+            if (run > 0 && blocks.Count > 1 && blocks[^1] is { Kind: BlockKind.Heading } heading && heading.Text.Length <= MaxDanglingChars
+                && total - NonBlank(heading.Text) >= BodyRules.MinBodyChars)
+            {
+                // The appeal's own heading ("Enjoyed this post?" over "Subscribe to get ..."): it goes with the appeal.
+                total -= NonBlank(heading.Text);
+                blocks.RemoveAt(blocks.Count - 1);
+            }
         }
     }
 

@@ -45,6 +45,8 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Get the latest updates right in your inbox. Subscribe to The Example Times' newsletters.</p>")]
     [InlineData("<div class=\"x7\"><h2 class=\"x7_t\">AN INFORMED PUBLIC<br>DECIDES BETTER.<br><strong>SUPPORT THE JOURNALISM</strong></h2><p class=\"x7_p\">Our journalism has served this city for 106 years.<br><br><strong>BECOME A MEMBER AND ENJOY EXCLUSIVE BENEFITS</strong></p><a class=\"x7_b\" href=\"https://members.news.example/\">Join</a></div>")]
     [InlineData("<h2>Unabhängiger Journalismus braucht Unterstützung</h2><p>Werden Sie Mitglied und unterstützen Sie uns.</p>")]
+    [InlineData("<p>Track Latest News Live on The Example Times and get news updates from the city and around the world.</p>")]
+    [InlineData("<div class=\"kg-card kg-cta-card\"><h2>Enjoyed this post?</h2><p>Subscribe to get new deep dives from the team in your inbox.</p><a href=\"#/portal/signup\">Subscribe now</a></div>")]
 [InlineData("<div class=\"gate\"><h3>Subscribe to continue reading</h3><p>You have reached your limit of free articles this month.</p><p><a href=\"/subscribe\">See offers</a></p></div>")]
     public void Appeals_follow_lines_dangling_labels_post_metadata_and_rating_widgets_leave_the_end_of_the_body(string tail)
     {
@@ -124,5 +126,16 @@ public sealed class TrailingClutterTests
         var blocks = Blocks($"<div data-area=\"ad_container\"><div id=\"ad-1\"></div><p>{label}</p></div><p>The council will publish the final figures for the repairs in the spring, once the contractors have sent their invoices.</p>");
         Assert.Equal(4, blocks.Count);
         Assert.DoesNotContain(blocks, b => b.Text == label);
+    }
+
+    [Theory]
+    [InlineData("💡")]
+    [InlineData("👏")]
+    [InlineData("❤️")]
+    public void A_paragraph_that_is_an_icon_alone_leaves_the_body(string icon)
+    {
+        var blocks = Blocks($"<div class=\"callout\"><div>{icon}</div><div>{Paragraph1}</div></div>");
+        Assert.DoesNotContain(blocks, b => b.Text == icon);
+        Assert.Equal(Paragraph1, blocks[^1].Text);
     }
 }
