@@ -75,14 +75,38 @@ internal static class ArticleEnd
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
-            if (before >= BodyRules.MinBodyChars && block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxChars && IsEndMarker(block.Text))
+            if (before >= BodyRules.MinBodyChars && block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxChars && IsEndMarker(block.Text)
+                && !(IsShareLabel(block.Text) && TextAfter(blocks, i) > before))
             {
                 blocks.RemoveRange(i, blocks.Count - i);
                 return;
             }
 
-            before += block.Text.Length;
+            // A heading above the text (a standfirst set as an h2) is no article text yet: a share bar under it opens the story.
+            before += block.Kind == BlockKind.Heading ? 0 : block.Text.Length;
         }
+    }
+
+    /// <summary>The share bars' labels among <see cref="Lines"/>: a share bar under the header, with more of the story after it than before, opens the story.</summary>
+    private static readonly string[] ShareLines =
+    [
+        "share this", "like this", "share this article", "share this post", "teilen sie dies mit", "teilen mit", "gefällt mir", "diesen artikel teilen",
+        "artikel teilen", "compartir", "comparte esto", "partager", "partager cet article", "condividi", "delen", "udostępnij",
+    ];
+
+    /// <summary>Whether a line is a share bar's label (<see cref="ShareLines"/>).</summary>
+    private static bool IsShareLabel(string line) => ShareLines.Contains(Key(line), StringComparer.Ordinal);
+
+    /// <summary>The characters of the blocks after <paramref name="index"/>.</summary>
+    private static int TextAfter(List<BodyBlock> blocks, int index)
+    {
+        var after = 0;
+        for (var k = index + 1; k < blocks.Count; k++)
+        {
+            after += blocks[k].Text.Length;
+        }
+
+        return after;
     }
 
     /// <summary>

@@ -37,6 +37,9 @@ internal static class ControlLines
         "version imprimable", "imprimer cet article", "envoyer cet article", "envoyer à un ami", "artikel versenden",
         "seite versenden", "artikel empfehlen", "weiterempfehlen", "druckversion", "versión para imprimir",
         "enviar a un amigo", "stampa articolo", "invia ad un amico", "versione stampabile",
+        "share", "share this", "share this article", "share this post", "share article", "teilen", "artikel teilen", "beitrag teilen",
+        "partager", "partager cet article", "compartir", "compartir artículo", "condividi", "condividi articolo", "delen", "udostępnij",
+        "compartilhar", "compartilhe", "dela", "del", "jaa", "sdílet", "paylaş",
     ];
 
     /// <summary>The longest line of several labels between separators ("Print this story | Email to a friend").</summary>

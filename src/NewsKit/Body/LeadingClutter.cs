@@ -7,7 +7,8 @@ namespace NewsKit.Body;
 /// Lines a template puts before the article's first paragraph, inside the article's own container, that no element marks
 /// as page furniture, read from their text alone and dropped from the start of the body: a line that is nothing but a
 /// date ("26 Okt 2018": the dateline, which the article's metadata holds), a reading-time line ("Lesezeit: 2 Minuten",
-/// "5 min read") and a subscribers-only flag ("Article réservé aux abonnés"). At most <see cref="MaxDropped"/> lines go, and only before a paragraph of running text.
+/// "5 min read"), a share bar's label or a link to the comments ("Share this article", "12 Comments") and a
+/// subscribers-only flag ("Article réservé aux abonnés"). At most <see cref="MaxDropped"/> lines go, and only before a paragraph of running text.
 /// </summary>
 internal static class LeadingClutter
 {
@@ -25,12 +26,14 @@ internal static class LeadingClutter
 
     /// <summary>
     /// Drops the clutter from the start of <paramref name="blocks"/> (see the class summary), also right after a first
-    /// paragraph that states the article's <paramref name="standfirst"/> (the header's dek, then its date line), which stays.
+    /// heading or a first paragraph that states the article's <paramref name="standfirst"/> (the header's dek, then its date
+    /// line), which stays.
     /// </summary>
     public static void Trim(List<BodyBlock> blocks, string? standfirst = null)
     {
-        var start = blocks.Count > 1 && blocks[0].Kind == BlockKind.Paragraph && standfirst is { Length: > 0 }
-            && Pipeline.TextTools.Relaxed(blocks[0].Text) == Pipeline.TextTools.Relaxed(standfirst) ? 1 : 0;
+        // A dek set as a heading ("<h2>Health officials are urging parents ...</h2>") stays too, with the lines after it read.
+        var start = blocks.Count > 1 && (blocks[0].Kind == BlockKind.Heading || (blocks[0].Kind == BlockKind.Paragraph && standfirst is { Length: > 0 }
+            && Pipeline.TextTools.Relaxed(blocks[0].Text) == Pipeline.TextTools.Relaxed(standfirst))) ? 1 : 0;
         var count = 0;
         while (count < MaxDropped && start + count < blocks.Count - 1 && IsClutter(blocks[start + count]))
         {
@@ -115,7 +118,7 @@ internal static class LeadingClutter
             return IsDatedCredit(text) || (ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) && !HasSentence(text));
         }
 
-        return IsDatedCredit(text) || ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal))
+        return IsDatedCredit(text) || ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || ArticleEnd.IsEndMarker(text)
             || SubscriberFlags.Contains(lower.Trim(' ', '.', ':', '!', '|', '•', '★', '*', '-', '–'), StringComparer.Ordinal)
             || (text.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(text) is { Success: true, Value.Precision: >= TimestampPrecision.Day });
     }

@@ -69,6 +69,21 @@ public sealed class ArticleEndTests
         Assert.DoesNotContain("thoughts on", text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<h2>The harbour board says repairs would have cost more than a new pier, and the ferries will keep using the north quay for good, whatever the petition says and however many sign it.</h2>", "Share this article")]
+    [InlineData("<p>The harbour board says repairs would have cost more than a new pier, and the ferries will keep using the north quay for good.</p>", "Partager")]
+    public void A_share_label_under_the_dek_opens_the_story_and_leaves_the_body(string dek, string label)
+    {
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close</title></head><body><main><article><div><h1>Ferry pier to close</h1>{dek}<div><span>{label}</span></div></div>
+            <div><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p></div><div><p>{Paragraphs[2]}</p></div></article></main></body></html>
+            """);
+
+        var text = result.Article!.Body.Text;
+        Assert.All(Paragraphs, p => Assert.Contains(p, text, StringComparison.Ordinal));
+        Assert.DoesNotContain(label, text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_share_label_above_the_article_cuts_nothing()
     {
