@@ -405,8 +405,8 @@ internal sealed partial class BlockBuilder
 
     private static readonly char[] AdLabelTrim = [' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']'];
 
-    /// <summary>The longest ad slot's label read (in characters): "artikel wird nach der anzeige fortgesetzt".</summary>
-    private const int MaxAdLabelChars = 48;
+    /// <summary>The longest ad slot's label read (in characters): "el artículo continúa después de la publicidad".</summary>
+    private const int MaxAdLabelChars = 60;
 
     /// <summary>Whether a block's whole text is an ad slot's label (<see cref="BodyRules.AdLabels"/>), punctuation around it aside.</summary>
     internal static bool IsAdLabel(string text) =>

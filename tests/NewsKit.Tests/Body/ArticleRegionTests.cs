@@ -700,4 +700,19 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("inbox", article.Body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Down to Earth", article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Article continues after this advertisement")]
+    [InlineData("Sigue leyendo después de la publicidad")]
+    [InlineData("The article continues after the ad")]
+    [InlineData("Continues below advertisement")]
+    public void An_ad_slot_s_label_between_paragraphs_leaves_the_body(string label)
+    {
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1><div class="c1"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p><div class="c9"><p class="c8">{label}</p><div style="min-height:250px"></div></div><p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div></article>
+            """));
+
+        var article = WholeArticle(result);
+        Assert.DoesNotContain(label, article.Body.Text, StringComparison.Ordinal);
+    }
 }
