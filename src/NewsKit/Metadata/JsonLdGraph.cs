@@ -106,8 +106,8 @@ internal sealed class JsonLdGraph
     }
 
     /// <summary>
-    /// The article text the page declares (<c>articleBody</c>): the longest one among the nodes that are not other
-    /// items (a list of other stories' bodies is not this article's); without one, a declared recipe's ingredients and
+    /// The article text the page declares (<c>articleBody</c>, markup written into it read as it shows): the longest one
+    /// among the nodes that are not other items (a list of other stories' bodies is not this article's); without one, a declared recipe's ingredients and
     /// steps (<see cref="DeclaredRecipe"/>); else null.
     /// </summary>
     public string? DeclaredBody
@@ -124,7 +124,7 @@ internal sealed class JsonLdGraph
                 }
             }
 
-            return longest ?? DeclaredRecipe.Text(this);
+            return longest is null ? DeclaredRecipe.Text(this) : TextTools.DeclaredBodyText(longest);
         }
     }
 

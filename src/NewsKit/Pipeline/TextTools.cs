@@ -62,11 +62,43 @@ internal static class TextTools
     }
 
     /// <summary>
-    /// The text without its tags: a '&lt;' with the name of an HTML element that holds text (p, strong, a, br, span...),
-    /// optionally closing, up to the next '&gt;', each replaced by a space. Other angle brackets stay ("watch &lt;The
-    /// Palace&gt;" names a show).
+    /// A body the page declares (JSON-LD <c>articleBody</c>) as it would show, its paragraphs on lines of their own: markup
+    /// written into it (<c>"&lt;p&gt;Harborline agreed ...&lt;/p&gt;&lt;p&gt;..."</c>) becomes line breaks at the ends of
+    /// blocks and spaces elsewhere, character references are decoded. Plain text comes back as it is.
     /// </summary>
-    private static string WithoutTags(string text)
+    public static string DeclaredBodyText(string text)
+    {
+        if (!text.Contains('<', StringComparison.Ordinal) || !text.Contains('>', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var lines = WithoutTags(text, blockBreaks: true).Split('\n');
+        var kept = new List<string>(lines.Length);
+        foreach (var line in lines)
+        {
+            var shown = line.Contains('&', StringComparison.Ordinal) && line.Contains(';', StringComparison.Ordinal)
+                ? ElementText.Collapse(System.Net.WebUtility.HtmlDecode(line))
+                : ElementText.Collapse(line);
+            if (shown.Length > 0)
+            {
+                kept.Add(shown);
+            }
+        }
+
+        return string.Join('\n', kept);
+    }
+
+    /// <summary>The elements whose tags end a line in a declared body's markup.</summary>
+    private static readonly HashSet<string> BlockTags = new(["p", "br", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "tr"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The text without its tags: a '&lt;' with the name of an HTML element that holds text (p, strong, a, br, span...),
+    /// optionally closing, up to the next '&gt;', each replaced by a space (when <paramref name="blockBreaks"/>, a block's
+    /// tag by a line break and an inline one by nothing, as it shows). Other angle brackets stay ("watch &lt;The Palace&gt;"
+    /// names a show).
+    /// </summary>
+    private static string WithoutTags(string text, bool blockBreaks = false)
     {
         var sb = new StringBuilder(text.Length);
         var i = 0;
@@ -75,7 +107,14 @@ internal static class TextTools
             var c = text[i];
             if (c == '<' && TagEnd(text, i) is > 0 and var end)
             {
-                sb.Append(' ');
+                if (!blockBreaks)
+                {
+                    sb.Append(' ');
+                }
+                else if (BlockTags.Contains(TagName(text, i)))
+                {
+                    sb.Append('\n');
+                }
                 i = end + 1;
                 continue;
             }
@@ -85,6 +124,24 @@ internal static class TextTools
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>The lower-case name of the tag that starts at <paramref name="start"/> (a known tag: see <see cref="TagEnd"/>).</summary>
+    private static string TagName(string text, int start)
+    {
+        var i = start + 1;
+        if (i < text.Length && text[i] == '/')
+        {
+            i++;
+        }
+
+        var nameStart = i;
+        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        return text[nameStart..i].ToLowerInvariant();
     }
 
     /// <summary>Where the tag that starts at <paramref name="start"/> ends (its '&gt;'); -1 when no known tag starts there.</summary>

@@ -53,4 +53,30 @@ public sealed class DeclaredTextTests
             + $"<body><article><h1>Bridge reopens</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>";
         Assert.Null(new ArticleParser().Parse(html).Article?.Standfirst);
     }
+
+    [Fact]
+    public void A_declared_body_written_in_markup_gives_its_paragraphs_on_lines_of_their_own()
+    {
+        Assert.Equal("Harborline agreed to buy First Prairie.\nShareholders get 0.62 shares – a 28% premium.",
+            TextTools.DeclaredBodyText("<p>Harborline agreed to buy <strong>First Prairie</strong>.</p><p>Shareholders get 0.62 shares &ndash; a 28% premium.</p>"));
+        Assert.Equal("plain text\nstays", TextTools.DeclaredBodyText("plain text\nstays"));
+    }
+
+    [Fact]
+    public void A_paywalled_page_whose_declared_body_is_markup_gives_the_whole_declared_text()
+    {
+        var paragraphs = new[]
+        {
+            "Harborline Financial agreed on Tuesday to acquire First Prairie Bancorp in an all-stock deal valued at about 1.1 billion dollars.",
+            "First Prairie shareholders will receive 0.62 Harborline shares for each share they own, a premium of about 28 percent.",
+            "The two banks overlap in 23 towns, and analysts expect a significant number of branches to close once the deal is done.",
+            "The deal is expected to close in the first quarter of next year, subject to regulatory approval and a vote of shareholders.",
+        };
+        var declared = string.Concat(paragraphs.Select(p => $"<p>{p}</p>"));
+        var html = "<!doctype html><html lang=\"en\"><head><title>Harborline to buy First Prairie</title><script type=\"application/ld+json\">"
+            + "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Harborline to buy First Prairie\",\"isAccessibleForFree\":false,\"articleBody\":\"" + declared + "\"}"
+            + $"</script></head><body><article><h1>Harborline to buy First Prairie</h1><p>{paragraphs[0]}</p><div class=\"paywall\">Subscribe to read the rest.</div></article></body></html>";
+        var body = new ArticleParser().Parse(html).Article!.Body;
+        Assert.Equal(paragraphs, body.Blocks.Select(b => b.Text));
+    }
 }
