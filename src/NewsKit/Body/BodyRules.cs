@@ -77,7 +77,8 @@ internal static class BodyRules
         // comments
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
         "comentarios", "comentario", "comentários", "commentaires", "commenti", "kommentare", "reacties", "komentarze",
-        "komentáře", "yorumlar", "yorum",
+        "komentáře", "yorumlar", "yorum", "kommentar", "leserkommentare", "leserkommentar", "reactions", "réactions", "reacties", "reactie",
+        "commento", "comentário", "komentarz", "kommentarer", "комментарии",
         // a forum post's signature and the board's rules under a thread
         "signature", "signatures", "forumrules",
         // bylines, author boxes, metadata lines, credits, tags
@@ -151,7 +152,8 @@ internal static class BodyRules
     [
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "related", "relatedposts",
         "relatedarticles", "comentarios", "comentario", "comentários", "commentaires", "commenti", "kommentare", "reacties",
-        "komentarze", "komentáře", "yorumlar", "yorum", "relacionadas", "relacionados", "correlati", "correlate", "gerelateerd", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
+        "komentarze", "komentáře", "yorumlar", "yorum", "kommentar", "leserkommentare", "leserkommentar", "reactions", "réactions", "reactie",
+        "commento", "comentário", "komentarz", "kommentarer", "комментарии", "relacionadas", "relacionados", "correlati", "correlate", "gerelateerd", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
         "navigation", "menu", "newsletter", "cookie", "consent", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
         "cookielaw", "cookiebot", "gdpr", "dsgvo", "usercentrics", "onetrust", "didomi", "iubenda", "borlabs", "klaro", "cmplz",
         "complianz", "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",

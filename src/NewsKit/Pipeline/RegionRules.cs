@@ -6,7 +6,7 @@ internal static class RegionRules
     /// <summary>Class or id fragments that mark a region as not the article (its dates, bylines and titles are someone else's).</summary>
     public static readonly string[] ForeignRegionMarkers =
     [
-        "related", "recommend", "recommended", "recommendation", "comment", "sidebar", "widget", "popular", "trending", "most-read", "mostread",
+        "related", "recommend", "recommended", "recommendation", "comment", "kommentar", "commentlist", "sidebar", "widget", "popular", "trending", "most-read", "mostread",
         "more-from", "morefrom", "promo", "promotion", "teaser", "newsletter", "footer", "nav", "navigation", "navbar", "menu", "breadcrumb",
         "outbrain", "taboola", "rail", "ticker", "carousel", "latest", "breaking", "read-more", "readmore", "more-stories", "also", "next-article",
         "prev-article", "pagination", "advert", "advertisement", "ad-slot", "sponsor", "sponsored",

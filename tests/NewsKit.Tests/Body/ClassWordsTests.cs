@@ -122,4 +122,16 @@ public sealed class ClassWordsTests
         Assert.StartsWith("What a day!", article.Body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("cookies", article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("leserkommentare")]
+    [InlineData("kommentar")]
+    [InlineData("reactions")]
+    [InlineData("comentário")]
+    [InlineData("komentarz")]
+    public void A_comment_word_in_another_language_is_a_strong_boilerplate_word(string className)
+    {
+        var verdict = new ClassWords().Judge(className, null);
+        Assert.True(verdict.Boilerplate && verdict.Strong);
+    }
 }
