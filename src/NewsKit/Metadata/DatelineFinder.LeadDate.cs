@@ -178,7 +178,8 @@ internal sealed partial class DatelineFinder
                 return wire + 3;
             }
 
-            if (char.IsDigit(c) || !(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '’'))
+            // "Berlin/Brunsbüttel, 22. Januar 2025 –": places parted by a slash.
+            if (char.IsDigit(c) || !(char.IsLetter(c) || c is ' ' or '.' or '-' or '\'' or '’' || (c == '/' && char.IsUpper(text[i + 1]))))
             {
                 return -1;
             }

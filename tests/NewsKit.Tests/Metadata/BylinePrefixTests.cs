@@ -31,6 +31,7 @@ public sealed class BylinePrefixTests
     [InlineData("de", "Blog Beitrag von Petra Beispiel", "Petra Beispiel")]
     [InlineData("de", "Ein Interview von Petra Beispiel mit Hans Muster", "Petra Beispiel")]
     [InlineData("en", "A story by Jane Doe", "Jane Doe")]
+    [InlineData("en", "Words and photographs by Tom Ashby", "Tom Ashby")]
     [InlineData("id", "Diposting oleh Bunda Lia", "Bunda Lia")]
     [InlineData("pl", "Opublikowane przez Anna Nowak", "Anna Nowak")]
     [InlineData("sv", "Upplagd av Anna Berg", "Anna Berg")]

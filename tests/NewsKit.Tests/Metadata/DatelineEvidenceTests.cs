@@ -193,6 +193,7 @@ public sealed class DatelineEvidenceTests
     [Theory]
     [InlineData("NEW YORK, Jan. 22, 2014 /PRNewswire/ -- ", 2014, 1, 22)]
     [InlineData("Berlin, 22. Januar 2014 – ", 2014, 1, 22)]
+    [InlineData("Berlin/Brunsbüttel, 22. Januar 2014 – ", 2014, 1, 22)]
     [InlineData("Washington, D.C., March 3, 2015 — ", 2015, 3, 3)]
     [InlineData("Frankfurt am Main, 02.04.2013. ", 2013, 4, 2)]
     public void A_press_release_dateline_that_names_its_place_before_the_date_gives_the_publication_date(string dateline, int year, int month, int day)
