@@ -406,15 +406,27 @@ internal sealed partial class AuthorFinder
 
     /// <summary>
     /// The name of a line that is a date and a name alone ("25.10.2022 - Reiner Nagel"), when the page shows that name
-    /// more often than the line (an author's note below the story: "Reiner Nagel ist Architekt..."); null otherwise.
+    /// more often than the line (an author's note below the story: "Reiner Nagel ist Architekt..."), or a name that opens
+    /// with a given name and a date alone ("Davide Zanon · 26 novembre 2025, 18:05"); null otherwise.
     /// </summary>
     private string? DatedName(IElement element)
     {
         // Measured before any text is built: most elements near a headline are longer lines or empty.
         if (ElementText.TextLength(element, MaxDatedNameLine + 1) is 0 or > MaxDatedNameLine
             || ElementText.SpacedText(element, MaxDatedNameLine + 1) is not { Length: > 0 and <= MaxDatedNameLine } line
-            || !(char.IsAsciiDigit(line[0]) || char.IsUpper(line[0]))
-            || BylineParser.BareNameAfterDate(line.Trim()) is not { } name)
+            || !(char.IsAsciiDigit(line[0]) || char.IsUpper(line[0])))
+        {
+            return null;
+        }
+
+        if (element.ChildElementCount == 0 && !BylineMarkup.Matches(element) && BylineParser.BareNameBeforeDate(line.Trim(), IsDateAlone) is { } signed)
+        {
+            // "Davide Zanon · 26 novembre 2025, 18:05": a given name opens a line of text alone that no byline markup names
+            // (a marked byline is read as one, up to its date), and a date says the rest.
+            return signed;
+        }
+
+        if (BylineParser.BareNameAfterDate(line.Trim()) is not { } name)
         {
             return null;
         }
@@ -436,6 +448,14 @@ internal sealed partial class AuthorFinder
             return count;
         }
     }
+
+    /// <summary>Whether a text is a date of day precision or finer and at most a few characters beside it ("26 novembre 2025, 18:05").</summary>
+    private bool IsDateAlone(string text) =>
+        dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is { Precision: >= TimestampPrecision.Day } date
+        && text.Length - date.Text.Length <= MaxDateRemainder;
+
+    /// <summary>The most characters beside the date in a signature line's date part.</summary>
+    private const int MaxDateRemainder = 4;
 
     /// <summary>The longest line <see cref="DatedName"/> reads.</summary>
     private const int MaxDatedNameLine = 80;

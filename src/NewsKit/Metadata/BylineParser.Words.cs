@@ -220,6 +220,31 @@ internal static partial class BylineParser
     }
 
     /// <summary>
+    /// The name of a signature line that is a person's name, a separator and a date alone (<paramref name="isDate"/> says the
+    /// rest is one: "Davide Zanon · 26 novembre 2025, 18:05", "Katarzyna Zielińska, 30 grudnia 2025"), the name opening with a common given name (<see cref="GivenNames"/>:
+    /// a section's or a place's name before a date is as common, "Cronaca Locale · 26 novembre 2025"); null otherwise.
+    /// </summary>
+    internal static string? BareNameBeforeDate(string line, Func<string, bool> isDate)
+    {
+        if (line.Length > MaxBareNameLength * 2)
+        {
+            return null;
+        }
+
+        foreach (var separator in NameDateSeparators)
+        {
+            var at = line.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && line[..at].Trim() is var name && IsBareName(name) && GivenNames.Contains(name[..name.IndexOf(' ', StringComparison.Ordinal)])
+                && line[(at + separator.Length)..].Trim() is var rest && isDate(rest))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Whether a text is a person's name and nothing else: two to four words of letters (with hyphens, apostrophes or an
     /// initial's period), each opening with a capital, none a month's or a weekday's name, at most <see cref="MaxBareNameLength"/> characters.
     /// </summary>

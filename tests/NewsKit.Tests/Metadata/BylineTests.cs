@@ -190,6 +190,22 @@ public sealed class BylineTests
         Assert.Empty(new ArticleParser().Parse(html, new Uri("https://news.example/2024/05/12/tram")).Article!.Authors);
     }
 
+    [Theory]
+    [InlineData("it", "Davide Zanon · 26 novembre 2025, 18:05", "Davide Zanon")]
+    [InlineData("pl", "Katarzyna Zielińska, 30 grudnia 2025", "Katarzyna Zielińska")]
+    [InlineData("it", "Cronaca Locale · 26 novembre 2025, 18:05", null)]
+    public void A_signature_line_of_a_name_that_opens_with_a_given_name_and_a_date_names_the_author(string language, string line, string? author)
+    {
+        var html = $"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Sciopero dei trasporti</title></head><body>
+            <main><h1>Sciopero dei trasporti venerdì</h1><p class="firma">{line}</p>
+            <p>Venerdì 28 novembre sarà una giornata difficile per chi si sposta in Veneto con i mezzi pubblici, per uno sciopero generale di 24 ore.</p>
+            <p>A Venezia Actv ha comunicato che saranno garantite le corse nelle fasce di garanzia dalle 6 alle 9 e dalle 18 alle 21.</p></main></body></html>
+            """;
+        var authors = new ArticleParser().Parse(html, new Uri("https://news.example/2025/11/26/sciopero")).Article!.Authors.Select(a => a.Name);
+        Assert.Equal(author is null ? [] : [author], authors);
+    }
+
     [Fact]
     public void A_reviewer_s_group_in_the_same_byline_box_as_the_writer_s_is_no_author()
     {
