@@ -123,8 +123,32 @@ internal sealed partial class BlockBuilder
         return ElementText.Collapse(sb.ToString());
     }
 
+    /// <summary>Whether a figure holds a paragraph of running text (<see cref="MinFigureTextChars"/> characters or more) outside its <c>figcaption</c>.</summary>
+    private bool HoldsRunningText(int index)
+    {
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (map.Tags[i] == "figcaption")
+            {
+                i = map.End[i] - 1;
+                continue;
+            }
+
+            if (map.Tags[i] == "p" && ElementText.TextLength(map.Elements[i], MinFigureTextChars) >= MinFigureTextChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The shortest paragraph (in characters) that makes a figure's text the article's.</summary>
+    private const int MinFigureTextChars = 100;
+
     /// <summary>
-    /// Whether a <c>figure</c> holds text blocks and no picture: a table, code or a list that editors wrap in <c>figure</c>
+    /// Whether a <c>figure</c> holds text blocks and no picture (or a picture beside paragraphs of running text, not in a
+    /// caption: a photo essay's text set in its figures): a table, code or a list that editors wrap in <c>figure</c>
     /// (Gutenberg's <c>wp-block-table</c>, CKEditor's <c>figure.table</c>), or a quote with its attribution in the caption;
     /// its content is read as the body's. A pull quote in a figure (<c>wp-block-pullquote</c>) repeats the text and stays out.
     /// </summary>
@@ -137,7 +161,9 @@ internal sealed partial class BlockBuilder
             switch (map.Tags[i])
             {
                 case "img" or "picture" or "video" or "iframe" or "svg" or "canvas" or "audio" or "object" or "embed":
-                    return false;
+                    // A picture with paragraphs of running text beside it, not in a caption (a photo essay's text set in
+                    // its figures): the text is the article's.
+                    return HoldsRunningText(index);
                 case "table" or "pre" or "ul" or "ol" or "dl":
                     blocks = true;
                     break;

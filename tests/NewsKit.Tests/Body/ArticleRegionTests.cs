@@ -715,4 +715,15 @@ public sealed class ArticleRegionTests
         var article = WholeArticle(result);
         Assert.DoesNotContain(label, article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_photo_essay_s_text_set_in_its_figures_beside_the_pictures_is_the_article()
+    {
+        var figures = string.Concat(Paragraphs.Select((p, i) => $"<figure><img src=\"/f{i}.jpg\" alt=\"\"><div class=\"caption-wrapper\"><p>{p}</p></div><figcaption>Photograph: Tom Ashby</figcaption></figure>"));
+        var result = Parse(Page($"""
+            <div class="photo-essay"><h1>River festival returns</h1><p class="byline">Words and photographs by Tom Ashby</p>{figures}</div>
+            """));
+
+        WholeArticle(result);
+    }
 }
