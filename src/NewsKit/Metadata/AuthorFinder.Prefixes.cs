@@ -97,8 +97,8 @@ internal sealed partial class AuthorFinder
                 && BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
         }
 
-        var own = WithoutLeadingDashes(data.AsSpan().Trim()).ToString();
-        var start = own.Length >= 40 ? own : WithoutLeadingDashes(ElementText.SpacedText(element, 120)).ToString();
+        var own = dashes == 0 ? data.Trim() : WithoutLeadingDashes(data.AsSpan().Trim()).ToString();
+        var start = own.Length >= 40 ? own : WithoutLeadingDashes(ElementText.SpacedText(element, 120));
         if (start.Length > 120)
         {
             start = start[..120];
@@ -131,6 +131,9 @@ internal sealed partial class AuthorFinder
 
     /// <summary>The line without a run of dashes that opens it, set before a byline in older pages ("---- by Kenneth Surin").</summary>
     private static ReadOnlySpan<char> WithoutLeadingDashes(ReadOnlySpan<char> line) => line[LeadingDashes(line)..];
+
+    /// <summary>The line without a run of dashes that opens it; the line itself (no copy) when none does.</summary>
+    private static string WithoutLeadingDashes(string line) => LeadingDashes(line) is > 0 and var dashes ? line[dashes..] : line;
 
     /// <summary>Whether a line opens with a byline word and a name after it ("By Jane", not "by the river").</summary>
     private static bool OpensWithPrefixAndName(string start)

@@ -86,7 +86,8 @@ internal static partial class DateLines
             return null;
         }
 
-        var pieces = new List<string>(MaxSplitDatePieces);
+        // Judged before any text is built: most elements with a few children are no date in pieces.
+        var digits = false;
         for (var node = element.FirstChild; node is not null; node = node.NextSibling)
         {
             if (node is IText text)
@@ -98,16 +99,28 @@ internal static partial class DateLines
             }
             else if (node is IElement piece)
             {
-                if (piece.ChildElementCount > 0 || piece.TextContent.Trim() is not { Length: > 0 and <= MaxSplitDatePieceChars } shown)
+                if (piece.ChildElementCount > 0 || piece.FirstChild is not IText { Data: var data } || piece.FirstChild.NextSibling is not null
+                    || data.AsSpan().Trim() is not { Length: > 0 and <= MaxSplitDatePieceChars } shown)
                 {
                     return null;
                 }
 
-                pieces.Add(shown);
+                digits |= shown.ContainsAnyInRange('0', '9');
             }
         }
 
-        return pieces.Exists(p => p.AsSpan().ContainsAnyInRange('0', '9')) ? string.Join(' ', pieces) : null;
+        if (!digits)
+        {
+            return null;
+        }
+
+        var pieces = new List<string>(MaxSplitDatePieces);
+        foreach (var piece in element.Children)
+        {
+            pieces.Add(piece.TextContent.Trim());
+        }
+
+        return string.Join(' ', pieces);
     }
 
     private static string? PhraseText(IElement element) =>

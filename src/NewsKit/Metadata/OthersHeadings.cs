@@ -19,7 +19,36 @@ internal static class OthersHeadings
     /// <summary>The longest heading (in characters) read as a comment or related section's.</summary>
     private const int MaxHeadingChars = 60;
 
-    private static readonly AngleSharp.Css.Dom.ISelector Headings = Selectors.Of("h2, h3, h4, h5, h6");
+    /// <summary>The most elements of a short sibling <see cref="HoldsHeading"/> reads.</summary>
+    private const int MaxHeadingElements = 32;
+
+    /// <summary>Whether the element is an h2 to h6 or holds one among its first <see cref="MaxHeadingElements"/> elements (walked without recursion).</summary>
+    private static bool HoldsHeading(IElement element)
+    {
+        var read = 0;
+        for (var node = element; node is not null && read++ < MaxHeadingElements;)
+        {
+            if (node.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                return true;
+            }
+
+            if (node.FirstElementChild is { } down)
+            {
+                node = down;
+                continue;
+            }
+
+            while (node is not null && node != element && node.NextElementSibling is null)
+            {
+                node = node.ParentElement;
+            }
+
+            node = node is null || node == element ? null : node.NextElementSibling;
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether the element stands after the headline (the element at <paramref name="anchor"/> in document order) under a
@@ -40,9 +69,9 @@ internal static class OthersHeadings
                     return false;
                 }
 
-                if ((sibling.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" || sibling.QuerySelector(Headings) is not null)
-                    && ElementText.Text(sibling, MaxHeadingChars + 1) is { Length: > 0 and <= MaxHeadingChars } heading
-                    && Body.ArticleEnd.IsRelatedOrEndHeading(heading))
+                // A heading first (found without allocating), then the text's length: most siblings hold none.
+                if (HoldsHeading(sibling) && ElementText.TextLength(sibling, MaxHeadingChars + 1) is > 0 and <= MaxHeadingChars
+                    && Body.ArticleEnd.IsRelatedOrEndHeading(ElementText.Text(sibling, MaxHeadingChars + 1)))
                 {
                     return true;
                 }
