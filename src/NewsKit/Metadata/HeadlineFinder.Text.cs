@@ -117,31 +117,7 @@ internal static partial class HeadlineFinder
     }
 
     /// <summary>Whether a line break or a block stands anywhere inside the element (walked without recursion: a hostile page nests without end).</summary>
-    private static bool HasLineBreak(IElement element)
-    {
-        for (var node = element.FirstElementChild; node is not null;)
-        {
-            if (node.LocalName is "br" or "div" or "p")
-            {
-                return true;
-            }
-
-            if (node.FirstElementChild is { } down)
-            {
-                node = down;
-                continue;
-            }
-
-            while (node is not null && node != element && node.NextElementSibling is null)
-            {
-                node = node.ParentElement;
-            }
-
-            node = node is null || node == element ? null : node.NextElementSibling;
-        }
-
-        return false;
-    }
+    private static bool HasLineBreak(IElement element) => Subtree.HasElementNamed(element, ["br", "div", "p"]);
 
     /// <summary>The most characters of a label and a counter around a title in its heading.</summary>
     private const int MaxTitleLabelLength = 40;

@@ -22,33 +22,8 @@ internal static class OthersHeadings
     /// <summary>The most elements of a short sibling <see cref="HoldsHeading"/> reads.</summary>
     private const int MaxHeadingElements = 32;
 
-    /// <summary>Whether the element is an h2 to h6 or holds one among its first <see cref="MaxHeadingElements"/> elements (walked without recursion).</summary>
-    private static bool HoldsHeading(IElement element)
-    {
-        var read = 0;
-        for (var node = element; node is not null && read++ < MaxHeadingElements;)
-        {
-            if (node.LocalName is "h2" or "h3" or "h4" or "h5" or "h6")
-            {
-                return true;
-            }
-
-            if (node.FirstElementChild is { } down)
-            {
-                node = down;
-                continue;
-            }
-
-            while (node is not null && node != element && node.NextElementSibling is null)
-            {
-                node = node.ParentElement;
-            }
-
-            node = node is null || node == element ? null : node.NextElementSibling;
-        }
-
-        return false;
-    }
+    /// <summary>Whether the element is an h2 to h6 or holds one among its first <see cref="MaxHeadingElements"/> elements.</summary>
+    private static bool HoldsHeading(IElement element) => Subtree.HasElementNamed(element, ["h2", "h3", "h4", "h5", "h6"], withRoot: true, max: MaxHeadingElements);
 
     /// <summary>
     /// Whether the element stands after the headline (the element at <paramref name="anchor"/> in document order) under a

@@ -129,23 +129,12 @@ internal static class TextTools
     /// <summary>The lower-case name of the tag that starts at <paramref name="start"/> (a known tag: see <see cref="TagEnd"/>).</summary>
     private static string TagName(string text, int start)
     {
-        var i = start + 1;
-        if (i < text.Length && text[i] == '/')
-        {
-            i++;
-        }
-
-        var nameStart = i;
-        while (i < text.Length && char.IsAsciiLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-
-        return text[nameStart..i].ToLowerInvariant();
+        var (nameStart, nameEnd) = NameAt(text, start);
+        return text[nameStart..nameEnd].ToLowerInvariant();
     }
 
-    /// <summary>Where the tag that starts at <paramref name="start"/> ends (its '&gt;'); -1 when no known tag starts there.</summary>
-    private static int TagEnd(string text, int start)
+    /// <summary>Where the name of the tag that starts at <paramref name="start"/> ('&lt;', then '/' for a closing tag) starts and ends.</summary>
+    private static (int Start, int End) NameAt(string text, int start)
     {
         var i = start + 1;
         if (i < text.Length && text[i] == '/')
@@ -159,6 +148,13 @@ internal static class TextTools
             i++;
         }
 
+        return (nameStart, i);
+    }
+
+    /// <summary>Where the tag that starts at <paramref name="start"/> ends (its '&gt;'); -1 when no known tag starts there.</summary>
+    private static int TagEnd(string text, int start)
+    {
+        var (nameStart, i) = NameAt(text, start);
         if (i == nameStart || i >= text.Length || !(text[i] is '>' or '/' || char.IsWhiteSpace(text[i]))
             || !HtmlTags.Prose.Contains(text[nameStart..i].ToLowerInvariant()))
         {
