@@ -129,4 +129,14 @@ internal sealed partial class BodyExclusions
     }
 
     private bool IsHardDropped(string tag) => BodyRules.DroppedTags.Contains(tag) && tag is not "form" and not "header" && !(chromeFallback && BodyRules.ChromeTags.Contains(tag));
+
+    /// <summary>
+    /// <see cref="IsHardDropped(string)"/> for the element at <paramref name="i"/>: a dialog the page shows open
+    /// (<c>&lt;dialog open&gt;</c>) is weighed as a block with the dialog role is (left out unless it holds most of the
+    /// page's text: an article set in an overlay), not dropped as a closed one is.
+    /// </summary>
+    private bool IsHardDropped(int i) => IsHardDropped(map.Tags[i]) && !IsOpenDialog(i);
+
+    /// <summary>Whether the element at <paramref name="i"/> is a <c>dialog</c> with the <c>open</c> attribute.</summary>
+    private bool IsOpenDialog(int i) => map.Tags[i] == "dialog" && map.Elements[i].HasAttribute("open");
 }

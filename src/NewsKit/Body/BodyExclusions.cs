@@ -86,7 +86,7 @@ internal sealed partial class BodyExclusions
         for (var i = n - 1; i >= 0; i--)
         {
             var tag = map.Tags[i];
-            if (IsHardDropped(tag))
+            if (IsHardDropped(i))
             {
                 continue;
             }
@@ -204,7 +204,7 @@ internal sealed partial class BodyExclusions
             }
 
             var large = rawChars[i] >= BodyRules.LargeBlockShare * pageChars;
-            Excluded[i] = IsHardDropped(tag)
+            Excluded[i] = IsHardDropped(i)
                 || (removed.Count > 0 && removed.Contains(element))
                 || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
                 || (marks.Hidden && !large && !contentHidden);
@@ -273,7 +273,7 @@ internal sealed partial class BodyExclusions
             // A boilerplate role leaves out a block unless it is large; a large one is still judged by its names (a
             // consent dialog longer than a short article, named as one).
             var marks = marksOf[i];
-            if (strict && IsBoilerplateRole(marks.Role) && !large)
+            if (strict && (IsBoilerplateRole(marks.Role) || IsOpenDialog(i)) && !large)
             {
                 Excluded[i] = true;
                 continue;

@@ -726,4 +726,18 @@ public sealed class ArticleRegionTests
 
         WholeArticle(result);
     }
+
+    [Fact]
+    public void An_article_set_in_an_open_dialog_is_the_article_and_a_small_open_dialog_is_not()
+    {
+        var article = WholeArticle(Parse(Page($"""
+            <main><p>Loading...</p></main><dialog open class="x1"><article><h1>River festival returns</h1>{Prose()}</article></dialog>
+            """)));
+        Assert.Equal("River festival returns", article.Headline);
+
+        var withModal = WholeArticle(Parse(Page($"""
+            <article><h1>River festival returns</h1>{Prose()}</article><dialog open><p>Get the weekend guide in your inbox every Friday morning.</p></dialog>
+            """)));
+        Assert.DoesNotContain("weekend guide", withModal.Body.Text, StringComparison.Ordinal);
+    }
 }
