@@ -346,6 +346,56 @@ internal static class PageRegions
             return true;
         }
 
-        return HiddenElements.HidesItself(element);
+        return HiddenElements.HidesItself(element) && !IsPageBehindDialog(element);
     }
+
+    /// <summary>
+    /// Whether an element is hidden only by <c>aria-hidden="true"</c> and holds an h1: the page's wrapper that a script marked
+    /// while a dialog was open over it (<c>&lt;div id="page" aria-hidden="true"&gt;</c> in a page saved so), which readers
+    /// still see, headline and all. An icon or a decorative copy marked so holds no h1.
+    /// </summary>
+    private static bool IsPageBehindDialog(IElement element)
+    {
+        foreach (var attribute in element.Attributes)
+        {
+            if (attribute.Name != "aria-hidden" && HiddenElements.Hides(attribute.Name, attribute.Value))
+            {
+                return false;
+            }
+        }
+
+        return string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase) && HoldsHeadingOne(element);
+    }
+
+    /// <summary>
+    /// Whether an h1 stands inside the element, told from the parse's element index (each h1's place against the element's
+    /// run: no walk of a subtree that may be the whole page, for each of a hostile page's nested elements); walked, a
+    /// bounded number of elements, outside a parse.
+    /// </summary>
+    private static bool HoldsHeadingOne(IElement element)
+    {
+        if (ElementIndex.Current is not { } index)
+        {
+            return Subtree.HasElementNamed(element, ["h1"], max: MaxWalkedWithoutIndex);
+        }
+
+        // The first h1s only: a page's headline is among them, and a hostile page's thousands are not read for each element.
+        var (start, end) = index.Inside(element);
+        var headings = index.ElementsNamed("h1");
+        for (var k = 0; k < headings.Count && k < MaxHeadingsRead; k++)
+        {
+            if (index.DocumentOrder.TryGetValue(headings[k], out var at) && at >= start && at < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most h1 elements <see cref="HoldsHeadingOne"/> reads.</summary>
+    private const int MaxHeadingsRead = 16;
+
+    /// <summary>The most elements <see cref="HoldsHeadingOne"/> walks when no element index is at hand.</summary>
+    private const int MaxWalkedWithoutIndex = 2000;
 }

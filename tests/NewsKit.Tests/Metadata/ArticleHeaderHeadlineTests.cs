@@ -46,4 +46,18 @@ public sealed class ArticleHeaderHeadlineTests
     {
         Assert.Equal(expected, Headline("<article>" + heading + Text + "</article>", $"<meta property=\"og:title\" content=\"{expected}\">"));
     }
+
+    [Fact]
+    public void A_page_a_script_hid_from_screen_readers_behind_an_open_dialog_keeps_its_headline_byline_and_date()
+    {
+        var article = new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Riverside Gazette</title></head>
+            <body class="modal-is-open"><div id="page" aria-hidden="true">{Banner}<article><h1>Council approves new footbridge over the Mill River</h1>
+            <div class="story-meta">By Karen Lowell &middot; March 12, 2024</div>{Text}</article></div>
+            <div class="modal" role="dialog"><h2>Get our best stories every Friday</h2><p>Sign up for the newsletter.</p></div></body></html>
+            """).Article!;
+        Assert.Equal("Council approves new footbridge over the Mill River", article.Headline);
+        Assert.Equal(["Karen Lowell"], article.Authors.Select(a => a.Name));
+        Assert.Equal(new NodaTime.LocalDate(2024, 3, 12), article.Dateline.Published?.Date);
+    }
 }
