@@ -93,24 +93,17 @@ internal sealed partial class BlockBuilder
     /// A table's caption: its own <c>caption</c> element, else the <c>figcaption</c> of the figure that holds it alone
     /// (WordPress's table block: "&lt;figure class="wp-block-table"&gt;&lt;table&gt;...&lt;figcaption&gt;"); null when none.
     /// </summary>
-    private static string? TableCaption(IElement table)
-    {
-        foreach (var child in table.Children)
-        {
-            if (child.LocalName == "caption")
-            {
-                return ElementText.Collapse(ElementText.RawText(child)) is { Length: > 0 } own ? own : null;
-            }
-        }
+    private static string? TableCaption(IElement table) =>
+        ChildText(table, "caption") ?? (table.ParentElement is { LocalName: "figure" } figure ? ChildText(figure, "figcaption") : null);
 
-        if (table.ParentElement is { LocalName: "figure" } figure)
+    /// <summary>The text of the element's first child named <paramref name="localName"/>, white space collapsed; null when it has none or it is empty.</summary>
+    private static string? ChildText(IElement element, string localName)
+    {
+        foreach (var child in element.Children)
         {
-            foreach (var child in figure.Children)
+            if (child.LocalName == localName)
             {
-                if (child.LocalName == "figcaption")
-                {
-                    return ElementText.Collapse(ElementText.RawText(child)) is { Length: > 0 } shown ? shown : null;
-                }
+                return ElementText.Collapse(ElementText.RawText(child)) is { Length: > 0 } text ? text : null;
             }
         }
 

@@ -419,7 +419,7 @@ internal sealed partial class AuthorFinder
             return null;
         }
 
-        if (element.ChildElementCount == 0 && !BylineMarkup.Matches(element) && BylineParser.BareNameBeforeDate(line.Trim(), IsDateAlone) is { } signed)
+        if (element.ChildElementCount == 0 && !BylineMarkup.Matches(element) && BylineParser.BareNameBeforeDate(line.Trim(), isDateAlone ??= IsDateAlone) is { } signed)
         {
             // "Davide Zanon · 26 novembre 2025, 18:05": a given name opens a line of text alone that no byline markup names
             // (a marked byline is read as one, up to its date), and a date says the rest.
@@ -448,6 +448,9 @@ internal sealed partial class AuthorFinder
             return count;
         }
     }
+
+    /// <summary><see cref="IsDateAlone"/> as a delegate, made once per finder (the line test runs for many lines near the headline).</summary>
+    private Func<string, bool>? isDateAlone;
 
     /// <summary>Whether a text is a date of day precision or finer and at most a few characters beside it ("26 novembre 2025, 18:05").</summary>
     private bool IsDateAlone(string text) =>

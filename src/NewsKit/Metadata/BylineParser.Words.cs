@@ -226,7 +226,8 @@ internal static partial class BylineParser
     /// </summary>
     internal static string? BareNameBeforeDate(string line, Func<string, bool> isDate)
     {
-        if (line.Length > MaxBareNameLength * 2)
+        // A date shows digits: most lines near a headline are turned away before any part of them is cut out.
+        if (line.Length > MaxBareNameLength * 2 || !line.AsSpan().ContainsAnyInRange('0', '9'))
         {
             return null;
         }

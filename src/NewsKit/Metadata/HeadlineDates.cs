@@ -14,6 +14,9 @@ internal static class HeadlineDates
     /// <summary>Separators before a date at the end of a headline.</summary>
     private static readonly string[] Separators = [" | ", " - ", " – ", " — ", " · "];
 
+    /// <summary>The longest text (in characters) of an element at the headline's end read as a date.</summary>
+    private const int MaxDateElementChars = 59;
+
     /// <summary>The fewest words a headline keeps once its date is cut off.</summary>
     private const int MinWordsLeft = 2;
 
@@ -32,7 +35,7 @@ internal static class HeadlineDates
 
         foreach (var end in (ReadOnlySpan<IElement?>)[EdgeChild(element, first: true), EdgeChild(element, first: false)])
         {
-            if (end is null || ElementText.RawText(end).Trim() is not { Length: > 0 and < 60 } date)
+            if (end is null || ElementText.RawText(end).Trim() is not { Length: > 0 and <= MaxDateElementChars } date)
             {
                 continue;
             }

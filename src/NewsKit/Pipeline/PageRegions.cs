@@ -356,15 +356,20 @@ internal static class PageRegions
     /// </summary>
     private static bool IsPageBehindDialog(IElement element)
     {
+        var ariaHidden = false;
         foreach (var attribute in element.Attributes)
         {
-            if (attribute.Name != "aria-hidden" && HiddenElements.Hides(attribute.Name, attribute.Value))
+            if (attribute.Name == "aria-hidden")
+            {
+                ariaHidden = HiddenElements.Hides(attribute.Name, attribute.Value);
+            }
+            else if (HiddenElements.Hides(attribute.Name, attribute.Value))
             {
                 return false;
             }
         }
 
-        return string.Equals(element.GetAttribute("aria-hidden")?.Trim(), "true", StringComparison.OrdinalIgnoreCase) && HoldsHeadingOne(element);
+        return ariaHidden && HoldsHeadingOne(element);
     }
 
     /// <summary>
