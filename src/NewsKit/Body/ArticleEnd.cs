@@ -1,5 +1,6 @@
 using System.Text;
 using NewsKit.Models;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
 
@@ -195,7 +196,7 @@ internal static class ArticleEnd
     /// </summary>
     private static string Key(string line)
     {
-        var text = line.Trim().TrimEnd(':', '：').Trim().ToLowerInvariant();
+        var text = line.Trim().TrimEnd(':', '：').Trim().LowerInvariant();
         if (text.EndsWith(')') || text.EndsWith(']'))
         {
             var open = text.LastIndexOfAny(['(', '[']);

@@ -28,7 +28,7 @@ internal sealed partial class BlockBuilder
         var text = ElementText.Collapse(ElementText.Text(map.Elements[index], MaxReadingLineChars + 1));
         var colon = text.AsSpan(0, Math.Min(text.Length, MaxReadingLabelChars + 1)).IndexOfAny(':', '：');
         return colon > 0
-            && StoryTitles.IsReadingLabel(text[..colon].Trim().ToLowerInvariant())
+            && StoryTitles.IsReadingLabel(text[..colon].Trim().LowerInvariant())
             && finder.LinkChars[index] * 2 >= finder.Chars[index] - colon
             && LinksStayOnSite(index);
     }

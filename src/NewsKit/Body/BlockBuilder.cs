@@ -410,7 +410,7 @@ internal sealed partial class BlockBuilder
 
     /// <summary>Whether a block's whole text is an ad slot's label (<see cref="BodyRules.AdLabels"/>), punctuation around it aside.</summary>
     internal static bool IsAdLabel(string text) =>
-        text.Length <= MaxAdLabelChars && BodyRules.AdLabels.Contains(text.Trim(AdLabelTrim).ToLowerInvariant());
+        text.Length <= MaxAdLabelChars && BodyRules.AdLabels.Contains(text.Trim(AdLabelTrim).LowerInvariant());
 
     private static string Clean(StringBuilder sb)
     {

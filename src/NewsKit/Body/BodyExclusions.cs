@@ -360,7 +360,7 @@ internal sealed partial class BodyExclusions
         }
 
         // An overlay (a dialog: a cookie banner, a newsletter pop-up) weighs like a strong boilerplate word, whatever its class says.
-        var role = marks.Role?.Trim().ToLowerInvariant() switch
+        var role = marks.Role?.Trim().LowerInvariant() switch
         {
             null => 1,
             "dialog" or "alertdialog" => BodyRules.StrongWordProseWeight,
@@ -509,5 +509,5 @@ internal sealed partial class BodyExclusions
     }
 
     private static bool IsBoilerplateRole(string? role) =>
-        role is not null && BodyRules.BoilerplateRoles.Contains(role.Trim().ToLowerInvariant());
+        role is not null && BodyRules.BoilerplateRoles.Contains(role.Trim().LowerInvariant());
 }

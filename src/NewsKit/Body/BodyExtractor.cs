@@ -402,7 +402,7 @@ internal static class BodyExtractor
         {
             if (char.IsLetterOrDigit(c))
             {
-                chars[n++] = char.ToLowerInvariant(c);
+                chars[n++] = TextCase.Lower(c);
             }
         }
 

@@ -210,7 +210,7 @@ internal sealed class ClassWords
                 }
             }
 
-            token.Append(char.ToLowerInvariant(c));
+            token.Append(TextCase.Lower(c));
         }
 
         void End()

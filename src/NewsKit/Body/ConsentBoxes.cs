@@ -1,3 +1,5 @@
+using NewsKit.Pipeline;
+
 namespace NewsKit.Body;
 
 /// <summary>
@@ -74,7 +76,7 @@ internal static class ConsentBoxes
     private static bool IsControl(PageMap map, int i) => map.Tags[i] switch
     {
         "button" => true,
-        "input" => map.Elements[i].GetAttribute("type")?.ToLowerInvariant() is "button" or "submit" or "checkbox",
+        "input" => map.Elements[i].GetAttribute("type")?.LowerInvariant() is "button" or "submit" or "checkbox",
         _ => false,
     };
 

@@ -1,4 +1,5 @@
 using NewsKit.Models;
+using NewsKit.Pipeline;
 using NewsKit.Timestamps;
 
 namespace NewsKit.Body;
@@ -149,7 +150,7 @@ internal static class ControlLines
     /// <summary>"4 min read", "4-minute read", "Lesezeit: 3 Minuten", "5 Min. Lesezeit", "Lecture 4 min", "3 min de lectura".</summary>
     private static bool IsReadingTime(string part)
     {
-        var lower = part.ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal).Replace(":", " ", StringComparison.Ordinal);
+        var lower = part.LowerInvariant().Replace("-", " ", StringComparison.Ordinal).Replace(":", " ", StringComparison.Ordinal);
         var words = lower.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 5 || !words.Any(w => w.All(char.IsAsciiDigit) && w.Length <= 3))
         {
@@ -222,7 +223,7 @@ internal static class ControlLines
             return false;
         }
 
-        var text = trimmed.ToString().ToLowerInvariant();
+        var text = trimmed.ToString().LowerInvariant();
 
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var at = words.Length > 0 && CounterWords.Contains(words[0], StringComparer.Ordinal) ? 1 : 0;

@@ -89,7 +89,7 @@ internal static class DismissableBoxes
         var text = control.LocalName == "input"
             ? string.Equals(control.GetAttribute("type"), "submit", StringComparison.OrdinalIgnoreCase) ? control.GetAttribute("value") : null
             : control.ChildElementCount <= 2 ? control.TextContent : null;
-        return text is { Length: > 0 and <= MaxControlChars } shown && SignUpWords.Contains(shown.Trim().Trim('!', '.', '→', '›', '»', ' ').ToLowerInvariant());
+        return text is { Length: > 0 and <= MaxControlChars } shown && SignUpWords.Contains(shown.Trim().Trim('!', '.', '→', '›', '»', ' ').LowerInvariant());
     }
 
     private static bool IsCloseControl(IElement control)
@@ -100,7 +100,7 @@ internal static class DismissableBoxes
             return false;
         }
 
-        var key = string.Concat(text.ToLowerInvariant().Where(c => c is not ('[' or ']' or '(' or ')' or ' ')));
+        var key = string.Concat(text.LowerInvariant().Where(c => c is not ('[' or ']' or '(' or ')' or ' ')));
         return CloseWords.Contains(key);
     }
 }

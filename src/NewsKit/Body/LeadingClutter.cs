@@ -1,4 +1,5 @@
 using NewsKit.Models;
+using NewsKit.Pipeline;
 using NewsKit.Timestamps;
 
 namespace NewsKit.Body;
@@ -111,7 +112,7 @@ internal static class LeadingClutter
             return false;
         }
 
-        var lower = text.ToLowerInvariant();
+        var lower = text.LowerInvariant();
         if (text.Length > MaxLineChars)
         {
             // "03.04.2025, 07:30 Uhr Lesezeit: 6 Minuten": the date line and the reading time in one.

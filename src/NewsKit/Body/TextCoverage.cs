@@ -1,3 +1,5 @@
+using NewsKit.Pipeline;
+
 namespace NewsKit.Body;
 
 /// <summary>
@@ -49,7 +51,7 @@ internal sealed class TextCoverage
             var c = i < text.Length ? text[i] : ' ';
             if (char.IsLetterOrDigit(c))
             {
-                hash = (hash * 31) + char.ToLowerInvariant(c);
+                hash = (hash * 31) + TextCase.Lower(c);
                 inWord = true;
                 continue;
             }

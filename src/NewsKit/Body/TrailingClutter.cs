@@ -232,7 +232,7 @@ internal static class TrailingClutter
     /// <summary>Whether a paragraph or heading, short, is one of <paramref name="labels"/> (lower case, without a final colon).</summary>
     private static bool IsLabelLine(BodyBlock block, string[] labels) =>
         block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length <= MaxDanglingChars
-        && labels.Contains(block.Text.Trim().TrimEnd(':').Trim().ToLowerInvariant(), StringComparer.Ordinal);
+        && labels.Contains(block.Text.Trim().TrimEnd(':').Trim().LowerInvariant(), StringComparer.Ordinal);
 
     /// <summary>Whether a text holds a phone number: seven digits or more in a run that only spaces, slashes, dashes, dots, brackets and plus signs break up ("+49 (0)40 / 49 07 11 06").</summary>
     private static bool HasPhoneNumber(string text)
@@ -351,7 +351,7 @@ internal static class TrailingClutter
             return false;
         }
 
-        var lower = block.Text.TrimStart().ToLowerInvariant();
+        var lower = block.Text.TrimStart().LowerInvariant();
         var unbracketed = lower.TrimStart('(', '（', '[', '【');
         return CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
             || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal));
@@ -376,7 +376,7 @@ internal static class TrailingClutter
         {
             if (char.IsLetterOrDigit(c) || c == '-')
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(TextCase.Lower(c));
             }
             else if (builder[^1] != ' ')
             {

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Extensions;
 
@@ -24,5 +25,5 @@ public sealed class ArticlePage
     public Uri? Address { get; }
 
     /// <summary>The host of <see cref="Address"/> in lower case; null when the address is unknown.</summary>
-    public string? Host => Address?.IsAbsoluteUri == true ? Address.Host.ToLowerInvariant() : null;
+    public string? Host => Address?.IsAbsoluteUri == true ? Address.Host.LowerInvariant() : null;
 }

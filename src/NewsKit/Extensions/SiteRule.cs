@@ -1,5 +1,6 @@
 using AngleSharp.Css.Parser;
 using NewsKit.Models;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Extensions;
 
@@ -45,7 +46,7 @@ public sealed record SiteRule
             throw new ArgumentException($"not a host name: \"{host}\"", nameof(host));
         }
 
-        Host = trimmed.ToLowerInvariant();
+        Host = trimmed.LowerInvariant();
     }
 
     /// <summary>The site's host name, in lower case; its subdomains are covered too.</summary>

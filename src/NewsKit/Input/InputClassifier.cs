@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Input;
 
@@ -108,7 +109,7 @@ internal static class InputClassifier
                 end++;
             }
 
-            return end > 1 ? rest[1..end].ToString().ToLowerInvariant() : null;
+            return end > 1 ? rest[1..end].ToString().LowerInvariant() : null;
         }
 
         return null;

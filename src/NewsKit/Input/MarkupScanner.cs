@@ -1,3 +1,5 @@
+using NewsKit.Pipeline;
+
 namespace NewsKit.Input;
 
 /// <summary>
@@ -305,7 +307,7 @@ internal ref struct MarkupScanner
             return known;
         }
 #endif
-        var name = span.ToString().ToLowerInvariant();
+        var name = span.ToString().LowerInvariant();
         if (TreeConstructionData.KnownTags.TryGetValue(name, out var tag) || otherTags.TryGetValue(name, out tag))
         {
             return tag;

@@ -59,7 +59,7 @@ internal static class AgencyCredit
     internal static List<Author>? SourceAgencies(string line)
     {
         var colon = line.IndexOfAny(Colons);
-        if (colon <= 0 || !MetadataRules.SourceLabels.Contains(line[..colon].Trim().ToLowerInvariant(), StringComparer.Ordinal))
+        if (colon <= 0 || !MetadataRules.SourceLabels.Contains(line[..colon].Trim().LowerInvariant(), StringComparer.Ordinal))
         {
             return null;
         }

@@ -96,7 +96,7 @@ internal static class AuthorBox
             return false;
         }
 
-        var text = PlainApostrophes(ElementText.Collapse(ElementText.Text(element, MaxHeadingChars + 1)).TrimEnd(':', ' ').ToLowerInvariant());
+        var text = PlainApostrophes(ElementText.Collapse(ElementText.Text(element, MaxHeadingChars + 1)).TrimEnd(':', ' ').LowerInvariant());
         return Array.IndexOf(MetadataRules.AuthorBoxHeadings, text) >= 0;
     }
 

@@ -34,7 +34,7 @@ internal sealed partial class AuthorFinder
         var squashed = TextTools.Squashed(handle);
         for (var i = 0; i + 1 < segments.Length && squashed.Length >= 3; i++)
         {
-            if (MetadataRules.MemberPageSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal)
+            if (MetadataRules.MemberPageSegments.Contains(segments[i].LowerInvariant(), StringComparer.Ordinal)
                 && TextTools.Squashed(Uri.UnescapeDataString(segments[i + 1])).StartsWith(squashed, StringComparison.Ordinal))
             {
                 return true;
@@ -47,7 +47,7 @@ internal sealed partial class AuthorFinder
     /// <summary>Whether a link's address is a member's profile that does not name them: phpBB's <c>memberlist.php?mode=viewprofile</c>, or a member segment and an id.</summary>
     private static bool IsMemberProfile(string? href) =>
         href is not null && (href.Contains("memberlist.php", StringComparison.OrdinalIgnoreCase) && href.Contains("viewprofile", StringComparison.OrdinalIgnoreCase)
-            || PathSegments(href) is { Length: >= 2 } segments && MetadataRules.MemberPageSegments.Contains(segments[^2].ToLowerInvariant(), StringComparer.Ordinal));
+            || PathSegments(href) is { Length: >= 2 } segments && MetadataRules.MemberPageSegments.Contains(segments[^2].LowerInvariant(), StringComparer.Ordinal));
 
     /// <summary>Class tokens of a forum's link to a member, the account name its text is.</summary>
     private static readonly HashSet<string> UserNameClasses = new(["username", "user-name", "username-coloured", "author-name"], StringComparer.OrdinalIgnoreCase);
@@ -58,7 +58,7 @@ internal sealed partial class AuthorFinder
         var segments = PathSegments(href);
         for (var i = 0; i + 1 < segments.Length; i++)
         {
-            if (MetadataRules.AuthorPageSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal)
+            if (MetadataRules.AuthorPageSegments.Contains(segments[i].LowerInvariant(), StringComparer.Ordinal)
                 && (handle is null || TextTools.Squashed(Uri.UnescapeDataString(segments[i + 1])) == TextTools.Squashed(handle)))
             {
                 return true;
@@ -92,7 +92,7 @@ internal sealed partial class AuthorFinder
     private static bool IsCategoryLink(IElement link)
     {
         static bool Marked(string? value) =>
-            value is { Length: > 0 } && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(token => MetadataRules.CategoryLinkWords.Contains(token.ToLowerInvariant(), StringComparer.Ordinal));
+            value is { Length: > 0 } && value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(token => MetadataRules.CategoryLinkWords.Contains(token.LowerInvariant(), StringComparer.Ordinal));
 
         return Marked(link.GetAttribute("rel")) || Marked(link.GetAttribute("class")) || Marked(link.ParentElement?.GetAttribute("class"))
             || IsTopicPage(link.GetAttribute("href"));
@@ -108,7 +108,7 @@ internal sealed partial class AuthorFinder
         foreach (var segment in PathSegments(href))
         {
             var cut = segment.AsSpan().IndexOfAny('-', '_');
-            var head = (cut > 0 ? segment[..cut] : segment).ToLowerInvariant();
+            var head = (cut > 0 ? segment[..cut] : segment).LowerInvariant();
             if (MetadataRules.TopicPageSegments.Contains(head, StringComparer.Ordinal))
             {
                 return true;

@@ -128,7 +128,7 @@ internal static partial class BylineParser
     private static bool IsParticleBeforeSurname(string[] words, int k)
     {
         var particles = 0;
-        while (k < words.Length && particles < 3 && MetadataRules.NameParticles.Contains(words[k].Trim(WordTrim).ToLowerInvariant(), StringComparer.Ordinal))
+        while (k < words.Length && particles < 3 && MetadataRules.NameParticles.Contains(words[k].Trim(WordTrim).LowerInvariant(), StringComparer.Ordinal))
         {
             (k, particles) = (k + 1, particles + 1);
         }
@@ -150,7 +150,7 @@ internal static partial class BylineParser
     private static string WithoutSectionLabel(string text)
     {
         var bar = text.IndexOf(" | ", StringComparison.Ordinal);
-        return bar > 0 && MetadataRules.SectionLabels.Contains(text[..bar].Trim().ToLowerInvariant()) ? text[(bar + 3)..] : text;
+        return bar > 0 && MetadataRules.SectionLabels.Contains(text[..bar].Trim().LowerInvariant()) ? text[(bar + 3)..] : text;
     }
 
     /// <summary>
@@ -189,9 +189,9 @@ internal static partial class BylineParser
         var words = titled.Split(' ');
         for (var k = 0; k < words.Length; k++)
         {
-            if (k > 0 && k < words.Length - 1 && MetadataRules.NameParticles.Contains(words[k].ToLowerInvariant(), StringComparer.Ordinal))
+            if (k > 0 && k < words.Length - 1 && MetadataRules.NameParticles.Contains(words[k].LowerInvariant(), StringComparer.Ordinal))
             {
-                words[k] = words[k].ToLowerInvariant();
+                words[k] = words[k].LowerInvariant();
             }
             else if (words[k].Length > 3 && words[k].StartsWith("Mc", StringComparison.Ordinal) && char.IsLower(words[k][2]))
             {
@@ -205,7 +205,7 @@ internal static partial class BylineParser
     /// <summary>Keeps the name words of one part: stops at a date, a number, an e-mail, a role or lower-case running text.</summary>
     private static string? CleanName(string part)
     {
-        var lower = part.ToLowerInvariant();
+        var lower = part.LowerInvariant();
         var cutAt = part.Length;
         foreach (var role in MetadataRules.AuthorRoleWords)
         {
@@ -221,7 +221,7 @@ internal static partial class BylineParser
             // "Jane Doe, Business Columnist" was split at the comma; "Jane Doe Business Columnist" keeps the name
             // before the beat words; a lone word left before a title ("Reserve Warden") is part of the title.
             var kept = part[..cutAt].Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-            while (kept.Count > 2 && MetadataRules.BeatWords.Contains(kept[^1].ToLowerInvariant(), StringComparer.Ordinal))
+            while (kept.Count > 2 && MetadataRules.BeatWords.Contains(kept[^1].LowerInvariant(), StringComparer.Ordinal))
             {
                 kept.RemoveAt(kept.Count - 1);
             }
@@ -274,7 +274,7 @@ internal static partial class BylineParser
                 break;
             }
 
-            var lowerWord = word.ToLowerInvariant();
+            var lowerWord = word.LowerInvariant();
             if (MetadataRules.NoiseWords.Contains(lowerWord, StringComparer.Ordinal))
             {
                 break;
@@ -299,7 +299,7 @@ internal static partial class BylineParser
             words.Add(word);
         }
 
-        while (words.Count > 0 && MetadataRules.NameParticles.Contains(words[^1].ToLowerInvariant(), StringComparer.Ordinal))
+        while (words.Count > 0 && MetadataRules.NameParticles.Contains(words[^1].LowerInvariant(), StringComparer.Ordinal))
         {
             words.RemoveAt(words.Count - 1);
         }

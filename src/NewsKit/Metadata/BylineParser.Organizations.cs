@@ -27,7 +27,7 @@ internal static partial class BylineParser
             return true;
         }
 
-        var lower = " " + name.ToLowerInvariant() + " ";
+        var lower = " " + name.LowerInvariant() + " ";
         foreach (var (word, spaced) in OrganizationWords)
         {
             if (lower.Contains(spaced, StringComparison.Ordinal) || (word.StartsWith('.') && lower.Contains(word, StringComparison.Ordinal)))
@@ -53,7 +53,7 @@ internal static partial class BylineParser
         }
 
         var space = text.IndexOf(' ', StringComparison.Ordinal);
-        var first = (space < 0 ? text : text[..space]).ToLowerInvariant();
+        var first = (space < 0 ? text : text[..space]).LowerInvariant();
         return space > 0 && (InstitutionWords.Any(w => w.AsSpan().Trim().SequenceEqual(first)) || IsInstitutionCompound(first));
     }
 

@@ -11,7 +11,7 @@ internal static partial class BylineParser
     /// </summary>
     private static bool IsTitleOnly(string part)
     {
-        var words = TrimName(part).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TrimName(part).LowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && words.All(w => IsTitleWord(w) || IsDeskCompound(w));
     }
 
@@ -35,13 +35,13 @@ internal static partial class BylineParser
     /// <summary>Whether a line names a role anywhere in it, as a whole word ("Parish Clerk", "Stellvertretende Pressesprecherin").</summary>
     internal static bool NamesRole(string line)
     {
-        var lower = line.ToLowerInvariant();
+        var lower = line.LowerInvariant();
         return MetadataRules.AuthorRoleWords.Any(r => WholeWordIndex(lower, r) >= 0);
     }
 
     private static bool StartsWithRole(string part)
     {
-        var lower = TrimName(part).ToLowerInvariant();
+        var lower = TrimName(part).LowerInvariant();
         foreach (var role in MetadataRules.AuthorRoleWords)
         {
             if (OpensWithWord(lower, role))
@@ -68,9 +68,9 @@ internal static partial class BylineParser
         var start = 0;
         while (start < words.Length)
         {
-            var lower = string.Join(' ', words[start..]).ToLowerInvariant();
+            var lower = string.Join(' ', words[start..]).LowerInvariant();
             var role = MetadataRules.AuthorRoleWords.Where(r => OpensWithWord(lower, r)).MaxBy(r => r.Length);
-            var word = words[start].ToLowerInvariant();
+            var word = words[start].LowerInvariant();
             if (role is not null)
             {
                 start += role.Count(c => c == ' ') + 1;
@@ -93,7 +93,7 @@ internal static partial class BylineParser
     private static string WithoutSourceLabel(string part)
     {
         var colon = part.IndexOfAny([':', '：']);
-        return colon > 0 && MetadataRules.PlaceholderNames.Contains(part[..colon].Trim().ToLowerInvariant()) ? part[(colon + 1)..].Trim() : part;
+        return colon > 0 && MetadataRules.PlaceholderNames.Contains(part[..colon].Trim().LowerInvariant()) ? part[(colon + 1)..].Trim() : part;
     }
 
     /// <summary>Whether a credit is the paper's own staff in the first person ("Our Reporter", "Our Correspondent", "Our Staff").</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
@@ -162,8 +163,8 @@ internal static partial class BylineParser
     internal static bool MayOpenWithPublishingVerb(char first, char second) =>
         PublishingVerbOpenings.Contains(string.Create(2, (first, second), static (span, pair) =>
         {
-            span[0] = char.ToLowerInvariant(pair.first);
-            span[1] = char.ToLowerInvariant(pair.second);
+            span[0] = TextCase.Lower(pair.first);
+            span[1] = TextCase.Lower(pair.second);
         }));
 
     /// <summary>
@@ -279,7 +280,7 @@ internal static partial class BylineParser
 
     /// <summary>The first two letters of the publishing verbs (not of the little words after them), lower case.</summary>
     private static readonly HashSet<string> PublishingVerbOpenings = new(
-        PublishingVerbs.Where(v => v.Length >= 2 && v is not ("on" or "am" or "le" or "el")).Select(v => v[..2].ToLowerInvariant()), StringComparer.Ordinal);
+        PublishingVerbs.Where(v => v.Length >= 2 && v is not ("on" or "am" or "le" or "el")).Select(v => v[..2].LowerInvariant()), StringComparer.Ordinal);
 
     /// <summary>Whether a byline part opens with a credit for other work than the writing ("Edited by", "Photos by", "Fotos:").</summary>
     /// <summary>Whether the text ends with the credit of other work than the writing ("... Reviewed by", "... Photos by"), as a whole word, case ignored.</summary>
@@ -350,7 +351,7 @@ internal static partial class BylineParser
     /// <summary>The byline without the picture credit that follows it on its line.</summary>
     private static string WithoutImageCredit(string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = text.LowerInvariant();
         foreach (var label in ImageCreditLabels)
         {
             var at = lower.IndexOf(label, StringComparison.Ordinal);
@@ -398,7 +399,7 @@ internal static partial class BylineParser
             return text;
         }
 
-        var lower = text.ToLowerInvariant();
+        var lower = text.LowerInvariant();
         if (IsOtherCredit(text))
         {
             foreach (var writing in WritingCredits)

@@ -50,7 +50,7 @@ internal static partial class BylineParser
 
         text = BeforeButton(text);
         // "By Megan Cole - ": a dash left at the end of the line, before the story that ran on after it, is no part of the name.
-        text = WithoutImageCredit(StripPrefix(text)).Trim().TrimEnd('-', '–', '—', '|').TrimEnd();
+        text = WithoutImageCredit(StripPrefix(text)).Trim().TrimEnd(TrailingDashes).TrimEnd();
         text = WithNameConjunctions(WithCreditSentencesApart(text));
         if (OpensWithInstitution(text))
         {
@@ -107,7 +107,7 @@ internal static partial class BylineParser
                 continue;
             }
 
-            if (IsPrefixWord(part) || IsCredential(part) || MetadataRules.PlaceholderNames.Contains(part.Trim().ToLowerInvariant()))
+            if (IsPrefixWord(part) || IsCredential(part) || MetadataRules.PlaceholderNames.Contains(part.Trim().LowerInvariant()))
             {
                 continue;
             }
@@ -161,7 +161,7 @@ internal static partial class BylineParser
             }
 
             var name = CleanName(person);
-            if (name is null || IsCredential(name) || IsTitleOnly(name) || MetadataRules.PlaceholderNames.Contains(name.ToLowerInvariant()))
+            if (name is null || IsCredential(name) || IsTitleOnly(name) || MetadataRules.PlaceholderNames.Contains(name.LowerInvariant()))
             {
                 roleOnly |= name is null || IsTitleOnly(name);
                 // A title can be left once the date or contact details after it are cut ("Online-Redaktion 26.12.2022").
@@ -185,6 +185,9 @@ internal static partial class BylineParser
 
         return authors;
     }
+
+    /// <summary>The dashes and bar a byline may end with before the text that ran on after it ("By Megan Cole - ").</summary>
+    private static readonly char[] TrailingDashes = ['-', '–', '—', '|'];
 
     /// <summary>Endings of a Chinese byline part that says how or where a story was reported ("即時報導", "台北报道").</summary>
     private static readonly string[] CjkReportEndings = ["報導", "报道", "報道"];
@@ -334,7 +337,7 @@ internal static partial class BylineParser
     /// <summary>Whether a byline part ends with a role ("Gazette Staff Writer", "Tribune Correspondent").</summary>
     private static bool EndsWithRole(string part)
     {
-        var lower = part.Trim().TrimEnd('.', ',').ToLowerInvariant();
+        var lower = part.Trim().TrimEnd('.', ',').LowerInvariant();
         foreach (var role in MetadataRules.AuthorRoleWords)
         {
             if (lower.EndsWith(role, StringComparison.Ordinal) && (lower.Length == role.Length || lower[^(role.Length + 1)] == ' '))

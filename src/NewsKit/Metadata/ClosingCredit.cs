@@ -145,7 +145,7 @@ internal static class ClosingCredit
     /// <summary>The part of a sign-off line that names the writers (see <see cref="SignOff"/>); null when the line is none.</summary>
     private static string? SignedName(IElement paragraph, string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = text.LowerInvariant();
         if (WireCredits.FirstOrDefault(c => lower.StartsWith(c + " ", StringComparison.Ordinal)) is { } credit)
         {
             // "Reporting by Yuki Tanaka; Writing by Brian Moss; Editing by ...": the byline parser drops the other credits.

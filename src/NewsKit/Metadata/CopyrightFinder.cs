@@ -369,7 +369,7 @@ internal static class CopyrightFinder
     private static bool IsSoftwareCredit(string line)
     {
         var sign = line.IndexOfAny(['©', '(']);
-        var head = (sign < 0 ? line : line[..sign]).ToLowerInvariant();
+        var head = (sign < 0 ? line : line[..sign]).LowerInvariant();
         return SoftwareCredits.Any(c => head.Contains(c, StringComparison.Ordinal));
     }
 
@@ -447,7 +447,7 @@ internal static class CopyrightFinder
 
     private static readonly System.Buffers.SearchValues<char> OtherCopyrightWordChars = System.Buffers.SearchValues.Create(
         [.. MetadataRules.CopyrightWords.Where(w => !Ascii.IsValid(w)).Select(w => w.First(c => !char.IsAscii(c)))
-            .SelectMany(c => new[] { c, char.ToUpperInvariant(c), char.ToLowerInvariant(c) }).Distinct()]);
+            .SelectMany(c => new[] { c, char.ToUpperInvariant(c), TextCase.Lower(c) }).Distinct()]);
 #endif
 
     private static bool IsNotice(string text)
@@ -459,7 +459,7 @@ internal static class CopyrightFinder
             return false;
         }
 
-        var lower = text.ToLowerInvariant();
+        var lower = text.LowerInvariant();
         var marker = CopyrightNotice.Marker.Match(text);
         if (marker.Success && marker.Index <= 40)
         {

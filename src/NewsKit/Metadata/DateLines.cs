@@ -261,7 +261,7 @@ internal static partial class DateLines
         // A line the page names its byline ("<p class="author">ogrodnik_marek » pn 3 sty 2022, 18:22</p>", phpBB in a language
         // whose template writes no "by") needs no byline word: its date at its end is the post's.
         return line.Length <= MaxBylineDateLineLength && line.AsSpan().ContainsAnyInRange('0', '9')
-            && (BylineParser.OpensWithPrefix(line) ? SecondLabel(line.ToLowerInvariant(), DateWords) > 0 || EndsWithDate(dates, line)
+            && (BylineParser.OpensWithPrefix(line) ? SecondLabel(line.LowerInvariant(), DateWords) > 0 || EndsWithDate(dates, line)
                 : IsNamedByline(element) && EndsWithDate(dates, line));
     }
 
@@ -358,7 +358,7 @@ internal static partial class DateLines
 
         for (var i = 0; i < word.Length; i++)
         {
-            if (char.ToLowerInvariant(text[i]) != word[i])
+            if (TextCase.Lower(text[i]) != word[i])
             {
                 return false;
             }
@@ -376,7 +376,7 @@ internal static partial class DateLines
     /// </summary>
     internal static (string First, string Update)? SplitAtUpdate(string text)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = text.LowerInvariant();
         var at = -1;
         foreach (var word in MetadataRules.UpdatedWords)
         {
@@ -438,7 +438,7 @@ internal static partial class DateLines
     /// <summary>The text from the first of <paramref name="words"/> it mentions on (case ignored), up to the next ';', '|' or " / "; null when it mentions none.</summary>
     internal static string? FromWord(string text, string[] words)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = text.LowerInvariant();
         var at = words.Select(w => lower.IndexOf(w, StringComparison.Ordinal)).Where(i => i >= 0).DefaultIfEmpty(-1).Min();
         if (at < 0)
         {
@@ -456,7 +456,7 @@ internal static partial class DateLines
 
     internal static bool MentionsAny(string text, string[] words)
     {
-        var lower = text.ToLowerInvariant();
+        var lower = text.LowerInvariant();
         return words.Any(w => lower.Contains(w, StringComparison.Ordinal));
     }
 }

@@ -159,7 +159,7 @@ internal static partial class HeadlineFinder
 
         foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var lower = token.ToLowerInvariant();
+            var lower = token.LowerInvariant();
             if (lower.StartsWith("sub", StringComparison.Ordinal) || lower.Contains("untertitel", StringComparison.Ordinal))
             {
                 continue;
@@ -183,7 +183,7 @@ internal static partial class HeadlineFinder
     /// <summary>Whether an inline style sets bold type or type of 16 pixels (12 points) or more.</summary>
     private static bool IsStrongStyle(string style)
     {
-        foreach (var declaration in style.ToLowerInvariant().Split(';'))
+        foreach (var declaration in style.LowerInvariant().Split(';'))
         {
             var colon = declaration.IndexOf(':', StringComparison.Ordinal);
             if (colon <= 0)

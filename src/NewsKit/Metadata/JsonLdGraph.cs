@@ -99,7 +99,7 @@ internal sealed class JsonLdGraph
     {
         var text = url.Trim();
         var cut = text.IndexOfAny(['?', '#']);
-        text = (cut >= 0 ? text[..cut] : text).TrimEnd('/').ToLowerInvariant();
+        text = (cut >= 0 ? text[..cut] : text).TrimEnd('/').LowerInvariant();
         var scheme = text.IndexOf("://", StringComparison.Ordinal);
         text = scheme >= 0 ? text[(scheme + 3)..] : text;
         return text.StartsWith("www.", StringComparison.Ordinal) ? text[4..] : text;

@@ -33,7 +33,7 @@ internal static class LanguageFinder
             return guessed;
         }
 
-        if (LanguageGuesser.Contradicts(declared.Split('-')[0].ToLowerInvariant(), guessed, confirmed))
+        if (LanguageGuesser.Contradicts(declared.Split('-')[0].LowerInvariant(), guessed, confirmed))
         {
             context.Warn(WarningKind.SourceConflict, $"language: the page declares \"{declared}\", its text reads as \"{guessed}\"");
             sources[ArticleField.Language] = ValueSource.VisibleText;
@@ -95,11 +95,11 @@ internal static class LanguageFinder
             return null;
         }
 
-        var tag = parts[0].ToLowerInvariant();
+        var tag = parts[0].LowerInvariant();
         for (var i = 1; i < parts.Length; i++)
         {
             var part = parts[i];
-            tag += "-" + (part.Length == 2 ? part.ToUpperInvariant() : part.Length == 4 ? char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant() : part.ToLowerInvariant());
+            tag += "-" + (part.Length == 2 ? part.ToUpperInvariant() : part.Length == 4 ? char.ToUpperInvariant(part[0]) + part[1..].LowerInvariant() : part.LowerInvariant());
         }
 
         return tag;
@@ -120,7 +120,7 @@ internal static class LanguageFinder
 
         var dot = host.LastIndexOf('.');
 
-        return host[(dot + 1)..].ToLowerInvariant() switch
+        return host[(dot + 1)..].LowerInvariant() switch
         {
             "uk" => "en-GB",
             "au" => "en-AU",

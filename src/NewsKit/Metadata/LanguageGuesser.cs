@@ -166,7 +166,7 @@ internal static class LanguageGuesser
             var end = rest.IndexOfAny(WordSeparators);
             var word = end < 0 ? rest : rest[..end];
             rest = end < 0 ? [] : rest[end..];
-            if (word.Length <= MaxFunctionWordLength && word.ToLowerInvariant(lowered) is var length and >= 0
+            if (word.Length <= MaxFunctionWordLength && word.LowerInvariant(lowered) is var length and >= 0
                 && lookup.TryGetValue(lowered[..length], out var languages))
             {
                 Count(scores, languages);

@@ -22,7 +22,7 @@ internal static class MetaTags
         // RDFa on other elements ("<span property="schema:dateCreated" content="...">") states values for machines too.
         foreach (var (property, value, element) in context.Index.PropertyValues)
         {
-            list.Add((property.Trim().ToLowerInvariant(), value.Trim(), element));
+            list.Add((property.Trim().LowerInvariant(), value.Trim(), element));
         }
 
         foreach (var meta in context.Index.ElementsNamed("meta"))
@@ -37,7 +37,7 @@ internal static class MetaTags
             {
                 if (meta.GetAttribute(attribute) is { Length: > 0 } key)
                 {
-                    list.Add((key.Trim().ToLowerInvariant(), content.Trim(), meta));
+                    list.Add((key.Trim().LowerInvariant(), content.Trim(), meta));
                 }
             }
         }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using NewsKit.Models;
+using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
@@ -109,7 +110,7 @@ internal static class SiteOwner
     private static string Letters(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant().Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD))
+        foreach (var c in text.LowerInvariant().Replace("ß", "ss", StringComparison.Ordinal).Normalize(NormalizationForm.FormD))
         {
             if (char.IsLetter(c) && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {

@@ -123,8 +123,11 @@ internal static class StandfirstFinder
         var unspaced = text.Any(c => c is >= '\u3040' and <= '\u9fff');
         return (words.Length >= 2 || unspaced) && text.Count(char.IsLetter) * 10 >= text.Count(c => !char.IsWhiteSpace(c)) * 6
             && !(text.Length <= MaxLabelLength && text.EndsWith(':'))
-            && !words.All(w => MetadataRules.ShareWords.Contains(w.Trim(',', '.', '|').ToLowerInvariant(), StringComparer.Ordinal));
+            && !words.All(w => MetadataRules.ShareWords.Contains(w.Trim(ShareWordEdges).LowerInvariant(), StringComparer.Ordinal));
     }
+
+    /// <summary>The punctuation around a word of a share bar ("Share, Tweet | Email").</summary>
+    private static readonly char[] ShareWordEdges = [',', '.', '|'];
 
     /// <summary>A line this short (in characters) that ends with a colon is a label.</summary>
     private const int MaxLabelLength = 60;

@@ -165,7 +165,7 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
 
         if (!match.Success && UrlMonthNamePattern.Match(url.AbsolutePath) is { Success: true } named)
         {
-            var month = Array.IndexOf(UrlMonthNames, named.Groups["mon"].Value.ToLowerInvariant()) + 1;
+            var month = Array.IndexOf(UrlMonthNames, named.Groups["mon"].Value.LowerInvariant()) + 1;
             var day = named.Groups["d"].Value.PadLeft(2, '0');
             return normalize($"{named.Groups["y"].Value}-{month:00}-{day}", TimestampSource.Url, false, null) is { } namedDate
                 ? new DateCandidate(namedDate with { Text = url.AbsolutePath }, ValueSource.Url, "URL")

@@ -43,7 +43,7 @@ internal static class WireDateline
             if (match.Success)
             {
                 var place = match.Groups["place"].Success ? match.Groups["place"].Value.Trim().TrimEnd(',') : null;
-                if (place is not null && MetadataRules.NonPlaceWords.Contains(place.ToLowerInvariant(), StringComparer.Ordinal))
+                if (place is not null && MetadataRules.NonPlaceWords.Contains(place.LowerInvariant(), StringComparer.Ordinal))
                 {
                     place = null;
                 }

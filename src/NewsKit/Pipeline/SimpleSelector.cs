@@ -93,7 +93,7 @@ internal sealed class SimpleSelector
                 : inner.IndexOf("~=", StringComparison.Ordinal) is var w and > 0 ? (Operator.HasWord, w)
                 : inner.IndexOf('=', StringComparison.Ordinal) is var e and > 0 ? (Operator.Equals, e)
                 : throw new ArgumentException($"unsupported selector: {raw}", nameof(selectorList));
-            var name = Check(inner[..at], raw).ToLowerInvariant();
+            var name = Check(inner[..at], raw).LowerInvariant();
             var value = inner[(at + (op == Operator.Equals ? 1 : 2))..].Trim('\'', '"');
             if (value.Length == 0)
             {

@@ -20,7 +20,7 @@ internal static class Sites
             return url.Host;
         }
 
-        return SiteOf(url.Host).ToString().ToLowerInvariant();
+        return SiteOf(url.Host).ToString().LowerInvariant();
     }
 
     /// <summary>Whether the URL is of the site <paramref name="site"/> (as <see cref="Of"/> gives it), without building the site's name.</summary>

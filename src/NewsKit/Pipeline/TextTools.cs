@@ -130,7 +130,7 @@ internal static class TextTools
     private static string TagName(string text, int start)
     {
         var (nameStart, nameEnd) = NameAt(text, start);
-        return text[nameStart..nameEnd].ToLowerInvariant();
+        return text[nameStart..nameEnd].LowerInvariant();
     }
 
     /// <summary>Where the name of the tag that starts at <paramref name="start"/> ('&lt;', then '/' for a closing tag) starts and ends.</summary>
@@ -156,7 +156,7 @@ internal static class TextTools
     {
         var (nameStart, i) = NameAt(text, start);
         if (i == nameStart || i >= text.Length || !(text[i] is '>' or '/' || char.IsWhiteSpace(text[i]))
-            || !HtmlTags.Prose.Contains(text[nameStart..i].ToLowerInvariant()))
+            || !HtmlTags.Prose.Contains(text[nameStart..i].LowerInvariant()))
         {
             return -1;
         }
@@ -228,7 +228,7 @@ internal static class TextTools
                 }
 
                 space = false;
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(TextCase.Lower(c));
             }
             else if (c is '\'' or '’' or '‘' or 'ʼ')
             {
@@ -266,7 +266,7 @@ internal static class TextTools
                 }
 
                 space = false;
-                if (at >= relaxed.Length || relaxed[at++] != char.ToLowerInvariant(c))
+                if (at >= relaxed.Length || relaxed[at++] != TextCase.Lower(c))
                 {
                     return false;
                 }
@@ -296,7 +296,7 @@ internal static class TextTools
 
             if (char.IsAsciiLetterOrDigit(c))
             {
-                return char.ToLowerInvariant(c) == first;
+                return TextCase.Lower(c) == first;
             }
         }
 

@@ -166,8 +166,8 @@ internal static class RelatedLinksExtractor
             return false;
         }
 
-        var first = char.ToLowerInvariant(text[i]);
-        var second = ElementText.IsCollapsedSpace(text[i + 1]) ? ' ' : char.ToLowerInvariant(text[i + 1]);
+        var first = TextCase.Lower(text[i]);
+        var second = ElementText.IsCollapsedSpace(text[i + 1]) ? ' ' : TextCase.Lower(text[i + 1]);
         return openings.Contains(first, second);
     }
 
@@ -186,7 +186,7 @@ internal static class RelatedLinksExtractor
             var openers = phrases.Where(p => p.Length >= 2).ToList();
             pairs = [.. openers.Select(p => Pair(p[0], p[1]))];
             var firsts = openers.Select(p => p[0]).ToHashSet();
-            starts = System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => firsts.Contains(char.ToLowerInvariant(c)))]);
+            starts = System.Buffers.SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => firsts.Contains(TextCase.Lower(c)))]);
         }
 
         public bool MayStartWith(char c) => starts.Contains(c);
@@ -323,7 +323,7 @@ internal static class RelatedLinksExtractor
 
     /// <summary>Claims share bars and "follow us" boxes as not body: short blocks marked share/social/follow, or opening with "Follow us".</summary>
     private static bool OpensWithFollowWords(string text) =>
-        TextTools.StartsWithAny(ElementText.Collapse(text).ToLowerInvariant(), StoryLinkRules.FollowWords);
+        TextTools.StartsWithAny(ElementText.Collapse(text).LowerInvariant(), StoryLinkRules.FollowWords);
 
 
     private static void ClaimShareBoxes(ExtractionContext context, IElement body, ElementClaims.Builder claims)

@@ -99,7 +99,7 @@ internal static class StoryTitles
             return RelatedLinkKind.Unknown;
         }
 
-        var lower = heading.TrimStart(EdgeTrim).ToLowerInvariant();
+        var lower = heading.TrimStart(EdgeTrim).LowerInvariant();
         if (IsPersonsStories(heading.TrimStart(EdgeTrim)))
         {
             return RelatedLinkKind.SameAuthor;
@@ -137,7 +137,7 @@ internal static class StoryTitles
     /// </summary>
     private static bool NamesPerson(string heading)
     {
-        var lower = heading.ToLowerInvariant();
+        var lower = heading.LowerInvariant();
         var phrase = SectionOrAuthorPhrases.FirstOrDefault(p => lower.StartsWith(p + " ", StringComparison.Ordinal));
         if (phrase is null)
         {
@@ -172,7 +172,7 @@ internal static class StoryTitles
         }
 
         var name = heading[..at].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var rest = heading[(at + 3)..].ToLowerInvariant();
+        var rest = heading[(at + 3)..].LowerInvariant();
         return name.Length is >= 2 and <= 4 && name.All(w => char.IsUpper(w[0])) && !SectionDeterminers.Contains(name[0])
             && StoryWords.Any(w => rest.Contains(w, StringComparison.Ordinal));
     }
@@ -203,7 +203,7 @@ internal static class StoryTitles
         {
             var head = WithoutLeadingSymbols(title).TrimStart(EdgeTrim);
             var colon = head.AsSpan(0, Math.Min(head.Length, MaxColonLabelLength + 1)).IndexOfAny(':', '：');
-            if (colon > 0 && colon < head.Length - 1 && IsReadingLabel(head[..colon].Trim().ToLowerInvariant()))
+            if (colon > 0 && colon < head.Length - 1 && IsReadingLabel(head[..colon].Trim().LowerInvariant()))
             {
                 return TrimEdges(head[(colon + 1)..]);
             }
@@ -376,7 +376,7 @@ internal static class StoryTitles
             return false;
         }
 
-        return StoryLinkRules.NonTitleLinkTexts.Contains(trimmed.ToLowerInvariant(), StringComparer.Ordinal);
+        return StoryLinkRules.NonTitleLinkTexts.Contains(trimmed.LowerInvariant(), StringComparer.Ordinal);
     }
 
     /// <summary>Whether a title promotes a subscription, a magazine issue or an app ("Subscribe to ...", "... – OUT NOW!"), not a story.</summary>
@@ -396,7 +396,7 @@ internal static class StoryTitles
     /// lower-casing a long title or allocating a string.
     /// </summary>
     private static ReadOnlySpan<char> LowerHead(ReadOnlySpan<char> text, Span<char> buffer) =>
-        buffer[..text[..Math.Min(text.Length, HeadLength)].ToLowerInvariant(buffer)];
+        buffer[..text[..Math.Min(text.Length, HeadLength)].LowerInvariant(buffer)];
 
     /// <summary>Whether the text in lower case starts with one of the phrases (each shorter than <see cref="HeadLength"/>).</summary>
     private static bool LowerHeadStartsWithAny(ReadOnlySpan<char> text, PhraseIndex phrases)

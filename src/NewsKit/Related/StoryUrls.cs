@@ -1,3 +1,5 @@
+using NewsKit.Pipeline;
+
 namespace NewsKit.Related;
 
 /// <summary>
@@ -42,7 +44,7 @@ internal static class StoryUrls
         // Lower-cased into a buffer on the stack (a long path into one of its own), not into a new string per link.
         var absolutePath = url.AbsolutePath;
         var buffer = absolutePath.Length <= MaxStackPath ? stackalloc char[MaxStackPath] : new char[absolutePath.Length];
-        ReadOnlySpan<char> path = buffer[..absolutePath.AsSpan().ToLowerInvariant(buffer)];
+        ReadOnlySpan<char> path = buffer[..absolutePath.AsSpan().LowerInvariant(buffer)];
         var segments = 0;
         var lastStart = 0;
         var lastLength = 0;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NewsKit.Pipeline;
 using NodaTime;
 
 namespace NewsKit.Timestamps;
@@ -280,7 +281,7 @@ internal static class WordTable
             case '\u03C2':
                 return '\u03C3';
             default:
-                return char.IsWhiteSpace(c) ? ' ' : char.ToLowerInvariant(c);
+                return char.IsWhiteSpace(c) ? ' ' : TextCase.Lower(c);
         }
     }
 
