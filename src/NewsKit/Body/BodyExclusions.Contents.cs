@@ -79,7 +79,7 @@ internal sealed partial class BodyExclusions
     /// </summary>
     internal static bool IsSubheading(IElement element) => element.LocalName switch
     {
-        "h2" or "h3" or "h4" or "h5" or "h6" => element.QuerySelector("a") is null,
+        "h2" or "h3" or "h4" or "h5" or "h6" => element.QuerySelector(Selectors.Of("a")) is null,
         "div" => element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: not "div" } only && !HasOwnText(element) && IsSubheading(only),
         _ => IsHeadingsOnly(element),
     };
@@ -107,7 +107,7 @@ internal sealed partial class BodyExclusions
 
         foreach (var child in element.Children)
         {
-            if (child.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || child.QuerySelector("a") is not null)
+            if (child.LocalName is not ("h2" or "h3" or "h4" or "h5" or "h6") || child.QuerySelector(Selectors.Of("a")) is not null)
             {
                 return false;
             }

@@ -83,7 +83,7 @@ internal sealed partial class ContentFinder
     }
 
     private bool IsHeadingBlock(int i) =>
-        map.Tags[i] == "h1" ? map.Elements[i].QuerySelector("a") is null : BodyExclusions.IsSubheading(map.Elements[i]);
+        map.Tags[i] == "h1" ? map.Elements[i].QuerySelector(Selectors.Of("a")) is null : BodyExclusions.IsSubheading(map.Elements[i]);
 
     /// <summary>
     /// The cell that holds nearly all the text of a chosen table or row (a layout table's content column beside a narrow

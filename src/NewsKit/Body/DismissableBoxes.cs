@@ -88,9 +88,12 @@ internal static class DismissableBoxes
     {
         var text = control.LocalName == "input"
             ? string.Equals(control.GetAttribute("type"), "submit", StringComparison.OrdinalIgnoreCase) ? control.GetAttribute("value") : null
-            : control.ChildElementCount <= 2 ? control.TextContent : null;
-        return text is { Length: > 0 and <= MaxControlChars } shown && SignUpWords.Contains(shown.Trim().Trim('!', '.', '→', '›', '»', ' ').LowerInvariant());
+            : control.ChildElementCount <= 2 ? ElementText.RawText(control) : null;
+        return text is { Length: > 0 and <= MaxControlChars } shown && SignUpWords.Contains(shown.Trim().Trim(ControlEdges).LowerInvariant());
     }
+
+    /// <summary>The marks around a control's word ("Subscribe now!", "Sign up →").</summary>
+    private static readonly char[] ControlEdges = ['!', '.', '→', '›', '»', ' '];
 
     private static bool IsCloseControl(IElement control)
     {

@@ -49,7 +49,7 @@ internal static class ClosingCredit
             }
 
             var text = ElementText.Collapse(ElementText.Text(element, MaxLineChars + 1));
-            if (InReaderItem(element) || element.QuerySelector("[itemtype]") is not null)
+            if (InReaderItem(element) || element.QuerySelector(Selectors.Of("[itemtype]")) is not null)
             {
                 continue;
             }
@@ -213,7 +213,7 @@ internal static class ClosingCredit
         var emphasis = last.FirstElementChild is { LocalName: "strong" or "b" or "em" or "i" } first && !HasTextBefore(first) ? first : null;
         var lines = ElementText.TextWithMarks(last, "\n", markBlocks: true, MaxSignedLineChars).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         string? name = null;
-        if (lines.Length == 2 && lines[1].Length <= MaxRoleChars && (named || emphasis is not null || (last.QuerySelector("br") is not null && BylineParser.NamesRole(lines[1]))))
+        if (lines.Length == 2 && lines[1].Length <= MaxRoleChars && (named || emphasis is not null || (last.QuerySelector(Selectors.Of("br")) is not null && BylineParser.NamesRole(lines[1]))))
         {
             // "Sue Ashworth<br>Parish Clerk": the name alone on its line, a role (or, set apart, a place) under it.
             name = lines[0];

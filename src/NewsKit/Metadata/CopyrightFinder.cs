@@ -395,7 +395,7 @@ internal static class CopyrightFinder
 
         // A footer's notice beside the site's logo is the page's.
         var beside = block.ParentElement;
-        return beside is not null && beside.TagName != "BODY" && beside.QuerySelector("img, picture") is not null
+        return beside is not null && beside.TagName != "BODY" && beside.QuerySelector(Selectors.Of("img, picture")) is not null
             && block.Closest(FooterSelector) is null;
     }
 

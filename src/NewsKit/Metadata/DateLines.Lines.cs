@@ -124,7 +124,8 @@ internal static partial class DateLines
     }
 
     private static string? PhraseText(IElement element) =>
-        IsPhraseMarkup(element, 0) && element.TextContent is { Length: <= MaxDateLineLength } text && !HasNumber(text) ? text : null;
+        IsPhraseMarkup(element, 0) && ElementText.TextLength(element, MaxDateLineLength) <= MaxDateLineLength
+        && ElementText.RawText(element) is var text && !HasNumber(text) ? text : null;
 
     /// <summary>
     /// Whether the line is one of a list of dated links (a sitemap, an archive, other stories: "<c>&lt;li&gt;&lt;a&gt;Title&lt;/a&gt; –
@@ -137,9 +138,9 @@ internal static partial class DateLines
         var alike = 0;
         for (var sibling = line.ParentElement?.FirstElementChild; sibling is not null; sibling = sibling.NextElementSibling)
         {
-            if (sibling != line && sibling.LocalName == line.LocalName && sibling.QuerySelector("a") is not null
+            if (sibling != line && sibling.LocalName == line.LocalName && sibling.QuerySelector(Selectors.Of("a")) is not null
                 && ElementText.ShownLength(sibling, MaxVisibleTextLength) <= MaxVisibleTextLength
-                && sibling.TextContent.AsSpan().ContainsAnyInRange('0', '9') && ++alike >= 2)
+                && ElementText.RawText(sibling).AsSpan().ContainsAnyInRange('0', '9') && ++alike >= 2)
             {
                 return true;
             }

@@ -26,7 +26,7 @@ internal static class StandfirstFinder
         var jsonDescription = graph.Article?.Text("description");
         var descriptionText = TextTools.CleanDeclaredText(jsonDescription ?? description?.Content);
         if ((headline.Text is { } headlineText && TextTools.Relaxed(descriptionText) == TextTools.Relaxed(headlineText))
-            || (context.Document.Title is { Length: > 0 } documentTitle && TextTools.Relaxed(descriptionText) == TextTools.Relaxed(documentTitle)))
+            || (context.Title is { Length: > 0 } documentTitle && TextTools.Relaxed(descriptionText) == TextTools.Relaxed(documentTitle)))
         {
             // A description that only repeats the headline, or the document's title, is no standfirst.
             descriptionText = string.Empty;

@@ -28,7 +28,7 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
     /// </summary>
     public DateCandidate? HeadDate(List<(string Key, string Content, IElement Element)> metas, IElement? headline)
     {
-        var titles = new[] { context.Document.Title, MetaTags.First(metas, ["og:title"])?.Content };
+        var titles = new[] { context.Title, MetaTags.First(metas, ["og:title"])?.Content };
         foreach (var title in titles)
         {
             var text = ElementText.Collapse(title);

@@ -32,6 +32,26 @@ internal sealed class ExtractionContext : IDisposable
     /// <summary>The page's DOM.</summary>
     public IDocument Document { get; }
 
+    /// <summary>
+    /// The page's title as <c>document.title</c> gives it, read once: each read of <see cref="IDocument.Title"/> looks for
+    /// the title element and copies its text again.
+    /// </summary>
+    public string? Title
+    {
+        get
+        {
+            if (!titleRead)
+            {
+                (title, titleRead) = (Document.Title, true);
+            }
+
+            return title;
+        }
+    }
+
+    private string? title;
+    private bool titleRead;
+
     /// <summary>A number no other context of the process has: names the parse for per-thread caches without holding it.</summary>
     public long Id { get; } = Interlocked.Increment(ref lastId);
 
