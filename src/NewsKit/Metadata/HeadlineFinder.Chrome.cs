@@ -77,6 +77,19 @@ internal static partial class HeadlineFinder
             return false;
         }
 
+        return LinksHome(context, link);
+    }
+
+    /// <summary>
+    /// Whether the element lies inside a link to the site's home page: the site's brand ("<c>&lt;a class="brand" href="/"&gt;&lt;span
+    /// class="site-title"&gt;Heimatverein Altenburg&lt;/span&gt;&lt;/a&gt;</c>"), never the headline, whatever its class says.
+    /// </summary>
+    private static bool IsInHomeLink(ExtractionContext context, IElement element) =>
+        element.Closest(Selectors.Of("a[href]")) is { } link && LinksHome(context, link);
+
+    /// <summary>Whether the link goes to the page's site's home page ("/", "./", or the page's host with no path or query).</summary>
+    private static bool LinksHome(ExtractionContext context, IElement link)
+    {
         var href = link.GetAttribute("href")!.Trim();
         return href is "/" or "./" || (context.Links.ResolveUrl(href) is { } target && context.Links.PageUrl is { } page
             && string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase) && target.AbsolutePath is "/" && target.Query.Length == 0);
@@ -155,7 +168,7 @@ internal static partial class HeadlineFinder
             if (item.LocalName == "li")
             {
                 var text = ElementText.Text(item, 200).Trim();
-                if (text.Length > 0 && !(item.QuerySelector("a") is { } link && ElementText.Text(link, 200).Trim().Length * 2 >= text.Length))
+                if (text.Length > 0 && !(item.QuerySelector(Selectors.Of("a")) is { } link && ElementText.Text(link, 200).Trim().Length * 2 >= text.Length))
                 {
                     return false;
                 }

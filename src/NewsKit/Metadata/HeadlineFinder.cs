@@ -97,7 +97,7 @@ internal static partial class HeadlineFinder
 
             var otherParts = leading is not null ? [leading]
                 : h1Score >= 2 && !claims.Exists(c => c.Source != ValueSource.TitleElement && TextTools.Agreement(h1Title, c.Text) == 3)
-                ? OtherTitleParts(h1, context.Document.Title)
+                ? OtherTitleParts(h1, context.Title)
                 : null;
             if (otherParts is not null && PartHeading(context, h1, otherParts, siteNames) is { } post)
             {
@@ -153,7 +153,7 @@ internal static partial class HeadlineFinder
         // tagline after its logo, nor a box of other stories' or the comments' ("More stories", "Comments (3)").
         if (titleOnly && h1s.Count == 0 && context.Index.ElementsNamed("h2").FirstOrDefault(h => IsTitleLike(h, siteNames)
             && !PageRegions.IsHidden(context, h) && !PageRegions.IsInForeignRegion(context, h) && !PageRegions.IsInNavigationOrChrome(context, h)
-            && !NamesTitleSection(h, context.Document.Title) && ElementText.Text(h, 200) is var h2Text && TextTools.WordCount(h2Text) >= 2 && !IsInConsentBox(h)
+            && !NamesTitleSection(h, context.Title) && ElementText.Text(h, 200) is var h2Text && TextTools.WordCount(h2Text) >= 2 && !IsInConsentBox(h)
             && !Body.ArticleEnd.IsRelatedOrEndHeading(h2Text)
             && !(h.PreviousElementSibling is { } logo && IsHomeLink(context, logo))) is { } h2)
         {
@@ -204,7 +204,7 @@ internal static partial class HeadlineFinder
     /// <summary>The page's headings and title-like elements other than h1s, visible, outside other stories, consent boxes and link lists.</summary>
     private static List<IElement> OtherHeadings(ExtractionContext context) => context.Index.Elements.Where(HeadlineMarkup.Matches)
         .Where(e => e.TagName != "H1" && ElementText.TextLength(e, 400) is > 8 and < 400 && !PageRegions.IsHidden(context, e) && !PageRegions.IsInForeignRegion(context, e)
-            && !IsInConsentBox(e) && !HeadsLinkList(e))
+            && !IsInConsentBox(e) && !HeadsLinkList(e) && !IsInHomeLink(context, e))
         .ToList();
 
     /// <summary>

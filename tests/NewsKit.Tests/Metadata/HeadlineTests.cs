@@ -275,6 +275,25 @@ public sealed class HeadlineTests
         Assert.Equal("Fermeture temporaire de la piscine municipale pour vidange", new ArticleParser().Parse(html, new Uri("https://saint-aubin.example/actualites/piscine")).Article?.Headline);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("https://www.heimatverein-altenburg.example/")]
+    public void A_title_classed_element_inside_the_link_home_is_the_sites_brand_not_the_headline(string home)
+    {
+        // A club's page with a short page name before a long site name in its title: the brand's "site-title" span states
+        // the title's other part exactly, and is still no headline.
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Über uns – Heimat- und Geschichtsverein Altenburg e.V.</title></head><body>
+            <header class="header"><a class="brand" href="{home}"><span class="site-title">Heimat- und Geschichtsverein Altenburg e.V.</span></a></header>
+            <nav><ul class="nav menu"><li><a href="/">Home</a></li><li class="current active"><a href="/ueber-uns">Über uns</a></li></ul></nav>
+            <main><div class="item-page" itemscope itemtype="https://schema.org/Article"><div class="page-header"><h2 itemprop="headline">Über uns</h2></div>
+            <div itemprop="articleBody"><p>{Paragraph}</p><p>{Paragraph}</p></div></div></main></body></html>
+            """;
+        var article = new ArticleParser().Parse(html, new Uri("https://www.heimatverein-altenburg.example/ueber-uns")).Article!;
+        Assert.Equal("Über uns", article.Headline);
+        Assert.Equal("Heimat- und Geschichtsverein Altenburg e.V.", article.SiteName);
+    }
+
     [Fact]
     public void An_h1_in_the_main_region_of_a_layout_named_after_its_navigation_is_the_headline()
     {
