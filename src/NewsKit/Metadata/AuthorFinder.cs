@@ -99,9 +99,13 @@ internal sealed partial class AuthorFinder
 
         // Without a byline, names from metadata count only when the page shows them (CMSs put the account that
         // uploaded the story in JSON-LD even when the theme shows no author).
+        // A byline slot the page's script fills in (an empty "authorNames" element by the headline) shows the declared
+        // authors once the page runs: they count though the saved page does not show them.
+        bool? slot = null;
         foreach (var (authors, from) in new[] { (fromJson, ValueSource.JsonLd), (fromMeta, ValueSource.Meta) })
         {
-            var shown = authors.Where(a => a.Kind == AuthorKind.Organization || IsShown(a.Name, visible ??= VisibleWords(context.Document))).ToList();
+            var shown = authors.Where(a => a.Kind == AuthorKind.Organization || IsShown(a.Name, visible ??= VisibleWords(context.Document))
+                || (slot ??= HasEmptyBylineSlot())).ToList();
             if (shown.Any(a => a.Kind == AuthorKind.Person))
             {
                 source = from;
@@ -251,6 +255,17 @@ internal sealed partial class AuthorFinder
 
         return authors;
     }
+
+    /// <summary>
+    /// Whether an element marked as a byline (<see cref="MetadataRules.BylineSelector"/>) near the headline is empty: no
+    /// text and no picture ("<c>&lt;div class="Byline-module__authorNames"&gt;&lt;/div&gt;</c>"), a place the page's script
+    /// writes the authors into.
+    /// </summary>
+    private bool HasEmptyBylineSlot() => window.Anchor >= 0
+        && window.Scan(null, MaxBylineDistance, MaxBylineDistance, (_, element) =>
+            BylineMarkup.Matches(element) && element.LocalName is "div" or "span" or "p" or "ul" && element.ChildElementCount == 0
+            && string.IsNullOrWhiteSpace(ElementText.RawText(element))
+            && !PageRegions.IsInForeignRegion(context, element, window.ArticleRoot, window.Headline) ? 0 : (int?)null).Count > 0;
 
     /// <summary>
     /// The elements that may hold the byline, nearest the headline first: those marked as bylines within

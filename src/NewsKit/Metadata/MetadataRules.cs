@@ -282,7 +282,7 @@ internal static class MetadataRules
     public static readonly string[] NonPlaceWords = ["updated", "breaking", "exclusive", "analysis", "opinion", "watch", "live"];
 
     /// <summary>Particles of names written in lower case ("van", "de", "bin"): a full name may hold them.</summary>
-    public static readonly string[] NameParticles = ["van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "binti", "binte", "ibn", "al", "el", "y", "zu", "af", "st."];
+    public static readonly string[] NameParticles = ["van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "binti", "binte", "ibn", "al", "el", "y", "zu", "af", "st.", "ap", "ferch", "dei", "degli", "los", "las"];
 
     /// <summary>Words around a byline that are no part of a name ("email", "follow", "minutes"): a name part made of them is dropped.</summary>
     public static readonly string[] NoiseWords = ["email", "e-mail", "twitter", "facebook", "instagram", "linkedin", "follow", "view", "profile", "more", "articles", "stories", "contact", "author", "authors", "bio", "see", "all", "posts", "subscribe", "share", "comments", "comment", "read", "min", "minute", "minutes", "photo", "photos", "video", "about", "watch", "get", "name", "biography", "recent", "published", "posted", "updated", "last", "on", "at", "am", "pm", "veröffentlicht", "publiziert", "aktualisiert", "erstellt", "geändert", "alle", "artikel", "beiträge", "publié", "publicado", "pubblicato", "actualizado", "community"];

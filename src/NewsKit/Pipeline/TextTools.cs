@@ -357,7 +357,11 @@ internal static class TextTools
         return count;
     }
 
-    /// <summary>Writes an all-capitals name in title case ("JANE DOE" gives "Jane Doe"); other names unchanged.</summary>
+    /// <summary>
+    /// Writes an all-capitals name in title case ("JANE DOE" gives "Jane Doe"), with the capital after a one-letter prefix and
+    /// its apostrophe and after "Mc" ("CAOIMHE O'SULLIVAN" gives "Caoimhe O'Sullivan", "RORY MCDONALD" "Rory McDonald");
+    /// other names unchanged.
+    /// </summary>
     public static string TitleCaseIfShouting(string name, CultureInfo? culture)
     {
         var letters = name.Where(char.IsLetter).ToArray();
@@ -366,6 +370,21 @@ internal static class TextTools
             return name;
         }
 
-        return (culture ?? CultureInfo.InvariantCulture).TextInfo.ToTitleCase(name.ToLower(culture ?? CultureInfo.InvariantCulture));
+        var textInfo = (culture ?? CultureInfo.InvariantCulture).TextInfo;
+        var titled = textInfo.ToTitleCase(name.ToLower(culture ?? CultureInfo.InvariantCulture)).ToCharArray();
+        for (var i = 0; i + 2 < titled.Length; i++)
+        {
+            var wordStart = i == 0 || !char.IsLetter(titled[i - 1]);
+            if (wordStart && char.IsUpper(titled[i]) && titled[i + 1] is '\'' or '’' && char.IsLower(titled[i + 2]))
+            {
+                titled[i + 2] = textInfo.ToUpper(titled[i + 2]);
+            }
+            else if (wordStart && titled[i] == 'M' && titled[i + 1] == 'c' && char.IsLower(titled[i + 2]))
+            {
+                titled[i + 2] = textInfo.ToUpper(titled[i + 2]);
+            }
+        }
+
+        return new string(titled);
     }
 }

@@ -92,6 +92,20 @@ public sealed class DeclaredDataTests
         Assert.Empty(comment.Authors);
     }
 
+    [Theory]
+    [InlineData("<div class=\"Byline-module__authorNames\"></div>", "Dana Ofori-Atta")]
+    [InlineData("<div class=\"byline\"><span class=\"author-name\">\n</span></div>", "Dana Ofori-Atta")]
+    [InlineData("<div class=\"meta\"></div>", null)]
+    [InlineData("", null)]
+    public void A_declared_author_the_page_does_not_show_counts_only_beside_an_empty_byline_slot(string slot, string? expected)
+    {
+        // A page whose script writes the byline into an empty slot by the headline shows its declared author once it runs;
+        // without such a slot, an unshown declared name is the account that uploaded the story.
+        const string author = """<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "author": [{"@type": "Person", "name": "Dana Ofori-Atta", "url": "https://news.example/authors/dofori-atta"}]}</script>""";
+        var article = Parse(author, slot);
+        Assert.Equal(expected is null ? [] : [expected], article.Authors.Select(a => a.Name).ToArray());
+    }
+
     [Fact]
     public void HTML_entities_in_JSON_LD_strings_are_decoded()
     {
