@@ -257,16 +257,20 @@ internal sealed partial class ContentFinder
                 continue;
             }
 
-            if (Excluded[s] || (map.Tags[top] is "td" or "th" && map.Tags[s] is "td" or "th"))
+            if (Excluded[s] || (map.Tags[top] is "td" or "th" && map.Tags[s] is "td" or "th") || (IsGridColumn(top) && IsGridColumn(s)))
             {
-                // A cell beside the article's cell is another column of a layout table (a sidebar), not more of the article.
+                // A cell beside the article's cell is another column of a layout table (a sidebar), not more of the article;
+                // so is a column of a layout grid beside the article's column ("<div class="col-md-9">...<div class="col-md-3">").
                 continue;
             }
 
             var sameClass = !string.IsNullOrEmpty(topClass) && map.Elements[s].GetAttribute("class") == topClass;
             var mass = Mass[s] * (1 - LinkDensity(s));
             var points = IsCandidate[s] ? Points[s] * (1 - LinkDensity(s)) + (sameClass ? Points[top] * BodyRules.SiblingScoreShare : 0) : 0;
-            if ((mass > 0 && mass >= threshold) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare)
+            // Mass measures paragraphs by their commas too: a column of short comma-rich lines (addresses, opening hours)
+            // beside a story written without commas weighs like more story. It joins by its mass only with prose of its own.
+            var prosed = exclusions.SubtreeProse[s] >= BodyRules.RunSiblingShare * exclusions.SubtreeProse[top];
+            if ((mass > 0 && mass >= threshold && prosed) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare)
                 || (sameClass && reopened && points >= Points[top] * BodyRules.SiblingScoreShare)
                 || (mass > 0 && s < top && headline >= 0 && s > headline && Chars[s] >= BodyRules.MinOpeningChars
                     && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && mass >= Mass[top] * BodyRules.SiblingScoreShare))
@@ -287,6 +291,32 @@ internal sealed partial class ContentFinder
 
         AddContiguousSections(parent, top, roots);
         return roots;
+    }
+
+    /// <summary>
+    /// Whether the element is a column of a layout grid, by its class: Bootstrap's and Foundation's column classes ("col-9",
+    /// "col-md-3", "large-8"), a span of a grid ("span8"), a fraction of a width ("w-2/3", "lg:w-1/3").
+    /// </summary>
+    private bool IsGridColumn(int i)
+    {
+        if (Attributes.Of(map.Elements[i], "class") is not { Length: > 0 } classes)
+        {
+            return false;
+        }
+
+        foreach (var token in classes.Split(HtmlTags.WhiteSpace, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = token.AsSpan(token.IndexOf(':', StringComparison.Ordinal) + 1);
+            var digit = name.IndexOfAnyInRange('0', '9');
+            if (digit > 0 && (name.StartsWith("col-", StringComparison.Ordinal) || name.StartsWith("span", StringComparison.Ordinal) && digit == 4
+                || name.StartsWith("large-", StringComparison.Ordinal) || name.StartsWith("medium-", StringComparison.Ordinal)
+                || (name.StartsWith("w-", StringComparison.Ordinal) && digit == 2 && name.Contains('/'))))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -153,6 +153,85 @@ internal sealed partial class ContentFinder
         }
     }
 
+    /// <summary>
+    /// The paragraphs a block of text writes as runs parted by two or more line breaks (<c>text&lt;br&gt;&lt;br&gt;text</c>, the
+    /// paragraphs of a page written without <c>p</c> elements), counted in its inline content (through <c>font</c>, <c>b</c>
+    /// and other inline wrappers; a block inside it parts runs too) as Readability turns such runs into paragraphs: each
+    /// scores as a paragraph would. One for a block without such breaks and for preformatted text; at most
+    /// <see cref="MaxBrokenRuns"/>, reading at most <see cref="MaxBrokenRunNodes"/> nodes.
+    /// </summary>
+    private int BrokenRuns(IElement block)
+    {
+        if (block.LocalName == "pre")
+        {
+            return 1;
+        }
+
+        var (runs, breaks, text) = (0, 0, false);
+        var stack = runStack;
+        stack.Clear();
+        stack.Push(block.FirstChild);
+        var seen = 0;
+        while (stack.Count > 0 && seen++ < MaxBrokenRunNodes)
+        {
+            var node = stack.Pop();
+            if (node is null)
+            {
+                continue;
+            }
+
+            stack.Push(node.NextSibling);
+            if (node is IElement element)
+            {
+                if (element.LocalName == "br")
+                {
+                    breaks++;
+                }
+                else if (ElementText.IsRubyAnnotation(element) || element.LocalName is "script" or "style" or "template" or "noscript")
+                {
+                    // A reading printed over the text (ruby's rt) and code are no part of the runs.
+                }
+                else if (HtmlTags.Inline.Contains(element.LocalName))
+                {
+                    stack.Push(element.FirstChild);
+                }
+                else
+                {
+                    // A block inside the text (a rule, a div) parts it as a blank line does.
+                    breaks += 2;
+                }
+
+                continue;
+            }
+
+            if (node is not IText { Data: var data } || string.IsNullOrWhiteSpace(data))
+            {
+                continue;
+            }
+
+            if (breaks >= 2 && text)
+            {
+                runs++;
+                text = false;
+            }
+
+            breaks = 0;
+            text = true;
+        }
+
+        stack.Clear();
+        return Math.Clamp(runs + (text ? 1 : 0), 1, MaxBrokenRuns);
+    }
+
+    /// <summary>The walk of <see cref="BrokenRuns"/>: the next node to read at each level.</summary>
+    private readonly Stack<INode?> runStack = new();
+
+    /// <summary>The most paragraphs one block written with line breaks counts as (see <see cref="BrokenRuns"/>).</summary>
+    private const int MaxBrokenRuns = 20;
+
+    /// <summary>The most child nodes of one block read for its line breaks (see <see cref="BrokenRuns"/>).</summary>
+    private const int MaxBrokenRunNodes = 400;
+
     private void ScoreCandidates()
     {
         var raw = new double[map.Count];
@@ -170,9 +249,12 @@ internal sealed partial class ContentFinder
             }
 
             var linkShare = (double)InlineLinkChars[i] / InlineChars[i];
-            var points = (1 + InlineCommas[i] + Math.Min(InlineChars[i] / BodyRules.CharsPerPoint, BodyRules.MaxLengthPoints)) * (1 - linkShare);
+            var scoresParent = exclusions.ScoresParent(i);
+            var runs = scoresParent && map.Tags[i] != "p" && !HtmlTags.Inline.Contains(map.Tags[i]) ? BrokenRuns(map.Elements[i]) : 1;
+            var points = (runs + InlineCommas[i] + Math.Min(InlineChars[i] / BodyRules.CharsPerPoint, BodyRules.MaxLengthPoints * runs)) * (1 - linkShare);
             Mass[i] += points;
-            var target = exclusions.ScoresParent(i) ? map.Parents[i] : i;
+            // A block of several runs parted by line breaks holds paragraphs, as a container of p elements does: it scores itself.
+            var target = scoresParent && runs == 1 ? map.Parents[i] : i;
             for (var level = 0; level < BodyRules.ScoreAncestors && target >= 0; level++)
             {
                 if (!IsCandidate[target])

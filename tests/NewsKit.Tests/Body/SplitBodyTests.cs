@@ -33,6 +33,48 @@ public sealed class SplitBodyTests
         Assert.DoesNotContain("bus timetable", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_story_written_with_line_breaks_keeps_the_text_boxes_of_the_column_beside_it_out()
+    {
+        // A small paper's page without p elements: the story's paragraphs are runs parted by two line breaks, and the
+        // right column holds short boxes of text, no links. The runs score as paragraphs of the story's own block.
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again - Ledger</title></head><body>
+            <div id="container"><div id="leftcol"><div class="storyhead">Bypass opening delayed again</div>
+            <div class="storytext">{string.Join("<br />\n<br />\n", Before.Concat(After))}<br /></div></div>
+            <div id="rightcol"><div class="box"><div class="boxhead">Weather</div><div class="boxitem">Today: Showers likely, high 61. Tonight: Low 44.</div></div>
+            <div class="box"><div class="boxhead">Church Directory</div><div class="boxitem">Find worship times for 42 churches across Clinton County.</div></div></div>
+            </div></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+        Assert.Contains(Before[0], body, StringComparison.Ordinal);
+        Assert.Contains(After[1], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Showers likely", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("worship times", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_layout_tables_menu_cell_written_with_line_breaks_stays_out_beside_a_story_in_a_font_element()
+    {
+        // A hand-made page of the 1990s: the menu cell and the story's cell both set their lines with br elements inside
+        // font elements; the story's cell holds the longer runs and is the article alone.
+        var html = $"""
+            <HTML><HEAD><TITLE>Bypass opening delayed again</TITLE></HEAD><BODY><TABLE WIDTH="760"><TR>
+            <TD WIDTH="150"><FONT SIZE="2"><B>MENU</B><BR><BR><A HREF="index.html">Home</A><BR><A HREF="roster.html">Engine Roster</A><BR><BR>
+            <FONT SIZE="1">This site is always under construction!</FONT><BR><BR><FONT SIZE="1">Member of the Lowbridge WebRing</FONT></FONT></TD>
+            <TD WIDTH="600"><FONT SIZE="5"><B>Bypass opening delayed again</B></FONT><BR><FONT SIZE="2"><I>by Harold Beispiel, Society Historian</I></FONT><BR><HR SIZE=1>
+            <FONT SIZE="3">The old bridge at the end of Main Street was built by the railroad in the summer of 1889.
+            <BR><BR>For almost sixty years it carried the busiest road in Lowbridge. Four coaches a day crossed it in 1910.
+            <BR><BR><FONT SIZE="4"><B>Decline and Rescue</B></FONT><BR>Traffic moved to the bypass in 1952. Residents bought the bridge for one dollar.
+            <BR><BR>Today the bridge is open to walkers every Sunday afternoon from May through October.</FONT></TD></TR></TABLE></BODY></HTML>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://members.example/~lowbridge/bypass.html")).Article!.Body.Text;
+        Assert.Contains("The old bridge at the end of Main Street", body, StringComparison.Ordinal);
+        Assert.Contains("open to walkers every Sunday", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("under construction", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("WebRing", body, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("<hr>")]
     [InlineData("<div class=\"separator\"><span></span></div>")]
