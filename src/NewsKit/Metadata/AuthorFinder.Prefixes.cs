@@ -92,8 +92,9 @@ internal sealed partial class AuthorFinder
         {
             // "Published: June 3, 2024 | By Sam Eddowes", "Posted on March 3, 2024 by Jane Doe": a publishing verb, the
             // date and the byline word after it.
-            // "12.03.2021, 14:05 Uhr | Von Jana Muster": the date alone, without the verb.
-            return (BylineParser.MayOpenWithPublishingVerb(opening[0], opening[1]) || char.IsAsciiDigit(opening[0]))
+            // "12.03.2021, 14:05 Uhr | Von Jana Muster", "February 11, 2022 — by Jonas Lindqvist — 34 comments": the date
+            // alone, without the verb.
+            return (BylineParser.MayOpenWithPublishingVerb(opening[0], opening[1]) || char.IsAsciiDigit(opening[0]) || char.IsUpper(opening[0]))
                 && BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
         }
 

@@ -154,6 +154,15 @@ internal sealed partial class AuthorFinder
         return Merge(organizations, []);
     }
 
+    /// <summary>Whether the element is a microdata author item (<c>itemprop="author"</c>) or holds one.</summary>
+    private static bool HoldsMicrodataAuthor(IElement element) =>
+        element.Matches(MicrodataAuthor) || element.QuerySelector(MicrodataAuthor) is not null;
+
+    private static readonly AngleSharp.Css.Dom.ISelector MicrodataAuthor = Selectors.Of("[itemprop~=author]");
+
+    /// <summary>The farthest, in elements, an author card built like the byline's is read with it (see <see cref="FromByline"/>).</summary>
+    private const int MaxAuthorCardDistance = 16;
+
     /// <summary>Whether words (letters) stand before the element in its parent.</summary>
     private static bool HasWordsBefore(IElement element)
     {
@@ -225,13 +234,20 @@ internal sealed partial class AuthorFinder
             }
 
             // A byline split over sibling elements ("<span>A</span> and <span>B</span>") is read whole: the candidates up to
-            // six elements farther than it are taken first.
-            while (Distance(candidates[^1]) <= Distance(region) + 6 && nearest.MoveNext())
+            // six elements farther than it are taken first. So is a row of author cards built alike, each in a column of its
+            // own ("<div class="col"><div itemprop="author" class="avatar__intro">...</div></div><div class="col">..."): the
+            // elements of its tag and class that hold a microdata author item, as it does, up to MaxAuthorCardDistance elements farther.
+            while (Distance(candidates[^1]) <= Distance(region) + MaxAuthorCardDistance && nearest.MoveNext())
             {
                 candidates.Add(nearest.Current);
             }
 
-            foreach (var sibling in candidates.Where(c => c != region && c.ParentElement == region.ParentElement && !region.Contains(c) && Math.Abs(Distance(c) - Distance(region)) <= 6))
+            var regionClass = region.GetAttribute("class");
+            var regionAuthor = HoldsMicrodataAuthor(region);
+            bool Alike(IElement c) => regionAuthor && c.LocalName == region.LocalName && c.GetAttribute("class") == regionClass && HoldsMicrodataAuthor(c);
+            foreach (var sibling in candidates.Where(c => c != region && !region.Contains(c) && !c.Contains(region)
+                && ((c.ParentElement == region.ParentElement && Math.Abs(Distance(c) - Distance(region)) <= 6)
+                    || (Alike(c) && Math.Abs(Distance(c) - Distance(region)) <= MaxAuthorCardDistance))))
             {
                 foreach (var author in ReadRegion(sibling, siteNames))
                 {

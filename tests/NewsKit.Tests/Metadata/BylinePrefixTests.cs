@@ -161,6 +161,7 @@ public sealed class BylinePrefixTests
     [InlineData("Posted on June 3, 2024 by Sam Beispiel", "Sam Beispiel", "div class=\"meta\"", "div")]
     [InlineData("Published: June 3, 2024 | By Sam Beispiel", "Sam Beispiel", "font size=\"1\"", "font")]
     [InlineData("12.03.2024, 14:05 Uhr | Von Sam Beispiel", "Sam Beispiel", "p class=\"meta\"", "p")]
+    [InlineData("February 11, 2022 — by Sam Beispiel — 34 comments", "Sam Beispiel", "div class=\"entry__meta\"", "div")]
     public void A_line_that_opens_with_a_publishing_verb_and_its_date_names_the_author_after_them_without_byline_markup(string line, string author, string open, string close)
     {
         var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")

@@ -107,6 +107,16 @@ public sealed class DeclaredDataTests
     }
 
     [Fact]
+    public void Every_author_card_of_a_row_built_alike_is_read_with_the_first()
+    {
+        // A documentation site's blog: each author's microdata card in a column of its own, the row under the headline.
+        static string Card(string name, string role) =>
+            $"""<div class="col authorCol"><div class="avatar"><div class="avatar__intro" itemprop="author" itemscope itemtype="https://schema.org/Person"><div class="avatar__name"><a href="https://code.example/{name[..4]}" itemprop="url"><span itemprop="name">{name}</span></a></div><small class="avatar__subtitle" itemprop="description">{role}</small></div></div></div>""";
+        var article = Parse(string.Empty, $"""<div class="row">{Card("Kaisa Beispiel", "Core maintainer")}{Card("Magnus Muster", "Storage lead")}</div>""");
+        Assert.Equal(["Kaisa Beispiel", "Magnus Muster"], article.Authors.Select(a => a.Name).ToArray());
+    }
+
+    [Fact]
     public void HTML_entities_in_JSON_LD_strings_are_decoded()
     {
         var article = Parse("""<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "keywords": "Roads &amp; Bridges, Council", "publisher": {"@type": "Organization", "name": "The Vale &amp; Dale Courier"}}</script>""");
