@@ -63,6 +63,13 @@ internal sealed partial class BodyExclusions
     /// <summary>What is left out whatever its names say: tags that never hold article text, hidden elements, earlier stages' claims.</summary>
     public bool[] HardExcluded { get; private set; } = [];
 
+    /// <summary>
+    /// Per element, whether it is a box a reader dismisses or that asks something of them (a consent banner, a layer with its
+    /// own close control, a sign-up or appeal box: <see cref="ConsentBoxes"/>, <see cref="DismissableBoxes"/>); null when the
+    /// page has none. Its prose is weighed down, and it gives no lead paragraph.
+    /// </summary>
+    public bool[]? Dismissable { get; private set; }
+
     /// <summary>Per element, the characters of its inline text (its own and its inline descendants'), before exclusions.</summary>
     public int[] RawInlineChars { get; private set; } = [];
 
@@ -176,6 +183,7 @@ internal sealed partial class BodyExclusions
             }
         }
 
+        Dismissable = consent;
         var contentHidden = HiddenHoldsMostProse(n, rawChars, rawLinkChars);
         for (var i = 0; i < n; i++)
         {

@@ -43,10 +43,12 @@ internal static class DismissableBoxes
         }
 
         // A sign-up box: a small box whose button signs the reader up ("<button>Sign up</button>" under a newsletter's
-        // pitch), whatever its names (Guardian's "<gu-island name="EmailSignUpWrapper">" with hashed classes).
+        // pitch), whatever its names (Guardian's "<gu-island name="EmailSignUpWrapper">" with hashed classes); an appeal
+        // box whose link asks for money ("<h3>Support truly independent journalism</h3><p>...</p><a href=/donate>Support
+        // Now</a>").
         for (var i = 1; i < map.Count; i++)
         {
-            if (map.Tags[i] is not ("button" or "input") || !IsSignUpControl(map.Elements[i]))
+            if (!(map.Tags[i] is "button" or "input" ? IsSignUpControl(map.Elements[i]) : map.Tags[i] == "a" && IsDonateLink(map.Elements[i])))
             {
                 continue;
             }
@@ -91,6 +93,19 @@ internal static class DismissableBoxes
             : control.ChildElementCount <= 2 ? ElementText.RawText(control) : null;
         return text is { Length: > 0 and <= MaxControlChars } shown && SignUpWords.Contains(shown.Trim().Trim(ControlEdges).LowerInvariant());
     }
+
+    /// <summary>The words of a link that asks the reader for money, lower case, without punctuation around them.</summary>
+    private static readonly HashSet<string> DonateWords = new(StringComparer.Ordinal)
+    {
+        "support now", "support us", "donate", "donate now", "make a donation", "contribute", "contribute now", "become a supporter",
+        "spenden", "jetzt spenden", "jetzt unterstützen", "unterstützen sie uns", "faire un don", "je fais un don", "soutenez-nous",
+        "donar", "dona ahora", "dona ora", "doneer", "doneer nu", "wesprzyj", "wesprzyj nas", "doar", "apoie",
+    };
+
+    /// <summary>Whether the link's text is only a request for money (<see cref="DonateWords"/>).</summary>
+    private static bool IsDonateLink(IElement link) =>
+        link.ChildElementCount <= 2 && ElementText.TextLength(link, MaxControlChars) <= MaxControlChars
+        && ElementText.RawText(link) is { Length: > 0 } shown && DonateWords.Contains(ElementText.Collapse(shown).Trim(ControlEdges).LowerInvariant());
 
     /// <summary>The marks around a control's word ("Subscribe now!", "Sign up →").</summary>
     private static readonly char[] ControlEdges = ['!', '.', '→', '›', '»', ' '];

@@ -12,7 +12,8 @@ internal static class LeadParagraphs
     /// the headline (the standfirst, not body). A paragraph is a lead when its names say so (<see cref="BodyRules.LeadWords"/>);
     /// a dek when they say that (<see cref="BodyRules.DekWords"/>); unnamed, by place: beside the headline (in its parent,
     /// or in a header around it) it is a dek, further down a lead. Leads are paragraphs that end a sentence, outside
-    /// figures, captions, lists (key points are not a lead) and tables, and blocks named as other boilerplate (a "teaser" wrapper does not count against a lead);
+    /// figures, captions, lists (key points are not a lead) and tables, boxes a reader dismisses or that ask something of them
+    /// (<see cref="BodyExclusions.Dismissable"/>: a sign-up or appeal box), and blocks named as other boilerplate (a "teaser" wrapper does not count against a lead);
     /// what is never text stays out. Nothing is taken when the gap holds more than <see cref="BodyRules.MaxLeadParagraphs"/>
     /// such paragraphs (the headline and the body are then too far apart to be one article's top).
     /// </summary>
@@ -34,7 +35,7 @@ internal static class LeadParagraphs
         var found = 0;
         for (var i = map.End[headline]; i < first; i++)
         {
-            if (exclusions.HardExcluded[i] || map.Tags[i] is "figure" or "figcaption" or "picture" or "ul" or "ol" or "dl" or "table")
+            if (exclusions.HardExcluded[i] || exclusions.Dismissable?[i] == true || map.Tags[i] is "figure" or "figcaption" or "picture" or "ul" or "ol" or "dl" or "table")
             {
                 i = map.End[i] - 1;
                 continue;

@@ -90,4 +90,22 @@ public sealed class LeadingClutterTests
         Assert.DoesNotContain(article.Body.Blocks, b => b.Text.Contains("2025", StringComparison.Ordinal));
         Assert.Contains(article.Body.Blocks, b => b.Text == Paragraph1);
     }
+    [Theory]
+    [InlineData("Support Now")]
+    [InlineData("Jetzt spenden")]
+    public void An_appeal_box_between_the_headline_and_the_text_is_no_lead_paragraph(string link)
+    {
+        // A box set between the byline and the story's container that asks for money: hashed names, a heading, a pitch
+        // that ends a sentence (as a lead would), and a link to give.
+        var html = $"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens</title></head><body>
+            <main><article><h1>Harbour bridge reopens</h1><time datetime="2026-03-02T09:00:00Z">2 March 2026</time>
+            <div class="c7x2"><h3>Support independent local journalism</h3><p>Our reporting holds the council to account and keeps the harbour's story told.</p><a href="/donate">{link}</a></div>
+            <div class="c9k1"><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph1}</p></div></article></main></body></html>
+            """;
+        var blocks = new ArticleParser().Parse(html, new Uri("https://news.example/2026/03/bridge")).Article!.Body.Blocks;
+        Assert.Equal(Paragraph1, blocks[0].Text);
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("holds the council to account", StringComparison.Ordinal));
+    }
 }
+
