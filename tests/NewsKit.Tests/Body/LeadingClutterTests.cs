@@ -90,6 +90,7 @@ public sealed class LeadingClutterTests
         Assert.DoesNotContain(article.Body.Blocks, b => b.Text.Contains("2025", StringComparison.Ordinal));
         Assert.Contains(article.Body.Blocks, b => b.Text == Paragraph1);
     }
+
     [Theory]
     [InlineData("Support Now")]
     [InlineData("Jetzt spenden")]
