@@ -18,6 +18,10 @@ internal sealed partial class ContentFinder
             }
         }
 
+        // A rival in a section that a related-reading heading opens ("<section><h2>More from the BBC</h2><div>...") is
+        // another story's teaser: it draws the article's container no higher.
+        alternatives.RemoveAll(a => InRelatedSection(a, top));
+
         if (alternatives.Count == 2 && AlikeBranchesParent(top, alternatives[0]) is var shared2 and >= 0 && AlikeBranchesParent(top, alternatives[1]) == shared2
             && map.Tags[shared2] != "body")
         {
@@ -65,6 +69,27 @@ internal sealed partial class ContentFinder
 
         return top;
     }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> or one of its ancestors below the one it shares with <paramref name="top"/> opens
+    /// with a heading that names related reading or ends an article (<see cref="ArticleEnd.IsRelatedOrEndHeading"/>).
+    /// </summary>
+    private bool InRelatedSection(int candidate, int top)
+    {
+        for (var e = candidate; e >= 0 && !IsAncestor(e, top); e = map.Parents[e])
+        {
+            if (map.Elements[e].FirstElementChild is { LocalName: "h2" or "h3" or "h4" } heading
+                && ArticleEnd.IsRelatedOrEndHeading(Pipeline.ElementText.Text(heading, MaxRelatedHeadingRead)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The characters of a section's heading read to tell a related-reading heading (see <see cref="InRelatedSection"/>).</summary>
+    private const int MaxRelatedHeadingRead = 80;
 
     /// <summary>
     /// The element whose children hold <paramref name="a"/> and <paramref name="b"/> at the same depth, through elements

@@ -131,4 +131,25 @@ public sealed class TeaserRailTests
         Assert.Contains("Several lighthouse tested several public late for their photograph.", result.Article.Body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Reality smartphone misses streaming gadgets rumour", result.Article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("More from the BBC")]
+    [InlineData("Related stories")]
+    public void A_section_of_unlinked_story_cards_under_a_related_heading_beside_the_article_is_not_more_of_it(string heading)
+    {
+        // The story's paragraphs each in a text block of its own inside the article; beside the article, a section of cards
+        // under a related heading, each a title, a summary and a byline, none of them a link in the saved page.
+        var blocks = string.Concat(Story.Take(3).Select(p => $"<div data-component=\"text-block\"><p>{p}</p></div>"));
+        var cards = string.Concat(Headlines.Take(2).Select(h => $"<div data-testid=\"card\"><h2>{h}</h2><p>The proposal had faced opposition from the harbour board.</p><p>By Chris Beispiel, transport correspondent</p></div>"));
+        var html = $"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Speed cameras to go live on coast road</title></head><body>
+            <main><article><h1>Speed cameras to go live on coast road</h1><time datetime="2025-02-04T14:22:31Z">4 February 2025</time>{blocks}</article>
+            <section><h2>{heading}</h2>{cards}</section></main></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/articles/c0k4n9")).Article!.Body.Text;
+        Assert.Contains(Story[2], body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Headlines[0], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("transport correspondent", body, StringComparison.Ordinal);
+    }
 }
+
