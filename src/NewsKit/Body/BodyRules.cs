@@ -210,6 +210,12 @@ internal static class BodyRules
     public const int MinParagraphChars = 20;
 
     /// <summary>
+    /// The share of a container's prose that the article element holding the headline must hold, inside it, for that article
+    /// element to be chosen instead of the container (see <c>ContentFinder.ChooseRoots</c>).
+    /// </summary>
+    public const double HeadlineArticleProseShare = 0.7;
+
+    /// <summary>
     /// A candidate inside the <c>article</c> or <c>main</c> element that holds the headline wins over a better one outside
     /// it when it scores at least this share of it.
     /// </summary>

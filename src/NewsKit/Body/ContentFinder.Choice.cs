@@ -40,6 +40,15 @@ internal sealed partial class ContentFinder
             headlineArticle = article;
         }
 
+        // A container around the article element that holds the headline, named as the page's content ("main-content"),
+        // scoring above it: when the article holds most of its prose, what the container adds beside the article (sections
+        // of other stories, a rail) is not more of it: the article element is the article.
+        if (top >= 0 && avoid < 0 && headlineArticle < 0 && held >= 0 && map.Tags[held] == "article" && IsAncestor(top, held)
+            && exclusions.SubtreeProse[held] >= BodyRules.HeadlineArticleProseShare * exclusions.SubtreeProse[top])
+        {
+            (top, headlineArticle) = (held, held);
+        }
+
         // Another story's article (one with its own h1, as an endless-scroll page appends them below the first) is never
         // the page's article while the headline's own article holds a candidate.
         if (headlineArticle < 0 && held >= 0 && map.Tags[held] == "article" && OtherStory(top, headline) && BestCandidate(held, map.End[held]) is var inOwn and >= 0)

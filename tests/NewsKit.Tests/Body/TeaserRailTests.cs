@@ -151,5 +151,24 @@ public sealed class TeaserRailTests
         Assert.DoesNotContain(Headlines[0], body, StringComparison.Ordinal);
         Assert.DoesNotContain("transport correspondent", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_content_container_around_the_article_element_gives_the_article_without_the_cards_beside_it()
+    {
+        // The page's "main-content" container scores above the article element it holds, with the headline and the story;
+        // beside the article, a section of cards under a heading that names no related reading.
+        var blocks = string.Concat(Story.Select(p => $"<div data-component=\"text-block\"><p>{p}</p></div>"));
+        var cards = string.Concat(Headlines.Take(2).Select(h => $"<div data-testid=\"card\"><h2>{h}</h2><p>The proposal had faced opposition from the harbour board.</p><span>2 hrs ago</span></div>"));
+        var html = $"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Speed cameras to go live on coast road</title></head><body>
+            <div id="main-content"><main><article><h1>Speed cameras to go live on coast road</h1><time datetime="2025-02-04T14:22:31Z">4 February 2025</time>{blocks}</article>
+            <section><h2>Elsewhere on the site</h2>{cards}</section></main></div></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/articles/c0k4n9")).Article!.Body.Text;
+        Assert.Contains(Story[3], body, StringComparison.Ordinal);
+        Assert.DoesNotContain(Headlines[1], body, StringComparison.Ordinal);
+        Assert.DoesNotContain("harbour board", body, StringComparison.Ordinal);
+    }
 }
+
 
