@@ -43,7 +43,7 @@ internal static class TrailingClutter
     [
         "subscribe to our", "subscribe to us", "subscribe to read", "subscribe to continue", "subscribe to get", "subscribe to unlock",
         "subscribe to access", "subscribe now", "subscribe today", "please subscribe", "already a subscriber", "become a subscriber",
-        "become a member", "join now", "sign up for our", "sign up to our", "support our journalism", "support independent journalism",
+        "become a member", "join now", "sign up for our", "sign up to our", "sign up here", "sign up now", "sign up today", "support our journalism", "support independent journalism",
         "donate now", "to continue reading", "follow us on", "join our whatsapp", "join our telegram", "click here to join",
         "on whatsapp channel", "whatsapp channel to get", "follow us on google news", "right in your inbox", "straight to your inbox",
         "jetzt abonnieren", "abonnieren sie", "abonniere unseren", "unterstützen sie uns", "unterstütze uns", "unterstützt uns",
@@ -337,13 +337,24 @@ internal static class TrailingClutter
         "catégories:", "étiquettes :", "categorías:", "etiquetas:", "categorie:",
     ];
 
+    /// <summary>
+    /// Openings of a note that the story ran in print ("A version of this article appears in print on March 5, 2024, Section A,
+    /// Page 1 of the New York edition", "Appeared in the March 24, 2025, print edition as '...'"), lower case; the line must
+    /// also say "print". A wire's line about its standards ("Our Standards: The Thomson Reuters Trust Principles.") closes a story too.
+    /// </summary>
+    public static readonly string[] PrintEditionNotes =
+    [
+        "a version of this article appear", "a version of this story appear", "a version of this review appear", "appeared in the ",
+        "this article appeared in", "this article appears in", "this story appeared in", "this story appears in",
+    ];
+
     /// <summary>Labels of the editor's credit that closes a Chinese story ("(责编：刘洋、王芳)", "责任编辑：王芳"), brackets left out.</summary>
     public static readonly string[] EditorCredits = ["责编：", "责编:", "责任编辑：", "责任编辑:", "编辑：", "编辑:", "編輯：", "編輯:", "责任编辑 "];
 
     /// <summary>The longest such pointer (in characters).</summary>
     public const int MaxPointerChars = 200;
 
-    /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>), a filing line (<see cref="TaxonomyLabels"/>) or an editor's credit (<see cref="EditorCredits"/>), short.</summary>
+    /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>), a filing line (<see cref="TaxonomyLabels"/>), an editor's credit (<see cref="EditorCredits"/>) or a print edition's note (<see cref="PrintEditionNotes"/>), short.</summary>
     private static bool IsClosingLine(BodyBlock block)
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxPointerChars)
@@ -354,7 +365,9 @@ internal static class TrailingClutter
         var lower = block.Text.TrimStart().LowerInvariant();
         var unbracketed = lower.TrimStart('(', '（', '[', '【');
         return CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
-            || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal));
+            || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal))
+            || (PrintEditionNotes.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) && lower.Contains("print", StringComparison.Ordinal))
+            || lower.StartsWith("our standards:", StringComparison.Ordinal);
     }
 
     private static bool IsFollowLine(BodyBlock block)
