@@ -95,7 +95,7 @@ internal static class TrailingClutter
             var run = AppealRun(blocks);
             var dangling = run == 0 && !danglingDropped && IsDangling(blocks[^1]);
             danglingDropped |= dangling;
-            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsClosingLine(blocks[^1]) ? 1 : 0;
+            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsClosingLine(blocks[^1]) ? 1 : SignatureBlocks(blocks);
             take = Math.Min(take, MaxDropped - dropped);
             var chars = blocks.Skip(blocks.Count - take).Sum(b => NonBlank(b.Text));
             if (take == 0 || take >= blocks.Count || total - chars < BodyRules.MinBodyChars)
@@ -115,6 +115,25 @@ internal static class TrailingClutter
             }
         }
     }
+
+    /// <summary>
+    /// How many blocks at the end are a forum post's signature: a line of underscores ("__________________", vBulletin's
+    /// separator) and the short text under it, in one block or two; 0 when the body does not end so.
+    /// </summary>
+    private static int SignatureBlocks(List<BodyBlock> blocks)
+    {
+        static bool OpensWithRule(string text) => text.TrimStart().StartsWith(SignatureRule, StringComparison.Ordinal);
+        if (blocks[^1].Text.Length > MaxAppealChars)
+        {
+            return 0;
+        }
+
+        return OpensWithRule(blocks[^1].Text) ? 1
+            : blocks.Count > 2 && OpensWithRule(blocks[^2].Text) && blocks[^2].Text.Trim().TrimStart('_').Length == 0 ? 2 : 0;
+    }
+
+    /// <summary>The run of underscores that opens a forum post's signature.</summary>
+    private const string SignatureRule = "_____";
 
     /// <summary>The shortest copyright notice looked for in the body ("© 2024 X" is too common a phrase to say more).</summary>
     private const int MinNoticeChars = 16;

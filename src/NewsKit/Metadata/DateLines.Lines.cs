@@ -11,7 +11,7 @@ internal static partial class DateLines
 {
     /// <summary>
     /// The text of an element that is a line of text alone: text nodes, and line breaks between them (a break a layout
-    /// shows on small screens only); null when it holds any other element or no text.
+    /// shows on small screens only), an icon without text before them skipped; null when it holds any other element or no text.
     /// </summary>
     private static string? LineText(IElement element)
     {
@@ -48,6 +48,11 @@ internal static partial class DateLines
             {
                 // "<div class="author"><a>Jane Roe</a>, 21. Jan. 2015 <div class="rating">...": a block ends the line.
                 return joined;
+            }
+            else if (joined is null && node is IElement icon && icon.LocalName is "a" or "span" or "i" or "img" or "svg" && ElementText.TextLength(icon, 1) == 0)
+            {
+                // "<a name="post887301"><img alt="Old" src="post_old.gif"></a>18.01.2021, 21:40": an icon before the line's text
+                // shows none of it.
             }
             else if (node is IElement other && (other.LocalName != "br" || other.HasChildNodes))
             {

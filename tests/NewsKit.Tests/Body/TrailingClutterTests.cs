@@ -26,6 +26,8 @@ public sealed class TrailingClutterTests
     [InlineData("<p>You may also like:</p>")]
     [InlineData("<p>A version of this article appears in print on March 5, 2024, Section A, Page 18 of the New York edition with the headline: Bridge Reopens.</p>")]
     [InlineData("<div class=\"c9\"><p>Appeared in the March 24, 2025, print edition as 'Bridge Reopens After Three Weeks'.</p></div>")]
+    [InlineData("<div>__________________<br>Fishing since 1978. Ice sled 2.1, the best sled there is.</div>")]
+    [InlineData("<h4>______________________________</h4><p>Eric Beispiel is the site's deals editor.</p>")]
     [InlineData("<p>Our Standards: <a href=\"https://wire.example/trust\">The Wire Trust Principles.</a></p>")]
     [InlineData("<p>The Example Times will soon launch Harbour Notes, a weekly newsletter on the port. Sign up here.</p>")]
     [InlineData("<p>The views expressed in this piece are the author's own and do not necessarily reflect those of The Example Times.</p>")]

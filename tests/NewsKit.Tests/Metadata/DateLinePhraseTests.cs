@@ -30,6 +30,7 @@ public sealed class DateLinePhraseTests
     [InlineData("<p><a href=\"/culture/\">Culture</a> &middot; March 5, 2016</p>", 5)]
     [InlineData("<p>by <strong>oldrider</strong> &raquo; Tue Mar 12, 2013 8:41 pm</p>", 12)]
     [InlineData("<p><a href=\"#p1\"><span>Post</span></a><span>by <strong><a href=\"/u/5\">r23</a></strong> &raquo; </span>Tue Mar 12, 2013 8:41 pm</p>", 12)]
+    [InlineData("<div class=\"normal\"><a name=\"post887301\"><img class=\"inlineimg\" src=\"images/statusicon/post_old.gif\" alt=\"Old\"></a>12.03.2013, 20:41</div>", 12)]
     public void A_date_line_with_a_name_in_a_link_or_in_bold_gives_the_publication_date(string line, int day)
     {
         var published = Assert.IsType<Timestamp>(Published(line));
