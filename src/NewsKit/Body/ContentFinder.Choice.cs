@@ -313,11 +313,16 @@ internal sealed partial class ContentFinder
             return false;
         }
 
-        foreach (var token in classes.Split(HtmlTags.WhiteSpace, StringSplitOptions.RemoveEmptyEntries))
+        var rest = classes.AsSpan();
+        while (rest.IndexOfAnyExcept(HtmlTags.WhiteSpace) is var at and >= 0)
         {
-            var name = token.AsSpan(token.IndexOf(':', StringComparison.Ordinal) + 1);
+            rest = rest[at..];
+            var length = rest.IndexOfAny(HtmlTags.WhiteSpace) is var space and >= 0 ? space : rest.Length;
+            var token = rest[..length];
+            rest = rest[length..];
+            var name = token[(token.IndexOf(':') + 1)..];
             var digit = name.IndexOfAnyInRange('0', '9');
-            if (digit > 0 && (name.StartsWith("col-", StringComparison.Ordinal) || name.StartsWith("span", StringComparison.Ordinal) && digit == 4
+            if (digit > 0 && (name.StartsWith("col-", StringComparison.Ordinal) || (name.StartsWith("span", StringComparison.Ordinal) && digit == 4)
                 || name.StartsWith("large-", StringComparison.Ordinal) || name.StartsWith("medium-", StringComparison.Ordinal)
                 || (name.StartsWith("w-", StringComparison.Ordinal) && digit == 2 && name.Contains('/'))))
             {

@@ -95,17 +95,44 @@ internal static class DismissableBoxes
     }
 
     /// <summary>The words of a link that asks the reader for money, lower case, without punctuation around them.</summary>
-    private static readonly HashSet<string> DonateWords = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] DonateWords =
+    [
         "support now", "support us", "donate", "donate now", "make a donation", "contribute", "contribute now", "become a supporter",
         "spenden", "jetzt spenden", "jetzt unterstützen", "unterstützen sie uns", "faire un don", "je fais un don", "soutenez-nous",
         "donar", "dona ahora", "dona ora", "doneer", "doneer nu", "wesprzyj", "wesprzyj nas", "doar", "apoie",
-    };
+    ];
 
-    /// <summary>Whether the link's text is only a request for money (<see cref="DonateWords"/>).</summary>
-    private static bool IsDonateLink(IElement link) =>
-        link.ChildElementCount <= 2 && ElementText.TextLength(link, MaxControlChars) <= MaxControlChars
-        && ElementText.RawText(link) is { Length: > 0 } shown && DonateWords.Contains(ElementText.Collapse(shown).Trim(ControlEdges).LowerInvariant());
+    /// <summary>
+    /// Whether the link's text is only a request for money (<see cref="DonateWords"/>, in any case, its words one space apart):
+    /// read only for a short link of one text node, without copying it.
+    /// </summary>
+    private static bool IsDonateLink(IElement link)
+    {
+        if (link.FirstChild is not IText { Data: var shown } || link.FirstChild.NextSibling is not null || shown.Length is 0 or > MaxControlChars * 2)
+        {
+            return false;
+        }
+
+        var word = shown.AsSpan().Trim().Trim(ControlEdges);
+        if (word.Length is < 6 or > MaxControlChars || !DonateFirstLetters.Contains(TextCase.Lower(word[0])))
+        {
+            return false;
+        }
+
+        foreach (var donate in DonateWords)
+        {
+            if (word.Equals(donate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The first letters of <see cref="DonateWords"/>: a link that opens otherwise is turned away before any text is copied.</summary>
+    private static readonly System.Buffers.SearchValues<char> DonateFirstLetters = System.Buffers.SearchValues.Create(
+        string.Concat(DonateWords.Select(w => w[0]).Distinct()));
 
     /// <summary>The marks around a control's word ("Subscribe now!", "Sign up →").</summary>
     private static readonly char[] ControlEdges = ['!', '.', '→', '›', '»', ' '];

@@ -94,7 +94,7 @@ internal sealed partial class AuthorFinder
             // date and the byline word after it.
             // "12.03.2021, 14:05 Uhr | Von Jana Muster", "February 11, 2022 — by Jonas Lindqvist — 34 comments": the date
             // alone, without the verb.
-            return (BylineParser.MayOpenWithPublishingVerb(opening[0], opening[1]) || char.IsAsciiDigit(opening[0]) || char.IsUpper(opening[0]))
+            return (BylineParser.MayOpenWithPublishingVerb(opening[0], opening[1]) || char.IsAsciiDigit(opening[0]) || OpensWithDayOfMonth(trimmed))
                 && BylineParser.IsDatedByline(ElementText.SpacedText(element, 120));
         }
 
@@ -107,6 +107,30 @@ internal sealed partial class AuthorFinder
 
         return OpensWithPrefixAndName(start) || BylineParser.OpensWithPiece(start, out _) || BylineParser.IsDatedByline(start);
     }
+
+    /// <summary>
+    /// Whether a text opens with a capitalized word and a day's number after it ("February 11, 2022", "Feb. 11"): the shape of a
+    /// date written with its month's name first, told before any text is built (the month itself is read later).
+    /// </summary>
+    private static bool OpensWithDayOfMonth(ReadOnlySpan<char> text)
+    {
+        if (text.Length < 5 || !char.IsUpper(text[0]))
+        {
+            return false;
+        }
+
+        var end = 1;
+        while (end < text.Length && end <= MaxMonthNameChars && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var rest = text[end..].TrimStart(". ");
+        return end >= 3 && end <= MaxMonthNameChars && rest.Length > 0 && char.IsAsciiDigit(rest[0]);
+    }
+
+    /// <summary>The longest month's name read at a line's start (see <see cref="OpensWithDayOfMonth"/>).</summary>
+    private const int MaxMonthNameChars = 12;
 
     /// <summary>How many characters a run of dashes and the spaces after it take at the start of a line ("---- by Kenneth Surin", "— by Jane Doe"); 0 for none.</summary>
     private static int LeadingDashes(ReadOnlySpan<char> line)

@@ -237,13 +237,14 @@ internal sealed partial class AuthorFinder
             // six elements farther than it are taken first. So is a row of author cards built alike, each in a column of its
             // own ("<div class="col"><div itemprop="author" class="avatar__intro">...</div></div><div class="col">..."): the
             // elements of its tag and class that hold a microdata author item, as it does, up to MaxAuthorCardDistance elements farther.
-            while (Distance(candidates[^1]) <= Distance(region) + MaxAuthorCardDistance && nearest.MoveNext())
+            var regionAuthor = HoldsMicrodataAuthor(region);
+            var reach = regionAuthor ? MaxAuthorCardDistance : 6;
+            while (Distance(candidates[^1]) <= Distance(region) + reach && nearest.MoveNext())
             {
                 candidates.Add(nearest.Current);
             }
 
             var regionClass = region.GetAttribute("class");
-            var regionAuthor = HoldsMicrodataAuthor(region);
             bool Alike(IElement c) => regionAuthor && c.LocalName == region.LocalName && c.GetAttribute("class") == regionClass && HoldsMicrodataAuthor(c);
             foreach (var sibling in candidates.Where(c => c != region && !region.Contains(c) && !c.Contains(region)
                 && ((c.ParentElement == region.ParentElement && Math.Abs(Distance(c) - Distance(region)) <= 6)
