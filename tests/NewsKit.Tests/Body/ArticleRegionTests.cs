@@ -625,6 +625,27 @@ public sealed class ArticleRegionTests
         Assert.Equal(BodyPath.PageChrome, result.Article.Body.Path);
     }
 
+    [Theory]
+    [InlineData("<div class=\"video-container\"><div class=\"vjs-player\"><div class=\"video-title\">Watch: Crews race on the river as the festival opens</div><span class=\"duration\">00:45</span><p>Please use Chrome browser for a more accessible video player</p></div></div>")]
+    [InlineData("<div class=\"c-video\"><iframe src=\"https://player.example/embed/123\"></iframe><p>Watch: Crews race on the river as the festival opens</p></div>")]
+    [InlineData("<div id=\"media-video-7\"><h3>Crews race on the river as the festival opens</h3><span>2:14</span></div>")]
+    public void A_video_player_set_into_the_text_stays_out_of_the_body(string player)
+    {
+        var result = Parse(Page($"<article><h1>River festival returns</h1><div class=\"article-body\"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{player}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div></article>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Paragraphs, result.Article.Body.Blocks.Where(b => b.Kind == BlockKind.Paragraph).Select(b => b.Text));
+        Assert.DoesNotContain("Crews race", result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_box_named_as_a_video_that_shows_no_clip_keeps_its_text()
+    {
+        // A shop's product text in a container its theme names after the product video slot beside it: no player, no clip's length.
+        var result = Parse(Page($"<article><h1>River festival returns</h1><div class=\"article-body\"><p>{Paragraphs[0]}</p><div class=\"product-video-info\"><p>Tickets for the boat races cost five pounds.</p></div><p>{Paragraphs[1]}</p></div></article>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains("Tickets for the boat races cost five pounds.", result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_aside_beside_the_article_stays_out_of_the_body()
     {
