@@ -43,12 +43,14 @@ internal static class DismissableBoxes
         }
 
         // A sign-up box: a small box whose button signs the reader up ("<button>Sign up</button>" under a newsletter's
-        // pitch), whatever its names (Guardian's "<gu-island name="EmailSignUpWrapper">" with hashed classes); an appeal
-        // box whose link asks for money ("<h3>Support truly independent journalism</h3><p>...</p><a href=/donate>Support
-        // Now</a>").
+        // pitch), whatever its names (Guardian's "<gu-island name="EmailSignUpWrapper">" with hashed classes); an appeal or
+        // paywall box whose link, set as a control of its own (not in a sentence), asks for money or a subscription
+        // ("<h3>Support truly independent journalism</h3><p>...</p><a href=/donate>Support Now</a>", "<section><p>Subscribe
+        // for unlimited access.</p><a href=/subscribe>Subscribe now</a>").
         for (var i = 1; i < map.Count; i++)
         {
-            if (!(map.Tags[i] is "button" or "input" ? IsSignUpControl(map.Elements[i]) : map.Tags[i] == "a" && IsDonateLink(map.Elements[i])))
+            if (!(map.Tags[i] is "button" or "input" ? IsSignUpControl(map.Elements[i])
+                : map.Tags[i] == "a" && map.Parents[i] is var holder and >= 0 && map.Tags[holder] is "div" or "section" or "aside" or "footer" && IsAskingLink(map.Elements[i])))
             {
                 continue;
             }
@@ -103,10 +105,11 @@ internal static class DismissableBoxes
     ];
 
     /// <summary>
-    /// Whether the link's text is only a request for money (<see cref="DonateWords"/>, in any case, its words one space apart):
+    /// Whether the link's text is only a request for money or a subscription (<see cref="DonateWords"/>, <see cref="SignUpWords"/>,
+    /// in any case, its words one space apart):
     /// read only for a short link of one text node, without copying it.
     /// </summary>
-    private static bool IsDonateLink(IElement link)
+    private static bool IsAskingLink(IElement link)
     {
         if (link.FirstChild is not IText { Data: var shown } || link.FirstChild.NextSibling is not null || shown.Length is 0 or > MaxControlChars * 2)
         {
@@ -119,9 +122,17 @@ internal static class DismissableBoxes
             return false;
         }
 
-        foreach (var donate in DonateWords)
+        foreach (var ask in DonateWords)
         {
-            if (word.Equals(donate, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(ask, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (var ask in SignUpWords)
+        {
+            if (word.Equals(ask, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
@@ -130,9 +141,9 @@ internal static class DismissableBoxes
         return false;
     }
 
-    /// <summary>The first letters of <see cref="DonateWords"/>: a link that opens otherwise is turned away before any text is copied.</summary>
+    /// <summary>The first letters of <see cref="DonateWords"/> and <see cref="SignUpWords"/>: a link that opens otherwise is turned away before any text is read.</summary>
     private static readonly System.Buffers.SearchValues<char> DonateFirstLetters = System.Buffers.SearchValues.Create(
-        string.Concat(DonateWords.Select(w => w[0]).Distinct()));
+        string.Concat(DonateWords.Concat(SignUpWords).Select(w => w[0]).Distinct()));
 
     /// <summary>The marks around a control's word ("Subscribe now!", "Sign up →").</summary>
     private static readonly char[] ControlEdges = ['!', '.', '→', '›', '»', ' '];

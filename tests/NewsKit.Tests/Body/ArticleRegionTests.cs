@@ -637,6 +637,25 @@ public sealed class ArticleRegionTests
         Assert.DoesNotContain("Crews race", result.Article.Body.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<section class=\"c4\"><p>Subscribe to The Example Post for unlimited access to trusted journalism.</p><a href=\"/subscribe\">Subscribe now</a><p>Already a subscriber? <a href=\"/login\">Sign in</a></p></section>")]
+    [InlineData("<div class=\"c4\"><h3>Explanatory journalism is a public good</h3><p>Help keep our reporting free for all readers.</p><a href=\"/give\">Contribute</a></div>")]
+    public void A_paywall_or_appeal_box_set_into_the_text_stays_out_of_the_body(string box)
+    {
+        var result = Parse(Page($"<article><h1>River festival returns</h1><div class=\"article-body\"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{box}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div></article>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Paragraphs, result.Article.Body.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_sentence_with_a_subscribe_link_in_the_text_stays()
+    {
+        var sentence = "Readers who want the festival programme can <a href=\"/subscribe\">subscribe</a> to the organisers' newsletter, which lists every race.";
+        var result = Parse(Page($"<article><h1>River festival returns</h1><div class=\"article-body\"><p>{Paragraphs[0]}</p><p>{sentence}</p><p>{Paragraphs[1]}</p></div></article>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains("lists every race", result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_box_named_as_a_video_that_shows_no_clip_keeps_its_text()
     {
