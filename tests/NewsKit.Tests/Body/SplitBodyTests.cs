@@ -34,6 +34,26 @@ public sealed class SplitBodyTests
     }
 
     [Fact]
+    public void Content_frames_of_different_types_after_the_articles_frame_are_more_of_it_with_their_heading_frames()
+    {
+        // A CMS writes each content element as a frame: the news element with the headline and teaser, a text-with-picture
+        // frame, a header frame with a subheading alone, and a text frame. The frames share a class, not their type.
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Bypass opening delayed again | Example</title></head><body>
+            <header><nav><ul><li><a href="/news">News</a></li><li><a href="/about">About</a></li></ul></nav></header>
+            <main>
+            <div id="c512" class="frame frame-default frame-type-news_newsdetail"><div class="article"><time datetime="2023-04-27">27.04.2023</time><h1>Bypass opening delayed again</h1>
+            <div class="teaser-text"><p>The bypass will not open before March, the transport authority said on Monday.</p></div></div></div>
+            <div id="c513" class="frame frame-default frame-type-textpic"><div class="textpic"><div class="textpic-item textpic-text"><p>{Before[0]}</p><p>{Before[1]}</p></div></div></div>
+            <div id="c514" class="frame frame-default frame-type-header"><h2>What comes next</h2></div>
+            <div id="c515" class="frame frame-default frame-type-text"><p>{After[0]}</p><p>{After[1]}</p></div>
+            </main><footer><a href="/imprint">Imprint</a></footer></body></html>
+            """;
+        var blocks = new ArticleParser().Parse(html, new Uri("https://news.example/news/detail/bypass")).Article!.Body.Blocks;
+        Assert.Equal([.. Before, "What comes next", .. After], blocks.Select(b => b.Text).Where(t => !t.StartsWith("The bypass will", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_story_written_with_line_breaks_keeps_the_text_boxes_of_the_column_beside_it_out()
     {
         // A small paper's page without p elements: the story's paragraphs are runs parted by two line breaks, and the
