@@ -357,16 +357,20 @@ internal static class TextTools
         return count;
     }
 
+    /// <summary>The most letters of a word alone in capitals kept as an acronym (see <see cref="TitleCaseIfShouting"/>).</summary>
+    private const int MaxAcronymLetters = 4;
+
     /// <summary>
     /// Writes an all-capitals name in title case ("JANE DOE" gives "Jane Doe"), with the capital after a one-letter prefix and
     /// its apostrophe and after "Mc" ("CAOIMHE O'SULLIVAN" gives "Caoimhe O'Sullivan", "RORY MCDONALD" "Rory McDonald");
-    /// other names unchanged.
+    /// a word alone of at most four capitals ("APA") and other names unchanged.
     /// </summary>
     public static string TitleCaseIfShouting(string name, CultureInfo? culture)
     {
         var letters = name.Where(char.IsLetter).ToArray();
-        if (letters.Length < 2 || letters.Any(char.IsLower))
+        if (letters.Length < 2 || letters.Any(char.IsLower) || (letters.Length <= MaxAcronymLetters && !name.Trim().Contains(' ', StringComparison.Ordinal)))
         {
+            // "APA", "PAP", "TNN": a short word alone in capitals is an agency's or a desk's acronym, not a shouted name.
             return name;
         }
 
