@@ -48,7 +48,8 @@ internal static class TrailingClutter
         "on whatsapp channel", "whatsapp channel to get", "follow us on google news", "right in your inbox", "straight to your inbox",
         "jetzt abonnieren", "abonnieren sie", "abonniere unseren", "unterstützen sie uns", "unterstütze uns", "unterstützt uns",
         "jetzt spenden", "jetzt unterstützen", "mitglied werden", "werden sie mitglied", "folgen sie uns", "folge uns",
-        "hazte miembro", "hágase miembro", "suscríbete", "suscríbase", "síguenos en", "siguenos en", "apóyanos",
+        "hazte miembro", "hágase miembro", "suscríbete", "suscríbase", "síguenos en", "siguenos en", "apóyanos", "apúntate aquí",
+        "apúntate a la newsletter", "apúntate a nuestra newsletter", "únete a nuestro canal", "participe do canal", "entre no canal",
         "abonnez-vous", "abonnez vous", "soutenez-nous", "faites un don", "suivez-nous",
         "abbonati", "sostienici", "seguici su", "assine já", "siga-nos",
         "word abonnee", "neem een abonnement", "lees verder met een abonnement", "proefabonnement", "steun ons", "volg ons",
@@ -376,17 +377,23 @@ internal static class TrailingClutter
     /// <summary>Whether the block is such a pointer (<see cref="CoveragePointers"/>), a filing line (<see cref="TaxonomyLabels"/>), an editor's credit (<see cref="EditorCredits"/>) or a print edition's note (<see cref="PrintEditionNotes"/>), short.</summary>
     private static bool IsClosingLine(BodyBlock block)
     {
-        if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxPointerChars)
+        // A print edition's note repeats the headline and the reprint links after it ("... with the headline: ... Order
+        // Reprints | Today's Paper | Subscribe"): it may run longer than a pointer.
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxAppealChars)
         {
             return false;
         }
 
         var lower = block.Text.TrimStart().LowerInvariant();
+        if (PrintEditionNotes.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) && lower.Contains("print", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         var unbracketed = lower.TrimStart('(', '（', '[', '【');
-        return CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
-            || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal))
-            || (PrintEditionNotes.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) && lower.Contains("print", StringComparison.Ordinal))
-            || lower.StartsWith("our standards:", StringComparison.Ordinal);
+        return block.Text.Length <= MaxPointerChars
+            && (CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
+                || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal)) || lower.StartsWith("our standards:", StringComparison.Ordinal));
     }
 
     private static bool IsFollowLine(BodyBlock block)
