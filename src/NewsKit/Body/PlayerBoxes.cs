@@ -53,12 +53,12 @@ internal static class PlayerBoxes
         Player,
     }
 
-    /// <summary>What the element's class or id names it (see <see cref="Naming"/>).</summary>
+    /// <summary>What the element's class, id or component name (<c>data-component</c>) names it (see <see cref="Naming"/>).</summary>
     private static Naming NamedAs(PageMap map, int i)
     {
         var element = map.Elements[i];
         var naming = Naming.None;
-        foreach (var name in (ReadOnlySpan<string?>)[Attributes.Of(element, "class"), Attributes.Of(element, "id")])
+        foreach (var name in (ReadOnlySpan<string?>)[Attributes.Of(element, "class"), Attributes.Of(element, "id"), Attributes.Of(element, "data-component")])
         {
             if (name is null)
             {
@@ -80,14 +80,14 @@ internal static class PlayerBoxes
     }
 
     /// <summary>
-    /// Whether the box shows a clip: it holds a media element (video, iframe, object, embed) or a clip's length ("00:45",
-    /// "1:02:30") as a text of its own.
+    /// Whether the box shows a clip: it holds a media element (video, iframe, object, embed), an element named as a player,
+    /// or a clip's length ("00:45", "1:02:30") as a text of its own.
     /// </summary>
     private static bool ShowsClip(PageMap map, int box)
     {
         for (var i = box; i < map.End[box]; i++)
         {
-            if (map.Tags[i] is "video" or "iframe" or "object" or "embed")
+            if (map.Tags[i] is "video" or "iframe" or "object" or "embed" || (i > box && NamedAs(map, i) == Naming.Player))
             {
                 return true;
             }

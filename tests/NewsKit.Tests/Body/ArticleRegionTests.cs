@@ -629,6 +629,7 @@ public sealed class ArticleRegionTests
     [InlineData("<div class=\"video-container\"><div class=\"vjs-player\"><div class=\"video-title\">Watch: Crews race on the river as the festival opens</div><span class=\"duration\">00:45</span><p>Please use Chrome browser for a more accessible video player</p></div></div>")]
     [InlineData("<div class=\"c-video\"><iframe src=\"https://player.example/embed/123\"></iframe><p>Watch: Crews race on the river as the festival opens</p></div>")]
     [InlineData("<div id=\"media-video-7\"><h3>Crews race on the river as the festival opens</h3><span>2:14</span></div>")]
+    [InlineData("<div class=\"EmbedWrapper_embed\" data-component=\"Video\"><div class=\"Video_player\">Loading...</div><p>Watch: Crews race on the river as the festival opens</p><span>Duration: 1 minute 45 seconds</span></div>")]
     public void A_video_player_set_into_the_text_stays_out_of_the_body(string player)
     {
         var result = Parse(Page($"<article><h1>River festival returns</h1><div class=\"article-body\"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{player}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div></article>"));
