@@ -641,6 +641,7 @@ public sealed class ArticleRegionTests
     [Theory]
     [InlineData("<section class=\"c4\"><p>Subscribe to The Example Post for unlimited access to trusted journalism.</p><a href=\"/subscribe\">Subscribe now</a><p>Already a subscriber? <a href=\"/login\">Sign in</a></p></section>")]
     [InlineData("<div class=\"c4\"><h3>Explanatory journalism is a public good</h3><p>Help keep our reporting free for all readers.</p><a href=\"/give\">Contribute</a></div>")]
+    [InlineData("<div class=\"c-article-contribute-box\"><h4>Explanatory journalism is a public good</h4><p>We believe that everyone deserves access to information that helps them understand the world they live in. That is why we keep our work free. Support our mission by making a financial contribution today.</p></div>")]
     public void A_paywall_or_appeal_box_set_into_the_text_stays_out_of_the_body(string box)
     {
         var result = Parse(Page($"<article><h1>River festival returns</h1><div class=\"article-body\"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{box}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div></article>"));
