@@ -154,6 +154,9 @@ internal sealed partial class AuthorFinder
         return Merge(organizations, []);
     }
 
+    /// <summary>Class or id words of the element beside an author's name that holds the author's job title or role.</summary>
+    private static readonly MarkerSet RoleMarkers = new("role", "job", "position", "designation");
+
     /// <summary>Whether the element is a microdata author item (<c>itemprop="author"</c>) or holds one.</summary>
     private static bool HoldsMicrodataAuthor(IElement element) =>
         element.Matches(MicrodataAuthor) || element.QuerySelector(MicrodataAuthor) is not null;
@@ -371,6 +374,12 @@ internal sealed partial class AuthorFinder
         var fromNames = new List<Author>();
         foreach (var leaf in leaves)
         {
+            if (PageRegions.HasMarker(leaf, RoleMarkers))
+            {
+                // "<span class="sc-author-role">Social Affairs Correspondent</span>" beside the name: the author's title.
+                continue;
+            }
+
             var text = ElementText.SpacedText(leaf);
             if (text.Length is 0 or > MaxBylineLength)
             {

@@ -146,9 +146,12 @@ internal static partial class BylineParser
                 continue;
             }
 
-            if (CleanName(person) is null && EndsWithRole(person))
+            if ((CleanName(person) is null || (authors.Exists(a => a.Kind == AuthorKind.Person) && TextTools.WordCount(person) <= MaxBeatRoleWords))
+                && EndsWithRole(person))
             {
-                // "Gazette Staff Writer", a line of its own under the name: the outlet's role, no author.
+                // "Gazette Staff Writer", a line of its own under the name: the outlet's role, no author. After a name, a
+                // part that ends with a role is that name's title with its beat ("Holly Bancroft, Social Affairs
+                // Correspondent", "Super City reporter"), however its first words read.
                 roleOnly = true;
                 continue;
             }
@@ -335,6 +338,9 @@ internal static partial class BylineParser
         text.StartsWith(word, StringComparison.Ordinal) && (word.Length >= text.Length || !char.IsLetter(text[word.Length]));
 
     /// <summary>Whether a byline part ends with a role ("Gazette Staff Writer", "Tribune Correspondent").</summary>
+    /// <summary>The most words of a part after a name that ends with a role and is read as that name's title (see <see cref="ParseByline"/>).</summary>
+    private const int MaxBeatRoleWords = 4;
+
     private static bool EndsWithRole(string part)
     {
         var lower = part.Trim().TrimEnd('.', ',').LowerInvariant();

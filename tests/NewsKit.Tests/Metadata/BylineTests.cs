@@ -24,6 +24,8 @@ public sealed class BylineTests
     [InlineData("By CAOIMHE O'SULLIVAN and RORY MCDONALD", new[] { "Caoimhe O'Sullivan", "Rory McDonald" })]
     [InlineData("By GIULIA D’ALESSANDRO", new[] { "Giulia D’Alessandro" })]
     [InlineData("Von APA", new[] { "APA" })]
+    [InlineData("By Holly Beispiel, Social Affairs Correspondent", new[] { "Holly Beispiel" })]
+    [InlineData("By Bernard Muster, Super City reporter", new[] { "Bernard Muster" })]
     [InlineData("By Rowan ap Gwilym, political reporter", new[] { "Rowan ap Gwilym" })]
     [InlineData("Por Raúl de los Santos y Marta de las Heras", new[] { "Raúl de los Santos", "Marta de las Heras" })]
     [InlineData("By J.O. Doe", new[] { "J.O. Doe" })]

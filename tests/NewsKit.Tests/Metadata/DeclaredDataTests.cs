@@ -116,6 +116,16 @@ public sealed class DeclaredDataTests
         Assert.Equal(["Kaisa Beispiel", "Magnus Muster"], article.Authors.Select(a => a.Name).ToArray());
     }
 
+    [Theory]
+    [InlineData("sc-author-role")]
+    [InlineData("author__jobTitle")]
+    [InlineData("author-designation")]
+    public void The_title_beside_an_authors_name_in_an_element_named_as_a_role_is_no_author(string roleClass)
+    {
+        var article = Parse(string.Empty, $"""<div class="sc-author"><a class="sc-author-name" href="/author/ann-beispiel">Ann Beispiel</a><span class="{roleClass}">Social Affairs Correspondent</span></div>""");
+        Assert.Equal(["Ann Beispiel"], article.Authors.Select(a => a.Name).ToArray());
+    }
+
     [Fact]
     public void HTML_entities_in_JSON_LD_strings_are_decoded()
     {
