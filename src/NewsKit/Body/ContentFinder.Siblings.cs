@@ -23,6 +23,8 @@ internal sealed partial class ContentFinder
         var roots = new List<int>();
         var threshold = Math.Max(BodyRules.SiblingMinScore, Mass[top] * BodyRules.SiblingScoreShare);
         var topClass = map.Elements[top].GetAttribute("class");
+        var topClasses = ClassTokens(top);
+        var topIsColumn = IsGridColumn(top);
         var reopened = false;
         for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
         {
@@ -32,7 +34,7 @@ internal sealed partial class ContentFinder
                 continue;
             }
 
-            if (s > top && !exclusions.HardExcluded[s] && IsHeadingFrame(s) && map.End[s] < map.End[parent] && ContinuesWithProse(map.End[s], top))
+            if (s > top && !exclusions.HardExcluded[s] && IsHeadingFrame(s) && map.End[s] < map.End[parent] && ContinuesWithProse(map.End[s], top, topClasses))
             {
                 // A subheading in a wrapper of its own ("<div class="frame frame-type-header"><h2>Sponsoren gesucht</h2></div>"),
                 // left out for a boilerplate word or not, before a block of prose like the article's: the article's next
@@ -60,7 +62,7 @@ internal sealed partial class ContentFinder
                 continue;
             }
 
-            if (Excluded[s] || (map.Tags[top] is "td" or "th" && map.Tags[s] is "td" or "th") || (IsGridColumn(top) && IsGridColumn(s)))
+            if (Excluded[s] || (map.Tags[top] is "td" or "th" && map.Tags[s] is "td" or "th") || (topIsColumn && IsGridColumn(s)))
             {
                 // A cell beside the article's cell is another column of a layout table (a sidebar), not more of the article;
                 // so is a column of a layout grid beside the article's column ("<div class="col-md-9">...<div class="col-md-3">").
@@ -75,7 +77,7 @@ internal sealed partial class ContentFinder
             var prosed = exclusions.SubtreeProse[s] >= BodyRules.RunSiblingShare * exclusions.SubtreeProse[top];
             if ((mass > 0 && mass >= threshold && prosed) || points >= Math.Max(BodyRules.SiblingMinScore, Points[top] * BodyRules.SiblingScoreShare)
                 || (sameClass && reopened && points >= Points[top] * BodyRules.SiblingScoreShare)
-                || (s > top && mass > 0 && ContinuesWithProse(s, top))
+                || (s > top && mass > 0 && ContinuesWithProse(s, top, topClasses))
                 || (mass > 0 && s < top && headline >= 0 && s > headline && Chars[s] >= BodyRules.MinOpeningChars
                     && LinkDensity(s) < BodyRules.ProseMaxLinkDensity && mass >= Mass[top] * BodyRules.SiblingScoreShare))
             {
@@ -164,10 +166,13 @@ internal sealed partial class ContentFinder
             && !ArticleEnd.IsRelatedOrEndHeading(ElementText.Text(map.Elements[heading], TrailingClutter.MaxDanglingChars));
     }
 
-    /// <summary>Whether the block at <paramref name="next"/> is prose of its own like the article's: left in, mostly unlinked, with a share of <paramref name="top"/>'s prose, sharing a class token with it.</summary>
-    private bool ContinuesWithProse(int next, int top) => !Excluded[next] && LinkDensity(next) < BodyRules.ProseMaxLinkDensity
-        && exclusions.SubtreeProse[next] > 0 && exclusions.SubtreeProse[next] >= BodyRules.RunSiblingShare * exclusions.SubtreeProse[top]
-        && ClassTokens(top) is { Length: > 0 } topClasses && SharesClass(topClasses, ClassTokens(next));
+    /// <summary>
+    /// Whether the block at <paramref name="next"/> is prose of its own like the article's: left in, mostly unlinked, with a
+    /// share of <paramref name="top"/>'s prose, sharing a class token with it (<paramref name="topClasses"/>, its class tokens).
+    /// </summary>
+    private bool ContinuesWithProse(int next, int top, string[] topClasses) => topClasses.Length > 0 && !Excluded[next]
+        && LinkDensity(next) < BodyRules.ProseMaxLinkDensity && exclusions.SubtreeProse[next] > 0
+        && exclusions.SubtreeProse[next] >= BodyRules.RunSiblingShare * exclusions.SubtreeProse[top] && SharesClass(topClasses, ClassTokens(next));
 
     /// <summary>
     /// Whether a block left out is only the label of an ad slot ("Advertisement", "Anzeige": <see cref="BodyRules.AdLabels"/>),

@@ -117,20 +117,12 @@ internal static class DismissableBoxes
         }
 
         var word = shown.AsSpan().Trim().Trim(ControlEdges);
-        if (word.Length is < 6 or > MaxControlChars || !DonateFirstLetters.Contains(TextCase.Lower(word[0])))
+        if (word.Length is < 6 or > MaxControlChars || !AskingFirstLetters.Contains(TextCase.Lower(word[0])))
         {
             return false;
         }
 
-        foreach (var ask in DonateWords)
-        {
-            if (word.Equals(ask, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        foreach (var ask in SignUpWords)
+        foreach (var ask in AskingWords)
         {
             if (word.Equals(ask, StringComparison.OrdinalIgnoreCase))
             {
@@ -141,9 +133,12 @@ internal static class DismissableBoxes
         return false;
     }
 
-    /// <summary>The first letters of <see cref="DonateWords"/> and <see cref="SignUpWords"/>: a link that opens otherwise is turned away before any text is read.</summary>
-    private static readonly System.Buffers.SearchValues<char> DonateFirstLetters = System.Buffers.SearchValues.Create(
-        string.Concat(DonateWords.Concat(SignUpWords).Select(w => w[0]).Distinct()));
+    /// <summary>The words of a link that asks for money or a subscription: <see cref="DonateWords"/> and <see cref="SignUpWords"/>.</summary>
+    private static readonly string[] AskingWords = [.. DonateWords, .. SignUpWords];
+
+    /// <summary>The first letters of <see cref="AskingWords"/>: a link that opens otherwise is turned away before any text is read.</summary>
+    private static readonly System.Buffers.SearchValues<char> AskingFirstLetters = System.Buffers.SearchValues.Create(
+        string.Concat(AskingWords.Select(w => w[0]).Distinct()));
 
     /// <summary>The marks around a control's word ("Subscribe now!", "Sign up →").</summary>
     private static readonly char[] ControlEdges = ['!', '.', '→', '›', '»', ' '];

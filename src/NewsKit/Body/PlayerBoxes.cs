@@ -40,7 +40,7 @@ internal static class PlayerBoxes
         return found;
     }
 
-    /// <summary>What the element's class or id names it.</summary>
+    /// <summary>What the element's class, id or component name says it is.</summary>
     private enum Naming
     {
         /// <summary>Neither a player nor a video.</summary>
