@@ -10,7 +10,7 @@ internal sealed partial class BlockBuilder
     private void AddPreformatted(int index)
     {
         var pre = map.Elements[index];
-        var raw = pre.QuerySelector(Selectors.Of("br")) is null ? ElementText.RawText(pre) : ElementText.TextWithMarks(pre, "\n", markBlocks: false);
+        var raw = pre.QuerySelector(Selectors.Of("br")) is null ? ElementText.RawText(pre) : ElementText.TextWithMarks(pre, "\n", blockMark: null);
         var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
         if (text.Trim().Length > 0)
         {

@@ -44,7 +44,7 @@ internal sealed partial class BlockBuilder
     private const int MaxDataCellLength = 400;
 
     /// <summary>A cell's text, whitespace collapsed, with a space where a line break or a block inside it parts words ("Home&lt;br&gt;News").</summary>
-    private static string CellText(IElement cell) => ElementText.Collapse(ElementText.TextWithMarks(cell, " ", markBlocks: true));
+    private static string CellText(IElement cell) => ElementText.Collapse(ElementText.TextWithMarks(cell, " ", blockMark: " "));
 
     private void AddTable(int index)
     {

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using NewsKit.Models;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
@@ -143,7 +144,34 @@ internal sealed partial class AuthorFinder
             return null;
         }
 
-        return ElementText.Collapse(ElementText.TextWithMarks(region, ", ", markBlocks: false, MaxBylineLength)).Trim(' ', ',');
+        return ElementText.Collapse(ElementText.TextWithMarks(region, ", ", blockMark: null, MaxBylineLength)).Trim(' ', ',');
+    }
+
+    /// <summary>
+    /// The byline's authors read again with its blocks apart, when that only shortens their names: a role or an outlet
+    /// in a block under the name (<c>&lt;span&gt;Aoife Ní Bhriain&lt;/span&gt;&lt;div&gt;Ireland correspondent&lt;/div&gt;</c>,
+    /// "By Ann Lee" over "BBC Scotland environment correspondent") reads as words of the name when the blocks run
+    /// together ("Aoife Ní Bhriain Ireland"). Otherwise <paramref name="authors"/> unchanged.
+    /// </summary>
+    private List<Author> WithRoleBlocksApart(IElement region, List<Author> authors, IReadOnlyCollection<string> siteNames)
+    {
+        if (!authors.Any(a => a.Kind == AuthorKind.Person) || !context.Index.DescendantsOf(region).Any(e => !HtmlTags.Inline.Contains(e.LocalName)))
+        {
+            return authors;
+        }
+
+        var text = ElementText.Collapse(ElementText.TextWithMarks(region, ", ", blockMark: ", ", MaxBylineLength)).Trim(' ', ',');
+        var apart = BylineParser.ParseByline(WithoutTrailingDate(text), culture, siteNames).Where(a => a.Kind == AuthorKind.Person).ToList();
+        var shortened = false;
+        var result = new List<Author>(authors.Count);
+        foreach (var author in authors)
+        {
+            var part = author.Kind == AuthorKind.Person ? apart.Find(a => author.Name.StartsWith(a.Name + " ", StringComparison.Ordinal)) : null;
+            shortened |= part is not null;
+            result.Add(part ?? author);
+        }
+
+        return shortened ? result : authors;
     }
 
     /// <summary>The longest heading (in characters) read as the name over an author's bio.</summary>

@@ -428,7 +428,7 @@ internal sealed partial class AuthorFinder
         // word is the text of a link to that name's own author page (/author/creeny/).
         fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !authorLinked.Contains(a.Name));
         var whole = DatedName(region) ?? NameOverBio(region) ?? WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? PiecesText(region) ?? LinesText(region) ?? ElementText.SpacedText(region)));
-        var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : BylineParser.ParseByline(whole, culture, siteNames);
+        var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : WithRoleBlocksApart(region, BylineParser.ParseByline(whole, culture, siteNames), siteNames);
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
         {
             return fromWhole;

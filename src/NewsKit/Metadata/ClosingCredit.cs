@@ -211,7 +211,7 @@ internal static class ClosingCredit
 
         var named = last.ClassList.Any(c => c.Contains("signatur", StringComparison.OrdinalIgnoreCase) || c.Equals("firma", StringComparison.OrdinalIgnoreCase));
         var emphasis = last.FirstElementChild is { LocalName: "strong" or "b" or "em" or "i" } first && !HasTextBefore(first) ? first : null;
-        var lines = ElementText.TextWithMarks(last, "\n", markBlocks: true, MaxSignedLineChars).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var lines = ElementText.TextWithMarks(last, "\n", blockMark: " ", MaxSignedLineChars).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         string? name = null;
         if (lines.Length == 2 && lines[1].Length <= MaxRoleChars && (named || emphasis is not null || (last.QuerySelector(Selectors.Of("br")) is not null && BylineParser.NamesRole(lines[1]))))
         {

@@ -398,11 +398,12 @@ internal static class ElementText
     /// <summary>
     /// The text of the element's subtree with <paramref name="breakMark"/> for each <c>&lt;br&gt;</c> (a preformatted block's
     /// lines, highlighted code's <c>&lt;span class="token-line"&gt;...&lt;/span&gt;&lt;br&gt;</c>: each break a new line, as the page
-    /// shows it) and, with <paramref name="markBlocks"/>, a space before each block inside it (a table cell's parts);
+    /// shows it) and, unless <paramref name="blockMark"/> is null, that mark before each block inside it (a space between a
+    /// table cell's parts, a comma between a byline's name and the role under it);
     /// script and style text left out; read until it is longer than <paramref name="maxLength"/>. Not collapsed. (A
     /// byline's lines read so too, each break a comma.)
     /// </summary>
-    public static string TextWithMarks(IElement root, string breakMark, bool markBlocks, int maxLength = int.MaxValue)
+    public static string TextWithMarks(IElement root, string breakMark, string? blockMark, int maxLength = int.MaxValue)
     {
         var text = new StringBuilder();
         var stack = new Stack<INode>();
@@ -424,9 +425,9 @@ internal static class ElementText
                 case IElement { LocalName: "script" or "style" or "template" }:
                     break;
                 case IElement element:
-                    if (markBlocks && !HtmlTags.Inline.Contains(element.LocalName))
+                    if (blockMark is not null && !HtmlTags.Inline.Contains(element.LocalName) && text.Length > 0 && !EndsWith(text, blockMark))
                     {
-                        text.Append(' ');
+                        text.Append(blockMark);
                     }
 
                     for (var child = element.LastChild; child is not null; child = child.PreviousSibling)
@@ -439,5 +440,8 @@ internal static class ElementText
         }
 
         return text.ToString();
+
+        static bool EndsWith(StringBuilder text, string mark) =>
+            text.Length >= mark.Length && text.ToString(text.Length - mark.Length, mark.Length) == mark;
     }
 }

@@ -126,6 +126,16 @@ public sealed class DeclaredDataTests
         Assert.Equal(["Ann Beispiel"], article.Authors.Select(a => a.Name).ToArray());
     }
 
+    [Theory]
+    [InlineData("""<div data-testid="byline-contributors"><div><span>Aoife Ní Bheachain</span><div><span>Ireland correspondent</span></div></div></div>""", "Aoife Ní Bheachain")]
+    [InlineData("""<div class="byline-block"><div><span>By Ann Beispiel</span><div>Vale Scotland environment and energy correspondent</div></div></div>""", "Ann Beispiel")]
+    [InlineData("""<div data-component="Byline"><p>By <a href="/news/huong-tran/4411">Hương Trần</a></p><p>Vale News</p></div>""", "Hương Trần")]
+    public void A_role_or_outlet_in_a_block_under_the_name_is_not_read_as_words_of_the_name(string byline, string expected)
+    {
+        var article = Parse(string.Empty, byline);
+        Assert.Equal([expected], article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray());
+    }
+
     [Fact]
     public void HTML_entities_in_JSON_LD_strings_are_decoded()
     {
