@@ -151,16 +151,18 @@ internal sealed partial class AuthorFinder
     /// The byline's authors read again with its blocks apart, when that only shortens their names: a role or an outlet
     /// in a block under the name (<c>&lt;span&gt;Aoife Ní Bhriain&lt;/span&gt;&lt;div&gt;Ireland correspondent&lt;/div&gt;</c>,
     /// "By Ann Lee" over "BBC Scotland environment correspondent") reads as words of the name when the blocks run
-    /// together ("Aoife Ní Bhriain Ireland"). Otherwise <paramref name="authors"/> unchanged.
+    /// together ("Aoife Ní Bhriain Ireland"); so does an element named as a role beside the name
+    /// (<c>&lt;span class="contributor"&gt;By Emma Sanders&lt;/span&gt;&lt;span class="byline-role"&gt;Football writer&lt;/span&gt;</c>).
+    /// Otherwise <paramref name="authors"/> unchanged.
     /// </summary>
     private List<Author> WithRoleBlocksApart(IElement region, List<Author> authors, IReadOnlyCollection<string> siteNames)
     {
-        if (!authors.Any(a => a.Kind == AuthorKind.Person) || !context.Index.DescendantsOf(region).Any(e => !HtmlTags.Inline.Contains(e.LocalName)))
+        if (!authors.Any(a => a.Kind == AuthorKind.Person) || !context.Index.DescendantsOf(region).Any(e => !HtmlTags.Inline.Contains(e.LocalName) || IsRole(e)))
         {
             return authors;
         }
 
-        var text = ElementText.Collapse(ElementText.TextWithMarks(region, ", ", blockMark: ", ", MaxBylineLength)).Trim(' ', ',');
+        var text = ElementText.Collapse(ElementText.TextWithMarks(region, ", ", blockMark: ", ", MaxBylineLength, IsRole)).Trim(' ', ',');
         var apart = BylineParser.ParseByline(WithoutTrailingDate(text), culture, siteNames).Where(a => a.Kind == AuthorKind.Person).ToList();
         var shortened = false;
         var result = new List<Author>(authors.Count);
@@ -172,6 +174,8 @@ internal sealed partial class AuthorFinder
         }
 
         return shortened ? result : authors;
+
+        static bool IsRole(IElement element) => PageRegions.HasMarker(element, RoleMarkers);
     }
 
     /// <summary>The longest heading (in characters) read as the name over an author's bio.</summary>

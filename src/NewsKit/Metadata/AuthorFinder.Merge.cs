@@ -17,6 +17,53 @@ internal sealed partial class AuthorFinder
         return relaxed.Length > 0 && visible.Contains(" " + relaxed + " ", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The byline's people with each name that holds a declared person's name whole and more words beside it
+    /// ("Videos Lukas Brenner" from "Fotos und Videos: Lukas Brenner", "Emma Sanders SportsDesk") replaced by the
+    /// declared name: the two sources agree on the person, and the words beside it are a label or a role run into the name.
+    /// A name suffix ("Jr.", "III") beside it is the person's own.
+    /// </summary>
+    private static List<Author> WithDeclaredNames(List<Author> byline, List<Author> declared)
+    {
+        if (declared.Count == 0)
+        {
+            return byline;
+        }
+
+        List<Author>? result = null;
+        for (var i = 0; i < byline.Count; i++)
+        {
+            var shown = byline[i];
+            if (shown.Kind != AuthorKind.Person || declared.Any(d => SameName(d, shown))
+                || declared.Find(d => Holds(shown.Name, d.Name)) is not { } whole)
+            {
+                continue;
+            }
+
+            result ??= [.. byline];
+            result[i] = shown.Url is null ? whole : whole with { Url = shown.Url };
+        }
+
+        return result ?? byline;
+
+        static bool SameName(Author a, Author b) => BylineParser.SameName(a, b);
+
+        static bool Holds(string shown, string name)
+        {
+            if (shown.Length <= name.Length || !name.Contains(' ', StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            var rest = shown.StartsWith(name + " ", StringComparison.Ordinal) ? shown[(name.Length + 1)..]
+                : shown.EndsWith(" " + name, StringComparison.Ordinal) ? shown[..^(name.Length + 1)] : null;
+            return rest is not null && !NameSuffixes.Contains(rest.TrimEnd('.'), StringComparer.OrdinalIgnoreCase);
+        }
+    }
+
+    /// <summary>Words after a surname that belong to the name.</summary>
+    private static readonly string[] NameSuffixes = ["Jr", "Sr", "II", "III", "IV", "PhD", "MD"];
+
     private static List<Author> Merge(List<Author> first, List<Author> second)
     {
         var result = new List<Author>(first);

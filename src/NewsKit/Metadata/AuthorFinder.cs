@@ -60,12 +60,12 @@ internal sealed partial class AuthorFinder
     private List<Author> Find(JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, IReadOnlyCollection<string> siteNames, out ValueSource source)
     {
         var fromJson = DeclaredAuthors.FromJsonLd(context, graph, culture, siteNames);
-        var fromByline = FromByline(siteNames);
         var fromMeta = DeclaredAuthors.FromMeta(metas, culture, siteNames);
         string? visible = null;
 
         static List<Author> People(List<Author> authors) => authors.Where(a => a.Kind == AuthorKind.Person).ToList();
         var jsonPeople = People(fromJson);
+        var fromByline = WithDeclaredNames(FromByline(siteNames), jsonPeople.Count > 0 ? jsonPeople : People(fromMeta));
         var bylinePeople = People(fromByline);
 
         // The byline is what readers see: it wins when it names people. Metadata adds to it only names it already

@@ -399,11 +399,12 @@ internal static class ElementText
     /// The text of the element's subtree with <paramref name="breakMark"/> for each <c>&lt;br&gt;</c> (a preformatted block's
     /// lines, highlighted code's <c>&lt;span class="token-line"&gt;...&lt;/span&gt;&lt;br&gt;</c>: each break a new line, as the page
     /// shows it) and, unless <paramref name="blockMark"/> is null, that mark before each block inside it (a space between a
-    /// table cell's parts, a comma between a byline's name and the role under it);
+    /// table cell's parts, a comma between a byline's name and the role under it), and before each inline element
+    /// <paramref name="marked"/> accepts;
     /// script and style text left out; read until it is longer than <paramref name="maxLength"/>. Not collapsed. (A
     /// byline's lines read so too, each break a comma.)
     /// </summary>
-    public static string TextWithMarks(IElement root, string breakMark, string? blockMark, int maxLength = int.MaxValue)
+    public static string TextWithMarks(IElement root, string breakMark, string? blockMark, int maxLength = int.MaxValue, Func<IElement, bool>? marked = null)
     {
         var text = new StringBuilder();
         var stack = new Stack<INode>();
@@ -425,7 +426,7 @@ internal static class ElementText
                 case IElement { LocalName: "script" or "style" or "template" }:
                     break;
                 case IElement element:
-                    if (blockMark is not null && !HtmlTags.Inline.Contains(element.LocalName) && text.Length > 0 && !EndsWith(text, blockMark))
+                    if (blockMark is not null && (!HtmlTags.Inline.Contains(element.LocalName) || marked?.Invoke(element) == true) && text.Length > 0 && !EndsWith(text, blockMark))
                     {
                         text.Append(blockMark);
                     }

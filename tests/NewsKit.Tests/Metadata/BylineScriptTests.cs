@@ -22,6 +22,13 @@ public sealed class BylineScriptTests
     [InlineData("โดย สมชาย ใจดี", "สมชาย ใจดี")]
     [InlineData("Αναρτήθηκε από Ελένη Παπαδοπούλου", "Ελένη Παπαδοπούλου")]
     [InlineData("توسط علی رضایی", "علی رضایی")]
+    [InlineData("Аутор: Милица Јовановић", "Милица Јовановић")]
+    [InlineData("Пише: Милица Јовановић", "Милица Јовановић")]
+    [InlineData("लेखक: प्रिया वर्मा", "प्रिया वर्मा")]
+    [InlineData("লেখক: রাহুল দাস", "রাহুল দাস")]
+    [InlineData("כתב: יוסי לוי", "יוסי לוי")]
+    [InlineData("Tác giả: Nguyễn Văn An", "Nguyễn Văn An")]
+    [InlineData("글 윤서연 기자", "윤서연")]
     public void The_label_and_role_around_the_name_go(string byline, string name)
     {
         Assert.Equal([name], People(byline));

@@ -137,6 +137,25 @@ public sealed class DeclaredDataTests
     }
 
     [Fact]
+    public void A_role_in_an_element_named_as_one_beside_the_name_is_not_read_as_words_of_the_name()
+    {
+        var article = Parse(string.Empty, """<div class="byline"><span class="byline-contributor">By Emma Beispiel</span><span class="byline-role">Vale football writer at the stadium</span></div>""");
+        Assert.Equal(["Emma Beispiel"], article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Text: Marlene Beispiel, Fotos und Videos: Lukas Muster", new[] { "Marlene Beispiel", "Lukas Muster" }, new[] { "Marlene Beispiel", "Lukas Muster" })]
+    [InlineData("By Ann Beispiel Jr.", new[] { "Ann Beispiel" }, new[] { "Ann Beispiel Jr" })]
+    [InlineData("By Ann Beispiel and Tom Muster", new[] { "Ann Beispiel" }, new[] { "Ann Beispiel", "Tom Muster" })]
+    public void A_shown_name_that_holds_a_declared_persons_name_and_more_words_is_the_declared_name(string byline, string[] declared, string[] expected)
+    {
+        var people = string.Join(", ", declared.Select(d => $$"""{"@type": "Person", "name": "{{d}}"}"""));
+        var article = Parse($$"""<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "author": [{{people}}]}</script>""",
+            $"""<p class="byline">{byline}</p>""");
+        Assert.Equal(expected, article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray());
+    }
+
+    [Fact]
     public void HTML_entities_in_JSON_LD_strings_are_decoded()
     {
         var article = Parse("""<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "keywords": "Roads &amp; Bridges, Council", "publisher": {"@type": "Organization", "name": "The Vale &amp; Dale Courier"}}</script>""");
