@@ -75,14 +75,27 @@ internal sealed partial class BodyExclusions
 
     /// <summary>
     /// Whether the element is a subheading without links: <c>h2</c>-<c>h6</c>, a <c>header</c> of them (<see cref="IsHeadingsOnly"/>),
-    /// or a <c>div</c> around one of those and nothing else (TYPO3's <c>&lt;div class="frame frame-type-header"&gt;&lt;header&gt;&lt;h2&gt;</c>).
+    /// or a <c>div</c> around one of those and nothing else, through at most <see cref="MaxHeadingWrappers"/> such
+    /// <c>div</c>s (TYPO3's <c>&lt;div class="frame frame-type-header"&gt;&lt;header&gt;&lt;h2&gt;</c>, a block editor's
+    /// <c>&lt;div class="block header"&gt;&lt;div class="block-wrapper"&gt;&lt;div class="block-content"&gt;&lt;h2&gt;</c>).
     /// </summary>
-    internal static bool IsSubheading(IElement element) => element.LocalName switch
+    internal static bool IsSubheading(IElement element)
     {
-        "h2" or "h3" or "h4" or "h5" or "h6" => element.QuerySelector(Selectors.Of("a")) is null,
-        "div" => element.ChildElementCount == 1 && element.FirstElementChild is { LocalName: not "div" } only && !HasOwnText(element) && IsSubheading(only),
-        _ => IsHeadingsOnly(element),
-    };
+        for (var level = 0; element.LocalName == "div"; level++)
+        {
+            if (level == MaxHeadingWrappers || element.ChildElementCount != 1 || HasOwnText(element))
+            {
+                return false;
+            }
+
+            element = element.FirstElementChild!;
+        }
+
+        return element.LocalName is "h2" or "h3" or "h4" or "h5" or "h6" ? element.QuerySelector(Selectors.Of("a")) is null : IsHeadingsOnly(element);
+    }
+
+    /// <summary>The most <c>div</c> elements read around a subheading by <see cref="IsSubheading"/>.</summary>
+    private const int MaxHeadingWrappers = 3;
 
     private static bool HasOwnText(IElement element)
     {

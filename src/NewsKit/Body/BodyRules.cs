@@ -79,7 +79,7 @@ internal static class BodyRules
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion",
         "comentarios", "comentario", "comentários", "commentaires", "commenti", "kommentare", "reacties", "komentarze",
         "komentáře", "yorumlar", "yorum", "kommentar", "leserkommentare", "leserkommentar", "reactions", "réactions", "reacties", "reactie",
-        "commento", "comentário", "komentarz", "kommentarer", "комментарии",
+        "commento", "comentário", "komentarz", "kommentarer", "комментарии", "komentari", "коментари", "kommentit", "kommentek",
         // a forum post's signature and the board's rules under a thread
         "signature", "signatures", "forumrules",
         // bylines, author boxes, metadata lines, credits, tags
@@ -154,7 +154,7 @@ internal static class BodyRules
         "comment", "comments", "commentlist", "disqus", "respond", "replies", "discussion", "related", "relatedposts",
         "relatedarticles", "comentarios", "comentario", "comentários", "commentaires", "commenti", "kommentare", "reacties",
         "komentarze", "komentáře", "yorumlar", "yorum", "kommentar", "leserkommentare", "leserkommentar", "reactions", "réactions", "reactie",
-        "commento", "comentário", "komentarz", "kommentarer", "комментарии", "relacionadas", "relacionados", "correlati", "correlate", "gerelateerd", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
+        "commento", "comentário", "komentarz", "kommentarer", "комментарии", "komentari", "коментари", "kommentit", "kommentek", "relacionadas", "relacionados", "correlati", "correlate", "gerelateerd", "recommended", "recommendations", "outbrain", "taboola", "sidebar", "footer", "nav",
         "navigation", "menu", "newsletter", "cookie", "consent", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
         "cookielaw", "cookiebot", "gdpr", "dsgvo", "usercentrics", "onetrust", "didomi", "iubenda", "borlabs", "klaro", "cmplz",
         "complianz", "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",

@@ -129,6 +129,8 @@ public sealed class ClassWordsTests
     [InlineData("reactions")]
     [InlineData("comentário")]
     [InlineData("komentarz")]
+    [InlineData("komentari")]
+    [InlineData("kommentit")]
     public void A_comment_word_in_another_language_is_a_strong_boilerplate_word(string className)
     {
         var verdict = new ClassWords().Judge(className, null);

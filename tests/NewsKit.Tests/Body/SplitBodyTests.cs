@@ -54,6 +54,22 @@ public sealed class SplitBodyTests
     }
 
     [Fact]
+    public void A_subheading_in_a_block_editors_header_block_stays_in_the_body()
+    {
+        // Each block of the story in a wrapper of its own; the word "header" names a subheading's block, not page furniture.
+        static string Block(string kind, string content) => $"""<div class="block {kind}" data-type="{kind}"><div class="block-wrapper"><div class="block-content">{content}</div></div></div>""";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <header class="header"><a href="/">Ledger</a> <a href="/news">News</a></header>
+            <main><div class="article">{Block("headerblock", "<h1>Bypass opening delayed again</h1>")}
+            {Block("text", $"<p>{Before[0]}</p><p>{Before[1]}</p>")}{Block("header", "<h2>What comes next</h2>")}{Block("text", $"<p>{After[0]}</p><p>{After[1]}</p>")}
+            </div></main><footer>© 2023 Ledger</footer></body></html>
+            """;
+        var blocks = new ArticleParser().Parse(html, new Uri("https://news.example/news/bypass")).Article!.Body.Blocks;
+        Assert.Equal([.. Before, "What comes next", .. After], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void A_story_written_with_line_breaks_keeps_the_text_boxes_of_the_column_beside_it_out()
     {
         // A small paper's page without p elements: the story's paragraphs are runs parted by two line breaks, and the
