@@ -245,7 +245,7 @@ internal static class MetadataRules
     /// Words of institutions ("ACLU Racial Justice Program", "Konrad-Adenauer-Stiftung"): a short byline part (five words at
     /// most) with one is an organization, an affiliation rather than a person.
     /// </summary>
-    public static readonly string[] InstitutionWords = ["program", "programme", "foundation", "foundations", "institute", "institut", "university", "universität", "association", "council", "committee", "ministry", "ministerium", "stiftung", "verband", "e.v.", "department", "police", "polizei", "pressestelle", "stadt", "gemeinde", "landkreis", "municipality", "mairie", "ayuntamiento", "comune"];
+    public static readonly string[] InstitutionWords = ["program", "programme", "foundation", "foundations", "institute", "institut", "university", "universität", "association", "council", "committee", "ministry", "ministerium", "stiftung", "verband", "e.v.", "department", "police", "polizei", "pressestelle", "stadt", "gemeinde", "landkreis", "municipality", "mairie", "ayuntamiento", "comune", "office", "service", "communications", "communication", "ministerie", "ministère", "ministerio", "ministero", "gemeente", "provincie", "universiteit", "université", "universidad", "università", "uniwersytet", "hochschule", "équipe", "equipo", "squadra"];
 
     /// <summary>
     /// Endings of German compound words that name an authority ("Polizeipräsidium", "Landratsamt", "Gemeindeverwaltung"):

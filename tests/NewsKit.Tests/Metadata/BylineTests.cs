@@ -337,11 +337,23 @@ public sealed class BylineTests
     [InlineData("Bundesministerium für Wirtschaft und Klimaschutz")]
     [InlineData("Department of Health and Human Services")]
     [InlineData("Ministry of Agriculture and Rural Development")]
+    [InlineData("Ministerie van Infrastructuur en Waterstaat")]
     public void An_institutions_name_joined_with_and_is_one_organization(string byline)
     {
         var (people, organizations) = Read(byline);
         Assert.Empty(people);
         Assert.Equal([byline], organizations);
+    }
+
+    [Theory]
+    [InlineData("By Office of Communications")]
+    [InlineData("Par Service communication")]
+    [InlineData("par Équipe Marketing")]
+    public void An_offices_or_a_teams_byline_names_no_person(string byline)
+    {
+        var (people, organizations) = Read(byline);
+        Assert.Empty(people);
+        Assert.Single(organizations);
     }
 
     [Theory]
