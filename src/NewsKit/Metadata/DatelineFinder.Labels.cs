@@ -40,9 +40,27 @@ internal sealed partial class DatelineFinder
             && !DateLines.MentionsAny(text, MetadataRules.PublishedWords);
     }
 
-    /// <summary>The short text just before the element in its parent ("Updated: "), at most <see cref="MaxLabelLength"/> characters; null when there is none.</summary>
-    private static string? LabelBefore(IElement element) =>
-        element.PreviousSibling is IText { Data: var data } && data.Trim() is { Length: > 0 and <= MaxLabelLength } label ? label : null;
+    /// <summary>
+    /// The short text just before the element in its parent ("Updated: "), or the text of a label element without
+    /// elements of its own just before it ("&lt;span class="meta-label"&gt;Mis à jour le&lt;/span&gt;&lt;time&gt;"), at most
+    /// <see cref="MaxLabelLength"/> characters; null when there is none.
+    /// </summary>
+    private static string? LabelBefore(IElement element)
+    {
+        var before = element.PreviousSibling;
+        if (before is IText { Data: var space } && string.IsNullOrWhiteSpace(space))
+        {
+            before = before.PreviousSibling;
+        }
+
+        var text = before switch
+        {
+            IText { Data: var data } => data,
+            IElement { ChildElementCount: 0, LocalName: "span" or "strong" or "b" or "em" or "label" } label when ElementText.TextLength(label, MaxLabelLength + 1) <= MaxLabelLength => label.TextContent,
+            _ => null,
+        };
+        return text?.Trim() is { Length: > 0 and <= MaxLabelLength } trimmed ? trimmed : null;
+    }
 
     /// <summary>Whether the text, or the short line of the element's parent, is a span of two days (<see cref="DateLines.IsDateRange"/>).</summary>
     private bool InDateRange(IElement element, string text) =>

@@ -297,7 +297,12 @@ internal sealed partial class DatelineFinder
                 continue;
             }
 
-            var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element);
+            // "<span>Mis à jour le</span><time class="entry-date published updated">" beside "<span>Publié le</span><time>": the
+            // label before a time of a pair names it.
+            var isModified = itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase) || IsUpdateMarked(element)
+                || (element.LocalName == "time" && LabelBefore(element) is { } timeLabel
+                    && DateLines.MentionsAny(timeLabel, MetadataRules.UpdatedWords) && !DateLines.MentionsAny(timeLabel, MetadataRules.PublishedWords)
+                    && element.ParentElement?.ParentElement?.QuerySelectorAll(Selectors.Of("time")).Length > 1);
             var machineText = element.GetAttribute("datetime")
                 ?? (itemprop.Length > 0 ? element.GetAttribute("content") ?? (element.Children.Length == 0 ? ElementText.Text(element) : null) : null)
                 ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null)

@@ -570,6 +570,7 @@ public sealed class DatelineEvidenceTests
     [InlineData("<p class=\"date\">22 januari 2014</p><p class=\"date\">Uppdaterad 23 januari 2014</p>")]
     [InlineData("<p class=\"date\">22.01.2014</p><p class=\"date\">Zuletzt geändert am 23.01.2014</p>")]
     [InlineData("<span class=\"posted-on\"><time class=\"entry-date published\" datetime=\"2014-01-22T08:00:00+01:00\">22. Januar 2014</time><time class=\"updated\" datetime=\"2014-01-23T12:30:00+01:00\">23. Januar 2014</time></span>")]
+    [InlineData("<div class=\"entry-meta\"><span class=\"updated-on\"><span class=\"meta-label\">Mis à jour le</span> <time class=\"entry-date published updated\" datetime=\"2014-01-23T12:30:00+01:00\">23 janvier 2014</time></span> <span class=\"posted-on\"><span class=\"meta-label\">Publié le</span> <time class=\"entry-date published\" datetime=\"2014-01-22T08:00:00+01:00\">22 janvier 2014</time></span></div>")]
     public void An_update_line_or_an_updated_time_beside_the_published_one_is_the_update(string header)
     {
         var dateline = Parse(header).Article!.Dateline;
