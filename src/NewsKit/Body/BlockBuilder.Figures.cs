@@ -57,6 +57,20 @@ internal sealed partial class BlockBuilder
 
     private static readonly AngleSharp.Css.Dom.ISelector CaptionBlocks = Selectors.Of("p, div, br");
 
+    /// <summary>Whether a subheading (<c>h2</c>-<c>h6</c>) stands inside the element at <paramref name="index"/>.</summary>
+    private bool HoldsHeading(int index)
+    {
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (map.Tags[i] is "h2" or "h3" or "h4" or "h5" or "h6")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// The one element named <paramref name="tag"/> inside the element at <paramref name="index"/> (null when there is
     /// none); false when there are more.
@@ -227,8 +241,10 @@ internal sealed partial class BlockBuilder
             return null;
         }
 
-        if (!OnlyOne(index, "img", out var image))
+        if (!OnlyOne(index, "img", out var image) || HoldsHeading(index))
         {
+            // A slide with its own heading ("<img><h2>Sarajevo 1984: The Bobsled Track</h2><p>The concrete track ...</p>") is
+            // a section of the story, read as blocks: a caption has no heading.
             return null;
         }
 
@@ -238,7 +254,7 @@ internal sealed partial class BlockBuilder
             return null;
         }
 
-        var text = ElementText.Collapse(ElementText.RawText(map.Elements[index]));
+        var text = ElementText.SpacedText(map.Elements[index]);
         var key = TextTools.Squashed(alt.Length > CaptionMatchChars ? alt[..CaptionMatchChars] : alt);
         if (key.Length < MinCaptionAltChars / 2 || !TextTools.Squashed(text).Contains(key, StringComparison.Ordinal))
         {

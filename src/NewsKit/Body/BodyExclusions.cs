@@ -250,9 +250,11 @@ internal sealed partial class BodyExclusions
 
         // Then the evidence of names and roles, which a block's size or place can outweigh.
         var popup = new bool[n];
+        var inKeptGallery = new bool[n];
         for (var i = 0; i < n; i++)
         {
             var p = map.Parents[i];
+            inKeptGallery[i] = p >= 0 && (inKeptGallery[p] || (!Excluded[p] && IsGalleryWord(verdicts[p]) && rawChars[p] >= BodyRules.LargeBlockShare * pageChars));
             if (Excluded[i] || (p >= 0 && Excluded[p]))
             {
                 Excluded[i] = true;
@@ -289,7 +291,8 @@ internal sealed partial class BodyExclusions
             }
 
             var verdict = verdicts[i];
-            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong) && !(!verdict.Strong && verdict.BoilerplateWords == 1 && IsPlainHeading(i, marks)))
+            if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong) && !(!verdict.Strong && verdict.BoilerplateWords == 1 && IsPlainHeading(i, marks))
+                && !(inKeptGallery[i] && IsGalleryWord(verdict)))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
@@ -484,7 +487,7 @@ internal sealed partial class BodyExclusions
     {
         public static Marks Read(IElement element)
         {
-            var hidden = false;
+            bool hidden = false, ariaHidden = false;
             string? role = null, className = null, id = null, itemprop = null;
             var attributes = element.Attributes;
             for (var k = 0; k < attributes.Length; k++)
@@ -495,7 +498,15 @@ internal sealed partial class BodyExclusions
                     continue;
                 }
 
-                hidden |= HiddenElements.Hides(attribute.Name, attribute.Value);
+                if (attribute.Name == "aria-hidden")
+                {
+                    ariaHidden |= HiddenElements.Hides(attribute.Name, attribute.Value);
+                }
+                else
+                {
+                    hidden |= HiddenElements.Hides(attribute.Name, attribute.Value);
+                }
+
                 switch (attribute.Name)
                 {
                     case "role":
@@ -513,9 +524,15 @@ internal sealed partial class BodyExclusions
                 }
             }
 
+            // HiddenElements' one rule, read from the same pass over the attributes.
+            hidden |= ariaHidden && !HiddenElements.IsRotatingItem(element);
             return new Marks(hidden, role, className, id, itemprop is "articleBody");
         }
     }
+
+    /// <summary>Whether a gallery's word (<see cref="BodyRules.GalleryWords"/>) is an element's one boilerplate word, and a weak one.</summary>
+    private static bool IsGalleryWord(ClassVerdict verdict) =>
+        verdict is { Boilerplate: true, Strong: false, BoilerplateWords: 1, Word: { } word } && BodyRules.GalleryWords.Contains(word);
 
     private static bool IsBoilerplateRole(string? role) =>
         role is not null && BodyRules.BoilerplateRoles.Contains(role.Trim().LowerInvariant());

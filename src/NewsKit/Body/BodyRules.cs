@@ -94,6 +94,12 @@ internal static class BodyRules
     ], StringComparer.Ordinal);
 
     /// <summary>
+    /// The boilerplate words of a gallery (<see cref="BoilerplateWords"/>): a gallery kept for its size (a slideshow whose
+    /// captions are the story) keeps its slides, whose own names repeat the word ("slideshow-slide").
+    /// </summary>
+    public static readonly FrozenSet<string> GalleryWords = FrozenSet.ToFrozenSet(["gallery", "slideshow", "carousel", "slider"], StringComparer.Ordinal);
+
+    /// <summary>
     /// Class names of a <c>blockquote</c> that embeds a social post (the platform's script, never run, would turn it into
     /// a card). The post is a quotation in the article, so a wrapper named for social media ("social-media-embed")
     /// that holds one is not left out for that name; the strong boilerplate words (sidebars, comments, related

@@ -511,6 +511,21 @@ public sealed class BodyExtractorTests
         AssertAnswersKept(hiding, string.Empty);
     }
 
+    [Fact]
+    public void A_carousels_slides_hidden_for_screen_readers_but_the_one_shown_stay_in_the_body()
+    {
+        // A slideshow whose captions are the story: the carousel marks every slide but the one in view aria-hidden.
+        static string Slide(int n, string state, string title, string caption) =>
+            $"""<div class="slick-slide{state}" aria-hidden="{(state.Length > 0 ? "false" : "true")}"><img src="/s{n}.jpg" alt=""><div class="slide-dek"><h2>{title}</h2><p>{caption}</p></div></div>""";
+        var result = Parse(Page($"""
+            <main><h1>Old harbour cranes, then and now</h1><div class="slick-slider"><div class="slick-track">
+            {Slide(0, " slick-active", "The coal crane", Paragraph1)}{Slide(1, string.Empty, "The grain crane", Paragraph2)}{Slide(2, string.Empty, "The timber crane", Paragraph3)}
+            </div></div><div aria-hidden="true" class="slide-count">1 / 3</div></main>
+            """));
+
+        Assert.Equal(["The coal crane", Paragraph1, "The grain crane", Paragraph2, "The timber crane", Paragraph3], result.Article!.Body.Blocks.Select(b => b.Text));
+    }
+
     [Theory]
     [InlineData("<div class=\"q1\" data-what=\"info\">Schließen [X]</div>")]
     [InlineData("<button class=\"q1\" aria-label=\"Close\">×</button>")]

@@ -175,6 +175,24 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void A_slideshow_whose_slides_hold_the_story_keeps_every_slides_heading_and_text()
+    {
+        // A gallery article: the slideshow's wrapper and its slides are named as a slideshow, and the slides are the story.
+        string[] titles = ["The coal crane", "The grain crane", "The timber crane"];
+        static string Slide(int n, string title, string text) =>
+            $"""<div class="slick-slide"><div class="slideshow-slide"><div class="slide-media"><img src="/c{n}.jpg" alt="{title} at the old harbour"><span class="image-credit">Photo: Niamh Burke</span></div><div class="slideshow-slide-dek"><span class="slide-count">{n + 1} of 3</span><h2>{title}</h2><div class="slideshow-slide-dek-text"><p>{text}</p></div></div></div></div>""";
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Old harbour cranes</title></head><body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+            <main><h1>Old harbour cranes, then and now</h1><div class="slideshow-outer"><div class="slideshow-inner slick-slider"><div class="slick-list"><div class="slick-track">
+            {string.Concat(titles.Select((t, n) => Slide(n, t, Paragraphs[n])))}</div></div></div></div>
+            <div class="up-next"><h3>Up next</h3><a href="/gallery/piers">Ten piers worth the walk</a></div></main></body></html>
+            """, new Uri("https://harbour.example/gallery/cranes"));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal([titles[0], Paragraphs[0], titles[1], Paragraphs[1], titles[2], Paragraphs[2]], result.Article!.Body.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void A_caption_of_pieces_side_by_side_keeps_them_apart()
     {
         var article = Parse($"""<figure><img src="/pier.jpg" alt=""><figcaption><span>{Caption}</span><span>Photo: Jane Doe</span></figcaption></figure>""");
