@@ -151,7 +151,7 @@ internal static class BodyExtractor
             ArticleEnd.Cut(best.Blocks);
             ArticleEnd.CutTeaserRun(best.Blocks);
             LeadingClutter.Trim(best.Blocks, metadata.Standfirst);
-            TrailingClutter.Trim(best.Blocks, metadata.Copyright?.Text);
+            TrailingClutter.Trim(best.Blocks, metadata.Copyright?.Text, metadata.Authors);
         }
 
         return new ArticleBody(best.Blocks, best.Path);

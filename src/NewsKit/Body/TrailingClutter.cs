@@ -23,7 +23,7 @@ namespace NewsKit.Body;
 /// own text always stays: nothing is dropped that would leave less than <see cref="BodyRules.MinBodyChars"/> characters,
 /// and at most <see cref="MaxDropped"/> blocks go.
 /// </summary>
-internal static class TrailingClutter
+internal static partial class TrailingClutter
 {
     /// <summary>The most blocks dropped from one body's end.</summary>
     public const int MaxDropped = 8;
@@ -83,12 +83,14 @@ internal static class TrailingClutter
     /// <summary>Drops the clutter from the end of <paramref name="blocks"/> (see the class summary).</summary>
     /// <param name="blocks">The body's blocks.</param>
     /// <param name="notice">The page's copyright notice as found (<see cref="Models.Copyright.Text"/>); null when none.</param>
-    public static void Trim(List<BodyBlock> blocks, string? notice = null)
+    /// <param name="authors">The article's authors, whose bio may end the text; null when none are known.</param>
+    public static void Trim(List<BodyBlock> blocks, string? notice = null, IReadOnlyList<Author>? authors = null)
     {
         var total = blocks.Sum(b => NonBlank(b.Text));
         total = CutFrom(blocks, NoticeBlockStart(blocks, notice), total);
         total = CutFrom(blocks, ContactBlockStart(blocks), total);
         total = CutFrom(blocks, AuthorBoxStart(blocks), total);
+        total = CutFrom(blocks, AuthorBioStart(blocks, authors), total);
 
         var (dropped, danglingDropped) = (0, false);
         while (dropped < MaxDropped && blocks.Count > 1)

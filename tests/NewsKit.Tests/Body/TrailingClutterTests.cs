@@ -93,6 +93,21 @@ public sealed class TrailingClutterTests
         Assert.Equal(Paragraph3, blocks[^1].Text);
     }
 
+    [Theory]
+    [InlineData("<hr><p><em>Dana Beispiel is a former member of the harbour board and a senior fellow at the Coastal Transport Institute.</em></p>", 3)]
+    [InlineData("<p>Dana Beispiel schreibt seit 2019 über Verkehr und Stadtplanung für die Zeitung.</p>", 3)]
+    [InlineData("<p>Dana Beispiel said the council had kept her informed throughout the closure of the bridge.</p>", 4)]
+    [InlineData("<p>Tom Muster is a former member of the harbour board and now chairs the ferry users' group.</p>", 4)]
+    public void A_last_paragraph_that_opens_with_the_authors_name_and_a_bio_verb_is_the_authors_bio(string tail, int count)
+    {
+        var blocks = new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens</title></head><body>
+            <article><h1>Harbour bridge reopens</h1><p class="byline">By Dana Beispiel</p><div class="text"><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p>{tail}</div></article>
+            </body></html>
+            """, new Uri("https://news.example/2026/03/bridge")).Article!.Body.Blocks;
+        Assert.Equal(count, blocks.Count);
+    }
+
     [Fact]
     public void A_press_contact_block_at_the_end_leaves_the_body()
     {
