@@ -64,7 +64,7 @@ internal static class BodyRules
         "teaser", "teasers", "outbrain", "taboola", "promo", "promos", "promotion", "promoted",
         // newsletter, subscription, consent
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent",
-        "donate", "donation", "donations", "contribute", "contribution", "paywalltout", "toaster",
+        "donate", "donation", "donations", "contribute", "contribution", "paywalltout", "toaster", "republish",
         "gdpr", "login", "signin", "register", "modal", "overlay", "cookieconsent", "cookiebanner", "cookienotice", "cookiebar",
         "cookielaw", "cookiebot", "dsgvo", "usercentrics", "onetrust", "didomi", "iubenda", "borlabs", "klaro", "cmplz", "complianz",
         "tarteaucitron", "cookiefirst", "consentmanager", "truste", "quantcast", "sourcepoint",
