@@ -26,11 +26,11 @@ internal static class TimestampWords
 
     /// <summary>
     /// Cultures whose full month and weekday names only are read (Swedish, Danish, Norwegian, Finnish, Czech, Slovak,
-    /// Hungarian, Romanian, Croatian, Serbian, Slovenian, Greek, Bulgarian, Hebrew, Hindi, Indonesian): their
+    /// Hungarian, Romanian, Croatian, Serbian, Slovenian, Greek, Bulgarian, Hebrew, Hindi, Bengali, Indonesian): their
     /// abbreviations are words of other languages ("to", Danish Thursday; "pro", Czech December, in "Surface Pro 3").
     /// Not Malay: its full name of March is "Mac".
     /// </summary>
-    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi", "id"];
+    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi", "bn", "id"];
 
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents; of the full-name cultures, only
     /// the Greek and the accented Hungarian ones, which are no other language's words; Catalan's full names, with the

@@ -621,6 +621,7 @@ public sealed class TimestampTableTests
         { "18 Maret 2025", "search", "Date 2025-03-18 Day" }, // Indonesian March
         { "Julkaistu 18. heinäkuuta 2025 klo 08:52", "search", "Local 2025-07-18T08:52:00 Minute" }, // Finnish
         { "Publikováno 18. července 2025", "search", "Date 2025-07-18 Day" }, // Czech genitive
+        { "প্রকাশ: ১৮ জুলাই ২০২৫, ০৮:৫২", "search", "Local 2025-07-18T08:52:00 Minute" }, // Bengali month name and digits
         { "Windows 10 on the Surface Pro 3, a review from 2025", "search", "Fail: NoDate" }, // "pro" is Czech December only abbreviated: not read
         { "Stand - 18.07.2025 (Unverändert gültig seit: 11.07.2025)", "search", "Date 2025-07-18 Day" }, // a parenthesis after the date that holds no zone name is an aside
         { "Stand 18.07.2025 (gültig seit 11.07.2025, 09:30 Uhr)", "search", "Local 2025-07-11T09:30:00 Minute" }, // the aside is read too: the more complete value wins
