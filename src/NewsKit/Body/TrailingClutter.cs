@@ -52,6 +52,8 @@ internal static partial class TrailingClutter
         "apúntate a la newsletter", "apúntate a nuestra newsletter", "únete a nuestro canal", "participe do canal", "entre no canal",
         "abonnez-vous", "abonnez vous", "soutenez-nous", "faites un don", "suivez-nous",
         "abbonati", "sostienici", "seguici su", "assine já", "siga-nos",
+        "подписывайтесь на", "подпишитесь на", "следите за нами", "читайте нас", "підписуйтесь на", "стежте за нами", "obserwuj nas",
+        "śledź nas", "sledujte nás", "kövess minket", "följ oss", "følg os", "følg oss", "seuraa meitä", "bizi takip edin",
         "word abonnee", "neem een abonnement", "lees verder met een abonnement", "proefabonnement", "steun ons", "volg ons",
         "le premier mois sans engagement", "euro le premier mois", "premier mois offert", "im ersten monat gratis", "im ersten monat kostenlos",
         "jederzeit kündbar", "first month free", "cancel anytime", "cancel at any time",

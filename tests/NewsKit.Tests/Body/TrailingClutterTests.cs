@@ -23,6 +23,8 @@ public sealed class TrailingClutterTests
     [InlineData("<p>To view the full story, please subscribe to The Example Times.</p><p>When you join, you get unlimited digital access to our journalism.</p><p>If you are already a subscriber, log in.</p>")]
     [InlineData("<p>HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS</p><p>Tu apoyo hace posible el periodismo independiente.</p>")]
     [InlineData("<p>Síguenos en Telegram, Instagram, Facebook y Twitter</p>")]
+    [InlineData("<p>Подписывайтесь на наш канал в Telegram</p>")]
+    [InlineData("<p>Följ oss på Facebook och Instagram</p>")]
     [InlineData("<p><strong>Apúntate aquí a la newsletter de El Ejemplo Cataluña.</strong></p>")]
     [InlineData("<p>Participe do canal do Exemplo SP no WhatsApp</p>")]
     [InlineData("<p>You may also like:</p>")]
