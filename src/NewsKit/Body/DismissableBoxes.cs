@@ -70,7 +70,38 @@ internal static class DismissableBoxes
             }
         }
 
+        // A paywall's box, whatever language its offer is in: a small block named as one ("<div class="paywall-content"
+        // id="paywall">") with a control of its own, a link or button outside any sentence ("<a href=...>Tilaa nyt</a>").
+        for (var i = 1; i < map.Count; i++)
+        {
+            if (map.Tags[i] is "div" or "section" or "aside" && rawChars[i] <= MaxSignUpBoxChars && PageRegions.HasMarker(map.Elements[i], PaywallMarkers)
+                && HoldsControl(map, i) && !ConsentBoxes.HoldsHeadline(map, i))
+            {
+                found ??= new bool[map.Count];
+                found[i] = true;
+                i = map.End[i] - 1;
+            }
+        }
+
         return found;
+    }
+
+    /// <summary>Class or id words of a paywall's box.</summary>
+    private static readonly MarkerSet PaywallMarkers = new("paywall");
+
+    /// <summary>Whether a link or button with a short text of its own stands in the box outside any paragraph or list item.</summary>
+    private static bool HoldsControl(PageMap map, int box)
+    {
+        for (var i = box + 1; i < map.End[box]; i++)
+        {
+            if (map.Tags[i] is "a" or "button" && map.Parents[i] is var holder and >= 0 && map.Tags[holder] is not ("p" or "li")
+                && ElementText.TextLength(map.Elements[i], MaxControlChars + 1) is > 0 and <= MaxControlChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The longest text (in characters) of a box read as a sign-up box around its button.</summary>

@@ -634,6 +634,7 @@ public sealed class ArticleRegionTests
     [InlineData("<div class=\"c4\"><h3>Explanatory journalism is a public good</h3><p>Help keep our reporting free for all readers.</p><a href=\"/give\">Contribute</a></div>")]
     [InlineData("<div class=\"c-article-contribute-box\"><h4>Explanatory journalism is a public good</h4><p>We believe that everyone deserves access to information that helps them understand the world they live in. That is why we keep our work free. Support our mission by making a financial contribution today.</p></div>")]
     [InlineData("<div class=\"wp-block-group newspack-republish\"><p>Republish this story for free under a Creative Commons license.</p></div>")]
+    [InlineData("<div class=\"paywall-content\" id=\"paywall\"><p>Tämä on tilaajille tarkoitettu artikkeli. Jatka lukemista tilaamalla.</p><p>Kaikki jutut ja digilehti. Tutustumistarjous 1 kk 1 €.</p><a href=\"https://tilaus.example/\">Tilaa nyt</a></div>")]
     public void A_player_paywall_or_appeal_box_set_into_the_text_stays_out_of_the_body(string box)
     {
         // A video player (its title, length and messages), a paywall's teaser or an appeal between two paragraphs of the story.
