@@ -36,6 +36,11 @@ internal sealed partial class DatelineFinder
 
     private static readonly string[] JobPostingType = ["JobPosting"];
 
+    /// <summary>Whether a JSON-LD node of an event type (<c>Event</c>, <c>MusicEvent</c>, ...) starts on the candidate's day.</summary>
+    private bool IsEventStart(JsonLdGraph graph, DateCandidate? candidate) =>
+        graph.Nodes.Any(n => Array.Exists(n.Types, t => t.EndsWith("Event", StringComparison.OrdinalIgnoreCase))
+            && FromJson(n, "startDate") is { } start && candidate is { } day && DatelineReconciler.SameDay(start.Value, day.Value));
+
     private Dateline Find(HeadlineWindow window, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
         var headline = window.Headline;
@@ -65,6 +70,11 @@ internal sealed partial class DatelineFinder
         // A date shown without its year takes it from the page's own evidence, never from the clock.
         var stated = new StatedDates(context, Normalize);
         var urlDate = stated.UrlDate();
+        if (urlDate is not null && article is null && IsEventStart(graph, urlDate))
+        {
+            // "/programm/2022-06-20-brahms-dvorak" on a page that declares a concert starting that day: the event's date.
+            urlDate = null;
+        }
         var yearEvidence = (jsonPublished ?? metaPublished ?? microdataPublished ?? jsonUploaded ?? urlDate ?? jsonModified ?? metaModified ?? microdataModified)?.Value.Date
             ?? stated.UrlYear();
 

@@ -577,6 +577,16 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(dateline.Published).Date);
         Assert.Equal(new LocalDate(2014, 1, 23), Assert.IsType<Timestamp>(dateline.Modified).Date);
     }
+    [Theory]
+    [InlineData("MusicEvent", "2022-06-20T19:30:00+02:00", null)]
+    [InlineData("MusicEvent", "2022-07-01T19:30:00+02:00", "2022-06-20")]
+    public void A_date_in_the_address_that_is_the_declared_events_start_is_no_publication(string type, string start, string? expected)
+    {
+        var head = $$"""<script type="application/ld+json">{"@context": "https://schema.org", "@type": "{{type}}", "name": "Brahms und Dvořák", "startDate": "{{start}}"}</script>""";
+        var published = Parse(string.Empty, head, "https://konzerthaus.example/programm/2022-06-20-brahms-dvorak").Article!.Dateline.Published;
+        Assert.Equal(expected, published?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void The_shown_date_beside_an_updated_span_the_theme_hides_is_the_publication()
     {
