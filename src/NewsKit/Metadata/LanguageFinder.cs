@@ -111,6 +111,17 @@ internal static class LanguageFinder
     /// ("03/05/2019" is 3 May on a .co.uk page, 5 March on a .ph one); every other tag as it is. The article's language
     /// stays as declared.
     /// </summary>
+    /// <summary>
+    /// English with the country of the page's declared locale when the locale is English of a country ("en" with
+    /// <c>og:locale</c> "en_GB": "en-GB", whose numeric dates read day first); null otherwise. The country of the host
+    /// (<see cref="WithCountryOfHost"/>) comes first: a content system writes "en_US" by default.
+    /// </summary>
+    internal static string? WithCountryOfLocale(string language, string? locale) =>
+        language == "en" && locale?.Trim() is { Length: 5 } tag && tag.StartsWith("en", StringComparison.OrdinalIgnoreCase) && tag[2] is '_' or '-'
+            && char.IsAsciiLetter(tag[3]) && char.IsAsciiLetter(tag[4])
+            ? "en-" + tag[3..].ToUpperInvariant()
+            : null;
+
     internal static string WithCountryOfHost(string language, Uri? address)
     {
         if (language != "en" || address?.Host is not { Length: > 3 } host)

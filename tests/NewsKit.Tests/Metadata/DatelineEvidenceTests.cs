@@ -698,6 +698,19 @@ public sealed class DatelineEvidenceTests
     }
 
     [Theory]
+    [InlineData("en_GB", "https://news.example/park-budget", 3, 4)]
+    [InlineData("en_US", "https://news.example/park-budget", 4, 3)]
+    [InlineData("en_US", "https://news.example.co.uk/park-budget", 3, 4)]
+    public void An_english_pages_declared_locale_sets_the_day_month_order_where_its_host_does_not(string locale, string url, int month, int day)
+    {
+        var article = Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge</title><meta property="og:locale" content="{locale}"></head><body>
+            <article><h1>Harbour bridge</h1><p class="date">04/03/2019</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """, new Uri(url)).Article!;
+        Assert.Equal(new LocalDate(2019, month, day), article.Dateline.Published?.Date);
+    }
+
+    [Theory]
     [InlineData("This page was last edited on 12 March 2024, at 10:02.", 2024, 3, 12)]
     [InlineData("Site last updated: 2 January 2025", 0, 0, 0)]
     public void A_footer_line_that_dates_the_page_dates_it_and_one_that_dates_the_site_does_not(string line, int year, int month, int day)
