@@ -98,8 +98,15 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
         return false;
     }
 
+    /// <summary>
+    /// A date in a URL path, year first: <c>/2025/07/18/</c>, <c>/2025-07-18-slug</c>, <c>/2006/11/28.html</c>,
+    /// <c>/archives/2006_11_28.html</c>, <c>/2006.11.28/</c>, or the month and day as one segment after the year (<c>/2018/1107/</c>).
+    /// </summary>
     private static readonly Regex UrlDatePattern = new(
-        @"/(?<y>(?:19|20)\d\d)[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:/|-|$)",
+        @"/(?<y>(?:19|20)\d\d)[/-](?<m>0?[1-9]|1[0-2])[/-](?<d>0?[1-9]|[12]\d|3[01])(?:[/.-]|$)"
+        + @"|/(?<y>(?:19|20)\d\d)_(?<m>0[1-9]|1[0-2])_(?<d>0[1-9]|[12]\d|3[01])(?:[/._-]|$)"
+        + @"|/(?<y>(?:19|20)\d\d)\.(?<m>0[1-9]|1[0-2])\.(?<d>0[1-9]|[12]\d|3[01])(?:/|$)"
+        + @"|/(?<y>(?:19|20)\d\d)/(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?:/|$)",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     /// <summary>A date with the month's English abbreviation in a URL path: <c>/world/2019/mar/05/flood-barriers</c>.</summary>

@@ -49,7 +49,11 @@ public sealed class DateMarkupTests
     [Theory]
     [InlineData("https://news.example/world/2019/mar/05/flood-barriers")]
     [InlineData("https://news.example/world/2019/Mar/5")]
-    public void An_english_month_abbreviation_in_the_address_gives_the_day(string url)
+    [InlineData("https://news.example/archives/2019_03_05.html")]
+    [InlineData("https://news.example/2019/0305/")]
+    [InlineData("https://news.example/2019.03.05/flood-barriers")]
+    [InlineData("https://news.example/2019/03/05.html")]
+    public void An_english_month_abbreviation_or_another_year_first_form_in_the_address_gives_the_day(string url)
     {
         var published = Assert.IsType<Timestamp>(Published(string.Empty, url: url));
         Assert.Equal(new LocalDate(2019, 3, 5), published.Date);
