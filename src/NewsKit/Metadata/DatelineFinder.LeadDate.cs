@@ -121,6 +121,39 @@ internal sealed partial class DatelineFinder
         return text.StartsWith('(') && text.Length > 1 && AfterPlace(text[1..]) is var bracketed and >= 0 ? bracketed + 1 : AfterPlace(text);
     }
 
+    /// <summary>
+    /// Where the text after a dash starts, when from <paramref name="from"/> on a few words of letters (none, or a state:
+    /// "IL", "Ill.") stand before a spaced dash ("--", "—", "–", "-") or a parenthesis, and a digit or a capital follows it;
+    /// -1 otherwise.
+    /// </summary>
+    private static int DashAfterWords(string text, int from)
+    {
+        for (var i = from; i < Math.Min(text.Length - 2, from + MaxStateChars); i++)
+        {
+            if (i > from && text[i] == ' ' && text[i + 1] == '(' && (char.IsAsciiDigit(text[i + 2]) || char.IsUpper(text[i + 2])))
+            {
+                // "Springfield, Illinois (March 4, 2003) –": the date in parentheses after the state.
+                return i + 2;
+            }
+
+            if (text[i] == ' ' && text[i + 1] is '-' or '—' or '–')
+            {
+                var after = text[i + 1] == '-' && text[i + 2] == '-' ? i + 3 : i + 2;
+                return after + 1 < text.Length && text[after] == ' ' && (char.IsAsciiDigit(text[after + 1]) || char.IsUpper(text[after + 1])) ? after + 1 : -1;
+            }
+
+            if (!(char.IsLetter(text[i]) || text[i] is '.' or ' '))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The most characters of a state's name read between a dateline's comma and its dash.</summary>
+    private const int MaxStateChars = 16;
+
     /// <summary>The longest press portal's name in parentheses before a bracketed dateline ("(PresseBox)").</summary>
     private const int MaxSourceChars = 30;
 
@@ -161,6 +194,12 @@ internal sealed partial class DatelineFinder
                     next++;
                 }
 
+                // "SPRINGFIELD, IL -- March 4, 2003 --": a state after the comma, then a dash before the date.
+                if (DashAfterWords(text, next) is var dashed and > 0)
+                {
+                    next = dashed;
+                }
+
                 return next < text.Length && (char.IsAsciiDigit(text[next]) || char.IsUpper(text[next])) ? next : -1;
             }
 
@@ -176,6 +215,12 @@ internal sealed partial class DatelineFinder
             {
                 // "SAN FRANCISCO--(BUSINESS WIRE)--Jan. 10, 2023--": a wire service's dateline.
                 return wire + 3;
+            }
+
+            // "SPRINGFIELD -- March 4, 2003 --", "BERLIN – 4. März 2003 –": a dash between the place and the date.
+            if (c == ' ' && DashAfterWords(text, i) is var afterDash and > 0)
+            {
+                return afterDash;
             }
 
             // "Berlin/Brunsbüttel, 22. Januar 2025 –": places parted by a slash.

@@ -380,6 +380,9 @@ public sealed class DatelineEvidenceTests
     [InlineData("de", "Musterstadt, 03.02.2021 – Der Stadtrat hat den Haushalt beschlossen.")]
     [InlineData("de", "Frankfurt, den 3. Februar 2021 – Der Stadtrat hat am Abend den Haushalt für das kommende Jahr mit großer Mehrheit beschlossen.")]
     [InlineData("en", "SAN FRANCISCO--(BUSINESS WIRE)--Feb. 3, 2021-- The company today announced a new program of community grants for rural broadband projects.")]
+    [InlineData("en", "SPRINGFIELD, IL -- February 3, 2021 -- The cooperative today announced the opening of its new storage terminal in Decatur, the largest in its history.")]
+    [InlineData("en", "Springfield, Illinois (February 3, 2021) – The cooperative today announced the opening of its new storage terminal in Decatur, the largest in its history.")]
+    [InlineData("de", "BERLIN – 3. Februar 2021 – Die Genossenschaft hat am Mittwoch ihr neues Lager in Spandau eröffnet, das größte in ihrer Geschichte.")]
     public void A_press_release_dateline_with_le_in_parentheses_or_in_a_one_sentence_lead_gives_the_publication_date(string language, string lead)
     {
         var result = ParseLines(language, "Mitteilung", $"<p>{lead}</p>");
