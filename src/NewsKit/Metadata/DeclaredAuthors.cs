@@ -81,9 +81,15 @@ internal static class DeclaredAuthors
                     continue;
                 }
 
-                foreach (var author in BylineParser.ParseByline(TextTools.CleanDeclaredText(meta.Content), culture, siteNames))
+                var parsed = BylineParser.ParseByline(TextTools.CleanDeclaredText(meta.Content), culture, siteNames);
+                for (var k = 0; k < parsed.Count; k++)
                 {
-                    BylineParser.AddDistinct(fromMeta, author);
+                    // "hessenschau.de, Frankfurt, Germany": an outlet and its address; a single word after the outlet is its town.
+                    if (!(parsed[k].Kind == AuthorKind.Person && !parsed[k].Name.Contains(' ', StringComparison.Ordinal)
+                        && parsed.Take(k).Any(a => a.Kind == AuthorKind.Organization)))
+                    {
+                        BylineParser.AddDistinct(fromMeta, parsed[k]);
+                    }
                 }
             }
 

@@ -156,6 +156,23 @@ public sealed class DeclaredDataTests
     }
 
     [Fact]
+    public void A_single_word_after_an_outlet_in_the_author_meta_is_its_town_not_a_person()
+    {
+        var article = Parse("""<meta name="author" content="Vale Courier Media, Lowbridge, Germany">""", "<p class=\"dateline\">Lowbridge</p>");
+        Assert.DoesNotContain(article.Authors, a => a.Kind == AuthorKind.Person);
+    }
+
+    [Theory]
+    [InlineData("<figure><img src=\"/bridge.jpg\" alt=\"\"><figcaption>The bridge at dawn <span class=\"figure__author\">Tom Muster</span></figcaption></figure>")]
+    [InlineData("<figure><div class=\"video\"></div><p class=\"mediaBox__copyright text__byline\">Bild © Tom Muster</p></figure>")]
+    public void A_credit_in_a_pictures_figure_is_no_byline(string figure)
+    {
+        var article = Parse("""<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "author": {"@type": "Person", "name": "Dana Beispiel"}}</script>""",
+            figure + """<p class="byline">By <a href="/author/dana-beispiel">Dana Beispiel</a></p>""");
+        Assert.Equal(["Dana Beispiel"], article.Authors.Select(a => a.Name).ToArray());
+    }
+
+    [Fact]
     public void HTML_entities_in_JSON_LD_strings_are_decoded()
     {
         var article = Parse("""<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Bridge reopens", "keywords": "Roads &amp; Bridges, Council", "publisher": {"@type": "Organization", "name": "The Vale &amp; Dale Courier"}}</script>""");
