@@ -84,6 +84,7 @@ internal sealed class ClassWords
         }
 
         Tokenize(id);
+        var atomic = IsAtomic(className);
         var content = 0;
         var boilerplate = 0;
         var strong = false;
@@ -99,7 +100,7 @@ internal sealed class ClassWords
 
             popup |= BodyRules.PopupWords.Contains(t);
 
-            if (BodyRules.BoilerplateWords.Contains(t) && (i == 0 || !BodyRules.LayoutModifiers.Contains(tokens[i - 1]))
+            if (BodyRules.BoilerplateWords.Contains(t) && (i == 0 || !BodyRules.LayoutModifiers.Contains(tokens[i - 1])) && !(atomic && t.Length <= MaxAtomicChars)
                 && !(t == "hidden" && !HidesBlock(tokens, i)))
             {
                 boilerplate++;
@@ -134,6 +135,37 @@ internal sealed class ClassWords
         cached++;
 
         return verdict;
+    }
+
+    /// <summary>The longest name of a class list written as generated atomic names (<see cref="IsAtomic"/>).</summary>
+    private const int MaxAtomicChars = 3;
+
+    /// <summary>
+    /// Whether a class list is a generator's atomic names ("pw-post-body-paragraph ip hd ad lr", Medium): three or more
+    /// names of at most two letters. Its short names mean nothing ("ad" is no advert there).
+    /// </summary>
+    private static bool IsAtomic(string? className)
+    {
+        if (className is null || className.Length < 8)
+        {
+            return false;
+        }
+
+        var (shortNames, length) = (0, 0);
+        foreach (var c in className.AsSpan())
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                shortNames += length is > 0 and <= 2 ? 1 : 0;
+                length = 0;
+            }
+            else
+            {
+                length++;
+            }
+        }
+
+        return shortNames + (length is > 0 and <= 2 ? 1 : 0) >= 3;
     }
 
     /// <summary>The words of a class and id (as <see cref="Judge(string?, string?)"/> reads them, pairs of neighbours joined), uncached: for the few elements a rule looks at by name.</summary>

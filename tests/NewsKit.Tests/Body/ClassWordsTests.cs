@@ -124,6 +124,16 @@ public sealed class ClassWordsTests
     }
 
     [Theory]
+    [InlineData("pw-post-body-paragraph ip hd ad lr", false)]
+    [InlineData("ad", true)]
+    [InlineData("ad-slot top", true)]
+    [InlineData("x9 ad-container", true)]
+    public void A_short_word_among_a_generators_atomic_class_names_means_nothing(string className, bool boilerplate)
+    {
+        Assert.Equal(boilerplate, new ClassWords().Judge(className, null).Boilerplate);
+    }
+
+    [Theory]
     [InlineData("leserkommentare")]
     [InlineData("kommentar")]
     [InlineData("reactions")]
