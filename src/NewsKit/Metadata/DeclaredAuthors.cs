@@ -81,7 +81,14 @@ internal static class DeclaredAuthors
                     continue;
                 }
 
-                var parsed = BylineParser.ParseByline(TextTools.CleanDeclaredText(meta.Content), culture, siteNames);
+                var content = TextTools.CleanDeclaredText(meta.Content);
+                if (name == "citation_author" && SurnameFirst(content) is { } reordered)
+                {
+                    // Google Scholar's one person per tag, surname first: "Achterberg, Helen".
+                    content = reordered;
+                }
+
+                var parsed = BylineParser.ParseByline(content, culture, siteNames);
                 for (var k = 0; k < parsed.Count; k++)
                 {
                     // "hessenschau.de, Frankfurt, Germany": an outlet and its address; a single word after the outlet is its town.
@@ -100,6 +107,25 @@ internal static class DeclaredAuthors
         }
 
         return fromMeta;
+    }
+
+    /// <summary>
+    /// "Helen Achterberg" for "Achterberg, Helen": one comma between a surname of one or two capitalized words and given
+    /// names of one to three (initials included); null for any other text.
+    /// </summary>
+    private static string? SurnameFirst(string text)
+    {
+        var comma = text.IndexOf(',', StringComparison.Ordinal);
+        if (comma <= 0 || text.IndexOf(',', comma + 1) >= 0)
+        {
+            return null;
+        }
+
+        var surname = text[..comma].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var given = text[(comma + 1)..].Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return surname.Length is 1 or 2 && given.Length is >= 1 and <= 3 && surname.Concat(given).All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '.' or '-' or '\''))
+            ? string.Join(' ', given) + " " + string.Join(' ', surname)
+            : null;
     }
 
     /// <summary>Whether a declared name is a web address ("https://...", "www.example.com/authors/jane").</summary>

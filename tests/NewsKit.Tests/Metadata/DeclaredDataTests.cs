@@ -156,6 +156,14 @@ public sealed class DeclaredDataTests
     }
 
     [Fact]
+    public void Scholar_citation_authors_written_surname_first_are_one_person_each()
+    {
+        var article = Parse("""<meta name="citation_author" content="Achterberg, Helen"><meta name="citation_author" content="Feld, Marcus J.">""",
+            "<p class=\"authors\">Helen Achterberg and Marcus J. Feld</p>");
+        Assert.Equal(["Helen Achterberg", "Marcus J. Feld"], article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray());
+    }
+
+    [Fact]
     public void A_single_word_after_an_outlet_in_the_author_meta_is_its_town_not_a_person()
     {
         var article = Parse("""<meta name="author" content="Vale Courier Media, Lowbridge, Germany">""", "<p class=\"dateline\">Lowbridge</p>");
