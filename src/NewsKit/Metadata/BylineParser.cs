@@ -133,6 +133,13 @@ internal static partial class BylineParser
                 AddDistinct(authors, new Author(organization, AuthorKind.Organization));
             }
 
+            if (person is not null && authors.Exists(a => a.Kind == AuthorKind.Person) && TextTools.WordCount(person) <= MaxBeatRoleWords && OpensWithRank(person))
+            {
+                // "Dr Ines Kowalczyk, Senior Objects Conservator": after a name, a part that opens with a rank is that name's title.
+                roleOnly = true;
+                continue;
+            }
+
             if (person is not null && AfterLeadingRole(person) is { } named)
             {
                 // "Von Redakteurin Lea Kurz", "By Staff Writer Jane Doe": the role before the name goes.
@@ -340,6 +347,17 @@ internal static partial class BylineParser
     /// <summary>Whether a byline part ends with a role ("Gazette Staff Writer", "Tribune Correspondent").</summary>
     /// <summary>The most words of a part after a name that ends with a role and is read as that name's title (see <see cref="ParseByline"/>).</summary>
     private const int MaxBeatRoleWords = 4;
+
+    /// <summary>Words of rank that open a job title ("Senior Objects Conservator", "Chief Curator").</summary>
+    private static readonly string[] RankWords = ["senior", "chief", "junior", "lead", "principal", "head", "deputy", "assistant", "associate", "managing", "executive"];
+
+    /// <summary>Whether a byline part of several words opens with a word of rank (<see cref="RankWords"/>): after a name, that name's title.</summary>
+    private static bool OpensWithRank(string part)
+    {
+        var trimmed = part.Trim();
+        var space = trimmed.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && RankWords.Contains(trimmed[..space].LowerInvariant(), StringComparer.Ordinal);
+    }
 
     private static bool EndsWithRole(string part)
     {

@@ -346,6 +346,16 @@ public sealed class BylineTests
     }
 
     [Theory]
+    [InlineData("By Dr Ines Beispiel, Senior Objects Conservator")]
+    [InlineData("By Ines Beispiel, Head of Collections Care")]
+    [InlineData("Ines Beispiel, Chief Curator")]
+    public void After_a_name_a_part_that_opens_with_a_rank_is_the_names_title(string byline)
+    {
+        var (people, _) = Read(byline);
+        Assert.Equal(["Ines Beispiel"], people);
+    }
+
+    [Theory]
     [InlineData("By Office of Communications")]
     [InlineData("Par Service communication")]
     [InlineData("par Équipe Marketing")]
