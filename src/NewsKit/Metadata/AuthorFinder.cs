@@ -154,6 +154,26 @@ internal sealed partial class AuthorFinder
         return Merge(organizations, []);
     }
 
+    /// <summary>The labels of a photographer's credit, lower case, without a colon.</summary>
+    private static readonly HashSet<string> PhotoCreditLabels = new(StringComparer.Ordinal)
+    {
+        "photo", "photos", "photographs", "photography", "photographer", "pictures", "images", "foto", "fotos", "fotografie",
+        "fotograf", "bild", "bilder", "photographie", "photographies", "fotografía", "fotografías", "fotografia",
+    };
+
+    /// <summary>Whether the region's text opens with a photographer's label ("Photographs Rui Tavares", "Fotos: Lukas Brenner").</summary>
+    private static bool OpensWithPhotoCredit(IElement region)
+    {
+        var text = ElementText.Text(region, 40).AsSpan().TrimStart();
+        var end = text.IndexOfAny(' ', ':', '\u00A0');
+        if (end <= 0 || text.Length - end < 3)
+        {
+            return false;
+        }
+
+        return PhotoCreditLabels.Contains(text[..end].ToString().LowerInvariant());
+    }
+
     /// <summary>Class or id words of the element beside an author's name that holds the author's job title or role.</summary>
     private static readonly MarkerSet RoleMarkers = new("role", "job", "position", "designation");
 
@@ -364,6 +384,12 @@ internal sealed partial class AuthorFinder
 
     private List<Author> ReadRegion(IElement region, IReadOnlyCollection<string> siteNames)
     {
+        if (OpensWithPhotoCredit(region))
+        {
+            // "Photographs <a>Rui Tavares</a>" beside "Words <a>Sofia Marques</a>": the photographer's credit.
+            return [];
+        }
+
         if (region.LocalName is "a" or "span" && ElementText.SpacedText(region, MaxBylineLength) is { Length: > 0 } own && CreditedForOtherWork(region, region, own))
         {
             // "Edited by <a href=/author/owen-price/>Owen Price</a>", the link read on its own: its line credits other work.

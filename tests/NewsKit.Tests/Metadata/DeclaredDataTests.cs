@@ -155,6 +155,15 @@ public sealed class DeclaredDataTests
         Assert.Equal(expected, article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name).ToArray());
     }
 
+    [Theory]
+    [InlineData("Photographs")]
+    [InlineData("Fotos:")]
+    public void A_photographers_credit_beside_the_writers_byline_names_no_author(string label)
+    {
+        var article = Parse(string.Empty, $"""<div class="story__meta"><span class="story__byline">Words <a href="/contributors/sofia-beispiel">Sofia Beispiel</a></span> <span class="story__byline">{label} <a href="/contributors/rui-muster">Rui Muster</a></span></div>""");
+        Assert.Equal(["Sofia Beispiel"], article.Authors.Select(a => a.Name).ToArray());
+    }
+
     [Fact]
     public void Scholar_citation_authors_written_surname_first_are_one_person_each()
     {
