@@ -110,6 +110,19 @@ public sealed class TrailingClutterTests
         Assert.Equal(count, blocks.Count);
     }
 
+    [Theory]
+    [InlineData("<p>📲 Participe do canal do Exemplo SP no WhatsApp</p>")]
+    [InlineData("<p><strong>Follow us on Google News</strong></p>")]
+    public void A_follow_us_line_between_the_paragraphs_leaves_the_body(string line)
+    {
+        var blocks = new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Harbour bridge reopens</title></head><body>
+            <article><h1>Harbour bridge reopens</h1><div class="text"><p>{Paragraph1}</p>{line}<p>{Paragraph2}</p><p>{Paragraph3}</p></div></article>
+            </body></html>
+            """, new Uri("https://news.example/2026/03/bridge")).Article!.Body.Blocks;
+        Assert.Equal([Paragraph1, Paragraph2, Paragraph3], blocks.Select(b => b.Text));
+    }
+
     [Fact]
     public void A_press_contact_block_at_the_end_leaves_the_body()
     {
