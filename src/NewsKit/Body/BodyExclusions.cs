@@ -250,11 +250,16 @@ internal sealed partial class BodyExclusions
 
         // Then the evidence of names and roles, which a block's size or place can outweigh.
         var popup = new bool[n];
-        var inKeptGallery = new bool[n];
+        var galleryEnd = 0;
         for (var i = 0; i < n; i++)
         {
             var p = map.Parents[i];
-            inKeptGallery[i] = p >= 0 && (inKeptGallery[p] || (!Excluded[p] && IsGalleryWord(verdicts[p]) && rawChars[p] >= BodyRules.LargeBlockShare * pageChars));
+            if (i >= galleryEnd && p >= 0 && !Excluded[p] && IsGalleryWord(verdicts[p]) && rawChars[p] >= BodyRules.LargeBlockShare * pageChars)
+            {
+                // A gallery kept for its size: the elements inside it, up to its end, are its parts.
+                galleryEnd = map.End[p];
+            }
+
             if (Excluded[i] || (p >= 0 && Excluded[p]))
             {
                 Excluded[i] = true;
@@ -292,7 +297,7 @@ internal sealed partial class BodyExclusions
 
             var verdict = verdicts[i];
             if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong) && !(!verdict.Strong && verdict.BoilerplateWords == 1 && IsPlainHeading(i, marks))
-                && !(inKeptGallery[i] && IsGalleryWord(verdict)))
+                && !(i < galleryEnd && IsGalleryWord(verdict)))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }

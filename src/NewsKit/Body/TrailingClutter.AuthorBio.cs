@@ -14,7 +14,21 @@ internal static partial class TrailingClutter
     /// <see cref="MaxInlineFollowChars"/> characters is never the story's text.
     /// </summary>
     public static void DropFollowLines(List<BodyBlock> blocks) =>
-        blocks.RemoveAll(b => b.Text.Length <= MaxInlineFollowChars && IsFollowLine(b));
+        blocks.RemoveAll(b => b.Text.Length <= MaxInlineFollowChars && NamesNetwork(b.Text) && IsFollowLine(b));
+
+    /// <summary>Whether a text names a social network anywhere (<see cref="SocialNetworks"/>, any case), read without building anything.</summary>
+    private static bool NamesNetwork(string text)
+    {
+        foreach (var network in SocialNetworks)
+        {
+            if (text.Contains(network, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The longest paragraph read as an author's bio, in characters.</summary>
     private const int MaxBioChars = 400;

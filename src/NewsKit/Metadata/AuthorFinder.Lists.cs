@@ -157,7 +157,9 @@ internal sealed partial class AuthorFinder
     /// </summary>
     private List<Author> WithRoleBlocksApart(IElement region, List<Author> authors, IReadOnlyCollection<string> siteNames)
     {
-        if (!authors.Any(a => a.Kind == AuthorKind.Person) || !context.Index.DescendantsOf(region).Any(e => !HtmlTags.Inline.Contains(e.LocalName) || IsRole(e)))
+        // Only a name of three words or more can be a name with a glued word ("Aoife Ní Bhriain Ireland", "Emma Sanders SportsDesk").
+        if (!authors.Any(a => a.Kind == AuthorKind.Person && TextTools.WordCount(a.Name) >= 3)
+            || !context.Index.DescendantsOf(region).Any(e => !HtmlTags.Inline.Contains(e.LocalName) || IsRole(e)))
         {
             return authors;
         }

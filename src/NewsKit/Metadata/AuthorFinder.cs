@@ -155,11 +155,11 @@ internal sealed partial class AuthorFinder
     }
 
     /// <summary>The labels of a photographer's credit, lower case, without a colon.</summary>
-    private static readonly HashSet<string> PhotoCreditLabels = new(StringComparer.Ordinal)
-    {
+    private static readonly string[] PhotoCreditLabels =
+    [
         "photo", "photos", "photographs", "photography", "photographer", "pictures", "images", "foto", "fotos", "fotografie",
         "fotograf", "bild", "bilder", "photographie", "photographies", "fotografía", "fotografías", "fotografia",
-    };
+    ];
 
     /// <summary>Whether the region's text opens with a photographer's label ("Photographs Rui Tavares", "Fotos: Lukas Brenner").</summary>
     private static bool OpensWithPhotoCredit(IElement region)
@@ -171,7 +171,16 @@ internal sealed partial class AuthorFinder
             return false;
         }
 
-        return PhotoCreditLabels.Contains(text[..end].ToString().LowerInvariant());
+        var label = text[..end];
+        foreach (var photo in PhotoCreditLabels)
+        {
+            if (label.Equals(photo, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Class or id words of the element beside an author's name that holds the author's job title or role.</summary>
