@@ -46,7 +46,7 @@ internal static class PlayerBoxes
         /// <summary>Neither a player nor a video.</summary>
         None,
 
-        /// <summary>A video ("video-container"): a player only when it shows a clip (<see cref="ShowsClip"/>).</summary>
+        /// <summary>A video or an embed ("video-container", "article__embed"): a player only when it shows a clip (<see cref="ShowsClip"/>).</summary>
         Video,
 
         /// <summary>A player ("vjs-player", "jwplayer").</summary>
@@ -70,8 +70,9 @@ internal static class PlayerBoxes
                 return Naming.Player;
             }
 
-            if (name.Contains("video", StringComparison.OrdinalIgnoreCase))
+            if (name.Contains("video", StringComparison.OrdinalIgnoreCase) || name.Contains("embed", StringComparison.OrdinalIgnoreCase))
             {
+                // "yle__article__embed--areena" around an empty "areena-player" and the clip's title: a player when it shows a clip.
                 naming = Naming.Video;
             }
         }

@@ -635,6 +635,7 @@ public sealed class ArticleRegionTests
     [InlineData("<div class=\"c-article-contribute-box\"><h4>Explanatory journalism is a public good</h4><p>We believe that everyone deserves access to information that helps them understand the world they live in. That is why we keep our work free. Support our mission by making a financial contribution today.</p></div>")]
     [InlineData("<div class=\"wp-block-group newspack-republish\"><p>Republish this story for free under a Creative Commons license.</p></div>")]
     [InlineData("<div class=\"paywall-content\" id=\"paywall\"><p>Tämä on tilaajille tarkoitettu artikkeli. Jatka lukemista tilaamalla.</p><p>Kaikki jutut ja digilehti. Tutustumistarjous 1 kk 1 €.</p><a href=\"https://tilaus.example/\">Tilaa nyt</a></div>")]
+    [InlineData("<div class=\"article__embed article__embed--areena\"><div class=\"areena-player\" data-id=\"1-7234\"></div><p class=\"areena-player__title\">Katso: Näin festivaali alkoi</p></div>")]
     public void A_player_paywall_or_appeal_box_set_into_the_text_stays_out_of_the_body(string box)
     {
         // A video player (its title, length and messages), a paywall's teaser or an appeal between two paragraphs of the story.
@@ -646,6 +647,7 @@ public sealed class ArticleRegionTests
     [Theory]
     [InlineData("<p>Readers who want the festival programme can <a href=\"/subscribe\">subscribe</a> to the organisers' newsletter, which lists every race.</p>", "lists every race")]
     [InlineData("<div class=\"product-video-info\"><p>Tickets for the boat races cost five pounds.</p></div>", "Tickets for the boat races cost five pounds.")]
+    [InlineData("<div class=\"article__embed\"><blockquote class=\"twitter-tweet\"><p>The boats are on the water and the crowds are back on the quay.</p>— Festival (@festival)</blockquote></div>", "the crowds are back on the quay")]
     public void Text_that_only_looks_like_a_paywall_or_a_player_stays(string inserted, string kept)
     {
         // A subscribe link inside a sentence is no paywall's control; a shop's text in a container its theme names after the
