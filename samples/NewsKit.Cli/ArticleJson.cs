@@ -36,6 +36,19 @@ internal static class ArticleJson
 
         WriteStrings(json, "authors", article.Authors.Select(a => a.Name));
 
+        // The same authors with what each is: a person or an organization (an agency, a desk), and the author's page.
+        json.WriteStartArray("authorDetails");
+        foreach (var author in article.Authors)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", author.Name);
+            json.WriteString("kind", Camel(author.Kind.ToString()));
+            WriteUri(json, "url", author.Url);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
         json.WriteStartObject("body");
         json.WriteString("text", article.Body.Text);
         json.WriteString("path", Camel(article.Body.Path.ToString()));

@@ -63,7 +63,7 @@ public sealed class ArticleJsonTests
     {
         JsonAssert.Names(
             Write(Sample),
-            "url", "headline", "standfirst", "dateline", "authors", "body", "relatedLinks", "copyright",
+            "url", "headline", "standfirst", "dateline", "authors", "authorDetails", "body", "relatedLinks", "copyright",
             "siteName", "language", "canonicalUrl", "leadImage", "tags", "section", "isAccessibleForFree", "sources");
     }
 
@@ -94,6 +94,19 @@ public sealed class ArticleJsonTests
         Assert.Equal(JsonValueKind.Null, modified.GetProperty("local").ValueKind);
         Assert.Equal("2025-07-19", modified.GetProperty("date").GetString());
         Assert.Equal("day", modified.GetProperty("precision").GetString());
+    }
+
+    [Fact]
+    public void Author_details_give_each_authors_kind_and_page()
+    {
+        var details = Write(Sample with { Authors = [new Author("Ann Writer") { Url = new Uri("https://news.example/authors/ann") }, new Author("The Desk", AuthorKind.Organization)] })
+            .GetProperty("authorDetails").EnumerateArray().ToArray();
+
+        Assert.Equal(2, details.Length);
+        JsonAssert.Names(details[0], "name", "kind", "url");
+        Assert.Equal(("Ann Writer", "person", "https://news.example/authors/ann"), (details[0].GetProperty("name").GetString(), details[0].GetProperty("kind").GetString(), details[0].GetProperty("url").GetString()));
+        Assert.Equal(("The Desk", "organization"), (details[1].GetProperty("name").GetString(), details[1].GetProperty("kind").GetString()));
+        Assert.Equal(JsonValueKind.Null, details[1].GetProperty("url").ValueKind);
     }
 
     [Fact]
