@@ -101,7 +101,7 @@ internal static partial class BylineParser
 
             // An e-mail address beside or instead of a name ("Jane Doe jane@example.com") is contact detail, not an
             // author; the ".com" in it would otherwise make it an organization.
-            var part = WithoutSourceLabel(StripPrefix(WithoutEmailAddresses(rawPart)));
+            var part = AfterOneWordLabel(WithoutSourceLabel(StripPrefix(WithoutEmailAddresses(rawPart))));
             if (part.Length == 0)
             {
                 continue;
@@ -347,6 +347,22 @@ internal static partial class BylineParser
     /// <summary>Whether a byline part ends with a role ("Gazette Staff Writer", "Tribune Correspondent").</summary>
     /// <summary>The most words of a part after a name that ends with a role and is read as that name's title (see <see cref="ParseByline"/>).</summary>
     private const int MaxBeatRoleWords = 4;
+
+    /// <summary>
+    /// The name after a one-word label or place and its colon ("لندن: سامي عبد الله", a dateline's city; "Reportage: Anna
+    /// Beispiel"): a word and a colon never open a name. The part unchanged when the rest is not two words or more.
+    /// </summary>
+    private static string AfterOneWordLabel(string part)
+    {
+        var colon = part.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon + 1 >= part.Length || part[colon + 1] != ' ' || part.AsSpan(0, colon).Trim().Contains(' '))
+        {
+            return part;
+        }
+
+        var rest = part[(colon + 1)..].Trim();
+        return rest.Contains(' ', StringComparison.Ordinal) && !rest.Contains(':', StringComparison.Ordinal) ? rest : part;
+    }
 
     /// <summary>Words of rank that open a job title ("Senior Objects Conservator", "Chief Curator").</summary>
     private static readonly string[] RankWords = ["senior", "chief", "junior", "lead", "principal", "head", "deputy", "assistant", "associate", "managing", "executive"];
