@@ -30,7 +30,7 @@ internal static partial class BylineParser
     public static List<Author> ParseByline(string byline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
         var authors = new List<Author>();
-        var text = ElementText.Collapse(byline);
+        var text = Unbracketed(ElementText.Collapse(byline));
         if (AuthorBox.OpensWithHeading(text))
         {
             // An author box ("Über den Autor Friederike von Arnim ist Volkswirtin...") is read by AuthorBox, not as a byline.
@@ -363,6 +363,13 @@ internal static partial class BylineParser
         var rest = part[(colon + 1)..].Trim();
         return rest.Contains(' ', StringComparison.Ordinal) && !rest.Contains(':', StringComparison.Ordinal) ? rest : part;
     }
+
+    /// <summary>A byline set in brackets as a whole ("[村田 彩，ITmedia]", "【Ann Lee】") without them; else the text.</summary>
+    private static string Unbracketed(string text) =>
+        text.Length > 2 && ((text[0] == '[' && text[^1] == ']') || (text[0] == '【' && text[^1] == '】'))
+            && text.AsSpan(1, text.Length - 2).IndexOfAny("[]【】") < 0
+            ? text[1..^1].Trim()
+            : text;
 
     /// <summary>Words of rank that open a job title ("Senior Objects Conservator", "Chief Curator").</summary>
     private static readonly string[] RankWords = ["senior", "chief", "junior", "lead", "principal", "head", "deputy", "assistant", "associate", "managing", "executive"];

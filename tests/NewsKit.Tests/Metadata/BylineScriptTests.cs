@@ -30,6 +30,7 @@ public sealed class BylineScriptTests
     [InlineData("Tác giả: Nguyễn Văn An", "Nguyễn Văn An")]
     [InlineData("글 윤서연 기자", "윤서연")]
     [InlineData("لندن: سامي عبد الله", "سامي عبد الله")]
+    [InlineData("[村田 彩，Reuters]", "村田 彩")]
     public void The_label_and_role_around_the_name_go(string byline, string name)
     {
         Assert.Equal([name], People(byline));
