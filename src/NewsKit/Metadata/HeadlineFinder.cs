@@ -59,6 +59,8 @@ internal static partial class HeadlineFinder
         Claim(article?.Text("headline") ?? (article is not null && article.HasAnyType(MetadataRules.ArticleTypes) ? article.Text("name") : null), ValueSource.JsonLd, false);
         Claim(MetaTags.First(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
         Claim(MetaTags.First(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
+        // Google Scholar's title of a paper or a report (a draft's page whose document title opens with its file name).
+        Claim(MetaTags.First(metas, ["citation_title"])?.Content, ValueSource.Meta, false);
         Claim(context.Index.FirstNamed("title") is { } titleElement ? ElementText.RawText(titleElement) : null, ValueSource.TitleElement, true);
 
         // What else the page states as a title, for agreement only (never chosen, no conflict warnings): a second og:title

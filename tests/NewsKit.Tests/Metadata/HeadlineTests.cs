@@ -32,6 +32,24 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void A_scholar_title_names_a_page_without_a_heading_whose_document_title_opens_with_its_file_name()
+    {
+        var html = """
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>draft-beispiel-bridge-inspections-02 - Guidance on Bridge Inspections</title>
+            <meta name="citation_title" content="Guidance on Bridge Inspections"></head><body><div class="document"><pre>
+            Network Working Group                                          A. Beispiel
+            Internet-Draft                                            March 8, 2024
+
+                        Guidance on Bridge Inspections
+
+            Abstract: This document describes how often the cables and the deck of a suspension bridge should be inspected,
+            and by whom, and what an inspection report must contain so that the next inspection can build on it.
+            </pre></div></body></html>
+            """;
+        Assert.Equal("Guidance on Bridge Inspections", Headline(html));
+    }
+
+    [Fact]
     public void A_spot_under_the_headline_is_the_standfirst()
     {
         const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
