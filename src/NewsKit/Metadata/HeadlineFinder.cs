@@ -383,7 +383,8 @@ internal static partial class HeadlineFinder
                     break;
                 case IElement part when TextTools.Relaxed(ElementText.RawText(part)).Length > 0:
                     // "<h1><small>Hochwasser</small> Pegel steigt</h1>": a small part before the rest is its kicker.
-                    parts.Add((ShownText(part), PageRegions.HasMarker(part, KickerNames) || (part.LocalName == "small" && parts.Count == 0)));
+                    parts.Add((ShownText(part), PageRegions.HasMarker(part, KickerNames) || (part.LocalName == "small" && parts.Count == 0)
+                        || (parts.Count == 0 && HoldsUnshownSeparator(part))));
                     break;
             }
         }
@@ -413,6 +414,23 @@ internal static partial class HeadlineFinder
     }
 
     private static readonly char[] HeadlineSeparators = [' ', ':', '|', '-', '–', '—', '·', '/'];
+
+    /// <summary>
+    /// Whether a first part of a heading holds text only screen readers hear that ends with a separator ("<span><span
+    /// class="hidden">Deutsche Bahn:</span>Deutsche Bahn</span><span>Pünktlichkeit ...</span>"): the part is a kicker.
+    /// </summary>
+    private static bool HoldsUnshownSeparator(IElement part)
+    {
+        foreach (var child in part.Children)
+        {
+            if (IsUnshown(child) && ElementText.RawText(child).TrimEnd() is { Length: > 0 } heard && heard[^1] is ':' or '|' or '–' or '—')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Class or id words of a kicker or subtitle inside a headline element.</summary>
     private static readonly MarkerSet KickerNames = new(MetadataRules.KickerWords);

@@ -81,6 +81,7 @@ public sealed class HeadlineTests
     [InlineData("<h1><span class=\"headline-intro\">Verkehr</span> <span class=\"headline\">Brücke öffnet wieder</span></h1>")]
     [InlineData("<h1><span class=\"spitzmarke\">Verkehr</span> Brücke öffnet wieder</h1>")]
     [InlineData("<h1><small>Verkehr</small> Brücke öffnet wieder</h1>")]
+    [InlineData("<h1><span class=\"block font-bold\"><span class=\"hidden\">Verkehr:</span>Verkehr</span><span class=\"align-middle\">Brücke öffnet wieder</span></h1>")]
     public void A_kicker_the_title_repeats_is_left_out_of_the_headline_by_its_name_or_its_small_tag(string h1)
     {
         // The document title carries the kicker too, so it cannot tell the headline apart.
