@@ -54,7 +54,10 @@ internal static class StandfirstFinder
                     continue;
                 }
 
-                var text = ElementText.Text(element, MaxStandfirstLength);
+                // A deck of key points ("<ul class="summary__list"><li>...</li><li>...</li></ul>") keeps its items apart.
+                var text = element.LocalName is "ul" or "ol" || element.QuerySelector(Selectors.Of("li")) is not null
+                    ? ElementText.SpacedText(element, MaxStandfirstLength)
+                    : ElementText.Text(element, MaxStandfirstLength);
                 if (text.Length is < MinStandfirstLength or > MaxStandfirstLength)
                 {
                     continue;

@@ -50,6 +50,14 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void A_standfirst_of_key_points_keeps_its_items_apart()
+    {
+        var h1 = "<h1>Brücke öffnet wieder</h1><ul class=\"summary__list\"><li>Die Brücke ist ab Montag wieder offen</li><li>Die Reparatur dauerte drei Wochen</li></ul>";
+        var article = new ArticleParser().Parse(Page(h1)).Article!;
+        Assert.Equal("Die Brücke ist ab Montag wieder offen Die Reparatur dauerte drei Wochen", article.Standfirst);
+    }
+
+    [Fact]
     public void A_spot_under_the_headline_is_the_standfirst()
     {
         const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
