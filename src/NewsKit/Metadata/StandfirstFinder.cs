@@ -20,6 +20,12 @@ internal static class StandfirstFinder
     /// description); else og:description, JSON-LD description, meta description, unless that is only the first body
     /// paragraph cut short.
     /// </summary>
+    /// <summary>The most paragraphs of running text (<see cref="MinPassedParagraphLength"/> characters or more) read past before a deck is no longer looked for.</summary>
+    private const int MaxParagraphsBeforeDeck = 2;
+
+    /// <summary>The fewest characters of a paragraph counted as running text by <see cref="MaxParagraphsBeforeDeck"/> (a byline or date line is shorter).</summary>
+    private const int MinPassedParagraphLength = 120;
+
     internal static string? Standfirst(ExtractionContext context, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, HeadlineFinder.Found headline, Dictionary<ArticleField, ValueSource> sources)
     {
         var description = MetaTags.First(metas, MetadataRules.DescriptionMetaNames);
@@ -36,8 +42,16 @@ internal static class StandfirstFinder
         {
             var relaxedDescription = TextTools.Relaxed(descriptionText);
             var window = 0;
+            var passedParagraphs = 0;
             for (var element = Next(h); element is not null && window < StandfirstWindow; element = Next(element), window++)
             {
+                if (element.TagName == "P" && passedParagraphs >= MaxParagraphsBeforeDeck)
+                {
+                    // Two paragraphs of the text passed: the article has begun, and a deck further down is another story's
+                    // (a teaser card's summary under the article).
+                    break;
+                }
+
                 // The text as it shows is never longer than the text nodes' characters (counted from the index without
                 // building it): only an element with more than the bound or at least MinStandfirstLength of them is read.
                 var length = ElementText.TextLength(element, MaxStandfirstLength);
@@ -55,6 +69,7 @@ internal static class StandfirstFinder
                 }
 
                 // A deck of key points ("<ul class="summary__list"><li>...</li><li>...</li></ul>") keeps its items apart.
+                passedParagraphs += element.TagName == "P" && length >= MinPassedParagraphLength ? 1 : 0;
                 var text = element.LocalName is "ul" or "ol" || element.QuerySelector(Selectors.Of("li")) is not null
                     ? ElementText.SpacedText(element, MaxStandfirstLength)
                     : ElementText.Text(element, MaxStandfirstLength);

@@ -58,6 +58,18 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void A_teaser_cards_summary_after_the_articles_text_is_no_standfirst()
+    {
+        const string text = "Der Stadtrat hat am Dienstagabend beschlossen, die Sanierung des alten Hallenbads im kommenden Frühjahr zu beginnen und zwei Jahre lang zu bauen.";
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head><body>
+            <main><div class="article"><h1>Brücke öffnet wieder</h1><div class="body"><p>{text}</p><p>{text}</p><p>{text}</p></div></div>
+            <section class="top-stories"><h2>Top-Themen</h2><div class="card"><h3><a href="/hallenbad">Hallenbad schließt</a></h3><p class="card__summary">Die Schulen nutzen ab Mai das Bad der Nachbarstadt.</p></div></section></main></body></html>
+            """;
+        Assert.Null(new ArticleParser().Parse(html).Article!.Standfirst);
+    }
+
+    [Fact]
     public void A_spot_under_the_headline_is_the_standfirst()
     {
         const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
