@@ -400,6 +400,31 @@ internal static partial class TrailingClutter
                 || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal)) || lower.StartsWith("our standards:", StringComparison.Ordinal));
     }
 
+    /// <summary>The longest paragraph between others read as a "follow us" line (<see cref="IsFollowLine"/>).</summary>
+    private const int MaxInlineFollowChars = 160;
+
+    /// <summary>
+    /// Drops the short "follow us" lines set between the paragraphs ("📲 Participe do canal do g1 SP no WhatsApp",
+    /// "Follow us on Google News"): an appeal phrase and a network's name in a line of at most
+    /// <see cref="MaxInlineFollowChars"/> characters is never the story's text.
+    /// </summary>
+    public static void DropFollowLines(List<BodyBlock> blocks) =>
+        blocks.RemoveAll(b => b.Text.Length <= MaxInlineFollowChars && NamesNetwork(b.Text) && IsFollowLine(b));
+
+    /// <summary>Whether a text names a social network anywhere (<see cref="SocialNetworks"/>, any case), read without building anything.</summary>
+    private static bool NamesNetwork(string text)
+    {
+        foreach (var network in SocialNetworks)
+        {
+            if (text.Contains(network, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsFollowLine(BodyBlock block)
     {
         if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxAppealChars)

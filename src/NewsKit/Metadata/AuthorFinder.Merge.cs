@@ -34,7 +34,7 @@ internal sealed partial class AuthorFinder
         for (var i = 0; i < byline.Count; i++)
         {
             var shown = byline[i];
-            if (shown.Kind != AuthorKind.Person || declared.Any(d => SameName(d, shown))
+            if (shown.Kind != AuthorKind.Person || declared.Any(d => BylineParser.SameName(d, shown))
                 || declared.Find(d => Holds(shown.Name, d.Name)) is not { } whole)
             {
                 continue;
@@ -45,8 +45,6 @@ internal sealed partial class AuthorFinder
         }
 
         return result ?? byline;
-
-        static bool SameName(Author a, Author b) => BylineParser.SameName(a, b);
 
         static bool Holds(string shown, string name)
         {

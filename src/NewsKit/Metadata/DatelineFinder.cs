@@ -37,9 +37,9 @@ internal sealed partial class DatelineFinder
     private static readonly string[] JobPostingType = ["JobPosting"];
 
     /// <summary>Whether a JSON-LD node of an event type (<c>Event</c>, <c>MusicEvent</c>, ...) starts on the candidate's day.</summary>
-    private bool IsEventStart(JsonLdGraph graph, DateCandidate? candidate) =>
+    private bool IsEventStart(JsonLdGraph graph, DateCandidate candidate) =>
         graph.Nodes.Any(n => Array.Exists(n.Types, t => t.EndsWith("Event", StringComparison.OrdinalIgnoreCase))
-            && FromJson(n, "startDate") is { } start && candidate is { } day && DatelineReconciler.SameDay(start.Value, day.Value));
+            && FromJson(n, "startDate") is { } start && DatelineReconciler.SameDay(start.Value, candidate.Value));
 
     private Dateline Find(HeadlineWindow window, JsonLdGraph graph, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {

@@ -88,15 +88,16 @@ internal static class DeclaredAuthors
                     content = reordered;
                 }
 
-                var parsed = BylineParser.ParseByline(content, culture, siteNames);
-                for (var k = 0; k < parsed.Count; k++)
+                var afterOutlet = false;
+                foreach (var author in BylineParser.ParseByline(content, culture, siteNames))
                 {
                     // "hessenschau.de, Frankfurt, Germany": an outlet and its address; a single word after the outlet is its town.
-                    if (!(parsed[k].Kind == AuthorKind.Person && !parsed[k].Name.Contains(' ', StringComparison.Ordinal)
-                        && parsed.Take(k).Any(a => a.Kind == AuthorKind.Organization)))
+                    if (!(afterOutlet && author.Kind == AuthorKind.Person && !author.Name.Contains(' ', StringComparison.Ordinal)))
                     {
-                        BylineParser.AddDistinct(fromMeta, parsed[k]);
+                        BylineParser.AddDistinct(fromMeta, author);
                     }
+
+                    afterOutlet |= author.Kind == AuthorKind.Organization;
                 }
             }
 

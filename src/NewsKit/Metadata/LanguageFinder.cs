@@ -112,11 +112,17 @@ internal static class LanguageFinder
     /// stays as declared.
     /// </summary>
     /// <summary>
-    /// English with the country of the page's declared locale when the locale is English of a country ("en" with
-    /// <c>og:locale</c> "en_GB": "en-GB", whose numeric dates read day first); null otherwise. The country of the host
-    /// (<see cref="WithCountryOfHost"/>) comes first: a content system writes "en_US" by default.
+    /// The language with the country its numeric dates are read in: the host's (<see cref="WithCountryOfHost"/>) first, a
+    /// content system writes "en_US" by default; else that of the page's declared locale (<see cref="WithCountryOfLocale"/>).
     /// </summary>
-    internal static string? WithCountryOfLocale(string language, string? locale) =>
+    internal static string WithCountry(string language, Uri? address, string? locale) =>
+        WithCountryOfHost(language, address) is var hosted && hosted != language ? hosted : WithCountryOfLocale(language, locale) ?? language;
+
+    /// <summary>
+    /// English with the country of the page's declared locale when the locale is English of a country ("en" with
+    /// <c>og:locale</c> "en_GB": "en-GB", whose numeric dates read day first); null otherwise.
+    /// </summary>
+    private static string? WithCountryOfLocale(string language, string? locale) =>
         language == "en" && locale?.Trim() is { Length: 5 } tag && tag.StartsWith("en", StringComparison.OrdinalIgnoreCase) && tag[2] is '_' or '-'
             && char.IsAsciiLetter(tag[3]) && char.IsAsciiLetter(tag[4])
             ? "en-" + tag[3..].ToUpperInvariant()

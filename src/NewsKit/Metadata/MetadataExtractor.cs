@@ -33,9 +33,7 @@ internal static class MetadataExtractor
         var metas = MetaTags.Read(context);
 
         var language = LanguageFinder.Language(context, metas, sources);
-        var culture = language is null ? null : LanguageFinder.CultureOf(LanguageFinder.WithCountryOfHost(language, context.Links.PageAddress) is var hosted && hosted == language
-            ? LanguageFinder.WithCountryOfLocale(language, MetaTags.First(metas, ["og:locale"])?.Content) ?? language
-            : hosted);
+        var culture = language is null ? null : LanguageFinder.CultureOf(LanguageFinder.WithCountry(language, context.Links.PageAddress, MetaTags.First(metas, ["og:locale"])?.Content));
         var dates = context.Dates(culture, () => DateOrderEvidence.OtherOrder(context, culture));
 
         var graph = JsonLdGraph.Read(context);

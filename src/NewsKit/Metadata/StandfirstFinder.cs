@@ -68,8 +68,9 @@ internal static class StandfirstFinder
                     continue;
                 }
 
-                // A deck of key points ("<ul class="summary__list"><li>...</li><li>...</li></ul>") keeps its items apart.
                 passedParagraphs += element.TagName == "P" && length >= MinPassedParagraphLength ? 1 : 0;
+
+                // A deck of key points ("<ul class="summary__list"><li>...</li><li>...</li></ul>") keeps its items apart.
                 var text = element.LocalName is "ul" or "ol" || element.QuerySelector(Selectors.Of("li")) is not null
                     ? ElementText.SpacedText(element, MaxStandfirstLength)
                     : ElementText.Text(element, MaxStandfirstLength);

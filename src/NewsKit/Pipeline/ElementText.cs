@@ -442,7 +442,22 @@ internal static class ElementText
 
         return text.ToString();
 
-        static bool EndsWith(StringBuilder text, string mark) =>
-            text.Length >= mark.Length && text.ToString(text.Length - mark.Length, mark.Length) == mark;
+        static bool EndsWith(StringBuilder text, string mark)
+        {
+            if (text.Length < mark.Length)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < mark.Length; k++)
+            {
+                if (text[text.Length - mark.Length + k] != mark[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }
