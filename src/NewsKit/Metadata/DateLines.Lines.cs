@@ -44,6 +44,12 @@ internal static partial class DateLines
                         ? string.Concat(joined, " ", phrase)
                         : string.Concat(joined, phrase);
             }
+            else if (!string.IsNullOrWhiteSpace(joined) && node is IElement update && UpdatePhrase(update) is { } updated)
+            {
+                // "12 aprile 2023 alle 08:30 <span class="agg">aggiornato alle 10:12</span>": the update after the date is
+                // part of the line (it is split at its word when read).
+                joined = string.Concat(joined, " ", updated);
+            }
             else if (node is IElement { LocalName: "div" or "p" or "ul" or "ol" or "table" or "section" } && !string.IsNullOrWhiteSpace(joined))
             {
                 // "<div class="author"><a>Jane Roe</a>, 21. Jan. 2015 <div class="rating">...": a block ends the line.
@@ -126,6 +132,21 @@ internal static partial class DateLines
         }
 
         return string.Join(' ', pieces);
+    }
+
+    /// <summary>
+    /// The text of an inline element that names an update ("aggiornato alle 10:12", "Atualizada em 13/04/2023 10h12"): text
+    /// alone that opens with an update word, at most <see cref="MaxDateLineLength"/> characters; null otherwise.
+    /// </summary>
+    private static string? UpdatePhrase(IElement element)
+    {
+        if (element.ChildElementCount > 0 || element.LocalName is "div" or "p" or "li" || ElementText.TextLength(element, MaxDateLineLength) > MaxDateLineLength)
+        {
+            return null;
+        }
+
+        var text = ElementText.RawText(element).Trim();
+        return StartsWithLower(text, MetadataRules.UpdatedWords) ? text : null;
     }
 
     private static string? PhraseText(IElement element) =>

@@ -234,7 +234,28 @@ internal static partial class DateLines
         }
 
         // "Erstellt am 03.02.2021 | Aktualisiert am 10.02.2021": the publication and the update on one line.
-        return SplitAtUpdate(line.ToString()) is ({ } first, { } update) && IsLabelledDate(dates, first) && IsLabelledDate(dates, update);
+        // "12 aprile 2023 alle 08:30 aggiornato alle 10:12": an update of the same day may give its time alone.
+        return SplitAtUpdate(line.ToString()) is ({ } first, { } update) && IsLabelledDate(dates, first) && (IsLabelledDate(dates, update) || IsLabelledTime(update));
+    }
+
+    /// <summary>Whether a part of a line is a clock time ("10:12", "10h12") with at most <see cref="MaxDateLineLabel"/> other characters.</summary>
+    private static bool IsLabelledTime(string part)
+    {
+        var digits = 0;
+        var clock = false;
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (char.IsAsciiDigit(part[i]))
+            {
+                digits++;
+            }
+            else if (part[i] is ':' or 'h' && i > 0 && i + 2 < part.Length && char.IsAsciiDigit(part[i - 1]) && char.IsAsciiDigit(part[i + 1]) && char.IsAsciiDigit(part[i + 2]))
+            {
+                clock = true;
+            }
+        }
+
+        return clock && digits <= 4 && part.Length - digits - 1 <= MaxDateLineLabel;
     }
 
     /// <summary>

@@ -381,9 +381,12 @@ internal sealed partial class DatelineFinder
                 continue;
             }
 
-            if (saysUpdated && !isModified && DateLines.SplitAtUpdate(text) is ({ } first, { } update))
+            if (saysUpdated && !(isModified && element.LocalName == "time") && !itemprop.Contains("dateModified", StringComparison.OrdinalIgnoreCase)
+                && DateLines.SplitAtUpdate(text) is ({ } first, { } update))
             {
-                // "18 Jul 2025 08:52AM (Updated: 18 Jul 2025 10:15AM)": the date before the update word is the publication.
+                // "18 Jul 2025 08:52AM (Updated: 18 Jul 2025 10:15AM)": the date before the update word is the publication,
+                // also in an element whose class calls it the update ("<p class="is-last-update">12 aprile 2023 (modifica il
+                // 13 aprile 2023 | 10:12)</p>").
                 if (Normalize(first, TimestampSource.VisibleText, searchWithinText: true, yearEvidence) is { } shownFirst)
                 {
                     visiblePublished = DatelineReconciler.Better(visiblePublished, new DateCandidate(shownFirst, ValueSource.VisibleText, "visible"));

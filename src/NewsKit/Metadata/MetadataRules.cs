@@ -134,7 +134,7 @@ internal static class MetadataRules
         "aggiornamento", "ultima modifica", "última modificación", "actualización", "atualização", "laatst gewijzigd", "senast ändrad",
         "ostatnia modyfikacja", "última actualización", "última atualização", "ultimo aggiornamento", "dernière mise à jour",
         "zuletzt am", "last edited", "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정",
-        "última modificação", "modificado em", "modificado", "modifié le", "modifié", "düzenlenme", "düzenlendi", "poslední změna", "naposledy upraveno", "изменено", "terakhir diubah"];
+        "última modificação", "modificado em", "modificado", "atualizada", "actualizada", "aggiornata", "modificato il", "modificata il", "modifica il", "actualitzat", "modifié le", "modifié", "düzenlenme", "düzenlendi", "poslední změna", "naposledy upraveno", "изменено", "terakhir diubah"];
 
     /// <summary>
     /// Labels of an event's or a deadline's date ("Termin: 15.03.2021", "When:", "Anmeldeschluss") or of a forum member's

@@ -142,4 +142,18 @@ public sealed class DateLineKindsTests
         var published = Assert.IsType<Timestamp>(Parser.Parse(page, new Uri("https://forum.example/viewtopic.php?t=5")).Article!.Dateline.Published);
         Assert.Equal(new LocalDate(2022, 1, 3), published.Date);
     }
+
+    [Theory]
+    [InlineData("pt", "<div class=\"data\">12/04/2023 08h30 Atualizada em 13/04/2023 10h12</div>", 13)]
+    [InlineData("it", "<p class=\"is-last-update\">12 aprile 2023 (modifica il 13 aprile 2023 | 10:12)</p>", 13)]
+    [InlineData("it", "<div class=\"data\">12 aprile 2023 alle 08:30 <span class=\"agg\">aggiornato alle 10:12</span></div>", null)]
+    public void A_line_with_the_publication_then_its_update_gives_the_first_as_the_publication(string lang, string line, int? modifiedDay)
+    {
+        var dateline = Parser.Parse($"""
+            <!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Piazza</title></head><body>
+            <main><article><h1>Piazza rinnovata</h1>{line}<p>{Italian}</p><p>{Italian}</p></article></main></body></html>
+            """, new Uri("https://news.example/cronaca/piazza")).Article!.Dateline;
+        Assert.Equal(new LocalDate(2023, 4, 12), Assert.IsType<Timestamp>(dateline.Published).Date);
+        Assert.Equal(modifiedDay, dateline.Modified?.Date.Day);
+    }
 }
