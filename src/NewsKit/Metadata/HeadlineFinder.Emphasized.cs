@@ -58,7 +58,7 @@ internal static partial class HeadlineFinder
                 continue;
             }
 
-            if (element.LocalName == "a" && !IsLineLink(element)
+            if (element.LocalName == "a" && !IsLineLink(element) && !IsBylineLink(element)
                 || PageRegions.IsInNavigationOrChrome(context, element) || PageRegions.IsInForeignRegion(context, element))
             {
                 break;
@@ -75,7 +75,7 @@ internal static partial class HeadlineFinder
             var length = ElementText.Text(element, MinParagraphLength + 1).Trim().Length;
             if (length > MinParagraphLength)
             {
-                if ((candidate is not null && !CommonAncestor(candidate, text).Contains(element)) || (cell is not null && !cell.Contains(element)))
+                if ((candidate is not null && !CommonAncestor(candidate, text).Contains(element)) || (cell is not null && !cell.Contains(element) && !IsRowAbove(element, cell)))
                 {
                     // Running text outside what holds the line found and the article's text, or outside the article's
                     // cell of a layout table (a sidebar's column or box): the stretch ends.
@@ -103,8 +103,15 @@ internal static partial class HeadlineFinder
         var bestLength = MinRunningTextNode - 1;
         foreach (var node in context.Index.BodyTextNodes)
         {
-            var length = node.Data.Length;
-            if (length <= bestLength || node.ParentElement is not { } parent || TextTools.Relaxed(node.Data).Length <= bestLength * 2 / 3
+            var (length, dense) = (node.Data.Length, 0);
+            if (length <= bestLength && length * TextCounts.CjkWeight > bestLength)
+            {
+                // Text in a dense script says as much in fewer characters ("　みなと市議会は１２日の臨時会で、..."): each counts double.
+                dense = node.Data.Count(TextCounts.IsCjk) * (TextCounts.CjkWeight - 1);
+                length += dense;
+            }
+
+            if (length <= bestLength || node.ParentElement is not { } parent || TextTools.Relaxed(node.Data).Length + dense <= bestLength * 2 / 3
                 || parent.Closest(Selectors.Of("a")) is not null || PageRegions.IsHidden(context, parent)
                 || PageRegions.IsInNavigationOrChrome(context, parent) || PageRegions.IsInForeignRegion(context, parent))
             {
@@ -120,6 +127,15 @@ internal static partial class HeadlineFinder
     /// <summary>Whether <paramref name="outer"/> holds <paramref name="inner"/> and no other text.</summary>
     private static bool IsSameLine(IElement outer, IElement inner) =>
         ElementText.TextLength(outer, 400) == ElementText.TextLength(inner, 400);
+
+    /// <summary>
+    /// Whether <paramref name="element"/> stands in a row of its own above the article's <paramref name="cell"/> in the
+    /// same table ("<c>&lt;tr&gt;&lt;td class="bajada"&gt;</c>" between the title's row and the text's): the title's deck,
+    /// not a sidebar's column beside the article.
+    /// </summary>
+    private static bool IsRowAbove(IElement element, IElement cell) =>
+        (element.LocalName == "tr" ? element : element.Closest(Selectors.Of("td, th"))?.ParentElement) is { LocalName: "tr" } row && row.Children.Length == 1
+        && cell.ParentElement is { LocalName: "tr" } textRow && !ReferenceEquals(row, textRow) && ReferenceEquals(row.ParentElement, textRow.ParentElement);
 
     /// <summary>A link that is the whole of its line's text inside an emphasized line ("<c>&lt;b&gt;&lt;a href=...&gt;Title&lt;/a&gt;&lt;/b&gt;</c>") is the title's permalink, no menu.</summary>
     private static bool IsLineLink(IElement link) =>
@@ -260,7 +276,9 @@ internal static partial class HeadlineFinder
     private static bool IsTitleLine(IElement element, IReadOnlyCollection<string> siteNames)
     {
         var text = TextTools.CleanTitle(ElementText.Text(element, 400));
-        if (text.Length is < 8 or > 200 || text.EndsWith(':') || TextTools.WordCount(text) is < 2 or > 25)
+        // A title in a dense script ("市議会、新図書館建設案を可決") writes no spaces between its words: its characters count.
+        var dense = text.Count(TextCounts.IsCjk) >= 6;
+        if (text.Length is < 6 or > 200 || (!dense && text.Length < 8) || text.EndsWith(':') || (!dense && TextTools.WordCount(text) is < 2 or > 25))
         {
             return false;
         }
@@ -271,7 +289,31 @@ internal static partial class HeadlineFinder
             digits += char.IsDigit(c) ? 1 : 0;
         }
 
-        return digits * 4 < text.Length && IsTitleLike(element, siteNames);
+        return digits * 4 < text.Length && !IsBylineLine(text) && IsTitleLike(element, siteNames);
+    }
+
+    /// <summary>
+    /// Whether a link is the name in a byline under the title ("<c>By &lt;A HREF="mailto:droth@..."&gt;Daniel Roth&lt;/A&gt;,
+    /// TechWire Daily</c>"): a mail link, or a link in a short line that opens with a byline word; no menu.
+    /// </summary>
+    private static bool IsBylineLink(IElement link) =>
+        link.GetAttribute("href") is { } href && href.TrimStart().StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+        || (link.ParentElement is { } parent && ElementText.TextLength(parent, 2 * MinParagraphLength) <= 2 * MinParagraphLength
+            && BylineParser.OpensWithPrefix(ElementText.Text(parent, 2 * MinParagraphLength)));
+
+    /// <summary>
+    /// Whether a line is a byline in bold ("<c>&lt;B&gt;By Karen Whitfield&lt;/B&gt;</c>"): a byline word, then at most
+    /// four words that all open with a capital (a title such as "Von der Leyen warnt ..." has lower-case words).
+    /// </summary>
+    private static bool IsBylineLine(string text)
+    {
+        if (!BylineParser.OpensWithPrefix(text))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 5 && words.Skip(1).All(w => w.Length > 0 && !char.IsLower(w[0]));
     }
 
     /// <summary>Whether <paramref name="first"/> comes before <paramref name="second"/> in the document, and does not hold it.</summary>

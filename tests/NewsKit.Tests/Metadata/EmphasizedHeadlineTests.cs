@@ -153,4 +153,48 @@ public sealed class EmphasizedHeadlineTests
 
         Assert.Equal("SWR jumps on 40m when it rains", Parse(html).Headline);
     }
+
+    [Fact]
+    public void A_bold_byline_under_the_headline_is_not_the_headline_and_a_mail_link_in_it_ends_nothing()
+    {
+        var article = Parse(TablePage($"""
+            <FONT SIZE=5><B>River Levels Drop After Weekend Flooding on Mill Street</B></FONT><BR>
+            <FONT SIZE=2><B>By Harold Penney</B><BR>Gazette Staff Writer</FONT><BR>
+            <FONT SIZE=1>By <A HREF="mailto:hp@gazette.example">Harold Penney</A>, Monday, April 14, 2003</FONT>
+            <P><FONT SIZE=2>{First}<BR><BR>{Second}<BR><BR>{Third}</FONT>
+            """));
+
+        Assert.Equal("River Levels Drop After Weekend Flooding on Mill Street", article.Headline);
+        Assert.Equal(new LocalDate(2003, 4, 14), article.Dateline.Published?.Date);
+    }
+
+    [Fact]
+    public void A_title_cell_above_a_deck_row_in_the_same_table_is_the_headline()
+    {
+        var article = Parse(TablePage($"""
+            <TABLE WIDTH="100%"><TR><TD CLASS="titulo">River Levels Drop After Weekend Flooding on Mill Street</TD></TR>
+            <TR><TD CLASS="bajada">Eleven homes were evacuated as a precaution and the highway garage takes damaged furniture free of charge this week.</TD></TR>
+            <TR><TD>Monday, April 14, 2003</TD></TR>
+            <TR><TD><P>{First}</P><P>{Second}</P><P>{Third}</P></TD></TR></TABLE>
+            """));
+
+        Assert.Equal("River Levels Drop After Weekend Flooding on Mill Street", article.Headline);
+        Assert.Equal(new LocalDate(2003, 4, 14), article.Dateline.Published?.Date);
+    }
+
+    [Fact]
+    public void A_bold_title_in_a_dense_script_before_short_paragraphs_is_the_headline()
+    {
+        var article = Parse("""
+            <html lang="ja"><head><meta charset="utf-8"><title>みなと新報ニュース</title></head><body><table><tr><td>
+            <table><tr><td><font size="4"><b>市議会、新図書館建設案を可決</b></font></td></tr>
+            <tr><td align="right"><font size="2">2004年5月12日(水) 18時05分</font></td></tr>
+            <tr><td><font size="3">　みなと市議会は１２日の臨時会で、老朽化した市立図書館を駅南地区に移転・新築する議案を賛成多数で可決した。総事業費は約２８億円で、２００７年春の開館を目指す。新しい図書館には学習室や子ども向けの読書スペースも設けられる。<br><br>
+            　現在の図書館は１９６８年に建設され、耐震基準を満たしていないことが昨年の調査で判明した。蔵書数も約３２万冊と収容能力の限界に達している。<br><br></font></td></tr></table>
+            </td><td><a href="/">ホーム</a><br><a href="/news/">地域</a></td></tr></table></body></html>
+            """);
+
+        Assert.Equal("市議会、新図書館建設案を可決", article.Headline);
+        Assert.Equal(new LocalDate(2004, 5, 12), article.Dateline.Published?.Date);
+    }
 }
