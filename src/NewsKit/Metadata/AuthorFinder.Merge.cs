@@ -75,4 +75,34 @@ internal sealed partial class AuthorFinder
 
         return result;
     }
+
+    /// <summary>
+    /// The authors without the outlet named beside a person ("By Daniel Roth, TechWire Daily", "Por Fernanda Lima, Portal
+    /// Paulista SP", a line "Capital Report" under the name): a name that is one of <paramref name="outletNames"/> (the site's
+    /// name, the title's, the copyright holder's), or the start of one ("Capital Report" of "Capital Report Publishing Co."),
+    /// is the publisher, not an author, once a person is named. An outlet named alone stays (a newsroom's byline).
+    /// </summary>
+    internal static IReadOnlyList<Author> WithoutOutlet(IReadOnlyList<Author> authors, IReadOnlyCollection<string> outletNames)
+    {
+        if (authors.Count < 2 || outletNames.Count == 0)
+        {
+            return authors;
+        }
+
+        // An agency credited beside the person ("Kara Singh, Reuters") shares the story, whatever the site is called.
+        var kept = authors.Where(a => BylineParser.IsAgency(a.Name) || !IsOutlet(a.Name, outletNames)).ToList();
+        return kept.Count < authors.Count && kept.Exists(a => a.Kind == AuthorKind.Person) ? kept : authors;
+    }
+
+    private static bool IsOutlet(string name, IReadOnlyCollection<string> outletNames)
+    {
+        if (TitleSiteNames.IsSiteName(name, outletNames))
+        {
+            return true;
+        }
+
+        var squashed = TextTools.Squashed(name);
+        return squashed.Length >= 6 && TextTools.WordCount(name) >= 2
+            && outletNames.Any(outlet => TextTools.Squashed(outlet).StartsWith(squashed, StringComparison.Ordinal));
+    }
 }

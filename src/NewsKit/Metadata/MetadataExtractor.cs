@@ -100,6 +100,8 @@ internal static class MetadataExtractor
             sources[ArticleField.SiteName] = ValueSource.TitleElement;
         }
 
+        authors = AuthorFinder.WithoutOutlet(authors, [.. new[] { siteName, titleSite, copyright.Copyright?.Holder }.OfType<string>(), .. siteNames]);
+
         // A personal site's owner writes its pages: when no person is named, the person its address and its name both give.
         if (!authors.Any(a => a.Kind == AuthorKind.Person)
             && SiteOwner.Find(context.Links.PageAddress, [.. authors.Select(a => ((string?)a.Name, authorSource)), (siteName, sources.GetValueOrDefault(ArticleField.SiteName)),

@@ -1,0 +1,37 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// The outlet a byline names beside a person ("By Daniel Roth, TechWire Daily") is the publisher the site's name, the
+/// title or the copyright line names too: the person is the author. Pages written
+/// for these tests.
+/// </summary>
+public sealed class OutletBesideAuthorTests
+{
+    private const string Paragraph = "The harbour board voted on Tuesday to dredge the outer channel before the autumn storms, after two cargo ships ran aground there in the spring.";
+
+    private static IReadOnlyList<Author> Authors(string title, string head, string byline, string footer) => new ArticleParser().Parse($"""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title>{head}</head><body>
+        <article><h1>Harbour board backs channel dredging</h1><p class="byline">{byline}</p>
+        <p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article><footer>{footer}</footer></body></html>
+        """, new Uri("https://news.example/harbour/dredging")).Article!.Authors;
+
+    [Theory]
+    [InlineData("TechWire Daily: Harbour board backs channel dredging", "", "By Daniel Roth, TechWire Daily", "")]
+    [InlineData("Harbour board backs channel dredging | Portal Paulista", "<meta property=\"og:site_name\" content=\"Portal Paulista\">", "By Daniel Roth, Portal Paulista SP", "")]
+    [InlineData("Harbour board backs channel dredging", "", "By Daniel Roth<br>Capital Report", "<p>&copy; 1998 Capital Report Publishing Co.</p>")]
+    public void The_outlet_beside_a_person_is_no_author(string title, string head, string byline, string footer)
+    {
+        var author = Assert.Single(Authors(title, head, byline, footer));
+        Assert.Equal("Daniel Roth", author.Name);
+        Assert.Equal(AuthorKind.Person, author.Kind);
+    }
+
+    [Fact]
+    public void A_second_person_beside_the_first_stays()
+    {
+        var authors = Authors("TechWire Daily: Harbour board backs channel dredging", "", "By Daniel Roth and Jane Miller, TechWire Daily", "");
+        Assert.Equal(["Daniel Roth", "Jane Miller"], authors.Select(a => a.Name));
+    }
+}
