@@ -22,7 +22,7 @@ internal static class ArticleEnd
     /// </summary>
     public static readonly string[] Lines =
     [
-        "# comments", "# comment", "no comments", "one comment", "# responses", "# response", "one response", "# replies",
+        "# comments", "# comment", "no comments", "one comment", "# responses", "# response", "one response", "# replies", "responses #", "replies #",
         "leave a reply", "leave a comment", "post a comment", "add a comment", "join the discussion", "comments", "reader comments",
         "share this", "like this", "share this article", "share this post",
         "# kommentare", "# kommentar", "keine kommentare", "ein kommentar", "# antworten", "eine antwort", "kommentare",

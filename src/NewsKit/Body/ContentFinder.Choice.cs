@@ -317,7 +317,7 @@ internal sealed partial class ContentFinder
     /// more, mostly linked).
     /// </summary>
     private bool EndsArticle(int s) =>
-        Excluded[s] ? ShowsText(s) && !IsSlotLabel(s) : Chars[s] >= BodyRules.SectionMarkerChars && LinkDensity(s) >= BodyRules.LinkListDensity;
+        Excluded[s] ? ShowsText(s) && !IsSlotLabel(s) : (Chars[s] >= BodyRules.SectionMarkerChars && LinkDensity(s) >= BodyRules.LinkListDensity) || OpensWithEndHeading(s);
 
     /// <summary>Whether two elements are built alike: the same tag and the same class attribute (an article's sections, a thread's posts in rows that alternate their look).</summary>
     private bool SameKind(int a, int b) =>

@@ -48,6 +48,14 @@ internal sealed partial class ContentFinder
                 continue;
             }
 
+            if (s > top && !Excluded[s] && OpensWithEndHeading(s))
+            {
+                // "<div class="l"><h2>Written by Dimas Prasetyo</h2><p>Freelance journalist ...</p><h2>Responses (12)</h2>":
+                // a block after the article that opens with an author box's or the comments' heading ends it, whatever
+                // class it shares with the article's block.
+                break;
+            }
+
             if (s > top && Excluded[s] && ShowsText(s) && !IsSlotLabel(s))
             {
                 // A block left out for what it is (tags, a share bar, related reading) ends the article, unless the
@@ -202,5 +210,35 @@ internal sealed partial class ContentFinder
         }
 
         return chars > 0 && BlockBuilder.IsAdLabel(ElementText.Text(map.Elements[i], BodyRules.MaxSlotLabelChars * 2));
+    }
+
+    /// <summary>
+    /// Whether the first text of a block is a heading (h2 to h4) that ends an article: the comments' or a related list's
+    /// (<see cref="ArticleEnd.IsRelatedOrEndHeading"/>), or an author box's ("About the author", "Written by Dimas Prasetyo").
+    /// </summary>
+    private bool OpensWithEndHeading(int block)
+    {
+        for (var j = block; j < map.End[block]; j++)
+        {
+            if (map.Tags[j] is "h2" or "h3" or "h4")
+            {
+                var text = ElementText.Text(map.Elements[j], TrailingClutter.MaxDanglingChars + 1).Trim();
+                if (text.Length > TrailingClutter.MaxDanglingChars)
+                {
+                    return false;
+                }
+
+                var lower = text.TrimEnd(':').LowerInvariant();
+                return ArticleEnd.IsRelatedOrEndHeading(text) || Metadata.MetadataRules.AuthorBoxHeadings.Contains(lower, StringComparer.Ordinal)
+                    || (lower.StartsWith("written by ", StringComparison.Ordinal) && Metadata.BylineParser.OpensWithPrefix(text));
+            }
+
+            if (map.OwnChars[j] > 0 && !exclusions.HardExcluded[j])
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 }

@@ -36,6 +36,7 @@ public sealed class ArticleEndTests
     [InlineData("Réactions")]
     [InlineData("Kommentarer")]
     [InlineData("Comentarios ( 4 )")]
+    [InlineData("Responses (12)")]
     public void Comment_headings_and_share_labels_are_end_markers(string line)
     {
         Assert.True(ArticleEnd.IsEndMarker(line));
@@ -47,6 +48,7 @@ public sealed class ArticleEndTests
     [InlineData("Comments on the plan are due by March")]
     [InlineData("Comments (see below)")]
     [InlineData("Reader comments (2 of them) were read aloud")]
+    [InlineData("Responses")]
     public void Sentences_about_comments_or_sharing_are_not(string line)
     {
         Assert.False(ArticleEnd.IsEndMarker(line));

@@ -427,4 +427,24 @@ public sealed class SplitBodyTests
         Assert.Contains("thirty days of leave", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Mechatronics technician", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_block_built_like_the_articles_that_opens_with_an_author_box_heading_ends_it()
+    {
+        // Every block of the page shares one class; the story's block is followed by the tags, then the author box with
+        // the bio and the readers' responses.
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body><div id="root">
+            <div class="l"><article><h1>Bypass opening delayed again</h1>{string.Concat(Before.Concat(After).Select(p => $"<p>{p}</p>"))}</article></div>
+            <div class="l"><a href="/tagged/roads">Roads</a> <a href="/tagged/lowbridge">Lowbridge</a></div>
+            <div class="l"><h2><span>Written by Dana Whitcomb</span></h2><p>Freelance reporter covering transport and planning in the northern towns.</p>
+            <h2>Responses (12)</h2><div><p>Ayu Lestari</p><p>Aug 15, 2024</p><p>Thank you for writing this, my commute has doubled since the works began last year.</p></div></div>
+            </div></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/bypass-7c2b19d4e0f1")).Article!.Body.Text;
+
+        Assert.All(Before.Concat(After), p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.DoesNotContain("Freelance reporter", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("commute has doubled", body, StringComparison.Ordinal);
+    }
 }
