@@ -439,7 +439,7 @@ internal sealed partial class AuthorFinder
             var url = anchor is null ? null : context.Links.ResolveUrl(href);
             var parsed = BylineParser.ParseByline(text, culture, siteNames);
             if ((parsed.Count == 0 || (parsed.All(a => a.Kind == AuthorKind.Organization) && !IsSiteAccount(text, siteNames)))
-                && BylineParser.IsHandle(text) && NamesAuthorByHandle(anchor, href, text))
+                && BylineParser.IsHandle(text) && !BylineParser.IsAgencyOrNewsroom(text) && NamesAuthorByHandle(anchor, href, text))
             {
                 // A link to the author's own page may name them by their handle alone ("creeny", "Limespacer"): the
                 // page's address must then name the same handle (/author/limespacer/). A handle taken for the site because

@@ -51,4 +51,10 @@ public sealed class AuthorHandleTests
         Assert.Equal(handle, author.Name);
         Assert.Equal(AuthorKind.Person, author.Kind);
     }
+
+    [Theory]
+    [InlineData("Redazione")]
+    [InlineData("Redaksi")]
+    public void A_newsrooms_name_linked_to_its_author_page_is_no_person(string handle) =>
+        Assert.DoesNotContain(Authors(handle, "https://www.werkstatt.example", "Werkstatt"), a => a.Kind == AuthorKind.Person);
 }

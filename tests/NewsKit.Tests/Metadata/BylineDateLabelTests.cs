@@ -5,7 +5,8 @@ namespace NewsKit.Tests.Metadata;
 
 /// <summary>
 /// A byline whose class is written in camel case ("documentByLine", Plone's) holds the page's dates, the publication's
-/// and the update's, under labels in the page's language. Pages written for these tests.
+/// and the update's, under labels in the page's language; a CMS's "submitted by" line in the page's language names
+/// the publication. Pages written for these tests.
 /// </summary>
 public sealed class BylineDateLabelTests
 {
@@ -23,5 +24,18 @@ public sealed class BylineDateLabelTests
             """).Article!.Dateline;
         Assert.Equal(new LocalDate(2023, 8, 12), Assert.IsType<Timestamp>(dateline.Published).Date);
         Assert.Equal(new LocalDate(2023, 8, 14), Assert.IsType<Timestamp>(dateline.Modified).Date);
+    }
+
+    [Theory]
+    [InlineData("es", "Enviado por <span class=\"username\">admin</span> el Lun, 14/08/2023 - 10:05")]
+    [InlineData("fr", "Soumis par <span class=\"username\">admin</span> le lun, 14/08/2023 - 10:05")]
+    [InlineData("it", "Inviato da <span class=\"username\">admin</span> il Lun, 14/08/2023 - 10:05")]
+    public void A_translated_submitted_line_gives_the_publication(string language, string line)
+    {
+        var dateline = new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>Travaux rue des Écoles</title></head>
+            <body><main><article><header><h1>Travaux rue des Écoles : circulation alternée</h1><p class="submitted">{line}</p></header>{Text}</article></main></body></html>
+            """).Article!.Dateline;
+        Assert.Equal(new LocalDate(2023, 8, 14), Assert.IsType<Timestamp>(dateline.Published).Date);
     }
 }
