@@ -334,6 +334,13 @@ internal sealed partial class AuthorFinder
                 return null;
             }
 
+            if (!marked && element.LocalName is "div" or "section" && HoldsParagraph(element) && HoldsBylineLine(element, root, headline))
+            {
+                // "<div class="content"><div class="field-byline">By Janet Okonkwo</div><div class="field-body"><p>...": a
+                // block that opens with the byline and holds the story is no byline; the line inside it is read.
+                return null;
+            }
+
             // Marked elements before the ones found by their words, at the same distance.
             // A picture or a video and its caption credit the photographer ("<figcaption>... <span class="figure__author">Name</span>",
             // "<figure>...<p class="text__byline">Bild © hr</p>"), not the writer.

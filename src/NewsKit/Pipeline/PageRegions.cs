@@ -50,7 +50,8 @@ internal static class PageRegions
     /// three levels below the element that holds the headline, an article-like element: Drupal's
     /// <c>&lt;footer class="node__meta"&gt;</c> in the node's <c>article</c> under the page's <c>h1</c> in <c>main</c> (with a
     /// block's <c>div</c> around each), TYPO3
-    /// news' <c>&lt;div class="footer"&gt;</c> with the date beside the headline's <c>div.header</c>.
+    /// news' <c>&lt;div class="footer"&gt;</c> with the date beside the headline's <c>div.header</c>; or a footer of an
+    /// <c>article</c> in such a container when the headline stands outside every article (Drupal's title block above the node).
     /// </summary>
     private static bool IsMetaFooterBesideHeadline(ExtractionContext context, IElement element, IElement headline)
     {
@@ -61,7 +62,9 @@ internal static class PageRegions
             {
                 // Not one that holds items of its own (a comment, a rating): their names and dates are theirs. The author's
                 // item (TYPO3's "<span itemprop=author itemscope itemtype=.../Person>") is the article's.
-                return (ancestor.TagName is "ARTICLE" or "MAIN" or "SECTION" || HasMarker(ancestor, ArticleContainerMarkers))
+                // A headline set over the node's article from outside it (Drupal's page title block) heads that article too.
+                return (ancestor.TagName is "ARTICLE" or "MAIN" or "SECTION" || HasMarker(ancestor, ArticleContainerMarkers)
+                        || (element.ParentElement?.Closest(Selectors.Of("article")) is not null && headline.Closest(Selectors.Of("article")) is null))
                     && ElementText.TextLength(element, MaxMetaFooterChars + 1) <= MaxMetaFooterChars
                     && element.QuerySelector(Selectors.Of("[itemscope]:not([itemtype*=Person]):not([itemtype*=Organization])")) is null;
             }

@@ -59,4 +59,39 @@ public sealed class PlatformTemplateTests
 
         Assert.Empty(article!.Authors);
     }
+
+    [Fact]
+    public void A_byline_field_before_the_body_field_names_the_author_not_the_tags_field_after_it()
+    {
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>The old ferry pier closes | Harbour Radio</title></head><body>
+            <div id="content"><h1 class="title" id="page-title">The old ferry pier closes</h1>
+            <div id="node-8841" class="node node-article node-full"><div class="content clearfix">
+            <div class="field field-name-field-byline"><div class="field-items"><div class="field-item even">By Janet Okonkwo</div></div></div>
+            <div class="field field-name-body"><div class="field-items"><div class="field-item even">{Paragraph}{Paragraph}</div></div></div>
+            <div class="field field-name-field-tags"><div class="field-label">Tags:&nbsp;</div><div class="field-items"><div class="field-item even"><a href="/topics/harbour">Harbour</a></div>
+            <div class="field-item odd"><a href="/topics/state-budget">State Budget</a></div><div class="field-item even"><a href="/topics/estill-county">Estill County</a></div></div></div>
+            </div></div></div></body></html>
+            """).Article!;
+
+        Assert.Equal(["Janet Okonkwo"], article.Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void The_footer_of_a_node_under_a_title_block_outside_it_holds_the_byline()
+    {
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>La piscine fermera deux ans | Les Échos</title></head><body>
+            <main role="main"><div class="layout-content"><div class="region region-content">
+            <h1 class="page-title">La piscine fermera deux ans</h1>
+            <div id="block-echos-content" class="block block-system block-system-main-block"><article role="article" class="node node--type-article">
+            <footer class="node__meta"><div class="node__submitted"><div class="field field--name-field-auteur field--label-inline">
+            <div class="field__label">Par</div><div class="field__item"><a href="/auteurs/claire-dubois">Claire Dubois</a></div></div></div></footer>
+            <div class="node__content"><div class="field field--name-body">{Paragraph}{Paragraph}</div>
+            <div class="field field--name-field-tags"><div class="field__label">Mots-clés</div><div class="field__items"><div class="field__item"><a href="/tags/saint-claude">Saint-Claude</a></div><div class="field__item"><a href="/tags/sport">Sport</a></div></div></div></div>
+            </article></div></div></div></main></body></html>
+            """).Article!;
+
+        Assert.Equal(["Claire Dubois"], article.Authors.Select(a => a.Name));
+    }
 }

@@ -1,0 +1,51 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>Blocks that open with a byline and hold the story: the byline line inside them is read, not the block.</summary>
+internal sealed partial class AuthorFinder
+{
+    /// <summary>
+    /// Whether one of the first <see cref="MaxInnerBylineElements"/> elements inside <paramref name="block"/> is a byline
+    /// line read on its own: it opens with a byline word, holds no paragraph of text and stands outside other regions (a
+    /// byline in a sidebar is read only through the block around it).
+    /// </summary>
+    private bool HoldsBylineLine(IElement block, IElement? root, IElement? headline)
+    {
+        var elements = context.Index.Elements;
+        var (first, end) = context.Index.Inside(block);
+        for (var i = first; i < Math.Min(end, first + MaxInnerBylineElements); i++)
+        {
+            var element = elements[i];
+            if (PrefixTags.Contains(element.LocalName) && OpensWithBylinePrefix(element) && !HoldsParagraph(element))
+            {
+                return !PageRegions.IsInForeignRegion(context, element, root, headline);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>How many elements at the start of a block are read for a byline line inside it (see <see cref="HoldsBylineLine"/>).</summary>
+    private const int MaxInnerBylineElements = 30;
+
+    /// <summary>Whether an element holds a paragraph of at least <see cref="MinParagraphChars"/> characters.</summary>
+    private bool HoldsParagraph(IElement element)
+    {
+        var elements = context.Index.Elements;
+        var (first, end) = context.Index.Inside(element);
+        for (var i = first; i < end; i++)
+        {
+            if (elements[i].LocalName == "p" && ElementText.TextLength(elements[i], MinParagraphChars) >= MinParagraphChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The shortest paragraph of text (see <see cref="HoldsParagraph"/>).</summary>
+    private const int MinParagraphChars = 80;
+}
