@@ -19,7 +19,7 @@ internal static class PageRegions
                 return false;
             }
 
-            if (HasForeignMark(context, current) && !(headline is not null && IsArticleFooter(context, current, headline)))
+            if (HasForeignMark(context, current) && !(headline is not null && (IsArticleFooter(context, current, headline) || IsMetaAsideUnderHeadline(context, current, headline))))
             {
                 return true;
             }
@@ -44,6 +44,24 @@ internal static class PageRegions
         && !HasMarker(element, NonFooterMarkers)
         && ((element.ParentElement?.Closest(Selectors.Of("article")) is { } article && context.Index.IsAncestorOrSelf(article, headline))
             || IsMetaFooterBesideHeadline(context, element, headline));
+
+    /// <summary>
+    /// Whether an <c>aside</c> element right after the headline (or after a short header that holds it), not marked as a
+    /// sidebar, is the article's meta
+    /// line: at most <see cref="MaxMetaFooterChars"/> characters and <see cref="MaxMetaAsideLinks"/> links ("<c>&lt;h1&gt;...&lt;/h1&gt;&lt;aside
+    /// class="meta"&gt;&lt;a rel="author"&gt;Sarah Thompson&lt;/a&gt; Health correspondent ... Tue 11 Apr 2023&lt;/aside&gt;</c>").
+    /// </summary>
+    private static bool IsMetaAsideUnderHeadline(ExtractionContext context, IElement element, IElement headline) =>
+        element.TagName == "ASIDE" && element.PreviousElementSibling is { } before && context.Index.IsAncestorOrSelf(before, headline)
+        && (before == headline || ElementText.TextLength(before, MaxMetaFooterChars + 1) <= MaxMetaFooterChars) && !HasMarker(element, SidebarMarkers)
+        && ElementText.TextLength(element, MaxMetaFooterChars + 1) <= MaxMetaFooterChars
+        && element.QuerySelectorAll(Selectors.Of("a[href]")).Length <= MaxMetaAsideLinks;
+
+    /// <summary>Class and id words of a sidebar: an <c>aside</c> so marked is the page's column, not the article's meta line.</summary>
+    private static readonly MarkerSet SidebarMarkers = new(["sidebar"]);
+
+    /// <summary>The most links an article's meta line set in an <c>aside</c> holds (its authors' pages).</summary>
+    private const int MaxMetaAsideLinks = 3;
 
     /// <summary>
     /// Whether a short footer (at most <see cref="MaxMetaFooterChars"/> characters) sits in the article's own container up to

@@ -1,0 +1,49 @@
+using NewsKit.Models;
+using NewsKit.Timestamps;
+using NodaTime;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// Bylines found by their markup: a class in the site's language ("muhabir", "cikk-szerzo"), a meta line set in an
+/// <c>aside</c> right under the headline, and an editor's credit line beside the writer's, which names no author. Pages
+/// written for these tests.
+/// </summary>
+public sealed class BylineMarkupTests
+{
+    private const string Paragraph = "The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.";
+
+    private static Article Parse(string header, string lang = "en") => new ArticleParser().Parse($"""
+        <!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Ferry pier to close | Harbour News</title></head><body>
+        <header><a href="/">Harbour News</a></header>
+        <main><h1>Ferry pier to close after ninety years</h1>{header}<div class="body"><p>{Paragraph}</p><p>{Paragraph}</p></div></main></body></html>
+        """, new Uri("https://news.example/local/ferry-pier")).Article!;
+
+    [Theory]
+    [InlineData("tr", "<div class=\"muhabir\"><img src=\"/img/yazar/mehmet-yilmaz.jpg\" alt=\"\"> <span>Mehmet Yılmaz</span></div>", "Mehmet Yılmaz")]
+    [InlineData("hu", "<div class=\"cikk-szerzo\"><span>Kovács Anna</span></div>", "Kovács Anna")]
+    public void A_byline_class_in_the_sites_language_names_the_author(string lang, string header, string name)
+    {
+        Assert.Equal([name], Parse(header, lang).Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_meta_line_in_an_aside_under_the_headline_gives_the_author_and_the_date()
+    {
+        var article = Parse("""
+            <aside class="meta"><div class="byline"><a rel="author" href="/profile/sarah-thompson">Sarah Thompson</a> Health correspondent</div>
+            <div class="dateline">Tue 11 Apr 2023 07.00 BST</div></aside>
+            """);
+
+        Assert.Equal(["Sarah Thompson"], article.Authors.Select(a => a.Name));
+        Assert.Equal(new LocalDate(2023, 4, 11), Assert.IsType<Timestamp>(article.Dateline.Published).Date);
+    }
+
+    [Theory]
+    [InlineData("id", "<div class=\"credit\"><div><span>Penulis</span> <a href=\"/penulis/siti-rahma\">Siti Rahma</a></div><div><span>Editor</span> <a href=\"/editor/dimas-pratama\">Dimas Pratama</a></div></div>")]
+    [InlineData("en", "<p class=\"byline\">By Siti Rahma</p><p class=\"byline-editor\">Editor: Dimas Pratama</p>")]
+    public void An_editors_credit_beside_the_writers_names_no_author(string lang, string header)
+    {
+        Assert.Equal(["Siti Rahma"], Parse(header, lang).Authors.Select(a => a.Name));
+    }
+}
