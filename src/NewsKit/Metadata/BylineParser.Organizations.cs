@@ -71,7 +71,8 @@ internal static partial class BylineParser
     private static readonly string[] InstitutionWords = [.. MetadataRules.InstitutionWords.Select(w => " " + w + " ")];
 
     /// <summary><see cref="MetadataRules.OrganizationNames"/> relaxed once (relaxing normalizes Unicode, which is not cheap).</summary>
-    private static readonly HashSet<string> RelaxedOrganizationNames = new(MetadataRules.OrganizationNames.Select(TextTools.Relaxed), StringComparer.Ordinal);
+    private static readonly HashSet<string> RelaxedOrganizationNames = new(
+        MetadataRules.OrganizationNames.Concat(MetadataRules.NewsAgencies).Concat(MetadataRules.WireAgencies).Select(TextTools.Relaxed), StringComparer.Ordinal);
 
     /// <summary><see cref="MetadataRules.NameArticles"/>, each with the space after it (built once, not for every name tested).</summary>
     private static readonly string[] NameArticlesSpaced = [.. MetadataRules.NameArticles.Select(a => a + " ")];

@@ -263,11 +263,12 @@ internal static class MetadataRules
         "AP", "Associated Press", "Reuters", "AFP", "dpa", "KNA", "epd", "kathpress", "APA", "SDA", "Keystone-SDA", "ANP", "Belga", "ANSA", "AGI",
         "Adnkronos", "EFE", "Europa Press", "Lusa", "Agência Brasil", "TT", "NTB", "Ritzau", "STT", "ČTK", "TASR", "MTI", "PAP", "BTA", "HINA",
         "Tanjug", "AAP", "UPI", "Bloomberg", "TASS", "Interfax", "RIA Novosti", "Ukrinform", "Xinhua", "新华社", "中新社", "Kyodo", "共同", "Jiji",
-        "時事", "Yonhap", "PTI", "IANS", "Anadolu", "PA", "PA Media", "dts", "idea",
+        "時事", "Yonhap", "PTI", "IANS", "Anadolu", "PA", "PA Media", "dts", "idea", "ANI", "APP", "TNN", "UNI", "NAN", "GNA", "KNA", "Bernama",
+        "Antara", "PNA", "BSS", "UNB", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "Notimex", "Télam", "Prensa Latina",
     ];
 
     /// <summary>News agencies recognized in wire datelines ("MINSK, July 18 (Reuters) -").</summary>
-    public static readonly string[] WireAgencies = ["AP", "Reuters", "AFP", "dpa", "UPI", "Bloomberg", "TASS", "Xinhua", "Kyodo", "PTI", "IANS", "ANSA", "EFE", "CNN", "Interfax", "Ukrinform", "RIA Novosti", "Anadolu", "PA", "KNA", "epd", "APA", "SDA", "Yonhap", "WAM", "SPA", "QNA", "MENA"];
+    public static readonly string[] WireAgencies = ["AP", "Reuters", "AFP", "dpa", "UPI", "Bloomberg", "TASS", "Xinhua", "Kyodo", "PTI", "IANS", "ANSA", "EFE", "CNN", "Interfax", "Ukrinform", "RIA Novosti", "Anadolu", "PA", "KNA", "epd", "APA", "SDA", "Yonhap", "WAM", "SPA", "QNA", "MENA", "ANI", "APP", "TNN", "UNI", "NAN", "GNA", "Bernama", "Antara", "PNA", "BSS", "UNB", "IRNA", "KUNA"];
 
     /// <summary>Separators between a headline and a site name in a title ("Title | Site", "Title – Site").</summary>
     public static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " ‒ ", " ― ", " : ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ", " ｜ ", "｜", " — ", ": "];

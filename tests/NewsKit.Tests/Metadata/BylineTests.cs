@@ -23,7 +23,7 @@ public sealed class BylineTests
     [InlineData("By JANE DOE", new[] { "Jane Doe" })]
     [InlineData("By CAOIMHE O'SULLIVAN and RORY MCDONALD", new[] { "Caoimhe O'Sullivan", "Rory McDonald" })]
     [InlineData("By GIULIA D’ALESSANDRO", new[] { "Giulia D’Alessandro" })]
-    [InlineData("Von APA", new[] { "APA" })]
+    [InlineData("Von IWB", new[] { "IWB" })]
     [InlineData("By Holly Beispiel, Social Affairs Correspondent", new[] { "Holly Beispiel" })]
     [InlineData("By Bernard Muster, Super City reporter", new[] { "Bernard Muster" })]
     [InlineData("By Rowan ap Gwilym, political reporter", new[] { "Rowan ap Gwilym" })]
@@ -264,6 +264,10 @@ public sealed class BylineTests
     [InlineData("Von Reuters", "Reuters")]
     [InlineData("Von Redaktion", "Redaktion")]
     [InlineData("Von Redaktion Gelbe Liste Stand: 12.03.2021", "Redaktion Gelbe Liste")]
+    [InlineData("By Bernama", "Bernama")]
+    [InlineData("NAN", "NAN")]
+    [InlineData("ANI", "ANI")]
+    [InlineData("Von APA", "APA")]
     public void A_byline_that_names_only_an_agency_or_the_newsroom_gives_it_as_the_author(string byline, string organization)
     {
         var authors = PageAuthors(byline);
