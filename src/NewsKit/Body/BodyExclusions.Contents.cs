@@ -152,4 +152,26 @@ internal sealed partial class BodyExclusions
 
     /// <summary>Whether the element at <paramref name="i"/> is a <c>dialog</c> with the <c>open</c> attribute.</summary>
     private bool IsOpenDialog(int i) => map.Tags[i] == "dialog" && map.Elements[i].HasAttribute("open");
+
+    /// <summary>
+    /// Whether a block named as a sidebar or a complementary region is a box set into the story's text: a heading and its
+    /// list or paragraphs, without links, at most <see cref="MaxTextBoxChars"/> characters, between a paragraph of prose
+    /// before it and the text going on after it (a paragraph or a subheading): "<c>&lt;p&gt;...&lt;/p&gt;&lt;div class="pp-sidebar"
+    /// role="complementary"&gt;&lt;h4&gt;What Is Arsenic?&lt;/h4&gt;&lt;ul&gt;...&lt;/ul&gt;&lt;/div&gt;&lt;p&gt;...</c>". A layout's
+    /// sidebar column never stands between two paragraphs of the story.
+    /// </summary>
+    private bool IsBoxInText(int i, int rawChars)
+    {
+        var box = map.Elements[i];
+        return rawChars <= MaxTextBoxChars && map.Tags[i] is "div" or "section" or "aside"
+            && box.PreviousElementSibling is { LocalName: "p" } before && ElementText.TextLength(before, MinProseBeforeBox) >= MinProseBeforeBox
+            && box.NextElementSibling is { LocalName: "p" or "h2" or "h3" or "h4" }
+            && box.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6")) is not null && box.QuerySelector(Selectors.Of("a[href], iframe, form, img")) is null;
+    }
+
+    /// <summary>The longest box set into the text (see <see cref="IsBoxInText"/>), in characters.</summary>
+    private const int MaxTextBoxChars = 2000;
+
+    /// <summary>The shortest paragraph before a box set into the text (see <see cref="IsBoxInText"/>).</summary>
+    private const int MinProseBeforeBox = 80;
 }

@@ -291,13 +291,13 @@ internal sealed partial class BodyExclusions
             var marks = marksOf[i];
             if (strict && (IsBoilerplateRole(marks.Role) || IsOpenDialog(i)) && !large)
             {
-                Excluded[i] = true;
+                Excluded[i] = !(string.Equals(marks.Role, "complementary", StringComparison.OrdinalIgnoreCase) && IsBoxInText(i, rawChars[i]));
                 continue;
             }
 
             var verdict = verdicts[i];
             if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong) && !(!verdict.Strong && verdict.BoilerplateWords == 1 && IsPlainHeading(i, marks))
-                && !(i < galleryEnd && IsGalleryWord(verdict)))
+                && !(i < galleryEnd && IsGalleryWord(verdict)) && !(verdict.Word is "sidebar" or "sidebars" && IsBoxInText(i, rawChars[i])))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }
