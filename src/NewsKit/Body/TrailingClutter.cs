@@ -100,7 +100,7 @@ internal static partial class TrailingClutter
             var run = AppealRun(blocks);
             var dangling = run == 0 && !danglingDropped && IsDangling(blocks[^1]);
             danglingDropped |= dangling;
-            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsClosingLine(blocks[^1]) ? 1 : SignatureBlocks(blocks);
+            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsClosingLine(blocks[^1]) || IsRightsNotice(blocks[^1]) ? 1 : SignatureBlocks(blocks);
             take = Math.Min(take, MaxDropped - dropped);
             var chars = blocks.Skip(blocks.Count - take).Sum(b => NonBlank(b.Text));
             if (take == 0 || take >= blocks.Count || total - chars < BodyRules.MinBodyChars)
@@ -168,6 +168,24 @@ internal static partial class TrailingClutter
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the block is a notice of rights alone: it opens with a copyright sign or word and reserves the rights
+    /// ("Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten
+    /// or redistributed."), at most <see cref="MaxAppealChars"/> characters. A wire's notice under its story is no part of
+    /// it, whether or not the page's own notice is another.
+    /// </summary>
+    private static bool IsRightsNotice(BodyBlock block)
+    {
+        if (block.Kind != BlockKind.Paragraph || block.Text.Length > MaxAppealChars)
+        {
+            return false;
+        }
+
+        var lower = block.Text.TrimStart().LowerInvariant();
+        return (lower.StartsWith('©') || lower.StartsWith("copyright", StringComparison.Ordinal) || lower.StartsWith("(c)", StringComparison.Ordinal))
+            && Metadata.MetadataRules.CopyrightWords.Any(w => w.Length > 9 && lower.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>Labels that open a press contact block ("Kontakt:", "Media contact"), matched whole, lower case, without a final colon.</summary>
@@ -370,7 +388,14 @@ internal static partial class TrailingClutter
     [
         "a version of this article appear", "a version of this story appear", "a version of this review appear", "appeared in the ",
         "this article appeared in", "this article appears in", "this story appeared in", "this story appears in",
+        "this article was originally published in", "this story was originally published in", "dieser artikel stammt aus", "dieser artikel erschien",
+        "dieser beitrag erschien", "dieser text erschien", "ce reportage est extrait du", "cet article est extrait du", "cet article est paru dans",
+        "este reportaje se publicó en", "este reportaje forma parte del", "este artículo se publicó en", "este artículo forma parte del",
+        "questo articolo è uscito", "questo articolo è stato pubblicato sul", "dit artikel verscheen in", "dit stuk verscheen in",
     ];
+
+    /// <summary>Words of a magazine's issue that a print edition's note names ("in our “Memory” issue", "Heft 3/2024", "numéro 14").</summary>
+    private static readonly string[] IssueWords = ["print", "issue", "edition", "heft", "ausgabe", "nr.", "numéro", "número", "numero", "nummer"];
 
     /// <summary>Labels of the editor's credit that closes a Chinese story ("(责编：刘洋、王芳)", "责任编辑：王芳"), brackets left out.</summary>
     public static readonly string[] EditorCredits = ["责编：", "责编:", "责任编辑：", "责任编辑:", "编辑：", "编辑:", "編輯：", "編輯:", "责任编辑 "];
@@ -389,7 +414,7 @@ internal static partial class TrailingClutter
         }
 
         var lower = block.Text.TrimStart().LowerInvariant();
-        if (PrintEditionNotes.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) && lower.Contains("print", StringComparison.Ordinal))
+        if (PrintEditionNotes.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) && IssueWords.Any(w => lower.Contains(w, StringComparison.Ordinal)))
         {
             return true;
         }
