@@ -64,6 +64,7 @@ internal static partial class TrailingClutter
         // the outlet's own promotion of its feeds and apps
         "track latest news", "get news updates", "get the latest news", "for the latest news", "for more news updates", "stay updated with",
         "download our app", "download the app", "get the app", "lade dir unsere app", "laden sie unsere app",
+        "for unlimited access", "tenha acesso ilimitado", "acesso ilimitado às", "acceso ilimitado a", "accès illimité à",
     ];
 
     /// <summary>
@@ -458,8 +459,39 @@ internal static partial class TrailingClutter
         }
 
         var words = Words(block.Text);
-        return HasAny(words, PaddedPhrases) && HasAny(words, PaddedNetworks);
+        return (HasAny(words, PaddedPhrases) && HasAny(words, PaddedNetworks)) || (block.Text.Length <= MaxInviteChars && IsInvite(block.Text));
     }
+
+    /// <summary>
+    /// Whether the line names a network and a sentence of it opens with a verb that invites readers ("Follow KT on WhatsApp
+    /// Channels", "Join ST's Telegram channel", "... canal de Telegram? Únete desde tu celular"), whatever the outlet calls
+    /// itself. A sentence that
+    /// only tells of following ("The mayor said she would follow the debate on Twitter") invites nobody.
+    /// </summary>
+    private static bool IsInvite(string text)
+    {
+        if (!HasAny(Words(text), PaddedNetworks))
+        {
+            return false;
+        }
+
+        foreach (var sentence in text.Split(['.', '!', '?', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = Words(sentence);
+            if (InviteVerbs.Any(v => words.StartsWith(" " + v + " ", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Verbs that open an invitation to the outlet's channel on a network (see <see cref="IsInvite"/>).</summary>
+    private static readonly string[] InviteVerbs = ["follow", "join", "siga", "sigue", "únete", "entre", "folge", "folgen", "suivez", "rejoignez", "seguici", "unisciti", "volg"];
+
+    /// <summary>The longest line read as an invitation to a channel (see <see cref="IsInvite"/>).</summary>
+    private const int MaxInviteChars = 160;
 
     /// <summary>The text lower-cased with every run of characters that are not letters, digits or hyphens turned into one space, padded with spaces.</summary>
     private static string Words(string text)
