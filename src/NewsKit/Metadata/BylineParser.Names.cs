@@ -180,6 +180,7 @@ internal static partial class BylineParser
     /// </summary>
     private static string FromCapitals(string name, CultureInfo? culture)
     {
+        name = WithSurnameRecased(name, culture);
         var titled = TextTools.TitleCaseIfShouting(name, culture);
         if (string.Equals(titled, name, StringComparison.Ordinal))
         {
@@ -201,6 +202,27 @@ internal static partial class BylineParser
 
         return string.Join(' ', words);
     }
+
+    /// <summary>
+    /// A name whose given name is written in mixed case and its surname in capitals, as agencies write it ("Clément
+    /// DUFRESNE", "Jean-Luc LE GALL"): the words in capitals recased ("Clément Dufresne", "Jean-Luc Le Gall"), when one of
+    /// them has three letters or more; roman numerals stay ("Henry Ford III"). Other names are returned as they are.
+    /// </summary>
+    private static string WithSurnameRecased(string name, CultureInfo? culture)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        static bool Shouted(string w) => w.Count(char.IsLetter) >= 2 && !w.Any(char.IsLower) && !RomanNumerals.Contains(w);
+        if (words.Length is < 2 or > 4 || !words[0].Any(char.IsLower) || !words.Any(w => Shouted(w) && w.Count(char.IsLetter) >= 3))
+        {
+            return name;
+        }
+
+        var textInfo = (culture ?? CultureInfo.InvariantCulture).TextInfo;
+        return string.Join(' ', words.Select(w => Shouted(w) ? textInfo.ToTitleCase(w.ToLower(culture ?? CultureInfo.InvariantCulture)) : w));
+    }
+
+    /// <summary>Roman numerals after a name ("III"), kept in capitals.</summary>
+    private static readonly HashSet<string> RomanNumerals = new(StringComparer.Ordinal) { "II", "III", "IV", "VI", "VII", "VIII" };
 
     /// <summary>Keeps the name words of one part: stops at a date, a number, an e-mail, a role or lower-case running text.</summary>
     private static string? CleanName(string part)

@@ -23,6 +23,8 @@ public sealed class BylineTests
     [InlineData("By JANE DOE", new[] { "Jane Doe" })]
     [InlineData("By CAOIMHE O'SULLIVAN and RORY MCDONALD", new[] { "Caoimhe O'Sullivan", "Rory McDonald" })]
     [InlineData("By GIULIA D’ALESSANDRO", new[] { "Giulia D’Alessandro" })]
+    [InlineData("Par Clément DUFRESNE", new[] { "Clément Dufresne" })]
+    [InlineData("By Jean-Luc LE GALL and Henry Ford III", new[] { "Jean-Luc Le Gall", "Henry Ford III" })]
     [InlineData("Von IWB", new[] { "IWB" })]
     [InlineData("By Holly Beispiel, Social Affairs Correspondent", new[] { "Holly Beispiel" })]
     [InlineData("By Bernard Muster, Super City reporter", new[] { "Bernard Muster" })]
