@@ -235,8 +235,32 @@ internal static partial class DateLines
 
         // "Erstellt am 03.02.2021 | Aktualisiert am 10.02.2021": the publication and the update on one line.
         // "12 aprile 2023 alle 08:30 aggiornato alle 10:12": an update of the same day may give its time alone.
-        return SplitAtUpdate(line.ToString()) is ({ } first, { } update) && IsLabelledDate(dates, first) && (IsLabelledDate(dates, update) || IsLabelledTime(update));
+        return (SplitAtUpdate(line.ToString()) is ({ } first, { } update) && IsLabelledDate(dates, first) && (IsLabelledDate(dates, update) || IsLabelledTime(update)))
+            || IsDateBesideSource(dates, text);
     }
+
+    /// <summary>
+    /// Whether a line is a whole date at one end and the source, desk or place at the other, set apart by a separator
+    /// ("Tue, Mar 5, 2024, 08:20 pm SL Time, ColomboPage News Desk, Sri Lanka.", "Philippine Daily Inquirer / 05:14 AM March
+    /// 07, 2024"): the other part has no digit and at most <see cref="MaxDateLineLength"/> + <see cref="MaxDateLineLabel"/> characters.
+    /// </summary>
+    private static bool IsDateBesideSource(PageDates dates, string line)
+    {
+        if (dates.Normalize(line, TimestampSource.VisibleText, searchWithinText: true) is not { Precision: >= TimestampPrecision.Day } found
+            || (found.Assumptions & TimestampAssumptions.YearInferred) != 0 || line.IndexOf(found.Text, StringComparison.Ordinal) is not (>= 0 and var at))
+        {
+            return false;
+        }
+
+        var before = line.AsSpan(0, at).Trim();
+        var after = line.AsSpan(at + found.Text.Length).Trim();
+        var other = before.Length == 0 ? after : after.Trim('.').Length == 0 ? before : default;
+        return other.Length is > 0 and <= MaxDateLineLength + MaxDateLineLabel && !other.ContainsAnyInRange('0', '9')
+            && (before.Length == 0 ? SourceSeparators.Contains(other[0]) : SourceSeparators.Contains(other[^1]));
+    }
+
+    /// <summary>The characters that set a date apart from the source beside it on one line.</summary>
+    private static readonly char[] SourceSeparators = [',', '/', '|', '-', '–', '—', '·', '•'];
 
     /// <summary>Whether a part of a line is a clock time ("10:12", "10h12") with at most <see cref="MaxDateLineLabel"/> other characters.</summary>
     private static bool IsLabelledTime(string part)

@@ -156,4 +156,23 @@ public sealed class DateLineKindsTests
         Assert.Equal(new LocalDate(2023, 4, 12), Assert.IsType<Timestamp>(dateline.Published).Date);
         Assert.Equal(modifiedDay, dateline.Modified?.Date.Day);
     }
+
+    [Fact]
+    public void A_date_beside_the_source_on_one_line_gives_the_day_the_page_shows()
+    {
+        var published = Assert.IsType<Timestamp>(Parser.Parse($"""
+            <!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>Shortened classes amid heat</title>
+            <meta property="article:published_time" content="2024-03-06T21:14:47+00:00"></head><body>
+            <main><h1>Shortened classes amid extreme heat</h1><div id="art_plat"><a href="/source/philippine-daily-example">Philippine Daily Example</a> / 05:14 AM March 07, 2024</div>
+            <p>{Paragraph}</p><p>{Paragraph}</p></main></body></html>
+            """, new Uri("https://news.example/1914521/classes")).Article!.Dateline.Published);
+        Assert.Equal(new LocalDate(2024, 3, 7), published.Date);
+    }
+
+    [Fact]
+    public void A_sentence_that_opens_with_a_date_is_no_date_line()
+    {
+        var published = Published("", "<div class=\"intro\">March 5, 2024 was the day the hedges were cut</div>");
+        Assert.Null(published);
+    }
 }
