@@ -3,7 +3,7 @@ using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
-/// <summary>Blocks that open with a byline and hold the story: the byline line inside them is read, not the block.</summary>
+/// <summary>Blocks that are no byline: one that opens with the byline and holds the story (the byline line inside it is read), a byline's place.</summary>
 internal sealed partial class AuthorFinder
 {
     /// <summary>
@@ -26,6 +26,9 @@ internal sealed partial class AuthorFinder
 
         return false;
     }
+
+    /// <summary>Class and id words of the place a byline names beside the author ("author-location", "byline__city").</summary>
+    private static readonly MarkerSet PlaceMarkers = new("location", "city", "place", "ort", "ciudad", "lieu");
 
     /// <summary>How many elements at the start of a block are read for a byline line inside it (see <see cref="HoldsBylineLine"/>).</summary>
     private const int MaxInnerBylineElements = 30;

@@ -334,6 +334,13 @@ internal sealed partial class AuthorFinder
                 return null;
             }
 
+            if (marked && PageRegions.HasMarker(element, PlaceMarkers))
+            {
+                // "<div class="author-card"><div class="contributor-name">Staff Correspondent</div><div class="author-location">
+                // <span>Dhaka</span></div>": the author's town, not a name.
+                return null;
+            }
+
             if (!marked && element.LocalName is "div" or "section" && HoldsParagraph(element) && HoldsBylineLine(element, root, headline))
             {
                 // "<div class="content"><div class="field-byline">By Janet Okonkwo</div><div class="field-body"><p>...": a

@@ -6,8 +6,8 @@ namespace NewsKit.Tests.Metadata;
 
 /// <summary>
 /// Bylines found by their markup: a class in the site's language ("muhabir", "cikk-szerzo"), a meta line set in an
-/// <c>aside</c> right under the headline, and an editor's credit line beside the writer's, which names no author. Pages
-/// written for these tests.
+/// <c>aside</c> right under the headline; an editor's credit line beside the writer's and the place set beside a byline in
+/// an element of its own name no author. Pages written for these tests.
 /// </summary>
 public sealed class BylineMarkupTests
 {
@@ -45,5 +45,12 @@ public sealed class BylineMarkupTests
     public void An_editors_credit_beside_the_writers_names_no_author(string lang, string header)
     {
         Assert.Equal(["Siti Rahma"], Parse(header, lang).Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void The_place_beside_a_desks_byline_is_no_author()
+    {
+        var article = Parse("<div class=\"author-card\"><div class=\"contributor-name\">Staff Correspondent</div><div class=\"author-location\"><span>Dhaka</span></div></div>");
+        Assert.DoesNotContain(article.Authors, a => a.Name == "Dhaka");
     }
 }
