@@ -105,7 +105,14 @@ internal sealed partial class AuthorFinder
     /// </summary>
     private static bool IsTopicPage(string? href)
     {
-        foreach (var segment in PathSegments(href))
+        var segments = PathSegments(href);
+        if (segments.Any(s => MetadataRules.AuthorPageSegments.Contains(s.LowerInvariant(), StringComparer.Ordinal)))
+        {
+            // "/tag/autori/sophie-harcourt": a tag page of the authors' own is the author's page.
+            return false;
+        }
+
+        foreach (var segment in segments)
         {
             var cut = segment.AsSpan().IndexOfAny('-', '_');
             var head = (cut > 0 ? segment[..cut] : segment).LowerInvariant();

@@ -114,7 +114,7 @@ internal static class MetadataRules
     public static readonly string[] DublinCoreModifiedTerms = ["modified"];
 
     /// <summary>Path segments after which an author page's address names its author (<c>/author/mady</c>), lower case.</summary>
-    public static readonly string[] AuthorPageSegments = ["author", "authors", "autor", "auteur"];
+    public static readonly string[] AuthorPageSegments = ["author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori"];
 
     /// <summary>Path segments of a forum's or community's member pages ("/members/turbo_dave.40/", "/u/ellen_w", "/user/jsmith").</summary>
     public static readonly string[] MemberPageSegments = ["members", "member", "u", "user", "users", "benutzer", "mitglieder"];

@@ -7,7 +7,7 @@ namespace NewsKit.Tests.Metadata;
 /// <summary>
 /// Bylines found by their markup: a class in the site's language ("muhabir", "cikk-szerzo"), a meta line set in an
 /// <c>aside</c> right under the headline; an editor's credit line beside the writer's and the place set beside a byline in
-/// an element of its own name no author. Pages written for these tests.
+/// an element of its own name no author; a link to the authors' own tag page names its author. Pages written for these tests.
 /// </summary>
 public sealed class BylineMarkupTests
 {
@@ -52,5 +52,12 @@ public sealed class BylineMarkupTests
     {
         var article = Parse("<div class=\"author-card\"><div class=\"contributor-name\">Staff Correspondent</div><div class=\"author-location\"><span>Dhaka</span></div></div>");
         Assert.DoesNotContain(article.Authors, a => a.Name == "Dhaka");
+    }
+
+    [Fact]
+    public void A_link_to_the_authors_tag_page_is_the_authors_name_not_a_topic()
+    {
+        var article = Parse("<div class=\"item__authors\"><span class=\"item__author\"><a href=\"/tag/autori/sophie-harcourt\">Sophie Harcourt</a>, <em>The Guardian</em>, Regno Unito</span></div>", "it");
+        Assert.Equal(["Sophie Harcourt"], article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
     }
 }
