@@ -320,6 +320,7 @@ internal static partial class BylineParser
         "photography by", "illustration by", "illustrations by", "video by", "graphics by", "produced by", "design by",
         "recherche:", "research:", "mitarbeit:", "fotos:", "foto:", "photos:", "fotografía:", "foto di", "fotoğraf:", "фото:",
         "translated by", "translation by", "übersetzt von", "übersetzung:", "traduit par", "traduction :", "traducción de", "traduzione di",
+        "beeld:", "beeld ", "illustratie:", "fotografie:", "zdjęcia:", "bilde:", "bild:",
         "editor:", "editor ", "editors:", "editado por", "editing:", "redaktur:", "redaktur ", "penyunting:", "penyunting ",
         "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "审核：", "审校：", "校对：", "來源：", "来源：", "출처:", "편집:",
     ];

@@ -39,6 +39,7 @@ public sealed class BylinePrefixTests
     [InlineData("ru", "Опубликовано Иван Петров", "Иван Петров")]
     [InlineData("cs", "Vystavil Jan Novák", "Jan Novák")]
     [InlineData("ar", "بقلم: محمد علي", "محمد علي")]
+    [InlineData("nl", "Tekst Marijke de Boer, beeld Siebe Wiersma", "Marijke de Boer")]
     public void A_byline_word_opens_the_authors_line(string language, string line, string author)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
