@@ -80,9 +80,9 @@ internal static partial class BylineParser
     /// <summary><see cref="MetadataRules.OrganizationNames"/> as a set, for looking up one word.</summary>
     private static readonly HashSet<string> OrganizationNameSet = new(MetadataRules.OrganizationNames, StringComparer.Ordinal);
 
-    /// <summary>The names of <see cref="MetadataRules.OrganizationNames"/> of more than one word, relaxed once: an outlet written after a name (<see cref="SplitTrailingOrganization"/>).</summary>
+    /// <summary>The names of <see cref="MetadataRules.OrganizationNames"/> and <see cref="MetadataRules.NewsAgencies"/> of more than one word, relaxed once: an outlet written after a name (<see cref="SplitTrailingOrganization"/>).</summary>
     private static readonly HashSet<string> RelaxedMultiWordOrganizationNames =
-        new(MetadataRules.OrganizationNames.Where(o => o.Contains(' ', StringComparison.Ordinal)).Select(TextTools.Relaxed), StringComparer.Ordinal);
+        new(MetadataRules.OrganizationNames.Concat(MetadataRules.NewsAgencies).Where(o => o.Contains(' ', StringComparison.Ordinal)).Select(TextTools.Relaxed), StringComparer.Ordinal);
 
     /// <summary><see cref="MetadataRules.OrganizationWords"/>, each also with a space on either side, to be found as a whole word.</summary>
     private static readonly (string Word, string Spaced)[] OrganizationWords = [.. MetadataRules.OrganizationWords.Select(w => (w, " " + w + " "))];

@@ -264,7 +264,7 @@ internal static class MetadataRules
         "Adnkronos", "EFE", "Europa Press", "Lusa", "Agência Brasil", "TT", "NTB", "Ritzau", "STT", "ČTK", "TASR", "MTI", "PAP", "BTA", "HINA",
         "Tanjug", "AAP", "UPI", "Bloomberg", "TASS", "Interfax", "RIA Novosti", "Ukrinform", "Xinhua", "新华社", "中新社", "Kyodo", "共同", "Jiji",
         "時事", "Yonhap", "PTI", "IANS", "Anadolu", "PA", "PA Media", "dts", "idea", "ANI", "APP", "TNN", "UNI", "NAN", "GNA", "KNA", "Bernama",
-        "Antara", "PNA", "BSS", "UNB", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "Notimex", "Télam", "Prensa Latina",
+        "Antara", "PNA", "BSS", "UNB", "IRNA", "KUNA", "WAM", "SPA", "QNA", "MENA", "Notimex", "Télam", "Prensa Latina", "Canadian Press", "The Canadian Press",
     ];
 
     /// <summary>News agencies recognized in wire datelines ("MINSK, July 18 (Reuters) -").</summary>

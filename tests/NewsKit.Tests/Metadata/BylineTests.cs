@@ -104,6 +104,16 @@ public sealed class BylineTests
         Assert.Empty(BylineParser.ParseByline(byline, null, SiteNames));
 
     [Theory]
+    [InlineData("By Jane Roe Associated Press", "Jane Roe", "Associated Press")]
+    [InlineData("By Mia Castellano The Canadian Press", "Mia Castellano", "The Canadian Press")]
+    public void An_agency_written_after_the_name_is_the_agency(string byline, string person, string agency)
+    {
+        var (people, organizations) = Read(byline);
+        Assert.Equal([person], people);
+        Assert.Equal([agency], organizations);
+    }
+
+    [Theory]
     [InlineData("Reuters")]
     [InlineData("dpa")]
     [InlineData("Redaktion")]
