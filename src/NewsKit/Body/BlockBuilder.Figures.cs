@@ -205,12 +205,13 @@ internal sealed partial class BlockBuilder
         }
 
         var key = text.Length > PullQuoteKeyChars ? text[..PullQuoteKeyChars] : text;
-        pageText ??= TextTools.Squashed(context.Document.Body is { } body ? ElementText.Text(body) : string.Empty);
+        // The text readers see: a framework's state in a script (Next.js's __NEXT_DATA__) repeats the whole story.
+        pageText ??= TextTools.Squashed(context.Document.Body is { } body ? ElementText.SpacedText(body) : string.Empty);
         var first = pageText.IndexOf(key, StringComparison.Ordinal);
         return first >= 0 && pageText.IndexOf(key, first + key.Length, StringComparison.Ordinal) >= 0;
     }
 
-    /// <summary>The page's text, squashed (<see cref="TextTools.Squashed"/>), read once for the pull-quote test.</summary>
+    /// <summary>The page's text without its scripts and styles, squashed (<see cref="TextTools.Squashed"/>), read once for the pull-quote test.</summary>
     private string? pageText;
 
     /// <summary>The characters of a quote compared with the page's text.</summary>

@@ -126,6 +126,16 @@ public sealed class FigureTests
     }
 
     [Fact]
+    public void A_quote_in_a_figure_whose_words_a_frameworks_state_script_repeats_is_still_body_text()
+    {
+        const string Quote = "A harbour that stops running ferries stops being a harbour, and we cannot let that happen here.";
+        var state = "<script id=\"__NEXT_DATA__\" type=\"application/json\">{\"props\":{\"post\":{\"content\":\"<figure><blockquote><p>" + Quote + "</p></blockquote></figure>\"}}}</script>";
+        var article = Parse($"""<figure class="wp-block-pullquote"><blockquote><p>{Quote}</p><cite>Mayor Ellen Park</cite></blockquote></figure>{state}""");
+
+        Assert.StartsWith(Quote, Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Quote).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_pull_quote_in_a_figure_that_repeats_the_articles_words_stays_out()
     {
         var pull = Paragraphs[1][..Paragraphs[1].IndexOf('.', StringComparison.Ordinal)];
