@@ -37,12 +37,13 @@ internal static class DatelineReconciler
             return machine;
         }
 
-        if (v.Assumptions.HasFlag(TimestampAssumptions.DayMonthOrder) && v.Date.Day <= 12 && v.Date.Day != v.Date.Month
+        if ((v.Assumptions.HasFlag(TimestampAssumptions.DayMonthOrder) || IsNumericDate(v.Text)) && v.Date.Day <= 12 && v.Date.Day != v.Date.Month
             && new LocalDate(v.Date.Year, v.Date.Day, v.Date.Month) is var swapped
             && (swapped == m.Date || (m.Instant is { } declared && NearbyDay(declared, swapped) is not null)))
         {
             // "04/03/2025" read in the order the page's language assumes, where the declared date is the other reading
             // (2025-03-04): the declared date says which order the page writes. It stands, in the offset the page shows.
+            // So for "11.02.17" read day first by its stops, on a site that writes the month first (2017-11-02 declared).
             return v.Offset is { } shownOffset && m.Instant is not null ? machine with { Value = InOffset(m, shownOffset) } : machine;
         }
 
@@ -253,4 +254,16 @@ internal static class DatelineReconciler
         nearer is null || (IsRelative(nearer.Value) && !IsRelative(next.Value)) ? next : nearer;
 
     internal static bool IsRelative(Timestamp value) => value.Assumptions.HasFlag(TimestampAssumptions.RelativeToClock);
+
+    /// <summary>Whether a shown date is written in numbers alone ("11.02.17", "04/03/2025 10:15 AM"): its order of day and month is the writer's habit.</summary>
+    private static bool IsNumericDate(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters == 0 || (letters == 2 && (text.Contains("am", StringComparison.OrdinalIgnoreCase) || text.Contains("pm", StringComparison.OrdinalIgnoreCase)));
+    }
 }

@@ -4,8 +4,9 @@ using NodaTime;
 namespace NewsKit.Tests.Metadata;
 
 /// <summary>
-/// A numeric date the page shows that reads both ways ("04/03/2025") is read in the order its declared date says, not in
-/// the order the page's language assumes. Pages written for these tests.
+/// A numeric date the page shows that reads both ways ("04/03/2025", "03.04.25" on a site that writes the month first) is
+/// read in the order its declared date says, not in the order the page's language or its stops assume. Pages written for
+/// these tests.
 /// </summary>
 public sealed class DayMonthOrderEvidenceTests
 {
@@ -21,6 +22,7 @@ public sealed class DayMonthOrderEvidenceTests
     [InlineData("<time datetime=\"2025-03-04T11:10:37+01:00\">04/03/2025 - 11:10 GMT+1</time>", "2025-03-04T11:10:37+01:00")]
     [InlineData("04/03/2025", "2025-03-04T11:10:37+01:00")]
     [InlineData("04/03/2025", "2025-03-04")]
+    [InlineData("03.04.25", "2025-03-04T09:14:00-04:00")]
     public void The_declared_date_says_which_order_a_shown_date_that_reads_both_ways_is_written_in(string shown, string declared)
     {
         var published = Assert.IsType<Timestamp>(Published(shown, declared));
