@@ -19,7 +19,9 @@ internal static class PageRegions
                 return false;
             }
 
-            if (HasForeignMark(context, current) && !(headline is not null && (IsArticleFooter(context, current, headline) || IsMetaAsideUnderHeadline(context, current, headline))))
+            // A part of the meta line marked as it is ("<span class="art_header_footer_author">" in the header's footer) is the line's.
+            if (HasForeignMark(context, current) && !(headline is not null && (IsArticleFooter(context, current, headline) || IsMetaLineUnderHeadline(context, current, headline)
+                || (current.ParentElement is { } line && IsMetaLineUnderHeadline(context, line, headline)))))
             {
                 return true;
             }
@@ -46,16 +48,21 @@ internal static class PageRegions
             || IsMetaFooterBesideHeadline(context, element, headline));
 
     /// <summary>
-    /// Whether an <c>aside</c> element right after the headline (or after a short header that holds it), not marked as a
-    /// sidebar, is the article's meta
-    /// line: at most <see cref="MaxMetaFooterChars"/> characters and <see cref="MaxMetaAsideLinks"/> links ("<c>&lt;h1&gt;...&lt;/h1&gt;&lt;aside
-    /// class="meta"&gt;&lt;a rel="author"&gt;Sarah Thompson&lt;/a&gt; Health correspondent ... Tue 11 Apr 2023&lt;/aside&gt;</c>").
+    /// Whether an <c>aside</c>, a block marked as a footer or one marked as a byline, right after the headline (or after a
+    /// short header that holds it) and not marked as a sidebar, is the article's meta line: at most
+    /// <see cref="MaxMetaFooterChars"/> characters and <see cref="MaxMetaAsideLinks"/> links ("<c>&lt;h1&gt;...&lt;/h1&gt;&lt;aside
+    /// class="meta"&gt;&lt;a rel="author"&gt;Sarah Thompson&lt;/a&gt; Health correspondent ... Tue 11 Apr 2023&lt;/aside&gt;</c>",
+    /// the header's footer "<c>art_header_footer</c>" under "<c>art_header_title</c>", a "<c>bylineComments</c>" wrapper).
     /// </summary>
-    private static bool IsMetaAsideUnderHeadline(ExtractionContext context, IElement element, IElement headline) =>
-        element.TagName == "ASIDE" && element.PreviousElementSibling is { } before && context.Index.IsAncestorOrSelf(before, headline)
+    private static bool IsMetaLineUnderHeadline(ExtractionContext context, IElement element, IElement headline) =>
+        (element.TagName == "ASIDE" || HasMarker(element, FooterMarkers) || HasMarker(element, BylineMarkers))
+        && element.PreviousElementSibling is { } before && context.Index.IsAncestorOrSelf(before, headline)
         && (before == headline || ElementText.TextLength(before, MaxMetaFooterChars + 1) <= MaxMetaFooterChars) && !HasMarker(element, SidebarMarkers)
         && ElementText.TextLength(element, MaxMetaFooterChars + 1) <= MaxMetaFooterChars
         && element.QuerySelectorAll(Selectors.Of("a[href]")).Length <= MaxMetaAsideLinks;
+
+    /// <summary>Class and id words of a byline (see <see cref="IsMetaLineUnderHeadline"/>).</summary>
+    private static readonly MarkerSet BylineMarkers = new(["byline", "author", "meta", "dateline"]);
 
     /// <summary>Class and id words of a sidebar: an <c>aside</c> so marked is the page's column, not the article's meta line.</summary>
     private static readonly MarkerSet SidebarMarkers = new(["sidebar"]);

@@ -6,7 +6,7 @@ namespace NewsKit.Tests.Metadata;
 
 /// <summary>
 /// Bylines found by their markup: a class in the site's language ("muhabir", "cikk-szerzo"), a meta line set in an
-/// <c>aside</c> right under the headline; an editor's credit line beside the writer's and the place set beside a byline in
+/// <c>aside</c> or named with a word of another region ("bylineComments", "art_header_footer") right under the headline; an editor's credit line beside the writer's and the place set beside a byline in
 /// an element of its own name no author; a link to the authors' own tag page names its author. Pages written for these tests.
 /// </summary>
 public sealed class BylineMarkupTests
@@ -59,5 +59,15 @@ public sealed class BylineMarkupTests
     {
         var article = Parse("<div class=\"item__authors\"><span class=\"item__author\"><a href=\"/tag/autori/sophie-harcourt\">Sophie Harcourt</a>, <em>The Guardian</em>, Regno Unito</span></div>", "it");
         Assert.Equal(["Sophie Harcourt"], article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("<div class=\"bylineComments\"><div class=\"byline\"><p class=\"bylineBody\">By <a href=\"/journalists/sarah-thompson/\">Sarah Thompson</a></p><p class=\"publishedDate\">6:00AM BST 11 Apr 2023</p></div></div>")]
+    [InlineData("<div class=\"art_header_footer\"><span class=\"art_header_footer_author\"><a href=\"/home/13014\">Sarah Thompson</a></span> <span class=\"art_header_footer_date\">11.04.2023 18:02</span></div>")]
+    public void A_meta_line_under_the_headline_named_with_a_comments_or_footer_word_still_gives_the_author_and_the_date(string line)
+    {
+        var article = Parse(line);
+        Assert.Equal(["Sarah Thompson"], article.Authors.Select(a => a.Name));
+        Assert.Equal(new LocalDate(2023, 4, 11), Assert.IsType<Timestamp>(article.Dateline.Published).Date);
     }
 }
