@@ -236,8 +236,17 @@ internal static partial class DateLines
         // "Erstellt am 03.02.2021 | Aktualisiert am 10.02.2021": the publication and the update on one line.
         // "12 aprile 2023 alle 08:30 aggiornato alle 10:12": an update of the same day may give its time alone.
         return (SplitAtUpdate(line.ToString()) is ({ } first, { } update) && IsLabelledDate(dates, first) && (IsLabelledDate(dates, update) || IsLabelledTime(update)))
-            || IsDateBesideSource(dates, text);
+            || IsDateBesideSource(dates, text) || IsLabelledDateAfterWords(dates, text);
     }
+
+    /// <summary>
+    /// Whether a line names its publication after other words: a publishing word and its date with at most
+    /// <see cref="MaxDateLineLabel"/> other characters, at the line's end ("Lokales · Veröffentlicht am 04.02.2021", "Ausgabe
+    /// 05/2021 · Erscheinungstag: 04.02.2021").
+    /// </summary>
+    private static bool IsLabelledDateAfterWords(PageDates dates, string line) =>
+        FromWord(line, MetadataRules.PublishedWords) is { } labelled && labelled.Length < line.Length && line.EndsWith(labelled, StringComparison.Ordinal)
+        && IsLabelledDate(dates, labelled);
 
     /// <summary>
     /// Whether a line is a whole date at one end and the source, desk or place at the other, set apart by a separator

@@ -175,4 +175,13 @@ public sealed class DateLineKindsTests
         var published = Published("", "<div class=\"intro\">March 5, 2024 was the day the hedges were cut</div>");
         Assert.Null(published);
     }
+
+    [Theory]
+    [InlineData("<div class=\"ausgabe\">Ausgabe 05/2021 · Erscheinungstag: 04.02.2021</div>")]
+    [InlineData("<div class=\"rubrik\">Lokales · Veröffentlicht am 04.02.2021</div>")]
+    public void A_publication_label_after_other_words_of_the_line_gives_the_date(string line)
+    {
+        var published = Assert.IsType<Timestamp>(Published(line, "", "de", German));
+        Assert.Equal(new LocalDate(2021, 2, 4), published.Date);
+    }
 }
