@@ -465,8 +465,7 @@ internal static partial class TrailingClutter
     /// <summary>
     /// Whether the line names a network and a sentence of it opens with a verb that invites readers ("Follow KT on WhatsApp
     /// Channels", "Join ST's Telegram channel", "... canal de Telegram? Únete desde tu celular"), whatever the outlet calls
-    /// itself. A sentence that
-    /// only tells of following ("The mayor said she would follow the debate on Twitter") invites nobody.
+    /// itself. A sentence that only tells of following ("The mayor said she would follow the debate on Twitter") invites nobody.
     /// </summary>
     private static bool IsInvite(string text)
     {

@@ -94,6 +94,7 @@ internal sealed partial class AuthorFinder
         return kept.Count < authors.Count && kept.Exists(a => a.Kind == AuthorKind.Person) ? kept : authors;
     }
 
+    /// <summary>Whether a name is one of <paramref name="outletNames"/>, or of two words or more and the start of one.</summary>
     private static bool IsOutlet(string name, IReadOnlyCollection<string> outletNames)
     {
         if (TitleSiteNames.IsSiteName(name, outletNames))

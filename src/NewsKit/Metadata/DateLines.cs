@@ -250,8 +250,9 @@ internal static partial class DateLines
 
     /// <summary>
     /// Whether a line is a whole date at one end and the source, desk or place at the other, set apart by a separator
-    /// ("Tue, Mar 5, 2024, 08:20 pm SL Time, ColomboPage News Desk, Sri Lanka.", "Philippine Daily Inquirer / 05:14 AM March
-    /// 07, 2024"): the other part has no digit and at most <see cref="MaxDateLineLength"/> + <see cref="MaxDateLineLabel"/> characters.
+    /// ("Tue, Mar 5, 2024, 08:20 pm, News Desk, Sri Lanka.", "Philippine Daily Inquirer / 05:14 AM March 07, 2024"): the
+    /// other part has no digit and at most <see cref="MaxDateLineLength"/> + <see cref="MaxDateLineLabel"/> characters. (Words
+    /// between the date and the separator, "08:20 pm SL Time, ...", make no such line.)
     /// </summary>
     private static bool IsDateBesideSource(PageDates dates, string line)
     {

@@ -297,7 +297,7 @@ internal static partial class HeadlineFinder
     /// TechWire Daily</c>"): a mail link, or a link in a short line that opens with a byline word; no menu.
     /// </summary>
     private static bool IsBylineLink(IElement link) =>
-        link.GetAttribute("href") is { } href && href.TrimStart().StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+        (link.GetAttribute("href") is { } href && href.TrimStart().StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         || (link.ParentElement is { } parent && ElementText.TextLength(parent, 2 * MinParagraphLength) <= 2 * MinParagraphLength
             && BylineParser.OpensWithPrefix(ElementText.Text(parent, 2 * MinParagraphLength)));
 
