@@ -82,17 +82,25 @@ internal sealed partial class AuthorFinder
     /// name, the title's, the copyright holder's), or the start of one ("Capital Report" of "Capital Report Publishing Co."),
     /// is the publisher, not an author, once a person is named. An outlet named alone stays (a newsroom's byline).
     /// </summary>
-    internal static IReadOnlyList<Author> WithoutOutlet(IReadOnlyList<Author> authors, IReadOnlyCollection<string> outletNames)
+    /// <param name="authors">The authors found.</param>
+    /// <param name="outletNames">The site's, the title's and the copyright holder's names.</param>
+    /// <param name="host">The page's host ("www.cnn.com"); null when unknown.</param>
+    internal static IReadOnlyList<Author> WithoutOutlet(IReadOnlyList<Author> authors, IReadOnlyCollection<string> outletNames, string? host)
     {
         if (authors.Count < 2 || outletNames.Count == 0)
         {
             return authors;
         }
 
-        // An agency credited beside the person ("Kara Singh, Reuters") shares the story, whatever the site is called.
-        var kept = authors.Where(a => BylineParser.IsAgency(a.Name) || !IsOutlet(a.Name, outletNames)).ToList();
+        // An agency credited beside the person ("Kara Singh, Reuters") shares the story, whatever the site is called,
+        // unless the agency is the site itself ("CNN" on www.cnn.com).
+        var kept = authors.Where(a => (BylineParser.IsAgency(a.Name) && !IsHostName(a.Name, host)) || !IsOutlet(a.Name, outletNames)).ToList();
         return kept.Count < authors.Count && kept.Exists(a => a.Kind == AuthorKind.Person) ? kept : authors;
     }
+
+    /// <summary>Whether a name, squashed, is a label of the host's name ("CNN" of www.cnn.com).</summary>
+    private static bool IsHostName(string name, string? host) =>
+        host is not null && TextTools.Squashed(name) is { Length: > 0 } squashed && host.Split('.').Any(label => string.Equals(label, squashed, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Whether a name is one of <paramref name="outletNames"/>, or of two words or more and the start of one.</summary>
     private static bool IsOutlet(string name, IReadOnlyCollection<string> outletNames)

@@ -100,7 +100,7 @@ internal static class MetadataExtractor
             sources[ArticleField.SiteName] = ValueSource.TitleElement;
         }
 
-        authors = AuthorFinder.WithoutOutlet(authors, [.. new[] { siteName, titleSite, copyright.Copyright?.Holder }.OfType<string>(), .. siteNames]);
+        authors = AuthorFinder.WithoutOutlet(authors, [.. new[] { siteName, titleSite, copyright.Copyright?.Holder }.OfType<string>(), .. siteNames], context.Links.PageUrl?.Host);
 
         // A personal site's owner writes its pages: when no person is named, the person its address and its name both give.
         if (!authors.Any(a => a.Kind == AuthorKind.Person)

@@ -29,6 +29,17 @@ public sealed class OutletBesideAuthorTests
     }
 
     [Fact]
+    public void An_agency_that_is_the_site_itself_is_no_author_beside_the_person()
+    {
+        var authors = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour board backs channel dredging | CNN</title></head><body>
+            <article><h1>Harbour board backs channel dredging</h1><p class="byline">By Daniel Roth, CNN</p>
+            <p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """, new Uri("https://www.cnn.com/2023/02/07/world/dredging/index.html")).Article!.Authors;
+        Assert.Equal(["Daniel Roth"], authors.Select(a => a.Name));
+    }
+
+    [Fact]
     public void A_second_person_beside_the_first_stays()
     {
         var authors = Authors("TechWire Daily: Harbour board backs channel dredging", "", "By Daniel Roth and Jane Miller, TechWire Daily", "");
