@@ -94,7 +94,10 @@ internal sealed partial class AuthorFinder
 
         // An agency credited beside the person ("Kara Singh, Reuters") shares the story, whatever the site is called,
         // unless the agency is the site itself ("CNN" on www.cnn.com).
-        var kept = authors.Where(a => (BylineParser.IsAgency(a.Name) && !IsHostName(a.Name, host)) || !IsOutlet(a.Name, outletNames)).ToList();
+        // A person's name that opens with a common given name is the owner's, not an outlet's ("© 2024 Hannah Lewis" on her
+        // newsletter, where a guest writes beside her).
+        var kept = authors.Where(a => (BylineParser.IsAgency(a.Name) && !IsHostName(a.Name, host)) || !IsOutlet(a.Name, outletNames)
+            || (a.Kind == AuthorKind.Person && GivenNames.Contains(a.Name.Split(' ')[0]))).ToList();
         return kept.Count < authors.Count && kept.Exists(a => a.Kind == AuthorKind.Person) ? kept : authors;
     }
 

@@ -40,6 +40,13 @@ public sealed class OutletBesideAuthorTests
     }
 
     [Fact]
+    public void The_owner_of_a_personal_newsletter_named_in_its_copyright_stays_beside_a_guest()
+    {
+        var authors = Authors("Harbour board backs channel dredging", "", "By Hannah Lewis and Dan Reyes", "<p>&copy; 2024 Hannah Lewis</p>");
+        Assert.Equal(["Hannah Lewis", "Dan Reyes"], authors.Select(a => a.Name));
+    }
+
+    [Fact]
     public void A_second_person_beside_the_first_stays()
     {
         var authors = Authors("TechWire Daily: Harbour board backs channel dredging", "", "By Daniel Roth and Jane Miller, TechWire Daily", "");
