@@ -459,21 +459,16 @@ internal static partial class TrailingClutter
         }
 
         var words = Words(block.Text);
-        return (HasAny(words, PaddedPhrases) && HasAny(words, PaddedNetworks)) || (block.Text.Length <= MaxInviteChars && IsInvite(block.Text));
+        return HasAny(words, PaddedNetworks) && (HasAny(words, PaddedPhrases) || (block.Text.Length <= MaxInviteChars && IsInvite(block.Text)));
     }
 
     /// <summary>
-    /// Whether the line names a network and a sentence of it opens with a verb that invites readers ("Follow KT on WhatsApp
+    /// Whether a sentence of a line that names a network opens with a verb that invites readers ("Follow KT on WhatsApp
     /// Channels", "Join ST's Telegram channel", "... canal de Telegram? Únete desde tu celular"), whatever the outlet calls
     /// itself. A sentence that only tells of following ("The mayor said she would follow the debate on Twitter") invites nobody.
     /// </summary>
     private static bool IsInvite(string text)
     {
-        if (!HasAny(Words(text), PaddedNetworks))
-        {
-            return false;
-        }
-
         foreach (var sentence in text.Split(['.', '!', '?', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var words = Words(sentence);

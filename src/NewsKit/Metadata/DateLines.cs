@@ -227,7 +227,8 @@ internal static partial class DateLines
         // A release's reference number ("Pressemitteilung Nr. 045/2021 vom 18. März 2021") is no part of the label.
         var text = line.ToString();
         var reference = ReferenceNumberLength(text);
-        if (line.Length - reference <= MaxDateLineLength && dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is { } found
+        var found = dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true);
+        if (found is not null && line.Length - reference <= MaxDateLineLength
             && line.Length - reference - found.Text.Length <= MaxDateLineLabel && !EndsDayRange(line, found.Text))
         {
             return true;
@@ -235,8 +236,8 @@ internal static partial class DateLines
 
         // "Erstellt am 03.02.2021 | Aktualisiert am 10.02.2021": the publication and the update on one line.
         // "12 aprile 2023 alle 08:30 aggiornato alle 10:12": an update of the same day may give its time alone.
-        return (SplitAtUpdate(line.ToString()) is ({ } first, { } update) && IsLabelledDate(dates, first) && (IsLabelledDate(dates, update) || IsLabelledTime(update)))
-            || IsDateBesideSource(dates, text) || IsLabelledDateAfterWords(dates, text);
+        return (SplitAtUpdate(text) is ({ } first, { } update) && IsLabelledDate(dates, first) && (IsLabelledDate(dates, update) || IsLabelledTime(update)))
+            || (found is not null && IsDateBesideSource(found, text)) || IsLabelledDateAfterWords(dates, text);
     }
 
     /// <summary>
@@ -254,10 +255,12 @@ internal static partial class DateLines
     /// other part has no digit and at most <see cref="MaxDateLineLength"/> + <see cref="MaxDateLineLabel"/> characters. (Words
     /// between the date and the separator, "08:20 pm SL Time, ...", make no such line.)
     /// </summary>
-    private static bool IsDateBesideSource(PageDates dates, string line)
+    /// <param name="found">The date the whole line gives.</param>
+    /// <param name="line">The line, white space collapsed.</param>
+    private static bool IsDateBesideSource(Timestamp found, string line)
     {
-        if (dates.Normalize(line, TimestampSource.VisibleText, searchWithinText: true) is not { Precision: >= TimestampPrecision.Day } found
-            || (found.Assumptions & TimestampAssumptions.YearInferred) != 0 || line.IndexOf(found.Text, StringComparison.Ordinal) is not (>= 0 and var at))
+        if (found.Precision < TimestampPrecision.Day || (found.Assumptions & TimestampAssumptions.YearInferred) != 0
+            || line.IndexOf(found.Text, StringComparison.Ordinal) is not (>= 0 and var at))
         {
             return false;
         }
