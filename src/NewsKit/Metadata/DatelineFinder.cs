@@ -96,6 +96,18 @@ internal sealed partial class DatelineFinder
             visiblePublished = agreeing;
         }
 
+        // The declared publication (JSON-LD, meta) and a date element the article itself carries (<time datetime> in its
+        // byline) agree; a shown day without a time, of another day that nothing calls the publication and that no time
+        // zone makes the same, is some other item's (a video player's "11/20/2024" under the story): two sources outweigh it.
+        if (visiblePublished is { } lone && lone.Value.Precision == TimestampPrecision.Day && markupPublished is { } markup
+            && (jsonPublished ?? metaPublished) is { } declaredPublished && DatelineReconciler.SameDay(markup.Value, declaredPublished.Value)
+            && (declaredPublished.Value.Instant is { } declaredInstant ? DatelineReconciler.NearbyDay(declaredInstant, lone.Value.Date) is null
+                : Math.Abs(Period.Between(lone.Value.Date, declaredPublished.Value.Date, PeriodUnits.Days).Days) > 1)
+            && !saidPublished.Contains(lone))
+        {
+            visiblePublished = null;
+        }
+
         // A displayed time equal to the update time is the update, unless the metadata itself is inconsistent
         // (published after modified); so is a displayed day without a time that is the update's day and not the
         // publication's (a theme that shows the post's last change as its only date).
