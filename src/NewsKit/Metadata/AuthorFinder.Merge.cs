@@ -105,7 +105,7 @@ internal sealed partial class AuthorFinder
     private static bool IsHostName(string name, string? host) =>
         host is not null && TextTools.Squashed(name) is { Length: > 0 } squashed && host.Split('.').Any(label => string.Equals(label, squashed, StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Whether a name is one of <paramref name="outletNames"/>, or of two words or more and the start of one.</summary>
+    /// <summary>Whether a name is one of <paramref name="outletNames"/>, of two words or more and the start of one, or the first label of one written as a domain.</summary>
     private static bool IsOutlet(string name, IReadOnlyCollection<string> outletNames)
     {
         if (TitleSiteNames.IsSiteName(name, outletNames))
@@ -113,8 +113,11 @@ internal sealed partial class AuthorFinder
             return true;
         }
 
+        // "CNN" where the title names the site "CNN.com": a site named by its domain is also named by the domain's label.
         var squashed = TextTools.Squashed(name);
-        return squashed.Length >= 6 && TextTools.WordCount(name) >= 2
-            && outletNames.Any(outlet => TextTools.Squashed(outlet).StartsWith(squashed, StringComparison.Ordinal));
+        return (squashed.Length >= 6 && TextTools.WordCount(name) >= 2
+                && outletNames.Any(outlet => TextTools.Squashed(outlet).StartsWith(squashed, StringComparison.Ordinal)))
+            || (squashed.Length >= 2 && outletNames.Any(outlet => !outlet.Contains(' ', StringComparison.Ordinal) && outlet.IndexOf('.', StringComparison.Ordinal) is > 0 and var dot
+                && TextTools.Squashed(outlet[..dot]) == squashed));
     }
 }

@@ -387,6 +387,24 @@ internal sealed partial class AuthorFinder
         return space > 0 && DateLabels.Contains(before[(space + 1)..]) ? before[..space].TrimEnd(DateLeadTrim) : before;
     }
 
+    /// <summary>Whether a name follows "and" (or "und", "et", "&amp;", ...) in a byline line: a co-author, not a place or an outlet after a comma.</summary>
+    private static bool AfterConnector(string line, string name)
+    {
+        var at = line.IndexOf(name, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = line.AsSpan(0, at).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..].ToString();
+        return word == "&" || BylineParser.CreditConnectors.Contains(word);
+    }
+
+    /// <summary>The longest byline line whose unlinked full names are read beside its linked ones.</summary>
+    private const int MaxCoAuthorLine = 120;
+
     /// <summary>Words that label a date at a byline's end ("Stand:", "Updated", "Publicerad"): the publication and update words of <see cref="MetadataRules"/> in every language, and "am", "on".</summary>
     private static readonly HashSet<string> DateLabels = new(
         ["stand", "am", "on", .. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords], StringComparer.OrdinalIgnoreCase);
@@ -483,6 +501,16 @@ internal sealed partial class AuthorFinder
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
         {
             return fromWhole;
+        }
+
+        // "By <a>Marisol Vega</a> and Trent Holloway, CNN": a co-author without a page of their own is in the line only. The
+        // line's reading names every linked person, so it reads the line as it is; its other full names are the co-authors.
+        if (whole.Length <= MaxCoAuthorLine && fromNames.Where(a => a.Kind == AuthorKind.Person).All(n => fromWhole.Exists(w => BylineParser.SameName(w, n))))
+        {
+            foreach (var coAuthor in fromWhole.Where(a => a.Kind == AuthorKind.Person && a.Name.Contains(' ', StringComparison.Ordinal) && AfterConnector(whole, a.Name)))
+            {
+                BylineParser.AddDistinct(fromNames, coAuthor);
+            }
         }
 
         // The names come from the name elements; an outlet written beside them ("Associated Press") from the whole line.

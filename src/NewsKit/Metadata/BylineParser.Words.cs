@@ -78,8 +78,8 @@ internal static partial class BylineParser
 
     private static readonly char[] CreditLabelSeparators = [' ', '&', '+', '/', ','];
 
-    /// <summary>Words that join the parts of a credit label.</summary>
-    private static readonly HashSet<string> CreditConnectors = new(["und", "and", "y", "e", "et", "en", "og", "och", "i"], StringComparer.OrdinalIgnoreCase);
+    /// <summary>Words that join the parts of a credit label, and names in a byline.</summary>
+    internal static readonly HashSet<string> CreditConnectors = new(["und", "and", "y", "e", "et", "en", "og", "och", "i"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that say what a credit label credits ("Post author:", OceanWP's label for screen readers).</summary>
     private static readonly HashSet<string> CreditQualifiers = new(["post", "article", "entry", "page", "beitrag", "artikel"], StringComparer.OrdinalIgnoreCase);

@@ -180,6 +180,12 @@ internal static partial class BylineParser
 
             // "NPR", "WNYC" after a name: an acronym is an outlet's name, not a person's.
             var acronym = name.Length is >= 2 and <= MaxAcronymLength && name.All(char.IsAsciiLetterUpper) && parts.Count > 1;
+            if (acronym && !IsAgency(name) && authors.Exists(a => a.Kind == AuthorKind.Person))
+            {
+                // "Von Lena Hartmann, SWR", "By Jane Doe and John Roe, CNN": the acronym after the names is where they work.
+                continue;
+            }
+
             var kind = acronym || IsOrganization(name, siteNames) || IsAccount(name) ? AuthorKind.Organization : AuthorKind.Person;
             AddDistinct(authors, new Author(kind == AuthorKind.Person ? FromCapitals(name, culture) : name, kind));
         }

@@ -120,16 +120,17 @@ public sealed class BylinePrefixTests
     }
 
     [Theory]
-    [InlineData("By Jane Doe, WNYC", "WNYC")]
-    [InlineData("By Jane Doe, NPR", "NPR")]
-    [InlineData("Von Pierre Dupont, Paris", null)]
-    [InlineData("By Jane Doe, Boston", null)]
-    public void An_outlet_or_a_place_after_a_full_name_is_no_second_person(string line, string? outlet)
+    [InlineData("By Jane Doe, WNYC")]
+    [InlineData("By Jane Doe, NPR")]
+    [InlineData("Von Pierre Dupont, Paris")]
+    [InlineData("By Jane Doe, Boston")]
+    public void An_outlet_or_a_place_after_a_full_name_is_no_second_author(string line)
     {
+        // The outlet's acronym after the name is where the person works, as the place is where they write from: no author
+        // (issue 13 counts "WNYC" beside a reporter among the outlets that came out as authors).
         var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
         var article = new ArticleParser().Parse(html).Article!;
-        Assert.Equal([line.Contains("Pierre", StringComparison.Ordinal) ? "Pierre Dupont" : "Jane Doe"], article.Authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
-        Assert.Equal(outlet is null ? [] : [outlet], article.Authors.Where(a => a.Kind == AuthorKind.Organization).Select(a => a.Name));
+        Assert.Equal([line.Contains("Pierre", StringComparison.Ordinal) ? "Pierre Dupont" : "Jane Doe"], article.Authors.Select(a => a.Name));
     }
 
     [Theory]

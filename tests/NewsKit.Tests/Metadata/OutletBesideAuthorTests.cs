@@ -52,4 +52,30 @@ public sealed class OutletBesideAuthorTests
         var authors = Authors("TechWire Daily: Harbour board backs channel dredging", "", "By Daniel Roth and Jane Miller, TechWire Daily", "");
         Assert.Equal(["Daniel Roth", "Jane Miller"], authors.Select(a => a.Name));
     }
+
+    [Fact]
+    public void A_broadcaster_acronym_after_the_name_is_where_the_person_works()
+    {
+        var authors = Authors("Harbour board backs channel dredging", "", "Von Lena Hartmann, SWR", "");
+        Assert.Equal(["Lena Hartmann"], authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_co_author_without_a_link_stays_beside_the_linked_one()
+    {
+        var authors = Authors("Harbour board backs channel dredging",
+            "", "<span class=\"byline__author\">By <a href=\"/profiles/daniel-roth\">Daniel Roth</a> and Jane Miller, Harbour Desk</span>", "");
+        Assert.Equal(["Daniel Roth", "Jane Miller"], authors.Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_site_the_title_names_by_its_domain_is_no_author_beside_the_person()
+    {
+        var authors = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Harbour board backs channel dredging - CNN.com</title></head><body>
+            <article><h1>Harbour board backs channel dredging</h1><p class="byline">By <a href="/profiles/daniel-roth">Daniel Roth</a>, CNN</p>
+            <p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """, new Uri("https://edition.cnn.com/2016/08/11/world/dredging/index.html")).Article!.Authors;
+        Assert.Equal(["Daniel Roth"], authors.Select(a => a.Name));
+    }
 }
