@@ -384,8 +384,26 @@ internal sealed partial class AuthorFinder
         // "Redaktion Gelbe Liste Stand: 12.03.2021": the date's label goes with it.
         var before = text[..at].TrimEnd(DateLeadTrim).TrimEnd(':').TrimEnd();
         var space = before.LastIndexOf(' ');
-        return space > 0 && DateLabels.Contains(before[(space + 1)..]) ? before[..space].TrimEnd(DateLeadTrim) : before;
+        if (space > 0 && DateLabels.Contains(before[(space + 1)..]))
+        {
+            return before[..space].TrimEnd(DateLeadTrim);
+        }
+
+        // "CNN Business Updated 0339 GMT (1139 HKT) November 19, 2019": the label opens the date's time, written before it.
+        var words = before.Split(' ');
+        for (var i = words.Length - 2; i > 0 && i >= words.Length - MaxTimeWordsBeforeDate - 1; i--)
+        {
+            if (DateLabels.Contains(words[i].TrimEnd(':')) && words[i + 1].AsSpan().ContainsAnyInRange('0', '9'))
+            {
+                return string.Join(' ', words[..i]).TrimEnd(DateLeadTrim);
+            }
+        }
+
+        return before;
     }
+
+    /// <summary>The most words of a time written between a date's label and the date ("Updated 0339 GMT (1139 HKT) November 19, 2019").</summary>
+    private const int MaxTimeWordsBeforeDate = 4;
 
     /// <summary>Whether a name follows "and" (or "und", "et", "&amp;", ...) in a byline line: a co-author, not a place or an outlet after a comma.</summary>
     private static bool AfterConnector(string line, string name)

@@ -358,7 +358,7 @@ internal static class StoryTitles
     }
 
     private static readonly HashSet<string> SentencePrepositions = new(
-        ["to", "in", "on", "since", "from", "until", "till", "for", "of", "by", "before", "after", "seit", "bis", "im", "am", "vom", "zum", "ab", "vor", "nach", "depuis", "jusqu'en", "en", "desde", "hasta", "dal", "dalla", "fino", "sinds", "tot"],
+        ["to", "in", "on", "since", "from", "until", "till", "for", "of", "by", "before", "after", "seit", "bis", "im", "am", "vom", "zum", "ab", "vor", "nach", "depuis", "jusqu'en", "en", "desde", "hasta", "dal", "dalla", "fino", "sinds", "tot", "a", "al", "à", "hacia", "durante", "entre", "per", "para"],
         StringComparer.OrdinalIgnoreCase);
 
     private static bool IsLabel(string title)

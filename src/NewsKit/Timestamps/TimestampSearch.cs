@@ -133,11 +133,24 @@ internal static class TimestampSearch
 
         for (var attempt = 0; attempt <= 2 * MaxTrims; attempt++)
         {
-            var cut = attempt <= MaxTrims ? run[..^attempt] : run[(attempt - MaxTrims)..];
-            cut = TrimRun(text, cut);
-            if (cut.IsEmpty || attempt >= run.Length)
+            var trimmed = attempt <= MaxTrims ? attempt : attempt - MaxTrims;
+            if (trimmed >= run.Length)
             {
+                if (attempt <= MaxTrims)
+                {
+                    attempt = MaxTrims;
+                    continue;
+                }
+
                 break;
+            }
+
+            var cut = TrimRun(text, attempt <= MaxTrims ? run[..^attempt] : run[trimmed..]);
+            if (cut.IsEmpty || (attempt >= run.Length && !(attempt > MaxTrims && cut.Length >= 3 && HasYear(cut))))
+            {
+                // A short run is trimmed from its start only down to a date that keeps its written year ("Issue 12, 4 March
+                // 2025", "No 31/25 of 4 March 2025"): a shorter rest reads as something the text does not say.
+                continue;
             }
 
             steps += cut.Length;
@@ -148,6 +161,13 @@ internal static class TimestampSearch
 
             var fragment = text[cut[0].Start..cut[^1].End];
             var result = TimestampReader.Read(text, cut, context, strict: false, fragment, ref steps);
+            if (result.Success && attempt is > 0 and <= MaxTrims && HasYear(run[^attempt..]) && !HasYear(cut))
+            {
+                // "Release 31/25 of March 4, 2025": a reading that leaves the written year behind ("31/25 of March") took a
+                // number for a day; the date is further on.
+                continue;
+            }
+
             if (result.Success)
             {
                 var score = Score(result.Value);
@@ -196,6 +216,20 @@ internal static class TimestampSearch
                 return;
             }
         }
+    }
+
+    /// <summary>Whether a run holds a number of four digits that can be a year (1900 to 2099).</summary>
+    private static bool HasYear(ReadOnlySpan<Token> run)
+    {
+        foreach (ref readonly var token in run)
+        {
+            if (token is { Kind: TokenKind.Number, Length: 4, Value: >= 1900 and <= 2099 })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a run ends with a clock time ("10:12", "10.12"), a zone after it allowed ("10.12 GMT").</summary>

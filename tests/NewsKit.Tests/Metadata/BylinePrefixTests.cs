@@ -133,6 +133,15 @@ public sealed class BylinePrefixTests
         Assert.Equal([line.Contains("Pierre", StringComparison.Ordinal) ? "Pierre Dupont" : "Jane Doe"], article.Authors.Select(a => a.Name));
     }
 
+    [Fact]
+    public void A_time_written_between_the_update_label_and_the_date_is_cut_with_them()
+    {
+        var html = Page("en", "Headline of the story here", "By Jill Disis, CNN Business Updated 0339 GMT (1139 HKT) November 19, 2019",
+            "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        var authors = new ArticleParser().Parse(html).Article!.Authors;
+        Assert.Equal(["Jill Disis", "CNN Business"], authors.Select(a => a.Name));
+    }
+
     [Theory]
     [InlineData("Von: Polizeipräsidium Musterstadt")]
     [InlineData("Von Landratsamt Musterkreis")]

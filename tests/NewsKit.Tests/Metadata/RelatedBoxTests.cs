@@ -67,4 +67,19 @@ public sealed class RelatedBoxTests
         Assert.Contains("Paragraph 3 of the article", article.Body.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("A summary of other story", article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_month_after_a_preposition_stays_in_a_related_title()
+    {
+        // "... a marzo de 2022": the month ends the title's sentence, no date written beside it.
+        var box = """
+            <aside><h2>Lee también</h2><ul>
+            <li><a href="/economia/deficit-fiscal-a-marzo-de-2022">Déficit fiscal fue del 0.77 % del PIB a marzo de 2022</a></li>
+            <li><a href="/economia/remesas-crecen-en-el-primer-trimestre">Remesas crecen 8 % en el primer trimestre del año</a></li></ul></aside>
+            """;
+        var page = Page(Paragraph(1) + Paragraph(2) + Paragraph(3)).Replace("</article>", box + "</article>", StringComparison.Ordinal);
+        var article = new ArticleParser().Parse(page, new Uri(Url)).Article!;
+
+        Assert.Contains("Déficit fiscal fue del 0.77 % del PIB a marzo de 2022", article.RelatedLinks.Select(l => l.Title));
+    }
 }

@@ -637,6 +637,10 @@ public sealed class TimestampTableTests
         { "18 July 2025 08:52 19 July 2025 09:00", "search", "Local 2025-07-18T08:52:00 Minute" },
         { "Fri 18 Jul 2025 08.52 BST Friday 18 July 2025 08.52 BST", "search", "Instant 2025-07-18T08:52:00+01 Minute zone=Europe/London flags=ZoneFromAbbreviation" },
         { "18.07.2025 08:52 19.07.2025", "search", "Local 2025-07-18T08:52:00 Minute" }, // not "2025 08" as a time before the second date
+        { "Release 31/25 of July 18, 2025", "search", "Date 2025-07-18 Day" }, // a release number before the date: not "31/25 of July" (the written year left behind)
+        { "Press Release No 31/25 of 18 July 2025", "search", "Date 2025-07-18 Day" }, // a short run trimmed from its start down to the date with its year
+        { "Issue 12, 18 July 2025", "search", "Date 2025-07-18 Day" },
+        { "tools used 3000 years ago", "search", "Fail: NoDate" }, // trimming from the start never leaves a bare "years ago"
     };
 
     public static TheoryData<string, string> SearchFragments => new()
