@@ -531,6 +531,8 @@ internal sealed partial class BodyExclusions
 
             // HiddenElements' one rule, read from the same pass over the attributes.
             hidden |= ariaHidden && !HiddenElements.IsRotatingItem(element);
+            // "<section id="social-login-tokens"><h2>Social login tokens": the heading's slug says nothing of the template.
+            id = id is not null && PageRegions.IsHeadingSlug(element, id) ? null : id;
             return new Marks(hidden, role, className, id, itemprop is "articleBody");
         }
     }

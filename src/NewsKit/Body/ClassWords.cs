@@ -44,7 +44,13 @@ internal sealed class ClassWords
     internal int Entries => cache.Count + cache.Values.Sum(byId => byId.Count) + classTokens.Count;
 
     /// <summary>The verdict for an element's class and id.</summary>
-    public ClassVerdict Judge(IElement element) => Judge(Attributes.Of(element, "class"), Attributes.Of(element, "id"));
+    /// <remarks>An id that is the element's heading written as a slug is left out (see <see cref="PageRegions.IsHeadingSlug"/>).</remarks>
+    public ClassVerdict Judge(IElement element)
+    {
+        var id = Attributes.Of(element, "id");
+        return Judge(Attributes.Of(element, "class"), id is not null && PageRegions.IsHeadingSlug(element, id) ? null : id);
+    }
+
 
     /// <summary>The verdict for an element's class and id attribute values (null when absent).</summary>
     public ClassVerdict Judge(string? className, string? id)

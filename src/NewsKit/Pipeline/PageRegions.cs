@@ -197,7 +197,8 @@ internal static class PageRegions
         var attributes = element.Attributes;
         for (var k = 0; k < attributes.Length; k++)
         {
-            if (attributes[k] is { Name: "class" or "id" or "role" } attribute && HasMarker(attribute.Value, markers))
+            if (attributes[k] is { Name: "class" or "id" or "role" } attribute && HasMarker(attribute.Value, markers)
+                && !(attribute.Name == "id" && IsHeadingSlug(element, attribute.Value)))
             {
                 return true;
             }
@@ -205,6 +206,57 @@ internal static class PageRegions
 
         return false;
     }
+
+    /// <summary>
+    /// Whether an id is its element's heading written as a slug (<c>&lt;section id="social-login-tokens"&gt;&lt;h2&gt;Social login
+    /// tokens</c>, as documentation generators and Markdown renderers write them): the words are the author's, no template's.
+    /// The letters and digits of both are compared, case ignored.
+    /// </summary>
+    public static bool IsHeadingSlug(IElement element, string id)
+    {
+        if (id.Length < 3 || id.Length > MaxSlugLength)
+        {
+            return false;
+        }
+
+        var heading = IsHeading(element) ? element : element.FirstElementChild is { } first && IsHeading(first) ? first : null;
+        if (heading is null)
+        {
+            return false;
+        }
+
+        var text = heading.TextContent;
+        var (i, j, letters) = (0, 0, 0);
+        while (true)
+        {
+            while (i < id.Length && !char.IsLetterOrDigit(id[i]))
+            {
+                i++;
+            }
+
+            while (j < text.Length && !char.IsLetterOrDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (i == id.Length || j == text.Length)
+            {
+                return i == id.Length && j == text.Length && letters >= 3;
+            }
+
+            if (char.ToLowerInvariant(id[i]) != char.ToLowerInvariant(text[j]))
+            {
+                return false;
+            }
+
+            (i, j, letters) = (i + 1, j + 1, letters + 1);
+        }
+    }
+
+    private static bool IsHeading(IElement element) => element.LocalName is "h1" or "h2" or "h3" or "h4" or "h5" or "h6";
+
+    /// <summary>The longest id read as a heading's slug.</summary>
+    private const int MaxSlugLength = 120;
 
     // Each of class, id and role is searched on its own: a word never spans two of them.
     private static bool HasMarker(string? names, MarkerSet markers)

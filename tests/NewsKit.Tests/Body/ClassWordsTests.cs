@@ -146,4 +146,27 @@ public sealed class ClassWordsTests
         var verdict = new ClassWords().Judge(className, null);
         Assert.True(verdict.Boilerplate && verdict.Strong);
     }
+
+    [Fact]
+    public void An_id_that_is_its_sections_heading_as_a_slug_removes_nothing()
+    {
+        // Sphinx wraps each section in <section id="slug-of-its-title">; Markdown renderers give headings such ids.
+        const string Text = "OAuth tokens obtained through a social login must never be written to the result store; keep them in the vault.";
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sharing data between workers</title></head><body>
+            <div role="main" class="document"><div itemprop="articleBody"><section id="sharing-data-between-workers"><h1>Sharing data between workers</h1>
+            <p>Workers run in separate processes, so ordinary objects are not shared between them; this page shows the supported ways.</p>
+            <section id="social-login-tokens"><h2>Social login tokens<a class="headerlink" href="#social-login-tokens">¶</a></h2><p>{Text}</p></section>
+            <section id="related-settings"><h2 id="related-settings-heading">Related settings</h2><p>The RESULT_TTL and RESULT_MAX_BYTES settings control how long values live and how large they may be.</p></section>
+            <h2 id="verifying-signatures">Verifying signatures</h2><p>Every payload carries a signature that the receiving worker checks before it reads the value from the store.</p>
+            <div id="social-share"><p>Share this page on social networks and tell your friends about it today.</p></div>
+            </section></div></div></body></html>
+            """;
+        var body = new ArticleParser().Parse(html).Article!.Body.Text;
+        Assert.Contains("Social login tokens", body, StringComparison.Ordinal);
+        Assert.Contains(Text, body, StringComparison.Ordinal);
+        Assert.Contains("RESULT_TTL", body, StringComparison.Ordinal);
+        Assert.Contains("Verifying signatures", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Share this page", body, StringComparison.Ordinal);
+    }
 }
