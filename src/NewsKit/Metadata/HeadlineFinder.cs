@@ -56,7 +56,7 @@ internal static partial class HeadlineFinder
             }
         }
 
-        Claim(article?.Text("headline") ?? (article is not null && article.HasAnyType(MetadataRules.ArticleTypes) ? article.Text("name") : null), ValueSource.JsonLd, false);
+        Claim(article?.Text("headline") ?? (article is not null && article.HasArticleType() ? article.Text("name") : null), ValueSource.JsonLd, false);
         Claim(MetaTags.First(metas, ["og:title"])?.Content, ValueSource.OpenGraph, false);
         Claim(MetaTags.First(metas, ["twitter:title"])?.Content, ValueSource.TwitterCard, false);
         // Google Scholar's title of a paper or a report (a draft's page whose document title opens with its file name).
@@ -77,7 +77,7 @@ internal static partial class HeadlineFinder
 
         foreach (var node in graph.Nodes)
         {
-            var declared = node.Text("headline") ?? (node.HasAnyType(MetadataRules.PageTypes) || node.HasAnyType(MetadataRules.ArticleTypes) ? node.Text("name") : null);
+            var declared = node.Text("headline") ?? (node.HasAnyType(MetadataRules.PageTypes) || node.HasArticleType() ? node.Text("name") : null);
             if (node != article && declared is not null && TextTools.CleanTitle(declared) is { Length: > 0 } nodeHeadline && !stated.Exists(c => c.Text == nodeHeadline))
             {
                 stated.Add((nodeHeadline, ValueSource.JsonLd));

@@ -46,10 +46,10 @@ internal sealed class JsonLdGraph
         {
             if (!articleFound)
             {
-                var dated = Nodes.Where(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes) && (n.Has("headline") || n.Has("datePublished"))).ToList();
+                var dated = Nodes.Where(n => !n.IsForeign && n.HasArticleType() && (n.Has("headline") || n.Has("datePublished"))).ToList();
                 article = (dated.Count > 1 ? OwnOf(dated) : null)
                     ?? dated.FirstOrDefault()
-                    ?? Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.ArticleTypes))
+                    ?? Nodes.FirstOrDefault(n => !n.IsForeign && n.HasArticleType())
                     ?? Page;
                 articleFound = true;
             }
@@ -404,6 +404,13 @@ internal sealed class JsonLdGraph
 internal sealed record JsonLdNode(JsonElement Element, string[] Types, string? Id, bool IsForeign)
 {
     public bool HasAnyType(IEnumerable<string> names) => Types.Any(t => names.Contains(t, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// Whether the node is of an article type (<see cref="MetadataRules.ArticleTypes"/>), or of a publisher's own type named
+    /// as one ("ListArticle", "ProductReviewArticle": a type that ends with "Article").
+    /// </summary>
+    public bool HasArticleType() =>
+        HasAnyType(MetadataRules.ArticleTypes) || Types.Any(t => t.EndsWith("Article", StringComparison.OrdinalIgnoreCase));
 
     public bool Has(string property) => Element.ValueKind == JsonValueKind.Object && Element.TryGetProperty(property, out var value) && value.ValueKind != JsonValueKind.Null;
 

@@ -7,7 +7,7 @@ namespace NewsKit.Tests.Metadata;
 /// <summary>
 /// Two independent sources that agree on the publication day (the declared date and a date element in the article's
 /// own byline) outweigh one shown day of another item; a shown day stays the publication where the page calls it so.
-/// Pages written for these tests.
+/// A publisher's own article type ("ListArticle") is read as the article. Pages written for these tests.
 /// </summary>
 public sealed class DeclaredDateAgreementTests
 {
@@ -46,5 +46,20 @@ public sealed class DeclaredDateAgreementTests
     {
         var day = PublishedDay("<div class=\"byline\">Story by Lena Okafor</div><div class=\"date\">11/18/2024</div>", string.Empty);
         Assert.Equal(new LocalDate(2024, 11, 18), day);
+    }
+
+    [Theory]
+    [InlineData("ListArticle")]
+    [InlineData("ProductReviewArticle")]
+    public void A_publishers_own_article_type_is_read_as_the_article(string type)
+    {
+        var article = Parser.Parse($$"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>The six best hiking boots</title>
+            <meta name="parsely-pub-date" content="2025-05-12T10:14:22-04:00">
+            <script type="application/ld+json">{"@context":"http://schema.org","@type":["{{type}}"],"headline":"The six best hiking boots","datePublished":"2022-04-07T09:00:00.000-04:00","dateModified":"2025-05-12T10:14:22.163-04:00"}</script></head>
+            <body><article><h1>The six best hiking boots</h1><p>{{Paragraph}}</p><p>{{Paragraph}}</p><p>{{Paragraph}}</p></article></body></html>
+            """).Article!;
+        Assert.Equal(new LocalDate(2022, 4, 7), article.Dateline.Published?.Date);
+        Assert.Equal(new LocalDate(2025, 5, 12), article.Dateline.Modified?.Date);
     }
 }
