@@ -87,6 +87,13 @@ internal sealed partial class DatelineFinder
         var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished ?? jsonUploaded, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
+        if (article?.HasArticleType() != true && jsonPublished is null && metaPublished is null)
+        {
+            // An event's page (JSON-LD Event, no article): the date its markup shows on the event's start day ("<abbr
+            // class="published dtstart" title="2025-07-12">", "<time datetime="2025-03-15">") is when the event is held.
+            machinePublished = machinePublished is { } held && IsEventStart(graph, held) ? null : machinePublished;
+            visiblePublished = visiblePublished is { } shown && IsEventStart(graph, shown) ? null : visiblePublished;
+        }
 
         // The page shows the declared publication day too, farther from the headline than another date ("Created: 01 March
         // 2019", "Published: 05 March 2019"): the shown date that agrees with the declaration is the publication.

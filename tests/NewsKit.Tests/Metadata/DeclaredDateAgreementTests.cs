@@ -62,4 +62,17 @@ public sealed class DeclaredDateAgreementTests
         Assert.Equal(new LocalDate(2022, 4, 7), article.Dateline.Published?.Date);
         Assert.Equal(new LocalDate(2025, 5, 12), article.Dateline.Modified?.Date);
     }
+
+    [Theory]
+    [InlineData("<div class=\"meta\"><abbr class=\"dtstart published\" title=\"2025-07-12\">12 July 2025</abbr></div>")]
+    [InlineData("<div class=\"date-info\"><time datetime=\"2025-07-12\">Sat 12 July 2025</time></div>")]
+    public void An_events_start_on_an_event_page_is_not_its_publication(string when)
+    {
+        var article = Parser.Parse($$$"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Jazz night in the cloister</title>
+            <script type="application/ld+json">{"@context":"http://schema.org","@type":"Event","name":"Jazz night in the cloister","startDate":"2025-07-12T20:30:00+02:00","location":{"@type":"Place","name":"Cloister"}}</script></head>
+            <body><main><h1>Jazz night in the cloister</h1>{{{when}}}<p>{{{Paragraph}}}</p><p>{{{Paragraph}}}</p><p>{{{Paragraph}}}</p></main></body></html>
+            """).Article!;
+        Assert.Null(article.Dateline.Published);
+    }
 }
