@@ -133,6 +133,17 @@ public sealed class BylinePrefixTests
         Assert.Equal([line.Contains("Pierre", StringComparison.Ordinal) ? "Pierre Dupont" : "Jane Doe"], article.Authors.Select(a => a.Name));
     }
 
+    [Theory]
+    [InlineData("Created by Anna Schultz")]
+    [InlineData("Co-authored by Anna Schultz")]
+    [InlineData("Authored by Anna Schultz")]
+    [InlineData("Recipe by Anna Schultz")]
+    public void A_verb_of_authorship_before_by_is_no_name(string line)
+    {
+        var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal(["Anna Schultz"], Read(html).People);
+    }
+
     [Fact]
     public void A_time_written_between_the_update_label_and_the_date_is_cut_with_them()
     {
