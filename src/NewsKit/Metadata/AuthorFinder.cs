@@ -353,6 +353,7 @@ internal sealed partial class AuthorFinder
             // "<figure>...<p class="text__byline">Bild © hr</p>"), not the writer.
             return distance < MaxBylineDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, root, headline)
                 && !(anchor >= 0 && i > anchor && OthersHeadings.IsUnder(context, element, anchor)) && element.Closest(Selectors.Of("figure, figcaption")) is null
+                && !IsQuoteAttribution(element, headline)
                 ? (distance, marked ? 0 : 1, i)
                 : ((int, int, int)?)null;
         });
@@ -606,6 +607,16 @@ internal sealed partial class AuthorFinder
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>
     private static readonly SimpleSelector BylineNameMarkup = SimpleSelector.Parse(MetadataRules.BylineNameSelector);
+
+    /// <summary>
+    /// Whether an element names who is quoted, not who wrote: it is in a quotation (<c>&lt;blockquote&gt;</c>, <c>&lt;q&gt;</c>)
+    /// that does not hold the headline (an old layout's blockquote around the whole story does), or its class or id says
+    /// quote ("<c>&lt;p class="gsc-quote-author"&gt;Andrzej Domański, Polish Minister for Finance</c>").
+    /// </summary>
+    private static bool IsQuoteAttribution(IElement element, IElement? headline) =>
+        (Attributes.Of(element, "class") ?? string.Empty).Contains("quote", StringComparison.OrdinalIgnoreCase)
+        || (Attributes.Of(element, "id") ?? string.Empty).Contains("quote", StringComparison.OrdinalIgnoreCase)
+        || (element.Closest(Selectors.Of("blockquote, q")) is { } quote && !(headline is not null && quote.Contains(headline)));
 
     /// <summary><see cref="MetadataRules.BylineSelector"/>, matched by hand on the elements near the headline.</summary>
     private static readonly SimpleSelector BylineMarkup = SimpleSelector.Parse(MetadataRules.BylineSelector);

@@ -144,6 +144,20 @@ public sealed class BylinePrefixTests
         Assert.Equal(["Anna Schultz"], Read(html).People);
     }
 
+    [Theory]
+    [InlineData("<blockquote><p>With a single limit we are closing the loopholes that criminals have long exploited.</p><p class=\"gsc-quote-author\">Andrzej Domanski, Minister for Finance</p></blockquote>")]
+    [InlineData("<div class=\"quotes\"><p>With a single limit we are closing the loopholes that criminals have long exploited.</p><p class=\"quote-author\">Teresa Ribera</p></div>")]
+    public void Who_a_quotation_names_is_no_author(string quote)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Council and Parliament strike deal on cash limit</title></head><body>
+            <article><h1>Council and Parliament strike deal on cash limit</h1>
+            <p>The presidency and the negotiators today reached a provisional agreement on an EU-wide limit on large cash payments.</p>{quote}
+            <p>The new rules will apply three years after the entry into force of the regulation, the presidency said on Tuesday.</p></article></body></html>
+            """;
+        Assert.Empty(new ArticleParser().Parse(html).Article!.Authors);
+    }
+
     [Fact]
     public void A_time_written_between_the_update_label_and_the_date_is_cut_with_them()
     {
