@@ -72,10 +72,11 @@ internal static class DismissableBoxes
 
         // A paywall's box, whatever language its offer is in: a small block named as one ("<div class="paywall-content"
         // id="paywall">") with a control of its own, a link or button outside any sentence ("<a href=...>Tilaa nyt</a>").
+        // The innermost such block is the box: a paywalled story's container ("<div class="article--content
+        // article--paywall">") holds the paragraphs shown before it.
         for (var i = 1; i < map.Count; i++)
         {
-            if (map.Tags[i] is "div" or "section" or "aside" && rawChars[i] <= MaxSignUpBoxChars && PageRegions.HasMarker(map.Elements[i], PaywallMarkers)
-                && HoldsControl(map, i) && !ConsentBoxes.HoldsHeadline(map, i))
+            if (IsPaywallBox(map, rawChars, i) && !(HoldsPaywallBox(map, rawChars, i) && HoldsStoryParagraph(map, i)))
             {
                 found ??= new bool[map.Count];
                 found[i] = true;
@@ -85,6 +86,52 @@ internal static class DismissableBoxes
 
         return found;
     }
+
+    private static bool IsPaywallBox(PageMap map, int[] rawChars, int i) =>
+        map.Tags[i] is "div" or "section" or "aside" && rawChars[i] <= MaxSignUpBoxChars && PageRegions.HasMarker(map.Elements[i], PaywallMarkers)
+        && HoldsControl(map, i) && !ConsentBoxes.HoldsHeadline(map, i);
+
+    private static bool HoldsPaywallBox(PageMap map, int[] rawChars, int box)
+    {
+        for (var i = box + 1; i < map.End[box]; i++)
+        {
+            if (IsPaywallBox(map, rawChars, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a block holds paragraphs of running text (<see cref="MinStoryParagraphs"/>) before the first paywall's box
+    /// inside it: the story's own text shown before its offer, not an offer's pitch or small print.
+    /// </summary>
+    private static bool HoldsStoryParagraph(PageMap map, int block)
+    {
+        var found = 0;
+        for (var i = block + 1; i < map.End[block]; i++)
+        {
+            if (PageRegions.HasMarker(map.Elements[i], PaywallMarkers))
+            {
+                return false;
+            }
+
+            if (map.Tags[i] == "p" && ElementText.TextLength(map.Elements[i], MinStoryParagraphChars) >= MinStoryParagraphChars && ++found >= MinStoryParagraphs)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The shortest paragraph (in characters) read as the story's running text in a paywalled container.</summary>
+    private const int MinStoryParagraphChars = 120;
+
+    /// <summary>The fewest paragraphs of running text that make a paywalled container the story's.</summary>
+    private const int MinStoryParagraphs = 2;
 
     /// <summary>Class or id words of a paywall's box.</summary>
     private static readonly MarkerSet PaywallMarkers = new("paywall");

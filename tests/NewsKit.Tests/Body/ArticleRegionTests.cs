@@ -179,6 +179,19 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void A_paywalled_storys_container_keeps_the_paragraphs_shown_before_its_offer_box()
+    {
+        // The story's container is named as paywalled and holds the offer box: the box goes, the paragraphs shown stay.
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1><div class="article--content article--paywall"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>
+            <div class="paywall--box"><h3>Read this article with an active subscription</h3><a href="/buy">Buy access</a></div></div></article>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Paragraphs.Take(2), result.Article!.Body.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Blocks_of_inline_text_without_paragraph_tags_are_paragraphs()
     {
         // An editor's export: each paragraph a div holding a span, no p anywhere.
