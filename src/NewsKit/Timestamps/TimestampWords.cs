@@ -26,29 +26,31 @@ internal static class TimestampWords
 
     /// <summary>
     /// Cultures whose full month and weekday names only are read (Swedish, Danish, Norwegian, Finnish, Czech, Slovak,
-    /// Hungarian, Romanian, Croatian, Serbian, Slovenian, Greek, Bulgarian, Hebrew, Hindi, Bengali, Indonesian): their
+    /// Hungarian, Romanian, Croatian, Serbian, Slovenian, Greek, Bulgarian, Hebrew, Hindi, Bengali, Indonesian, Lithuanian,
+    /// Latvian, Estonian, Belarusian): their
     /// abbreviations are words of other languages ("to", Danish Thursday; "pro", Czech December, in "Surface Pro 3").
     /// Not Malay: its full name of March is "Mac".
     /// </summary>
-    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi", "bn", "id"];
+    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi", "bn", "id", "lt", "lv", "et", "be"];
 
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents; of the full-name cultures, only
     /// the Greek and the accented Hungarian ones, which are no other language's words; Catalan's full names, with the
-    /// elided "d'" before a vowel; the Arabic names of Morocco, Algeria and Tunisia: نونبر, جانفي). Index 0 is January.</summary>
+    /// elided "d'" before a vowel; the Arabic names of Morocco, Algeria and Tunisia: نونبر, جانفي; Latvian's locative, "12. martā").
+    /// Index 0 is January.</summary>
     public static readonly string[][] ExtraMonths =
     [
-        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν", "gener", "جانفي"],
-        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ", "febrer", "فيفري"],
-        ["mrz", "märz", "maerz", "mär", "мар", "márc", "μαρ", "març"],
-        ["abr", "апр", "ápr", "απρ", "d'abril", "أفريل"],
-        ["máj", "μαΐ", "μαι", "maig", "ماي"],
-        ["juin", "июн", "jún", "ιουν", "juny", "جوان"],
-        ["juil", "июл", "júl", "ιουλ", "juliol", "يوليوز", "جويلية"],
-        ["août", "aout", "авг", "αυγ", "agost", "d'agost", "غشت", "أوت"],
-        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ", "setembre", "شتنبر"],
-        ["oct", "okt", "ott", "out", "окт", "οκτ", "d'octubre"],
-        ["nov", "нояб", "ноя", "νοε", "νοέ", "نونبر"],
-        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر"],
+        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν", "gener", "جانفي", "janvārī"],
+        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ", "febrer", "فيفري", "februārī"],
+        ["mrz", "märz", "maerz", "mär", "мар", "márc", "μαρ", "març", "martā"],
+        ["abr", "апр", "ápr", "απρ", "d'abril", "أفريل", "aprīlī"],
+        ["máj", "μαΐ", "μαι", "maig", "ماي", "maijā"],
+        ["juin", "июн", "jún", "ιουν", "juny", "جوان", "jūnijā"],
+        ["juil", "июл", "júl", "ιουλ", "juliol", "يوليوز", "جويلية", "jūlijā"],
+        ["août", "aout", "авг", "αυγ", "agost", "d'agost", "غشت", "أوت", "augustā"],
+        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ", "setembre", "شتنبر", "septembrī"],
+        ["oct", "okt", "ott", "out", "окт", "οκτ", "d'octubre", "oktobrī"],
+        ["nov", "нояб", "ноя", "νοε", "νοέ", "نونبر", "novembrī"],
+        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر", "decembrī"],
     ];
 
     /// <summary>Weekday spellings the culture tables lack. Index 0 is Monday (ISO day 1).</summary>
@@ -100,6 +102,7 @@ internal static class TimestampWords
         "om", "op", "uur",
         "r", "roku", "o", "godz",
         "г", "года", "в",
+        "gada", "u", "у", "m", "d",
         "р", "року", "о",
         "saat",
         "kl", "klockan", "klokken", "klo", "kello",

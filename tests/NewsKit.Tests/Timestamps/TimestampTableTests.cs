@@ -316,6 +316,11 @@ public sealed class TimestampTableTests
     public static TheoryData<string, string, string> OtherLanguages => new()
     {
         { "18. Juli 2025", "none", "Date 2025-07-18 Day" },
+        { "18 ліпеня 2025, 08:52", "none", "Local 2025-07-18T08:52:00 Minute" }, // Belarusian
+        { "2025. gada 18. jūlijā 08:52", "none", "Local 2025-07-18T08:52:00 Minute" }, // Latvian, the month in the locative
+        { "2025 m. liepos 18 d. 08:52", "none", "Local 2025-07-18T08:52:00 Minute" }, // Lithuanian
+        { "18. juuli 2025", "none", "Date 2025-07-18 Day" }, // Estonian
+        { "18. srpnja 2025. u 08:52", "none", "Local 2025-07-18T08:52:00 Minute" }, // Croatian, the time after "u"
         { "18. Juli 2025, 08:52 Uhr", "none", "Local 2025-07-18T08:52:00 Minute" },
         { "Freitag, 18. Juli 2025", "none", "Date 2025-07-18 Day" },
         { "18. Jul. 2025", "none", "Date 2025-07-18 Day" },
