@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
@@ -34,6 +36,15 @@ internal sealed partial class AuthorFinder
         for (var i = 0; i < byline.Count; i++)
         {
             var shown = byline[i];
+            if (shown.Kind == AuthorKind.Person && declared.Find(d => IsAccentedSpelling(d.Name, shown.Name)) is { } accented)
+            {
+                // "ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ" shown, recased as "Γιαννης Παπαδοπουλος", declared "Γιάννης Παπαδόπουλος": capitals drop
+                // the accents that the declared spelling keeps.
+                result ??= [.. byline];
+                result[i] = shown.Url is null ? accented : accented with { Url = shown.Url };
+                continue;
+            }
+
             if (shown.Kind != AuthorKind.Person || declared.Any(d => BylineParser.SameName(d, shown))
                 || declared.Find(d => Holds(shown.Name, d.Name)) is not { } whole)
             {
@@ -58,6 +69,20 @@ internal sealed partial class AuthorFinder
             return rest is not null && !NameSuffixes.Contains(rest.TrimEnd('.'), StringComparer.OrdinalIgnoreCase);
         }
     }
+
+    /// <summary>
+    /// Whether <paramref name="declared"/> is <paramref name="shown"/> with accents the shown one lacks (case and accents
+    /// aside the same letters), written in mixed case.
+    /// </summary>
+    private static bool IsAccentedSpelling(string declared, string shown) =>
+        !string.Equals(declared, shown, StringComparison.Ordinal) && declared.Any(char.IsLower) && declared.Any(char.IsUpper)
+        && Accents(declared) > Accents(shown) && string.Equals(Unaccented(declared), Unaccented(shown), StringComparison.Ordinal);
+
+    private static int Accents(string name) => name.Normalize(NormalizationForm.FormD).Count(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
+
+    private static string Unaccented(string name) =>
+        new string(name.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
+            .ToLowerInvariant().Replace('ς', 'σ');
 
     /// <summary>Words after a surname that belong to the name.</summary>
     private static readonly string[] NameSuffixes = ["Jr", "Sr", "II", "III", "IV", "PhD", "MD"];

@@ -389,6 +389,15 @@ internal static class TextTools
             }
         }
 
+        // Greek writes sigma at a word's end as "ς" ("ΠΑΠΑΔΟΠΟΥΛΟΣ" is "Παπαδοπουλος"); lowering gives "σ" everywhere.
+        for (var i = 1; i < titled.Length; i++)
+        {
+            if (titled[i] == 'σ' && char.IsLetter(titled[i - 1]) && (i + 1 == titled.Length || !char.IsLetter(titled[i + 1])))
+            {
+                titled[i] = 'ς';
+            }
+        }
+
         return new string(titled);
     }
 }

@@ -159,6 +159,17 @@ public sealed class BylinePrefixTests
     }
 
     [Fact]
+    public void A_greek_name_in_capitals_is_recased_with_a_final_sigma_and_takes_the_declared_accents()
+    {
+        const string Text = "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για τη στήριξη των νοικοκυριών απέναντι στην ακρίβεια της ενέργειας.";
+        var shown = Page("el", "Νέα μέτρα για την ενέργεια", "<span class=\"author\">ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ</span>", Text);
+        Assert.Equal(["Γιαννης Παπαδοπουλος"], Read(shown).People);
+
+        var declared = shown.Replace("</head>", """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Νέα μέτρα για την ενέργεια","author":{"@type":"Person","name":"Γιάννης Παπαδόπουλος"}}</script></head>""", StringComparison.Ordinal);
+        Assert.Equal(["Γιάννης Παπαδόπουλος"], Read(declared).People);
+    }
+
+    [Fact]
     public void A_time_written_between_the_update_label_and_the_date_is_cut_with_them()
     {
         var html = Page("en", "Headline of the story here", "By Jill Disis, CNN Business Updated 0339 GMT (1139 HKT) November 19, 2019",
