@@ -159,6 +159,7 @@ internal sealed partial class AuthorFinder
     [
         "photo", "photos", "photographs", "photography", "photographer", "pictures", "images", "foto", "fotos", "fotografie",
         "fotograf", "bild", "bilder", "photographie", "photographies", "fotografía", "fotografías", "fotografia",
+        "fot.", "fotó", "фото", "снимка", "снимки", "φωτογραφία", "φωτό", "ảnh", "kuva", "foton",
     ];
 
     /// <summary>Whether the region's text opens with a photographer's label ("Photographs Rui Tavares", "Fotos: Lukas Brenner").</summary>

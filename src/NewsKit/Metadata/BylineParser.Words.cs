@@ -79,7 +79,7 @@ internal static partial class BylineParser
     private static readonly char[] CreditLabelSeparators = [' ', '&', '+', '/', ','];
 
     /// <summary>Words that join the parts of a credit label, and names in a byline.</summary>
-    internal static readonly HashSet<string> CreditConnectors = new(["und", "and", "y", "e", "et", "en", "og", "och", "i"], StringComparer.OrdinalIgnoreCase);
+    internal static readonly HashSet<string> CreditConnectors = new(["und", "and", "y", "e", "et", "en", "og", "och", "i", "và", "и"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words that say what a credit label credits ("Post author:", OceanWP's label for screen readers).</summary>
     private static readonly HashSet<string> CreditQualifiers = new(["post", "article", "entry", "page", "beitrag", "artikel"], StringComparer.OrdinalIgnoreCase);
@@ -89,13 +89,13 @@ internal static partial class BylineParser
     [
         "text", "texte", "textes", "texto", "textos", "testo", "testi", "tekst", "words", "autor", "autorin", "autoren", "author",
         "authors", "auteur", "auteurs", "autora", "autores", "autore", "interview", "interviews", "entrevista", "redaktion",
-        "von", "by", "written", "reporting", "bericht", "reportage", "story", "redacción",
+        "von", "by", "written", "reporting", "bericht", "reportage", "story", "redacción", "bài",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words of a credit label for pictures, read beside a word for writing ("Text und Fotos").</summary>
     private static readonly HashSet<string> PictureCreditWords = new(
     [
-        "fotos", "foto", "photos", "photo", "photographs", "pictures", "bilder", "bild", "images", "illustration",
+        "fotos", "foto", "photos", "photo", "photographs", "pictures", "bilder", "bild", "images", "illustration", "ảnh", "фото",
         "illustrationen", "illustrations", "grafik", "grafiken", "video", "videos", "kamera", "fotografía", "fotografías",
         "fotografie", "recherche", "research",
     ], StringComparer.OrdinalIgnoreCase);

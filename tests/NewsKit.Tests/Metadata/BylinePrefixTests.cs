@@ -170,6 +170,16 @@ public sealed class BylinePrefixTests
     }
 
     [Fact]
+    public void A_credit_for_text_and_photos_names_its_author_and_a_photo_credit_names_none()
+    {
+        const string Text = "Chính quyền thành phố cho biết sẽ mở thêm ba tuyến xe buýt mới trong tháng tới để giảm ùn tắc giờ cao điểm.";
+        Assert.Equal(["Ngọc Quý"], Read(Page("vi", "Thêm ba tuyến xe buýt mới", "Bài và ảnh: Ngọc Quý", Text)).People);
+
+        const string Serbian = "Радови на новом мосту преко Саве трајаће још најмање две године, саопштило је министарство грађевинарства.";
+        Assert.Empty(Read(Page("sr", "Нови мост преко Саве", "<span class=\"photoAuthor\">Фото: Танјуг/Јарослав Пап</span>", Serbian)).People);
+    }
+
+    [Fact]
     public void A_time_written_between_the_update_label_and_the_date_is_cut_with_them()
     {
         var html = Page("en", "Headline of the story here", "By Jill Disis, CNN Business Updated 0339 GMT (1139 HKT) November 19, 2019",
