@@ -269,6 +269,12 @@ internal static partial class BylineParser
                 continue;
             }
 
+            if (words.Count > 0 && raw.Length > 1 && raw[^1] is ':' or '：')
+            {
+                // "梁凱婷 出版：": the next item's label, run on after the name.
+                break;
+            }
+
             if (raw.EndsWith('.') && (word.Length == 1 || IsInitials(word)))
             {
                 word = raw.TrimEnd(WordEndTrim);

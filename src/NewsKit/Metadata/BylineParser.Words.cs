@@ -282,7 +282,6 @@ internal static partial class BylineParser
     private static readonly HashSet<string> PublishingVerbOpenings = new(
         PublishingVerbs.Where(v => v.Length >= 2 && v is not ("on" or "am" or "le" or "el")).Select(v => v[..2].LowerInvariant()), StringComparer.Ordinal);
 
-    /// <summary>Whether a byline part opens with a credit for other work than the writing ("Edited by", "Photos by", "Fotos:").</summary>
     /// <summary>Whether the text ends with the credit of other work than the writing ("... Reviewed by", "... Photos by"), as a whole word, case ignored.</summary>
     internal static bool EndsWithOtherCredit(ReadOnlySpan<char> text)
     {
@@ -299,6 +298,7 @@ internal static partial class BylineParser
         return false;
     }
 
+    /// <summary>Whether a byline part opens with a credit for other work than the writing ("Edited by", "Photos by", "Fotos:").</summary>
     internal static bool IsOtherCredit(string part)
     {
         foreach (var credit in OtherCredits)
@@ -322,6 +322,7 @@ internal static partial class BylineParser
         "translated by", "translation by", "übersetzt von", "übersetzung:", "traduit par", "traduction :", "traducción de", "traduzione di",
         "beeld:", "beeld ", "illustratie:", "fotografie:", "zdjęcia:", "bilde:", "bild:",
         "editor:", "editor ", "editors:", "editado por", "editing:", "redaktur:", "redaktur ", "penyunting:", "penyunting ",
+        "редактор:", "редактор ", "редактори:", "уредник:", "urednik:", "edited by:",
         "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "审核：", "审校：", "校对：", "來源：", "来源：", "출처:", "편집:",
     ];
 

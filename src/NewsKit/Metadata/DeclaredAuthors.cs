@@ -223,6 +223,8 @@ internal static class DeclaredAuthors
         }
 
         var rest = whole[(kept.Length + 1)..].Split(' ');
-        return rest.Length <= 2 && rest.All(w => w.Length >= 2 && w.All(char.IsLetter)) ? whole : null;
+        // Not a role after the name ("이정민 기자": the reporter's title).
+        return rest.Length <= 2 && rest.All(w => w.Length >= 2 && w.All(char.IsLetter) && !MetadataRules.AuthorRoleWords.Contains(w.LowerInvariant(), StringComparer.Ordinal))
+            ? whole : null;
     }
 }

@@ -179,6 +179,24 @@ public sealed class BylinePrefixTests
         Assert.Empty(Read(Page("sr", "Нови мост преко Саве", "<span class=\"photoAuthor\">Фото: Танјуг/Јарослав Пап</span>", Serbian)).People);
     }
 
+    [Theory]
+    [InlineData("bg", "<span class=\"author\">Автор: <a href=\"/bg/authors/pstoyanova\">Петя Стоянова</a></span> <span class=\"author\">Редактор: <a href=\"/bg/authors/dkolev\">Димитър Колев</a></span>", "Петя Стоянова")]
+    [InlineData("zh", "<span class=\"author\">撰文：梁凱婷 出版：</span>", "梁凱婷")]
+    public void An_editor_and_a_label_run_on_after_the_name_are_no_authors(string language, string line, string author)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        Assert.Equal([author], Read(html).People);
+    }
+
+    [Fact]
+    public void A_reporters_title_after_a_declared_korean_name_is_no_part_of_it()
+    {
+        var html = Page("ko", "수원시, 심야 광역버스 4개 노선 신설", "", "수원시가 서울 도심과 강남을 오가는 심야 광역버스 4개 노선을 신설한다고 7일 밝혔다. 시는 다음 달부터 운행을 시작한다.")
+            .Replace("</head>", """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"수원시, 심야 광역버스 4개 노선 신설","author":[{"@type":"Person","name":"이정민 기자"}]}</script></head>""", StringComparison.Ordinal)
+            .Replace("<p></p>", "<p>이정민 기자</p>", StringComparison.Ordinal);
+        Assert.Equal(["이정민"], Read(html).People);
+    }
+
     [Fact]
     public void A_time_written_between_the_update_label_and_the_date_is_cut_with_them()
     {
