@@ -169,6 +169,21 @@ internal sealed partial class BodyExclusions
             && box.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6")) is not null && box.QuerySelector(Selectors.Of("a[href], iframe, form, img")) is null;
     }
 
+    /// <summary>
+    /// Whether a paragraph named as a teaser is the lead that opens the story's text: a <c>&lt;p&gt;</c> that ends a sentence,
+    /// the first element of its block, followed by a paragraph of prose ("<c>&lt;div class="news-content"&gt;&lt;p
+    /// class="news-teaser"&gt;&lt;b&gt;Der Rekordtransfer ist perfekt: ...&lt;/b&gt;&lt;/p&gt;&lt;p&gt;...</c>"). A teaser of
+    /// another story is a link or sits among other teasers, not before the text.
+    /// </summary>
+    private bool IsLeadInText(int i)
+    {
+        var lead = map.Elements[i];
+        return map.Tags[i] == "p" && lead.PreviousElementSibling is null && lead.QuerySelector(Selectors.Of("a[href]")) is null
+            && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox
+            && ElementText.TextLength(lead, BodyRules.MaxLeadChars + 1) is >= BodyRules.MinLeadChars and <= BodyRules.MaxLeadChars
+            && LeadParagraphs.EndsSentence(lead);
+    }
+
     /// <summary>The longest box set into the text (see <see cref="IsBoxInText"/>), in characters.</summary>
     private const int MaxTextBoxChars = 2000;
 

@@ -192,6 +192,19 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void A_lead_paragraph_named_as_a_teaser_that_opens_the_text_stays()
+    {
+        const string Lead = "The river festival is back: after three quiet years the boats return to the harbour this weekend.";
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1><div class="news-content"><p class="news-teaser"><b>{Lead}</b></p>
+            <p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p><p>{Paragraphs[2]}</p></div></article>
+            """));
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal([Lead, .. Paragraphs.Take(3)], result.Article!.Body.Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void Blocks_of_inline_text_without_paragraph_tags_are_paragraphs()
     {
         // An editor's export: each paragraph a div holding a span, no p anywhere.
