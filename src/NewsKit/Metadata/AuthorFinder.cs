@@ -515,7 +515,9 @@ internal sealed partial class AuthorFinder
 
         // A name element must hold a full name: single words there are labels ("Biography", "Business"), unless the
         // word is the text of a link to that name's own author page (/author/creeny/).
-        fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !authorLinked.Contains(a.Name));
+        // A Korean, Chinese or Japanese name is written as one word ("고한솔").
+        fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !authorLinked.Contains(a.Name)
+            && !BylineParser.IsEastAsianName(a.Name));
         var whole = DatedName(region) ?? NameOverBio(region) ?? WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? PiecesText(region) ?? LinesText(region) ?? ElementText.SpacedText(region)));
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : WithRoleBlocksApart(region, BylineParser.ParseByline(whole, culture, siteNames), siteNames);
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))

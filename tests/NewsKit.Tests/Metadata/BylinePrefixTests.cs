@@ -198,6 +198,17 @@ public sealed class BylinePrefixTests
     }
 
     [Fact]
+    public void A_list_of_reporters_names_each_of_them()
+    {
+        var line = """
+            <span class="ArticleDetailView_reporterList__7rZd2"><span class="ArticleDetailReporterList_item"><a href="/arti/SERIES/reporter/2031"><span class="ArticleDetailReporterList_reporterName__4b3nH">고한솔</span>기자</a></span>
+            <span class="ArticleDetailReporterList_item"><a href="/arti/SERIES/reporter/2190"><span class="ArticleDetailReporterList_reporterName__4b3nH">정인선</span>기자</a></span></span>
+            """;
+        var html = Page("ko", "초미세먼지 나쁨 일수 줄었지만 봄철 고농도 여전", line, "지난해 전국 초미세먼지 나쁨 일수가 관측 이래 가장 적었지만, 봄철 고농도 현상은 여전한 것으로 나타났다고 환경부가 밝혔다.");
+        Assert.Equal(["고한솔", "정인선"], Read(html).People);
+    }
+
+    [Fact]
     public void A_time_written_between_the_update_label_and_the_date_is_cut_with_them()
     {
         var html = Page("en", "Headline of the story here", "By Jill Disis, CNN Business Updated 0339 GMT (1139 HKT) November 19, 2019",
