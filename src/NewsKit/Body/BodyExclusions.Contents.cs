@@ -178,11 +178,51 @@ internal sealed partial class BodyExclusions
     private bool IsLeadInText(int i)
     {
         var lead = map.Elements[i];
-        return map.Tags[i] == "p" && lead.PreviousElementSibling is null && lead.QuerySelector(Selectors.Of("a[href]")) is null
-            && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox
-            && ElementText.TextLength(lead, BodyRules.MaxLeadChars + 1) is >= BodyRules.MinLeadChars and <= BodyRules.MaxLeadChars
-            && LeadParagraphs.EndsSentence(lead);
+        if (lead.QuerySelector(Selectors.Of("a[href]")) is not null)
+        {
+            return false;
+        }
+
+        if (map.Tags[i] == "p")
+        {
+            return lead.PreviousElementSibling is null
+                && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox
+                && ElementText.TextLength(lead, BodyRules.MaxLeadChars + 1) is >= BodyRules.MinLeadChars and <= BodyRules.MaxLeadChars
+                && LeadParagraphs.EndsSentence(lead);
+        }
+
+        // "<h1>...</h1><div class="article__meta">...</div><div class="article__teaser-text"><p>...</p><p>...</p></div><div
+        // class="read-more"><button>Weiterlesen</button></div><div><p>...": the story's opening paragraphs under its headline,
+        // named as its teaser, before the rest of its text.
+        return map.Tags[i] is "div" or "section" && lead.ChildElementCount is > 0 and <= BodyRules.MaxLeadParagraphs
+            && lead.Children.All(c => c.LocalName == "p" && LeadParagraphs.EndsSentence(c))
+            && ElementText.TextLength(lead, 2 * BodyRules.MaxLeadChars + 1) is >= BodyRules.MinLeadChars and <= 2 * BodyRules.MaxLeadChars
+            && SiblingWithin(lead, before: true, e => e.LocalName == "h1") && SiblingWithin(lead, before: false, HoldsProse);
     }
+
+    /// <summary>Whether one of the <see cref="MaxLeadSiblingSteps"/> siblings before (or after) an element matches.</summary>
+    private static bool SiblingWithin(IElement element, bool before, Func<IElement, bool> matches)
+    {
+        var sibling = before ? element.PreviousElementSibling : element.NextElementSibling;
+        for (var step = 0; step < MaxLeadSiblingSteps && sibling is not null; step++)
+        {
+            if (matches(sibling))
+            {
+                return true;
+            }
+
+            sibling = before ? sibling.PreviousElementSibling : sibling.NextElementSibling;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an element is or holds a paragraph of prose (<see cref="MinProseBeforeBox"/> characters or more).</summary>
+    private static bool HoldsProse(IElement element) =>
+        (element.LocalName == "p" ? element : element.QuerySelector(Selectors.Of("p"))) is { } paragraph && ElementText.TextLength(paragraph, MinProseBeforeBox) >= MinProseBeforeBox;
+
+    /// <summary>How many siblings away from a teaser-named lead block its headline and the text after it are looked for.</summary>
+    private const int MaxLeadSiblingSteps = 3;
 
     /// <summary>The longest box set into the text (see <see cref="IsBoxInText"/>), in characters.</summary>
     private const int MaxTextBoxChars = 2000;
