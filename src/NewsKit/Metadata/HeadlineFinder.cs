@@ -101,7 +101,10 @@ internal static partial class HeadlineFinder
                 : h1Score >= 2 && !claims.Exists(c => c.Source != ValueSource.TitleElement && TextTools.Agreement(h1Title, c.Text) == 3)
                 ? OtherTitleParts(h1, context.Title)
                 : null;
-            if (otherParts is not null && PartHeading(context, h1, otherParts, siteNames) is { } post)
+            // A heading right above the h1 that names the title's leading part is the h1's kicker ("<h2>BAG zur
+            // Arbeitszeiterfassung</h2><h1>Vertrauensarbeitszeit am Ende?</h1>" under "BAG zur Arbeitszeiterfassung:
+            // Vertrauensarbeitszeit am Ende?"), not the post's title under a section's h1.
+            if (otherParts is not null && PartHeading(context, h1, otherParts, siteNames) is { } post && !(leading is not null && IsRightAbove(post, h1)))
             {
                 return new Found(HeadlineText(post, claims), ValueSource.VisibleText, post, claims);
             }
@@ -109,7 +112,7 @@ internal static partial class HeadlineFinder
             if (h1Score < 2 || leading is not null)
             {
                 var (better, betterScore) = Best(context, Others(), stated, 2, siteNames);
-                if (better is not null && ((betterScore == 3 && h1Score < 2) || (leading is not null && TextTools.Relaxed(ElementText.RawText(better)) == leading)))
+                if (better is not null && ((betterScore == 3 && h1Score < 2) || (leading is not null && TextTools.Relaxed(ElementText.RawText(better)) == leading && !IsRightAbove(better, h1))))
                 {
                     return new Found(HeadlineText(better, claims), ValueSource.VisibleText, better, claims);
                 }
@@ -288,6 +291,10 @@ internal static partial class HeadlineFinder
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="heading"/> is one of the two elements just before <paramref name="h1"/>, its siblings.</summary>
+    private static bool IsRightAbove(IElement heading, IElement h1) =>
+        h1.PreviousElementSibling is { } before && (before == heading || before.PreviousElementSibling == heading);
 
     /// <summary>
     /// The leading part of a title written "leading part, separator, trailing part" whose trailing part is

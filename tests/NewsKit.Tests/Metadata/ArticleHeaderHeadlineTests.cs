@@ -25,6 +25,19 @@ public sealed class ArticleHeaderHeadlineTests
     }
 
     [Fact]
+    public void A_heading_right_above_the_h1_that_names_the_titles_leading_part_is_its_kicker()
+    {
+        var headline = new ArticleParser().Parse($$"""
+            <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ten years of debate on the Mill River: Council approves footbridge - Riverside Gazette</title>
+            <meta property="og:title" content="Ten years of debate on the Mill River: Council approves footbridge">
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Ten years of debate on the Mill River: Council approves footbridge"}</script>
+            </head><body>{{Banner}}<article><div class="meta-top"><span class="section">Local</span> <span class="date">14.06.2023</span></div>
+            <h2 class="article-subline">Ten years of debate on the Mill River</h2><h1 class="article-title">Council approves footbridge</h1><div class="author-line">by Karen Lowell</div>{{Text}}</article></body></html>
+            """, new Uri("https://www.riverside.example/2024/03/footbridge")).Article?.Headline;
+        Assert.Equal("Council approves footbridge", headline);
+    }
+
+    [Fact]
     public void A_heading_in_the_page_s_banner_is_not_the_headline()
     {
         var body = "<header class=\"top\"><h2>Your town, your news</h2></header><div class=\"story\">" + Text + "</div>";
