@@ -87,10 +87,12 @@ internal static class DismissableBoxes
         return found;
     }
 
+    /// <summary>Whether a small block named as a paywall holds a control of its own and not the headline.</summary>
     private static bool IsPaywallBox(PageMap map, int[] rawChars, int i) =>
         map.Tags[i] is "div" or "section" or "aside" && rawChars[i] <= MaxSignUpBoxChars && PageRegions.HasMarker(map.Elements[i], PaywallMarkers)
         && HoldsControl(map, i) && !ConsentBoxes.HoldsHeadline(map, i);
 
+    /// <summary>Whether a block holds a smaller paywall box (<see cref="IsPaywallBox"/>) inside it.</summary>
     private static bool HoldsPaywallBox(PageMap map, int[] rawChars, int box)
     {
         for (var i = box + 1; i < map.End[box]; i++)

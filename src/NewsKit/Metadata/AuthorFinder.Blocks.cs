@@ -3,7 +3,7 @@ using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
-/// <summary>Blocks that are no byline: one that opens with the byline and holds the story (the byline line inside it is read), a byline's place.</summary>
+/// <summary>Blocks that are no byline: one that opens with the byline and holds the story (the byline line inside it is read), a byline's place, a quotation's attribution.</summary>
 internal sealed partial class AuthorFinder
 {
     /// <summary>
@@ -51,4 +51,14 @@ internal sealed partial class AuthorFinder
 
     /// <summary>The shortest paragraph of text (see <see cref="HoldsParagraph"/>).</summary>
     private const int MinParagraphChars = 80;
+
+    /// <summary>
+    /// Whether an element names who is quoted, not who wrote: it is in a quotation (<c>&lt;blockquote&gt;</c>, <c>&lt;q&gt;</c>)
+    /// that does not hold the headline (an old layout's blockquote around the whole story does), or its class or id says
+    /// quote ("<c>&lt;p class="gsc-quote-author"&gt;Andrzej Domański, Polish Minister for Finance</c>").
+    /// </summary>
+    private static bool IsQuoteAttribution(IElement element, IElement? headline) =>
+        (Attributes.Of(element, "class") ?? string.Empty).Contains("quote", StringComparison.OrdinalIgnoreCase)
+        || (Attributes.Of(element, "id") ?? string.Empty).Contains("quote", StringComparison.OrdinalIgnoreCase)
+        || (element.Closest(Selectors.Of("blockquote, q")) is { } quote && !(headline is not null && quote.Contains(headline)));
 }

@@ -204,4 +204,22 @@ internal sealed partial class AuthorFinder
 
         return name;
     }
+
+    /// <summary>Whether a name follows "and" (or "und", "et", "&amp;", ...) in a byline line: a co-author, not a place or an outlet after a comma.</summary>
+    private static bool AfterConnector(string line, string name)
+    {
+        var at = line.IndexOf(name, StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return false;
+        }
+
+        var before = line.AsSpan(0, at).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..].ToString();
+        return word == "&" || BylineParser.CreditConnectors.Contains(word);
+    }
+
+    /// <summary>The longest byline line whose unlinked full names are read beside its linked ones.</summary>
+    private const int MaxCoAuthorLine = 120;
 }

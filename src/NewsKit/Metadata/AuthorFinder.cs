@@ -407,24 +407,6 @@ internal sealed partial class AuthorFinder
     /// <summary>The most words of a time written between a date's label and the date ("Updated 0339 GMT (1139 HKT) November 19, 2019").</summary>
     private const int MaxTimeWordsBeforeDate = 4;
 
-    /// <summary>Whether a name follows "and" (or "und", "et", "&amp;", ...) in a byline line: a co-author, not a place or an outlet after a comma.</summary>
-    private static bool AfterConnector(string line, string name)
-    {
-        var at = line.IndexOf(name, StringComparison.Ordinal);
-        if (at <= 0)
-        {
-            return false;
-        }
-
-        var before = line.AsSpan(0, at).TrimEnd();
-        var space = before.LastIndexOf(' ');
-        var word = before[(space + 1)..].ToString();
-        return word == "&" || BylineParser.CreditConnectors.Contains(word);
-    }
-
-    /// <summary>The longest byline line whose unlinked full names are read beside its linked ones.</summary>
-    private const int MaxCoAuthorLine = 120;
-
     /// <summary>Words that label a date at a byline's end ("Stand:", "Updated", "Publicerad"): the publication and update words of <see cref="MetadataRules"/> in every language, and "am", "on".</summary>
     private static readonly HashSet<string> DateLabels = new(
         ["stand", "am", "on", .. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords], StringComparer.OrdinalIgnoreCase);
@@ -610,16 +592,6 @@ internal sealed partial class AuthorFinder
 
     /// <summary><see cref="MetadataRules.BylineNameSelector"/>, matched by hand inside a byline.</summary>
     private static readonly SimpleSelector BylineNameMarkup = SimpleSelector.Parse(MetadataRules.BylineNameSelector);
-
-    /// <summary>
-    /// Whether an element names who is quoted, not who wrote: it is in a quotation (<c>&lt;blockquote&gt;</c>, <c>&lt;q&gt;</c>)
-    /// that does not hold the headline (an old layout's blockquote around the whole story does), or its class or id says
-    /// quote ("<c>&lt;p class="gsc-quote-author"&gt;Andrzej Domański, Polish Minister for Finance</c>").
-    /// </summary>
-    private static bool IsQuoteAttribution(IElement element, IElement? headline) =>
-        (Attributes.Of(element, "class") ?? string.Empty).Contains("quote", StringComparison.OrdinalIgnoreCase)
-        || (Attributes.Of(element, "id") ?? string.Empty).Contains("quote", StringComparison.OrdinalIgnoreCase)
-        || (element.Closest(Selectors.Of("blockquote, q")) is { } quote && !(headline is not null && quote.Contains(headline)));
 
     /// <summary><see cref="MetadataRules.BylineSelector"/>, matched by hand on the elements near the headline.</summary>
     private static readonly SimpleSelector BylineMarkup = SimpleSelector.Parse(MetadataRules.BylineSelector);
