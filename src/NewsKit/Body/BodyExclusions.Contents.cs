@@ -193,11 +193,12 @@ internal sealed partial class BodyExclusions
 
         // "<h1>...</h1><div class="article__meta">...</div><div class="article__teaser-text"><p>...</p><p>...</p></div><div
         // class="read-more"><button>Weiterlesen</button></div><div><p>...": the story's opening paragraphs under its headline,
-        // named as its teaser, before the rest of its text.
+        // named as its teaser, before the rest of its text (the h1 may stand in a header block of its own).
         return map.Tags[i] is "div" or "section" && lead.ChildElementCount is > 0 and <= BodyRules.MaxLeadParagraphs
             && lead.Children.All(c => c.LocalName == "p" && LeadParagraphs.EndsSentence(c))
             && ElementText.TextLength(lead, 2 * BodyRules.MaxLeadChars + 1) is >= BodyRules.MinLeadChars and <= 2 * BodyRules.MaxLeadChars
-            && SiblingWithin(lead, before: true, e => e.LocalName == "h1") && SiblingWithin(lead, before: false, HoldsProse);
+            && SiblingWithin(lead, before: true, e => e.LocalName == "h1" || e.QuerySelector(Selectors.Of("h1")) is not null)
+            && SiblingWithin(lead, before: false, HoldsProse);
     }
 
     /// <summary>Whether one of the <see cref="MaxLeadSiblingSteps"/> siblings before (or after) an element matches.</summary>

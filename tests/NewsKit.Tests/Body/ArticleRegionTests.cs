@@ -204,13 +204,15 @@ public sealed class ArticleRegionTests
         Assert.Equal([Lead, .. Paragraphs.Take(3)], result.Article!.Body.Blocks.Select(b => b.Text));
     }
 
-    [Fact]
-    public void The_opening_paragraphs_named_as_a_teaser_under_the_headline_stay_before_the_rest()
+    [Theory]
+    [InlineData("<h1>River festival returns</h1><div class=\"article__meta\">Tom Reed · 15.03.2024</div>")]
+    [InlineData("<div class=\"article__header\"><span class=\"article__overline\">Harbour</span><h1>River festival returns</h1></div><div class=\"article__meta\">Tom Reed</div>")]
+    public void The_opening_paragraphs_named_as_a_teaser_under_the_headline_stay_before_the_rest(string header)
     {
         // The story's first part in "article__teaser-text", a "read more" button, then the rest in an unnamed block.
         string[] rest = [.. Paragraphs[2..], .. Paragraphs.Select(p => p.Replace("the", "this", StringComparison.Ordinal)), .. PlainParagraphs];
         var result = Parse(Page($"""
-            <div class="article"><h1>River festival returns</h1><div class="article__meta">Tom Reed · 15.03.2024</div>
+            <div class="article">{header}
             <div class="article__teaser-text"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p></div>
             <div class="read-more"><button type="button">Read more</button></div>
             <div>{string.Concat(rest.Select(p => $"<p>{p}</p>"))}</div></div>
