@@ -158,6 +158,13 @@ internal sealed partial class BlockBuilder
                     AddFigure(index);
                     next = map.End[index];
                     continue;
+                case "figcaption" when segments.Count > 0 && segments[^1].Block is { Kind: BlockKind.Figure, Caption: null } figureBefore
+                    && map.Elements[index].PreviousElementSibling is { LocalName: "figure" }:
+                    // "<figure><img></figure><figcaption><p>...</p></figcaption>": a caption written after its figure is the
+                    // figure's, not body text.
+                    segments[^1] = segments[^1] with { Block = figureBefore with { Caption = CaptionText(map.Elements[index]) } };
+                    next = map.End[index];
+                    continue;
                 case "div" or "li" or "section" or "p" when CaptionedImage(index) is { } figure:
                     segments.Add(new Segment(SegmentKind.Block, string.Empty, -1, 0, false, figure));
                     next = map.End[index];

@@ -209,4 +209,14 @@ public sealed class FigureTests
 
         Assert.Equal(Caption + " Photo: Jane Doe", Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Figure).Caption);
     }
+
+    [Fact]
+    public void A_figcaption_written_after_its_figure_is_the_figures_caption()
+    {
+        var article = Parse($"""<figure class="img-con"><img src="/pier.jpg" alt="Ferries"></figure><figcaption class="desc-con"><p>Old pier</p><p>{Caption}</p></figcaption>""");
+
+        Assert.DoesNotContain("Ferries at the old pier", article.Body.Text, StringComparison.Ordinal);
+        var figure = Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Figure);
+        Assert.Contains(Caption, figure.Caption, StringComparison.Ordinal);
+    }
 }
