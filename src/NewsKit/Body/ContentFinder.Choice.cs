@@ -214,6 +214,13 @@ internal sealed partial class ContentFinder
             // Nothing beside the container: its outermost wrapper's siblings may continue it (page builders, CMS fields),
             // the container with its section's heading when the wrapper holds one.
             var around = SiblingsOf(lifted, headline);
+            if (map.Tags[lifted] == "tr" && Attributes.Of(map.Elements[top], "class") is { } cellClass)
+            {
+                // A story in rows of a layout table: its rows only, those whose one cell has the story's class.
+                around.RemoveAll(r => r != lifted && !(map.Tags[r] == "tr" && map.Elements[r] is { ChildElementCount: 1, FirstElementChild: { } cell }
+                    && string.Equals(Attributes.Of(cell, "class"), cellClass, StringComparison.Ordinal)));
+            }
+
             if (around.Count > 1)
             {
                 if (!headed)

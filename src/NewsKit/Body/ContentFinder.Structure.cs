@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using NewsKit.Pipeline;
 
 namespace NewsKit.Body;
@@ -27,7 +28,7 @@ internal sealed partial class ContentFinder
         while (map.Parents[lifted] is var parent and >= 0 && !Excluded[parent]
             && map.Tags[parent] is not ("body" or "html" or "article" or "main" or "td" or "th" or "li" or "form")
             && (map.Tags[parent] != "section" || InArticleElement(parent))
-            && map.Tags[lifted] is not ("article" or "main" or "td" or "th" or "li" or "section"))
+            && (map.Tags[lifted] is not ("article" or "main" or "td" or "th" or "li" or "section") || IsOnlyCell(lifted)))
         {
             var all = AllChars(parent);
             if (all != chars && !(all == chars + HeadingChars(parent, lifted) && (headed = true)))
@@ -39,6 +40,29 @@ internal sealed partial class ContentFinder
         }
 
         return lifted;
+    }
+
+    /// <summary>
+    /// Whether a table cell is the only cell of its row and a row near it holds one cell of the same class: the row is
+    /// then a wrapper, and the rows beside it go on with the story ("<c>&lt;tr&gt;&lt;td class="text"&gt;...&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;
+    /// &lt;td class="text"&gt;...</c>"). The cells of a row side by side are a layout's columns, and a row of another kind
+    /// (a box of other stories) is no part of the story.
+    /// </summary>
+    private bool IsOnlyCell(int cell)
+    {
+        if (map.Tags[cell] is not ("td" or "th") || map.Parents[cell] is not (var row and >= 0) || map.Tags[row] != "tr"
+            || map.Elements[row].ChildElementCount != 1 || Attributes.Of(map.Elements[cell], "class") is not { Length: > 0 } cellClass)
+        {
+            return false;
+        }
+
+        // Within two rows: a row with a picture or an advertisement may stand between the story's rows.
+        var rowElement = map.Elements[row];
+        return SameClassCell(rowElement.PreviousElementSibling, cellClass) || SameClassCell(rowElement.NextElementSibling, cellClass)
+            || SameClassCell(rowElement.PreviousElementSibling?.PreviousElementSibling, cellClass) || SameClassCell(rowElement.NextElementSibling?.NextElementSibling, cellClass);
+
+        static bool SameClassCell(IElement? otherRow, string cellClass) =>
+            otherRow is { LocalName: "tr", ChildElementCount: 1, FirstElementChild: { } other } && string.Equals(Attributes.Of(other, "class"), cellClass, StringComparison.Ordinal);
     }
 
     /// <summary>Whether an <c>article</c> element holds the element (its sections are the story's parts, not stories of their own).</summary>

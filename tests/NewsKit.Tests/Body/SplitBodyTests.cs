@@ -19,6 +19,26 @@ public sealed class SplitBodyTests
     ];
 
     [Fact]
+    public void A_story_in_rows_of_a_layout_table_with_cells_of_one_class_comes_out_whole()
+    {
+        // Old CMS: each part of the story in a row of its own ("<td class="text">"), a picture's row between them, a box of
+        // other stories in rows of another class after them.
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <table><tr><td class="title"><h1>Bypass opening delayed again</h1></td></tr>
+            <tr><td class="text">{string.Concat(Before.Select(p => $"<p>{p}</p>"))}</td></tr>
+            <tr><td align="center"><img src="/bypass.jpg" alt=""></td></tr>
+            <tr><td class="text">{string.Concat(After.Select(p => $"<p>{p}</p>"))}</td></tr>
+            <tr><td class="boxhead">More news</td></tr><tr><td class="boxtext">New bus timetable from Monday for the whole county.</td></tr></table>
+            </body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.All(Before.Concat(After), p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.DoesNotContain("New bus timetable", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_layout_tables_narrow_column_beside_the_text_column_stays_out_of_the_body()
     {
         var html = $"""
