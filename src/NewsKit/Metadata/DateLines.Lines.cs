@@ -44,6 +44,12 @@ internal static partial class DateLines
                         ? string.Concat(joined, " ", phrase)
                         : string.Concat(joined, phrase);
             }
+            else if (!string.IsNullOrWhiteSpace(joined) && node is IElement counter && IsCommentCount(ElementText.RawText(counter)))
+            {
+                // "von <a>Fabian Koch</a> – Mittwoch, 21.02.2024, 10:12 Uhr <a href="#comments">45 Kommentare</a>": the comments'
+                // link ends the line.
+                return joined;
+            }
             else if (!string.IsNullOrWhiteSpace(joined) && node is IElement update && UpdatePhrase(update) is { } updated)
             {
                 // "12 aprile 2023 alle 08:30 <span class="agg">aggiornato alle 10:12</span>": the update after the date is

@@ -308,7 +308,9 @@ internal static partial class DateLines
             return false;
         }
 
-        var line = ElementText.Collapse(raw);
+        // A count of comments at the line's end ("Von Fabian Koch – Mittwoch, 21.02.2024, 10:12 Uhr 45 Kommentare") is the
+        // comments' link, not the line's.
+        var line = WithoutCommentCount(ElementText.Collapse(raw));
         if (!BylineParser.OpensWithPrefix(line) && ScreenReaderLead(element) is { } lead && line.StartsWith(lead, StringComparison.Ordinal))
         {
             // "<a title="Post"><span class="sr-only">Post</span></a> by orionfan » Tue Mar 05, 2019 10:21 am" (phpBB's
@@ -322,6 +324,38 @@ internal static partial class DateLines
             && (BylineParser.OpensWithPrefix(line) ? SecondLabel(line.LowerInvariant(), DateWords) > 0 || EndsWithDate(dates, line)
                 : IsNamedByline(element) && EndsWithDate(dates, line));
     }
+
+    /// <summary>A line without the count of comments it ends with ("45 Kommentare", "12 comments", "3 replies").</summary>
+    private static string WithoutCommentCount(string line)
+    {
+        var last = line.LastIndexOf(' ');
+        if (last <= 0 || !CommentWords.Contains(line[(last + 1)..]))
+        {
+            return line;
+        }
+
+        var before = line.AsSpan(0, last).TrimEnd();
+        var digits = before.Length;
+        while (digits > 0 && char.IsAsciiDigit(before[digits - 1]))
+        {
+            digits--;
+        }
+
+        return digits < before.Length && digits > 0 && before[digits - 1] == ' ' ? before[..digits].TrimEnd().ToString() : line;
+    }
+
+    /// <summary>Whether a text is a count of comments alone ("45 Kommentare", "12 comments").</summary>
+    private static bool IsCommentCount(string text)
+    {
+        var trimmed = ElementText.Collapse(text).Trim();
+        return trimmed.Length > 0 && char.IsAsciiDigit(trimmed[0]) && WithoutCommentCount(" " + trimmed).Length == 0;
+    }
+
+    /// <summary>Words of a count of comments or replies after its number.</summary>
+    private static readonly HashSet<string> CommentWords = new(
+        ["comments", "comment", "kommentare", "kommentar", "commentaires", "commentaire", "comentarios", "comentario", "comentários",
+        "commenti", "commento", "reacties", "reactie", "komentarze", "komentarzy", "replies", "responses", "antworten", "reaktionen"],
+        StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// The text of the line's first child element when all of it is a label for screen readers only (an icon link's

@@ -32,6 +32,15 @@ public sealed class DatelineEvidenceTests
     }
 
     [Theory]
+    [InlineData("<div id=\"news_info\">von <a href=\"/autor/fabian-koch/\">Fabian Koch</a> – Mittwoch, 22.01.2014, 10:12 Uhr <a href=\"#comments\">45 Kommentare</a></div>")]
+    [InlineData("<div id=\"news_info\">von <a href=\"/autor/fabian-koch/\">Fabian Koch</a> – Mittwoch, 22.01.2014, 10:12 Uhr 45 Kommentare</div>")]
+    public void A_byline_with_its_date_is_read_before_a_count_of_comments(string header)
+    {
+        var published = Assert.IsType<Timestamp>(Parse(header).Article?.Dateline.Published);
+        Assert.Equal(new LocalDate(2014, 1, 22), published.Date);
+    }
+
+    [Theory]
     [InlineData("<div class=\"box\"><span class=\"label\">Erschienen am:</span><h2 class=\"value\">22.01.2014</h2><strong>Herausgeber:</strong> Stadtrat</div>")]
     [InlineData("<dl><dt>Published</dt><dd>22 January 2014</dd></dl>")]
     public void A_date_label_and_its_value_in_two_elements_give_the_publication_date(string header)
