@@ -44,7 +44,8 @@ internal static partial class DateLines
                         ? string.Concat(joined, " ", phrase)
                         : string.Concat(joined, phrase);
             }
-            else if (!string.IsNullOrWhiteSpace(joined) && node is IElement counter && IsCommentCount(ElementText.RawText(counter)))
+            else if (!string.IsNullOrWhiteSpace(joined) && node is IElement counter && ElementText.TextLength(counter, MaxCommentCountChars + 1) <= MaxCommentCountChars
+                && IsCommentCount(ElementText.RawText(counter)))
             {
                 // "von <a>Fabian Koch</a> – Mittwoch, 21.02.2024, 10:12 Uhr <a href="#comments">45 Kommentare</a>": the comments'
                 // link ends the line.
@@ -225,4 +226,7 @@ internal static partial class DateLines
 
     /// <summary>The most child elements of a line whose links and emphasis are read as phrases of it.</summary>
     private const int MaxLinePhrases = 4;
+
+    /// <summary>The longest text (in characters) of a count of comments at a line's end ("45 Kommentare").</summary>
+    private const int MaxCommentCountChars = 24;
 }
