@@ -217,8 +217,7 @@ internal sealed partial class ContentFinder
             if (map.Tags[lifted] == "tr" && Attributes.Of(map.Elements[top], "class") is { } cellClass)
             {
                 // A story in rows of a layout table: its rows only, those whose one cell has the story's class.
-                around.RemoveAll(r => r != lifted && !(map.Tags[r] == "tr" && map.Elements[r] is { ChildElementCount: 1, FirstElementChild: { } cell }
-                    && string.Equals(Attributes.Of(cell, "class"), cellClass, StringComparison.Ordinal)));
+                around.RemoveAll(r => r != lifted && !IsRowOfCell(map.Elements[r], cellClass));
             }
 
             if (around.Count > 1)

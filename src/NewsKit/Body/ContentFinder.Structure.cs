@@ -58,12 +58,13 @@ internal sealed partial class ContentFinder
 
         // Within two rows: a row with a picture or an advertisement may stand between the story's rows.
         var rowElement = map.Elements[row];
-        return SameClassCell(rowElement.PreviousElementSibling, cellClass) || SameClassCell(rowElement.NextElementSibling, cellClass)
-            || SameClassCell(rowElement.PreviousElementSibling?.PreviousElementSibling, cellClass) || SameClassCell(rowElement.NextElementSibling?.NextElementSibling, cellClass);
-
-        static bool SameClassCell(IElement? otherRow, string cellClass) =>
-            otherRow is { LocalName: "tr", ChildElementCount: 1, FirstElementChild: { } other } && string.Equals(Attributes.Of(other, "class"), cellClass, StringComparison.Ordinal);
+        return IsRowOfCell(rowElement.PreviousElementSibling, cellClass) || IsRowOfCell(rowElement.NextElementSibling, cellClass)
+            || IsRowOfCell(rowElement.PreviousElementSibling?.PreviousElementSibling, cellClass) || IsRowOfCell(rowElement.NextElementSibling?.NextElementSibling, cellClass);
     }
+
+    /// <summary>Whether an element is a table row of one cell whose class is <paramref name="cellClass"/>.</summary>
+    private static bool IsRowOfCell(IElement? row, string cellClass) =>
+        row is { LocalName: "tr", ChildElementCount: 1, FirstElementChild: { } cell } && string.Equals(Attributes.Of(cell, "class"), cellClass, StringComparison.Ordinal);
 
     /// <summary>Whether an <c>article</c> element holds the element (its sections are the story's parts, not stories of their own).</summary>
     private bool InArticleElement(int i)

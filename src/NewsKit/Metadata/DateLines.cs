@@ -326,29 +326,32 @@ internal static partial class DateLines
     }
 
     /// <summary>A line without the count of comments it ends with ("45 Kommentare", "12 comments", "3 replies").</summary>
-    private static string WithoutCommentCount(string line)
+    private static string WithoutCommentCount(string line) =>
+        CommentCountAt(line) is > 0 and var at ? line[..at].TrimEnd() : line;
+
+    /// <summary>Whether a text is a count of comments alone ("45 Kommentare", "12 comments").</summary>
+    private static bool IsCommentCount(string text) => CommentCountAt(ElementText.Collapse(text).Trim()) == 0;
+
+    /// <summary>
+    /// Where the count of comments a line ends with starts: a number that opens the line or follows a space, a space, and a
+    /// word of <see cref="CommentWords"/>; -1 when the line ends with none.
+    /// </summary>
+    private static int CommentCountAt(string line)
     {
         var last = line.LastIndexOf(' ');
         if (last <= 0 || !CommentWords.Contains(line[(last + 1)..]))
         {
-            return line;
+            return -1;
         }
 
-        var before = line.AsSpan(0, last).TrimEnd();
-        var digits = before.Length;
-        while (digits > 0 && char.IsAsciiDigit(before[digits - 1]))
+        var number = line.AsSpan(0, last).TrimEnd().Length;
+        var start = number;
+        while (start > 0 && char.IsAsciiDigit(line[start - 1]))
         {
-            digits--;
+            start--;
         }
 
-        return digits < before.Length && digits > 0 && before[digits - 1] == ' ' ? before[..digits].TrimEnd().ToString() : line;
-    }
-
-    /// <summary>Whether a text is a count of comments alone ("45 Kommentare", "12 comments").</summary>
-    private static bool IsCommentCount(string text)
-    {
-        var trimmed = ElementText.Collapse(text).Trim();
-        return trimmed.Length > 0 && char.IsAsciiDigit(trimmed[0]) && WithoutCommentCount(" " + trimmed).Length == 0;
+        return start < number && (start == 0 || line[start - 1] == ' ') ? start : -1;
     }
 
     /// <summary>Words of a count of comments or replies after its number.</summary>

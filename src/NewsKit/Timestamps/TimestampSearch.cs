@@ -136,17 +136,11 @@ internal static class TimestampSearch
             var trimmed = attempt <= MaxTrims ? attempt : attempt - MaxTrims;
             if (trimmed >= run.Length)
             {
-                if (attempt <= MaxTrims)
-                {
-                    attempt = MaxTrims;
-                    continue;
-                }
-
-                break;
+                continue;
             }
 
             var cut = TrimRun(text, attempt <= MaxTrims ? run[..^attempt] : run[trimmed..]);
-            if (cut.IsEmpty || (attempt >= run.Length && !(attempt > MaxTrims && cut.Length >= 3 && HasYear(cut))))
+            if (cut.IsEmpty || (attempt >= run.Length && !(cut.Length >= 3 && HasYear(cut))))
             {
                 // A short run is trimmed from its start only down to a date that keeps its written year ("Issue 12, 4 March
                 // 2025", "No 31/25 of 4 March 2025"): a shorter rest reads as something the text does not say.
