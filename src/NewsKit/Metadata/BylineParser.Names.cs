@@ -218,7 +218,9 @@ internal static partial class BylineParser
         }
 
         var textInfo = (culture ?? CultureInfo.InvariantCulture).TextInfo;
-        return string.Join(' ', words.Select(w => Shouted(w) ? textInfo.ToTitleCase(w.ToLower(culture ?? CultureInfo.InvariantCulture)) : w));
+        var recased = string.Join(' ', words.Select(w => Shouted(w) ? textInfo.ToTitleCase(w.ToLower(culture ?? CultureInfo.InvariantCulture)) : w)).ToCharArray();
+        TextTools.RestoreFinalSigma(recased);
+        return new string(recased);
     }
 
     /// <summary>Roman numerals after a name ("III"), kept in capitals.</summary>

@@ -389,15 +389,22 @@ internal static class TextTools
             }
         }
 
-        // Greek writes sigma at a word's end as "ς" ("ΠΑΠΑΔΟΠΟΥΛΟΣ" is "Παπαδοπουλος"); lowering gives "σ" everywhere.
-        for (var i = 1; i < titled.Length; i++)
+        RestoreFinalSigma(titled);
+        return new string(titled);
+    }
+
+    /// <summary>
+    /// Greek writes sigma at a word's end as "ς" ("ΠΑΠΑΔΟΠΟΥΛΟΣ" is "Παπαδοπουλος"); lowering a word in capitals gives "σ"
+    /// everywhere. Puts the final form back, in place.
+    /// </summary>
+    public static void RestoreFinalSigma(Span<char> text)
+    {
+        for (var i = 1; i < text.Length; i++)
         {
-            if (titled[i] == 'σ' && char.IsLetter(titled[i - 1]) && (i + 1 == titled.Length || !char.IsLetter(titled[i + 1])))
+            if (text[i] == 'σ' && char.IsLetter(text[i - 1]) && (i + 1 == text.Length || !char.IsLetter(text[i + 1])))
             {
-                titled[i] = 'ς';
+                text[i] = 'ς';
             }
         }
-
-        return new string(titled);
     }
 }

@@ -170,6 +170,14 @@ public sealed class BylinePrefixTests
     }
 
     [Fact]
+    public void A_greek_surname_in_capitals_after_a_given_name_is_recased_with_a_final_sigma()
+    {
+        const string Text = "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για τη στήριξη των νοικοκυριών απέναντι στην ακρίβεια της ενέργειας.";
+        var shown = Page("el", "Νέα μέτρα για την ενέργεια", "<span class=\"author\">Γιάννης ΠΑΠΑΔΟΠΟΥΛΟΣ</span>", Text);
+        Assert.Equal(["Γιάννης Παπαδοπουλος"], Read(shown).People);
+    }
+
+    [Fact]
     public void A_credit_for_text_and_photos_names_its_author_and_a_photo_credit_names_none()
     {
         const string Text = "Chính quyền thành phố cho biết sẽ mở thêm ba tuyến xe buýt mới trong tháng tới để giảm ùn tắc giờ cao điểm.";
