@@ -345,6 +345,13 @@ internal ref partial struct AbsoluteTimestampReader
             return i;
         }
 
+        // "12.3. 10:15" (a Finnish or German date of this year, then a time): the number after the month is the hour,
+        // not a two-digit year.
+        if (c.Digits <= 2 && i + 5 < tokens.Length && tokens[i + 5].IsPunct(':') && !tokens[i + 5].SpaceBefore)
+        {
+            return i;
+        }
+
         // "1.2.3.4" is a version or an address, not a date.
         if (i + 6 < tokens.Length && tokens[i + 5].IsPunct(s1.Char) && !tokens[i + 5].SpaceBefore && tokens[i + 6].Kind == TokenKind.Number && !tokens[i + 6].SpaceBefore)
         {

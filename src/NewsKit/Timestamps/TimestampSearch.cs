@@ -148,7 +148,7 @@ internal static class TimestampSearch
             }
 
             steps += cut.Length;
-            if (!HasAnchor(cut))
+            if (!HasAnchor(cut) || SplitsClockTime(text, cut))
             {
                 continue;
             }
@@ -210,6 +210,16 @@ internal static class TimestampSearch
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a trimmed run ends inside a clock time ("12.3. 10" of "12.3. 10:15"): its last number is an hour, and a
+    /// reading of the run would take it for something else (a two-digit year).
+    /// </summary>
+    private static bool SplitsClockTime(string text, ReadOnlySpan<Token> cut)
+    {
+        var end = cut[^1].End;
+        return cut[^1].Kind == TokenKind.Number && end + 1 < text.Length && text[end] == ':' && char.IsAsciiDigit(text[end + 1]);
     }
 
     /// <summary>Whether a run holds a number of four digits that can be a year (1900 to 2099).</summary>

@@ -606,6 +606,8 @@ public sealed class TimestampTableTests
         { "5-19 March", "search", "Fail: NoDate" }, // a range of days
         { "Climate week, January 14-20, 2022", "search", "Fail: NoDate" }, // a range of days
         { "19. - 20. März", "search", "Fail: NoDate" }, // a range of days: 19 is no year
+        { "Päivitetty 12.3. 10:15", "search", "Fail: NoDate" }, // a date of this year, then a time: 10 is the hour, no year
+        { "Stand: 12.3. 10:15 Uhr", "search", "Fail: NoDate" },
     };
 
     public static TheoryData<string, string, string> Search => new()
@@ -642,6 +644,7 @@ public sealed class TimestampTableTests
         { "18 July 2025 08:52 19 July 2025 09:00", "search", "Local 2025-07-18T08:52:00 Minute" },
         { "Fri 18 Jul 2025 08.52 BST Friday 18 July 2025 08.52 BST", "search", "Instant 2025-07-18T08:52:00+01 Minute zone=Europe/London flags=ZoneFromAbbreviation" },
         { "18.07.2025 08:52 19.07.2025", "search", "Local 2025-07-18T08:52:00 Minute" }, // not "2025 08" as a time before the second date
+        { "Päivitetty 12.3.25 10:15", "search", "Local 2025-03-12T10:15:00 Minute flags=CenturyInferred" }, // a two-digit year written against the month is a year
         { "Release 31/25 of July 18, 2025", "search", "Date 2025-07-18 Day" }, // a release number before the date: not "31/25 of July" (the written year left behind)
         { "Press Release No 31/25 of 18 July 2025", "search", "Date 2025-07-18 Day" }, // a short run trimmed from its start down to the date with its year
         { "Issue 12, 18 July 2025", "search", "Date 2025-07-18 Day" },
