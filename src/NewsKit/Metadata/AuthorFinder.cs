@@ -154,36 +154,6 @@ internal sealed partial class AuthorFinder
         return Merge(organizations, []);
     }
 
-    /// <summary>The labels of a photographer's credit, lower case, without a colon.</summary>
-    private static readonly string[] PhotoCreditLabels =
-    [
-        "photo", "photos", "photographs", "photography", "photographer", "pictures", "images", "foto", "fotos", "fotografie",
-        "fotograf", "bild", "bilder", "photographie", "photographies", "fotografía", "fotografías", "fotografia",
-        "fot.", "fotó", "фото", "снимка", "снимки", "φωτογραφία", "φωτό", "ảnh", "kuva", "foton",
-    ];
-
-    /// <summary>Whether the region's text opens with a photographer's label ("Photographs Rui Tavares", "Fotos: Lukas Brenner").</summary>
-    private static bool OpensWithPhotoCredit(IElement region)
-    {
-        var text = ElementText.Text(region, 40).AsSpan().TrimStart();
-        var end = text.IndexOfAny(' ', ':', '\u00A0');
-        if (end <= 0 || text.Length - end < 3)
-        {
-            return false;
-        }
-
-        var label = text[..end];
-        foreach (var photo in PhotoCreditLabels)
-        {
-            if (label.Equals(photo, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Class or id words of the element beside an author's name that holds the author's job title or role.</summary>
     private static readonly MarkerSet RoleMarkers = new("role", "job", "position", "designation");
 
@@ -452,7 +422,7 @@ internal sealed partial class AuthorFinder
             }
 
             var text = ElementText.SpacedText(leaf);
-            if (text.Length is 0 or > MaxBylineLength)
+            if (text.Length is 0 or > MaxBylineLength || CreditsPhotographer(leaf, region))
             {
                 continue;
             }
@@ -473,7 +443,7 @@ internal sealed partial class AuthorFinder
             var url = anchor is null ? null : context.Links.ResolveUrl(href);
             var parsed = BylineParser.ParseByline(text, culture, siteNames);
             if ((parsed.Count == 0 || (parsed.All(a => a.Kind == AuthorKind.Organization) && !IsSiteAccount(text, siteNames)))
-                && BylineParser.IsHandle(text) && !BylineParser.IsAgencyOrNewsroom(text) && NamesAuthorByHandle(anchor, href, text))
+                && BylineParser.IsHandle(text) && !BylineParser.IsAgencyOrNewsroom(text) && !BylineParser.IsNewsAgency(text) && NamesAuthorByHandle(anchor, href, text))
             {
                 // A link to the author's own page may name them by their handle alone ("creeny", "Limespacer"): the
                 // page's address must then name the same handle (/author/limespacer/). A handle taken for the site because

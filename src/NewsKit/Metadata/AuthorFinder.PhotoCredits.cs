@@ -1,0 +1,79 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Metadata;
+
+/// <summary>Photographers' credits beside a byline: their names are no authors.</summary>
+internal sealed partial class AuthorFinder
+{
+    /// <summary>The labels of a photographer's credit, lower case, without a colon.</summary>
+    private static readonly string[] PhotoCreditLabels =
+    [
+        "photo", "photos", "photographs", "photography", "photographer", "pictures", "images", "foto", "fotos", "fotografie",
+        "fotograf", "bild", "bilder", "photographie", "photographies", "fotografía", "fotografías", "fotografia",
+        "fot.", "fotó", "фото", "снимка", "снимки", "φωτογραφία", "φωτό", "ảnh", "kuva", "kuvat", "kuvaaja", "valokuvaaja", "foton",
+        "fotografer", "fotograaf", "fotografo", "fotógrafo", "fotógrafa", "photographe", "fotografka",
+    ];
+
+    /// <summary>The longest text of a name's item in a list of contributors read for a photographer's label (see <see cref="CreditsPhotographer"/>).</summary>
+    private const int MaxCreditItemLength = 80;
+
+    /// <summary>
+    /// Whether the item of a list of contributors that holds a name element credits a photographer: a label before the
+    /// name ("<c>&lt;span&gt;Kuvat&lt;/span&gt; &lt;span class="byline-name"&gt;Meeri Utti&lt;/span&gt;</c>") or a role
+    /// after it ("<c>&lt;span class="author__name"&gt;Marit Fossheim&lt;/span&gt;&lt;span class="author__role"&gt;Fotograf&lt;/span&gt;</c>").
+    /// </summary>
+    private static bool CreditsPhotographer(IElement name, IElement region)
+    {
+        var item = name.ParentElement;
+        if (item is null || item == region || !region.Contains(item) || ElementText.TextLength(item, MaxCreditItemLength + 1) > MaxCreditItemLength)
+        {
+            return false;
+        }
+
+        if (OpensWithPhotoCredit(item))
+        {
+            return true;
+        }
+
+        var text = ElementText.SpacedText(item, MaxCreditItemLength + 1).AsSpan().Trim();
+        var own = ElementText.SpacedText(name, MaxCreditItemLength + 1).AsSpan().Trim();
+        if (own.IsEmpty || !text.StartsWith(own, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var role = text[own.Length..].Trim(" ,|/-·()\u00A0");
+        foreach (var photo in PhotoCreditLabels)
+        {
+            if (role.Equals(photo, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the region's text opens with a photographer's label ("Photographs Rui Tavares", "Fotos: Lukas Brenner").</summary>
+    private static bool OpensWithPhotoCredit(IElement region)
+    {
+        var text = ElementText.Text(region, 40).AsSpan().TrimStart();
+        var end = text.IndexOfAny(' ', ':', '\u00A0');
+        if (end <= 0 || text.Length - end < 3)
+        {
+            return false;
+        }
+
+        var label = text[..end];
+        foreach (var photo in PhotoCreditLabels)
+        {
+            if (label.Equals(photo, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
