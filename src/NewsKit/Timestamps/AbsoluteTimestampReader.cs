@@ -191,6 +191,12 @@ internal ref partial struct AbsoluteTimestampReader
         {
             if (!monthFromWord && !numericDate && f.Month < 0)
             {
+                if (SetCalendar(m.Calendar) is { } conflict)
+                {
+                    failure = conflict;
+                    return i + 1;
+                }
+
                 f.Month = m.Month;
                 monthFromWord = true;
                 monthWordAlsoWeekday = m.Weekday;
@@ -238,6 +244,13 @@ internal ref partial struct AbsoluteTimestampReader
         if (m.EraFirstYear > 0)
         {
             return ReadEraYear(i, m.EraFirstYear, out failure);
+        }
+
+        if (m.Calendar != TimestampCalendar.Iso)
+        {
+            // "١٤٤٦هـ", "۱۴۰۳ هجری شمسی": the year's calendar.
+            failure = SetCalendar(m.Calendar);
+            return i + 1;
         }
 
         if (m.Has(WordRoles.Connector) || m.Has(WordRoles.Prefix))
@@ -431,8 +444,52 @@ internal ref partial struct AbsoluteTimestampReader
         f.Year = year;
         f.Month = month;
         f.Day = day;
+        if (a.Digits == 4 && IsSolarHijriYear(year))
+        {
+            f.Calendar = TimestampCalendar.SolarHijri;
+        }
+
         numericDate = true;
         return i + 5;
+    }
+
+    /// <summary>Notes the calendar a month name or a marker names; two different ones are a conflict.</summary>
+    private Rejection? SetCalendar(TimestampCalendar calendar)
+    {
+        if (calendar == TimestampCalendar.Iso || f.Calendar == calendar)
+        {
+            return null;
+        }
+
+        if (f.Calendar != TimestampCalendar.Iso || (f.Month > 0 && monthFromWord))
+        {
+            return Rejection.Conflict("two calendars in the text");
+        }
+
+        f.Calendar = calendar;
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a four-digit year of a numeric date is a Solar Hijri one: 1300-1499 on a page in Persian, Dari or Pashto
+    /// ("۱۴۰۳/۰۹/۱۳"), where no Gregorian year of today's news is written so.
+    /// </summary>
+    private bool IsSolarHijriYear(int year)
+    {
+        if (year is < 1300 or > 1499)
+        {
+            return false;
+        }
+
+        foreach (var culture in context.Cultures)
+        {
+            if (culture.TwoLetterISOLanguageName is "fa" or "ps" or "prs")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A number marked as the day of the month ("18th", "18. Juli").</summary>

@@ -30,4 +30,11 @@ public enum TimestampAssumptions
 
     /// <summary>A numeric date could be read day-first or month-first; the context's order was applied.</summary>
     DayMonthOrder = 1 << 7,
+
+    /// <summary>
+    /// The date was written in another calendar (the Solar Hijri calendar of Iran and Afghanistan, the Hijri calendar) and
+    /// converted to the ISO calendar; Hijri dates by the Umm al-Qura tables, from which a country's sighted calendar can
+    /// differ by a day.
+    /// </summary>
+    CalendarConverted = 1 << 8,
 }

@@ -34,6 +34,9 @@ internal struct TimestampFields
 
     public TimestampAssumptions Assumptions;
 
+    /// <summary>The calendar the date is written in (a month name of it, a marker after the year, a page's Solar Hijri year).</summary>
+    public TimestampCalendar Calendar;
+
     public static TimestampFields Empty => new()
     {
         Year = -1, Month = -1, Day = -1, Hour = -1, Minute = -1, Second = -1, Abbreviation = -1,
@@ -86,6 +89,11 @@ internal struct TimestampFields
             {
                 return Fail(TimestampFailure.NoDate, "a month and year without a day cannot carry a time or weekday");
             }
+        }
+
+        if (Calendar != TimestampCalendar.Iso)
+        {
+            return BuildConverted(text, context);
         }
 
         if (year < 0)
@@ -196,6 +204,40 @@ internal struct TimestampFields
 
         return TimestampParseResult.ForValue(Timestamp.ForInstant(
             text, context.Source, instant ?? new OffsetDateTime(local, offset).ToInstant(), TimePrecision, offset, local, zone, assumptions));
+    }
+
+    /// <summary>
+    /// A date written in the Solar Hijri or Hijri calendar, converted to the ISO calendar (noted as
+    /// <see cref="TimestampAssumptions.CalendarConverted"/>): its day and year must be written, the year one a page of
+    /// today writes; its time and offset are read as for any date.
+    /// </summary>
+    private readonly TimestampParseResult BuildConverted(string text, TimestampContext context)
+    {
+        var name = TimestampCalendars.Name(Calendar);
+        if (Day < 0 || Year < 0)
+        {
+            return Fail(TimestampFailure.NoDate, $"a {name} date needs its day and its year");
+        }
+
+        if (!TimestampCalendars.IsPlausibleYear(Calendar, Year))
+        {
+            return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"year {Year} is no {name} year of today's pages"));
+        }
+
+        var calendar = TimestampCalendars.System(Calendar);
+        if (Day < 1 || Day > calendar.GetDaysInMonth(Year, Month))
+        {
+            return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"day {Day} does not exist in month {Month} of the {name} year {Year}"));
+        }
+
+        var iso = new LocalDate(Year, Month, Day, calendar).WithCalendar(CalendarSystem.Iso);
+        var converted = this;
+        converted.Calendar = TimestampCalendar.Iso;
+        converted.Year = iso.Year;
+        converted.Month = iso.Month;
+        converted.Day = iso.Day;
+        converted.Assumptions |= TimestampAssumptions.CalendarConverted;
+        return converted.Build(text, context);
     }
 
     /// <summary>

@@ -216,8 +216,9 @@ internal ref struct TimestampTokenizer
             {
                 i++;
             }
-            else if (IsApostrophe(c) && i > start && i + 1 < text.Length && IsWordChar(text[i + 1]) && !IsIdeograph(text[i + 1]))
+            else if ((IsApostrophe(c) || c == '\u200C') && i > start && i + 1 < text.Length && IsWordChar(text[i + 1]) && !IsIdeograph(text[i + 1]))
             {
+                // "O'Clock"; Persian "سه‌شنبه" (Tuesday) joins its parts with a zero-width non-joiner.
                 i++;
             }
             else

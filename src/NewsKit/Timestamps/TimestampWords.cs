@@ -31,7 +31,7 @@ internal static class TimestampWords
     /// abbreviations are words of other languages ("to", Danish Thursday; "pro", Czech December, in "Surface Pro 3").
     /// Not Malay: its full name of March is "Mac".
     /// </summary>
-    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi", "bn", "id", "lt", "lv", "et", "be"];
+    public static readonly string[] FullNameCultures = ["sv", "da", "nb", "fi", "cs", "sk", "hu", "ro", "hr", "sr-Latn", "sr-Cyrl", "sl", "el", "bg", "he", "hi", "bn", "id", "lt", "lv", "et", "be", "ur"];
 
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents; of the full-name cultures, only
     /// the Greek and the accented Hungarian ones, which are no other language's words; Catalan's full names, with the
@@ -53,16 +53,16 @@ internal static class TimestampWords
         ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر", "decembrī"],
     ];
 
-    /// <summary>Weekday spellings the culture tables lack. Index 0 is Monday (ISO day 1).</summary>
+    /// <summary>Weekday spellings the culture tables lack (English abbreviations; the Persian names, which are not read from a culture: its month names are of the Solar Hijri calendar). Index 0 is Monday (ISO day 1).</summary>
     public static readonly string[][] ExtraWeekdays =
     [
-        ["mon"],
-        ["tues", "tue"],
-        ["weds", "wed"],
-        ["thur", "thurs", "thu"],
-        ["fri"],
-        ["sat"],
-        ["sun"],
+        ["mon", "دوشنبه", "دو‌شنبه"],
+        ["tues", "tue", "سه‌شنبه", "سه شنبه"],
+        ["weds", "wed", "چهارشنبه", "چهار‌شنبه"],
+        ["thur", "thurs", "thu", "پنجشنبه", "پنج‌شنبه", "پنج شنبه"],
+        ["fri", "جمعه"],
+        ["sat", "شنبه"],
+        ["sun", "یکشنبه", "یک‌شنبه"],
     ];
 
     /// <summary>Words that introduce a timestamp in a byline or label; skipped.</summary>
@@ -90,6 +90,36 @@ internal static class TimestampWords
         "نشر", "تم النشر", "آخر تحديث", "تحديث",
     ];
 
+    /// <summary>
+    /// Month names of the Solar Hijri calendar (Iran's and Afghanistan's civil calendar): the Persian names ("آذر"), then the
+    /// Dari names of Afghanistan ("اسد"). Index 0 is the first month (Farvardin, Hamal). A date with one needs its year
+    /// written (1300-1499); it is converted to the ISO calendar.
+    /// </summary>
+    public static readonly string[][] SolarHijriMonths =
+    [
+        ["فروردین", "حمل"], ["اردیبهشت", "ثور"], ["خرداد", "جوزا"], ["تیر", "سرطان"], ["مرداد", "امرداد", "اسد"], ["شهریور", "سنبله"],
+        ["مهر", "میزان"], ["آبان", "عقرب"], ["آذر", "قوس"], ["دی", "جدی"], ["بهمن", "دلو"], ["اسفند", "حوت"],
+    ];
+
+    /// <summary>
+    /// Month names of the Hijri (lunar Islamic) calendar, with their common spellings. Index 0 is Muharram. A date with one
+    /// needs its year written (1350-1499); it is converted to the ISO calendar by the Umm al-Qura tables.
+    /// </summary>
+    public static readonly string[][] HijriMonths =
+    [
+        ["محرم"], ["صفر"], ["ربيع الأول", "ربيع الاول", "ربيع أول"], ["ربيع الآخر", "ربيع الثاني", "ربيع ثاني", "ربيع الاخر"],
+        ["جمادى الأولى", "جمادى الاولى", "جمادى الأول", "جمادى الاول"], ["جمادى الآخرة", "جمادى الثانية", "جمادى الاخرة", "جمادى الآخر"],
+        ["رجب"], ["شعبان"], ["رمضان"], ["شوال"], ["ذو القعدة", "ذي القعدة"], ["ذو الحجة", "ذي الحجة"],
+    ];
+
+    /// <summary>Words written after a year that name its calendar ("١٤٤٦هـ", "۱۴۰۳ هجری شمسی").</summary>
+    public static readonly (string Word, TimestampCalendar Calendar)[] CalendarMarkers =
+    [
+        ("هـ", TimestampCalendar.Hijri), ("هجري", TimestampCalendar.Hijri), ("هجرية", TimestampCalendar.Hijri), ("هجری قمری", TimestampCalendar.Hijri),
+        ("قمری", TimestampCalendar.Hijri), ("هجری شمسی", TimestampCalendar.SolarHijri), ("شمسی", TimestampCalendar.SolarHijri),
+        ("هـ.ش", TimestampCalendar.SolarHijri), ("ه.ش", TimestampCalendar.SolarHijri),
+    ];
+
     /// <summary>Connecting words allowed between the parts of a timestamp ("on", "at", "de", "um", "г."); skipped.</summary>
     public static readonly string[] Connectors =
     [
@@ -106,7 +136,7 @@ internal static class TimestampWords
         "р", "року", "о",
         "saat",
         "kl", "klockan", "klokken", "klo", "kello",
-        "في", "الساعة",
+        "في", "الساعة", "ء",
     ];
 
     /// <summary>Suffixes that make a number a day of the month: 1st, 2nd, 3rd, 4th, 1er, 1º.</summary>

@@ -37,6 +37,9 @@ internal struct WordMeaning
     /// <summary>1-12, or 0.</summary>
     public byte Month;
 
+    /// <summary>The calendar of a month name or of a calendar's marker ("هـ"); <see cref="TimestampCalendar.Iso"/> for the others.</summary>
+    public TimestampCalendar Calendar;
+
     /// <summary>ISO day 1 (Monday) to 7, or 0.</summary>
     public byte Weekday;
 
@@ -127,6 +130,24 @@ internal static class WordTable
         foreach (var (word, marker) in TimestampWords.CjkMarkers)
         {
             Add(builder, word, (ref WordMeaning m) => m.Cjk = marker);
+        }
+
+        for (var month = 0; month < 12; month++)
+        {
+            foreach (var word in TimestampWords.SolarHijriMonths[month])
+            {
+                Add(builder, word, (ref WordMeaning m) => (m.Month, m.Calendar) = ((byte)(month + 1), TimestampCalendar.SolarHijri));
+            }
+
+            foreach (var word in TimestampWords.HijriMonths[month])
+            {
+                Add(builder, word, (ref WordMeaning m) => (m.Month, m.Calendar) = ((byte)(month + 1), TimestampCalendar.Hijri));
+            }
+        }
+
+        foreach (var (word, calendar) in TimestampWords.CalendarMarkers)
+        {
+            Add(builder, word, (ref WordMeaning m) => m.Calendar = calendar);
         }
 
         foreach (var (word, firstYear) in TimestampWords.CjkEras)
@@ -262,6 +283,11 @@ internal static class WordTable
                 return '\'';
             case '\u0623' or '\u0625' or '\u0622':
                 return '\u0627';
+            case '\u064A' or '\u0649':
+                // Arabic yeh and alef maksura as the Persian yeh ("فروردين" is "فروردین"); Arabic kaf as the Persian one.
+                return '\u06CC';
+            case '\u0643':
+                return '\u06A9';
             case '\u0451' or '\u0401':
                 return '\u0435';
             case '\u0386' or '\u03AC':

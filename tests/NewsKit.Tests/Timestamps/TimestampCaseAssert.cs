@@ -44,6 +44,7 @@ internal static class TimestampCaseAssert
         "en-ZA" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("en-ZA")] },
         "en-CA" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("en-CA")] },
         "sv-SE" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("sv-SE")] },
+        "fa-IR" => new TimestampContext { Cultures = [CultureInfo.GetCultureInfo("fa-IR")] },
         "search" => new TimestampContext { SearchWithinText = true },
         "search-ref" => new TimestampContext { SearchWithinText = true, ReferenceInstant = Reference },
         "epoch" => new TimestampContext { AllowUnixEpoch = true, Source = TimestampSource.JsonLd },

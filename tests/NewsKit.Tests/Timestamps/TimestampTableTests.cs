@@ -449,6 +449,25 @@ public sealed class TimestampTableTests
         { "民國110年3月1日", "none", "Date 2021-03-01 Day" },
         { "公開日：平成20年4月1日", "search", "Date 2008-04-01 Day" },
         { "平成4月1日", "none", "Fail: UnexpectedText" }, // a calendar era without its year
+        { "22 دسمبر 2024", "none", "Date 2024-12-22 Day" }, // Urdu month names
+        { "جمعہ ۹ مئی ۲۰۲۵ء", "none", "Date 2025-05-09 Day" }, // Urdu weekday, Persian digits, the year's "ء" (of the Christian era)
+        { "سه‌شنبه ۱۳ آذر ۱۴۰۳", "none", "Date 2024-12-03 Day flags=CalendarConverted" }, // Solar Hijri (Iran), a weekday joined by a zero-width non-joiner
+        { "۱۳ آذر ۱۴۰۳ - ۱۰:۲۳", "none", "Local 2024-12-03T10:23:00 Minute flags=CalendarConverted" },
+        { "۲۱ اسد ۱۴۰۴", "none", "Date 2025-08-12 Day flags=CalendarConverted" }, // Solar Hijri, the Dari month names of Afghanistan
+        { "1 فروردين 1404", "none", "Date 2025-03-21 Day flags=CalendarConverted" }, // written with the Arabic yeh: Nowruz
+        { "دوشنبه ۱۳ آذر ۱۴۰۳", "none", "Fail: WeekdayMismatch" }, // 2024-12-03 is a Tuesday
+        { "۱۳ آذر", "none", "Fail: NoDate" }, // a Solar Hijri date is never given a year from the clock
+        { "۱۳ آذر ۲۰۲۴", "none", "Fail: OutOfRange" }, // a Gregorian year with a Solar Hijri month
+        { "۱۳ آذر 3 December 2024", "none", "Fail: Conflict" }, // two months of two calendars
+        { "۱۴۰۳/۰۹/۱۳", "fa-IR", "Date 2024-12-03 Day flags=CalendarConverted" }, // a numeric date of a Persian page
+        { "1403-09-13", "none", "Date 1403-09-13 Day" }, // elsewhere the ISO calendar
+        { "الخميس ٩ رجب ١٤٤٦هـ", "none", "Date 2025-01-09 Day flags=CalendarConverted" }, // Hijri (Umm al-Qura)
+        { "١ رمضان ١٤٤٦ هـ", "none", "Date 2025-03-01 Day flags=CalendarConverted" },
+        { "١٥ جمادى الآخرة ١٤٤٦", "none", "Date 2024-12-16 Day flags=CalendarConverted" }, // a two-word Hijri month (the converted days agree with .NET's UmAlQuraCalendar and PersianCalendar)
+        { "١٤٤٦/٧/٩ هـ", "none", "Date 2025-01-09 Day flags=CalendarConverted" }, // a numeric Hijri date with its marker
+        { "رمضان 2025", "none", "Fail: NoDate" }, // a month and a year: no day
+        { "٣٠ صفر ١٤٤٦", "none", "Date 2024-09-03 Day flags=CalendarConverted" }, // Safar 1446 has 30 days in the Umm al-Qura tables
+        { "٣١ صفر ١٤٤٦", "none", "Fail: OutOfRange" }, // no Hijri month has 31 days
     };
 
     public static TheoryData<string, string, string> Relative => new()
