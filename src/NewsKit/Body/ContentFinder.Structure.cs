@@ -248,11 +248,15 @@ internal sealed partial class ContentFinder
     /// share bars, author boxes and comments end it.
     /// </summary>
     private static readonly MarkerSet InsertedModules = new(
-        "newsletter", "signup", "sign-up", "subscribe", "subscription", "related", "recommended", "recommendation", "outbrain",
+        "newsletter", "signup", "sign-up", "subscribe", "subscription", "paywall", "related", "recommended", "recommendation", "outbrain",
         "taboola", "promo", "teaser", "advert", "advertisement", "ad-slot", "ad-container", "sponsored", "read-more", "readmore",
         "ecommerce", "affiliate", "shop", "product");
 
-    /// <summary>Whether a sibling after <paramref name="block"/> has the chosen container's tag and class and holds text that is not links: the article goes on after the block.</summary>
+    /// <summary>
+    /// Whether a sibling after <paramref name="block"/> has the chosen container's tag and class and holds text that is not
+    /// links, and no headline of its own (the next story of an endless page opens with one): the article goes on after the
+    /// block.
+    /// </summary>
     private bool ReopensAfter(int top, string? topClass, int block, int end)
     {
         if (string.IsNullOrEmpty(topClass))
@@ -264,6 +268,20 @@ internal sealed partial class ContentFinder
         {
             if (map.Tags[s] == map.Tags[top] && !Excluded[s] && map.Elements[s].GetAttribute("class") == topClass
                 && Mass[s] > 0 && LinkDensity(s) < BodyRules.MaxReopenedLinkDensity)
+            {
+                return !HoldsHeadline(s);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the element holds an h1 (a story's own headline).</summary>
+    private bool HoldsHeadline(int i)
+    {
+        for (var j = i; j < map.End[i]; j++)
+        {
+            if (map.Tags[j] == "h1")
             {
                 return true;
             }

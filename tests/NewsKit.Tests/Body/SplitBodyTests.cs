@@ -18,6 +18,45 @@ public sealed class SplitBodyTests
         "Opposition councillors have called for an independent review of the project, whose cost has risen from 40 million to 58 million pounds.",
     ];
 
+    [Theory]
+    [InlineData("""<div class="paywall-bar"><p>You have read your last free article.</p><a href="/subscribe">Subscribe now</a></div>""")]
+    [InlineData("""<div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p><form><input type="email"><button>Sign up</button></form></div>""")]
+    public void A_short_box_left_out_between_chunks_built_alike_does_not_end_the_article(string box)
+    {
+        // A magazine CMS splits the story into chunks of one class and puts a paywall bar or a sign-up box between them.
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <main><article><header><h1>Bypass opening delayed again</h1></header><div class="chunks">
+            <div class="body body__container"><div class="inner">{string.Concat(Before.Select(p => $"<p>{p}</p>"))}</div></div>
+            {box}
+            <div class="body body__container"><div class="inner"><h2>Weekend work</h2>{string.Concat(After.Select(p => $"<p>{p}</p>"))}</div></div>
+            </div></article></main></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.All(Before.Concat(After), p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.Contains("Weekend work", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("inbox", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("free article", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_next_story_of_an_endless_page_after_a_box_does_not_join()
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <main><h1>Bypass opening delayed again</h1><div class="chunks">
+            <div class="body body__container">{string.Concat(Before.Select(p => $"<p>{p}</p>"))}</div>
+            <div class="newsletter-signup"><p>Get the morning briefing in your inbox.</p><form><input type="email"><button>Sign up</button></form></div>
+            <div class="body body__container"><h1>Library extends its opening hours</h1>{string.Concat(After.Select(p => $"<p>{p}</p>"))}</div>
+            </div></main></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.All(Before, p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.All(After, p => Assert.DoesNotContain(p, body, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_story_in_rows_of_a_layout_table_with_cells_of_one_class_comes_out_whole()
     {
