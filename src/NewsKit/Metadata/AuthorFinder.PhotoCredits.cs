@@ -6,6 +6,41 @@ namespace NewsKit.Metadata;
 /// <summary>Photographers' credits beside a byline: their names are no authors.</summary>
 internal sealed partial class AuthorFinder
 {
+    /// <summary>
+    /// Whether the element is a heading that names the region it opens (<c>&lt;section aria-labelledby="article-byline"&gt;
+    /// &lt;h2 id="article-byline"&gt;Article information&lt;/h2&gt;</c>): its id speaks of a byline, its text is the
+    /// region's title, not a name.
+    /// </summary>
+    private static bool LabelsItsRegion(IElement element)
+    {
+        if (element.LocalName is not ("h1" or "h2" or "h3" or "h4" or "h5" or "h6") || element.Id is not { Length: > 0 } id)
+        {
+            return false;
+        }
+
+        var parent = element.ParentElement;
+        return parent is not null && string.Equals(parent.GetAttribute("aria-labelledby"), id, StringComparison.Ordinal);
+    }
+
+    /// <summary>The text of the heading that names the region (<see cref="LabelsItsRegion"/>), among its children; null when none.</summary>
+    private static string? RegionTitle(IElement region)
+    {
+        if (region.GetAttribute("aria-labelledby") is not { Length: > 0 } id)
+        {
+            return null;
+        }
+
+        foreach (var child in region.Children)
+        {
+            if (string.Equals(child.Id, id, StringComparison.Ordinal) && LabelsItsRegion(child))
+            {
+                return ElementText.SpacedText(child, MaxCreditItemLength + 1).Trim();
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The labels of a photographer's credit, lower case, without a colon.</summary>
     private static readonly string[] PhotoCreditLabels =
     [

@@ -299,7 +299,7 @@ internal sealed partial class AuthorFinder
         return window.ScanNearestFirst(scope, MaxBylineDistance, MaxBylineDistance, (i, element) =>
         {
             var distance = anchor < 0 ? i : Math.Abs(i - anchor);
-            var marked = BylineMarkup.Matches(element);
+            var marked = BylineMarkup.Matches(element) && !LabelsItsRegion(element);
             if (!marked && !(distance <= MaxPrefixDistance && PrefixTags.Contains(element.LocalName) && (OpensWithBylinePrefix(element) || DatedName(element) is not null)))
             {
                 return null;
@@ -472,6 +472,12 @@ internal sealed partial class AuthorFinder
             && !BylineParser.IsEastAsianName(a.Name));
         var whole = DatedName(region) ?? NameOverBio(region) ?? WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? PiecesText(region) ?? LinesText(region) ?? ElementText.SpacedText(region)));
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : WithRoleBlocksApart(region, BylineParser.ParseByline(whole, culture, siteNames), siteNames);
+        if (RegionTitle(region) is { } title)
+        {
+            // "<section aria-labelledby="article-byline"><h2 id="article-byline">Article information</h2>": the region's title.
+            fromWhole.RemoveAll(a => title.Contains(a.Name, StringComparison.Ordinal));
+        }
+
         if (!fromNames.Any(a => a.Kind == AuthorKind.Person))
         {
             return fromWhole;

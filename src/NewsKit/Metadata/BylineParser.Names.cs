@@ -174,6 +174,44 @@ internal static partial class BylineParser
     private static readonly string[] NameConjunctions = [" a "];
 
     /// <summary>
+    /// The byline with the "and" that Arabic ("و") and Hebrew ("ו") write joined to the next word set apart ("أحمد عبد
+    /// الرحمن ومحمد سالم" is "أحمد عبد الرحمن و محمد سالم"): only after a name of two words or more, before a word of three
+    /// letters or more, and not in a given name that begins with the letter ("وليد", "ורד").
+    /// </summary>
+    private static string WithJoinedConjunctionsApart(string text)
+    {
+        if (text.Length > MaxJoinedConjunctionLine || (!text.Contains(" \u0648", StringComparison.Ordinal) && !text.Contains(" \u05D5", StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var changed = false;
+        for (var k = 2; k < words.Length; k++)
+        {
+            var word = words[k];
+            if (word.Length >= 4 && word[0] is '\u0648' or '\u05D5' && word.Skip(1).All(c => char.IsLetter(c) && c is >= '\u0590' and <= '\u06FF')
+                && !NamesOpeningWithConjunctionLetter.Contains(word))
+            {
+                words[k] = word[0] + " " + word[1..];
+                changed = true;
+            }
+        }
+
+        return changed ? string.Join(' ', words) : text;
+    }
+
+    /// <summary>The longest byline whose joined conjunctions are set apart (a longer text is running prose).</summary>
+    private const int MaxJoinedConjunctionLine = 120;
+
+    /// <summary>Given names that begin with the letter Arabic and Hebrew write "and" with (<see cref="WithJoinedConjunctionsApart"/>).</summary>
+    private static readonly HashSet<string> NamesOpeningWithConjunctionLetter = new(StringComparer.Ordinal)
+    {
+        "وليد", "وائل", "وفاء", "وسام", "وجدي", "وحيد", "وديع", "وداد", "ولاء", "وفيق", "وهبة", "وئام", "وردة", "وصفي", "وضاح",
+        "وهيب", "وجيه", "وعد", "ورد", "وسيم", "وليم", "ورده", "ויקטור", "ויקטוריה", "ורדה", "וולף", "ולדימיר", "ויויאן", "ויטה",
+    };
+
+    /// <summary>
     /// A name written in capitals ("FRIEDRICH VON ALTENBURG", "JOHN MCALLISTER") in title case, its particles after the
     /// first word in lower case ("Friedrich von Altenburg") and a "Mc" followed by a capital ("John McAllister"); any other
     /// name as it is.

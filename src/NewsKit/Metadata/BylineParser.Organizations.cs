@@ -36,8 +36,19 @@ internal static partial class BylineParser
             }
         }
 
-        return TextTools.WordCount(name) <= MaxInstitutionWords
-            && (InstitutionWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || lower.Split(' ').Any(IsInstitutionCompound));
+        return IsInstitution(name);
+    }
+
+    /// <summary>Whether a short name (five words at most) has an institution's word ("University of Exeter", "Max-Planck-Institut") or an authority's compound.</summary>
+    internal static bool IsInstitution(string name)
+    {
+        if (TextTools.WordCount(name) > MaxInstitutionWords)
+        {
+            return false;
+        }
+
+        var lower = " " + name.LowerInvariant() + " ";
+        return InstitutionWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || lower.Split(' ').Any(IsInstitutionCompound);
     }
 
     /// <summary>

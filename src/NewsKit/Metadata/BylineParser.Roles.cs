@@ -99,4 +99,7 @@ internal static partial class BylineParser
     /// <summary>Whether a credit is the paper's own staff in the first person ("Our Reporter", "Our Correspondent", "Our Staff").</summary>
     private static bool IsOwnStaff(string credit) =>
         credit.StartsWith("Our ", StringComparison.OrdinalIgnoreCase) && TextTools.WordCount(credit) <= 3;
+
+    /// <summary>Labels of the part of a byline list that gives the author's role ("Role, BBC Persian"), in the languages of a template that writes them.</summary>
+    private static readonly string[] RoleLabels = ["role", "نقش", "cargo", "função", "rôle", "ruolo", "функция", "الدور", "rol"];
 }

@@ -51,7 +51,7 @@ internal static partial class BylineParser
         text = BeforeButton(text);
         // "By Megan Cole - ": a dash left at the end of the line, before the story that ran on after it, is no part of the name.
         text = WithoutImageCredit(StripPrefix(text)).Trim().TrimEnd(TrailingDashes).TrimEnd();
-        text = WithNameConjunctions(WithCreditSentencesApart(text));
+        text = WithJoinedConjunctionsApart(WithNameConjunctions(WithCreditSentencesApart(text)));
         if (OpensWithInstitution(text))
         {
             // "Bundesministerium für Wirtschaft und Klimaschutz", "Department of Health and Human Services": one institution,
@@ -89,7 +89,7 @@ internal static partial class BylineParser
             }
         }
 
-        var (hasAgency, roleOnly) = (false, false);
+        var (hasAgency, roleOnly, afterRoleLabel) = (false, false, false);
         foreach (var rawPart in parts)
         {
             if (IsOtherCredit(rawPart) || HasEditingCreditAfterWords(rawPart))
@@ -104,6 +104,20 @@ internal static partial class BylineParser
             var part = AfterOneWordLabel(WithoutSourceLabel(StripPrefix(WithoutEmailAddresses(rawPart))));
             if (part.Length == 0)
             {
+                continue;
+            }
+
+            if (afterRoleLabel)
+            {
+                afterRoleLabel = false;
+                continue;
+            }
+
+            if (RoleLabels.Contains(part.Trim(), StringComparer.OrdinalIgnoreCase))
+            {
+                // "Author, Maryam Afshar / Role, BBC Persian" (labels a screen reader reads): the part after "Role" is the
+                // author's role or outlet.
+                afterRoleLabel = true;
                 continue;
             }
 
@@ -197,6 +211,14 @@ internal static partial class BylineParser
             // A Chinese, Japanese or Korean name is written as one word ("陳怡君", "최윤아"): it stays.
             authors.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !IsEastAsianName(a.Name)
                 && (hasAgency || roleOnly || a.Name.All(c => c < 0x250)));
+        }
+
+        if (authors.Exists(a => a.Kind == AuthorKind.Person))
+        {
+            // "by Eleanor Pike, University of Exeter": an institution after a person's name is where they work, no author of
+            // the piece (an agency or an outlet there is kept: it published the story).
+            authors.RemoveAll(a => a.Kind == AuthorKind.Organization && IsInstitution(a.Name) && !IsNewsAgency(a.Name) && !IsAgencyOrNewsroom(a.Name)
+                && !TitleSiteNames.IsSiteName(a.Name, siteNames));
         }
 
         return authors;

@@ -128,11 +128,14 @@ public sealed class BylineTests
     }
 
     [Fact]
-    public void An_institution_after_a_name_is_an_organization_and_a_long_bio_sentence_is_neither()
+    public void An_institution_after_a_name_is_an_affiliation_no_author_and_a_long_bio_sentence_is_neither()
     {
         var (people, organizations) = Read("Jane Doe, Staff Attorney, Harbour Racial Justice Program & John Roe");
         Assert.Equal(["Jane Doe", "John Roe"], people);
-        Assert.Equal(["Harbour Racial Justice Program"], organizations);
+        Assert.Empty(organizations);
+
+        var (_, alone) = Read("Harbour Racial Justice Program");
+        Assert.Equal(["Harbour Racial Justice Program"], alone);
 
         var (_, fromBio) = Read("Jane Doe, A computer science professor at the University of Portby since 2004");
         Assert.Empty(fromBio);

@@ -5,7 +5,8 @@ namespace NewsKit.Tests.Metadata;
 /// <summary>
 /// A byline written as a list of contributors, each with a role: the writers are the authors; a photographer, whether the
 /// role stands after the name ("Fotograf") or a label before it ("Kuvat"), is not. An agency named by a link to its
-/// author page is an organization, not a person.
+/// author page is an organization, not a person. A byline region's own title, role lines and affiliations name nobody;
+/// the "and" Arabic and Hebrew join to the next name parts two names.
 /// </summary>
 public sealed class ContributorListTests
 {
@@ -73,5 +74,55 @@ public sealed class ContributorListTests
     {
         var html = Page("pt", """<div class="meta-author"><span class="meta-text">por</span> <a href="/author/lusa/">Lusa</a></div>""");
         Assert.DoesNotContain(Authors(html), a => a.Kind == AuthorKind.Person);
+    }
+
+    [Fact]
+    public void A_byline_regions_title_and_its_role_line_name_nobody()
+    {
+        // A broadcaster's template: a heading a screen reader reads names the region; "Author," and "Role," label the lines.
+        var html = Page("en", """
+            <section role="region" aria-labelledby="article-byline" data-e2e="byline"><h2 id="article-byline" class="x1a3w">Article information</h2>
+            <ul role="list"><li><span class="x1a3w">Author, </span><span>Maryam Afshar</span></li>
+            <li><span class="x1a3w">Role, </span><span>Persian Service</span></li></ul></section>
+            """);
+        Assert.Equal(["Maryam Afshar"], Authors(html).Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("en", "by Eleanor Pike, University of Exeter", "Eleanor Pike")]
+    [InlineData("de", "Von Jana Beispiel, Universität Leipzig", "Jana Beispiel")]
+    [InlineData("de", "Ein Bericht von Friederike Wolff", "Friederike Wolff")]
+    [InlineData("ur", "رپورٹ: ثنا بتول", "ثنا بتول")]
+    public void An_institution_after_a_name_and_a_lead_in_phrase_are_no_authors(string language, string line, string author)
+    {
+        var html = Page(language, $"""<p class="article-byline">{line}</p>""");
+        Assert.Equal([author], Authors(html).Select(a => a.Name));
+    }
+
+    [Theory]
+    [InlineData("ar", "كتب أحمد عبد الرحمن ومحمد سالم", new[] { "أحمد عبد الرحمن", "محمد سالم" })]
+    [InlineData("ar", "كتب أحمد عبد الرحمن ووليد سالم", new[] { "أحمد عبد الرحمن", "وليد سالم" })]
+    [InlineData("he", "מאת רונית בר ודני כהן", new[] { "רונית בר", "דני כהן" })]
+    public void The_and_joined_to_the_next_name_parts_two_names(string language, string line, string[] authors)
+    {
+        var html = Page(language, $"""<p class="article-byline">{line}</p>""");
+        Assert.Equal(authors, Authors(html).Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_name_that_begins_with_the_letter_of_and_is_one_name()
+    {
+        var html = Page("ar", """<p class="article-byline">كتب وليد عبد الرحمن</p>""");
+        Assert.Equal(["وليد عبد الرحمن"], Authors(html).Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_lead_in_phrase_in_its_own_span_is_no_author()
+    {
+        var html = Page("de", """
+            <div class="authors"><span class="authors__intro">Ein Bericht von</span> <span class="authors__name"><a href="/author/friederike-wolff/" rel="author">Friederike Wolff</a></span>
+            <span class="authors__intro">veröffentlicht am</span> <time datetime="2025-12-02 12:01">2. Dezember 2025, 12:01 Uhr</time></div>
+            """);
+        Assert.Equal(["Friederike Wolff"], Authors(html).Select(a => a.Name));
     }
 }
