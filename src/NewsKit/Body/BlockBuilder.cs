@@ -365,7 +365,7 @@ internal sealed partial class BlockBuilder
     private void Flush()
     {
         pendingSpace = false;
-        var text = Clean(buffer);
+        var text = WithoutTrailingAgencyCredit(Clean(buffer));
         buffer.Clear();
         if (text.Length == 0 || IsAdLabel(text) || IsCreditLine(text))
         {
@@ -408,6 +408,25 @@ internal sealed partial class BlockBuilder
         }
 
         return false;
+    }
+
+    /// <summary>The longest agency's copyright tag cut from the end of a paragraph ("(©NTB)", "(© dpa-infocom)").</summary>
+    private const int MaxAgencyCreditChars = 30;
+
+    /// <summary>
+    /// The paragraph without the agency's copyright tag a wire story ends with ("..., sier hun. (©NTB)"): the sentence is
+    /// article text, the tag is not, and left on it made the whole paragraph a credit line (<see cref="IsCreditLine"/>).
+    /// </summary>
+    private static string WithoutTrailingAgencyCredit(string text)
+    {
+        if (!text.EndsWith(')') || text.LastIndexOf("(©", StringComparison.Ordinal) is var open && open < 0
+            || text.Length - open > MaxAgencyCreditChars || open == 0)
+        {
+            return text;
+        }
+
+        var before = text.AsSpan(0, open).TrimEnd();
+        return before.Length > 0 && before[^1] is '.' or '!' or '?' or '"' or '”' or '»' && before.IndexOf(' ') > 0 ? before.ToString() : text;
     }
 
     private static readonly char[] AdLabelTrim = [' ', '-', '–', '—', ':', '.', '|', '·', '(', ')', '[', ']'];

@@ -13,10 +13,18 @@ internal sealed partial class DatelineFinder
     /// with a date word within <see cref="MaxLabelDistance"/>, visible and outside foreign regions; one pass over that
     /// window of the index.
     /// </summary>
-    private List<IElement> Candidates(HeadlineWindow window, IElement? scope)
+    private List<IElement> Candidates(HeadlineWindow window, IElement? scope, string? description)
     {
         var (anchor, headline) = (window.Anchor, window.Headline);
         var textStart = anchor < 0 ? -1 : FirstRunningText(anchor, window.LastIndex(scope, MaxDistance));
+        if (textStart >= 0 && description is { Length: > 0 } && TextTools.Agreement(ElementText.Text(context.Index.Elements[textStart], MaxStandfirstChars), description) >= 2)
+        {
+            // "<h1>...</h1><p data-testid="article-intro">(the description, or more of it)</p><div>Bijgewerkt op ...</div>
+            // <div>woensdag 12 maart 2025</div>": the standfirst is no start of the article's text; the date lines after it
+            // are still the header's.
+            textStart = FirstRunningText(textStart, window.LastIndex(scope, MaxDistance));
+        }
+
         // Running text in a dense script ("시의회는 도심을 가로지르는 하천을 복원하는 사업 계획을 통과시켰다.") is shorter than in Latin:
         // a shorter paragraph finds the story's block when no paragraph of running text does.
         var unit = StoryUnit(headline, textStart >= 0 || anchor < 0 ? textStart : FirstRunningText(anchor, window.LastIndex(scope, MaxDistance), MinParagraphLength));
@@ -117,6 +125,9 @@ internal sealed partial class DatelineFinder
     /// A subheading in the text is never read for the dateline ("Update vom 3. April 2019" over a later paragraph).
     /// </summary>
     private static readonly HashSet<string> DateHeadingTags = new(StringComparer.Ordinal) { "h2", "h3", "h4", "h5", "h6" };
+
+    /// <summary>The most characters of a first paragraph compared with the page's description (a standfirst is shorter).</summary>
+    private const int MaxStandfirstChars = 600;
 
     /// <summary>The fewest characters of a paragraph in a dense script that finds the story's block (see <see cref="Candidates"/>).</summary>
     private const int MinParagraphLength = 40;

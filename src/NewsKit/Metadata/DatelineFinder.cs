@@ -83,7 +83,7 @@ internal sealed partial class DatelineFinder
         var root = window.ArticleRoot;
         var shownPublished = new List<DateCandidate>();
         var saidPublished = new List<DateCandidate>();
-        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence, shownPublished, saidPublished);
+        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence, shownPublished, saidPublished, MetaTags.First(metas, ["description", "og:description"])?.Content);
         var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished ?? jsonUploaded, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
@@ -303,7 +303,7 @@ internal sealed partial class DatelineFinder
     /// those of them whose text calls them the publication ("Published", "Pubblicato il").
     /// </summary>
     private (DateCandidate? MarkupPublished, DateCandidate? MarkupModified, DateCandidate? VisiblePublished, DateCandidate? VisibleModified, DateCandidate? VisibleMarkedOnly) FromPage(
-        HeadlineWindow window, LocalDate? yearEvidence, List<DateCandidate> shownPublished, List<DateCandidate> saidPublished)
+        HeadlineWindow window, LocalDate? yearEvidence, List<DateCandidate> shownPublished, List<DateCandidate> saidPublished, string? description)
     {
         var (root, anchor, headline) = (window.ArticleRoot, window.Anchor, window.Headline);
         var order = context.Index.DocumentOrder;
@@ -313,7 +313,7 @@ internal sealed partial class DatelineFinder
             return (null, null, null, null, null);
         }
 
-        var elements = Candidates(window, scope as IElement);
+        var elements = Candidates(window, scope as IElement, description);
 
         DateCandidate? markupPublished = null, markupModified = null, visiblePublished = null, visibleModified = null, visibleMarkedOnly = null;
         foreach (var element in elements)

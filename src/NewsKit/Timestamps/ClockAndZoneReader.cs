@@ -107,8 +107,9 @@ internal ref struct ClockAndZoneReader
                 j++;
             }
         }
-        else if (i + 3 < n && tokens[i + 1].IsPunct('.') && !tokens[i + 1].SpaceBefore && tokens.IsNumber(i + 2, 2) && !tokens[i + 2].SpaceBefore
-            && (MeridiemAt(i + 3, out _) > i + 3 || IsZoneOrHourWord(i + 3)))
+        else if (i + 2 < n && tokens[i + 1].IsPunct('.') && !tokens[i + 1].SpaceBefore && tokens.IsNumber(i + 2, 2) && !tokens[i + 2].SpaceBefore
+            && !(i + 3 < n && tokens[i + 3].IsPunct('.') && !tokens[i + 3].SpaceBefore)
+            && ((i + 3 < n && (MeridiemAt(i + 3, out _) > i + 3 || IsZoneOrHourWord(i + 3))) || AfterClockWord(i) || (f.Year >= 0 && f.Month >= 0 && f.Day >= 0)))
         {
             minute = (int)tokens[i + 2].Value;
             j = i + 3;
@@ -346,6 +347,38 @@ internal ref struct ClockAndZoneReader
 
         return j;
     }
+
+    /// <summary>
+    /// Whether the number at <paramref name="i"/> follows a word that introduces a clock time ("om 03.00 uur", "kl. 21.14",
+    /// "klo 18.42"): a dotted time after it is a time; so is one after a whole date ("12 maart 2025 13.05").
+    /// </summary>
+    private readonly bool AfterClockWord(int i)
+    {
+        var k = i - 1;
+        if (k >= 0 && tokens[k].IsPunct('.'))
+        {
+            k--;
+        }
+
+        if (k < 0 || tokens[k].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = text[tokens[k].Start..tokens[k].End];
+        foreach (var clockWord in ClockWords)
+        {
+            if (word.Equals(clockWord, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that introduce a clock time (Dutch, Scandinavian, Finnish, German, Italian, Portuguese, English).</summary>
+    private static readonly string[] ClockWords = ["om", "kl", "klo", "klockan", "klokken", "kello", "um", "alle", "ore", "às", "at"];
 
     /// <summary>"05.34 BST", "8.52 Uhr": a dotted time is a time only when a zone abbreviation or an hour word follows.</summary>
     private readonly bool IsZoneOrHourWord(int i) =>

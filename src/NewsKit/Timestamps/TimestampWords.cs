@@ -155,7 +155,7 @@ internal static class TimestampWords
     public static readonly string[] Midnight = ["midnight", "mitternacht", "minuit", "medianoche"];
 
     /// <summary>Words for the hour of a 24-hour clock written as a word ("18 Uhr", "17h", "17h30").</summary>
-    public static readonly string[] HourWords = ["uhr", "h"];
+    public static readonly string[] HourWords = ["uhr", "h", "uur"];
 
     /// <summary>Markers written after a number in Chinese, Japanese and Korean dates and times.</summary>
     public static readonly (string Word, CjkMarker Marker)[] CjkMarkers =

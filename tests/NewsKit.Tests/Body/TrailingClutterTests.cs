@@ -87,6 +87,20 @@ public sealed class TrailingClutterTests
         Assert.Equal(4, blocks.Count);
     }
 
+    [Theory]
+    [InlineData("<p>– The repairs went faster than we feared, says the chief engineer. (©NTB)</p>", "– The repairs went faster than we feared, says the chief engineer.")]
+    [InlineData("<p>The council will review the detour signs next week. (© dpa-infocom)</p>", "The council will review the detour signs next week.")]
+    public void A_last_paragraph_that_ends_with_an_agency_copyright_tag_stays_without_the_tag(string tail, string kept)
+    {
+        Assert.Equal(kept, Blocks(tail)[^1].Text);
+    }
+
+    [Fact]
+    public void A_short_photo_credit_with_a_copyright_sign_stays_out()
+    {
+        Assert.Equal(Paragraph3, Blocks("<p>Photo: Jane Doe (© Example Images)</p>")[^1].Text);
+    }
+
     [Fact]
     public void A_heading_of_appeal_words_goes_with_an_appeal_only_when_nothing_else_stands_between_them()
     {

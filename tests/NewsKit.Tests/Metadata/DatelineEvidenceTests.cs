@@ -31,6 +31,22 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(TimestampSource.VisibleText, published.Source);
     }
 
+    [Fact]
+    public void A_date_line_after_the_standfirst_that_repeats_the_description_is_the_publication_date()
+    {
+        // The standfirst (the page's description and more) stands between the headline and the header's date lines.
+        const string Intro = "Die Brücke über den Hafen ist repariert. Ab dem kommenden Monat dürfen wieder Autos und Busse darüber fahren.";
+        var header = $"""
+            <p data-testid="article-intro">{Intro} Radfahrer müssen noch warten.</p>
+            <div data-testid="article-meta"><div>Bijgewerkt op donderdag 23 januari 2014 om 09.12 uur</div>
+            <div><a href="/auteur/lien-vermeire">Lien Vermeire</a></div><div>woensdag 22 januari 2014 om 03.00 uur</div></div>
+            """;
+        var dateline = Parse(header, head: $"""<meta name="description" content="{Intro}">""").Article!.Dateline;
+        Assert.Equal(new LocalDate(2014, 1, 22), dateline.Published?.Date);
+        Assert.Equal(new LocalDateTime(2014, 1, 22, 3, 0), dateline.Published?.Local);
+        Assert.Equal(new LocalDate(2014, 1, 23), dateline.Modified?.Date);
+    }
+
     [Theory]
     [InlineData("<div id=\"news_info\">von <a href=\"/autor/fabian-koch/\">Fabian Koch</a> – Mittwoch, 22.01.2014, 10:12 Uhr <a href=\"#comments\">45 Kommentare</a></div>")]
     [InlineData("<div id=\"news_info\">von <a href=\"/autor/fabian-koch/\">Fabian Koch</a> – Mittwoch, 22.01.2014, 10:12 Uhr 45 Kommentare</div>")]

@@ -449,6 +449,11 @@ public sealed class TimestampTableTests
         { "民國110年3月1日", "none", "Date 2021-03-01 Day" },
         { "公開日：平成20年4月1日", "search", "Date 2008-04-01 Day" },
         { "平成4月1日", "none", "Fail: UnexpectedText" }, // a calendar era without its year
+        { "woensdag 12 maart 2025 om 03.00 uur", "none", "Local 2025-03-12T03:00:00 Minute" }, // a dotted time after "om" (Dutch)
+        { "12. mars 2025 kl. 21.14", "none", "Local 2025-03-12T21:14:00 Minute" }, // after "kl." (Norwegian, Swedish, Danish)
+        { "12.3.2025 klo 18.42", "none", "Local 2025-03-12T18:42:00 Minute" }, // after "klo" (Finnish)
+        { "12.03.2025 13.05", "none", "Local 2025-03-12T13:05:00 Minute" }, // after a whole numeric date
+        { "12 March 2025 2.50", "none", "Fail: UnexpectedText" }, // no clock word, no whole date read before it: a decimal
         { "22 دسمبر 2024", "none", "Date 2024-12-22 Day" }, // Urdu month names
         { "جمعہ ۹ مئی ۲۰۲۵ء", "none", "Date 2025-05-09 Day" }, // Urdu weekday, Persian digits, the year's "ء" (of the Christian era)
         { "سه‌شنبه ۱۳ آذر ۱۴۰۳", "none", "Date 2024-12-03 Day flags=CalendarConverted" }, // Solar Hijri (Iran), a weekday joined by a zero-width non-joiner
