@@ -1,0 +1,147 @@
+using AngleSharp.Dom;
+using NewsKit.Pipeline;
+
+namespace NewsKit.Body;
+
+/// <summary>
+/// Small boxes a site sets between the article's paragraphs that are none of its text, whatever their names: a box that
+/// ends with a call to action of its own ("<c>&lt;p&gt;Techcrunch event&lt;/p&gt;&lt;h4&gt;Join 10k+ tech leaders at
+/// Disrupt&lt;/h4&gt;&lt;a&gt;REGISTER NOW&lt;/a&gt;</c>", a share's price with "Zur Aktie", a course list with "Weitere
+/// IT-Trainings"), and a box that opens with an ad's label ("<c>&lt;span&gt;Anzeige&lt;/span&gt;&lt;div&gt;Jetzt bei ...</c>").
+/// Weighed like a consent banner: left out unless it holds the page's text. A box with a paragraph of running text, or
+/// holding the headline, is not one; nor is one outside a run of the article's paragraphs.
+/// </summary>
+internal static class InsertedBoxes
+{
+    /// <summary>The longest text (in characters) of an inserted box.</summary>
+    private const int MaxChars = 300;
+
+    /// <summary>The longest paragraph (in characters) such a box may hold: a longer one is running text.</summary>
+    private const int MaxParagraphChars = 160;
+
+    /// <summary>The longest text (in characters) of a call-to-action link.</summary>
+    private const int MaxActionChars = 30;
+
+    /// <summary>The shortest paragraph (in characters) of the article's text around a box.</summary>
+    private const int MinProseChars = 80;
+
+    /// <summary>The fewest paragraphs of running text beside a box that make it one set into the article.</summary>
+    private const int MinProseSiblings = 2;
+
+    /// <summary>Marks the inserted boxes in <paramref name="found"/> (allocated when the first is found); returns it.</summary>
+    /// <param name="map">The page's element map.</param>
+    /// <param name="rawChars">Each element's text length.</param>
+    /// <param name="found">The boxes found so far by other rules, or null.</param>
+    public static bool[]? Find(PageMap map, int[] rawChars, bool[]? found)
+    {
+        for (var i = 1; i < map.Count; i++)
+        {
+            var holder = map.Parents[i];
+            int start;
+            if (map.Tags[i] == "a" && holder >= 0 && IsActionLink(map, rawChars, i, holder))
+            {
+                start = holder;
+            }
+            else if (map.Tags[i] is "div" or "section" or "aside" && rawChars[i] is > 0 and <= MaxChars && OpensWithAdLabel(map.Elements[i]))
+            {
+                start = i;
+            }
+            else
+            {
+                continue;
+            }
+
+            // Up through the wrappers: the box is the largest block that stays small and is set among the article's paragraphs.
+            var box = -1;
+            for (var a = start; a > 0 && rawChars[a] <= MaxChars && map.Tags[a] is "div" or "section" or "aside" or "span"; a = map.Parents[a])
+            {
+                box = a;
+                if (SetAmongProse(map, rawChars, a))
+                {
+                    break;
+                }
+            }
+
+            if (box > 0 && SetAmongProse(map, rawChars, box) && !HoldsParagraph(map, rawChars, box) && !ConsentBoxes.HoldsHeadline(map, box))
+            {
+                found ??= new bool[map.Count];
+                found[box] = true;
+                i = Math.Max(i, map.End[box] - 1);
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// Whether the link is a call to action of its own: a short text, the last element of a block that has other elements
+    /// before it and no text outside its elements (in a paragraph written as a div, "... the report. <c>&lt;a&gt;Read it
+    /// here&lt;/a&gt;</c>", the text beside the link is the holder's own).
+    /// </summary>
+    private static bool IsActionLink(PageMap map, int[] rawChars, int link, int holder)
+    {
+        if (rawChars[link] is < 2 or > MaxActionChars || map.Tags[holder] is not ("div" or "section" or "aside")
+            || rawChars[holder] > MaxChars)
+        {
+            return false;
+        }
+
+        var element = map.Elements[link];
+        var parent = map.Elements[holder];
+        if (parent.LastElementChild != element || element.PreviousElementSibling is null)
+        {
+            return false;
+        }
+
+        for (var node = parent.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text && !string.IsNullOrWhiteSpace(text.Data))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the block's first element holds only an ad's label ("Anzeige", "Advertisement").</summary>
+    private static bool OpensWithAdLabel(IElement block) =>
+        block.FirstElementChild is { } first && first.NextElementSibling is not null
+        && ElementText.TextLength(first, BodyRules.MaxSlotLabelChars + 1) <= BodyRules.MaxSlotLabelChars
+        && BlockBuilder.IsAdLabel(ElementText.Text(first, BodyRules.MaxSlotLabelChars + 1));
+
+    /// <summary>Whether the block's siblings hold at least <see cref="MinProseSiblings"/> paragraphs of running text: it stands in the article's text.</summary>
+    private static bool SetAmongProse(PageMap map, int[] rawChars, int block)
+    {
+        var parent = map.Parents[block];
+        if (parent < 0)
+        {
+            return false;
+        }
+
+        var prose = 0;
+        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+        {
+            if (s != block && map.Tags[s] == "p" && rawChars[s] >= MinProseChars && ++prose >= MinProseSiblings)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the box holds a paragraph longer than <see cref="MaxParagraphChars"/>: running text.</summary>
+    private static bool HoldsParagraph(PageMap map, int[] rawChars, int box)
+    {
+        for (var i = box + 1; i < map.End[box]; i++)
+        {
+            if (map.Tags[i] == "p" && rawChars[i] > MaxParagraphChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
