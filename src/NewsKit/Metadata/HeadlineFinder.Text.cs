@@ -13,7 +13,7 @@ internal static partial class HeadlineFinder
     /// </summary>
     private static string ShownText(IElement element)
     {
-        if (!HasLineBreak(element) && !HasHiddenOrSetApartChild(element))
+        if (!HasLineBreak(element) && !HasHiddenOrSetApartChild(element) && element.QuerySelector(Selectors.Of("svg")) is null)
         {
             return ElementText.RawText(element);
         }
@@ -62,13 +62,14 @@ internal static partial class HeadlineFinder
     }
 
     /// <summary>
-    /// Whether a part of a heading is not shown as its text: hidden by the library's rule (<see cref="HiddenElements"/>), or
+    /// Whether a part of a heading is not shown as its text: an icon (<c>&lt;svg&gt;&lt;title&gt;SZ Plus&lt;/title&gt;</c>: its
+    /// title is a tooltip), hidden by the library's rule (<see cref="HiddenElements"/>), or
     /// named as text for screen readers or with a utility class that hides ("<c>&lt;span class="visually-hidden"&gt;Video,
     /// &lt;/span&gt;</c>", "<c>&lt;span class="hidden"&gt;:&lt;/span&gt;</c>"): a whole class token, read here only, where
     /// a stray word in the headline is what readers would see.
     /// </summary>
     private static bool IsUnshown(IElement element) =>
-        HiddenElements.HidesItself(element) || (element.GetAttribute("class") is { Length: > 0 } names
+        element.LocalName == "svg" || HiddenElements.HidesItself(element) || (element.GetAttribute("class") is { Length: > 0 } names
             && names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(UnshownClasses.Contains));
 
     private static readonly HashSet<string> UnshownClasses = new(

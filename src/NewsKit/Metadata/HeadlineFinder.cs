@@ -411,6 +411,14 @@ internal static partial class HeadlineFinder
             }
         }
 
+        if (parts.Count == 2 && !parts.Any(p => p.Marked) && KickerStatedBefore(whole, parts[0].Text, parts[1].Text, claims) is { } title)
+        {
+            // "<h1><span class="mb-1 block">Warnstreik bei der Bahn</span><span class="block">Diese Verbindungen ...</span></h1>"
+            // with the og:title "Warnstreik bei der Bahn: Diese Verbindungen ...": the metadata title writes the first part
+            // as the kicker it is, before a separator.
+            return title;
+        }
+
         if (!parts.Any(p => p.Marked) || parts.All(p => p.Marked))
         {
             return whole;
@@ -421,6 +429,39 @@ internal static partial class HeadlineFinder
     }
 
     private static readonly char[] HeadlineSeparators = [' ', ':', '|', '-', '–', '—', '·', '/'];
+
+    /// <summary>
+    /// The second part of a two-part heading when a metadata title states the first as its kicker: the first part, a
+    /// separator (":", "|", a dash), then the second part, and the heading does not show that whole title itself (its
+    /// text with the separator: "<c>&lt;span class="date"&gt;March 12, 2024&lt;/span&gt;: a day to remember</c>"); null otherwise.
+    /// </summary>
+    private static string? KickerStatedBefore(string whole, string first, string second, List<(string Text, ValueSource Source)> claims)
+    {
+        var (kicker, title) = (TextTools.CleanTitle(first), TextTools.CleanTitle(second));
+        if (kicker.Length == 0 || title.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var (claim, _) in claims)
+        {
+            var stated = claim.AsSpan().Trim();
+            var shown = whole.AsSpan().Trim();
+            if (shown.StartsWith(kicker, StringComparison.OrdinalIgnoreCase) && shown[kicker.Length..].TrimStart() is { Length: > 0 } after && after[0] is ':' or '|' or '-' or '–' or '—')
+            {
+                // The heading shows the separator itself: the whole line is the title.
+                return null;
+            }
+
+            if (stated.StartsWith(kicker, StringComparison.OrdinalIgnoreCase) && stated[kicker.Length..].TrimStart() is { Length: > 1 } rest
+                && rest[0] is ':' or '|' or '-' or '–' or '—' && TextTools.Agreement(rest[1..].Trim().ToString(), title) == 3)
+            {
+                return title;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Whether a first part of a heading holds text only screen readers hear that ends with a separator ("<span><span

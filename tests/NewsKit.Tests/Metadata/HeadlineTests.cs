@@ -21,6 +21,24 @@ public sealed class HeadlineTests
         + $"<div class=\"main\">{h1}<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>";
 
     [Fact]
+    public void An_unnamed_first_part_of_the_heading_that_the_metadata_title_writes_as_a_kicker_is_not_the_headline()
+    {
+        const string Og = """<meta property="og:title" content="Hafen: Brücke öffnet wieder">""";
+        var h1 = """<h1 class="font-serif"><span class="mb-1 block text-sm">Hafen</span><span class="block">Brücke öffnet wieder</span></h1>""";
+        Assert.Equal("Brücke öffnet wieder", Headline(Page(h1, Og, title: "Hafen: Brücke öffnet wieder")));
+
+        // Without the metadata title writing it so, both parts are the headline.
+        Assert.Equal("Hafen Brücke öffnet wieder", Headline(Page(h1, title: "Hafen Brücke öffnet wieder")));
+    }
+
+    [Fact]
+    public void An_icons_title_inside_the_heading_is_no_part_of_the_headline()
+    {
+        var h1 = """<h1><svg aria-label="Plus"><title>Beispiel Plus</title><path d="M0 0h10v10H0z"/></svg>Brücke öffnet wieder</h1>""";
+        Assert.Equal("Brücke öffnet wieder", Headline(Page(h1)));
+    }
+
+    [Fact]
     public void A_teaser_paragraph_right_after_the_headline_is_the_standfirst_and_a_teaser_box_further_down_is_not()
     {
         const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
