@@ -34,8 +34,8 @@ public sealed class HeadlineTests
     [Fact]
     public void An_icons_title_inside_the_heading_is_no_part_of_the_headline()
     {
-        var h1 = """<h1><svg aria-label="Plus"><title>Beispiel Plus</title><path d="M0 0h10v10H0z"/></svg>Brücke öffnet wieder</h1>""";
-        Assert.Equal("Brücke öffnet wieder", Headline(Page(h1)));
+        var h1 = """<h1><span class="k"><svg aria-label="Plus"><title>Beispiel Plus</title><path d="M0 0h10v10H0z"/></svg>Hafen</span> <span class="t">Brücke öffnet wieder</span></h1>""";
+        Assert.Equal("Hafen Brücke öffnet wieder", Headline(Page(h1, title: "Beispielblatt")));
     }
 
     [Fact]
