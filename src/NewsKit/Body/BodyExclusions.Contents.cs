@@ -185,8 +185,13 @@ internal sealed partial class BodyExclusions
 
         if (map.Tags[i] == "p")
         {
-            return lead.PreviousElementSibling is null
-                && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox
+            // Also the last paragraph shown before a paywall, named as its teaser, after the story's paragraphs ("<c>&lt;p&gt;...&lt;/p&gt;
+            // &lt;p class="sz-article-body__paywall-teaser"&gt;Im Landratsamt ...&lt;/p&gt;&lt;div class="paywall"&gt;</c>").
+            var opens = lead.PreviousElementSibling is null
+                && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox;
+            var continues = lead.PreviousElementSibling is { LocalName: "p" } previous && ElementText.TextLength(previous, MinProseBeforeBox) >= MinProseBeforeBox
+                && lead.NextElementSibling is { } box && PageRegions.HasMarker(box, PaywallNames);
+            return (opens || continues)
                 && ElementText.TextLength(lead, BodyRules.MaxLeadChars + 1) is >= BodyRules.MinLeadChars and <= BodyRules.MaxLeadChars
                 && LeadParagraphs.EndsSentence(lead);
         }
@@ -200,6 +205,9 @@ internal sealed partial class BodyExclusions
             && SiblingWithin(lead, before: true, e => e.LocalName == "h1" || e.QuerySelector(Selectors.Of("h1")) is not null)
             && SiblingWithin(lead, before: false, HoldsProse);
     }
+
+    /// <summary>Class or id words of a paywall's box (the text before it is the story's).</summary>
+    private static readonly MarkerSet PaywallNames = new("paywall");
 
     /// <summary>Whether one of the <see cref="MaxLeadSiblingSteps"/> siblings before (or after) an element matches.</summary>
     private static bool SiblingWithin(IElement element, bool before, Func<IElement, bool> matches)

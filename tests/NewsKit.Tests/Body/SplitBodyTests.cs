@@ -41,6 +41,23 @@ public sealed class SplitBodyTests
     }
 
     [Fact]
+    public void The_last_paragraph_before_a_paywall_named_as_its_teaser_stays()
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <article><h1>Bypass opening delayed again</h1><div class="article-body">
+            {string.Concat(Before.Select(p => $"<p class=\"x1\">{p}</p>"))}
+            <p class="x1 article-body__paywall-teaser">{After[0]}</p>
+            <div class="article-body__paywall"><p>This is an exclusive article for subscribers.</p><a href="/plus">Try it now</a></div>
+            </div></article></body></html>
+            """;
+        var body = new ArticleParser().Parse(html, new Uri("https://news.example/2024/01/20/bypass")).Article!.Body.Text;
+
+        Assert.All(Before.Append(After[0]), p => Assert.Contains(p, body, StringComparison.Ordinal));
+        Assert.DoesNotContain("exclusive article", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_next_story_of_an_endless_page_after_a_box_does_not_join()
     {
         var html = $"""
