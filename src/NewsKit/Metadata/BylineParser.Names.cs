@@ -315,8 +315,9 @@ internal static partial class BylineParser
                 break;
             }
 
-            if (raw.EndsWith('.') && (word.Length == 1 || IsInitials(word)))
+            if (raw.EndsWith('.') && (word.Length == 1 || IsInitials(word) || (words.Count > 0 && word is "Jr" or "Sr")))
             {
+                // "J. R. Smith", "Mark Feeney Jr.": the stop of an initial or a generational suffix is part of the name.
                 word = raw.TrimEnd(WordEndTrim);
             }
 

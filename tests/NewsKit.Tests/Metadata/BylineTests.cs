@@ -72,7 +72,7 @@ public sealed class BylineTests
     [InlineData("Von Greta Beispiel, Recherche: Selin Muster", new[] { "Greta Beispiel" })]
     [InlineData("Metin: Ayşe Örnek, Fotoğraf: Mehmet Misal", new[] { "Ayşe Örnek" })]
     [InlineData("✍️ Jane Doe 🌊", new[] { "Jane Doe" })]
-    [InlineData("By Marcus Doe, Jr., and Delia Roe", new[] { "Marcus Doe Jr", "Delia Roe" })]
+    [InlineData("By Marcus Doe, Jr., and Delia Roe", new[] { "Marcus Doe Jr.", "Delia Roe" })]
     [InlineData("김민준 기자", new[] { "김민준" })]
     [InlineData("山田太郎記者", new[] { "山田太郎" })]
     [InlineData("Opinion | Jane Doe", new[] { "Jane Doe" })]
@@ -142,6 +142,15 @@ public sealed class BylineTests
     }
 
     [Theory]
+    [InlineData("Marisa Quinlan And Derek Holt, Associated Press", new[] { "Marisa Quinlan", "Derek Holt" })]
+    [InlineData("By Mark Feeney Jr.", new[] { "Mark Feeney Jr." })]
+    [InlineData("By Mark Feeney Sr. and Ann Lee", new[] { "Mark Feeney Sr.", "Ann Lee" })]
+    public void A_title_case_and_parts_names_and_a_generational_suffix_keeps_its_stop(string byline, string[] people)
+    {
+        Assert.Equal(people, Read(byline).People);
+    }
+
+    [Theory]
     [InlineData("Von Redakteurin Lea Kurz", new[] { "Lea Kurz" })]
     [InlineData("By Staff Writer Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Von Online-Redakteurin Lea Kurz", new[] { "Lea Kurz" })]
@@ -192,7 +201,7 @@ public sealed class BylineTests
     [Theory]
     [InlineData("By Megan Cole - ", "Megan Cole")]
     [InlineData("Interview by Susan Clarke. This interview has been edited for length.", "Susan Clarke")]
-    [InlineData("By Marcus Doe Jr. and Ann Lee", "Marcus Doe Jr")]
+    [InlineData("By Marcus Doe Jr. and Ann Lee", "Marcus Doe Jr.")]
     public void A_byline_ends_before_a_trailing_dash_or_the_sentence_after_it(string byline, string first)
     {
         Assert.Equal(first, Read(byline).People[0]);

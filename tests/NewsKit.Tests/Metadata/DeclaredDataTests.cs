@@ -145,7 +145,7 @@ public sealed class DeclaredDataTests
 
     [Theory]
     [InlineData("Text: Marlene Beispiel, Fotos und Videos: Lukas Muster", new[] { "Marlene Beispiel", "Lukas Muster" }, new[] { "Marlene Beispiel", "Lukas Muster" })]
-    [InlineData("By Ann Beispiel Jr.", new[] { "Ann Beispiel" }, new[] { "Ann Beispiel Jr" })]
+    [InlineData("By Ann Beispiel Jr.", new[] { "Ann Beispiel" }, new[] { "Ann Beispiel Jr." })]
     [InlineData("By Ann Beispiel and Tom Muster", new[] { "Ann Beispiel" }, new[] { "Ann Beispiel", "Tom Muster" })]
     public void A_shown_name_that_holds_a_declared_persons_name_and_more_words_is_the_declared_name(string byline, string[] declared, string[] expected)
     {
