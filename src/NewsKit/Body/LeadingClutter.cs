@@ -9,7 +9,7 @@ namespace NewsKit.Body;
 /// as page furniture, read from their text alone and dropped from the start of the body: a line that is nothing but a
 /// date ("26 Okt 2018": the dateline, which the article's metadata holds), a reading-time line ("Lesezeit: 2 Minuten",
 /// "5 min read"), a share bar's label or a link to the comments ("Share this article", "12 Comments") and a
-/// subscribers-only flag ("Article réservé aux abonnés"). At most <see cref="MaxDropped"/> lines go, and only before a paragraph of running text.
+/// subscribers-only flag ("Article réservé aux abonnés"), a newsletter's promotion ("Sign up for The Brief, ... daily newsletter"). At most <see cref="MaxDropped"/> lines go, and only before a paragraph of running text.
 /// </summary>
 internal static class LeadingClutter
 {
@@ -107,12 +107,19 @@ internal static class LeadingClutter
     private static bool IsClutter(BodyBlock block)
     {
         var text = block.Text.Trim();
+        if (block.Kind == BlockKind.Paragraph && TrailingClutter.IsNewsletterPromo(text))
+        {
+            // "Sign up for The Brief, The Texas Tribune's daily newsletter ...": the outlet's promotion before the story.
+            return true;
+        }
+
         if (block.Kind != BlockKind.Paragraph || text.Length is 0 or > MaxDatedCreditChars)
         {
             return false;
         }
 
         var lower = text.LowerInvariant();
+
         if (text.Length > MaxLineChars)
         {
             // "03.04.2025, 07:30 Uhr Lesezeit: 6 Minuten": the date line and the reading time in one.

@@ -51,7 +51,8 @@ internal static partial class TrailingClutter
         "hazte miembro", "hágase miembro", "suscríbete", "suscríbase", "síguenos en", "siguenos en", "apóyanos", "apúntate aquí",
         "apúntate a la newsletter", "apúntate a nuestra newsletter", "únete a nuestro canal", "participe do canal", "entre no canal",
         "abonnez-vous", "abonnez vous", "soutenez-nous", "faites un don", "suivez-nous",
-        "abbonati", "sostienici", "seguici su", "assine já", "siga-nos",
+        "abbonati", "sostienici", "seguici su", "assine já", "siga-nos", "iscriversi al canale", "iscriviti al canale", "kanal abonnieren",
+        "abonniere unseren kanal", "rejoignez notre chaîne", "abonnez-vous à notre chaîne",
         "подписывайтесь на", "подпишитесь на", "следите за нами", "читайте нас", "підписуйтесь на", "стежте за нами", "obserwuj nas",
         "śledź nas", "sledujte nás", "kövess minket", "följ oss", "følg os", "følg oss", "seuraa meitä", "bizi takip edin",
         "word abonnee", "neem een abonnement", "lees verder met een abonnement", "proefabonnement", "steun ons", "volg ons",
@@ -78,6 +79,32 @@ internal static partial class TrailingClutter
         "abonn", "mitglied", "spende", "unterstütz", "journalismus",
         "suscri", "miembro", "periodis", "apoy", "hazte", "hágase",
         "soutien", "soutenez", "abbona", "assin", "abonnee", "abonnement", "lidmaat",
+    ];
+
+    /// <summary>
+    /// Whether a paragraph is a newsletter's promotion: it opens with a sign-up word ("Sign up for The Brief, The Texas
+    /// Tribune's daily newsletter ...", "Abonnieren Sie unseren Newsletter ...") and names a newsletter, in at most
+    /// <see cref="MaxPromoChars"/> characters.
+    /// </summary>
+    public static bool IsNewsletterPromo(string text)
+    {
+        if (text.Length > MaxPromoChars)
+        {
+            return false;
+        }
+
+        var lower = text.TrimStart().LowerInvariant();
+        return lower.Contains("newsletter", StringComparison.Ordinal) && SignUpOpenings.Any(o => lower.StartsWith(o, StringComparison.Ordinal));
+    }
+
+    /// <summary>The longest newsletter promotion (in characters) read as one.</summary>
+    private const int MaxPromoChars = 300;
+
+    /// <summary>Words a newsletter's promotion opens with, lower case.</summary>
+    private static readonly string[] SignUpOpenings =
+    [
+        "sign up", "subscribe", "get our", "get the", "abonnieren sie", "abonniere", "melden sie sich", "jetzt anmelden", "inscrivez-vous",
+        "abonnez-vous", "suscríbete", "suscríbase", "apúntate", "iscriviti", "assine", "inscreva-se", "meld je aan", "schrijf je in",
     ];
 
     /// <summary>Names of social networks: a short line with an appeal phrase ("Síguenos en ...") that names one is a "follow us" line.</summary>

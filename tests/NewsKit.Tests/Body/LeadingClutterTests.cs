@@ -35,6 +35,21 @@ public sealed class LeadingClutterTests
     }
 
     [Theory]
+    [InlineData("<p class=\"x3\"><em><a href=\"/newsletters/brief/\">Sign up for The Brief</a>, The Example Tribune's daily newsletter that keeps readers up to speed on the most essential local news.</em></p>")]
+    [InlineData("<p>Abonnieren Sie unseren Newsletter und erhalten Sie jeden Morgen die wichtigsten Nachrichten aus der Region.</p>")]
+    public void A_newsletters_promotion_before_the_first_paragraph_leaves_the_body(string head)
+    {
+        Assert.Equal(Paragraph1, Blocks(head)[0].Text);
+    }
+
+    [Fact]
+    public void A_first_paragraph_that_only_mentions_a_newsletter_stays()
+    {
+        const string Lead = "The council's weekly newsletter announced on Friday that the harbour bridge would reopen after three weeks of repairs.";
+        Assert.Equal(Lead, Blocks($"<p>{Lead}</p>")[0].Text);
+    }
+
+    [Theory]
     [InlineData("<p>24 November 2025 - Clerk to the Council</p>")]
     [InlineData("<p>03.02.2021 | Redaktion Lokales</p>")]
     public void A_date_and_a_short_credit_before_the_first_paragraph_leave_the_body(string head)
