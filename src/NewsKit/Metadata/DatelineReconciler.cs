@@ -97,6 +97,15 @@ internal static class DatelineReconciler
             {
                 if (OffsetBetween(local, instant) is { } localOffset)
                 {
+                    if (m.Offset is { } statedOffset && statedOffset != Offset.Zero && statedOffset != localOffset)
+                    {
+                        // "2024-11-08T00:15:00+02:00" declared, "12:15" shown: the declared offset is the page's own
+                        // statement; a shown time that gives another one was read wrong (a marker of the hour not
+                        // understood), not a reason to move the value.
+                        context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
+                        return machine;
+                    }
+
                     return machine with { Value = InOffset(m, localOffset) };
                 }
 

@@ -136,17 +136,17 @@ internal static class TimestampWords
         "р", "року", "о",
         "saat",
         "kl", "klockan", "klokken", "klo", "kello",
-        "في", "الساعة", "ء",
+        "في", "الساعة", "ء", "م",
     ];
 
     /// <summary>Suffixes that make a number a day of the month: 1st, 2nd, 3rd, 4th, 1er, 1º.</summary>
     public static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th", "er", "º", "ª"];
 
     /// <summary>Words for before noon.</summary>
-    public static readonly string[] AnteMeridiem = ["am", "午前", "上午", "오전"];
+    public static readonly string[] AnteMeridiem = ["am", "午前", "上午", "오전", "ص", "صباحا", "صباحاً"];
 
     /// <summary>Words for after noon.</summary>
-    public static readonly string[] PostMeridiem = ["pm", "午後", "下午", "오후"];
+    public static readonly string[] PostMeridiem = ["pm", "午後", "下午", "오후", "م", "مساء", "مساءً"];
 
     /// <summary>Words that are 12:00.</summary>
     public static readonly string[] Noon = ["noon", "midday", "mittag"];

@@ -32,6 +32,17 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void A_shown_time_that_gives_another_offset_than_the_declared_one_does_not_move_the_value()
+    {
+        // Declared 00:15 at +02:00; the page shows "12:15" (a 12-hour clock whose marker was not read): the declared
+        // offset stays; the shown time only says the same day.
+        var head = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Brücke öffnet wieder","datePublished":"2014-01-22T00:15:00+02:00"}</script>""";
+        var published = Parse("<p class=\"date\">22.01.2014 12:15</p>", head).Article!.Dateline.Published;
+        Assert.Equal(Offset.FromHours(2), published?.Offset);
+        Assert.Equal(new LocalDateTime(2014, 1, 22, 0, 15), published?.Local);
+    }
+
+    [Fact]
     public void A_date_line_after_the_standfirst_that_repeats_the_description_is_the_publication_date()
     {
         // The standfirst (the page's description and more) stands between the headline and the header's date lines.

@@ -454,6 +454,10 @@ public sealed class TimestampTableTests
         { "12.3.2025 klo 18.42", "none", "Local 2025-03-12T18:42:00 Minute" }, // after "klo" (Finnish)
         { "12.03.2025 13.05", "none", "Local 2025-03-12T13:05:00 Minute" }, // after a whole numeric date
         { "12 March 2025 2.50", "none", "Fail: UnexpectedText" }, // no clock word, no whole date read before it: a decimal
+        { "الجمعة، 08 نوفمبر 2024 12:15 ص", "none", "Local 2024-11-08T00:15:00 Minute" }, // Arabic "ص": before noon
+        { "الجمعة، 08 نوفمبر 2024 02:15 م", "none", "Local 2024-11-08T14:15:00 Minute" }, // Arabic "م" after a time: after noon
+        { "9 يناير 2025م", "none", "Date 2025-01-09 Day" }, // "م" after a year: of the Christian era
+        { "08 نوفمبر 2024 10:30 مساءً", "none", "Local 2024-11-08T22:30:00 Minute" },
         { "22 دسمبر 2024", "none", "Date 2024-12-22 Day" }, // Urdu month names
         { "جمعہ ۹ مئی ۲۰۲۵ء", "none", "Date 2025-05-09 Day" }, // Urdu weekday, Persian digits, the year's "ء" (of the Christian era)
         { "سه‌شنبه ۱۳ آذر ۱۴۰۳", "none", "Date 2024-12-03 Day flags=CalendarConverted" }, // Solar Hijri (Iran), a weekday joined by a zero-width non-joiner
