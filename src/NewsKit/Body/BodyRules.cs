@@ -143,6 +143,7 @@ internal static class BodyRules
         "weiter nach der anzeige", "weiter nach der werbung", "der artikel geht nach der anzeige weiter",
         "o artigo continua após a publicidade", "continua após a publicidade", "continua depois da publicidade",
         "het artikel gaat verder na de advertentie", "la suite de l'article après la publicité",
+        "haberin devamı", "haberin devamı için", "reklam", "reklamdan sonra devam ediyor", "ادامه مطلب", "تابع القراءة",
         "anzeige", "werbung", "publicité", "publicidad", "publicidade", "pubblicità", "advertentie", "reklama",
         "reklame", "mainos", "iklan", "hirdetés", "reklam", "реклама", "реклама.", "広告", "광고", "广告", "廣告", "إعلان",
     ], StringComparer.Ordinal);

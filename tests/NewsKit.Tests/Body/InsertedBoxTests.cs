@@ -36,4 +36,15 @@ public sealed class InsertedBoxTests
     {
         Assert.Contains(boxText, Body(box), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("<p>Haberin Devamı</p>", "Haberin Devamı")]
+    [InlineData("<div class=\"ad-label\">Reklam</div>", "Reklam")]
+    [InlineData("<p>Story continues below advertisement</p>", "Story continues")]
+    public void An_ad_slots_label_between_paragraphs_leaves_the_body(string label, string text)
+    {
+        var body = Body(label);
+        Assert.DoesNotContain(text, body, StringComparison.Ordinal);
+        Assert.Contains(Second, body, StringComparison.Ordinal);
+    }
 }
