@@ -332,7 +332,8 @@ internal static class MetadataRules
     public static readonly string[] ShareWords = ["share", "tweet", "email", "e-mail", "mail", "print", "pin", "teilen", "tweeten", "mailen", "drucken", "twittern", "partager", "compartir", "condividi", "whatsapp", "facebook", "twitter", "linkedin", "copy", "link"];
 
     /// <summary>Class, id or role words of a standfirst (dek, summary, intro) set apart below the headline.</summary>
-    public static readonly string[] StandfirstWords = ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "teaser", "strapline", "spot", "Standfirst", "Lead", "Dek", "Subtitle"];
+    public static readonly string[] StandfirstWords = ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "teaser", "strapline", "spot", "Standfirst", "Lead", "Dek", "Subtitle",
+        "chapo", "chapeau", "sapo", "abstract", "entradilla", "vorspann", "ingress", "catenaccio", "bajada"];
 
     /// <summary>
     /// Headings of an author box, the bio a blog or magazine shows after the article ("About the author", "Über den

@@ -102,13 +102,16 @@ internal static class StandfirstFinder
         return descriptionText;
     }
 
-    /// <summary>Whether the element is part of a picture's caption ("&lt;div class="caption"&gt;&lt;div class="text-description"&gt;..."): a few levels up at most.</summary>
+    /// <summary>
+    /// Whether the element is part of a picture's caption ("&lt;div class="caption"&gt;&lt;div class="text-description"&gt;...")
+    /// or of a video player's box ("&lt;div class="video-player"&gt;&lt;p class="video-subtitle"&gt;"): a few levels up at most.
+    /// </summary>
     private static bool IsInCaption(IElement element)
     {
         var current = element;
         for (var level = 0; current is not null && level < MaxCaptionClimb; level++, current = current.ParentElement)
         {
-            if (current.LocalName is "figure" or "figcaption" || PageRegions.HasMarker(current, CaptionMarkers))
+            if (current.LocalName is "figure" or "figcaption" or "video" || PageRegions.HasMarker(current, CaptionMarkers))
             {
                 return true;
             }
@@ -117,8 +120,8 @@ internal static class StandfirstFinder
         return false;
     }
 
-    /// <summary>Class or id words of a picture's caption.</summary>
-    private static readonly MarkerSet CaptionMarkers = new("caption", "figcaption");
+    /// <summary>Class or id words of a picture's caption or a video player's box.</summary>
+    private static readonly MarkerSet CaptionMarkers = new("caption", "figcaption", "video", "player");
 
     /// <summary>How many levels up a caption is looked for.</summary>
     private const int MaxCaptionClimb = 4;

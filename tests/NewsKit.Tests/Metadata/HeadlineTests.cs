@@ -38,6 +38,25 @@ public sealed class HeadlineTests
         Assert.Equal("Hafen Brücke öffnet wieder", Headline(Page(h1, title: "Beispielblatt")));
     }
 
+    [Theory]
+    [InlineData("chapo")]
+    [InlineData("article__abstract")]
+    [InlineData("entradilla")]
+    [InlineData("vorspann")]
+    public void A_deck_named_in_the_sites_language_is_the_standfirst(string name)
+    {
+        const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
+        var article = new ArticleParser().Parse(Page($"<h1>Brücke öffnet wieder</h1><div class=\"meta\">Von Lea Kurz</div><p class=\"{name}\">{deck}</p>")).Article!;
+        Assert.Equal(deck, article.Standfirst);
+    }
+
+    [Fact]
+    public void A_video_players_subtitle_is_not_the_standfirst()
+    {
+        var article = new ArticleParser().Parse(Page("""<h1>Brücke öffnet wieder</h1><div class="video-player"><p class="video-subtitle">Die Bilder vom Montagmorgen an der Hafenbrücke</p></div>""")).Article!;
+        Assert.Null(article.Standfirst);
+    }
+
     [Fact]
     public void A_teaser_paragraph_right_after_the_headline_is_the_standfirst_and_a_teaser_box_further_down_is_not()
     {
