@@ -89,6 +89,12 @@ internal static partial class BylineParser
             }
         }
 
+        if (IsPlaceAfterOutlet(text, parts, siteNames))
+        {
+            // "By Neeraj Chauhan, Hindustan Times, New Delhi", "PTI, New Delhi": after the outlet, the place it was written in.
+            parts.RemoveAt(parts.Count - 1);
+        }
+
         var (hasAgency, roleOnly, afterRoleLabel) = (false, false, false);
         foreach (var rawPart in parts)
         {
@@ -314,6 +320,26 @@ internal static partial class BylineParser
     internal static bool IsAgencyOrNewsroom(string name) =>
         EqualsAny(TrimName(name), MetadataRules.WireAgencies)
         || MetadataRules.DeskWords.Any(d => TrimName(name).StartsWith(d, StringComparison.OrdinalIgnoreCase) && (name.Trim().Length == d.Length || name.Trim()[d.Length] == ' '));
+
+    /// <summary>
+    /// Whether the byline's last part, set off by a comma, follows an outlet's or an agency's part and reads as a place:
+    /// at most three capitalized words that name no organization ("..., Hindustan Times, New Delhi", "PTI, Kuala Lumpur").
+    /// A name never follows its outlet.
+    /// </summary>
+    private static bool IsPlaceAfterOutlet(string text, List<string> parts, IReadOnlyCollection<string> siteNames)
+    {
+        if (parts.Count < 2)
+        {
+            return false;
+        }
+
+        var (last, before) = (parts[^1], TrimName(parts[^2]));
+        var words = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]))
+            && text.TrimEnd(NameTrimChars).EndsWith(", " + last, StringComparison.Ordinal)
+            && (IsNewsAgency(before) || IsAgencyOrNewsroom(before) || TitleSiteNames.IsSiteName(before, siteNames))
+            && !IsOrganization(last, siteNames);
+    }
 
     /// <summary>Whether the name is a news agency's (<see cref="MetadataRules.WireAgencies"/>, <see cref="MetadataRules.NewsAgencies"/>, "The Associated Press"), not a desk's or an outlet's.</summary>
     internal static bool IsNewsAgency(string name)

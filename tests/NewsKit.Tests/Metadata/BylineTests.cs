@@ -142,6 +142,15 @@ public sealed class BylineTests
     }
 
     [Theory]
+    [InlineData("PTI, New Delhi", new string[0])]
+    [InlineData("By Jane Doe, Reuters, Kuala Lumpur", new[] { "Jane Doe" })]
+    [InlineData("By Jane Doe, John Roe", new[] { "Jane Doe", "John Roe" })]
+    public void A_place_after_an_agency_is_no_author_and_a_name_after_a_name_is(string byline, string[] people)
+    {
+        Assert.Equal(people, Read(byline).People);
+    }
+
+    [Theory]
     [InlineData("Marisa Quinlan And Derek Holt, Associated Press", new[] { "Marisa Quinlan", "Derek Holt" })]
     [InlineData("By Mark Feeney Jr.", new[] { "Mark Feeney Jr." })]
     [InlineData("By Mark Feeney Sr. and Ann Lee", new[] { "Mark Feeney Sr.", "Ann Lee" })]
