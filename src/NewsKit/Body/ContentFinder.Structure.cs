@@ -269,21 +269,7 @@ internal sealed partial class ContentFinder
             if (map.Tags[s] == map.Tags[top] && !Excluded[s] && map.Elements[s].GetAttribute("class") == topClass
                 && Mass[s] > 0 && LinkDensity(s) < BodyRules.MaxReopenedLinkDensity)
             {
-                return !HoldsHeadline(s);
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the element holds an h1 (a story's own headline).</summary>
-    private bool HoldsHeadline(int i)
-    {
-        for (var j = i; j < map.End[i]; j++)
-        {
-            if (map.Tags[j] == "h1")
-            {
-                return true;
+                return !ConsentBoxes.HoldsHeadline(map, s);
             }
         }
 

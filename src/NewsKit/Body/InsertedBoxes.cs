@@ -62,7 +62,7 @@ internal static class InsertedBoxes
                 }
             }
 
-            if (box > 0 && SetAmongProse(map, rawChars, box) && !HoldsParagraph(map, rawChars, box) && !ConsentBoxes.HoldsHeadline(map, box))
+            if (box > 0 && SetAmongProse(map, rawChars, box) && !PlayerBoxes.HoldsParagraph(map, rawChars, box, MaxParagraphChars + 1) && !ConsentBoxes.HoldsHeadline(map, box))
             {
                 found ??= new bool[map.Count];
                 found[box] = true;
@@ -123,20 +123,6 @@ internal static class InsertedBoxes
         for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
         {
             if (s != block && map.Tags[s] == "p" && rawChars[s] >= MinProseChars && ++prose >= MinProseSiblings)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether the box holds a paragraph longer than <see cref="MaxParagraphChars"/>: running text.</summary>
-    private static bool HoldsParagraph(PageMap map, int[] rawChars, int box)
-    {
-        for (var i = box + 1; i < map.End[box]; i++)
-        {
-            if (map.Tags[i] == "p" && rawChars[i] > MaxParagraphChars)
             {
                 return true;
             }

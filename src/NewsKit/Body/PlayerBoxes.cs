@@ -124,12 +124,12 @@ internal static class PlayerBoxes
         return text.Count(':') is 1 or 2 && text[0] != ':' && text[^1] != ':' && text[^3] == ':';
     }
 
-    /// <summary>Whether a paragraph inside the box is running text (<see cref="MaxParagraphChars"/> or more).</summary>
-    private static bool HoldsParagraph(PageMap map, int[] rawChars, int box)
+    /// <summary>Whether a paragraph inside the box is running text (<paramref name="minChars"/> characters or more; <see cref="MaxParagraphChars"/> for a player).</summary>
+    internal static bool HoldsParagraph(PageMap map, int[] rawChars, int box, int minChars = MaxParagraphChars)
     {
         for (var i = box + 1; i < map.End[box]; i++)
         {
-            if (map.Tags[i] == "p" && rawChars[i] >= MaxParagraphChars)
+            if (map.Tags[i] == "p" && rawChars[i] >= minChars)
             {
                 return true;
             }

@@ -175,8 +175,8 @@ internal static partial class BylineParser
 
     /// <summary>
     /// The byline with the "and" that Arabic ("و") and Hebrew ("ו") write joined to the next word set apart ("أحمد عبد
-    /// الرحمن ومحمد سالم" is "أحمد عبد الرحمن و محمد سالم"): only after a name of two words or more, before a word of three
-    /// letters or more, and not in a given name that begins with the letter ("وليد", "ורד").
+    /// الرحمن ومحمد سالم" is "أحمد عبد الرحمن و محمد سالم"): from the line's third word on (a name or a label and a name
+    /// before it), before three letters or more, and not in a given name that begins with the letter ("وليد", "ורד").
     /// </summary>
     private static string WithJoinedConjunctionsApart(string text)
     {

@@ -3,7 +3,7 @@ using NewsKit.Pipeline;
 
 namespace NewsKit.Metadata;
 
-/// <summary>Photographers' credits beside a byline: their names are no authors.</summary>
+/// <summary>Labels in a byline region that name nobody: a photographer's credit (its name is no author's) and the region's own title.</summary>
 internal sealed partial class AuthorFinder
 {
     /// <summary>
@@ -78,16 +78,7 @@ internal sealed partial class AuthorFinder
             return false;
         }
 
-        var role = text[own.Length..].Trim(" ,|/-·()\u00A0");
-        foreach (var photo in PhotoCreditLabels)
-        {
-            if (role.Equals(photo, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return IsPhotoCreditLabel(text[own.Length..].Trim(" ,|/-·()\u00A0"));
     }
 
     /// <summary>Whether the region's text opens with a photographer's label ("Photographs Rui Tavares", "Fotos: Lukas Brenner").</summary>
@@ -100,10 +91,15 @@ internal sealed partial class AuthorFinder
             return false;
         }
 
-        var label = text[..end];
+        return IsPhotoCreditLabel(text[..end]);
+    }
+
+    /// <summary>Whether the text is one of <see cref="PhotoCreditLabels"/>, case ignored.</summary>
+    private static bool IsPhotoCreditLabel(ReadOnlySpan<char> text)
+    {
         foreach (var photo in PhotoCreditLabels)
         {
-            if (label.Equals(photo, StringComparison.OrdinalIgnoreCase))
+            if (text.Equals(photo, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }
