@@ -190,7 +190,7 @@ internal sealed partial class BodyExclusions
             var opens = lead.PreviousElementSibling is null
                 && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox;
             var continues = lead.PreviousElementSibling is { LocalName: "p" } previous && ElementText.TextLength(previous, MinProseBeforeBox) >= MinProseBeforeBox
-                && lead.NextElementSibling is { } box && PageRegions.HasMarker(box, PaywallNames);
+                && lead.NextElementSibling is { } box && PageRegions.HasMarker(box, DismissableBoxes.PaywallMarkers);
             return (opens || continues)
                 && ElementText.TextLength(lead, BodyRules.MaxLeadChars + 1) is >= BodyRules.MinLeadChars and <= BodyRules.MaxLeadChars
                 && LeadParagraphs.EndsSentence(lead);
@@ -205,9 +205,6 @@ internal sealed partial class BodyExclusions
             && SiblingWithin(lead, before: true, e => e.LocalName == "h1" || e.QuerySelector(Selectors.Of("h1")) is not null)
             && SiblingWithin(lead, before: false, HoldsProse);
     }
-
-    /// <summary>Class or id words of a paywall's box (the text before it is the story's).</summary>
-    private static readonly MarkerSet PaywallNames = new("paywall");
 
     /// <summary>Whether one of the <see cref="MaxLeadSiblingSteps"/> siblings before (or after) an element matches.</summary>
     private static bool SiblingWithin(IElement element, bool before, Func<IElement, bool> matches)

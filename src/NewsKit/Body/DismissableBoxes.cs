@@ -136,7 +136,7 @@ internal static class DismissableBoxes
     private const int MinStoryParagraphs = 2;
 
     /// <summary>Class or id words of a paywall's box.</summary>
-    private static readonly MarkerSet PaywallMarkers = new("paywall");
+    internal static readonly MarkerSet PaywallMarkers = new("paywall");
 
     /// <summary>Whether a link or button with a short text of its own stands in the box outside any paragraph or list item.</summary>
     private static bool HoldsControl(PageMap map, int box)

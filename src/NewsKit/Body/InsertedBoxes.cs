@@ -34,6 +34,9 @@ internal static class InsertedBoxes
     /// <param name="found">The boxes found so far by other rules, or null.</param>
     public static bool[]? Find(PageMap map, int[] rawChars, bool[]? found)
     {
+        // Counted once for the page, when the first candidate needs it: a box's siblings are never read again for each
+        // candidate (a page of many small boxes in one parent would make that quadratic).
+        int[]? prose = null;
         for (var i = 1; i < map.Count; i++)
         {
             var holder = map.Parents[i];
@@ -56,13 +59,13 @@ internal static class InsertedBoxes
             for (var a = start; a > 0 && rawChars[a] <= MaxChars && map.Tags[a] is "div" or "section" or "aside" or "span"; a = map.Parents[a])
             {
                 box = a;
-                if (SetAmongProse(map, rawChars, a))
+                if (SetAmongProse(map, rawChars, prose ??= ProseChildren(map, rawChars), a))
                 {
                     break;
                 }
             }
 
-            if (box > 0 && SetAmongProse(map, rawChars, box) && !PlayerBoxes.HoldsParagraph(map, rawChars, box, MaxParagraphChars + 1) && !ConsentBoxes.HoldsHeadline(map, box))
+            if (box > 0 && SetAmongProse(map, rawChars, prose ??= ProseChildren(map, rawChars), box) && !PlayerBoxes.HoldsParagraph(map, rawChars, box, MaxParagraphChars + 1) && !ConsentBoxes.HoldsHeadline(map, box))
             {
                 found ??= new bool[map.Count];
                 found[box] = true;
@@ -111,23 +114,27 @@ internal static class InsertedBoxes
         && BlockBuilder.IsAdLabel(ElementText.Text(first, BodyRules.MaxSlotLabelChars + 1));
 
     /// <summary>Whether the block's siblings hold at least <see cref="MinProseSiblings"/> paragraphs of running text: it stands in the article's text.</summary>
-    private static bool SetAmongProse(PageMap map, int[] rawChars, int block)
+    private static bool SetAmongProse(PageMap map, int[] rawChars, int[] prose, int block)
     {
         var parent = map.Parents[block];
-        if (parent < 0)
-        {
-            return false;
-        }
+        return parent >= 0 && prose[parent] - (IsProse(map, rawChars, block) ? 1 : 0) >= MinProseSiblings;
+    }
 
-        var prose = 0;
-        for (var s = parent + 1; s < map.End[parent]; s = map.End[s])
+    /// <summary>For each element, how many of its children are paragraphs of running text (<see cref="IsProse"/>).</summary>
+    private static int[] ProseChildren(PageMap map, int[] rawChars)
+    {
+        var counts = new int[map.Count];
+        for (var i = 1; i < map.Count; i++)
         {
-            if (s != block && map.Tags[s] == "p" && rawChars[s] >= MinProseChars && ++prose >= MinProseSiblings)
+            if (map.Parents[i] >= 0 && IsProse(map, rawChars, i))
             {
-                return true;
+                counts[map.Parents[i]]++;
             }
         }
 
-        return false;
+        return counts;
     }
+
+    /// <summary>Whether the element is a paragraph of running text: a <c>&lt;p&gt;</c> of <see cref="MinProseChars"/> characters or more.</summary>
+    private static bool IsProse(PageMap map, int[] rawChars, int i) => map.Tags[i] == "p" && rawChars[i] >= MinProseChars;
 }

@@ -83,7 +83,8 @@ internal sealed partial class DatelineFinder
         var root = window.ArticleRoot;
         var shownPublished = new List<DateCandidate>();
         var saidPublished = new List<DateCandidate>();
-        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence, shownPublished, saidPublished, MetaTags.First(metas, ["description", "og:description"])?.Content);
+        var description = MetaTags.First(metas, ["description", "og:description"])?.Content;
+        var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence, shownPublished, saidPublished, description);
         var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished ?? jsonUploaded, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
         var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
@@ -128,7 +129,7 @@ internal sealed partial class DatelineFinder
             visiblePublished = null;
         }
 
-        visiblePublished ??= LeadDate(anchor, yearEvidence, MetaTags.First(metas, ["description", "og:description"])?.Content);
+        visiblePublished ??= LeadDate(anchor, yearEvidence, description);
         visiblePublished ??= root is null || markupPublished is not null || visibleModified is not null ? null : DateHeadingBefore(root, yearEvidence);
 
         // The page's only date, which a class word ("date-update-wrapper") but nothing a reader sees calls an update,

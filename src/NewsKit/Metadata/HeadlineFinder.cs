@@ -443,16 +443,16 @@ internal static partial class HeadlineFinder
             return null;
         }
 
+        var shown = whole.AsSpan().Trim();
+        if (shown.StartsWith(kicker, StringComparison.OrdinalIgnoreCase) && shown[kicker.Length..].TrimStart() is { Length: > 0 } after && after[0] is ':' or '|' or '-' or '–' or '—')
+        {
+            // The heading shows the separator itself: the whole line is the title.
+            return null;
+        }
+
         foreach (var (claim, _) in claims)
         {
             var stated = claim.AsSpan().Trim();
-            var shown = whole.AsSpan().Trim();
-            if (shown.StartsWith(kicker, StringComparison.OrdinalIgnoreCase) && shown[kicker.Length..].TrimStart() is { Length: > 0 } after && after[0] is ':' or '|' or '-' or '–' or '—')
-            {
-                // The heading shows the separator itself: the whole line is the title.
-                return null;
-            }
-
             if (stated.StartsWith(kicker, StringComparison.OrdinalIgnoreCase) && stated[kicker.Length..].TrimStart() is { Length: > 1 } rest
                 && rest[0] is ':' or '|' or '-' or '–' or '—' && TextTools.Agreement(rest[1..].Trim().ToString(), title) == 3)
             {

@@ -64,6 +64,7 @@ internal static class HostileCorpus
         new("form div x30k", () => Page(Repeat("<form><div></form>", 30_000)), Expect.Article, Limit: true),
         new("nested svg g x100k", () => Page("<svg>" + Repeat("<g>", 100_000)), Expect.Article, Limit: true),
         new("unclosed p x100k", () => Page(Numbered("<p>paragraph {0} of the list", 100_000)), Expect.ArticleOrNoContent),
+        new("boxes with a call to action x100k", () => Page("<div>" + Repeat("<div><span>a</span><a href=\"/go\">Go</a></div>", 100_000) + "</div>"), Expect.ArticleOrNoContent),
         new("links x100k", () => Page("<ul>" + Numbered("<li><a href=\"/news/{0}\">Story number {0}</a></li>", 100_000) + "</ul>"), Expect.ArticleOrNoContent),
         new("time elements x50k", () => Page(Numbered("<time datetime=\"2025-07-{1:00}T08:52:07+02:00\">{1} July 2025</time> ", 50_000)), Expect.ArticleOrNoContent),
         new("elements x600k", () => Page(Repeat("<span></span>", 600_000)), Expect.Article, Limit: true),
