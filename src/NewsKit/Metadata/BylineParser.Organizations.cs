@@ -115,4 +115,70 @@ internal static partial class BylineParser
 
         return (part, null);
     }
+
+    /// <summary>Whether the name is a wire agency's (<see cref="MetadataRules.WireAgencies"/>) or a newsroom's ("Redaktion", "Redaktion Gelbe Liste").</summary>
+    internal static bool IsAgencyOrNewsroom(string name) =>
+        EqualsAny(TrimName(name), MetadataRules.WireAgencies)
+        || MetadataRules.DeskWords.Any(d => TrimName(name).StartsWith(d, StringComparison.OrdinalIgnoreCase) && (name.Trim().Length == d.Length || name.Trim()[d.Length] == ' '));
+
+    /// <summary>
+    /// Whether the byline's last part, set off by a comma, follows an outlet's or an agency's part and reads as a place:
+    /// at most three capitalized words that name no organization ("..., Hindustan Times, New Delhi", "PTI, Kuala Lumpur").
+    /// A name never follows its outlet.
+    /// </summary>
+    private static bool IsPlaceAfterOutlet(string text, List<string> parts, IReadOnlyCollection<string> siteNames)
+    {
+        if (parts.Count < 2)
+        {
+            return false;
+        }
+
+        var (last, before) = (parts[^1], TrimName(parts[^2]));
+        var words = last.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]))
+            && text.TrimEnd(NameTrimChars).EndsWith(", " + last, StringComparison.Ordinal)
+            && (IsNewsAgency(before) || IsAgencyOrNewsroom(before) || TitleSiteNames.IsSiteName(before, siteNames))
+            && !IsOrganization(last, siteNames);
+    }
+
+    /// <summary>Whether the name is a news agency's (<see cref="MetadataRules.WireAgencies"/>, <see cref="MetadataRules.NewsAgencies"/>, "The Associated Press"), not a desk's or an outlet's.</summary>
+    internal static bool IsNewsAgency(string name)
+    {
+        var trimmed = TrimName(name);
+        if (trimmed.StartsWith("The ", StringComparison.OrdinalIgnoreCase))
+        {
+            trimmed = trimmed[4..];
+        }
+
+        return EqualsAny(trimmed, MetadataRules.WireAgencies) || MetadataRules.NewsAgencies.Contains(trimmed, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Whether the name is a wire agency's or one of the known organizations, agencies and generic accounts (<see cref="RelaxedOrganizationNames"/>).</summary>
+    internal static bool IsAgency(string name) =>
+        EqualsAny(TrimName(name), MetadataRules.WireAgencies) || RelaxedOrganizationNames.Contains(TextTools.Relaxed(name));
+
+    /// <summary>"CNN Business", "AP Sports": an agency or outlet name followed by its desk.</summary>
+    private static bool StartsWithAgency(string part)
+    {
+        var first = TrimName(part).Split(' ')[0];
+        return part.Contains(' ', StringComparison.Ordinal) && MetadataRules.WireAgencies.Any(a => string.Equals(a, first, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Whether a text is one user name and nothing else ("gizzmo", "damian_duchamps", "Limespacer"): one word of 2 to
+    /// 40 letters, digits, dots, dashes or underscores, with a letter, and no byline word, job title or role; no
+    /// administrator account ("wpadmin": the labels of real pages never count those as authors).
+    /// </summary>
+    public static bool IsHandle(string text)
+    {
+        var word = text.Trim();
+        return word.Length is >= 2 and <= 40 && word.Any(char.IsLetter)
+            && word.All(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_')
+            && !word.Contains("admin", StringComparison.OrdinalIgnoreCase)
+            && !IsPrefixWord(word) && !IsTitleOnly(word) && !StartsWithRole(word);
+    }
+
+    /// <summary>A single word in capitals ("KWCHCIK") is a site account, not a person's byline.</summary>
+    private static bool IsAccount(string name) =>
+        !name.Contains(' ', StringComparison.Ordinal) && name.Length >= 4 && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
 }
