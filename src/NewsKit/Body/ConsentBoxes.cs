@@ -57,6 +57,11 @@ internal static class ConsentBoxes
                     break;
                 }
 
+                if (banner >= 0 && !Widens(rawChars, mentions, banner, a))
+                {
+                    break;
+                }
+
                 if (mentions[a] >= MinCookieMentions)
                 {
                     banner = a;
@@ -72,6 +77,25 @@ internal static class ConsentBoxes
 
         return found;
     }
+
+    /// <summary>
+    /// Whether <paramref name="outer"/>, an ancestor of the banner found so far, is still the banner: the text it adds is
+    /// short (no longer than the banner's own, or <see cref="MinAddedChars"/>) or speaks of cookies as a banner does (a
+    /// mention every <see cref="MaxCharsPerMention"/> characters). An ancestor that adds paragraphs that never mention them
+    /// is the story's text around a blocked embed's placeholder ("Ce contenu est bloqué car vous n'avez pas accepté les
+    /// cookies ... « J'accepte »"), not the banner's.
+    /// </summary>
+    private static bool Widens(int[] rawChars, int[] mentions, int banner, int outer)
+    {
+        var added = rawChars[outer] - rawChars[banner];
+        return added <= Math.Max(rawChars[banner], MinAddedChars) || (mentions[outer] - mentions[banner]) * MaxCharsPerMention >= added;
+    }
+
+    /// <summary>The text (in characters) an ancestor may always add to a banner (a title, a close link, a settings link).</summary>
+    private const int MinAddedChars = 200;
+
+    /// <summary>The most characters per mention of cookies in the text an ancestor adds to a banner for it to be the banner's.</summary>
+    private const int MaxCharsPerMention = 400;
 
     private static bool IsControl(PageMap map, int i) => map.Tags[i] switch
     {

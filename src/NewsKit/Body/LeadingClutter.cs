@@ -128,6 +128,18 @@ internal static class LeadingClutter
 
         return IsDatedCredit(text) || ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || ArticleEnd.IsEndMarker(text)
             || SubscriberFlags.Contains(lower.Trim(' ', '.', ':', '!', '|', '•', '★', '*', '-', '–'), StringComparer.Ordinal)
-            || (text.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(text) is { Success: true, Value.Precision: >= TimestampPrecision.Day });
+            || (text.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(text) is { Success: true, Value.Precision: >= TimestampPrecision.Day })
+            || IsRelativeTime(text);
     }
+
+    /// <summary>
+    /// Whether the line is a relative time alone ("3 hours ago", "vor 5 Stunden", "il y a 2 heures"): the byline's timestamp
+    /// as a reader sees it. Read against a fixed instant (<see cref="RelativeForms"/>): only the form matters here, never the value.
+    /// </summary>
+    private static bool IsRelativeTime(string text) =>
+        TimestampNormalizer.Default.Normalize(text, RelativeForms) is { Success: true, Value.Assumptions: var assumptions }
+        && assumptions.HasFlag(TimestampAssumptions.RelativeToClock);
+
+    /// <summary>The context <see cref="IsRelativeTime"/> reads with: relative forms need a reference instant, any one will do.</summary>
+    private static readonly TimestampContext RelativeForms = new() { ReferenceInstant = NodaTime.Instant.FromUtc(2000, 1, 1, 0, 0) };
 }

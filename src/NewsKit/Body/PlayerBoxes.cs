@@ -82,7 +82,8 @@ internal static class PlayerBoxes
 
     /// <summary>
     /// Whether the box shows a clip: it holds a media element (video, iframe, object, embed), an element named as a player,
-    /// or a clip's length ("00:45", "1:02:30") as a text of its own.
+    /// a clip's length ("00:45", "1:02:30") as a text of its own, or a player's message that names it ("Video player",
+    /// "Please use Chrome browser for a more accessible video player").
     /// </summary>
     private static bool ShowsClip(PageMap map, int box)
     {
@@ -95,7 +96,7 @@ internal static class PlayerBoxes
 
             foreach (var node in map.Elements[i].ChildNodes)
             {
-                if (node is AngleSharp.Dom.IText text && IsClipLength(text.Data.AsSpan().Trim()))
+                if (node is AngleSharp.Dom.IText text && (IsClipLength(text.Data.AsSpan().Trim()) || text.Data.Contains("video player", StringComparison.OrdinalIgnoreCase)))
                 {
                     return true;
                 }

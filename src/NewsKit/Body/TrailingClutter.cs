@@ -43,6 +43,7 @@ internal static partial class TrailingClutter
     [
         "subscribe to our", "subscribe to us", "subscribe to read", "subscribe to continue", "subscribe to get", "subscribe to unlock",
         "subscribe to access", "subscribe now", "subscribe today", "please subscribe", "already a subscriber", "become a subscriber",
+        "by signing up to", "by signing up for", "signing up to our", "signing up for our",
         "become a member", "join now", "sign up for our", "sign up to our", "sign up here", "sign up now", "sign up today", "support our journalism", "support independent journalism",
         "donate now", "to continue reading", "follow us on", "join our whatsapp", "join our telegram", "click here to join",
         "on whatsapp channel", "whatsapp channel to get", "follow us on google news", "right in your inbox", "straight to your inbox",
@@ -449,9 +450,29 @@ internal static partial class TrailingClutter
 
         var unbracketed = lower.TrimStart('(', '（', '[', '【');
         return block.Text.Length <= MaxPointerChars
-            && (CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
+            && (CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || IsTipLine(lower)
                 || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal)) || lower.StartsWith("our standards:", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// Whether a line (lower case) asks readers for tips and says how to send them ("Got a story? Email us at ... or call
+    /// ...", "Do you have a news tip? Contact ..."): it opens with one of <see cref="TipLineOpenings"/> and names a way to
+    /// reach the newsroom.
+    /// </summary>
+    private static bool IsTipLine(string lower) =>
+        TipLineOpenings.Any(o => lower.StartsWith(o, StringComparison.Ordinal))
+        && (lower.Contains('@', StringComparison.Ordinal) || TipLineChannels.Any(c => lower.Contains(c, StringComparison.Ordinal)));
+
+    /// <summary>Openings of a line that asks readers for tips, lower case.</summary>
+    public static readonly string[] TipLineOpenings =
+    [
+        "got a story", "have a story", "do you have a story", "have you got a story", "got a news tip", "have a news tip", "do you have a news tip",
+        "got a tip", "have a tip", "do you have a tip", "got a news story", "haben sie einen hinweis", "sie haben einen hinweis", "vous avez une info",
+        "¿tienes una historia", "¿tienes información",
+    ];
+
+    /// <summary>Ways to reach a newsroom that a tip line names, lower case.</summary>
+    private static readonly string[] TipLineChannels = ["email", "e-mail", "call ", "contact", "get in touch", "whatsapp", "send ", "schreiben sie", "écrivez", "escríbenos"];
 
     /// <summary>The longest paragraph between others read as a "follow us" line (<see cref="IsFollowLine"/>).</summary>
     private const int MaxInlineFollowChars = 160;

@@ -180,4 +180,32 @@ internal sealed partial class AuthorFinder
 
         return false;
     }
+
+    /// <summary>The longest line <see cref="IsNameWithRole"/> reads.</summary>
+    private const int MaxNameWithRoleLine = 80;
+
+    /// <summary>
+    /// Whether the element's text is a name and a newsroom role after a comma, and nothing else ("Gwen Pritchard, local
+    /// democracy reporter", "Jane Doe, Political Editor"): a byline without its byline word, set as the story's first line.
+    /// The name is two to four capitalized words; the role ends with one of <see cref="MetadataRules.NewsroomRoleWords"/>.
+    /// </summary>
+    private static bool IsNameWithRole(IElement element)
+    {
+        if (ElementText.TextLength(element, MaxNameWithRoleLine + 1) is 0 or > MaxNameWithRoleLine
+            || ElementText.SpacedText(element, MaxNameWithRoleLine + 1).Trim() is not { Length: > 0 } line || !char.IsUpper(line[0]))
+        {
+            return false;
+        }
+
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        if (comma < 0 || line.IndexOf(',', comma + 1) >= 0 || line.IndexOfAny(['!', '?', ':', ';', '|']) >= 0)
+        {
+            return false;
+        }
+
+        var name = line[..comma].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var role = line[(comma + 1)..].TrimEnd('.').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return name.Length is >= 2 and <= 4 && name.All(w => char.IsUpper(w[0]) && !w.Any(char.IsDigit))
+            && role.Length is >= 1 and <= 5 && MetadataRules.NewsroomRoleWords.Contains(role[^1].LowerInvariant(), StringComparer.Ordinal);
+    }
 }

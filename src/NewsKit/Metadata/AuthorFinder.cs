@@ -300,7 +300,7 @@ internal sealed partial class AuthorFinder
         {
             var distance = anchor < 0 ? i : Math.Abs(i - anchor);
             var marked = BylineMarkup.Matches(element) && !LabelsItsRegion(element);
-            if (!marked && !(distance <= MaxPrefixDistance && PrefixTags.Contains(element.LocalName) && (OpensWithBylinePrefix(element) || DatedName(element) is not null)))
+            if (!marked && !(distance <= MaxPrefixDistance && PrefixTags.Contains(element.LocalName) && (OpensWithBylinePrefix(element) || DatedName(element) is not null || IsNameWithRole(element))))
             {
                 return null;
             }

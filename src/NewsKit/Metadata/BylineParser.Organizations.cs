@@ -36,8 +36,30 @@ internal static partial class BylineParser
             }
         }
 
-        return IsInstitution(name);
+        return lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsJoinedDeskName) || IsHouseByline(name, siteNames) || IsInstitution(name);
     }
+
+    /// <summary>
+    /// Whether the name is the site's own name followed by words a house byline adds to it ("Belfast Telegraph Digital", "BBC
+    /// News", "Limerick Leader Newsdesk": <see cref="MetadataRules.HouseBylineWords"/>): the outlet signing as itself.
+    /// </summary>
+    private static bool IsHouseByline(string name, IReadOnlyCollection<string> siteNames)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var tail = 1; tail < words.Length && HouseBylineWords.Contains(words[^tail]); tail++)
+        {
+            var outlet = TextTools.Squashed(string.Join(' ', words[..^tail]));
+            if (outlet.Length >= 3 && siteNames.Any(site => TextTools.Squashed(site) == outlet))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="MetadataRules.HouseBylineWords"/> as a set, any case.</summary>
+    private static readonly HashSet<string> HouseBylineWords = new(MetadataRules.HouseBylineWords, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a short name (five words at most) has an institution's word ("University of Exeter", "Max-Planck-Institut") or an authority's compound.</summary>
     internal static bool IsInstitution(string name)

@@ -19,9 +19,18 @@ internal static partial class BylineParser
         MetadataRules.BeatWords.Contains(word, StringComparer.Ordinal) || MetadataRules.AuthorRoleWords.Contains(word, StringComparer.Ordinal)
         || MetadataRules.TitleWords.Contains(word, StringComparer.Ordinal);
 
-    /// <summary>A hyphenated role or desk ("online-redaktion", "wirtschafts-korrespondent"): its last part is a title word or <see cref="MetadataRules.DeskWords"/>.</summary>
+    /// <summary>
+    /// A hyphenated role or desk ("online-redaktion", "wirtschafts-korrespondent"): its last part is a title word or
+    /// <see cref="MetadataRules.DeskWords"/>; or a desk's name in one word ("newsdesk", "sportsdesk", "onlineredaktion"): a
+    /// longer word that ends with one of <see cref="MetadataRules.DeskCompoundEndings"/>. Lower case.
+    /// </summary>
     private static bool IsDeskCompound(string word)
     {
+        if (IsJoinedDeskName(word))
+        {
+            return true;
+        }
+
         var hyphen = word.LastIndexOf('-');
         if (hyphen <= 0 || hyphen == word.Length - 1)
         {
@@ -30,6 +39,20 @@ internal static partial class BylineParser
 
         var last = word[(hyphen + 1)..];
         return IsTitleWord(last) || MetadataRules.DeskWords.Contains(last, StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether a word (lower case) is a desk's name in one word ("newsdesk", "sportsdesk", "onlineredaktion"): it ends with one of <see cref="MetadataRules.DeskCompoundEndings"/>, is at least three letters longer and has no hyphen (a hyphenated desk is read by its parts).</summary>
+    private static bool IsJoinedDeskName(string word)
+    {
+        foreach (var ending in MetadataRules.DeskCompoundEndings)
+        {
+            if (word.Length >= ending.Length + 3 && word.EndsWith(ending, StringComparison.Ordinal) && !word.Contains('-', StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a line names a role anywhere in it, as a whole word ("Parish Clerk", "Stellvertretende Pressesprecherin").</summary>

@@ -206,6 +206,15 @@ internal static class MetadataRules
     /// <summary>Words of an editorial desk ("Online-Redaktion", "news-desk"): the last part of a hyphenated role, no name.</summary>
     public static readonly string[] DeskWords = ["redaktion", "team", "desk", "newsroom", "ressort", "redaction", "redacción", "redazione", "redaksi", "tim redaksi", "redactie", "redakce", "redação"];
 
+    /// <summary>Newsroom roles a byline names after its writer ("Gwen Pritchard, local democracy reporter"), lower case: a line of a name and one of these is a byline.</summary>
+    public static readonly string[] NewsroomRoleWords = ["reporter", "correspondent", "editor", "writer", "journalist", "columnist", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "periodista", "giornalista", "corrispondente", "corresponsal", "correspondant", "correspondante"];
+
+    /// <summary>Endings of one-word desk names ("Newsdesk", "Sportsdesk", "Newsteam", "Onlineredaktion"): a word that ends so, at least three letters longer than the ending, names a desk.</summary>
+    public static readonly string[] DeskCompoundEndings = ["desk", "team", "redaktion", "redactie"];
+
+    /// <summary>Words an outlet adds to its own name when it signs a story ("Belfast Telegraph Digital", "BBC News", "Echo Newsdesk").</summary>
+    public static readonly string[] HouseBylineWords = ["digital", "online", "web", "news", "newsdesk", "desk", "staff", "reporter", "reporters", "team", "editors", "editorial", "newsroom", "redaktion", "sport", "sports", "writers", "correspondent", "correspondents"];
+
     /// <summary>Words of job titles that are no names ("Senior Staff Technologist"); with <see cref="BeatWords"/> and the one-word <see cref="AuthorRoleWords"/>, a byline part made only of them is a title.</summary>
     public static readonly string[] TitleWords =
     [

@@ -680,6 +680,7 @@ public sealed class ArticleRegionTests
     [InlineData("<div class=\"wp-block-group newspack-republish\"><p>Republish this story for free under a Creative Commons license.</p></div>")]
     [InlineData("<div class=\"paywall-content\" id=\"paywall\"><p>Tämä on tilaajille tarkoitettu artikkeli. Jatka lukemista tilaamalla.</p><p>Kaikki jutut ja digilehti. Tutustumistarjous 1 kk 1 €.</p><a href=\"https://tilaus.example/\">Tilaa nyt</a></div>")]
     [InlineData("<div class=\"article__embed article__embed--areena\"><div class=\"areena-player\" data-id=\"1-7234\"></div><p class=\"areena-player__title\">Katso: Näin festivaali alkoi</p></div>")]
+    [InlineData("<div class=\"sdc-article-video\"><div class=\"sdc-article-video__media\">Video player</div><p class=\"sdc-article-video__note\">Please use Chrome browser for a more accessible video player</p><p>What the festival means for the town</p></div>")]
     public void A_player_paywall_or_appeal_box_set_into_the_text_stays_out_of_the_body(string box)
     {
         // A video player (its title, length and messages), a paywall's teaser or an appeal between two paragraphs of the story.
@@ -699,6 +700,17 @@ public sealed class ArticleRegionTests
         var result = Parse(Page($"<article><h1>River festival returns</h1><div class=\"article-body\"><p>{Paragraphs[0]}</p>{inserted}<p>{Paragraphs[1]}</p></div></article>"));
         Assert.True(result.Success, result.Reason);
         Assert.Contains(kept, result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"c-embed\"><p>Ce contenu est bloqué car vous n’avez pas accepté les cookies et autres traceurs. En cliquant sur « J’accepte », les cookies seront déposés et vous pourrez visualiser les contenus.</p><button>J’accepte</button></div>")]
+    [InlineData("<div class=\"c7\"><p>This embedded content is blocked because you have not accepted cookies. Accept cookies to view it.</p><button>Accept cookies</button></div>")]
+    public void A_blocked_embeds_cookie_placeholder_among_the_paragraphs_leaves_the_body_and_only_it(string placeholder)
+    {
+        // The placeholder speaks of cookies and holds a button, as a consent banner does; the text around it is the story's.
+        var result = Parse(Page($"<article><h1>River festival returns</h1><div class=\"c-body\"><p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>{placeholder}<p>{Paragraphs[2]}</p><p>{Paragraphs[3]}</p></div></article>"));
+        Assert.True(result.Success, result.Reason);
+        Assert.Equal(Paragraphs, result.Article.Body.Blocks.Select(b => b.Text));
     }
 
     [Fact]

@@ -19,6 +19,9 @@ public sealed class LeadingClutterTests
     [InlineData("<p>26 Oct 2025</p>")]
     [InlineData("<p>Reading time: 2 minutes</p>")]
     [InlineData("<p>Lesezeit: 2 Minuten</p><p>26.10.2025</p>")]
+    [InlineData("<div><time datetime=\"2026-03-03T11:32:41.000Z\">3 hours ago</time></div>")]
+    [InlineData("<p>vor 5 Stunden</p>")]
+    [InlineData("<p>il y a 2 heures</p>")]
     [InlineData("<p class=\"c42\"><a href=\"/\">Home</a> › <a href=\"/city\">City</a> › <span>Harbour bridge reopens</span></p>")]
     public void A_date_line_or_a_reading_time_line_before_the_first_paragraph_leaves_the_body(string head)
     {

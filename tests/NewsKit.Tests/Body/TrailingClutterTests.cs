@@ -50,6 +50,8 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Über die Autorin:</p><p>Erika Muster schreibt seit 2010 über Verkehr und Stadtplanung.</p>")]
     [InlineData("<p>Follow AP's full coverage of the harbour at https://apnews.example/hub/harbour</p>")]
     [InlineData("<p>Filed under: Harbour | Transport</p>")]
+    [InlineData("<p><strong>Got a story? Email us at <a href=\"mailto:news@news.example\">news@news.example</a> or call 0207 782 4104.</strong></p>")]
+    [InlineData("<p><i>Don't miss the biggest and breaking stories by signing up to the Harbour Daily newsletter <a href=\"/newsletters\">here</a></i></p><p>Do you have a news tip? Contact our newsroom on WhatsApp.</p>")]
     [InlineData("<p>Kategorien: Verkehr, Hafen</p>")]
     [InlineData("<p>(责编：刘洋、王芳)</p>")]
     [InlineData("<p>Original-Content von: Polizeipräsidium Musterstadt, übermittelt durch news aktuell</p>")]
@@ -82,6 +84,7 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Additional reporting by Jane Doe; Editing by John Roe</p>")]
     [InlineData("<p>See you there</p>")]
     [InlineData("<p>The council said customers in the new areas would be able to subscribe to speeds of up to 1 gigabit per second.</p>")]
+    [InlineData("<p>Got a story about the bridge to tell, the mayor asked the crowd, before the ribbon was cut.</p>")]
     public void A_last_line_that_only_mentions_subscribers_or_networks_or_reads_as_a_sentence_stays(string tail)
     {
         var blocks = Blocks(tail);

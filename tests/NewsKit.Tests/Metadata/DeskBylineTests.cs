@@ -1,0 +1,57 @@
+using NewsKit.Models;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// Bylines that name a desk or the outlet itself, not a person: a desk's name in one word ("Newsdesk", "Onlineredaktion") is
+/// a label like "News Desk"; the site's name with a house word ("Belfast Example Digital") is the outlet signing as itself.
+/// And a byline without its byline word, a name and a newsroom role as the story's first line ("Gwen Pritchard, local
+/// democracy reporter"), names the writer. Pages written for these tests.
+/// </summary>
+public sealed class DeskBylineTests
+{
+    private const string Paragraph = "The harbour board voted on Tuesday to dredge the outer channel before the autumn storms, after two cargo ships ran aground there in the spring.";
+
+    private static Article Parse(string byline, string title = "Harbour board backs channel dredging", string lead = "") => new ArticleParser().Parse($"""
+        <!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title}</title></head><body>
+        <article><h1>Harbour board backs channel dredging</h1><div class="author-details">{byline}</div>
+        <div class="article-body">{lead}<p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div></article></body></html>
+        """, new Uri("https://www.harbourexample.co.uk/news/dredging-1623456")).Article!;
+
+    [Theory]
+    [InlineData("Reporter: <a href=\"/reporter/newsdesk\">Newsdesk</a>")]
+    [InlineData("By Sportsdesk")]
+    [InlineData("Von Onlineredaktion")]
+    [InlineData("By Newsteam")]
+    public void A_desks_name_in_one_word_is_no_author(string byline)
+    {
+        Assert.Empty(Parse(byline).Authors);
+    }
+
+    [Theory]
+    [InlineData("By Harbour Example Digital")]
+    [InlineData("By Harbour Example Newsdesk")]
+    [InlineData("By Harbour Example Reporters")]
+    public void The_sites_name_with_a_house_word_is_the_outlet_not_a_person(string byline)
+    {
+        var authors = Parse(byline, "Harbour board backs channel dredging | Harbour Example").Authors;
+        Assert.DoesNotContain(authors, a => a.Kind == AuthorKind.Person);
+    }
+
+    [Fact]
+    public void A_name_and_a_newsroom_role_as_the_first_line_is_the_byline()
+    {
+        var article = Parse("By <a href=\"/author/ldr/\">Local Democracy Reporter</a>", lead: "<p><strong>Gwen Pritchard, local democracy reporter</strong></p>");
+        Assert.Equal(["Gwen Pritchard"], article.Authors.Select(a => a.Name));
+        Assert.Equal(AuthorKind.Person, article.Authors[0].Kind);
+        Assert.DoesNotContain("Gwen Pritchard", article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_name_and_a_role_that_is_no_newsrooms_is_no_byline()
+    {
+        // "Jane Doe, harbour master" is a person the story quotes or shows, not its writer.
+        var article = Parse(string.Empty, lead: "<p><strong>Jane Doe, harbour master</strong></p>");
+        Assert.Empty(article.Authors);
+    }
+}
