@@ -38,6 +38,8 @@ internal static class ArticleEnd
         "leserkommentare", "# leserkommentare", "kommentarer", "# kommentarer", "diskuse", "diskuse #", "diskuze", "diskuze #",
         "komentáře", "# komentářů", "yorumlar", "# yorum", "yorum yap", "комментарии", "комментарии #", "# комментариев",
         "# комментария", "оставить комментарий", "komentar", "# komentar", "tinggalkan komentar", "tinggalkan balasan",
+        "forum", "postings", "# postings", "leserbriefe", "vos réactions", "# opiniones", "opiniones", "reacciones", "# reacciones",
+        "commenti dei lettori", "reader comments #", "comments #", "kommentare #", "commentaires #", "comentarios #", "commenti #",
     ];
 
     /// <summary>The longest count with its word in brackets after a comment heading ("(37 příspěvků)").</summary>

@@ -183,7 +183,7 @@ internal sealed partial class BodyExclusions
             }
         }
 
-        consent = InsertedBoxes.Find(map, rawChars, PlayerBoxes.Find(map, rawChars, consent));
+        consent = CommentThreads.Find(map, rawChars, InsertedBoxes.Find(map, rawChars, PlayerBoxes.Find(map, rawChars, consent)));
         Dismissable = consent;
         var contentHidden = HiddenHoldsMostProse(n, rawChars, rawLinkChars);
         for (var i = 0; i < n; i++)

@@ -85,19 +85,40 @@ internal static class ClosingCredit
         return signature.Count > 0 || scope is null ? signature : SignOff([last, before], culture, siteNames);
     }
 
-    /// <summary>The last two paragraphs with text inside <paramref name="root"/>, the last first; null where there are fewer.</summary>
+    /// <summary>
+    /// The last two paragraphs with text inside <paramref name="root"/>, the last first; null where there are fewer. The
+    /// page's chrome (its footer, a nav) and a short line with a copyright notice ("Copyright © 1998-2025 Example.net - Tous
+    /// droits réservés") are the page's, not the article's end.
+    /// </summary>
     private static (IElement? Last, IElement? Before) LastParagraphs(ExtractionContext context, IElement root)
     {
         var (last, before) = ((IElement?)null, (IElement?)null);
-        foreach (var p in context.Index.ElementsNamed("p"))
+        var paragraphs = context.Index.ElementsNamed("p");
+        for (var i = paragraphs.Count - 1; i >= 0 && before is null; i--)
         {
-            if (ElementIndex.IsInside(p, root) && ElementText.TextLength(p) > 0)
+            var p = paragraphs[i];
+            if (ElementIndex.IsInside(p, root) && ElementText.TextLength(p) > 0 && !PageRegions.IsInNavigationOrChrome(context, p) && !IsCopyrightLine(p))
             {
-                (before, last) = (last, p);
+                (last, before) = last is null ? (p, null) : (last, p);
             }
         }
 
         return (last, before);
+    }
+
+    /// <summary>The longest line read for a copyright notice by <see cref="IsCopyrightLine"/>.</summary>
+    private const int MaxCopyrightLineChars = 300;
+
+    /// <summary>Whether a short paragraph holds a copyright notice's sign or words (<see cref="MetadataRules.CopyrightWords"/>).</summary>
+    private static bool IsCopyrightLine(IElement paragraph)
+    {
+        if (ElementText.TextLength(paragraph, MaxCopyrightLineChars + 1) > MaxCopyrightLineChars)
+        {
+            return false;
+        }
+
+        var text = ElementText.Text(paragraph, MaxCopyrightLineChars);
+        return MetadataRules.CopyrightWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The longest sign-off line read (in characters).</summary>

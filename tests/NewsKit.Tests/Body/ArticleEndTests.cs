@@ -37,6 +37,10 @@ public sealed class ArticleEndTests
     [InlineData("Kommentarer")]
     [InlineData("Comentarios ( 4 )")]
     [InlineData("Responses (12)")]
+    [InlineData("Forum")]
+    [InlineData("Postings (24)")]
+    [InlineData("Leserbriefe")]
+    [InlineData("Vos réactions")]
     public void Comment_headings_and_share_labels_are_end_markers(string line)
     {
         Assert.True(ArticleEnd.IsEndMarker(line));
@@ -69,6 +73,41 @@ public sealed class ArticleEndTests
         Assert.Contains(Paragraphs[2], text, StringComparison.Ordinal);
         Assert.DoesNotContain("comment number", text, StringComparison.Ordinal);
         Assert.DoesNotContain("thoughts on", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<div class=\"msgs\">{0}</div>")]
+    [InlineData("{0}")]
+    public void Reader_comments_with_their_reply_controls_stay_out_of_the_body_whatever_their_names(string layout)
+    {
+        // Each item holds its own reply control: the thread's shape, in a container of its own or beside the story's text.
+        var comments = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<div class=\"msg\"><b>Reader_{i}</b> <small>{i} hours ago</small><p>I have taken that ferry every morning for twenty years and I will miss it terribly, the pier was part of the town, comment number {i}.</p><a href=\"#\">Reply</a> <a href=\"#\">Report</a></div>"));
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close</title></head><body><div class="q1"><h1>Ferry pier to close</h1>
+            <div class="t">{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</div>
+            {string.Format(System.Globalization.CultureInfo.InvariantCulture, layout, comments)}</div></body></html>
+            """);
+
+        var text = result.Article!.Body.Text;
+        Assert.Contains(Paragraphs[2], text, StringComparison.Ordinal);
+        Assert.DoesNotContain("comment number", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reply", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_forum_thread_whose_posts_are_the_page_keeps_its_first_post()
+    {
+        // Every post has its reply control, and the posts are all the page holds: the thread is the page's text.
+        var posts = string.Concat(Paragraphs.Select((p, i) =>
+            $"<div class=\"post\"><div class=\"author\">member{i}</div><div class=\"content\"><p>{p}</p></div><a href=\"#\">Reply</a></div>"));
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close - Harbour Forum</title></head><body><div class="q1"><h1>Ferry pier to close</h1>
+            <div class="posts">{posts}</div></div></body></html>
+            """);
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains(Paragraphs[0], result.Article!.Body.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -40,6 +40,8 @@ public sealed class BylinePrefixTests
     [InlineData("cs", "Vystavil Jan Novák", "Jan Novák")]
     [InlineData("ar", "بقلم: محمد علي", "محمد علي")]
     [InlineData("nl", "Tekst Marijke de Boer, beeld Siebe Wiersma", "Marijke de Boer")]
+    [InlineData("fr", "Un texte de Simon Bouchard-Lévesque", "Simon Bouchard-Lévesque")]
+    [InlineData("fr", "Une chronique de Marie Lefèvre", "Marie Lefèvre")]
     public void A_byline_word_opens_the_authors_line(string language, string line, string author)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");

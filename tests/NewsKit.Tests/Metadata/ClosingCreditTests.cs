@@ -40,6 +40,19 @@ public sealed class ClosingCreditTests
     }
 
     [Theory]
+    [InlineData("<footer><p>Copyright © 1998-2026 Example.net - Tous droits réservés</p></footer>")]
+    [InlineData("<div id=\"footer\"><p>© 2026 Example Media. All rights reserved.</p></div>")]
+    public void A_signature_closing_a_page_without_an_article_element_is_read_before_the_pages_footer(string footer)
+    {
+        // No article element: the page's last paragraph is its footer's, not the article's.
+        var authors = new ArticleParser().Parse($"""
+            <html lang="fr"><head><title>Le quai ferme</title></head><body>
+            <div id="article"><h1>Le quai ferme</h1><div id="articleText">{Text}<p><b>Armelle N'Guessan</b></p></div></div>{footer}</body></html>
+            """).Article!.Authors;
+        Assert.Equal(["Armelle N'Guessan"], authors.Select(a => a.Name));
+    }
+
+    [Theory]
     [InlineData("<p>Berlin, Germany</p>")]
     [InlineData("<p>New York, USA</p>")]
     [InlineData("<p>Weitere Informationen<br>Rathaus Nord</p>")]

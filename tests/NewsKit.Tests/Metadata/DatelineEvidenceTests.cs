@@ -91,6 +91,8 @@ public sealed class DatelineEvidenceTests
     [InlineData("<p class=\"date\">22.01.2014 | aktualisiert 23.01.2014</p>")]
     [InlineData("<p class=\"date\">Publié le 22 janvier 2014 à 10h05, mis à jour le 23 janvier 2014 à 08h12</p>")]
     [InlineData("<p class=\"date\">Published 22 January 2014, updated 23 January 2014</p>")]
+    [InlineData("<p class=\"date\">Actualisé le 23 janvier 2014 à 10h12 - Publié le 22 janvier 2014 à 14h05</p>")]
+    [InlineData("<p class=\"date\">Màj le 23 janvier 2014 à 10h12 - Publié le 22 janvier 2014 à 14h05</p>")]
     public void A_date_line_that_names_the_update_after_the_publication_gives_both(string header)
     {
         var dateline = Parse(header).Article!.Dateline;

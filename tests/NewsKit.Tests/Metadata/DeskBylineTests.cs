@@ -54,4 +54,13 @@ public sealed class DeskBylineTests
         var article = Parse(string.Empty, lead: "<p><strong>Jane Doe, harbour master</strong></p>");
         Assert.Empty(article.Authors);
     }
+
+    [Theory]
+    [InlineData("Par APS")]
+    [InlineData("Par MAP")]
+    [InlineData("Par la Presse canadienne")]
+    public void A_news_agency_is_no_person(string byline)
+    {
+        Assert.DoesNotContain(Parse(byline).Authors, a => a.Kind == AuthorKind.Person);
+    }
 }
