@@ -148,6 +148,7 @@ internal static class BodyExtractor
         if (best.Path != BodyPath.Declared)
         {
             ControlLines.Drop(best.Blocks);
+            ControlLines.DropRepeatedLabels(best.Blocks);
             TrailingClutter.DropFollowLines(best.Blocks);
             ArticleEnd.Cut(best.Blocks);
             ArticleEnd.CutTeaserRun(best.Blocks);

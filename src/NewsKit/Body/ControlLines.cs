@@ -66,6 +66,50 @@ internal static class ControlLines
                 || (b.Text.Length <= MaxDisclosureChars && IsAffiliateDisclosure(b.Text))
                 || (b.Text.Length <= MaxIconChars && IsIconOnly(b.Text))));
 
+    /// <summary>The longest line (in characters) read as a label the template repeats between paragraphs.</summary>
+    public const int MaxRepeatedLabelChars = 32;
+
+    /// <summary>The most words of a label the template repeats between paragraphs.</summary>
+    public const int MaxRepeatedLabelWords = 4;
+
+    /// <summary>The shortest paragraph (in characters) of running text beside which a repeated label stands.</summary>
+    public const int MinRunningTextChars = 100;
+
+    /// <summary>
+    /// Drops the short labels a template repeats between the paragraphs of its text ("Article content" before each run
+    /// of text between ad slots, "Zum Vergrößern bitte anklicken" under each picture): a paragraph of at most
+    /// <see cref="MaxRepeatedLabelWords"/> words, without digits or a sentence's punctuation, that stands in the body twice
+    /// or more, word for word, each time beside a paragraph of running text. A table's or a recipe's cells read as
+    /// paragraphs ("Material", "Kunststoff"; "10", "minutes") stand beside other short cells and stay.
+    /// </summary>
+    public static void DropRepeatedLabels(List<BodyBlock> blocks)
+    {
+        static bool IsLabelLike(BodyBlock b) => b.Kind == BlockKind.Paragraph && b.Text.Length <= MaxRepeatedLabelChars
+            && b.Text.Any(char.IsLetter) && !b.Text.Any(char.IsDigit) && b.Text.IndexOfAny(['.', '!', '?', ':', ',', ';']) < 0
+            && b.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxRepeatedLabelWords;
+
+        bool BesideRunningText(int i) =>
+            (i > 0 && blocks[i - 1].Kind == BlockKind.Paragraph && blocks[i - 1].Text.Length >= MinRunningTextChars)
+            || (i + 1 < blocks.Count && blocks[i + 1].Kind == BlockKind.Paragraph && blocks[i + 1].Text.Length >= MinRunningTextChars);
+
+        // Per label: how often it stands in the body, and whether every time beside running text.
+        Dictionary<string, (int Count, bool Beside)>? labels = null;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (IsLabelLike(blocks[i]))
+            {
+                labels ??= new Dictionary<string, (int, bool)>(StringComparer.Ordinal);
+                var (count, beside) = labels.GetValueOrDefault(blocks[i].Text, (0, true));
+                labels[blocks[i].Text] = (count + 1, beside && BesideRunningText(i));
+            }
+        }
+
+        if (labels is not null && labels.Values.Any(l => l.Count >= 2 && l.Beside))
+        {
+            blocks.RemoveAll(b => IsLabelLike(b) && labels[b.Text] is { Count: >= 2, Beside: true });
+        }
+    }
+
     /// <summary>The longest paragraph read as an icon alone (in characters: an emoji of several code points).</summary>
     public const int MaxIconChars = 8;
 

@@ -67,6 +67,9 @@ internal static partial class TrailingClutter
         "track latest news", "get news updates", "get the latest news", "for the latest news", "for more news updates", "stay updated with",
         "download our app", "download the app", "get the app", "lade dir unsere app", "laden sie unsere app",
         "for unlimited access", "tenha acesso ilimitado", "acesso ilimitado às", "acceso ilimitado a", "accès illimité à",
+        "straight to your phone", "directly to your phone", "direttamente sul tuo smartphone", "directement sur votre smartphone",
+        "directement sur votre téléphone", "directamente en tu móvil", "directamente en tu celular", "direkt aufs handy", "direkt auf ihr smartphone",
+        "iscriviti alla newsletter", "iscriviti alla nostra newsletter", "inscrivez-vous à notre newsletter", "inscrivez-vous à la newsletter",
     ];
 
     /// <summary>
@@ -530,7 +533,7 @@ internal static partial class TrailingClutter
     }
 
     /// <summary>Verbs that open an invitation to the outlet's channel on a network (see <see cref="IsInvite"/>).</summary>
-    private static readonly string[] InviteVerbs = ["follow", "join", "siga", "sigue", "únete", "entre", "folge", "folgen", "suivez", "rejoignez", "seguici", "unisciti", "volg"];
+    private static readonly string[] InviteVerbs = ["follow", "join", "siga", "sigue", "únete", "entre", "folge", "folgen", "suivez", "rejoignez", "seguici", "segui", "unisciti", "volg"];
 
     /// <summary>The longest line read as an invitation to a channel (see <see cref="IsInvite"/>).</summary>
     private const int MaxInviteChars = 160;

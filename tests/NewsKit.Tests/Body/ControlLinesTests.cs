@@ -64,6 +64,23 @@ public sealed class ControlLinesTests
     }
 
     [Fact]
+    public void A_label_the_template_repeats_between_paragraphs_leaves_the_body_and_a_tables_cells_stay()
+    {
+        const string p1 = "The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.";
+        const string p2 = "Repairs would have cost more than a new pier. The ferries have used the north quay since the spring storms and the board said that will not change.";
+        var blocks = new List<NewsKit.Models.BodyBlock>
+        {
+            new(NewsKit.Models.BlockKind.Paragraph, "Article content"), new(NewsKit.Models.BlockKind.Paragraph, p1),
+            new(NewsKit.Models.BlockKind.Paragraph, "Article content"), new(NewsKit.Models.BlockKind.Paragraph, p2),
+            new(NewsKit.Models.BlockKind.Paragraph, "Material"), new(NewsKit.Models.BlockKind.Paragraph, "Steel"),
+            new(NewsKit.Models.BlockKind.Paragraph, "Material"), new(NewsKit.Models.BlockKind.Paragraph, "Steel"),
+        };
+
+        ControlLines.DropRepeatedLabels(blocks);
+        Assert.Equal([p1, p2, "Material", "Steel", "Material", "Steel"], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
     public void A_gallery_with_class_names_that_say_nothing_leaves_no_controls_in_the_body()
     {
         const string p1 = "The harbour board voted on Tuesday to close the old ferry pier for good. The service ran for ninety years and carried generations of commuters to the city.";
