@@ -2,10 +2,11 @@ namespace NewsKit.Body;
 
 /// <summary>
 /// Reader comments found by their shape, whatever their names (<c>div.msgs &gt; div.msg</c>, hashed classes): sibling
-/// items that each hold their own reply control, a link or button whose whole text is "Reply" ("Antworten", "Répondre",
-/// ...; <see cref="ReplyWords"/>). A parent whose text is mostly such items is the thread; items beside the article's own
-/// text in one container are marked one by one. Weighed like a consent banner: left out unless they hold the page's text
-/// (a forum thread whose posts are the page).
+/// items that each hold their own reply control, a link or button whose whole text is "Reply" or a forum's "Quote"
+/// ("Antworten", "Répondre", ...; <see cref="ReplyWords"/>). A parent whose text is mostly such items is the thread; items beside the article's own
+/// text in one container are marked one by one. Only on a page with a paragraph of running text outside every item: a
+/// forum thread or a question and its answers, whose posts are the page's text, keeps them. Weighed like a consent
+/// banner.
 /// </summary>
 internal static class CommentThreads
 {
@@ -23,6 +24,8 @@ internal static class CommentThreads
     [
         "reply", "antworten", "répondre", "responder", "responda", "rispondi", "reageer", "beantwoorden", "odpowiedz", "svara", "svar",
         "vastaa", "odpovědět", "odpovedať", "válasz", "cevapla", "yanıtla", "ответить", "відповісти", "返信", "回复", "回覆", "답글",
+        // a forum's button that answers a post by quoting it
+        "quote", "zitieren", "citer", "citar", "cita", "citeren",
     ];
 
     /// <summary>Marks the comment threads and items in <paramref name="found"/> (allocated when the first is found); returns it.</summary>
@@ -66,6 +69,12 @@ internal static class CommentThreads
             }
         }
 
+        if (!HoldsProseOutsideItems(map, rawChars, replies, items))
+        {
+            // The posts are the page (a forum thread, a question and its answers): nothing to leave out.
+            return found;
+        }
+
         for (var i = 1; i < map.Count; i++)
         {
             if (items[i] < MinItems)
@@ -92,6 +101,30 @@ internal static class CommentThreads
         }
 
         return found;
+    }
+
+    /// <summary>The shortest paragraph (in characters) outside the items that makes them another text's comments.</summary>
+    private const int MinOutsideProseChars = 100;
+
+    /// <summary>
+    /// Whether a paragraph of running text (<see cref="MinOutsideProseChars"/> or more) stands outside every item: the
+    /// article the comments are under. A page whose prose is all in its posts is a forum thread or a question with its
+    /// answers, and its posts are its text.
+    /// </summary>
+    private static bool HoldsProseOutsideItems(PageMap map, int[] rawChars, int[] replies, int[] items)
+    {
+        var inside = new bool[map.Count];
+        for (var i = 1; i < map.Count; i++)
+        {
+            var p = map.Parents[i];
+            inside[i] = p >= 0 && (inside[p] || (replies[i] > 0 && items[p] >= MinItems));
+            if (!inside[i] && map.Tags[i] == "p" && rawChars[i] >= MinOutsideProseChars)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a text is a reply control's word alone (<see cref="ReplyWords"/>), any case, spaces and arrows around it.</summary>

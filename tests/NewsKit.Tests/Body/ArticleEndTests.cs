@@ -96,6 +96,36 @@ public sealed class ArticleEndTests
     }
 
     [Fact]
+    public void A_question_beside_its_headline_with_reply_controls_like_its_answers_is_the_pages_text()
+    {
+        // A community page: the question and each answer hold a reply control, and no paragraph stands outside them.
+        var post = "<div class=\"post\"><div class=\"details\"><a href=\"/profile/u{0}\">user{0}</a> <span>12 janv. 2024</span></div><div class=\"message\"><p>{1}</p></div><a href=\"#\" class=\"j-reply\">Répondre</a></div>";
+        string Post(int i) => string.Format(System.Globalization.CultureInfo.InvariantCulture, post, i, Paragraphs[i]);
+        var result = new ArticleParser().Parse($"""
+            <html lang="fr"><head><title>Le quai ferme - Communauté</title></head><body><div class="thread-main">
+            <div class="thread-header"><h1>Le quai ferme</h1></div>{Post(0)}<div class="replies"><h2>Réponses : 2</h2>{Post(1)}{Post(2)}</div></div></body></html>
+            """);
+
+        Assert.True(result.Success, result.Reason);
+        Assert.Contains(Paragraphs[0], result.Article!.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_forums_posts_with_quote_buttons_under_an_article_stay_out_of_the_body()
+    {
+        var posts = string.Concat(Enumerable.Range(1, 3).Select(i =>
+            $"<div class=\"post bg2\"><ul class=\"post-buttons\"><li><a href=\"#\" title=\"Reply with quote\"><span>Quote</span></a></li></ul><p class=\"author\">by Reader{i}</p><div class=\"content\">The new quay will be far too small for the summer ferries, everybody on the island knows it, reply number {i}.</div></div>"));
+        var result = new ArticleParser().Parse($"""
+            <html><head><title>Ferry pier to close</title></head><body><div class="q1"><h1>Ferry pier to close</h1>
+            <div class="t">{string.Concat(Paragraphs.Select(p => $"<p>{p}</p>"))}</div><div class="topic">{posts}</div></div></body></html>
+            """);
+
+        var text = result.Article!.Body.Text;
+        Assert.Contains(Paragraphs[2], text, StringComparison.Ordinal);
+        Assert.DoesNotContain("reply number", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_forum_thread_whose_posts_are_the_page_keeps_its_first_post()
     {
         // Every post has its reply control, and the posts are all the page holds: the thread is the page's text.
