@@ -47,6 +47,13 @@ internal sealed partial class DatelineFinder
                 return null;
             }
 
+            if (element.Closest(Selectors.Of("figure, figcaption")) is { } figure && (headline is null || !figure.Contains(headline)))
+            {
+                // A picture's caption ("Grúas de la terminal de Guixar, ayer.", "Photo taken on 3 March"): when the picture
+                // was taken, not when the story was published.
+                return null;
+            }
+
             if (unit is not null && i < anchor && !unit.Contains(element) && !IsHeadingLine(element) && !DateLines.OpensWithDateWord(element)
                 && (LinksBetween(i, anchor) >= MinMenuLinks || element.Closest(Selectors.Of("li")) is not null))
             {

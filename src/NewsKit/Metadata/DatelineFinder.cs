@@ -153,6 +153,13 @@ internal sealed partial class DatelineFinder
         {
             published = urlDate;
         }
+        else if (published is not null && urlDate is not null && DatelineReconciler.IsRelative(published.Value) && !DatelineReconciler.SameDay(published.Value, urlDate.Value))
+        {
+            // "ayer", "3 hours ago" is only as good as the clock it is read against; the page's address states its day
+            // ("/2025/03/04/"), whenever the page is read.
+            context.Warn(WarningKind.SourceConflict, $"published: the page shows {published.Value.Text}, its address says {urlDate.Value.Text}");
+            published = urlDate;
+        }
 
         published ??= stated.HeadDate(metas, headline);
         published ??= stated.SelfLinkDate();
@@ -365,6 +372,14 @@ internal sealed partial class DatelineFinder
             }
 
             var (saysUpdated, saysPublished) = (DateLines.MentionsAny(text, MetadataRules.UpdatedWords), DateLines.MentionsAny(text, MetadataRules.PublishedWords));
+            if (!saysUpdated && !saysPublished
+                && DateLines.MentionsAny(ElementText.Text(element, MaxOpeningLabelChars), MetadataRules.UpdatedWords))
+            {
+                // "<time class="publishdate"><span class="publishdate-label">Actualizado</span> Martes, 4 marzo 2025 - 16:37</time>":
+                // the element's own text opens with the update word its class would have hidden from the date's text.
+                saysUpdated = true;
+            }
+
             if (!saysUpdated && !saysPublished && LabelBefore(element) is { } label)
             {
                 // "<p>Updated: <time datetime="">Jun 3, 2022 / 08:12 AM CDT</time></p>": the label before the element names it.
@@ -449,6 +464,9 @@ internal sealed partial class DatelineFinder
 
         return (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly);
     }
+
+    /// <summary>The opening (in characters) of a date element's own text read for an update word its date's text left out.</summary>
+    private const int MaxOpeningLabelChars = 24;
 
     private static readonly MarkerSet UpdateMarkers = new(MetadataRules.UpdateMarkerWords);
 

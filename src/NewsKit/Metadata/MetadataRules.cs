@@ -248,7 +248,7 @@ internal static class MetadataRules
     ];
 
     /// <summary>Words that mark a name as an organization ("Staff Reports", "Sports Desk", "Editorial Board").</summary>
-    public static readonly string[] OrganizationWords = ["staff", "desk", "team", "editorial", "newsroom", "reports", "board", "agency", "agencies", "news service", "wire", "bureau", "media", "press", "tv", "haber merkezi", "ڈیسک", "סוכנויות", "وكالات", "group", "network", "inc.", "ltd", "llc", "gmbh", "corp.", "corp", ".com", "redaktion", "redacción", "redaccion", "rédaction", "redazione", "redação", "redakcja", "редакция", "редакція", "redaksi", "redactie", "redakce"];
+    public static readonly string[] OrganizationWords = ["staff", "desk", "team", "editorial", "newsroom", "reports", "board", "agency", "agencies", "agencia", "agence", "agenzia", "agência", "agentur", "news service", "wire", "bureau", "media", "press", "tv", "haber merkezi", "ڈیسک", "סוכנויות", "وكالات", "group", "network", "inc.", "ltd", "llc", "gmbh", "corp.", "corp", ".com", "redaktion", "redacción", "redaccion", "rédaction", "redazione", "redação", "redakcja", "редакция", "редакція", "redaksi", "redactie", "redakce"];
 
     /// <summary>
     /// Words of institutions ("ACLU Racial Justice Program", "Konrad-Adenauer-Stiftung"): a short byline part (five words at

@@ -332,7 +332,7 @@ internal ref partial struct AbsoluteTimestampReader
         return i + 1;
     }
 
-    /// <summary>A numeric date starting at number <paramref name="i"/>: d.M.y, d/M/y or M/d/y, y-M-d, y/M/d.</summary>
+    /// <summary>A numeric date starting at number <paramref name="i"/>: d.M.y, d·M·y (a middle dot, as Spanish regional papers write it), d/M/y or M/d/y, y-M-d, y/M/d.</summary>
     private int TryNumericDate(int i, out Rejection? failure)
     {
         failure = null;
@@ -346,7 +346,7 @@ internal ref partial struct AbsoluteTimestampReader
         ref readonly var b = ref tokens[i + 2];
         ref readonly var s2 = ref tokens[i + 3];
         ref readonly var c = ref tokens[i + 4];
-        if (s1.Kind != TokenKind.Punct || s1.Char is not ('.' or '/' or '-') || !s2.IsPunct(s1.Char)
+        if (s1.Kind != TokenKind.Punct || s1.Char is not ('.' or '/' or '-' or '·') || !s2.IsPunct(s1.Char)
             || b.Kind != TokenKind.Number || c.Kind != TokenKind.Number || s1.SpaceBefore || s2.SpaceBefore)
         {
             return i;
@@ -403,7 +403,7 @@ internal ref partial struct AbsoluteTimestampReader
             var first = (int)a.Value;
             var second = (int)b.Value;
             bool dayFirst;
-            if (first > 12 || s1.Char == '.')
+            if (first > 12 || s1.Char is '.' or '·')
             {
                 dayFirst = true;
             }

@@ -117,9 +117,17 @@ internal static class TimestampSearch
                     && !(token.Length == 1 && text[token.Start] == '元' && run.Length >= 1 && run[^1] is { Kind: TokenKind.Word, Word: >= 0 } era
                         && WordTable.Get(era.Word).EraFirstYear > 0);
             default:
-                return !TimestampWords.RunPunctuation.Contains(token.Char);
+                return !TimestampWords.RunPunctuation.Contains(token.Char) && !IsDateDot(text, token, run);
         }
     }
+
+    /// <summary>
+    /// Whether a middle dot stands between two numbers with no space around it ("04·03·25", as Spanish regional papers
+    /// write a date): it separates a date's parts, not the fields of a line ("Davide Zanon · 26 novembre 2025").
+    /// </summary>
+    private static bool IsDateDot(string text, in Token token, ReadOnlySpan<Token> run) =>
+        token.Char == '·' && !token.SpaceBefore && run.Length > 0 && run[^1].Kind == TokenKind.Number
+        && token.End < text.Length && char.IsAsciiDigit(text[token.End]);
 
     /// <summary>Reads one run (trimmed from its end, then its start, until it reads); keeps the result when it scores above the best so far.</summary>
     private static void Evaluate(string text, ReadOnlySpan<Token> run, TimestampContext context, ref TimestampParseResult? best, ref int bestScore, ref TimestampParseResult? rejected, ref long steps)
@@ -335,7 +343,7 @@ internal static class TimestampSearch
                 }
             }
             else if (token.Kind == TokenKind.Number && i + 2 < run.Length && run[i + 1].Kind == TokenKind.Punct
-                && run[i + 1].Char is '.' or '/' or '-' && run[i + 2].Kind == TokenKind.Number)
+                && run[i + 1].Char is '.' or '/' or '-' or '·' && run[i + 2].Kind == TokenKind.Number)
             {
                 return true;
             }

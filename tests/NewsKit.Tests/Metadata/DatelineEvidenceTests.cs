@@ -101,6 +101,35 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void A_relative_date_in_a_pictures_caption_is_no_publication_date_and_the_address_states_the_day()
+    {
+        // "gestern" in a caption is when the picture was taken, read against the clock; the address says the day.
+        var published = Parse("<figure class=\"multimedia-item\"><img src=\"a.jpg\" alt=\"\"><figcaption>Die Brücke, gestern.</figcaption></figure>", url: "https://news.example/2014/01/22/bruecke.html").Article!.Dateline.Published;
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(published).Date);
+        Assert.Equal(TimestampSource.Url, published.Source);
+    }
+
+    [Fact]
+    public void A_relative_date_the_page_shows_gives_way_to_the_day_its_address_states()
+    {
+        // "vor 3 Stunden" is read against the clock (2026-12-04); the address says 2014-01-22, whenever the page is read.
+        var result = Parse("<p class=\"date\">vor 3 Stunden</p>", url: "https://news.example/2014/01/22/bruecke.html");
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(result.Article!.Dateline.Published).Date);
+        Assert.Contains(result.Warnings, w => w.Kind == WarningKind.SourceConflict);
+    }
+
+    [Fact]
+    public void A_date_element_whose_own_text_opens_with_an_update_word_is_the_update_whatever_its_class_says()
+    {
+        // El Mundo's markup: the time's class calls it the publish date, its label says "Actualizado".
+        var head = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Brücke öffnet wieder","datePublished":"2014-01-22T20:12:00Z","dateModified":"2014-01-23T15:37:32Z"}</script>""";
+        var header = "<div class=\"article__publishdate\"><time datetime=\"2014-01-23T15:37:32Z\" class=\"article__publishdate\"><span class=\"article__publishdate-label\">Aktualisiert</span> Donnerstag, 23. Januar 2014 - 16:37</time></div>";
+        var dateline = Parse(header, head).Article!.Dateline;
+        Assert.Equal(new LocalDate(2014, 1, 22), Assert.IsType<Timestamp>(dateline.Published).Date);
+        Assert.Equal(new LocalDate(2014, 1, 23), Assert.IsType<Timestamp>(dateline.Modified).Date);
+    }
+
+    [Fact]
     public void A_date_the_page_calls_an_update_in_words_stays_the_modification_date()
     {
         var result = Parse("<div class=\"date-update-wrapper\"><p>Aktualisiert: 22.01.2014</p></div>");

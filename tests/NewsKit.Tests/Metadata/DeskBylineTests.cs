@@ -59,6 +59,7 @@ public sealed class DeskBylineTests
     [InlineData("Par APS")]
     [InlineData("Par MAP")]
     [InlineData("Par la Presse canadienne")]
+    [InlineData("Por <a href=\"/author/agencia-efe/\">Agencia EFE</a>")]
     public void A_news_agency_is_no_person(string byline)
     {
         Assert.DoesNotContain(Parse(byline).Authors, a => a.Kind == AuthorKind.Person);

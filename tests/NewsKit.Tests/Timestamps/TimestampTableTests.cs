@@ -250,6 +250,8 @@ public sealed class TimestampTableTests
         { "18.07.2025.", "none", "Date 2025-07-18 Day" },
         { "8.7.2025", "none", "Date 2025-07-08 Day" },
         { "18.07.2025, 08:52", "none", "Local 2025-07-18T08:52:00 Minute" },
+        { "18·07·2025", "none", "Date 2025-07-18 Day" }, // a middle dot, as Spanish regional papers write the date
+        { "04·03·25 | 14:05", "search", "Local 2025-03-04T14:05:00 Minute flags=CenturyInferred" },
         { "18.07.2025 08:52:07", "none", "Local 2025-07-18T08:52:07 Second" },
         { "18.07.2025 - 08:52", "none", "Local 2025-07-18T08:52:00 Minute" },
         { "08:52 - 18.07.2025", "none", "Local 2025-07-18T08:52:00 Minute" },
@@ -648,6 +650,8 @@ public sealed class TimestampTableTests
         { "Last updated on 2025-07-18T05:52:07Z by the desk", "search", "Instant 2025-07-18T05:52:07Z Second" },
         { "Updated 3 min ago • 1,234 comments", "search-ref", "At 2025-07-18T11:57:00Z Minute flags=RelativeToClock" },
         { "Page 2 of 5 — 18 July 2025", "search", "Date 2025-07-18 Day" },
+        { "Davide Zanon · 26 novembre 2025, 18:05", "search", "Local 2025-11-26T18:05:00 Minute" }, // a middle dot between fields, not a date's
+        { "12 · 3", "search", "Fail: NoDate" },
         { "UN ANNO DA RECORD (Notizia del 18 Luglio 2025", "search", "Date 2025-07-18 Day" }, // a parenthesis before the date holds no zone name
         { "Publiceret fredag den 18. juli 2025 kl. 08:52", "search", "Local 2025-07-18T08:52:00 Minute" }, // Danish full names and "kl."
         { "Publicerad 18 juli 2025 klockan 08:52", "search", "Local 2025-07-18T08:52:00 Minute" },
