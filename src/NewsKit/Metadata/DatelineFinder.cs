@@ -97,8 +97,11 @@ internal sealed partial class DatelineFinder
         }
 
         // The page shows the declared publication day too, farther from the headline than another date ("Created: 01 March
-        // 2019", "Published: 05 March 2019"): the shown date that agrees with the declaration is the publication.
+        // 2019", "Published: 05 March 2019"): the shown date that agrees with the declaration is the publication. A bare
+        // date element is no declaration over a date the page itself calls its publication ("<dt>Published</dt><dd>12
+        // January 2022</dd>" beside a change history's "<time datetime=...>5 March 2024</time> Added a link").
         if (visiblePublished is not null && machinePublished is not null && !DatelineReconciler.SameDay(visiblePublished.Value, machinePublished.Value)
+            && ((jsonPublished ?? metaPublished ?? microdataPublished) is not null || !saidPublished.Contains(visiblePublished))
             && shownPublished.FirstOrDefault(c => DatelineReconciler.SameDay(c.Value, machinePublished.Value)) is { } agreeing)
         {
             visiblePublished = agreeing;

@@ -47,6 +47,38 @@ internal static class StoryCards
     }
 
     /// <summary>
+    /// Whether the headline found is a teaser's title: its text is a link to another page, in a card with alike siblings
+    /// that name stories (a listing page's "<c>&lt;h1&gt;Notícias&lt;/h1&gt;&lt;article class=item&gt;&lt;h2&gt;&lt;a
+    /// href=/noticias/x&gt;...</c>"). Its card's date is that story's, as every other card's is.
+    /// </summary>
+    public static bool IsTeaserTitle(ExtractionContext context, IElement? headline)
+    {
+        if (headline is null || (headline.Closest(Selectors.Of("a[href]")) ?? headline.QuerySelector(Selectors.Of("a[href]"))) is not { } link
+            || ElementText.TextLength(link) * 2 < ElementText.TextLength(headline)
+            || context.Links.ResolveUrl(link.GetAttribute("href")) is not { } target || context.Links.PageAddress is not { } page
+            || Uri.Compare(target, page, UriComponents.HostAndPort | UriComponents.Path, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+        {
+            return false;
+        }
+
+        var current = headline;
+        for (var level = 0; level < MaxLevels && current.ParentElement is { } parent && current.TagName is not ("BODY" or "HTML"); level++, current = parent)
+        {
+            if (ElementText.TextLength(current) > MaxCardText)
+            {
+                return false;
+            }
+
+            if (HasAlikeSiblings(current) && NamesAStory(current, null))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="element"/> lies in a short list item or table row (at most <see cref="MaxItemText"/>
     /// characters, within <see cref="MaxItemLevels"/> levels) that names another story by a link of at least
     /// <see cref="MinTitleWords"/> words beside it ("<c>&lt;li&gt;&lt;a href=/x&gt;Fair board elects chair&lt;/a&gt; &lt;span

@@ -1,0 +1,64 @@
+using NewsKit.Models;
+using NewsKit.Timestamps;
+using NodaTime;
+using NodaTime.Testing;
+
+namespace NewsKit.Tests.Metadata;
+
+/// <summary>
+/// Dates on a page that are not its publication: an event's span of days by the headline, the teasers of a listing page
+/// whose first teaser was taken for the headline, and a change history's dates beside the date the page calls its
+/// publication. Pages written for these tests.
+/// </summary>
+public sealed class DateTrapsTests
+{
+    private const string Paragraph = "The festival returns to the town square for three evenings of free concerts, with local producers selling wine, cheese and pottery under the arcades.";
+
+    /// <summary>A clock far from every date on the test pages.</summary>
+    private static readonly ArticleParser Parser = new(new ArticleParserOptions { Clock = new FakeClock(Instant.FromUtc(2026, 12, 4, 12, 0)) });
+
+    [Theory]
+    [InlineData("fr", "12e édition · Du 5 au 7 juillet 2024")]
+    [InlineData("en", "5–7 July 2024")]
+    [InlineData("de", "Vom 5. bis 7. Juli 2024")]
+    public void An_events_span_of_days_by_the_headline_is_no_publication_date(string language, string line)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Town festival 2024</title></head><body>
+            <main><article><p class="kicker">{line}</p><h1>Town festival 2024: three evenings of music</h1>
+            <p>{Paragraph}</p><p>{Paragraph}</p></article></main></body></html>
+            """, new Uri("https://festival.example/edition-2024/"));
+        Assert.Null(result.Article!.Dateline.Published);
+    }
+
+    [Fact]
+    public void A_listing_pages_first_teaser_taken_for_the_headline_gives_no_date()
+    {
+        var teasers = string.Concat(new[] { ("square", "2024-11-27", "Work on the town square starts in January"), ("fair", "2024-11-20", "Wine fair breaks its record for visitors"), ("bins", "2024-11-14", "Thirty new recycling points for the villages") }
+            .Select(t => $"<article class=\"item\"><h2><a href=\"/news/{t.Item1}\">{t.Item3}</a></h2><time datetime=\"{t.Item2}T10:30:00+00:00\">{t.Item2}</time><p>{Paragraph}</p></article>"));
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>News - Town council</title><meta property="og:type" content="website"></head><body>
+            <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+            <main><h1>News</h1>{teasers}<nav class="pagination"><a href="/news?start=5">Next</a></nav></main></body></html>
+            """, new Uri("https://council.example/news"));
+        Assert.Null(result.Article?.Dateline.Published);
+    }
+
+    [Fact]
+    public void The_date_the_page_calls_its_publication_beats_a_change_historys_time_element()
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Septic tanks: new rules - GOV.EXAMPLE</title></head><body>
+            <main><h1>Septic tanks and small sewage treatment plants: new rules for discharges</h1>
+            <dl class="metadata"><dt>From:</dt><dd>Environment Agency</dd><dt>Published</dt><dd>12 January 2022</dd><dt>Last updated</dt><dd>5 March 2024</dd></dl>
+            <div class="body"><p>{Paragraph}</p><p>{Paragraph}</p></div>
+            <div class="published-dates"><h2>Published 12 January 2022<br>Last updated 5 March 2024</h2><ol>
+            <li><time datetime="2024-03-05T14:22:17.000+00:00">5 March 2024</time> Added a link to the updated guidance.</li>
+            <li><time datetime="2022-01-12T09:30:00.000+00:00">12 January 2022</time> First published.</li></ol></div>
+            </main></body></html>
+            """, new Uri("https://www.gov.example/news/septic-tanks"));
+        var dateline = result.Article!.Dateline;
+        Assert.Equal(new LocalDate(2022, 1, 12), Assert.IsType<Timestamp>(dateline.Published).Date);
+        Assert.Equal(new LocalDate(2024, 3, 5), Assert.IsType<Timestamp>(dateline.Modified).Date);
+    }
+}
