@@ -229,12 +229,19 @@ internal sealed partial class DatelineFinder
     /// </summary>
     private DateCandidate? FromMicrodata(string[] properties, IElement? headline)
     {
+        bool? teaser = null;
         foreach (var property in properties)
         {
             foreach (var element in context.Index.WithItemProp(property))
             {
                 if (element.TagName == "META" || !InArticleItem(element, headline))
                 {
+                    continue;
+                }
+
+                if ((teaser ??= StoryCards.IsTeaserTitle(context, headline)) && StoryCards.IsInTeaser(context, element))
+                {
+                    // A listing page whose first teaser was taken for the headline: each teaser's item declares its own story's date.
                     continue;
                 }
 
@@ -252,8 +259,10 @@ internal sealed partial class DatelineFinder
     /// <summary>A date declared with RDFa or a microformat (<see cref="MarkupDates"/>), recorded as microdata (or as a time element when it is one).</summary>
     private DateCandidate? FromAttributes(bool modified, IElement? headline)
     {
-        if (MarkupDates.Find(context, modified, headline) is not var (text, element))
+        if (MarkupDates.Find(context, modified, headline) is not var (text, element)
+            || (StoryCards.IsTeaserTitle(context, headline) && StoryCards.IsInTeaser(context, element)))
         {
+            // On a listing page (its first teaser taken for the headline), a teaser's hAtom date is its story's.
             return null;
         }
 

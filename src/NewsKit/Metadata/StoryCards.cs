@@ -47,35 +47,76 @@ internal static class StoryCards
     }
 
     /// <summary>
-    /// Whether the headline found is a teaser's title: its text is a link to another page, in a card with alike siblings
-    /// that name stories (a listing page's "<c>&lt;h1&gt;Notícias&lt;/h1&gt;&lt;article class=item&gt;&lt;h2&gt;&lt;a
-    /// href=/noticias/x&gt;...</c>"). Its card's date is that story's, as every other card's is.
+    /// Whether the headline found is a teaser's title: a heading whose text is a link to another page, as are at least
+    /// <see cref="MinOtherTeasers"/> other headings of its tag (a listing page's "<c>&lt;h1&gt;Notícias&lt;/h1&gt;...&lt;h2&gt;&lt;a
+    /// href=/noticias/x&gt;...&lt;/a&gt;&lt;/h2&gt;...&lt;h2&gt;&lt;a href=/noticias/y&gt;</c>"). Its card's date is that story's.
     /// </summary>
     public static bool IsTeaserTitle(ExtractionContext context, IElement? headline)
     {
-        if (headline is null || (headline.Closest(Selectors.Of("a[href]")) ?? headline.QuerySelector(Selectors.Of("a[href]"))) is not { } link
-            || ElementText.TextLength(link) * 2 < ElementText.TextLength(headline)
-            || context.Links.ResolveUrl(link.GetAttribute("href")) is not { } target || context.Links.PageAddress is not { } page
-            || Uri.Compare(target, page, UriComponents.HostAndPort | UriComponents.Path, UriFormat.Unescaped, StringComparison.OrdinalIgnoreCase) == 0)
+        if (headline is null || context.Links.PageAddress is not { } page || !LinksElsewhere(context, headline, page))
         {
             return false;
         }
 
-        var current = headline;
-        for (var level = 0; level < MaxLevels && current.ParentElement is { } parent && current.TagName is not ("BODY" or "HTML"); level++, current = parent)
+        var others = 0;
+        foreach (var heading in context.Index.ElementsNamed(headline.LocalName))
         {
-            if (ElementText.TextLength(current) > MaxCardText)
-            {
-                return false;
-            }
-
-            if (HasAlikeSiblings(current) && NamesAStory(current, null))
+            if (heading != headline && LinksElsewhere(context, heading, page) && ++others >= MinOtherTeasers)
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// On a listing page (<see cref="IsTeaserTitle"/>): whether <paramref name="element"/> lies in a teaser, a block of at
+    /// most <see cref="MaxCardText"/> characters within <see cref="MaxLevels"/> levels that holds a heading linking to
+    /// another page. Its date is that story's.
+    /// </summary>
+    public static bool IsInTeaser(ExtractionContext context, IElement element)
+    {
+        if (context.Links.PageAddress is not { } page)
+        {
+            return false;
+        }
+
+        var current = element;
+        for (var level = 0; level < MaxLevels && current is not null && current.TagName is not ("BODY" or "HTML"); level++, current = current.ParentElement)
+        {
+            if (ElementText.TextLength(current, MaxCardText + 1) > MaxCardText)
+            {
+                return false;
+            }
+
+            foreach (var heading in current.QuerySelectorAll(Selectors.Of("h1, h2, h3, h4")))
+            {
+                if (LinksElsewhere(context, heading, page))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The fewest other linked headings of the headline's tag that make the page a listing.</summary>
+    private const int MinOtherTeasers = 2;
+
+    /// <summary>Whether most of the element's text is one link to another page than <paramref name="page"/> (its path, trailing slash and query aside).</summary>
+    private static bool LinksElsewhere(ExtractionContext context, IElement element, Uri page)
+    {
+        if ((element.Closest(Selectors.Of("a[href]")) ?? element.QuerySelector(Selectors.Of("a[href]"))) is not { } link
+            || ElementText.TextLength(link) * 2 < ElementText.TextLength(element)
+            || context.Links.ResolveUrl(link.GetAttribute("href")) is not { } target)
+        {
+            return false;
+        }
+
+        return !string.Equals(target.Host, page.Host, StringComparison.OrdinalIgnoreCase)
+            || !string.Equals(target.AbsolutePath.TrimEnd('/'), page.AbsolutePath.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -44,6 +44,36 @@ public sealed class DateTrapsTests
         Assert.Null(result.Article?.Dateline.Published);
     }
 
+    [Theory]
+    [InlineData("<div class=\"items-leading\"><div class=\"leading-0\" itemprop=\"blogPost\" itemscope itemtype=\"https://schema.org/BlogPosting\">{0}</div></div><div class=\"items-row\"><div class=\"span6\"><div class=\"item column-1\" itemprop=\"blogPost\" itemscope itemtype=\"https://schema.org/BlogPosting\">{1}</div></div><div class=\"span6\"><div class=\"item column-2\" itemprop=\"blogPost\" itemscope itemtype=\"https://schema.org/BlogPosting\">{2}</div></div></div>")]
+    [InlineData("<article class=\"post hentry\" itemscope itemtype=\"https://schema.org/CreativeWork\">{0}</article><article class=\"post hentry\" itemscope>{1}</article><article class=\"post hentry\" itemscope>{2}</article>")]
+    public void A_listing_whose_teasers_declare_their_stories_dates_gives_no_date(string layout)
+    {
+        // Joomla's blog layout (the leading item alone in its row) and a WordPress archive (hAtom "entry-date published").
+        static string Teaser(string slug, string date, string title) =>
+            $"<h2 class=\"entry-title\" itemprop=\"headline\"><a href=\"/news/{slug}\">{title}</a></h2><time class=\"entry-date published\" datetime=\"{date}T10:30:00+00:00\" itemprop=\"datePublished\">{date}</time><p>{Paragraph}</p>";
+        var teasers = string.Format(System.Globalization.CultureInfo.InvariantCulture, layout,
+            Teaser("square", "2024-11-27", "Work on the town square starts in January"), Teaser("fair", "2024-11-20", "Wine fair breaks its record for visitors"), Teaser("bins", "2024-11-14", "Thirty new recycling points for the villages"));
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Month: March 2024 - Town council</title></head><body>
+            <main><header><h1 class="page-title">Month: <span>November 2024</span></h1></header>{teasers}</main></body></html>
+            """, new Uri("https://council.example/2024/11/"));
+        Assert.Null(result.Article?.Dateline.Published);
+    }
+
+    [Fact]
+    public void An_article_whose_headline_links_to_its_own_address_keeps_its_date()
+    {
+        // "<h1><a href=permalink>": the headline names the page itself, beside linked teasers of other stories.
+        var related = string.Concat(new[] { "a", "b", "c" }.Select(x => $"<div class=\"rel\"><h2><a href=\"/news/{x}\">Another story about the town {x}</a></h2></div>"));
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Festival returns</title></head><body>
+            <main><article><h2 class="entry-title"><a href="https://festival.example/news/festival-returns/">Festival returns to the town square</a></h2>
+            <time class="entry-date published" datetime="2024-06-02T10:30:00+00:00">2 June 2024</time><p>{Paragraph}</p><p>{Paragraph}</p></article>{related}</main></body></html>
+            """, new Uri("https://festival.example/news/festival-returns"));
+        Assert.Equal(new LocalDate(2024, 6, 2), Assert.IsType<Timestamp>(result.Article!.Dateline.Published).Date);
+    }
+
     [Fact]
     public void The_date_the_page_calls_its_publication_beats_a_change_historys_time_element()
     {
