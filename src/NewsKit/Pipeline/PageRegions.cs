@@ -59,7 +59,29 @@ internal static class PageRegions
         && element.PreviousElementSibling is { } before && context.Index.IsAncestorOrSelf(before, headline)
         && (before == headline || ElementText.TextLength(before, MaxMetaFooterChars + 1) <= MaxMetaFooterChars) && !HasMarker(element, SidebarMarkers)
         && ElementText.TextLength(element, MaxMetaFooterChars + 1) <= MaxMetaFooterChars
-        && element.QuerySelectorAll(Selectors.Of("a[href]")).Length <= MaxMetaAsideLinks;
+        && MetaLineLinks(element) <= MaxMetaAsideLinks;
+
+    /// <summary>
+    /// The links of a meta line that lead to pages (its authors', its section's), its share buttons aside: a share bar
+    /// in the header's footer ("Facebook", "X", "WhatsApp" beside the author's link) adds none.
+    /// </summary>
+    private static int MetaLineLinks(IElement element)
+    {
+        var count = 0;
+        foreach (var link in element.QuerySelectorAll(Selectors.Of("a[href]")))
+        {
+            var href = link.GetAttribute("href") ?? string.Empty;
+            if (!ShareLinkMarks.Any(m => href.Contains(m, StringComparison.OrdinalIgnoreCase)))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>What the address of a share button holds: a sharing endpoint or an app's scheme.</summary>
+    private static readonly string[] ShareLinkMarks = ["share", "intent/tweet", "whatsapp:", "mailto:", "sms:", "fb-messenger:", "t.me/", "telegram.me/", "wa.me/", "api.whatsapp.com"];
 
     /// <summary>Class and id words of a byline (see <see cref="IsMetaLineUnderHeadline"/>).</summary>
     private static readonly MarkerSet BylineMarkers = new(["byline", "author", "meta", "dateline"]);

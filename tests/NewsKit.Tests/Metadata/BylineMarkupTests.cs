@@ -19,6 +19,20 @@ public sealed class BylineMarkupTests
         <main><h1>Ferry pier to close after ninety years</h1>{header}<div class="body"><p>{Paragraph}</p><p>{Paragraph}</p></div></main></body></html>
         """, new Uri("https://news.example/local/ferry-pier")).Article!;
 
+    [Fact]
+    public void A_share_bar_in_the_headers_footer_does_not_void_its_byline()
+    {
+        // The byline, the date and three share buttons in a footer named so under the headline.
+        var header = "<div class=\"new-footer\"><div class=\"authors\"><div class=\"author\"><a class=\"author-name\" href=\"https://news.example/autores/marta-iglesias.html\">Marta Iglesias</a><span class=\"location\">Vigo</span></div></div>"
+            + "<div class=\"dates\"><span class=\"new-date\">04/03/25 | 14:05</span></div><div class=\"share-bar\"><a href=\"https://www.facebook.com/sharer/sharer.php\">Facebook</a><a href=\"https://twitter.com/intent/tweet\">X</a><a href=\"whatsapp://send\">WhatsApp</a></div></div>";
+        var article = new ArticleParser().Parse($"""
+            <!doctype html><html lang="es"><head><meta charset="utf-8"><title>Ferry pier to close | Harbour News</title></head><body>
+            <div class="new-header"><h1 class="title">Ferry pier to close after ninety years</h1>{header}</div>
+            <div class="article-body"><p>{Paragraph}</p><p>{Paragraph}</p></div></body></html>
+            """, new Uri("https://news.example/local/ferry-pier")).Article!;
+        Assert.Equal(["Marta Iglesias"], article.Authors.Select(a => a.Name));
+    }
+
     [Theory]
     [InlineData("tr", "<div class=\"muhabir\"><img src=\"/img/yazar/mehmet-yilmaz.jpg\" alt=\"\"> <span>Mehmet Yılmaz</span></div>", "Mehmet Yılmaz")]
     [InlineData("hu", "<div class=\"cikk-szerzo\"><span>Kovács Anna</span></div>", "Kovács Anna")]
