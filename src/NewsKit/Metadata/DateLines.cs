@@ -236,8 +236,14 @@ internal static partial class DateLines
         }
 
         // The day opens the text, a part of it after a separator, or follows a span's opening word ("Du 5", "from 5"):
-        // "Page 2 of 5 — 18 July 2025" is no span.
-        var lead = before[..^digits].TrimEnd();
+        // "Page 2 of 5 — 18 July 2025" is no span, nor a time's minutes ("13:52-13 مارس 2025").
+        var lead = before[..^digits];
+        if (lead.Length > 0 && !char.IsWhiteSpace(lead[^1]) && lead[^1] is not ('(' or '·' or '|'))
+        {
+            return false;
+        }
+
+        lead = lead.TrimEnd();
         if (lead.Length == 0 || lead[^1] is '·' or '|' or ',' or ':' or '(' or '•')
         {
             return true;

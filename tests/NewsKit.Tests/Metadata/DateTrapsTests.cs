@@ -31,6 +31,20 @@ public sealed class DateTrapsTests
         Assert.Null(result.Article!.Dateline.Published);
     }
 
+    [Theory]
+    [InlineData("ar", "<span class=\"publish-label\">نُشر:</span> <span class=\"publish-date\">13:52-13 مارس 2025 م ـ 13 رَمضان 1446 هـ</span>")]
+    [InlineData("en", "<span class=\"publish-date\">Published: 13:52-13 March 2025</span>")]
+    public void A_time_before_a_dash_and_the_date_is_no_span_of_days(string language, string line)
+    {
+        // The minutes before the dash ("13:52-13 March") are no first day of a span.
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Town festival 2024</title></head><body>
+            <main><article><h1>Town festival 2024: three evenings of music</h1><div class="meta">{line}</div>
+            <p>{Paragraph}</p><p>{Paragraph}</p></article></main></body></html>
+            """, new Uri("https://festival.example/edition-2025/"));
+        Assert.Equal(new LocalDate(2025, 3, 13), Assert.IsType<Timestamp>(result.Article!.Dateline.Published).Date);
+    }
+
     [Fact]
     public void A_listing_pages_first_teaser_taken_for_the_headline_gives_no_date()
     {
