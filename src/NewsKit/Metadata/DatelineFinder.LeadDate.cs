@@ -55,8 +55,22 @@ internal sealed partial class DatelineFinder
             }
         }
 
-        return OpeningDate(ElementText.Text(elements[first], 96), yearEvidence, requireText: false);
+        if (OpeningDate(ElementText.Text(elements[first], 96), yearEvidence, requireText: false) is { } opening)
+        {
+            return opening;
+        }
+
+        // A deck set in emphasis over the text ("<p class="subhead"><em>Funding will expand ...</em></p>"): the dateline
+        // opens the paragraph after it ("PITTSBURGH, March 5, 2024 /PRNewswire/ -- ...").
+        return IsEmphasizedWhole(elements[first]) && FirstRunningText(first, last) is var next and >= 0
+            ? OpeningDate(ElementText.Text(elements[next], 96), yearEvidence, requireText: false)
+            : null;
     }
+
+    /// <summary>Whether the paragraph's text is all in one emphasis element (em, i, strong, b): a deck set apart, not the story's first paragraph.</summary>
+    private static bool IsEmphasizedWhole(AngleSharp.Dom.IElement paragraph) =>
+        paragraph.ChildElementCount == 1 && paragraph.FirstElementChild is { LocalName: "em" or "i" or "strong" or "b" } emphasis
+        && ElementText.TextLength(emphasis) == ElementText.TextLength(paragraph);
 
     /// <summary>
     /// The date a paragraph opens with, alone or after its place ("27.1.2022 - ...", "Paris, le 3 février 2021 – ...",

@@ -8,7 +8,7 @@ namespace NewsKit.Tests.Metadata;
 /// <summary>
 /// Dates on a page that are not its publication: an event's span of days by the headline, the teasers of a listing page
 /// whose first teaser was taken for the headline, and a change history's dates beside the date the page calls its
-/// publication. Pages written for these tests.
+/// publication; and a press release's dateline under a deck, which is. Pages written for these tests.
 /// </summary>
 public sealed class DateTrapsTests
 {
@@ -86,6 +86,19 @@ public sealed class DateTrapsTests
             <time class="entry-date published" datetime="2024-06-02T10:30:00+00:00">2 June 2024</time><p>{Paragraph}</p><p>{Paragraph}</p></article>{related}</main></body></html>
             """, new Uri("https://festival.example/news/festival-returns"));
         Assert.Equal(new LocalDate(2024, 6, 2), Assert.IsType<Timestamp>(result.Article!.Dateline.Published).Date);
+    }
+
+    [Fact]
+    public void A_press_releases_dateline_after_a_deck_in_emphasis_is_the_publication_date()
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Helioform raises $60 million</title></head><body>
+            <main><article><h1>Helioform Raises $60 Million Series B to Scale Iron-Air Storage</h1>
+            <p class="subhead"><em>Funding will expand the company's Pittsburgh factory and support first 100-hour projects with three utilities</em></p>
+            <div class="body"><p><strong>PITTSBURGH, March 5, 2024 /PRNewswire/ --</strong> Helioform, a developer of long-duration iron-air batteries, today announced it has raised $60 million in Series B funding.</p>
+            <p>{Paragraph}</p></div></article></main></body></html>
+            """, new Uri("https://www.helioform.example/newsroom/press-releases/series-b"));
+        Assert.Equal(new LocalDate(2024, 3, 5), Assert.IsType<Timestamp>(result.Article!.Dateline.Published).Date);
     }
 
     [Fact]
