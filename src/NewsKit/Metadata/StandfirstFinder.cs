@@ -83,8 +83,9 @@ internal static class StandfirstFinder
                     || element.GetAttribute("itemprop") == "description";
 
                 // A marked element or the description's text, holding no blocks, reading as a deck, and not a byline set in
-                // the intro ("c-page-intro__author": "von Daniel Braun").
-                if ((marked || (descriptionText.Length > 0 && TextTools.RelaxesTo(text, relaxedDescription))) && (element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null || WrapsOneParagraph(element)) && ReadsAsDeck(text) && !IsInCaption(element)
+                // the intro ("c-page-intro__author": "von Daniel Braun"), nor a picture's block named as the lead
+                // ("<div class="article-lead-image"><figure>...<figcaption>": its caption).
+                if ((marked || (descriptionText.Length > 0 && TextTools.RelaxesTo(text, relaxedDescription))) && (element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null || WrapsOneParagraph(element)) && ReadsAsDeck(text) && !IsInCaption(element) && element.QuerySelector(Selectors.Of("figure, figcaption")) is null
                     && !PageRegions.HasMarker(element, BylineMarkers) && !(text.Length <= MaxBylineLine && BylineParser.OpensWithPrefix(text)))
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;

@@ -124,6 +124,15 @@ public sealed class HeadlineTests
         Assert.Equal(deck, article.Standfirst);
     }
 
+    [Fact]
+    public void A_pictures_block_named_as_the_lead_is_no_standfirst()
+    {
+        // "<div class="article-lead-image"><figure>...<figcaption>": the lead picture's caption, not a deck.
+        var h1 = "<h1>Brücke öffnet wieder</h1><div class=\"article-lead-image\"><figure><img src=\"/b.jpg\" alt=\"\"><figcaption class=\"caption\">Die Brücke am Hafen, kurz vor der Freigabe am Montag</figcaption></figure></div>";
+        var article = new ArticleParser().Parse(Page(h1)).Article!;
+        Assert.Null(article.Standfirst);
+    }
+
     [Theory]
     [InlineData("<h1>Brücke öffnet wieder (12.03.2024)</h1>", "Brücke öffnet wieder")]
     [InlineData("<h1>Brücke öffnet wieder | 12.03.2024</h1>", "Brücke öffnet wieder")]
