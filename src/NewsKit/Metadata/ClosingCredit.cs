@@ -109,17 +109,10 @@ internal static class ClosingCredit
     /// <summary>The longest line read for a copyright notice by <see cref="IsCopyrightLine"/>.</summary>
     private const int MaxCopyrightLineChars = 300;
 
-    /// <summary>Whether a short paragraph holds a copyright notice's sign or words (<see cref="MetadataRules.CopyrightWords"/>).</summary>
-    private static bool IsCopyrightLine(IElement paragraph)
-    {
-        if (ElementText.TextLength(paragraph, MaxCopyrightLineChars + 1) > MaxCopyrightLineChars)
-        {
-            return false;
-        }
-
-        var text = ElementText.Text(paragraph, MaxCopyrightLineChars);
-        return MetadataRules.CopyrightWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
-    }
+    /// <summary>Whether a short paragraph holds a copyright notice's sign or words (<see cref="CopyrightFinder.HasCopyrightWord"/>).</summary>
+    private static bool IsCopyrightLine(IElement paragraph) =>
+        ElementText.TextLength(paragraph, MaxCopyrightLineChars + 1) <= MaxCopyrightLineChars
+        && CopyrightFinder.HasCopyrightWord(ElementText.Text(paragraph, MaxCopyrightLineChars));
 
     /// <summary>The longest sign-off line read (in characters).</summary>
     private const int MaxSignOffChars = 240;

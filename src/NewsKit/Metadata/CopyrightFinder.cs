@@ -413,7 +413,8 @@ internal static class CopyrightFinder
 
     private static readonly HashSet<string> InlineTags = new(StringComparer.Ordinal) { "SPAN", "SMALL", "STRONG", "B", "EM", "I", "A", "FONT", "TIME", "SUP", "SUB" };
 
-    private static bool HasCopyrightWord(string text)
+    /// <summary>Whether a text of at most four times <see cref="MaxNoticeLength"/> characters holds a copyright sign or word (<see cref="MetadataRules.CopyrightWords"/>, any case).</summary>
+    internal static bool HasCopyrightWord(string text)
     {
         if (text.Length > MaxNoticeLength * 4)
         {

@@ -29,8 +29,8 @@ internal sealed partial class DatelineFinder
         // a shorter paragraph finds the story's block when no paragraph of running text does.
         var unit = StoryUnit(headline, textStart >= 0 || anchor < 0 ? textStart : FirstRunningText(anchor, window.LastIndex(scope, MaxDistance), MinParagraphLength));
         // A headline that is a listing's first teaser: its card is a card like the others, its date the teaser's story's.
-        var listing = StoryCards.IsTeaserTitle(context, headline);
-        var cardHeadline = listing ? null : headline;
+        var isListing = IsListing(headline);
+        var cardHeadline = isListing ? null : headline;
         return window.Scan(scope, MaxDistance / 2, MaxDistance, (i, element) =>
         {
 
@@ -70,7 +70,7 @@ internal sealed partial class DatelineFinder
             // Marked elements before the ones found by their words, at the same distance.
             return distance <= MaxDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, headline: headline)
                 && !(anchor >= 0 && i > anchor && OthersHeadings.IsUnder(context, element, anchor))
-                && !StoryCards.IsInCard(context, element, cardHeadline) && !StoryCards.IsInLinkItem(element, cardHeadline) && !(listing && StoryCards.IsInTeaser(context, element))
+                && !StoryCards.IsInCard(context, element, cardHeadline) && !StoryCards.IsInLinkItem(element, cardHeadline) && !(isListing && StoryCards.IsInTeaser(context, element))
                 ? (distance, anchor >= 0 && i < anchor, marked ? 0 : 1, i)
                 : ((int, bool, int, int)?)null;
         });

@@ -20,6 +20,9 @@ internal sealed partial class DatelineFinder
     private readonly ExtractionContext context;
     private readonly PageDates dates;
 
+    /// <summary>Whether the page is a listing whose first teaser was taken for the headline (<see cref="StoryCards.IsTeaserTitle"/>), read once.</summary>
+    private bool? listing;
+
     private DatelineFinder(ExtractionContext context, PageDates dates)
     {
         this.context = context;
@@ -229,7 +232,6 @@ internal sealed partial class DatelineFinder
     /// </summary>
     private DateCandidate? FromMicrodata(string[] properties, IElement? headline)
     {
-        bool? teaser = null;
         foreach (var property in properties)
         {
             foreach (var element in context.Index.WithItemProp(property))
@@ -239,7 +241,7 @@ internal sealed partial class DatelineFinder
                     continue;
                 }
 
-                if ((teaser ??= StoryCards.IsTeaserTitle(context, headline)) && StoryCards.IsInTeaser(context, element))
+                if (IsListing(headline) && StoryCards.IsInTeaser(context, element))
                 {
                     // A listing page whose first teaser was taken for the headline: each teaser's item declares its own story's date.
                     continue;
@@ -256,11 +258,14 @@ internal sealed partial class DatelineFinder
         return null;
     }
 
+    /// <summary>Whether the page is a listing whose first teaser, <paramref name="headline"/>, was taken for its headline; read once a page.</summary>
+    private bool IsListing(IElement? headline) => listing ??= StoryCards.IsTeaserTitle(context, headline);
+
     /// <summary>A date declared with RDFa or a microformat (<see cref="MarkupDates"/>), recorded as microdata (or as a time element when it is one).</summary>
     private DateCandidate? FromAttributes(bool modified, IElement? headline)
     {
         if (MarkupDates.Find(context, modified, headline) is not var (text, element)
-            || (StoryCards.IsTeaserTitle(context, headline) && StoryCards.IsInTeaser(context, element)))
+            || (IsListing(headline) && StoryCards.IsInTeaser(context, element)))
         {
             // On a listing page (its first teaser taken for the headline), a teaser's hAtom date is its story's.
             return null;
