@@ -278,7 +278,7 @@ internal static class MetadataRules
     ];
 
     /// <summary>News agencies recognized in wire datelines ("MINSK, July 18 (Reuters) -").</summary>
-    public static readonly string[] WireAgencies = ["AP", "Reuters", "AFP", "dpa", "UPI", "Bloomberg", "TASS", "Xinhua", "Kyodo", "PTI", "IANS", "ANSA", "EFE", "CNN", "Interfax", "Ukrinform", "RIA Novosti", "Anadolu", "PA", "KNA", "epd", "APA", "SDA", "Yonhap", "WAM", "SPA", "QNA", "MENA", "ANI", "APP", "TNN", "UNI", "NAN", "GNA", "Bernama", "Antara", "PNA", "BSS", "UNB", "IRNA", "KUNA", "AA", "DHA", "İHA"];
+    public static readonly string[] WireAgencies = ["AP", "Reuters", "AFP", "dpa", "UPI", "Bloomberg", "TASS", "Xinhua", "Kyodo", "PTI", "IANS", "ANSA", "EFE", "CNN", "Interfax", "Ukrinform", "RIA Novosti", "Anadolu", "PA", "KNA", "epd", "APA", "SDA", "Yonhap", "WAM", "SPA", "QNA", "MENA", "ANI", "APP", "TNN", "UNI", "NAN", "GNA", "Bernama", "Antara", "PNA", "BSS", "UNB", "IRNA", "KUNA", "AA", "DHA", "İHA", "Europa Press", "EUROPA PRESS"];
 
     /// <summary>Separators between a headline and a site name in a title ("Title | Site", "Title – Site").</summary>
     public static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " ‒ ", " ― ", " : ", " :: ", " · ", " • ", " » ", " « ", " › ", " ‹ ", " ~ ", " / ", " ｜ ", "｜", " — ", ": "];

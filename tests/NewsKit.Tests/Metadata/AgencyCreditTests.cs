@@ -44,4 +44,15 @@ public sealed class AgencyCreditTests
         Assert.Equal("Frankfurt/Main", article.Dateline.Place);
         Assert.Empty(article.Authors);
     }
+
+    [Theory]
+    [InlineData("Madrid, 3 mar (EFE).-", "Madrid", "EFE")]
+    [InlineData("MADRID, 4 (EUROPA PRESS) -", "MADRID", "EUROPA PRESS")]
+    [InlineData("WASHINGTON, Jan. 5 (Reuters) -", "WASHINGTON", "Reuters")]
+    public void A_wire_dateline_with_the_day_gives_the_place_and_agency(string dateline, string place, string agency)
+    {
+        var article = Parse($"<p>{dateline} {Text}</p><p>{Text}</p>");
+        Assert.Equal(agency, article.Dateline.Agency);
+        Assert.Equal(place, article.Dateline.Place);
+    }
 }
