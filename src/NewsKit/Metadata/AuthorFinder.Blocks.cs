@@ -30,6 +30,36 @@ internal sealed partial class AuthorFinder
     /// <summary>Class and id words of the place a byline names beside the author ("author-location", "byline__city").</summary>
     private static readonly MarkerSet PlaceMarkers = new("location", "city", "place", "ort", "ciudad", "lieu");
 
+    /// <summary>
+    /// Class and id words of a picture's caption or credit ("imgCaption", "bildunterschrift", "autorFoto", "photo-credit"):
+    /// a name there is the photographer's or the agency's that sold the picture, not the writer's.
+    /// </summary>
+    private static readonly MarkerSet PictureCreditMarkers = new(
+        "caption", "figcaption", "bildunterschrift", "didascalia", "legende", "légende", "autorfoto", "fotoautor", "photo-credit", "photocredit",
+        "image-credit", "imagecredit", "foto-credit", "fotocredit", "photographer", "fotograf", "fotografo", "bildnachweis", "bildquelle");
+
+    /// <summary>How many levels above a byline candidate are read for a caption's names (<see cref="InPictureCredit"/>).</summary>
+    private const int MaxCaptionLevels = 3;
+
+    /// <summary>
+    /// Whether the element is a picture's caption or credit, or sits in one a few levels up (<see cref="PictureCreditMarkers"/>;
+    /// a <c>figure</c> or <c>figcaption</c> is tested where the candidates are read).
+    /// </summary>
+    private static bool InPictureCredit(IElement element)
+    {
+        var e = element;
+        for (var level = 0; level <= MaxCaptionLevels && e is not null && e.LocalName is not ("body" or "article" or "main"); level++, e = e.ParentElement)
+        {
+            if (PageRegions.HasMarker(e, PictureCreditMarkers) && e.QuerySelector(Selectors.Of("h1, h2, h3")) is null)
+            {
+                // A block named a caption that holds the headline is the header's (a template's "caption" over the title and byline).
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How many elements at the start of a block are read for a byline line inside it (see <see cref="HoldsBylineLine"/>).</summary>
     private const int MaxInnerBylineElements = 30;
 

@@ -321,10 +321,10 @@ internal sealed partial class AuthorFinder
 
             // Marked elements before the ones found by their words, at the same distance.
             // A picture or a video and its caption credit the photographer ("<figcaption>... <span class="figure__author">Name</span>",
-            // "<figure>...<p class="text__byline">Bild © hr</p>"), not the writer.
+            // "<figure>...<p class="text__byline">Bild © hr</p>", "<p class="imgCaption">... <span class="autorFoto">"), not the writer.
             return distance < MaxBylineDistance && !PageRegions.IsHidden(context, element) && !PageRegions.IsInForeignRegion(context, element, root, headline)
                 && !(anchor >= 0 && i > anchor && OthersHeadings.IsUnder(context, element, anchor)) && element.Closest(Selectors.Of("figure, figcaption")) is null
-                && !IsQuoteAttribution(element, headline)
+                && !InPictureCredit(element) && !IsQuoteAttribution(element, headline)
                 ? (distance, marked ? 0 : 1, i)
                 : ((int, int, int)?)null;
         });

@@ -213,7 +213,7 @@ internal static class ClosingCredit
     /// A signature: the article's last paragraph is a person's name, set apart as one ("<p><strong>Marina Muster</strong></p>",
     /// as magazines sign a review): two or three capitalized words that the byline parser reads as one person, alone in
     /// bold or italics, alone on the paragraph's first line with a short role on the next ("Sue Ashworth&lt;br&gt;Parish
-    /// Clerk"), in bold or italics before a comma and a role or place ("<strong>Marie Lefèvre</strong>, présidente de
+    /// Clerk") and perhaps a place on a third, in bold or italics before a comma and a role or place ("<strong>Marie Lefèvre</strong>, présidente de
     /// l'association", "<em>Katrin Hoffmann, Leipzig</em>"), or in a paragraph named a signature. Empty otherwise.
     /// </summary>
     private static List<Author> Signature(IElement? last, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
@@ -227,9 +227,11 @@ internal static class ClosingCredit
         var emphasis = last.FirstElementChild is { LocalName: "strong" or "b" or "em" or "i" } first && !HasTextBefore(first) ? first : null;
         var lines = ElementText.TextWithMarks(last, "\n", blockMark: " ", MaxSignedLineChars).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         string? name = null;
-        if (lines.Length == 2 && lines[1].Length <= MaxRoleChars && (named || emphasis is not null || (last.QuerySelector(Selectors.Of("br")) is not null && BylineParser.NamesRole(lines[1]))))
+        if (lines.Length is 2 or 3 && lines[1].Length <= MaxRoleChars && lines[^1].Length <= MaxRoleChars
+            && (named || emphasis is not null || (last.QuerySelector(Selectors.Of("br")) is not null && BylineParser.NamesRole(lines[1]))))
         {
-            // "Sue Ashworth<br>Parish Clerk": the name alone on its line, a role (or, set apart, a place) under it.
+            // "Sue Ashworth<br>Parish Clerk": the name alone on its line, a role (or, set apart, a place) under it, and
+            // perhaps a place under that ("CAMILO RESTREPO VÉLEZ<br>Corresponsal de EL TIEMPO<br>Medellín").
             name = lines[0];
         }
         else if (lines.Length == 1 && (named || emphasis is not null))

@@ -32,6 +32,8 @@ public sealed class ClosingCreditTests
     [InlineData("<p>Sue Ashworth<br>Parish Clerk</p>", "Sue Ashworth")]
     [InlineData("<p><strong>Marie Lefèvre</strong>, présidente de l’association</p>", "Marie Lefèvre")]
     [InlineData("<p class=\"signature\">Marie Lefèvre</p>", "Marie Lefèvre")]
+    [InlineData("<p class=\"contenido firma\">CAMILO RESTREPO VÉLEZ<br>Corresponsal de EL TIEMPO<br>Medellín</p>", "Camilo Restrepo Vélez")]
+    [InlineData("<p>Sue Ashworth<br>Parish Clerk<br>Little Snoring</p>", "Sue Ashworth")]
     public void A_signature_below_the_text_names_its_author(string after, string name)
     {
         var author = Assert.Single(Authors(after));
