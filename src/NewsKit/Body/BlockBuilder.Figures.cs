@@ -229,10 +229,73 @@ internal sealed partial class BlockBuilder
     /// <summary>The most characters of a captioned image's container beyond its alt text (the credit, a photographer's name).</summary>
     private const int MaxCaptionExtraChars = 200;
 
+    /// <summary>The longest text of an image's container read as a caption by its picture credit (<see cref="HasPictureCredit"/>).</summary>
+    private const int MaxCreditedCaptionChars = 300;
+
+    /// <summary>Labels of a picture's credit in a caption, lower case, with their colon ("Photograph: Martin Pope/Meridian").</summary>
+    private static readonly string[] PictureCreditLabels =
+    [
+        "photograph:", "photographs:", "photo:", "photos:", "photo :", "picture:", "pictures:", "image:", "images:", "credit:", "photo credit:",
+        "foto:", "fotos:", "bild:", "bilder:", "fotografía:", "fotografia:", "fotografie:", "crédit photo :", "crédit photo:", "crédits photo :",
+    ];
+
+    /// <summary>
+    /// Whether the text of the element at <paramref name="index"/> is one caption: it holds no <c>figure</c> or
+    /// <c>figcaption</c> of its own, and at most one of its children carries text (the image's wrapper carries none), so
+    /// an intro beside a captioned picture ("<c>&lt;div&gt;&lt;div&gt;Intro ...&lt;/div&gt;&lt;div&gt;&lt;img&gt;&lt;small&gt;© ...</c>") is no caption.
+    /// </summary>
+    private bool IsOneCaption(int index)
+    {
+        for (var i = index + 1; i < map.End[index]; i++)
+        {
+            if (map.Tags[i] is "figure" or "figcaption")
+            {
+                return false;
+            }
+        }
+
+        var texts = 0;
+        foreach (var child in map.Elements[index].ChildNodes)
+        {
+            if ((child is IText text && !string.IsNullOrWhiteSpace(text.Data))
+                || (child is IElement element && ElementText.TextLength(element, MinCaptionPartChars) >= MinCaptionPartChars))
+            {
+                texts++;
+            }
+        }
+
+        return texts <= 1;
+    }
+
+    /// <summary>The fewest characters of a child that count as a part of text beside a caption (a picture counter's "1" does not).</summary>
+    private const int MinCaptionPartChars = 3;
+
+    /// <summary>Whether a caption's text credits the picture: a credit label and its colon with a name after it (<see cref="PictureCreditLabels"/>), or a © sign.</summary>
+    private static bool HasPictureCredit(string text)
+    {
+        if (text.Contains('©', StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var lower = text.LowerInvariant();
+        foreach (var label in PictureCreditLabels)
+        {
+            var at = lower.IndexOf(label, StringComparison.Ordinal);
+            if (at >= 0 && (at == 0 || !char.IsLetter(lower[at - 1])) && at + label.Length < lower.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A figure built without <c>figure</c> (a gallery item, a <c>div</c> with an image and a line under it, however the
     /// classes are named): a small container holding one image and text that repeats the image's alt text, as content
-    /// systems write the caption into both. The text becomes the figure's caption, not a paragraph. Null otherwise.
+    /// systems write the caption into both, or that credits the picture ("... Photograph: Martin Pope/Meridian"). The text
+    /// becomes the figure's caption, not a paragraph. Null otherwise.
     /// </summary>
     private BodyBlock? CaptionedImage(int index)
     {
@@ -249,15 +312,17 @@ internal sealed partial class BlockBuilder
             return null;
         }
 
-        var alt = ElementText.Collapse(image?.GetAttribute("alt"));
-        if (image is null || alt.Length < MinCaptionAltChars || chars > alt.Length + MaxCaptionExtraChars)
+        if (image is null)
         {
             return null;
         }
 
+        var alt = ElementText.Collapse(image.GetAttribute("alt"));
         var text = ElementText.SpacedText(map.Elements[index]);
         var key = TextTools.Squashed(alt.Length > CaptionMatchChars ? alt[..CaptionMatchChars] : alt);
-        if (key.Length < MinCaptionAltChars / 2 || !TextTools.Squashed(text).Contains(key, StringComparison.Ordinal))
+        var repeatsAlt = alt.Length >= MinCaptionAltChars && chars <= alt.Length + MaxCaptionExtraChars
+            && key.Length >= MinCaptionAltChars / 2 && TextTools.Squashed(text).Contains(key, StringComparison.Ordinal);
+        if (!repeatsAlt && !(chars <= MaxCreditedCaptionChars && HasPictureCredit(text) && IsOneCaption(index)))
         {
             return null;
         }

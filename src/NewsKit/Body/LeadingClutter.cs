@@ -19,6 +19,12 @@ internal static class LeadingClutter
     /// <summary>A line this short (in characters) may be a date line or a reading-time line.</summary>
     public const int MaxLineChars = 40;
 
+    /// <summary>The shortest first line kept above the clutter as a dek (in characters): a kicker ("Essay") is no dek.</summary>
+    public const int MinDekChars = 40;
+
+    /// <summary>The longest first line kept above the clutter as a dek (in characters).</summary>
+    public const int MaxDekChars = 250;
+
     /// <summary>A paragraph this long (in characters) is running text: the article has started.</summary>
     public const int MinRunningText = 100;
 
@@ -27,14 +33,16 @@ internal static class LeadingClutter
 
     /// <summary>
     /// Drops the clutter from the start of <paramref name="blocks"/> (see the class summary), also right after a first
-    /// heading or a first paragraph that states the article's <paramref name="standfirst"/> (the header's dek, then its date
-    /// line), which stays.
+    /// heading, a first paragraph that states the article's <paramref name="standfirst"/> or a first short line (the
+    /// header's dek, then its date line), which stays.
     /// </summary>
     public static void Trim(List<BodyBlock> blocks, string? standfirst = null)
     {
         // A dek set as a heading ("<h2>Health officials are urging parents ...</h2>") stays too, with the lines after it read.
-        var start = blocks.Count > 1 && (blocks[0].Kind == BlockKind.Heading || (blocks[0].Kind == BlockKind.Paragraph && standfirst is { Length: > 0 }
-            && Pipeline.TextTools.Relaxed(blocks[0].Text) == Pipeline.TextTools.Relaxed(standfirst))) ? 1 : 0;
+        // A short first line that is no clutter (a dek the metadata did not recognize, its classes meaning nothing) stays the same way.
+        var start = blocks.Count > 2 && !IsClutter(blocks[0]) && IsClutter(blocks[1])
+            && (blocks[0].Kind == BlockKind.Heading || (blocks[0].Kind == BlockKind.Paragraph && (blocks[0].Text.Length is >= MinDekChars and <= MaxDekChars
+                || (standfirst is { Length: > 0 } && Pipeline.TextTools.Relaxed(blocks[0].Text) == Pipeline.TextTools.Relaxed(standfirst))))) ? 1 : 0;
         var count = 0;
         while (count < MaxDropped && start + count < blocks.Count - 1 && IsClutter(blocks[start + count]))
         {

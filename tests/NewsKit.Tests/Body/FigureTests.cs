@@ -52,6 +52,27 @@ public sealed class FigureTests
         Assert.Equal(caption, block.Caption);
     }
 
+    [Theory]
+    [InlineData($"""<div class="sc-kGX"><img src="/pier.jpg" alt="Ferries"><div class="sc-dxg">{Caption} Photograph: Jane Doe/Harbour Times</div></div>""")]
+    [InlineData($"""<div class="k3"><img src="/pier.jpg" alt=""><span>{Caption} © Jane Doe</span></div>""")]
+    [InlineData($"""<div class="k3"><img src="/pier.jpg" alt=""><small>{Caption} (Foto: Jane Doe)</small></div>""")]
+    public void An_image_whose_text_credits_the_picture_is_a_figure_whatever_its_alt_text_says(string figure)
+    {
+        var article = Parse(figure);
+
+        Assert.DoesNotContain("Ferries at the old pier", article.Body.Text, StringComparison.Ordinal);
+        Assert.StartsWith(Caption, Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Figure).Caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_paragraph_beside_a_credited_picture_stays_body_text()
+    {
+        // The intro and the captioned picture in one box: the credit is the picture's, the intro is text.
+        var article = Parse($"""<div class="k3"><div class="k4">{Caption}</div><div class="k5"><img src="/pier.jpg" alt=""><small>© Jane Doe</small></div></div>""");
+
+        Assert.Contains(Caption, article.Body.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_paragraph_beside_an_image_with_another_alt_text_stays_body_text()
     {

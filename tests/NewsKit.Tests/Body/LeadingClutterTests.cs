@@ -126,5 +126,14 @@ public sealed class LeadingClutterTests
         Assert.Equal(Paragraph1, blocks[0].Text);
         Assert.DoesNotContain(blocks, b => b.Text.Contains("holds the council to account", StringComparison.Ordinal));
     }
-}
 
+    [Fact]
+    public void A_date_line_after_a_short_first_line_that_no_name_calls_a_dek_leaves_the_body()
+    {
+        // Hashed names everywhere: the dek is not known for one, the date line under it still goes, the dek stays.
+        const string dek = "The council says the cables will last another forty years";
+        var blocks = Blocks($"<div class=\"sc-jTz\">{dek}</div><div class=\"sc-cSH\">Thu 17 Apr 2025 06.42 BST</div>");
+        Assert.Equal(dek, blocks[0].Text);
+        Assert.Equal(Paragraph1, blocks[1].Text);
+    }
+}
