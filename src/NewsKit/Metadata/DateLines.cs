@@ -142,10 +142,19 @@ internal static partial class DateLines
         return ElementText.Collapse(sb.ToString());
     }
 
-    /// <summary>Whether the element's own text opens with "Published", "Posted", "Updated" and the like.</summary>
+    /// <summary>
+    /// Whether the element's own text opens with "Published", "Posted", "Updated" and the like, icons before it aside
+    /// ("<c>&lt;p&gt;&lt;i class="fa fa-calendar"&gt;&lt;/i&gt; Publicado em 23/05/2024 · ...</c>").
+    /// </summary>
     internal static bool OpensWithDateWord(IElement element)
     {
-        if (element.FirstChild is not IText text || text.Data.Length > MaxVisibleTextLength)
+        var first = element.FirstChild;
+        for (var k = 0; k < MaxLeadingIcons && first is not null && (first is IText { Data: var blank } ? string.IsNullOrWhiteSpace(blank) : IsIcon(first)); k++)
+        {
+            first = first.NextSibling;
+        }
+
+        if (first is not IText text || text.Data.Length > MaxVisibleTextLength)
         {
             return false;
         }
@@ -158,6 +167,13 @@ internal static partial class DateLines
 
         return StartsWithLower(start, DateWords);
     }
+
+    /// <summary>The most icons and blanks read before the first words of a line (<see cref="OpensWithDateWord"/>).</summary>
+    private const int MaxLeadingIcons = 4;
+
+    /// <summary>Whether a node is an icon: an empty inline element (<c>i</c>, <c>span</c>, <c>svg</c>, <c>img</c>) that shows no text.</summary>
+    private static bool IsIcon(INode node) =>
+        node is IElement { LocalName: "i" or "span" or "svg" or "img" or "em" } icon && icon.ChildElementCount <= 2 && ElementText.TextLength(icon, 1) == 0;
 
     internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords, .. MetadataRules.PostedSentences, .. MetadataRules.ManuscriptDateLabels];
 

@@ -100,17 +100,21 @@ internal sealed partial class DatelineFinder
 
     /// <summary>
     /// The date of a label and its value written as two elements ("<c>&lt;span&gt;Erschienen am:&lt;/span&gt;&lt;h2&gt;13.10.2021&lt;/h2&gt;</c>",
-    /// <c>&lt;dt&gt;Published&lt;/dt&gt;&lt;dd&gt;...</c>): the label, short and opening with a date word, read with the element after it.
+    /// <c>&lt;dt&gt;Published&lt;/dt&gt;&lt;dd&gt;...</c>), or as an inline element and the text after it
+    /// ("<c>&lt;strong&gt;Data publikacji:&lt;/strong&gt; 07.10.2023 r.</c>"): the label, short and opening with a date word, read with its value.
     /// </summary>
     private Timestamp? LabelledValue(IElement label, string text, LocalDate? yearEvidence)
     {
         // A label that holds its own value ("<p>Posted: <time>...</time></p>") is not read with the next element.
-        if (text.Length > MaxLabelLength || label.ChildElementCount > 0 || label.NextElementSibling is not { } value || !DateLines.OpensWithDateWord(label))
+        if (text.Length > MaxLabelLength || label.ChildElementCount > 0 || !DateLines.OpensWithDateWord(label))
         {
             return null;
         }
 
-        var valueText = ElementText.SpacedText(value, DateLines.MaxVisibleTextLength);
+        // "<p><strong>Data publikacji:</strong> 07.10.2023 r.</p>": an inline label's value is the text right after it.
+        var valueText = label.NextSibling is IText { Data: var after } && !string.IsNullOrWhiteSpace(after) && label.LocalName is "strong" or "b" or "span" or "em" or "i" or "small" or "label"
+            ? ElementText.Collapse(after.Length > DateLines.MaxVisibleTextLength ? string.Empty : after)
+            : label.NextElementSibling is { } value ? ElementText.SpacedText(value, DateLines.MaxVisibleTextLength) : string.Empty;
         return valueText.Length is 0 or > DateLines.MaxVisibleTextLength
             ? null
             : Normalize(text + " " + valueText, TimestampSource.VisibleText, searchWithinText: true, yearEvidence);

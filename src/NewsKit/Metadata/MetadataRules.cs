@@ -129,10 +129,10 @@ internal static class MetadataRules
     public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=ByLine], [class*=byLine], [class*=author], [class*=Author], [class*=autor], [class*=Autor], [class*=auteur], [class*=verfasser], [class*=szerzo], [class*=muhabir], [class*=yazar], [class*=forfatter], [class*=penulis], [class*=reporterName], [class*=reporter-name], [class*=reporter_name], [class*=reporterList], [class*=reporter-list], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline], [data-e2e*=byline], a[href*='/author/'], a[href*='/autor/'], a[href*='/auteur/'], a[href*='/autore/']";
 
     /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
-    public static readonly string[] UpdatedWords = ["updated", "update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano", "aktualizacja", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "güncelleme", "güncellendi", "zuletzt geändert",
+    public static readonly string[] UpdatedWords = ["updated", "update", "last updated", "last update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano", "aktualizacja", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "güncelleme", "güncellendi", "zuletzt geändert",
         "letzte aktualisierung", "letzte änderung", "zuletzt bearbeitet", "geändert am", "revised", "mise à jour", "dernière modification", "actualisé", "actualisée", "màj", "révisé le", "rectifié le",
         "aggiornamento", "ultima modifica", "última modificación", "actualización", "atualização", "laatst gewijzigd", "senast ändrad",
-        "ostatnia modyfikacja", "última actualización", "última atualização", "ultimo aggiornamento", "dernière mise à jour",
+        "ostatnia modyfikacja", "aktualizacji", "data aktualizacji", "última actualización", "última atualização", "ultimo aggiornamento", "dernière mise à jour",
         "zuletzt am", "last edited", "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정",
         "última modificação", "modificado em", "modificado", "atualizada", "actualizada", "aggiornata", "modificato il", "modificata il", "modifica il", "actualitzat", "modifié le", "modifié", "düzenlenme", "düzenlendi", "poslední změna", "naposledy upraveno", "изменено", "terakhir diubah"];
 
@@ -157,7 +157,7 @@ internal static class MetadataRules
 
     /// <summary>Words that introduce the publication time, in several languages.</summary>
     public static readonly string[] PublishedWords = ["published", "posted", "first published", "created", "erstellt", "yayınlanma", "veröffentlicht", "publiziert", "erschienen", "erscheinungstag", "erscheinungsdatum", "eingestellt", "online seit", "beitrag vom", "publié", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "publicerad", "udgivet", "julkaistu", "publikováno", "опубликовано", "опубліковано", "公開", "发布", "نشر", "publicat", "közzétéve", "publikované", "objavljeno", "δημοσιεύθηκε", "פורסם", "diterbitkan", "게시", "written", "geschrieben", "verfasst", "écrit", "geplaatst", "publiceret", "publisert", "skrevet", "skrivet",
-        "inserito", "mis en ligne", "publication", "publicación", "pubblicazione", "publicatie", "veröffentlichung", "publikacji",
+        "inserito", "mis en ligne", "publication", "publicación", "pubblicazione", "publicatie", "veröffentlichung", "publikacji", "publikacja",
         "data publikacji", "data di pubblicazione", "data pubblicazione", "date de publication", "fecha de publicación", "datum der veröffentlichung",
         "date published", "date posted", "publiceringsdatum", "publicatiedatum", "publicação", "data de publicação", "data da publicação",
         "zveřejněno", "vyvěšeno", "datum zveřejnění", "datum vyvěšení", "data udostępnienia",

@@ -487,6 +487,29 @@ public sealed class DatelineEvidenceTests
     }
 
     [Theory]
+    [InlineData("pl", "<p><strong>Data publikacji:</strong> 03.02.2021 r.</p>")]
+    [InlineData("en", "<p><span>Published:</span> 3 February 2021</p>")]
+    [InlineData("de", "<p><b>Veröffentlicht am</b> 03.02.2021</p>")]
+    public void A_label_set_apart_from_its_date_after_the_text_gives_the_date(string language, string line)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Satzung</title></head><body>
+            <main><article><h1>Satzung</h1><div class="text"><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div>
+            <div class="details"><p><strong>Autor:</strong> Biuro Promocji</p>{line}</div></article></main></body></html>
+            """);
+        Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
+    [Theory]
+    [InlineData("pt", "<p class=\"text-muted\"><i class=\"far fa-calendar\"></i> Publicado em 23/02/2021 &nbsp;·&nbsp; <i class=\"far fa-folder\"></i> Dicas &nbsp;·&nbsp; <i class=\"far fa-clock\"></i> 4 min de leitura</p>", 23)]
+    [InlineData("en", "<p><span class=\"icon icon-calendar\"></span> <svg><use href=\"#cal\"></use></svg> Published February 3, 2021 · Tips and tricks for the garden</p>", 3)]
+    public void A_labelled_date_line_that_opens_with_icons_gives_the_date(string language, string line, int day)
+    {
+        var result = ParseLines(language, "Satzung", line);
+        Assert.Equal(new LocalDate(2021, 2, day), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
+    [Theory]
     [InlineData("de", "Erstellt am 03.02.2021 | Aktualisiert am 10.02.2021")]
     [InlineData("de", "03.02.2021 | Aktualisiert: 10.02.2021")]
     [InlineData("de", "Aktualisiert am 10.02.2021 | Erstellt am 03.02.2021")]
@@ -496,6 +519,10 @@ public sealed class DatelineEvidenceTests
     [InlineData("ro", "Actualizat: 10.02.2021 | Publicat: 03.02.2021")]
     [InlineData("hu", "Közzétéve: 2021. február 3. | Frissítve: 2021. február 10.")]
     [InlineData("id", "Diterbitkan 3 Februari 2021 | Diperbarui 10 Februari 2021")]
+    [InlineData("en", "Last updated 10 February 2021 | Published 3 February 2021")]
+    [InlineData("en", "Last updated 10 February 2021 | First published 3 February 2021")]
+    [InlineData("pl", "Aktualizacja: 10.02.2021, Publikacja: 03.02.2021")]
+    [InlineData("pl", "Data aktualizacji: 10.02.2021 Data publikacji: 03.02.2021")]
     public void One_line_with_the_publication_and_the_update_gives_both_in_either_order(string language, string line)
     {
         var result = ParseLines(language, "Satzung", $"<p>{line}</p>");
