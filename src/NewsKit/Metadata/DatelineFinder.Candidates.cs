@@ -39,7 +39,7 @@ internal sealed partial class DatelineFinder
             var inHeader = anchor >= 0 && (i < anchor || textStart < 0 || i < textStart);
             var headerLine = inHeader && distance <= MaxDateLineDistance;
             if (!marked && !(distance <= MaxLabelDistance && LabelTags.Contains(element.LocalName)
-                && (DateLines.OpensWithDateWord(element) || (headerLine && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(dates, element)))))
+                && (DateLines.OpensWithDateWord(element) || IsGenericDateLabel(element) || (headerLine && (DateLines.IsShortDateLine(dates, element) || DateLines.IsBylineWithDateLabel(dates, element)))))
                 && !(headerLine && DateHeadingTags.Contains(element.LocalName) && (DateLines.OpensWithDateWord(element) || DateLines.IsShortDateLine(dates, element))))
             {
                 return null;

@@ -106,7 +106,7 @@ internal sealed partial class DatelineFinder
     private Timestamp? LabelledValue(IElement label, string text, LocalDate? yearEvidence)
     {
         // A label that holds its own value ("<p>Posted: <time>...</time></p>") is not read with the next element.
-        if (text.Length > MaxLabelLength || label.ChildElementCount > 0 || !DateLines.OpensWithDateWord(label))
+        if (text.Length > MaxLabelLength || label.ChildElementCount > 0 || !(DateLines.OpensWithDateWord(label) || IsGenericDateLabel(label)))
         {
             return null;
         }
@@ -118,6 +118,42 @@ internal sealed partial class DatelineFinder
         return valueText.Length is 0 or > DateLines.MaxVisibleTextLength
             ? null
             : Normalize(text + " " + valueText, TimestampSource.VisibleText, searchWithinText: true, yearEvidence);
+    }
+
+    /// <summary>Labels that name a date and nothing more ("Datum:", "Date", "Fecha:"), lower case without the colon.</summary>
+    private static readonly string[] GenericDateLabels = ["datum", "date", "fecha", "data", "dátum", "dato", "datum vydání", "dodano", "data dodania", "datum objave"];
+
+    /// <summary>
+    /// Words of the labels beside an event's date in a box of details ("Uhrzeit:", "Ort:", "Location", "Lieu :"): there a
+    /// generic date label names the event's day.
+    /// </summary>
+    private static readonly string[] EventDetailLabels =
+        ["uhrzeit", "zeit:", "ort:", "veranstaltungsort", "beginn", "time:", "location", "venue", "where:", "start:", "lugar", "hora:", "lieu", "heure", "luogo", "orario", "ora:", "tijd:", "locatie", "plaats:"];
+
+    /// <summary>The most characters of a label's box read for an event's labels.</summary>
+    private const int MaxDetailsBoxChars = 600;
+
+    /// <summary>
+    /// Whether the element is a label of its own that names a date and nothing more ("<c>&lt;th&gt;Datum:&lt;/th&gt;&lt;td&gt;12.03.2024&lt;/td&gt;</c>",
+    /// <see cref="GenericDateLabels"/>), in a box of details that is no event's (<see cref="EventDetailLabels"/>): the
+    /// page's date, as news and municipal content systems list it after the text.
+    /// </summary>
+    private static bool IsGenericDateLabel(IElement element)
+    {
+        if (element.LocalName is not ("th" or "dt" or "strong" or "b" or "span" or "label" or "td") || element.ChildElementCount > 0
+            || ElementText.TextLength(element, MaxLabelLength + 1) > MaxLabelLength)
+        {
+            return false;
+        }
+
+        var label = ElementText.Collapse(ElementText.Text(element, MaxLabelLength)).Trim().TrimEnd(':').TrimEnd().LowerInvariant();
+        if (Array.IndexOf(GenericDateLabels, label) < 0)
+        {
+            return false;
+        }
+
+        var box = element.ParentElement?.ParentElement ?? element.ParentElement;
+        return box is not null && !DateLines.MentionsAny(ElementText.Text(box, MaxDetailsBoxChars), EventDetailLabels);
     }
 
     /// <summary>The longest label ("Veröffentlicht am:") read with the element after it.</summary>

@@ -60,12 +60,25 @@ internal sealed partial class DatelineFinder
             return opening;
         }
 
-        // A deck set in emphasis over the text ("<p class="subhead"><em>Funding will expand ...</em></p>"): the dateline
-        // opens the paragraph after it ("PITTSBURGH, March 5, 2024 /PRNewswire/ -- ...").
-        return IsEmphasizedWhole(elements[first]) && FirstRunningText(first, last) is var next and >= 0
+        // A deck set in emphasis over the text ("<p class="subhead"><em>Funding will expand ...</em></p>"), or one that
+        // ends no sentence ("Investition von 120 Millionen Euro · 350 neue Arbeitsplätze"): the dateline opens the paragraph
+        // after it ("PITTSBURGH, March 5, 2024 /PRNewswire/ -- ...").
+        return (IsEmphasizedWhole(elements[first]) || IsUnfinishedDeck(elements[first])) && FirstRunningText(first, last) is var next and >= 0
             ? OpeningDate(ElementText.Text(elements[next], 96), yearEvidence, requireText: false)
             : null;
     }
+
+    /// <summary>The longest paragraph read as a deck that ends no sentence (<see cref="IsUnfinishedDeck"/>).</summary>
+    private const int MaxDeckLength = 250;
+
+    /// <summary>
+    /// Whether the paragraph is a deck in the form of a headline: short, ending without a sentence's closing mark
+    /// ("Investition von 120 Millionen Euro · 350 neue Arbeitsplätze · Produktionsstart für Ende 2024 geplant").
+    /// </summary>
+    private static bool IsUnfinishedDeck(IElement paragraph) =>
+        ElementText.TextLength(paragraph, MaxDeckLength + 1) <= MaxDeckLength
+        && ElementText.Text(paragraph, MaxDeckLength).TrimEnd() is { Length: > 0 } text
+        && text[^1] is not ('.' or '!' or '?' or '…' or '"' or '”' or '“' or '»' or '«' or ':' or ')' or ';');
 
     /// <summary>Whether the paragraph's text is all in one emphasis element (em, i, strong, b): a deck set apart, not the story's first paragraph.</summary>
     private static bool IsEmphasizedWhole(AngleSharp.Dom.IElement paragraph) =>

@@ -102,6 +102,19 @@ public sealed class DateTrapsTests
     }
 
     [Fact]
+    public void A_press_releases_dateline_after_a_deck_that_ends_no_sentence_is_the_publication_date()
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Nordlicht erweitert Produktion</title></head><body>
+            <main><div class="c1"><p>Pressemitteilung</p></div><h1>Nordlicht Energie erweitert Batteriespeicher-Produktion in Brandenburg</h1>
+            <div class="c2"><p>Investition von 120 Millionen Euro · 350 neue Arbeitsplätze in Schwarzheide · Produktionsstart für Ende 2024 geplant</p></div>
+            <div class="c3"><p><strong>Berlin, 4. Juli 2023 –</strong> Die Nordlicht Energie GmbH baut ihre Fertigung von stationären Batteriespeichern deutlich aus.</p>
+            <p>{Paragraph}</p><p>{Paragraph}</p></div></main></body></html>
+            """, new Uri("https://www.nordlicht.example/de/presse/erweiterung.html"));
+        Assert.Equal(new LocalDate(2023, 7, 4), Assert.IsType<Timestamp>(result.Article!.Dateline.Published).Date);
+    }
+
+    [Fact]
     public void The_date_the_page_calls_its_publication_beats_a_change_historys_time_element()
     {
         var result = Parser.Parse($"""

@@ -490,6 +490,9 @@ public sealed class DatelineEvidenceTests
     [InlineData("pl", "<p><strong>Data publikacji:</strong> 03.02.2021 r.</p>")]
     [InlineData("en", "<p><span>Published:</span> 3 February 2021</p>")]
     [InlineData("de", "<p><b>Veröffentlicht am</b> 03.02.2021</p>")]
+    [InlineData("de", "<table><tr><th>Datum:</th><td>03.02.2021</td></tr><tr><th>Kategorie:</th><td>Bildung</td></tr></table>")]
+    [InlineData("en", "<dl><dt>Date</dt><dd>3 February 2021</dd><dt>Category</dt><dd>Schools</dd></dl>")]
+    [InlineData("es", "<p><strong>Fecha:</strong> 3 de febrero de 2021</p>")]
     public void A_label_set_apart_from_its_date_after_the_text_gives_the_date(string language, string line)
     {
         var result = Parser.Parse($"""
@@ -498,6 +501,19 @@ public sealed class DatelineEvidenceTests
             <div class="details"><p><strong>Autor:</strong> Biuro Promocji</p>{line}</div></article></main></body></html>
             """);
         Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
+    [Theory]
+    [InlineData("<table><tr><th>Datum:</th><td>03.02.2021</td></tr><tr><th>Uhrzeit:</th><td>19:00 Uhr</td></tr><tr><th>Ort:</th><td>Rathaus</td></tr></table>")]
+    [InlineData("<dl><dt>Date</dt><dd>3 February 2021</dd><dt>Time:</dt><dd>7 pm</dd><dt>Venue</dt><dd>Town hall</dd></dl>")]
+    public void A_date_label_in_an_events_details_after_the_text_gives_no_date(string details)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Satzung</title></head><body>
+            <main><article><h1>Satzung</h1><div class="text"><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></div>
+            <div class="details">{details}</div></article></main></body></html>
+            """);
+        Assert.Null(result.Article?.Dateline.Published);
     }
 
     [Theory]
