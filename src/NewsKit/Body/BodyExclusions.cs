@@ -70,6 +70,12 @@ internal sealed partial class BodyExclusions
     /// </summary>
     public bool[]? Dismissable { get; private set; }
 
+    /// <summary>
+    /// Per element, whether it is a small box set between the article's paragraphs or parts (<see cref="InsertedBoxes"/>);
+    /// null when the page has none. Such a box interrupts the article rather than ending it.
+    /// </summary>
+    public bool[]? Inserted { get; private set; }
+
     /// <summary>Per element, the characters of its inline text (its own and its inline descendants'), before exclusions.</summary>
     public int[] RawInlineChars { get; private set; } = [];
 
@@ -183,7 +189,18 @@ internal sealed partial class BodyExclusions
             }
         }
 
-        consent = CommentThreads.Find(map, rawChars, InsertedBoxes.Find(map, rawChars, PlayerBoxes.Find(map, rawChars, consent)));
+        Inserted = InsertedBoxes.Find(map, rawChars, null);
+        consent = PlayerBoxes.Find(map, rawChars, consent);
+        if (Inserted is not null)
+        {
+            consent ??= new bool[n];
+            for (var i = 0; i < n; i++)
+            {
+                consent[i] |= Inserted[i];
+            }
+        }
+
+        consent = CommentThreads.Find(map, rawChars, consent);
         Dismissable = consent;
         var contentHidden = HiddenHoldsMostProse(n, rawChars, rawLinkChars);
         for (var i = 0; i < n; i++)

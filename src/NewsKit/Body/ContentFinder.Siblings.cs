@@ -56,9 +56,10 @@ internal sealed partial class ContentFinder
                 break;
             }
 
-            if (s > top && Excluded[s] && ShowsText(s) && !IsSlotLabel(s))
+            if (s > top && Excluded[s] && ShowsText(s) && !IsSlotLabel(s) && exclusions.Inserted?[s] != true)
             {
-                // A block left out for what it is (tags, a share bar, related reading) ends the article, unless the
+                // A block left out for what it is (tags, a share bar, related reading) ends the article (a box set into the
+                // text, an appeal between its parts, only interrupts it), unless the
                 // article's own container opens again after it (a CMS that closes the body for a newsletter or related
                 // module and reopens it with the same class): the block was set into the text.
                 if (!PageRegions.HasMarker(map.Elements[s], InsertedModules) || !ReopensAfter(top, topClass, s, map.End[parent]))

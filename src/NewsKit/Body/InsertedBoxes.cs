@@ -36,7 +36,7 @@ internal static class InsertedBoxes
     {
         // Counted once for the page, when the first candidate needs it: a box's siblings are never read again for each
         // candidate (a page of many small boxes in one parent would make that quadratic).
-        int[]? prose = null;
+        Prose? prose = null;
         for (var i = 1; i < map.Count; i++)
         {
             var holder = map.Parents[i];
@@ -59,13 +59,13 @@ internal static class InsertedBoxes
             for (var a = start; a > 0 && rawChars[a] <= MaxChars && map.Tags[a] is "div" or "section" or "aside" or "span"; a = map.Parents[a])
             {
                 box = a;
-                if (SetAmongProse(map, rawChars, prose ??= ProseChildren(map, rawChars), a))
+                if (SetAmongProse(map, prose ??= CountProse(map, rawChars), a))
                 {
                     break;
                 }
             }
 
-            if (box > 0 && SetAmongProse(map, rawChars, prose ??= ProseChildren(map, rawChars), box) && !PlayerBoxes.HoldsParagraph(map, rawChars, box, MaxParagraphChars + 1) && !ConsentBoxes.HoldsHeadline(map, box))
+            if (box > 0 && SetAmongProse(map, prose ??= CountProse(map, rawChars), box) && !PlayerBoxes.HoldsParagraph(map, rawChars, box, MaxParagraphChars + 1) && !ConsentBoxes.HoldsHeadline(map, box))
             {
                 found ??= new bool[map.Count];
                 found[box] = true;
@@ -113,28 +113,78 @@ internal static class InsertedBoxes
         && ElementText.TextLength(first, BodyRules.MaxSlotLabelChars + 1) <= BodyRules.MaxSlotLabelChars
         && BlockBuilder.IsAdLabel(ElementText.Text(first, BodyRules.MaxSlotLabelChars + 1));
 
-    /// <summary>Whether the block's siblings hold at least <see cref="MinProseSiblings"/> paragraphs of running text: it stands in the article's text.</summary>
-    private static bool SetAmongProse(PageMap map, int[] rawChars, int[] prose, int block)
+    /// <summary>
+    /// Whether the block's siblings hold at least <see cref="MinProseSiblings"/> paragraphs of running text, or are at
+    /// least that many parts of the text (containers that hold such paragraphs, as a story split around its boxes is
+    /// written): it stands in the article's text.
+    /// </summary>
+    private static bool SetAmongProse(PageMap map, Prose prose, int block)
     {
         var parent = map.Parents[block];
-        return parent >= 0 && prose[parent] - (IsProse(map, rawChars, block) ? 1 : 0) >= MinProseSiblings;
+        return parent >= 0 && (prose.Paragraphs[parent] - (prose.IsParagraph[block] ? 1 : 0) >= MinProseSiblings
+            || (prose.Parts[parent] - (prose.Paragraphs[block] > 0 ? 1 : 0) >= MinProseSiblings && !IsAllLinks(map, block)));
     }
 
-    /// <summary>For each element, how many of its children are paragraphs of running text (<see cref="IsProse"/>).</summary>
-    private static int[] ProseChildren(PageMap map, int[] rawChars)
+    /// <summary>
+    /// Whether all the block's text is its links' (a bar of tags, "<c>&lt;a&gt;Festival&lt;/a&gt; &lt;a&gt;River&lt;/a&gt;</c>"):
+    /// after a part of the text such a bar ends the article, as it always has; it is no box with words of its own.
+    /// </summary>
+    private static bool IsAllLinks(PageMap map, int block)
     {
-        var counts = new int[map.Count];
-        for (var i = 1; i < map.Count; i++)
+        for (var j = block; j < map.End[block]; j++)
         {
-            if (map.Parents[i] >= 0 && IsProse(map, rawChars, i))
+            if (map.Tags[j] == "a")
             {
-                counts[map.Parents[i]]++;
+                j = map.End[j] - 1;
+            }
+            else if (map.OwnChars[j] > 0)
+            {
+                return false;
             }
         }
 
-        return counts;
+        return true;
     }
 
-    /// <summary>Whether the element is a paragraph of running text: a <c>&lt;p&gt;</c> of <see cref="MinProseChars"/> characters or more.</summary>
-    private static bool IsProse(PageMap map, int[] rawChars, int i) => map.Tags[i] == "p" && rawChars[i] >= MinProseChars;
+    /// <summary>The paragraphs of running text on a page, counted once for it.</summary>
+    /// <param name="IsParagraph">Whether each element is a paragraph of running text: a <c>&lt;p&gt;</c> of <see cref="MinProseChars"/> characters or more, or a div of as much text that holds no block ("<c>&lt;div&gt;&lt;span&gt;The researchers caution ...&lt;/span&gt;&lt;/div&gt;</c>").</param>
+    /// <param name="Paragraphs">For each element, how many of its children are such paragraphs.</param>
+    /// <param name="Parts">For each element, how many of its children hold such a paragraph of their own (a part of the text).</param>
+    private sealed record Prose(bool[] IsParagraph, int[] Paragraphs, int[] Parts);
+
+    /// <summary>Counts the page's paragraphs of running text (see <see cref="Prose"/>).</summary>
+    private static Prose CountProse(PageMap map, int[] rawChars)
+    {
+        var holdsBlock = new bool[map.Count];
+        for (var i = 1; i < map.Count; i++)
+        {
+            if (map.Parents[i] >= 0 && !HtmlTags.Inline.Contains(map.Tags[i]))
+            {
+                holdsBlock[map.Parents[i]] = true;
+            }
+        }
+
+        var isParagraph = new bool[map.Count];
+        var paragraphs = new int[map.Count];
+        for (var i = 1; i < map.Count; i++)
+        {
+            isParagraph[i] = rawChars[i] >= MinProseChars && (map.Tags[i] == "p" || (map.Tags[i] == "div" && !holdsBlock[i]));
+            if (isParagraph[i] && map.Parents[i] >= 0)
+            {
+                paragraphs[map.Parents[i]]++;
+            }
+        }
+
+        // Read after all paragraphs are counted: each part once, from its own count.
+        var parts = new int[map.Count];
+        for (var i = 1; i < map.Count; i++)
+        {
+            if (map.Parents[i] >= 0 && paragraphs[i] > 0)
+            {
+                parts[map.Parents[i]]++;
+            }
+        }
+
+        return new Prose(isParagraph, paragraphs, parts);
+    }
 }

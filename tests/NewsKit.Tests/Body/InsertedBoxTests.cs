@@ -47,4 +47,23 @@ public sealed class InsertedBoxTests
         Assert.DoesNotContain(text, body, StringComparison.Ordinal);
         Assert.Contains(Second, body, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("p")]
+    [InlineData("div")]
+    public void A_box_with_its_own_call_to_action_between_the_parts_of_a_split_story_leaves_the_body_and_the_story_goes_on(string paragraph)
+    {
+        // The story written in parts (containers of paragraphs, or of divs that are paragraphs) around a box of plain divs
+        // and a link: no form, no names. The box interrupts the story; the part after it is still the story's.
+        var body = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ports to rent electric tugs</title></head><body>
+            <div id="r"><h1>Ports to rent electric tugs</h1><div class="a0">
+            <div class="a1"><{paragraph}>{First}</{paragraph}><{paragraph}><span>{Second}</span></{paragraph}></div>
+            <div class="b0"><div class="b1">The Harbour Post is free because readers like you support it</div><div class="b2">We believe everyone deserves clear news about the coast. Will you make a gift today?</div><a class="b3" href="/support">Yes, I'll give $5/month</a></div>
+            <div class="a2"><div class="h">A new fleet</div><{paragraph}>{Third}</{paragraph}><{paragraph}>{First}</{paragraph}></div></div></div></body></html>
+            """, new Uri("https://news.example/2025/12/tugs")).Article!.Body.Text;
+        Assert.DoesNotContain("make a gift", body, StringComparison.Ordinal);
+        Assert.Contains(Second, body, StringComparison.Ordinal);
+        Assert.Contains(Third, body, StringComparison.Ordinal);
+    }
 }
