@@ -148,7 +148,54 @@ internal sealed partial class BodyExclusions
     /// (<c>&lt;dialog open&gt;</c>) is weighed as a block with the dialog role is (left out unless it holds most of the
     /// page's text: an article set in an overlay), not dropped as a closed one is.
     /// </summary>
-    private bool IsHardDropped(int i) => IsHardDropped(map.Tags[i]) && !IsOpenDialog(i);
+    private bool IsHardDropped(int i) => IsHardDropped(map.Tags[i]) && !IsOpenDialog(i) && !IsBoxInProse(i);
+
+    /// <summary>The longest text (in characters) of an aside read as a box of the article's own (<see cref="IsBoxInProse"/>).</summary>
+    private const int MaxProseBoxChars = 2000;
+
+    /// <summary>The largest share of an aside's text in links for it to be a box of the article's own (a list of related links is none).</summary>
+    private const double MaxBoxLinkShare = 0.3;
+
+    /// <summary>The shortest paragraph (in characters) beside an aside that makes it one set into the article's text.</summary>
+    private const int MinBoxNeighbourChars = 80;
+
+    /// <summary>
+    /// Whether the <c>aside</c> at <paramref name="i"/> is a box of the article's own set into its text ("Key facts",
+    /// "What is a tardigrade?"): a paragraph of running text right before it and the text going on after it (a paragraph or
+    /// a subheading), a subheading of its own that names no related reading and text under it, few links. It is weighed as
+    /// any block is, not dropped as page chrome.
+    /// </summary>
+    private bool IsBoxInProse(int i)
+    {
+        if (map.Tags[i] != "aside" || chromeFallback)
+        {
+            return false;
+        }
+
+        var aside = map.Elements[i];
+        // Set into the text: running text before it, and the text going on after it.
+        if (!IsRunningParagraph(aside.PreviousElementSibling) || aside.NextElementSibling is not { LocalName: "p" or "h2" or "h3" or "h4" } next
+            || (next.LocalName == "p" && !IsRunningParagraph(next))
+            || ElementText.TextLength(aside, MaxProseBoxChars + 1) is var chars && chars > MaxProseBoxChars
+            || aside.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6")) is not { } heading
+            || ElementText.TextLength(heading) * 2 > chars || aside.QuerySelector(Selectors.Of("p, ul, ol, table, dl")) is null
+            || ArticleEnd.IsRelatedOrEndHeading(ElementText.Text(heading, MaxProseBoxChars)))
+        {
+            return false;
+        }
+
+        var links = 0;
+        foreach (var link in aside.QuerySelectorAll(Selectors.Of("a")))
+        {
+            links += ElementText.TextLength(link, MaxProseBoxChars);
+        }
+
+        return links < MaxBoxLinkShare * chars;
+    }
+
+    /// <summary>Whether the element is a paragraph of running text (a <c>p</c> of <see cref="MinBoxNeighbourChars"/> characters or more).</summary>
+    private static bool IsRunningParagraph(IElement? element) =>
+        element is { LocalName: "p" } && ElementText.TextLength(element, MinBoxNeighbourChars) >= MinBoxNeighbourChars;
 
     /// <summary>Whether the element at <paramref name="i"/> is a <c>dialog</c> with the <c>open</c> attribute.</summary>
     private bool IsOpenDialog(int i) => map.Tags[i] == "dialog" && map.Elements[i].HasAttribute("open");

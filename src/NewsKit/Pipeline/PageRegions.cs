@@ -248,7 +248,27 @@ internal static class PageRegions
         }
 
         var text = heading.TextContent;
-        var (i, j, letters) = (0, 0, 0);
+        if (SlugMatches(id, 0, text, wholeText: true))
+        {
+            return true;
+        }
+
+        // "<h3 id="nav_wiederherstellen">Wiederherstellen und testen</h3>": a table of contents' prefix, then the heading's
+        // first words.
+        var separator = id.AsSpan(0, Math.Min(id.Length, MaxSlugPrefixLength + 1)).IndexOfAny('_', '-');
+        return separator > 0 && SlugMatches(id, separator + 1, text, wholeText: false);
+    }
+
+    /// <summary>The longest prefix (in characters) before a heading's slug in its id ("nav_", "toc-", "section-").</summary>
+    private const int MaxSlugPrefixLength = 8;
+
+    /// <summary>
+    /// Whether the id from <paramref name="start"/> spells the heading's <paramref name="text"/> (letters and digits, case
+    /// ignored, at least three), whole or, without <paramref name="wholeText"/>, its first words.
+    /// </summary>
+    private static bool SlugMatches(string id, int start, string text, bool wholeText)
+    {
+        var (i, j, letters) = (start, 0, 0);
         while (true)
         {
             while (i < id.Length && !char.IsLetterOrDigit(id[i]))
@@ -263,7 +283,7 @@ internal static class PageRegions
 
             if (i == id.Length || j == text.Length)
             {
-                return i == id.Length && j == text.Length && letters >= 3;
+                return i == id.Length && letters >= 3 && (j == text.Length || (!wholeText && !char.IsLetterOrDigit(text[j - 1]) && letters >= 6));
             }
 
             if (char.ToLowerInvariant(id[i]) != char.ToLowerInvariant(text[j]))

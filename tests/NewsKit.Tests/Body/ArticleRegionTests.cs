@@ -457,6 +457,25 @@ public sealed class ArticleRegionTests
     }
 
     [Fact]
+    public void A_box_of_the_articles_own_set_into_its_text_as_an_aside_stays_and_a_related_aside_goes()
+    {
+        var result = Parse(Page($"""
+            <article><h1>River festival returns</h1><div class="c1">
+            <p>{Paragraphs[0]}</p><p>{Paragraphs[1]}</p>
+            <aside class="c2"><h3>What is the regatta?</h3><p>The regatta is a race of rowing boats over two kilometres, held on the river since 1911.</p></aside>
+            <p>{Paragraphs[2]}</p>
+            <aside class="c3"><h3>Read more</h3><p><a href="/news/1">Bridge closes for repairs</a></p><p><a href="/news/2">New ferry timetable</a></p></aside>
+            <p>{Paragraphs[3]}</p></div></article>
+            """));
+
+        var body = WholeArticle(result).Body;
+        Assert.Contains("held on the river since 1911", body.Text, StringComparison.Ordinal);
+        Assert.Contains(body.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "What is the regatta?");
+        Assert.DoesNotContain("New ferry timetable", body.Text, StringComparison.Ordinal);
+        Assert.Contains(Paragraphs[3], body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_article_split_into_headed_sections_comes_out_whole_and_ends_at_the_tags()
     {
         // A long first section and five short ones, each its own container: the short ones score too little to join

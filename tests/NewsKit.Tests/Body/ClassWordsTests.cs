@@ -1,4 +1,5 @@
 using NewsKit.Body;
+using NewsKit.Models;
 
 namespace NewsKit.Tests.Body;
 
@@ -168,5 +169,26 @@ public sealed class ClassWordsTests
         Assert.Contains("RESULT_TTL", body, StringComparison.Ordinal);
         Assert.Contains("Verifying signatures", body, StringComparison.Ordinal);
         Assert.DoesNotContain("Share this page", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_headings_id_that_is_a_prefix_and_its_first_words_as_a_slug_removes_nothing()
+    {
+        // A table of contents' anchors: "nav_" and the heading's first words ("<h3 id="nav_wiederherstellen">Wiederherstellen und testen</h3>").
+        const string Text = "Spielen Sie mindestens einmal im Jahr einen kompletten Server auf einer frischen Maschine zurück, erst dann wissen Sie es.";
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Server-Backups mit Restic</title></head><body>
+            <article><h1>Server-Backups mit Restic</h1><div class="article-content">
+            <p>Ein Backup, das nie zurückgespielt wurde, ist kein Backup, sondern eine Hoffnung. Restic macht regelmäßige Sicherungen einfach.</p>
+            <h3 class="subheading" id="nav_installation">Installation</h3>
+            <p>Die Distributionspakete hinken oft hinterher. Wir empfehlen daher die offizielle Binärdatei, die sich selbst aktualisieren kann.</p>
+            <h3 class="subheading" id="nav_wiederherstellen">Wiederherstellen und testen</h3><p>{Text}</p>
+            </div></article><div id="nav_footer"><p>Impressum und Datenschutz und alle weiteren Seiten dieses Angebots finden Sie hier unten.</p></div></body></html>
+            """;
+        var body = new ArticleParser().Parse(html).Article!.Body;
+        Assert.Contains(body.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Installation");
+        Assert.Contains(body.Blocks, b => b.Kind == BlockKind.Heading && b.Text == "Wiederherstellen und testen");
+        Assert.Contains(Text, body.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Impressum", body.Text, StringComparison.Ordinal);
     }
 }
