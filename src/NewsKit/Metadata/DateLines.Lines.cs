@@ -9,6 +9,13 @@ namespace NewsKit.Metadata;
 /// </summary>
 internal static partial class DateLines
 {
+    /// <summary>The most icons and blanks read before the first words of a line (<see cref="OpensWithDateWord"/>).</summary>
+    private const int MaxLeadingIcons = 4;
+
+    /// <summary>Whether a node is an icon: an empty inline element (<c>i</c>, <c>span</c>, <c>svg</c>, <c>img</c>) that shows no text.</summary>
+    private static bool IsIcon(INode node) =>
+        node is IElement { LocalName: "i" or "span" or "svg" or "img" or "em" } icon && icon.ChildElementCount <= 2 && ElementText.TextLength(icon, 1) == 0;
+
     /// <summary>
     /// The text of an element that is a line of text alone: text nodes, and line breaks between them (a break a layout
     /// shows on small screens only), an icon without text before them skipped; null when it holds any other element or no text.

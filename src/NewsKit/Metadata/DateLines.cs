@@ -168,13 +168,6 @@ internal static partial class DateLines
         return StartsWithLower(start, DateWords);
     }
 
-    /// <summary>The most icons and blanks read before the first words of a line (<see cref="OpensWithDateWord"/>).</summary>
-    private const int MaxLeadingIcons = 4;
-
-    /// <summary>Whether a node is an icon: an empty inline element (<c>i</c>, <c>span</c>, <c>svg</c>, <c>img</c>) that shows no text.</summary>
-    private static bool IsIcon(INode node) =>
-        node is IElement { LocalName: "i" or "span" or "svg" or "img" or "em" } icon && icon.ChildElementCount <= 2 && ElementText.TextLength(icon, 1) == 0;
-
     internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords, .. MetadataRules.PostedSentences, .. MetadataRules.ManuscriptDateLabels];
 
     /// <summary>Whether a text opens with a sentence that says when the post was posted (<see cref="MetadataRules.PostedSentences"/>).</summary>
