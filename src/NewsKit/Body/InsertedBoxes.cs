@@ -116,34 +116,52 @@ internal static class InsertedBoxes
     /// <summary>
     /// Whether the block's siblings hold at least <see cref="MinProseSiblings"/> paragraphs of running text, or are at
     /// least that many parts of the text (containers that hold such paragraphs, as a story split around its boxes is
-    /// written): it stands in the article's text.
+    /// written) with one before and one after it, when it says something of its own (a tag bar between the text and a
+    /// closing note still ends the article): it stands in the article's text.
     /// </summary>
     private static bool SetAmongProse(PageMap map, Prose prose, int block)
     {
         var parent = map.Parents[block];
         return parent >= 0 && (prose.Paragraphs[parent] - (prose.IsParagraph[block] ? 1 : 0) >= MinProseSiblings
-            || (prose.Parts[parent] - (prose.Paragraphs[block] > 0 ? 1 : 0) >= MinProseSiblings && !IsAllLinks(map, block)));
+            || (prose.Parts[parent] - (prose.Paragraphs[block] > 0 ? 1 : 0) >= MinProseSiblings && UnlinkedChars(map, block) >= MinPitchChars && IsBetweenParts(map, prose, parent, block)));
     }
 
-    /// <summary>
-    /// Whether all the block's text is its links' (a bar of tags, "<c>&lt;a&gt;Festival&lt;/a&gt; &lt;a&gt;River&lt;/a&gt;</c>"):
-    /// after a part of the text such a bar ends the article, as it always has; it is no box with words of its own.
-    /// </summary>
-    private static bool IsAllLinks(PageMap map, int block)
+    /// <summary>Whether a part of the text (a child of <paramref name="parent"/> that holds a paragraph) stands both before and after the block.</summary>
+    private static bool IsBetweenParts(PageMap map, Prose prose, int parent, int block)
     {
+        var (before, after) = (false, false);
+        for (var s = parent + 1; s < map.End[parent] && !after; s = map.End[s])
+        {
+            if (s != block && prose.Paragraphs[s] > 0)
+            {
+                before |= s < block;
+                after |= s > block;
+            }
+        }
+
+        return before && after;
+    }
+
+    /// <summary>The fewest characters outside links of a box set between the parts of a story: a pitch of its own, not a tag bar's label ("Teme:").</summary>
+    private const int MinPitchChars = 40;
+
+    /// <summary>The characters of the block's text outside its links.</summary>
+    private static int UnlinkedChars(PageMap map, int block)
+    {
+        var chars = 0;
         for (var j = block; j < map.End[block]; j++)
         {
             if (map.Tags[j] == "a")
             {
                 j = map.End[j] - 1;
             }
-            else if (map.OwnChars[j] > 0)
+            else
             {
-                return false;
+                chars += map.OwnChars[j];
             }
         }
 
-        return true;
+        return chars;
     }
 
     /// <summary>The paragraphs of running text on a page, counted once for it.</summary>

@@ -23,7 +23,8 @@ internal sealed partial class AuthorFinder
     /// The byline's people with each name that holds a declared person's name whole and more words beside it
     /// ("Videos Lukas Brenner" from "Fotos und Videos: Lukas Brenner", "Emma Sanders SportsDesk") replaced by the
     /// declared name: the two sources agree on the person, and the words beside it are a label or a role run into the name.
-    /// A name suffix ("Jr.", "III") beside it is the person's own.
+    /// A name suffix ("Jr.", "III") beside it is the person's own. A name shown without an address keeps the declared
+    /// person's author page.
     /// </summary>
     private static List<Author> WithDeclaredNames(List<Author> byline, List<Author> declared)
     {
@@ -42,6 +43,14 @@ internal sealed partial class AuthorFinder
                 // the accents that the declared spelling keeps.
                 result ??= [.. byline];
                 result[i] = shown.Url is null ? accented : accented with { Url = shown.Url };
+                continue;
+            }
+
+            if (shown.Kind == AuthorKind.Person && shown.Url is null && declared.Find(d => d.Url is not null && BylineParser.SameName(d, shown)) is { } same)
+            {
+                // The same person shown and declared: the declared author page stays with the name.
+                result ??= [.. byline];
+                result[i] = shown with { Url = same.Url };
                 continue;
             }
 

@@ -188,6 +188,15 @@ internal static partial class DateLines
             return false;
         }
 
+        if (element.FirstChild is IText { Data: var lead } && element.FirstChild.NextSibling is IElement { LocalName: "br" }
+            && ElementText.Collapse(lead).Trim() is { Length: >= 6 and <= MaxDateLineLength } firstLine && firstLine.AsSpan().ContainsAnyInRange('0', '9')
+            && dates.Normalize(firstLine, TimestampSource.VisibleText, searchWithinText: true) is { Precision: >= TimestampPrecision.Day } onFirst
+            && firstLine.Length - onFirst.Text.Length <= MaxDateLineLabel)
+        {
+            // "27.11.2012 09:45<br>Kategorie: Veranstaltungen": the date on a line of its own, the category under it.
+            return true;
+        }
+
         // As it shows: runs of white space are one space.
         var line = ElementText.Collapse(raw).AsSpan();
         // Two labelled dates on one line may take twice the length of one.

@@ -66,4 +66,18 @@ public sealed class InsertedBoxTests
         Assert.Contains(Second, body, StringComparison.Ordinal);
         Assert.Contains(Third, body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_tag_bar_with_a_label_between_the_text_and_a_closing_note_still_ends_the_article()
+    {
+        var body = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ports to rent electric tugs</title></head><body>
+            <article><h1>Ports to rent electric tugs</h1><div class="t1"><p>{First}</p><p>{Second}</p><p>{Third}</p></div>
+            <div class="post_tags"><span>Topics:</span> <a href="/tags/ports/">ports</a> <a href="/tags/tugs/">tugs</a> <a href="/tags/energy/">energy</a></div>
+            <div class="t3"><p>Dear readers, the harbour authority answers questions about the tugs at its open day in the spring, every year.</p></div>
+            </article></body></html>
+            """, new Uri("https://news.example/2025/12/tugs")).Article!.Body.Text;
+        Assert.Contains(Third, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("open day in the spring", body, StringComparison.Ordinal);
+    }
 }

@@ -417,4 +417,34 @@ public sealed class BylineTests
             """, new Uri("https://news.example/bridge")).Article!.Authors;
         Assert.Equal(expected, authors.Select(a => a.Name));
     }
+
+    [Theory]
+    [InlineData("<a href=\"/autores/marta-saiz/\">Marta Saiz</a></div><div>Lunes, 14 de julio de 2025, 13:20", "es")]
+    [InlineData("by <a href=\"/authors/nell-whitcombe\">Nell Whitcombe</a> <span>Jan 28, 2025</span>", "en")]
+    [InlineData("<a href=\"/autoren/nell-whitcombe\">Nell Whitcombe</a>", "de")]
+    public void A_bare_link_to_an_author_page_under_a_plural_segment_names_the_author(string byline, string language)
+    {
+        // Hashed names: only the link's address says it is the author's page (/autores/, /authors/, /autoren/).
+        var authors = new ArticleParser().Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Bahn streicht Züge</title></head><body>
+            <div class="j1"><h1 class="j2">Bahn streicht Züge</h1><div class="j3"><div class="j4">{byline}</div></div>
+            <div class="j5"><p>Der Stadtrat hat beschlossen, die Sanierung des alten Hallenbads im kommenden Frühjahr zu beginnen.</p>
+            <p>Die Arbeiten sollen zwei Jahre dauern, in dieser Zeit bleibt das Bad geschlossen und die Schulen nutzen das Bad der Nachbarstadt.</p></div></div></body></html>
+            """, new Uri("https://news.example/2024/05/12/bahn")).Article!.Authors;
+        Assert.Single(authors);
+        Assert.Contains(authors[0].Name, new[] { "Marta Saiz", "Nell Whitcombe" });
+    }
+
+    [Fact]
+    public void A_name_the_byline_shows_keeps_the_declared_persons_author_page()
+    {
+        var author = Assert.Single(new ArticleParser().Parse("""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Bahn streicht Züge</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Bahn streicht Züge","author":{"@type":"Person","name":"Isabell Angele","url":"https://news.example/team/isabell/"}}</script></head><body>
+            <article><h1>Bahn streicht Züge</h1><p class="byline">Von Isabell Angele</p><p>Der Stadtrat hat beschlossen, die Sanierung des alten Hallenbads im kommenden Frühjahr zu beginnen.</p>
+            <p>Die Arbeiten sollen zwei Jahre dauern, in dieser Zeit bleibt das Bad geschlossen und die Schulen nutzen das Bad der Nachbarstadt.</p></article></body></html>
+            """, new Uri("https://news.example/2024/05/12/bahn")).Article!.Authors);
+        Assert.Equal("Isabell Angele", author.Name);
+        Assert.Equal(new Uri("https://news.example/team/isabell/"), author.Url);
+    }
 }

@@ -516,6 +516,13 @@ public sealed class DatelineEvidenceTests
         Assert.Null(result.Article?.Dateline.Published);
     }
 
+    [Fact]
+    public void A_date_on_a_line_of_its_own_above_a_long_category_line_gives_the_date()
+    {
+        var result = ParseLines("de", "Satzung", "<div class=\"c1\">03.02.2021 09:45<br>Kategorie: Veranstaltungen und Feste</div>");
+        Assert.Equal(new LocalDate(2021, 2, 3), Assert.IsType<Timestamp>(result.Article?.Dateline.Published).Date);
+    }
+
     [Theory]
     [InlineData("pt", "<p class=\"text-muted\"><i class=\"far fa-calendar\"></i> Publicado em 23/02/2021 &nbsp;·&nbsp; <i class=\"far fa-folder\"></i> Dicas &nbsp;·&nbsp; <i class=\"far fa-clock\"></i> 4 min de leitura</p>", 23)]
     [InlineData("en", "<p><span class=\"icon icon-calendar\"></span> <svg><use href=\"#cal\"></use></svg> Published February 3, 2021 · Tips and tricks for the garden</p>", 3)]
