@@ -142,7 +142,7 @@ internal static class InsertedBoxes
         return before && after;
     }
 
-    /// <summary>The fewest characters outside links of a box set between the parts of a story: a pitch of its own, not a tag bar's label ("Teme:").</summary>
+    /// <summary>The fewest characters outside links of a box set between the parts of a story: a pitch of its own, not a tag bar's label ("Topics:").</summary>
     private const int MinPitchChars = 40;
 
     /// <summary>The characters of the block's text outside its links.</summary>
