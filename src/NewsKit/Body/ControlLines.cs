@@ -64,7 +64,52 @@ internal static class ControlLines
             && ((b.Text.Length <= MaxChars && IsControl(b.Text)) || (b.Text.Length <= MaxDateLineChars && (IsDateLine(b.Text) || IsReadingTimeLine(b.Text)))
                 || (b.Text.Length <= MaxLabelRowChars && IsLabelRow(b.Text))
                 || (b.Text.Length <= MaxDisclosureChars && IsAffiliateDisclosure(b.Text))
-                || (b.Text.Length <= MaxIconChars && IsIconOnly(b.Text))));
+                || (b.Text.Length <= MaxIconChars && IsIconOnly(b.Text))
+                || (b.Text.Length <= MaxMediaTitleChars && IsMediaTitle(b.Text))));
+
+    /// <summary>The longest line (in characters) read as a player's title with its running time.</summary>
+    public const int MaxMediaTitleChars = 160;
+
+    /// <summary>Labels that open a player's title ("Watch:", "Video:", "Listen:"), lower case with their colon.</summary>
+    private static readonly string[] MediaLabels =
+        ["watch:", "video:", "listen:", "audio:", "podcast:", "ver:", "vídeo:", "escuchar:", "guarda:", "ascolta:", "regarder:", "écouter:", "vidéo:", "anschauen:", "hören:", "kijk:", "luister:"];
+
+    /// <summary>
+    /// Whether the line is a player's title with its running time, what a video or audio box shows in place of the player
+    /// ("Watch: Lifeboats escort the ferry into Holyhead (1:12)", "Video: Flut in Passau (02:48)"): a media label and a
+    /// colon first, a time in brackets last.
+    /// </summary>
+    public static bool IsMediaTitle(string text)
+    {
+        var line = text.Trim();
+        if (line.Length < 8 || line[^1] != ')' || line.LastIndexOf('(') is var open && open < 0)
+        {
+            return false;
+        }
+
+        var time = line.AsSpan(open + 1, line.Length - open - 2).Trim();
+        var colon = time.IndexOf(':');
+        if (colon is < 1 or > 2 || time.Length - colon - 1 is not (2 or 5) || !IsDigitsAndColons(time))
+        {
+            return false;
+        }
+
+        var lower = line.LowerInvariant();
+        return MediaLabels.Any(label => lower.StartsWith(label, StringComparison.Ordinal));
+
+        static bool IsDigitsAndColons(ReadOnlySpan<char> span)
+        {
+            foreach (var c in span)
+            {
+                if (!char.IsAsciiDigit(c) && c != ':')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
 
     /// <summary>The longest line (in characters) read as a label the template repeats between paragraphs.</summary>
     public const int MaxRepeatedLabelChars = 32;

@@ -148,4 +148,28 @@ public sealed class ControlLinesTests
     {
         Assert.Equal(disclosure, ControlLines.IsAffiliateDisclosure(line));
     }
+
+    [Theory]
+    [InlineData("Watch: Lifeboats escort the ferry into Holyhead (1:12)", true)]
+    [InlineData("Video: Flut in Passau (02:48)", true)]
+    [InlineData("Guarda il video: no", false)]
+    [InlineData("Listen: The harbour master on the night of the fire (1:02:48)", true)]
+    [InlineData("Watch: the council meets at 19:30 (in the town hall)", false)]
+    [InlineData("The meeting starts at (19:30)", false)]
+    public void A_players_title_with_its_running_time_is_a_control(string line, bool control)
+    {
+        Assert.Equal(control, ControlLines.IsMediaTitle(line));
+    }
+
+    [Fact]
+    public void A_players_title_with_its_running_time_leaves_the_body()
+    {
+        const string Text = "HM Coastguard sent two search and rescue helicopters and three lifeboats, and the ship turned back towards the harbour under its own power.";
+        var body = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ferry fire</title></head><body>
+            <article><h1>Ferry fire</h1><p>{Text}</p><div class="v1"><div class="v2"><p>Watch: Lifeboats escort the ferry into Holyhead (1:12)</p></div></div><p>{Text}</p></article></body></html>
+            """).Article!.Body.Text;
+        Assert.DoesNotContain("Lifeboats escort", body, StringComparison.Ordinal);
+        Assert.Contains(Text, body, StringComparison.Ordinal);
+    }
 }
