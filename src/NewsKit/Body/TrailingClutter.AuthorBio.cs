@@ -21,7 +21,8 @@ internal static partial class TrailingClutter
     /// <summary>
     /// Where an author's bio ends the text: one of the last two blocks a paragraph of at most <see cref="MaxBioChars"/>
     /// characters that opens with an author's full name and a bio verb ("Dana Whitcomb is a former school board member in
-    /// Finney County ..."), the blocks after it short; -1 when there is none.
+    /// Finney County ..."), or opens with the first name right after a line that is the author's name alone (an author
+    /// box: the name line is where it starts), the blocks after it short; -1 when there is none.
     /// </summary>
     private static int AuthorBioStart(List<BodyBlock> blocks, IReadOnlyList<Author>? authors)
     {
@@ -45,6 +46,17 @@ internal static partial class TrailingClutter
                     && blocks.Skip(i + 1).All(b => b.Text.Length <= MaxAppealChars))
                 {
                     return i;
+                }
+
+                // "Priya Venkataraman" alone, then "Priya covers semiconductors ...": an author box's name line and its bio
+                // that opens with the first name.
+                if (author.Kind == AuthorKind.Person && i > 1 && blocks[i - 1].Kind == BlockKind.Paragraph
+                    && string.Equals(blocks[i - 1].Text.Trim(), author.Name, StringComparison.Ordinal)
+                    && author.Name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && author.Name[..space] is var given
+                    && text.StartsWith(given + " ", StringComparison.Ordinal) && BioVerbs.Contains(FirstWord(text.AsSpan(given.Length + 1)))
+                    && blocks.Skip(i + 1).All(b => b.Text.Length <= MaxAppealChars))
+                {
+                    return i - 1;
                 }
             }
         }

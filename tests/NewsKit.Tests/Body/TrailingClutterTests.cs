@@ -128,6 +128,8 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Dana Beispiel schreibt seit 2019 über Verkehr und Stadtplanung für die Zeitung.</p>", 3)]
     [InlineData("<p>Dana Beispiel said the council had kept her informed throughout the closure of the bridge.</p>", 4)]
     [InlineData("<p>Tom Muster is a former member of the harbour board and now chairs the ferry users' group.</p>", 4)]
+    [InlineData("<div class=\"c9\"><img src=\"/a/dana.jpg\" alt=\"\"><div><div>Dana Beispiel</div><div>Dana covers transport and the harbour. She previously reported from Rotterdam for eight years.</div></div></div>", 3)]
+    [InlineData("<p>Dana Beispiel</p><p>Dana said the council had kept her informed throughout the closure of the bridge.</p>", 5)]
     public void A_last_paragraph_that_opens_with_the_authors_name_and_a_bio_verb_is_the_authors_bio(string tail, int count)
     {
         var blocks = new ArticleParser().Parse($"""
