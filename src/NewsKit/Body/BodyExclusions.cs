@@ -178,28 +178,9 @@ internal sealed partial class BodyExclusions
         // Rented like the marks and verdicts (a page's elements, thousands): cleared and given back below.
         var penalizedBy = ArrayPool<string?>.Shared.Rent(n);
         Array.Clear(penalizedBy, 0, n);
-        var consent = ConsentBoxes.Find(map, rawChars);
-        if (DismissableBoxes.Find(map, rawChars) is { } dismissable)
-        {
-            // A layer a reader closes is weighed as a consent banner is.
-            consent ??= new bool[n];
-            for (var i = 0; i < n; i++)
-            {
-                consent[i] |= dismissable[i];
-            }
-        }
-
-        Inserted = InsertedBoxes.Find(map, rawChars, null);
-        consent = PlayerBoxes.Find(map, rawChars, consent);
-        if (Inserted is not null)
-        {
-            consent ??= new bool[n];
-            for (var i = 0; i < n; i++)
-            {
-                consent[i] |= Inserted[i];
-            }
-        }
-
+        // A layer a reader closes, a player's box and a box set into the text are weighed as a consent banner is.
+        Inserted = InsertedBoxes.Find(map, rawChars);
+        var consent = Union(PlayerBoxes.Find(map, rawChars, Union(ConsentBoxes.Find(map, rawChars), DismissableBoxes.Find(map, rawChars))), Inserted);
         consent = CommentThreads.Find(map, rawChars, consent);
         Dismissable = consent;
         var contentHidden = HiddenHoldsMostProse(n, rawChars, rawLinkChars);
@@ -486,6 +467,22 @@ internal sealed partial class BodyExclusions
     }
 
     /// <summary>Whether the element is left out unless it holds the dominant run of prose: noscript, and page chrome on the <see cref="Models.BodyPath.PageChrome"/> path.</summary>
+    /// <summary>The elements marked in either array (<paramref name="marks"/> itself, changed, when it is not null); null when neither marks any.</summary>
+    private static bool[]? Union(bool[]? marks, bool[]? more)
+    {
+        if (more is null || marks is null)
+        {
+            return marks ?? (more is null ? null : (bool[])more.Clone());
+        }
+
+        for (var i = 0; i < marks.Length; i++)
+        {
+            marks[i] |= more[i];
+        }
+
+        return marks;
+    }
+
     private bool IsFallback(string tag) => BodyRules.FallbackTags.Contains(tag) || (chromeFallback && BodyRules.ChromeTags.Contains(tag));
 
     private bool InsidePopup(bool[] popup, int i)

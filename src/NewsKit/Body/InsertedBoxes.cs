@@ -28,12 +28,12 @@ internal static class InsertedBoxes
     /// <summary>The fewest paragraphs of running text beside a box that make it one set into the article.</summary>
     private const int MinProseSiblings = 2;
 
-    /// <summary>Marks the inserted boxes in <paramref name="found"/> (allocated when the first is found); returns it.</summary>
+    /// <summary>The inserted boxes, marked per element; null when the page has none.</summary>
     /// <param name="map">The page's element map.</param>
     /// <param name="rawChars">Each element's text length.</param>
-    /// <param name="found">The boxes found so far by other rules, or null.</param>
-    public static bool[]? Find(PageMap map, int[] rawChars, bool[]? found)
+    public static bool[]? Find(PageMap map, int[] rawChars)
     {
+        bool[]? found = null;
         // Counted once for the page, when the first candidate needs it: a box's siblings are never read again for each
         // candidate (a page of many small boxes in one parent would make that quadratic).
         Prose? prose = null;

@@ -141,6 +141,7 @@ internal sealed partial class DatelineFinder
     private static bool IsGenericDateLabel(IElement element)
     {
         if (element.LocalName is not ("th" or "dt" or "strong" or "b" or "span" or "label" or "td") || element.ChildElementCount > 0
+            || (element.FirstChild is IText first && !OpensWithLabelLetter(first.Data))
             || ElementText.TextLength(element, MaxLabelLength + 1) > MaxLabelLength)
         {
             return false;
@@ -154,6 +155,24 @@ internal sealed partial class DatelineFinder
 
         var box = element.ParentElement?.ParentElement ?? element.ParentElement;
         return box is not null && !DateLines.MentionsAny(ElementText.Text(box, MaxDetailsBoxChars), EventDetailLabels);
+    }
+
+    /// <summary>
+    /// Whether a text's first letter (white space before it skipped) can open one of <see cref="GenericDateLabels"/> ("d",
+    /// "f"): most short elements a page scans are no label, and are passed over without copying their text.
+    /// </summary>
+    private static bool OpensWithLabelLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                // Only a letter decides: anything else is left to the full reading of the label.
+                return !char.IsLetter(c) || c is 'd' or 'D' or 'f' or 'F';
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The longest label ("Veröffentlicht am:") read with the element after it.</summary>
