@@ -298,6 +298,7 @@ internal static partial class BylineParser
         }
 
         var words = new List<string>();
+        var cutByCase = false;
         var raws = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var k = 0; k < raws.Length; k++)
         {
@@ -357,6 +358,7 @@ internal static partial class BylineParser
 
             if (char.IsLower(word[0]) && !MetadataRules.NameParticles.Contains(lowerWord, StringComparer.Ordinal) && !IsJoinedParticle(word) && words.Count > 0)
             {
+                cutByCase = true;
                 break;
             }
 
@@ -381,9 +383,20 @@ internal static partial class BylineParser
             return null;
         }
 
+        if (cutByCase && words.TrueForAll(IsInitial))
+        {
+            // "e. barreneche / J. I. da silva" (a byline the page writes in lower case and shows in capitals): "J. I." is
+            // what is left before the surname the case ended, no name; initials that are the whole signature ("R. R.") are.
+            return null;
+        }
+
         var name = WithoutReporterSuffix(string.Join(' ', words));
         return name.Count(char.IsLetter) >= 2 ? name : null;
     }
+
+    /// <summary>Whether a word of a name is an initial or initials with their stops ("J.", "J.I.").</summary>
+    private static bool IsInitial(string word) =>
+        word.Length >= 2 && word[^1] == '.' && (word.Length == 2 ? char.IsLetter(word[0]) : IsInitials(word[..^1]));
 
     /// <summary>The words that join a name in capitals to its outlet or place ("JANE DOE FOR MAILONLINE", "JANE DOE IN WASHINGTON").</summary>
     private static readonly string[] ShoutedConnectors = [" FOR ", " IN ", " FÜR "];

@@ -88,6 +88,8 @@ public sealed class BylineTests
     [InlineData("By Jane Doe. Illustration by John Roe", new[] { "Jane Doe" })]
     [InlineData("Illustrations by John Roe. Words by Jane Doe", new[] { "Jane Doe" })]
     [InlineData("By J. R. Doe and Jane Roe", new[] { "J. R. Doe", "Jane Roe" })]
+    [InlineData("Von R. R.", new[] { "R. R." })] // initials that are the whole signature
+    [InlineData("e. muster / J. I. da beispiel", new string[0])] // written in lower case: "J. I." is a cut name
     [InlineData("Von Lena Beispiel, mit Material von dpa", new[] { "Lena Beispiel" })]
     public void Keeps_the_names(string byline, string[] people)
     {
