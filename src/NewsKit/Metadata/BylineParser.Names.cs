@@ -370,7 +370,9 @@ internal static partial class BylineParser
             words.Add(word);
         }
 
-        while (words.Count > 0 && MetadataRules.NameParticles.Contains(words[^1].LowerInvariant(), StringComparer.Ordinal))
+        // A particle the name ends with, in lower case, was left by a word its case cut ("José de la luz"); in capitals it
+        // is a surname ("Ananya Das", "Sam Le").
+        while (words.Count > 0 && MetadataRules.NameParticles.Contains(words[^1], StringComparer.Ordinal))
         {
             words.RemoveAt(words.Count - 1);
         }

@@ -27,6 +27,17 @@ internal static partial class BylineParser
             return true;
         }
 
+        if (HasOrganizationWord(name))
+        {
+            return true;
+        }
+
+        return name.LowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsJoinedDeskName) || IsHouseByline(name, siteNames) || IsInstitution(name);
+    }
+
+    /// <summary>Whether the name holds a word of organizations' names (<see cref="OrganizationWords"/>: "Times", "Verlag", "GmbH", ".com").</summary>
+    private static bool HasOrganizationWord(string name)
+    {
         var lower = " " + name.LowerInvariant() + " ";
         foreach (var (word, spaced) in OrganizationWords)
         {
@@ -36,7 +47,7 @@ internal static partial class BylineParser
             }
         }
 
-        return lower.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(IsJoinedDeskName) || IsHouseByline(name, siteNames) || IsInstitution(name);
+        return false;
     }
 
     /// <summary>
@@ -161,6 +172,28 @@ internal static partial class BylineParser
             && text.TrimEnd(NameTrimChars).EndsWith(", " + last, StringComparison.Ordinal)
             && (IsNewsAgency(before) || IsAgencyOrNewsroom(before) || TitleSiteNames.IsSiteName(before, siteNames))
             && !IsOrganization(last, siteNames);
+    }
+
+    /// <summary>
+    /// Whether the byline's last part, set off by a comma after a name of two words or more, reads as the place the story
+    /// was written in: two or three capitalized words, the first of them one that opens place names
+    /// (<see cref="MetadataRules.PlaceOpeners"/>: "By Ananya Das, New Delhi", "By John Smith, Los Angeles"), and no word or
+    /// name of an organization (the last word of an outlet's name, <see cref="MetadataRules.OutletNameEndings"/>: "Los Angeles
+    /// Times"; the site's own name).
+    /// </summary>
+    private static bool IsPlaceAfterName(string text, List<string> parts, IReadOnlyCollection<string> siteNames)
+    {
+        if (parts.Count < 2)
+        {
+            return false;
+        }
+
+        var words = parts[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words.All(w => char.IsUpper(w[0])) && MetadataRules.PlaceOpeners.Contains(words[0], StringComparer.Ordinal)
+            && !MetadataRules.OutletNameEndings.Contains(words[^1], StringComparer.Ordinal)
+            && TextTools.WordCount(TrimName(parts[^2])) >= 2
+            && text.TrimEnd(NameTrimChars).EndsWith(", " + parts[^1], StringComparison.Ordinal)
+            && !HasOrganizationWord(parts[^1]) && !RelaxedOrganizationNames.Contains(TextTools.Relaxed(parts[^1])) && !TitleSiteNames.IsSiteName(parts[^1], siteNames);
     }
 
     /// <summary>Whether the name is a news agency's (<see cref="MetadataRules.WireAgencies"/>, <see cref="MetadataRules.NewsAgencies"/>, "The Associated Press"), not a desk's or an outlet's.</summary>

@@ -89,7 +89,7 @@ internal static partial class BylineParser
             }
         }
 
-        if (IsPlaceAfterOutlet(text, parts, siteNames))
+        if (IsPlaceAfterOutlet(text, parts, siteNames) || IsPlaceAfterName(text, parts, siteNames))
         {
             // "By Neeraj Chauhan, Hindustan Times, New Delhi", "PTI, New Delhi": after the outlet, the place it was written in.
             parts.RemoveAt(parts.Count - 1);

@@ -89,7 +89,7 @@ internal sealed partial class DatelineFinder
         var description = MetaTags.First(metas, ["description", "og:description"])?.Content;
         var (markupPublished, markupModified, visiblePublished, visibleModified, visibleMarkedOnly) = FromPage(window, yearEvidence, shownPublished, saidPublished, description);
         var machinePublished = DatelineReconciler.MostPrecise(jsonPublished ?? metaPublished ?? microdataPublished ?? markupPublished ?? jsonUploaded, [FromJson(page, "datePublished"), .. metaPublishedAll, microdataPublished, markupPublished]);
-        var machineModified = jsonModified ?? metaModified ?? microdataModified ?? markupModified;
+        var machineModified = DatelineReconciler.MostPrecise(jsonModified ?? metaModified ?? microdataModified ?? markupModified, [metaModified, microdataModified, markupModified]);
         DatelineReconciler.WarnOnDisagreement(context, "published", jsonPublished, metaPublished);
         if (article?.HasArticleType() != true && jsonPublished is null && metaPublished is null)
         {

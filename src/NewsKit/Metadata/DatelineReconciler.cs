@@ -132,6 +132,15 @@ internal static class DatelineReconciler
             return visible;
         }
 
+        if (m.Kind == TimestampKind.LocalDateTime && m.Local is { } naive && v.Instant is not null && v.Offset is { } shownZone
+            && v.Local is { } shownLocal && v.Precision >= TimestampPrecision.Minute
+            && naive.With(TimeAdjusters.TruncateToMinute) == shownLocal.With(TimeAdjusters.TruncateToMinute))
+        {
+            // "2024-02-13T18:40:12" declared without an offset, "18:40 GMT" shown: the same wall time, in the zone the page
+            // shows it in; the declared value keeps its precision.
+            return machine with { Value = AtOffset(m, shownZone) };
+        }
+
         if (m.Date == v.Date)
         {
             return v.Precision > m.Precision ? visible : machine;
@@ -140,6 +149,12 @@ internal static class DatelineReconciler
         context.Warn(WarningKind.SourceConflict, $"{field}: {machine.Origin} says {m.Text}, the page shows {v.Text}");
         return visible;
     }
+
+    /// <summary>A value without an offset (<see cref="TimestampKind.LocalDateTime"/>) placed at <paramref name="offset"/>: its wall time kept, its instant found.</summary>
+    private static Timestamp AtOffset(Timestamp naive, Offset offset) =>
+        naive.Local is { } local
+            ? Timestamp.ForInstant(naive.Text, naive.Source, local.WithOffset(offset).ToInstant(), naive.Precision, offset, local, assumptions: naive.Assumptions)
+            : naive;
 
     /// <summary>
     /// The chosen value, or when it has no time of day, the first other machine-readable value of the same day that has one
@@ -155,9 +170,20 @@ internal static class DatelineReconciler
 
         if (chosen.Value.Kind == TimestampKind.LocalDateTime && chosen.Value.Local is { } local)
         {
-            // A naive "2019-11-18T17:01:27" beside the same time with its offset: the one with the offset.
-            return others.FirstOrDefault(o => o is not null && o.Value.Kind == TimestampKind.Instant && o.Value.Local is { } l
-                && l.With(TimeAdjusters.TruncateToMinute) == local.With(TimeAdjusters.TruncateToMinute)) ?? chosen;
+            // A naive "2019-11-18T17:01:27" beside the same time with its offset: the one with the offset. Beside the same
+            // moment written in UTC ("2024-11-05T00:50:00" and "2024-11-04T23:50:00+00:00"), the moment, shown at the offset
+            // that makes it the naive wall time (+01:00). A value in another offset than UTC states the page's own: a naive
+            // time that is not its wall time disagrees with it.
+            if (others.FirstOrDefault(o => o is not null && o.Value.Kind == TimestampKind.Instant && o.Value.Local is { } l
+                && l.With(TimeAdjusters.TruncateToMinute) == local.With(TimeAdjusters.TruncateToMinute)) is { } same)
+            {
+                return same;
+            }
+
+            return others.FirstOrDefault(o => o is not null && IsSameMomentElsewhere(chosen.Value, o.Value))
+                is { } moment && OffsetBetween(local, moment.Value.Instant!.Value) is { } derived
+                ? moment with { Value = InOffset(moment.Value, derived) }
+                : chosen;
         }
 
         if (chosen.Value.Precision >= TimestampPrecision.Minute)
@@ -251,12 +277,21 @@ internal static class DatelineReconciler
             return;
         }
 
-        var differ = a.Value.Instant is { } x && b.Value.Instant is { } y ? Math.Abs((x - y).TotalMinutes) >= 1.5 : a.Value.Date != b.Value.Date;
+        var differ = a.Value.Instant is { } x && b.Value.Instant is { } y ? Math.Abs((x - y).TotalMinutes) >= 1.5
+            : a.Value.Date != b.Value.Date && !IsSameMomentElsewhere(a.Value, b.Value) && !IsSameMomentElsewhere(b.Value, a.Value);
         if (differ)
         {
             context.Warn(WarningKind.SourceConflict, $"{field}: {a.Origin} says {a.Value.Text}, {b.Origin} says {b.Value.Text}");
         }
     }
+
+    /// <summary>
+    /// Whether a value without an offset is the moment another value gives in UTC, at some real offset
+    /// ("2024-11-05T00:50:00" and "2024-11-04T23:50:00Z").
+    /// </summary>
+    private static bool IsSameMomentElsewhere(Timestamp naive, Timestamp other) =>
+        naive.Kind == TimestampKind.LocalDateTime && naive.Local is { } local && other.Kind == TimestampKind.Instant && other.Offset == Offset.Zero
+        && other.Instant is { } instant && OffsetBetween(local, instant) is not null;
 
     /// <summary>The nearer candidate, except that a date written out beats a relative one ("Today", "2 hours ago") found nearer.</summary>
     internal static DateCandidate Better(DateCandidate? nearer, DateCandidate next) =>

@@ -134,7 +134,7 @@ internal static class MetadataRules
         "aggiornamento", "ultima modifica", "última modificación", "actualización", "atualização", "laatst gewijzigd", "senast ändrad",
         "ostatnia modyfikacja", "aktualizacji", "data aktualizacji", "última actualización", "última atualização", "ultimo aggiornamento", "dernière mise à jour",
         "zuletzt am", "last edited", "frissítve", "actualizat", "aktualizované", "ažurirano", "ενημερώθηκε", "עודכן", "cập nhật", "diperbarui", "dikemas kini", "güncellenme", "수정",
-        "última modificação", "modificado em", "modificado", "atualizada", "actualizada", "aggiornata", "modificato il", "modificata il", "modifica il", "actualitzat", "modifié le", "modifié", "düzenlenme", "düzenlendi", "poslední změna", "naposledy upraveno", "изменено", "terakhir diubah"];
+        "última modificação", "modificado em", "modificado", "atualizada", "actualizada", "aggiornata", "modificato il", "modificata il", "modifica il", "actualitzat", "modifié le", "modifié", "aangepast", "gewijzigd", "geüpdatet", "geupdatet", "geändert", "düzenlenme", "düzenlendi", "poslední změna", "naposledy upraveno", "изменено", "terakhir diubah"];
 
     /// <summary>
     /// Labels of an event's or a deadline's date ("Termin: 15.03.2021", "When:", "Anmeldeschluss") or of a forum member's
@@ -199,7 +199,7 @@ internal static class MetadataRules
         "producer", "photographer", "analyst", "special to", "for the", "auto writer", "associated press writer", "ap writer",
         "writers", "reporters", "editors", "warden", "officer", "manager", "director", "coordinator", "president", "chairman", "chairwoman",
         "secretary", "clerk", "spokesperson", "spokesman", "spokeswoman", "ranger", "curator", "professor", "researcher", "fellow", "intern",
-        "volunteer", "founder", "ceo", "anchor", "presenter", "critic", "blogger", "journalist", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "autor", "autorin", "freier autor", "freie autorin", "freier journalist", "freie journalistin", "mitglied", "pressesprecher", "pressesprecherin", "korrespondent",
+        "volunteer", "founder", "ceo", "anchor", "presenter", "critic", "blogger", "journalist", "meteorologist", "meteorologe", "meteorologin", "météorologue", "meteorólogo", "meteoróloga", "meteorologo", "meteorologa", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "autor", "autorin", "freier autor", "freie autorin", "freier journalist", "freie journalistin", "mitglied", "pressesprecher", "pressesprecherin", "korrespondent",
         "korrespondentin", "journaliste", "periodista", "giornalista", "корреспондент", "журналист", "обозреватель", "кореспондент", "기자", "특파원", "선임기자",
     ];
 
@@ -291,6 +291,29 @@ internal static class MetadataRules
 
     /// <summary>Wire-dateline place words that are not places (so "UPDATED (AP) —" is not read as a dateline).</summary>
     public static readonly string[] NonPlaceWords = ["updated", "breaking", "exclusive", "analysis", "opinion", "watch", "live"];
+
+    /// <summary>
+    /// Words that open the names of places and never a person's ("New Delhi", "Los Angeles", "San José", "Kuala Lumpur",
+    /// "Bad Homburg"), as written: a last part of a byline that opens with one, after a name, is where the story was written.
+    /// </summary>
+    public static readonly string[] PlaceOpeners =
+    [
+        "New", "San", "Santa", "Santo", "São", "Sao", "Los", "Las", "Saint", "St.", "Sankt", "Port", "Fort", "Kuala", "Hong", "Tel",
+        "Abu", "Rio", "Buenos", "Cape", "Sri", "Addis", "Dar", "Phnom", "Ho", "Mexico", "Puerto", "Porto", "Ciudad", "Salt", "Baton",
+        "Bad", "Den", "Nueva", "Nuevo", "Nouvelle", "Panama",
+    ];
+
+    /// <summary>
+    /// Last words of newspapers' and magazines' names ("Los Angeles Times", "New York Post", "New Scientist"), as written:
+    /// a byline's last part that ends with one names the outlet, not the place (<see cref="PlaceOpeners"/>).
+    /// </summary>
+    public static readonly string[] OutletNameEndings =
+    [
+        "Times", "Post", "Herald", "Tribune", "Journal", "Gazette", "Chronicle", "News", "Daily", "Observer", "Star", "Sun", "Standard",
+        "Telegraph", "Express", "Mail", "Examiner", "Record", "Review", "Press", "Bee", "Globe", "Register", "Courier", "Sentinel",
+        "Inquirer", "Dispatch", "Reporter", "Monitor", "Magazine", "Weekly", "Today", "Scientist", "Yorker", "Republic", "Statesman",
+        "Zeitung", "Nachrichten", "Kurier", "Tagblatt", "Anzeiger", "Rundschau", "Diario", "Tribuna", "Prensa", "Jornal", "Gazzetta", "Corriere",
+    ];
 
     /// <summary>Particles of names written in lower case ("van", "de", "bin"): a full name may hold them.</summary>
     public static readonly string[] NameParticles = ["van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "binti", "binte", "ibn", "al", "el", "y", "zu", "af", "st.", "ap", "ferch", "dei", "degli", "los", "las"];

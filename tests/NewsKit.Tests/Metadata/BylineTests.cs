@@ -89,6 +89,15 @@ public sealed class BylineTests
     [InlineData("Illustrations by John Roe. Words by Jane Doe", new[] { "Jane Doe" })]
     [InlineData("By J. R. Doe and Jane Roe", new[] { "J. R. Doe", "Jane Roe" })]
     [InlineData("Von R. R.", new[] { "R. R." })] // initials that are the whole signature
+    [InlineData("By Ananya Das", new[] { "Ananya Das" })] // a particle in capitals is a surname
+    [InlineData("By Sam Le", new[] { "Sam Le" })]
+    [InlineData("BY ANANYA DAS", new[] { "Ananya Das" })]
+    [InlineData("By Ananya Das, New Delhi", new[] { "Ananya Das" })] // the place it was written in
+    [InlineData("By John Smith, Los Angeles", new[] { "John Smith" })]
+    [InlineData("Por Juan Pérez, San José", new[] { "Juan Pérez" })]
+    [InlineData("By Jane Doe, John Roe", new[] { "Jane Doe", "John Roe" })]
+    [InlineData("By Jane Doe, Santo Domingo", new[] { "Jane Doe" })]
+    [InlineData("Von Meteorologin Sabine Kühn", new[] { "Sabine Kühn" })]
     [InlineData("e. muster / J. I. da beispiel", new string[0])] // written in lower case: "J. I." is a cut name
     [InlineData("Von Lena Beispiel, mit Material von dpa", new[] { "Lena Beispiel" })]
     public void Keeps_the_names(string byline, string[] people)
@@ -150,6 +159,14 @@ public sealed class BylineTests
     public void A_place_after_an_agency_is_no_author_and_a_name_after_a_name_is(string byline, string[] people)
     {
         Assert.Equal(people, Read(byline).People);
+    }
+
+    [Fact]
+    public void An_outlet_after_a_name_whose_first_word_opens_place_names_is_the_outlet_no_place()
+    {
+        var (people, organizations) = Read("By Jane Doe, Los Angeles Times");
+        Assert.Equal(["Jane Doe"], people);
+        Assert.Equal(["Los Angeles Times"], organizations);
     }
 
     [Theory]

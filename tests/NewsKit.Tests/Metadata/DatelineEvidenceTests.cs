@@ -59,6 +59,21 @@ public sealed class DatelineEvidenceTests
     }
 
     [Theory]
+    [InlineData("Aangepast")]
+    [InlineData("Gewijzigd")]
+    [InlineData("Geüpdatet")]
+    public void A_dutch_update_label_before_a_time_element_gives_the_modified_time(string label)
+    {
+        var header = $"""
+            <p class="time"><time datetime="2014-01-22T12:32:11+0000">22 januari 2014, 13:32</time></p>
+            <p class="time-updated">{label} <time datetime="2014-01-22T13:05:40+0000">22 januari 2014, 14:05</time></p>
+            """;
+        var dateline = Parse(header).Article!.Dateline;
+        Assert.Equal(Instant.FromUtc(2014, 1, 22, 12, 32, 11), dateline.Published?.Instant);
+        Assert.Equal(Instant.FromUtc(2014, 1, 22, 13, 5, 40), dateline.Modified?.Instant);
+    }
+
+    [Theory]
     [InlineData("<div id=\"news_info\">von <a href=\"/autor/fabian-koch/\">Fabian Koch</a> – Mittwoch, 22.01.2014, 10:12 Uhr <a href=\"#comments\">45 Kommentare</a></div>")]
     [InlineData("<div id=\"news_info\">von <a href=\"/autor/fabian-koch/\">Fabian Koch</a> – Mittwoch, 22.01.2014, 10:12 Uhr 45 Kommentare</div>")]
     public void A_byline_with_its_date_is_read_before_a_count_of_comments(string header)
