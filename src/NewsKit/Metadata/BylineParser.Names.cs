@@ -400,6 +400,46 @@ internal static partial class BylineParser
     private static bool IsInitial(string word) =>
         word.Length >= 2 && word[^1] == '.' && (word.Length == 2 ? char.IsLetter(word[0]) : IsInitials(word[..^1]));
 
+    /// <summary>
+    /// A part that opens with a name in capitals, two words or more, and goes on in title case ("JADE RUSSELL Tribune Staff
+    /// Reporter", "RAMÓN PÉREZ REYES San Francisco de Macorís"), cut where the case changes: the words in capitals are the
+    /// name, the rest its title or its place. A generational suffix after it ("JOHN DOE Jr.") stays, and so does an agency or
+    /// the site's name ("MARK JENNINGS Associated Press"), which is read as the organization.
+    /// </summary>
+    private static string BeforeCaseChange(string part, IReadOnlyCollection<string> siteNames)
+    {
+        if (!part.Any(char.IsLower))
+        {
+            return part;
+        }
+
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var shouted = 0;
+        while (shouted < words.Length && IsShouted(words[shouted]))
+        {
+            shouted++;
+        }
+
+        // Initials alone ("J. R. Doe") are no name in capitals: one word of the run is a word of two letters or more. An
+        // agency or the site after the name ("MARK JENNINGS Associated Press") is split off as an organization later.
+        if (shouted < 2 || shouted == words.Length || !char.IsUpper(words[shouted][0]) || !words[shouted].Any(char.IsLower)
+            || !words.Take(shouted).Any(w => w.Count(char.IsLetter) >= 2 && !w.Contains('.', StringComparison.Ordinal))
+            || GenerationalSuffixes.Contains(words[shouted].TrimEnd('.')))
+        {
+            return part;
+        }
+
+        var rest = string.Join(' ', words[shouted..]);
+        return IsNewsAgency(rest) || IsAgency(rest) || TitleSiteNames.IsSiteName(rest, siteNames) ? part : string.Join(' ', words[..shouted]);
+    }
+
+    /// <summary>Whether a word is written in capitals: no lower-case letter, and two letters or more, or an initial with its stop ("E.").</summary>
+    private static bool IsShouted(string word)
+    {
+        var letters = word.Count(char.IsLetter);
+        return letters > 0 && !word.Any(char.IsLower) && (letters >= 2 || word.EndsWith('.'));
+    }
+
     /// <summary>The words that join a name in capitals to its outlet or place ("JANE DOE FOR MAILONLINE", "JANE DOE IN WASHINGTON").</summary>
     private static readonly string[] ShoutedConnectors = [" FOR ", " IN ", " FÜR "];
 

@@ -176,7 +176,8 @@ internal static partial class BylineParser
 
     /// <summary>
     /// Whether the byline's last part, set off by a comma after a name of two words or more, reads as the place the story
-    /// was written in: two or three capitalized words, the first of them one that opens place names
+    /// was written in: two or three capitalized words (with particles in lower case between them: "San Francisco de Macorís"),
+    /// the first of them one that opens place names
     /// (<see cref="MetadataRules.PlaceOpeners"/>: "By Ananya Das, New Delhi", "By John Smith, Los Angeles"), and no word or
     /// name of an organization (the last word of an outlet's name, <see cref="MetadataRules.OutletNameEndings"/>: "Los Angeles
     /// Times"; the site's own name).
@@ -189,7 +190,9 @@ internal static partial class BylineParser
         }
 
         var words = parts[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 2 or 3 && words.All(w => char.IsUpper(w[0])) && MetadataRules.PlaceOpeners.Contains(words[0], StringComparer.Ordinal)
+        var capitalized = words.Count(w => char.IsUpper(w[0]));
+        return capitalized is 2 or 3 && words.All(w => char.IsUpper(w[0]) || MetadataRules.NameParticles.Contains(w, StringComparer.Ordinal))
+            && MetadataRules.PlaceOpeners.Contains(words[0], StringComparer.Ordinal)
             && !MetadataRules.OutletNameEndings.Contains(words[^1], StringComparer.Ordinal)
             && TextTools.WordCount(TrimName(parts[^2])) >= 2
             && text.TrimEnd(NameTrimChars).EndsWith(", " + parts[^1], StringComparison.Ordinal)

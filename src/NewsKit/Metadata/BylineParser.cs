@@ -145,7 +145,7 @@ internal static partial class BylineParser
                 continue;
             }
 
-            part = BeforeShoutedConnector(part);
+            part = BeforeCaseChange(BeforeShoutedConnector(part), siteNames);
             var (person, organization) = SplitTrailingOrganization(part, siteNames);
             if (organization is not null)
             {

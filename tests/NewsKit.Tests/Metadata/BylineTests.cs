@@ -97,6 +97,9 @@ public sealed class BylineTests
     [InlineData("Por Juan Pérez, San José", new[] { "Juan Pérez" })]
     [InlineData("By Jane Doe, John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By Jane Doe, Santo Domingo", new[] { "Jane Doe" })]
+    [InlineData("By JADE ROE Tribune Staff Reporter", new[] { "Jade Roe" })] // the name in capitals ends where the case changes
+    [InlineData("By RASHAD DOE Tribune Business Editor", new[] { "Rashad Doe" })]
+    [InlineData("RAMÓN PÉREZ REYES, San Francisco de Macorís", new[] { "Ramón Pérez Reyes" })]
     [InlineData("Von Meteorologin Sabine Kühn", new[] { "Sabine Kühn" })]
     [InlineData("e. muster / J. I. da beispiel", new string[0])] // written in lower case: "J. I." is a cut name
     [InlineData("Von Lena Beispiel, mit Material von dpa", new[] { "Lena Beispiel" })]
