@@ -123,6 +123,39 @@ internal sealed partial class AuthorFinder
         return clause.Length > 0 && (BylineParser.IsOtherCredit(string.Concat(clause, " ", nameText)) || BylineParser.EndsWithOtherCredit(clause));
     }
 
+    /// <summary>
+    /// Whether the page shows <paramref name="name"/> near the headline after a credit for other work than the writing
+    /// ("Aus dem Ukrainischen von Jan Weber", "Foto: Maja Berg"): a declared author the page credits as its translator or
+    /// photographer. Reads the smallest element within <see cref="MaxCreditDistance"/> of the headline that holds the name.
+    /// </summary>
+    private bool IsShownCreditedForOtherWork(string name)
+    {
+        foreach (var element in window.ScanNearestFirst(window.ArticleRoot, MaxCreditDistance, MaxCreditDistance, (i, e) => (int?)Math.Abs(i - Math.Max(window.Anchor, 0)) * 2 + (i < window.Anchor ? 1 : 0)))
+        {
+            if (ElementText.TextLength(element) is 0 or > MaxBylineLength * 2)
+            {
+                continue;
+            }
+
+            var line = ElementText.SpacedText(element, MaxBylineLength * 2);
+            var at = line.IndexOf(name, StringComparison.Ordinal);
+            if (at <= 0 || element.Children.Any(c => ElementText.SpacedText(c, MaxBylineLength * 2).Contains(name, StringComparison.Ordinal)))
+            {
+                // The line is the smallest element that holds the name (the credit's paragraph, not the header around it).
+                continue;
+            }
+
+            var before = line.AsSpan(0, at).TrimEnd();
+            var clause = before[(before.LastIndexOfAny(ClauseBreaks) + 1)..].Trim().ToString();
+            return clause.Length > 0 && (BylineParser.IsOtherCredit(string.Concat(clause, " ", name)) || BylineParser.EndsWithOtherCredit(clause));
+        }
+
+        return false;
+    }
+
+    /// <summary>How many elements before and after the headline are read for a declared author's other credit.</summary>
+    private const int MaxCreditDistance = 40;
+
     /// <summary>The marks that part a byline's clauses ("By Ann Lee | Photos by Tom Ray").</summary>
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create(";|·•/,.");
 

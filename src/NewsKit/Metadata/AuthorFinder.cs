@@ -74,8 +74,13 @@ internal sealed partial class AuthorFinder
         {
             if (jsonPeople.Count > bylinePeople.Count && bylinePeople.All(b => jsonPeople.Any(j => BylineParser.SameName(j, b))))
             {
-                source = ValueSource.JsonLd;
-                return Merge(fromJson, fromByline);
+                // A declared name the page credits for other work ("Aus dem Ukrainischen von Jan Weber") is no author.
+                var writers = fromJson.Where(j => j.Kind != AuthorKind.Person || bylinePeople.Any(b => BylineParser.SameName(j, b)) || !IsShownCreditedForOtherWork(j.Name)).ToList();
+                if (writers.Count(a => a.Kind == AuthorKind.Person) > bylinePeople.Count)
+                {
+                    source = ValueSource.JsonLd;
+                    return Merge(writers, fromByline);
+                }
             }
 
             // A byline name cut short where the page declares it whole ("Mobasir" for "Mobasir hassan": a surname in lower

@@ -303,7 +303,8 @@ internal static partial class BylineParser
         for (var k = 0; k < raws.Length; k++)
         {
             var raw = raws[k];
-            var word = WithoutSymbols(raw.Trim(WordTrim));
+            // Dutch "'t" ("Joost van 't Hek") is a particle with its apostrophe, which the trim would take.
+            var word = raw is "'t" ? raw : WithoutSymbols(raw.Trim(WordTrim));
             if (word.Length == 0 && raw.Length > 0)
             {
                 // An emoji or a symbol beside the name ("✍️ Jane Doe 🌊") is no part of it.

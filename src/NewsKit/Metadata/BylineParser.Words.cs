@@ -320,6 +320,7 @@ internal static partial class BylineParser
         "photography by", "illustration by", "illustrations by", "video by", "graphics by", "produced by", "design by",
         "recherche:", "research:", "mitarbeit:", "fotos:", "foto:", "photos:", "fotografía:", "foto di", "fotoğraf:", "фото:",
         "translated by", "translation by", "übersetzt von", "übersetzung:", "traduit par", "traduction :", "traducción de", "traduzione di",
+        "aus dem ", "traducido por", "tradotto da", "vertaald door", "vertaling:", "tłumaczenie:", "przekład:", "tradução de", "tradução:", "översättning:",
         "beeld:", "beeld ", "illustratie:", "fotografie:", "zdjęcia:", "bilde:", "bild:",
         "editor:", "editor ", "editors:", "editado por", "editing:", "redaktur:", "redaktur ", "penyunting:", "penyunting ",
         "редактор:", "редактор ", "редактори:", "уредник:", "urednik:", "edited by:",

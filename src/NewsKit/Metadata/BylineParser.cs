@@ -52,6 +52,14 @@ internal static partial class BylineParser
         // "By Megan Cole - ": a dash left at the end of the line, before the story that ran on after it, is no part of the name.
         text = WithoutImageCredit(StripPrefix(text)).Trim().TrimEnd(TrailingDashes).TrimEnd();
         text = WithJoinedConjunctionsApart(WithNameConjunctions(WithCreditSentencesApart(text)));
+        if (IsDeskPhrase(text))
+        {
+            // "Staff and wire reports", "Staff and news service reports": the newsroom with its agencies, one credit; split at
+            // its "and" it would leave a fragment ("wire reports").
+            authors.Add(new Author(TrimName(text), AuthorKind.Organization));
+            return authors;
+        }
+
         if (OpensWithInstitution(text))
         {
             // "Bundesministerium für Wirtschaft und Klimaschutz", "Department of Health and Human Services": one institution,
@@ -200,9 +208,11 @@ internal static partial class BylineParser
 
             // "NPR", "WNYC" after a name: an acronym is an outlet's name, not a person's.
             var acronym = name.Length is >= 2 and <= MaxAcronymLength && name.All(char.IsAsciiLetterUpper) && parts.Count > 1;
-            if (acronym && !IsAgency(name) && authors.Exists(a => a.Kind == AuthorKind.Person))
+            var shoutedWord = name.Length >= 2 && name.All(c => char.IsLetter(c) && char.IsUpper(c)) && parts.Count > 1;
+            if (shoutedWord && !IsAgency(name) && authors.Exists(a => a.Kind == AuthorKind.Person))
             {
-                // "Von Lena Hartmann, SWR", "By Jane Doe and John Roe, CNN": the acronym after the names is where they work.
+                // "Von Lena Hartmann, SWR", "By Jane Doe and John Roe, CNN": the acronym after the names is where they work;
+                // a longer word in capitals there ("Ayşe Yılmaz ve Mehmet Öztürk / ANKARA") is where they wrote.
                 continue;
             }
 
@@ -311,6 +321,20 @@ internal static partial class BylineParser
 
         return word.Length % 2 == 1;
     }
+
+    /// <summary>
+    /// Whether the byline is a newsroom's credit made of desk words only, joined by "and" ("Staff and wire reports", "Staff
+    /// and news service reports", <see cref="DeskPhraseWords"/>), with "staff" or "reports" in it.
+    /// </summary>
+    private static bool IsDeskPhrase(string text)
+    {
+        var words = TrimName(text).LowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 3 and <= 7 && words.All(DeskPhraseWords.Contains) && words.Contains("and")
+            && (words.Contains("staff") || words.Contains("reports"));
+    }
+
+    /// <summary>Words of a newsroom's credit with its agencies ("staff", "wire", "news", "service", "reports").</summary>
+    private static readonly HashSet<string> DeskPhraseWords = new(["staff", "and", "wire", "news", "service", "services", "reports", "report", "agency", "agencies", "from"], StringComparer.Ordinal);
 
     private static bool IsPrefixWord(string part) => EqualsAny(TrimName(part), PrefixWords);
 

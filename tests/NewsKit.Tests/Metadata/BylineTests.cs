@@ -97,6 +97,11 @@ public sealed class BylineTests
     [InlineData("Por Juan Pérez, San José", new[] { "Juan Pérez" })]
     [InlineData("By Jane Doe, John Roe", new[] { "Jane Doe", "John Roe" })]
     [InlineData("By Jane Doe, Santo Domingo", new[] { "Jane Doe" })]
+    [InlineData("Door Joost van 't Beispiel", new[] { "Joost van 't Beispiel" })] // the particle with its apostrophe
+    [InlineData("By Fatima bint Khalid", new[] { "Fatima bint Khalid" })]
+    [InlineData("Ayşe Yılmaz ve Mehmet Öztürk / ANKARA", new[] { "Ayşe Yılmaz", "Mehmet Öztürk" })] // the place in capitals
+    [InlineData("Guest column by Amara Beispiel", new[] { "Amara Beispiel" })]
+    [InlineData("Review by Amara Beispiel", new[] { "Amara Beispiel" })]
     [InlineData("By JADE ROE Tribune Staff Reporter", new[] { "Jade Roe" })] // the name in capitals ends where the case changes
     [InlineData("By RASHAD DOE Tribune Business Editor", new[] { "Rashad Doe" })]
     [InlineData("RAMÓN PÉREZ REYES, San Francisco de Macorís", new[] { "Ramón Pérez Reyes" })]
@@ -133,6 +138,8 @@ public sealed class BylineTests
     [InlineData("Redaktion")]
     [InlineData("Redacción")]
     [InlineData("La Rédaction")]
+    [InlineData("Staff and wire reports")] // one credit, not split at its "and"
+    [InlineData("Staff and news service reports")]
     public void A_wire_agency_or_a_newsroom_is_an_organization(string byline)
     {
         Assert.Equal([byline], Read("Von " + byline).Organizations);
