@@ -109,7 +109,16 @@ internal sealed partial class AuthorFinder
             return false;
         }
 
-        var line = ElementText.SpacedText(holder, MaxBylineLength * 2);
+        return IsCreditedInLine(ElementText.SpacedText(holder, MaxBylineLength * 2), nameText);
+    }
+
+    /// <summary>
+    /// Whether the clause of <paramref name="line"/> that ends where <paramref name="nameText"/> starts credits the name for
+    /// other work than the writing ("Photos by", "Aus dem Ukrainischen von"); false when the line does not hold the name
+    /// after other words.
+    /// </summary>
+    private static bool IsCreditedInLine(string line, string nameText)
+    {
         var at = line.IndexOf(nameText, StringComparison.Ordinal);
         if (at <= 0)
         {
@@ -138,16 +147,14 @@ internal sealed partial class AuthorFinder
             }
 
             var line = ElementText.SpacedText(element, MaxBylineLength * 2);
-            var at = line.IndexOf(name, StringComparison.Ordinal);
-            if (at <= 0 || element.Children.Any(c => ElementText.SpacedText(c, MaxBylineLength * 2).Contains(name, StringComparison.Ordinal)))
+            if (line.IndexOf(name, StringComparison.Ordinal) <= 0
+                || element.Children.Any(c => ElementText.SpacedText(c, MaxBylineLength * 2).Contains(name, StringComparison.Ordinal)))
             {
                 // The line is the smallest element that holds the name (the credit's paragraph, not the header around it).
                 continue;
             }
 
-            var before = line.AsSpan(0, at).TrimEnd();
-            var clause = before[(before.LastIndexOfAny(ClauseBreaks) + 1)..].Trim().ToString();
-            return clause.Length > 0 && (BylineParser.IsOtherCredit(string.Concat(clause, " ", name)) || BylineParser.EndsWithOtherCredit(clause));
+            return IsCreditedInLine(line, name);
         }
 
         return false;
