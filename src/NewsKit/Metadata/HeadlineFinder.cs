@@ -67,6 +67,12 @@ internal static partial class HeadlineFinder
         // a plugin added, the headline (or a page's or article's name) of another JSON-LD node: the article's own when the
         // graph's article node is an embedded video.
         var stated = new List<(string Text, ValueSource Source)>(claims);
+        if (article?.Text("alternativeHeadline") is { } alternative && TextTools.CleanTitle(alternative) is { Length: > 0 } alternativeTitle && !stated.Exists(c => c.Text == alternativeTitle))
+        {
+            // The article's other declared headline: the shown one, where the search headline differs from it.
+            stated.Add((alternativeTitle, ValueSource.JsonLd));
+        }
+
         foreach (var (key, content, _) in metas)
         {
             if (key == "og:title" && TextTools.CleanTitle(content) is { Length: > 0 } ogTitle && !stated.Exists(c => c.Text == ogTitle))
@@ -78,7 +84,8 @@ internal static partial class HeadlineFinder
         foreach (var node in graph.Nodes)
         {
             var declared = node.Text("headline") ?? (node.HasAnyType(MetadataRules.PageTypes) || node.HasArticleType() ? node.Text("name") : null);
-            if (node != article && declared is not null && TextTools.CleanTitle(declared) is { Length: > 0 } nodeHeadline && !stated.Exists(c => c.Text == nodeHeadline))
+            // A node listed under another thing (a live blog's updates, a list's items) states another item's headline.
+            if (node != article && !node.IsForeign && declared is not null && TextTools.CleanTitle(declared) is { Length: > 0 } nodeHeadline && !stated.Exists(c => c.Text == nodeHeadline))
             {
                 stated.Add((nodeHeadline, ValueSource.JsonLd));
             }

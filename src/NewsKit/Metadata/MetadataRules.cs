@@ -20,7 +20,7 @@ internal static class MetadataRules
     public static readonly string[] PageTypes = ["WebPage", "ItemPage", "MedicalWebPage", "AboutPage", "FAQPage", "QAPage", "ProfilePage"];
 
     /// <summary>JSON-LD properties that hold nodes that are not the article (lists of other items, breadcrumbs, comments).</summary>
-    public static readonly string[] JsonLdForeignProperties = ["itemListElement", "comment", "review", "relatedLink", "significantLink", "isPartOf", "breadcrumb", "citation", "mentions", "about", "subjectOf", "potentialAction", "hasPart"];
+    public static readonly string[] JsonLdForeignProperties = ["itemListElement", "comment", "review", "relatedLink", "significantLink", "isPartOf", "breadcrumb", "citation", "mentions", "about", "subjectOf", "potentialAction", "hasPart", "liveBlogUpdate"];
 
     /// <summary>Meta tags (name, property or itemprop) that hold the original publication time, strongest first.</summary>
     public static readonly string[] PublishedMetaNames =
@@ -366,7 +366,8 @@ internal static class MetadataRules
 
     /// <summary>Class, id or role words of a standfirst (dek, summary, intro) set apart below the headline.</summary>
     public static readonly string[] StandfirstWords = ["standfirst", "lead", "dek", "deck", "subtitle", "subhead", "sub-title", "excerpt", "intro", "description", "summary", "teaser-text", "teaser", "strapline", "spot", "Standfirst", "Lead", "Dek", "Subtitle",
-        "chapo", "chapeau", "sapo", "abstract", "entradilla", "vorspann", "ingress", "catenaccio", "bajada"];
+        "chapo", "chapeau", "sapo", "abstract", "entradilla", "vorspann", "ingress", "catenaccio", "bajada", "subheadline", "sommario", "sumario",
+        "blurb", "linha-fina", "linhafina", "subtitulo", "sottotitolo"];
 
     /// <summary>
     /// Headings of an author box, the bio a blog or magazine shows after the article ("About the author", "Über den

@@ -43,11 +43,35 @@ public sealed class HeadlineTests
     [InlineData("article__abstract")]
     [InlineData("entradilla")]
     [InlineData("vorspann")]
+    [InlineData("article__subheadline")]
+    [InlineData("print-sommario")]
+    [InlineData("sumario")]
+    [InlineData("story__blurb")]
     public void A_deck_named_in_the_sites_language_is_the_standfirst(string name)
     {
         const string deck = "Nach drei Wochen Reparatur an Seilen und Fahrbahn fahren ab Montag wieder Autos über die Brücke.";
         var article = new ArticleParser().Parse(Page($"<h1>Brücke öffnet wieder</h1><div class=\"meta\">Von Lea Kurz</div><p class=\"{name}\">{deck}</p>")).Article!;
         Assert.Equal(deck, article.Standfirst);
+    }
+
+    [Fact]
+    public void A_live_blogs_update_headlines_declared_in_its_structured_data_are_not_the_headline()
+    {
+        const string Updates = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Brücke live: Hafen öffnet","liveBlogUpdate":[{"@type":"BlogPosting","headline":"Erste Autos auf der Brücke"},{"@type":"BlogPosting","headline":"Bürgermeisterin schneidet das Band durch"}]}</script>""";
+        var h1 = "<h1>Brücke öffnet wieder: erste Autos am Montagmorgen</h1><div class=\"entry\"><h3>Erste Autos auf der Brücke</h3><p>Um sechs Uhr fuhren die ersten Autos über die Brücke, begleitet von der Polizei.</p></div>";
+        Assert.Equal("Brücke öffnet wieder: erste Autos am Montagmorgen", Headline(Page(h1, Updates, title: "Brücke live: Hafen öffnet")));
+    }
+
+    [Fact]
+    public void The_headline_the_page_shows_and_declares_as_its_alternative_beats_a_hidden_bars_copy_of_the_search_headline()
+    {
+        const string Head = """<meta property="og:title" content="Hafen: Brücke wieder offen"><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Hafen: Brücke wieder offen","alternativeHeadline":"Nach drei Wochen Reparatur öffnet die Hafenbrücke wieder"}</script>""";
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Hafen: Brücke wieder offen | Beispielblatt</title>{Head}</head><body>
+            <div class="sticky-bar is-hidden"><a href="/">BB</a> <span class="sticky-bar__title">Hafen: Brücke wieder offen</span></div>
+            <article><h1>Nach drei Wochen Reparatur öffnet die Hafenbrücke wieder</h1><p>{Paragraph}</p><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """;
+        Assert.Equal("Nach drei Wochen Reparatur öffnet die Hafenbrücke wieder", Headline(html));
     }
 
     [Fact]
