@@ -97,6 +97,15 @@ internal static class SiteNameFinder
             return null;
         }
 
+        var parts = TitleSiteNames.SplitTitle(title);
+        if (parts.Count >= 3 && HostNames(context) is { Count: > 0 } hosts
+            && parts.Where(p => !Covers(p, headline) && TitleSiteNames.IsSiteName(p, hosts)).OrderBy(IsHostName).FirstOrDefault() is { } named)
+        {
+            // "Headline – Le Courrier de l'Ouest – Économie": of the segments beside the headline, the one the address names,
+            // written as a name rather than as the host ("NationNews Barbados — nationnews.com").
+            return named;
+        }
+
         foreach (var separator in MetadataRules.TitleSeparators)
         {
             var first = title.IndexOf(separator, StringComparison.Ordinal);
@@ -151,20 +160,29 @@ internal static class SiteNameFinder
             names.Add(name);
         }
 
-        var url = context.Links.PageUrl ?? context.Links.ResolveUrl(context.Links.CanonicalHref);
-        if (url is not null)
-        {
-            var labels = url.Host.Split('.');
-            var main = labels.Length >= 2 ? labels[^2] : labels[0];
-            if (labels.Length >= 3 && labels[^2].Length <= 3 && labels[^3] is { Length: > 3 } beforeShortSuffix)
-            {
-                main = beforeShortSuffix;
-            }
+        names.AddRange(HostNames(context));
+        return names;
+    }
 
-            names.Add(main);
-            names.Add(url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host);
+    /// <summary>Whether a title segment is written as a host ("nationnews.com"): one word with a dot.</summary>
+    private static bool IsHostName(string segment) => !segment.Contains(' ', StringComparison.Ordinal) && segment.Contains('.', StringComparison.Ordinal);
+
+    /// <summary>The names the page's address gives the site: its host's main label ("courrierdelouest" of www.courrierdelouest.fr, "bbc" of bbc.co.uk) and the host without "www.".</summary>
+    private static List<string> HostNames(ExtractionContext context)
+    {
+        var url = context.Links.PageUrl ?? context.Links.ResolveUrl(context.Links.CanonicalHref);
+        if (url is null)
+        {
+            return [];
         }
 
-        return names;
+        var labels = url.Host.Split('.');
+        var main = labels.Length >= 2 ? labels[^2] : labels[0];
+        if (labels.Length >= 3 && labels[^2].Length <= 3 && labels[^3] is { Length: > 3 } beforeShortSuffix)
+        {
+            main = beforeShortSuffix;
+        }
+
+        return [main, url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host];
     }
 }

@@ -101,12 +101,17 @@ internal static class TitleSiteNames
         foreach (var name in siteNames)
         {
             var site = TextTools.Squashed(name);
-            if (site.Length > 0 && (site == squashed || (site.Length >= 4 && squashed.StartsWith(site, StringComparison.Ordinal) && squashed.Length <= site.Length + 4)))
+            if (site.Length > 0 && (site == squashed || (site.Length >= 4 && squashed.StartsWith(site, StringComparison.Ordinal) && squashed.Length <= site.Length + 4)
+                || (site.Length >= 6 && squashed.EndsWith(site, StringComparison.Ordinal) && LeadingArticles.Contains(squashed[..^site.Length]))))
             {
+                // "Le Courrier de l'Ouest" on courrierdelouest.fr: the article before the name is no part of the address.
                 return true;
             }
         }
 
         return false;
     }
+
+    /// <summary>Articles a publication's name may open with that its address leaves out, squashed ("the", "le", "la", "der", "el", "il").</summary>
+    private static readonly HashSet<string> LeadingArticles = new(["the", "le", "la", "les", "l", "el", "il", "lo", "der", "die", "das", "de", "het", "o", "a", "os", "as"], StringComparer.Ordinal);
 }

@@ -1,6 +1,9 @@
 namespace NewsKit.Tests.Metadata;
 
-/// <summary>The site name: og:site_name, unless it is only a slug of the publisher's name the page also declares. Pages written for these tests.</summary>
+/// <summary>
+/// The site name: og:site_name, unless it is only a slug of the publisher's name the page also declares; without a
+/// declaration, the document title's segment that the page's address names. Pages written for these tests.
+/// </summary>
 public sealed class SiteNameTests
 {
     [Theory]
@@ -15,5 +18,17 @@ public sealed class SiteNameTests
             + $"<script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Bridge reopens\",\"publisher\":{{\"@type\":\"Organization\",\"name\":\"{publisher}\"}}}}</script></head>"
             + $"<body><article><h1>Bridge reopens</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>";
         Assert.Equal(expected, new ArticleParser().Parse(html).Article?.SiteName);
+    }
+
+    [Fact]
+    public void Without_a_declared_name_the_title_segment_the_address_names_is_the_site_and_leaves_the_headline()
+    {
+        const string paragraph = "La campagne de pêche à la coquille a rouvert samedi en baie de Saint-Brieuc, l'un des principaux gisements du pays.";
+        var html = "<!doctype html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>La pêche à la coquille rouvre – Le Courrier du Port – Économie</title>"
+            + "<meta property=\"og:title\" content=\"La pêche à la coquille rouvre - Le Courrier du Port\"></head>"
+            + $"<body><div class=\"article\"><p class=\"titre\">La pêche à la coquille rouvre</p><div class=\"corps\"><p>{paragraph}</p><p>{paragraph}</p></div></div></body></html>";
+        var article = new ArticleParser().Parse(html, new Uri("https://www.courrierduport.example/economie/coquille-1")).Article!;
+        Assert.Equal("Le Courrier du Port", article.SiteName);
+        Assert.Equal("La pêche à la coquille rouvre", article.Headline);
     }
 }
