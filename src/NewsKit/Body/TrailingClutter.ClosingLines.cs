@@ -10,10 +10,12 @@ namespace NewsKit.Body;
 internal static partial class TrailingClutter
 {
     /// <summary>
-    /// Openings of a wire service's closing pointer to its coverage ("Follow AP's full coverage of Brexit at ..."), lower
-    /// case. Reporting credits ("Additional reporting by ...") stay: trafilatura's labels keep them, AEB's do not.
+    /// Openings of a wire service's closing pointer to its coverage ("Follow AP's full coverage of Brexit at ..."), or of a
+    /// broadcaster's note of the programme that aired the story ("Dieses Thema im Programm: NDR Info | 04.11.2025", "Sendung:
+    /// rbb24 Abendschau"), lower case. Reporting credits ("Additional reporting by ...") stay: trafilatura's labels keep them, AEB's do not.
     /// </summary>
-    public static readonly string[] CoveragePointers = ["follow ap's", "follow ap’s", "for more ap coverage", "more ap coverage", "original-content von:", "original content by:"];
+    public static readonly string[] CoveragePointers = ["follow ap's", "follow ap’s", "for more ap coverage", "more ap coverage", "original-content von:", "original content by:",
+        "dieses thema im programm:", "über dieses thema berichtete", "über dieses thema berichtet", "sendung:"];
 
     /// <summary>Labels of a post's filing line at its end ("Filed under: Politics | Harbour", "Kategorien: ..."), lower case with the colon.</summary>
     public static readonly string[] TaxonomyLabels =

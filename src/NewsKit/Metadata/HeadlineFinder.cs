@@ -169,7 +169,10 @@ internal static partial class HeadlineFinder
             && !Body.ArticleEnd.IsRelatedOrEndHeading(h2Text)
             && !(h.PreviousElementSibling is { } logo && IsHomeLink(context, logo))) is { } h2)
         {
-            return new Found(HeadlineText(h2, claims), ValueSource.VisibleText, h2, claims);
+            // The title shown as an element of its own before that h2 ("<p class="titre">", a styled line) is the headline,
+            // and the h2 the article's first subheading.
+            var headlineElement = ShownTitle(context, claims[0].Text) is { } shownFirst && !shownFirst.Contains(h2) && Precedes(context, shownFirst, h2) ? shownFirst : h2;
+            return new Found(HeadlineText(headlineElement, claims), ValueSource.VisibleText, headlineElement, claims);
         }
 
         // Only the document title, or none, and no heading states the headline: the line set apart by its look before the

@@ -50,6 +50,8 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Über die Autorin:</p><p>Erika Muster schreibt seit 2010 über Verkehr und Stadtplanung.</p>")]
     [InlineData("<p>Follow AP's full coverage of the harbour at https://apnews.example/hub/harbour</p>")]
     [InlineData("<p>Filed under: Harbour | Transport</p>")]
+    [InlineData("<div class=\"meldungsfooter\">Dieses Thema im Programm: Beispielradio | 04.11.2025 | 06:20 Uhr</div>")]
+    [InlineData("<p>Sendung: Beispiel Abendschau, 04.11.2025, 19:30 Uhr</p>")]
     [InlineData("<div class=\"c-entry__community\"><p><strong>Segui L'Esempio sul nostro canale WhatsApp</strong></p><p>Ricevi le notizie più importanti della provincia direttamente sul tuo smartphone: cronaca, viabilità ed eventi. È gratis.</p></div>")]
     [InlineData("<p>Iscriviti alla newsletter per ricevere ogni mattina le notizie del porto.</p>")]
     [InlineData("<p><strong>Got a story? Email us at <a href=\"mailto:news@news.example\">news@news.example</a> or call 0207 782 4104.</strong></p>")]

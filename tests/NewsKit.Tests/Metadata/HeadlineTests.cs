@@ -75,6 +75,17 @@ public sealed class HeadlineTests
     }
 
     [Fact]
+    public void Without_an_h1_the_title_shown_as_a_styled_line_beats_the_articles_first_subheading()
+    {
+        var html = $"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet nach drei Wochen wieder – Beispielblatt – Lokales</title></head><body>
+            <div class="artikel"><p class="titel">Brücke öffnet nach drei Wochen wieder</p><div class="text"><p>{Paragraph}</p>
+            <h2>Was die Reparatur gekostet hat</h2><p>{Paragraph}</p><p>{Paragraph}</p></div></div></body></html>
+            """;
+        Assert.Equal("Brücke öffnet nach drei Wochen wieder", Headline(html));
+    }
+
+    [Fact]
     public void A_video_players_subtitle_is_not_the_standfirst()
     {
         var article = new ArticleParser().Parse(Page("""<h1>Brücke öffnet wieder</h1><div class="video-player"><p class="video-subtitle">Die Bilder vom Montagmorgen an der Hafenbrücke</p></div>""")).Article!;
