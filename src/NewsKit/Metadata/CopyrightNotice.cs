@@ -142,7 +142,7 @@ internal static class CopyrightNotice
     private static bool EndsWithCompanyForm(string name) =>
         MetadataRules.CompanyAbbreviations.Any(a => name.EndsWith(" " + a, StringComparison.Ordinal) || name.EndsWith("," + a, StringComparison.Ordinal));
 
-    private static readonly char[] HolderTrim = [' ', '.', ',', '-', '–', '—', '|', ':', ';', '·', '℗'];
+    private static readonly char[] HolderTrim = [' ', '.', ',', '-', '–', '—', '|', ':', ';', '·', '℗', '®'];
 
     /// <summary>The text without the copyright signs and words and the years, whitespace collapsed.</summary>
     private static string WithoutNoticeWords(string text)

@@ -170,4 +170,50 @@ public sealed class CopyrightNoticeTests
         var notice = Notice("<footer><p>© 2024 Harbour Post Ltd. All rights reserved.</p><p>Powered by ExampleCMS © ExampleCMS Limited</p></footer>");
         Assert.Equal("Harbour Post Ltd.", notice?.Holder);
     }
+
+    [Fact]
+    public void A_themes_credit_after_the_sign_is_no_notice_and_the_pages_own_notice_is_read()
+    {
+        var notice = Notice("<p>Copyright © 2023 Harbour Post. All Rights Reserved.</p><div class=\"sub-footer\">© Example WordPress Theme by ThemeMaker</div>");
+        Assert.Equal("Harbour Post", notice?.Holder);
+        Assert.Equal(2023, notice?.YearFrom);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"copy\">© Harbour Medien GmbH &amp; Co. KG 2024</p><p class=\"copy\">Alle Rechte vorbehalten. Vervielfältigung nur mit Genehmigung.</p>", "Harbour Medien GmbH & Co. KG")]
+    [InlineData("<p>© 2024 Harbour Post Ltd<br>All rights reserved.</p>", "Harbour Post Ltd")]
+    public void A_statement_on_a_line_under_the_notice_gives_way_to_the_line_that_names_the_holder(string footer, string holder)
+    {
+        var notice = Notice(footer);
+        Assert.Equal(holder, notice?.Holder);
+        Assert.Equal(2024, notice?.YearFrom);
+    }
+
+    [Fact]
+    public void A_sentence_before_the_notice_on_its_line_is_no_holder()
+    {
+        var notice = Notice("<div>Harbour Post is an independent local news site serving the harbour towns. Copyright © 2023. All Rights Reserved.</div>", siteName: "Harbour Post");
+        Assert.Equal(2023, notice?.YearFrom);
+        Assert.DoesNotContain("independent", notice?.Holder ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Copyright by HARBOUR.PL 1999-2021. Wszystkie prawa zastrzeżone.", "HARBOUR.PL")]
+    [InlineData("Copyright ® Harbour S.A. 1918 - 2022", "Harbour S.A.")]
+    public void Other_rights_statements_and_signs_leave_the_holder(string footer, string holder)
+    {
+        Assert.Equal(holder, Notice($"<p>{footer}</p>")?.Holder);
+    }
+
+    [Fact]
+    public void A_licence_named_in_the_rights_meta_is_no_holder()
+    {
+        var copyright = new ArticleParser().Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bridge reopens</title><meta name="dc.rights" content="CC BY 4.0">
+            <link rel="license" href="https://creativecommons.org/licenses/by/4.0/"></head><body>
+            <article><h1>Bridge reopens</h1>{Paragraph}{Paragraph}</article></body></html>
+            """).Article?.Copyright;
+        Assert.Null(copyright?.Holder);
+        Assert.Equal("https://creativecommons.org/licenses/by/4.0/", copyright?.LicenseUrl?.ToString());
+    }
 }
