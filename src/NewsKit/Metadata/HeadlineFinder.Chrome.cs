@@ -226,4 +226,17 @@ internal static partial class HeadlineFinder
 
         return first;
     }
+
+    /// <summary>Whether a heading holds a part of the document title of two words or more ("L'organo Serassi" of "Parrocchia San Michele - L'organo Serassi"), relaxed.</summary>
+    private static bool NamesTitlePart(string heading, string? title)
+    {
+        if (string.IsNullOrEmpty(title))
+        {
+            return false;
+        }
+
+        var shown = TextTools.Relaxed(heading);
+        return TitleSiteNames.SplitTitle(title).Exists(part => TextTools.WordCount(part) >= 2 && TextTools.Relaxed(part) is { Length: > 0 } relaxed
+            && shown.Contains(relaxed, StringComparison.Ordinal));
+    }
 }

@@ -170,8 +170,10 @@ internal static partial class HeadlineFinder
             && !(h.PreviousElementSibling is { } logo && IsHomeLink(context, logo))) is { } h2)
         {
             // The title shown as an element of its own before that h2 ("<p class="titre">", a styled line) is the headline,
-            // and the h2 the article's first subheading.
-            var headlineElement = ShownTitle(context, claims[0].Text) is { } shownFirst && !shownFirst.Contains(h2) && Precedes(context, shownFirst, h2) ? shownFirst : h2;
+            // and the h2 the article's first subheading, when the h2 shares nothing with the document title (an h2 that names
+            // a part of it is the page's title under the site's masthead: "Parrocchia San Michele - L'organo Serassi").
+            var headlineElement = !NamesTitlePart(ElementText.Text(h2, 200), context.Title)
+                && ShownTitle(context, claims[0].Text) is { } shownFirst && !shownFirst.Contains(h2) && Precedes(context, shownFirst, h2) ? shownFirst : h2;
             return new Found(HeadlineText(headlineElement, claims), ValueSource.VisibleText, headlineElement, claims);
         }
 

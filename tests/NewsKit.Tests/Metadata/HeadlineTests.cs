@@ -83,6 +83,14 @@ public sealed class HeadlineTests
             <h2>Was die Reparatur gekostet hat</h2><p>{Paragraph}</p><p>{Paragraph}</p></div></div></body></html>
             """;
         Assert.Equal("Brücke öffnet nach drei Wochen wieder", Headline(html));
+
+        // An h2 that names a part of the document title is the page's title under the site's masthead.
+        var masthead = $"""
+            <!doctype html><html lang="it"><head><meta charset="utf-8"><title>Parrocchia San Beispiel - L'organo Serassi</title></head><body>
+            <p align="center"><font size="6"><b>Parrocchia San Beispiel</b></font></p>
+            <h2>L'organo Serassi della chiesa parrocchiale</h2><p>{Paragraph}</p><p>{Paragraph}</p></body></html>
+            """;
+        Assert.Equal("L'organo Serassi della chiesa parrocchiale", Headline(masthead));
     }
 
     [Fact]
