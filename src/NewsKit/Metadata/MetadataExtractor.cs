@@ -151,6 +151,16 @@ internal static class MetadataExtractor
             (graph.Article?.Get("mainEntityOfPage") is { } main ? (main.ValueKind == JsonValueKind.String ? main.GetString() : main.ValueKind == JsonValueKind.Object && main.TryGetProperty("@id", out var id) ? JsonLdValues.AsText(id) : null) : null, ValueSource.JsonLd),
             (graph.Article?.Text("url"), ValueSource.JsonLd),
         };
+
+        // A canonical that is the site's home page, on a page whose own address or another source names a page below it (a
+        // template's default link), names no article: the next source does.
+        bool IsRoot(string? value) => value is not null && context.Links.ResolveUrl(value) is { } url && url.AbsolutePath is "/" or "" && url.Query.Length == 0;
+        if ((context.Links.PageUrl is { AbsolutePath.Length: > 1 } || candidates.Any(c => c.Value is not null && !IsRoot(c.Value) && context.Links.ResolveUrl(c.Value) is not null))
+            && candidates.Any(c => IsRoot(c.Value)))
+        {
+            candidates = [.. candidates.Where(c => !IsRoot(c.Value))];
+        }
+
         return First(context, candidates, ArticleField.CanonicalUrl, sources);
     }
 
@@ -160,7 +170,8 @@ internal static class MetadataExtractor
         string? jsonImage = null;
         if (graph.Article?.Get("image") is { } image)
         {
-            var first = JsonLdValues.Items(image).FirstOrDefault();
+            // "image": {"@id": "...#primaryimage"} (Yoast's graph): the ImageObject it names.
+            var first = graph.Resolve(JsonLdValues.Items(image).FirstOrDefault());
             jsonImage = first.ValueKind switch
             {
                 JsonValueKind.String => first.GetString(),
@@ -211,7 +222,8 @@ internal static class MetadataExtractor
         {
             foreach (var part in raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
-                var tag = ElementText.Collapse(part);
+                // "#仙台駅": a hashtag's sign is how the page shows the tag, no part of it.
+                var tag = ElementText.Collapse(part).TrimStart('#', '＃').TrimStart();
                 if (tag.Length is > 0 and <= 80 && seen.Add(tag))
                 {
                     tags.Add(tag);
