@@ -409,6 +409,11 @@ internal static partial class StoryBoxFinder
             return null;
         }
 
+        // A link of the site's own marked as paid for (rel="sponsored": a partner's story, a shop's offer) is an advert.
+        if (!foreign && Attributes.Of(anchor, "rel") is { } rel && rel.Contains("sponsored", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
 
         var evidence = StoryUrls.StoryEvidence(url);
         if (foreign && evidence != StoryUrls.Evidence.Strong)

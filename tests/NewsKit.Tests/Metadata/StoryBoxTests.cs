@@ -30,6 +30,19 @@ public sealed partial class StoryBoxTests
     private static string Story(int n) => $"/city/2026/05/{10 + n}/council-approves-new-bus-route-number-{n}";
 
     [Fact]
+    public void The_sites_own_links_marked_as_paid_for_are_no_related_links()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, $"""
+            <div class="col-right"><h3>Elsewhere</h3><ul>
+              <li><a href="{Story(1)}" rel="sponsored">Council approves a new bus route to the harbour</a></li>
+              <li><a href="{Story(2)}" rel="sponsored nofollow">Bridge repairs finish two weeks ahead of schedule</a></li>
+              <li><a href="{Story(3)}" rel="sponsored">New ferry timetable starts on Monday morning</a></li>
+            </ul></div>
+            """);
+        Assert.Empty(article.RelatedLinks);
+    }
+
+    [Fact]
     public void A_list_of_story_links_without_a_named_heading_is_a_box_and_sections_and_hubs_are_not()
     {
         var article = Parse(Paragraph + Paragraph + Paragraph, $"""
