@@ -55,7 +55,7 @@ internal static class CopyrightFinder
             }
         }
 
-        if (MetaTags.First(metas, MetadataRules.CopyrightMetaNames) is { } meta && !IsLicenseName(meta.Content) && CopyrightNotice.Parse(meta.Content) is { } fromMeta)
+        if (MetaTags.First(metas, MetadataRules.CopyrightMetaNames) is { } meta && !CopyrightNotice.IsLicenseName(meta.Content) && CopyrightNotice.Parse(meta.Content) is { } fromMeta)
         {
             return new Found(Complete(fromMeta), null, ValueSource.Meta);
         }
@@ -164,7 +164,7 @@ internal static class CopyrightFinder
 
             var (line, lineElement) = LineOf(block, textNode);
             line = WithoutLeadingLinks(block, line);
-            line = line.Length > MaxNoticeLength ? line : FromNoticeSentence(line);
+            line = line.Length > MaxNoticeLength ? line : CopyrightNotice.FromNoticeSentence(line);
             if (line.Length is < 6 or > MaxNoticeLength || !IsNotice(line) || IsLinkText(textNode, line) || IsPictureCredit(line, block)
                 || IsSoftwareCredit(line))
             {
@@ -188,48 +188,6 @@ internal static class CopyrightFinder
         }
 
         return statementOnly ?? last;
-    }
-
-    /// <summary>
-    /// The line from the sentence that holds its copyright word on ("Mesa Ledger Daily is an independent local news site
-    /// serving Mesa. Copyright © 2023. All Rights Reserved." gives "Copyright © 2023. All Rights Reserved."): a sentence
-    /// before the notice is no part of it. A line whose notice opens it, or whose words before the sign end no sentence
-    /// ("Acme Corp. © 2024"), is kept whole.
-    /// </summary>
-    private static string FromNoticeSentence(string line)
-    {
-        var marker = CopyrightNotice.Marker.Match(line);
-        if (!marker.Success || marker.Index < MinSentenceBeforeNotice)
-        {
-            return line;
-        }
-
-        var end = line.LastIndexOf(". ", marker.Index, StringComparison.Ordinal);
-        if (end < MinSentenceBeforeNotice || TextTools.WordCount(line[..end]) < MinSentenceWords || !char.IsUpper(line[end + 2]))
-        {
-            return line;
-        }
-
-        // The stop ends a sentence, not an abbreviation ("n. 231", "Co. KG", "S.A."): the word before it is a word of
-        // four letters or more in lower case.
-        var wordStart = line.LastIndexOf(' ', end - 1) + 1;
-        var word = line.AsSpan(wordStart, end - wordStart);
-        return word.Length >= 4 && char.IsLower(word[^1]) && !word.Contains('.') ? line[(end + 2)..] : line;
-    }
-
-    /// <summary>The fewest characters before a notice read as a sentence of its own (a holder's name with "Inc." is shorter).</summary>
-    private const int MinSentenceBeforeNotice = 40;
-
-    /// <summary>The fewest words before a notice read as a sentence of its own.</summary>
-    private const int MinSentenceWords = 6;
-
-    /// <summary>Whether a rights statement only names a licence ("CC BY 4.0", "Creative Commons Attribution", "Public domain"): no holder's notice.</summary>
-    private static bool IsLicenseName(string text)
-    {
-        var trimmed = text.Trim();
-        return trimmed.StartsWith("CC ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("CC-", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("CC0", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Creative Commons", StringComparison.OrdinalIgnoreCase)
-            || trimmed.StartsWith("Public domain", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>
@@ -422,29 +380,8 @@ internal static class CopyrightFinder
     {
         var sign = line.IndexOfAny(['©', '(']);
         var head = (sign < 0 ? line : line[..sign]).LowerInvariant();
-        return SoftwareCredits.Any(c => head.Contains(c, StringComparison.Ordinal)) || NamesTheme(line, sign);
+        return SoftwareCredits.Any(c => head.Contains(c, StringComparison.Ordinal)) || CopyrightNotice.NamesTheme(line, sign);
     }
-
-    /// <summary>
-    /// Whether the words right after the sign, up to the first sentence end or separator, name a theme or a template
-    /// ("© Newspaper WordPress Theme by TagDiv"): the theme's credit, where a notice names its holder. A theme credited
-    /// after the holder ("© 2024 My Blog | Theme by Colorlib") leaves the notice a notice.
-    /// </summary>
-    private static bool NamesTheme(string line, int sign)
-    {
-        if (sign < 0)
-        {
-            return false;
-        }
-
-        var holder = line[(sign + 1)..];
-        var end = holder.IndexOfAny(['|', '.', '–', '·']);
-        holder = (end < 0 ? holder : holder[..end]).LowerInvariant();
-        return ThemeCredits.Any(c => holder.Contains(c, StringComparison.Ordinal));
-    }
-
-    /// <summary>Words of a theme's or template's credit ("WordPress Theme by TagDiv", "Theme: Astra").</summary>
-    private static readonly string[] ThemeCredits = ["wordpress theme", "theme by", "template by", "theme:", "themeforest"];
 
     private static readonly string[] SoftwareCredits = ["software by", "powered by", "forum software", "theme by", "template by", "built with", "betrieben mit", "propulsé par", "desarrollado con"];
 

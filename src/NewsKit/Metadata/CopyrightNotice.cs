@@ -291,4 +291,67 @@ internal static class CopyrightNotice
 
     /// <summary>Last words of such a mention.</summary>
     private static readonly string[] OwnerWords = [" company", " brand", " publication", " property", " business", " unternehmen", " marke"];
+
+    /// <summary>
+    /// The line from the sentence that holds its copyright word on ("Mesa Ledger Daily is an independent local news site
+    /// serving Mesa. Copyright © 2023. All Rights Reserved." gives "Copyright © 2023. All Rights Reserved."): a sentence
+    /// before the notice is no part of it. A line whose notice opens it, or whose words before the sign end no sentence
+    /// ("Acme Corp. © 2024"), is kept whole.
+    /// </summary>
+    internal static string FromNoticeSentence(string line)
+    {
+        var marker = Marker.Match(line);
+        if (!marker.Success || marker.Index < MinSentenceBeforeNotice)
+        {
+            return line;
+        }
+
+        var end = line.LastIndexOf(". ", marker.Index, StringComparison.Ordinal);
+        if (end < MinSentenceBeforeNotice || TextTools.WordCount(line[..end]) < MinSentenceWords || !char.IsUpper(line[end + 2]))
+        {
+            return line;
+        }
+
+        // The stop ends a sentence, not an abbreviation ("n. 231", "Co. KG", "S.A."): the word before it is a word of
+        // four letters or more in lower case.
+        var wordStart = line.LastIndexOf(' ', end - 1) + 1;
+        var word = line.AsSpan(wordStart, end - wordStart);
+        return word.Length >= 4 && char.IsLower(word[^1]) && !word.Contains('.') ? line[(end + 2)..] : line;
+    }
+
+    /// <summary>The fewest characters before a notice read as a sentence of its own (a holder's name with "Inc." is shorter).</summary>
+    private const int MinSentenceBeforeNotice = 40;
+
+    /// <summary>The fewest words before a notice read as a sentence of its own.</summary>
+    private const int MinSentenceWords = 6;
+
+    /// <summary>Whether a rights statement only names a licence ("CC BY 4.0", "Creative Commons Attribution", "Public domain"): no holder's notice.</summary>
+    internal static bool IsLicenseName(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.StartsWith("CC ", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("CC-", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("CC0", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("Creative Commons", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("Public domain", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the words right after the sign, up to the first sentence end or separator, name a theme or a template
+    /// ("© Newspaper WordPress Theme by TagDiv"): the theme's credit, where a notice names its holder. A theme credited
+    /// after the holder ("© 2024 My Blog | Theme by Colorlib") leaves the notice a notice.
+    /// </summary>
+    internal static bool NamesTheme(string line, int sign)
+    {
+        if (sign < 0)
+        {
+            return false;
+        }
+
+        var holder = line[(sign + 1)..];
+        var end = holder.IndexOfAny(['|', '.', '–', '·']);
+        holder = (end < 0 ? holder : holder[..end]).LowerInvariant();
+        return ThemeCredits.Any(c => holder.Contains(c, StringComparison.Ordinal));
+    }
+
+    /// <summary>Words of a theme's or template's credit ("WordPress Theme by TagDiv", "Theme: Astra").</summary>
+    private static readonly string[] ThemeCredits = ["wordpress theme", "theme by", "template by", "theme:", "themeforest"];
 }
