@@ -30,6 +30,18 @@ public sealed partial class StoryBoxTests
     private static string Story(int n) => $"/city/2026/05/{10 + n}/council-approves-new-bus-route-number-{n}";
 
     [Fact]
+    public void Short_slugs_count_in_a_box_whose_heading_names_its_kind()
+    {
+        var article = Parse(Paragraph + Paragraph + Paragraph, """
+            <div class="w"><h3>Read these next</h3><ul>
+              <li><a href="/reviews/harbour-ferries">The best harbour ferries reviewed</a></li>
+              <li><a href="/cinnamon-raisin-swirl/">Cinnamon raisin swirl bread for the weekend</a></li>
+            </ul></div>
+            """);
+        Assert.Equal(["The best harbour ferries reviewed", "Cinnamon raisin swirl bread for the weekend"], article.RelatedLinks.Select(l => l.Title));
+    }
+
+    [Fact]
     public void The_sites_own_links_marked_as_paid_for_are_no_related_links()
     {
         var article = Parse(Paragraph + Paragraph + Paragraph, $"""
@@ -297,6 +309,10 @@ public sealed partial class StoryBoxTests
     [InlineData("Vous aimerez aussi", RelatedLinkKind.Related)]
     [InlineData("À lire également", RelatedLinkKind.Related)]
     [InlineData("Weiterlesen", RelatedLinkKind.Related)]
+    [InlineData("Read these next", RelatedLinkKind.Related)]
+    [InlineData("Keep reading", RelatedLinkKind.Related)]
+    [InlineData("Meer over dit onderwerp", RelatedLinkKind.Related)]
+    [InlineData("Reader Favorites", RelatedLinkKind.MostRead)]
     public void A_kind_phrase_of_several_words_names_the_box_anywhere_in_its_heading(string heading, RelatedLinkKind kind)
     {
         var article = HeadedBox(heading);
