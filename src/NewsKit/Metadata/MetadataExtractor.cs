@@ -223,7 +223,7 @@ internal static class MetadataExtractor
             foreach (var part in raw.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 // "#仙台駅": a hashtag's sign is how the page shows the tag, no part of it.
-                var tag = ElementText.Collapse(part).TrimStart('#', '＃').TrimStart();
+                var tag = ElementText.Collapse(part).Trim(TagTrim);
                 if (tag.Length is > 0 and <= 80 && seen.Add(tag))
                 {
                     tags.Add(tag);
@@ -279,7 +279,50 @@ internal static class MetadataExtractor
             }
         }
 
+        if (tags.Count == 0 && articleRoot is not null)
+        {
+            // A tag list the page shows without rel=tag: the article's links to its own tag pages ("/tag/hafen/",
+            // "/schlagwort/verkehr", "/taxonomy/term/12"), each a short label.
+            var links = context.Index.DescendantsOf(articleRoot)
+                .Where(e => e.LocalName == "a" && IsTagPageLink(context, e) && ElementText.TextLength(e, MaxTagChars + 1) is > 0 and <= MaxTagChars)
+                .Take(MaxTagLinks + 1).ToList();
+            if (links.Count <= MaxTagLinks)
+            {
+                foreach (var link in links.Where(l => !PageRegions.IsHidden(context, l)))
+                {
+                    Add(ElementText.Text(link, MaxTagChars).Replace(",", " ", StringComparison.Ordinal), ValueSource.VisibleText);
+                }
+            }
+        }
+
         return tags;
+    }
+
+    /// <summary>Marks around a tag that are no part of it: a hashtag's sign ("#仙台駅"), quotes, a separator left in the link.</summary>
+    private static readonly char[] TagTrim = [' ', '#', '＃', '"', '“', '”', '„', '/', '|', '·', '•', '-', '–'];
+
+    /// <summary>The longest link text read as a tag (in characters).</summary>
+    private const int MaxTagChars = 40;
+
+    /// <summary>Whether a link goes to a tag page of the page's own site: a path segment before the last one names tags (<see cref="MetadataRules.TagPathSegments"/>).</summary>
+    private static bool IsTagPageLink(ExtractionContext context, IElement link)
+    {
+        if (link.GetAttribute("href") is not { Length: > 0 } href || context.Links.ResolveUrl(href) is not { } url
+            || (context.Links.PageUrl is { } page && !string.Equals(url.Host, page.Host, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            if (MetadataRules.TagPathSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Section: article:section and kin, then JSON-LD articleSection.</summary>

@@ -315,6 +315,13 @@ internal static class MetadataRules
         "Zeitung", "Nachrichten", "Kurier", "Tagblatt", "Anzeiger", "Rundschau", "Diario", "Tribuna", "Prensa", "Jornal", "Gazzetta", "Corriere",
     ];
 
+    /// <summary>Path segments of a site's tag pages ("/tag/hafen/", "/schlagwort/verkehr", "/taxonomy/term/12"), lower case.</summary>
+    public static readonly string[] TagPathSegments =
+    [
+        "tag", "tags", "tagged", "schlagwort", "schlagworte", "stichwort", "stichworte", "tema", "temas", "etiqueta", "etiquetas", "onderwerp",
+        "onderwerpen", "trefwoord", "trefwoorden", "term", "keyword", "keywords", "mot-cle", "mots-cles", "argomenti", "tagi", "etiket",
+    ];
+
     /// <summary>Particles of names written in lower case ("van", "de", "bin"): a full name may hold them.</summary>
     public static readonly string[] NameParticles = ["van", "von", "de", "der", "den", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "ten", "ter", "bin", "binti", "binte", "ibn", "al", "el", "y", "zu", "af", "st.", "ap", "ferch", "dei", "degli", "los", "las", "'t", "do", "bint", "ould", "ben", "wa"];
 

@@ -43,4 +43,11 @@ public sealed class PageMetadataTests
         var article = Parse(string.Empty, """<div class="entry-tags"><a href="/tag/leisure/" rel="tag">#Leisure</a> <a href="/tag/swimming/" rel="tag">#Swimming</a></div>""");
         Assert.Equal(["Leisure", "Swimming"], article.Tags);
     }
+
+    [Fact]
+    public void A_shown_list_of_links_to_the_sites_tag_pages_gives_the_tags_without_rel_tag()
+    {
+        var article = Parse(string.Empty, """<div class="meta-tags">Schlagwörter: <a href="/schlagwort/baeder/">Bäder</a>, <a href="https://news.example/schlagwort/stadtrat">"Stadtrat"</a>, <a href="/local/">Local</a>, <a href="https://other.example/tag/x/">Other</a></div>""");
+        Assert.Equal(["Bäder", "Stadtrat"], article.Tags);
+    }
 }
