@@ -87,11 +87,13 @@ internal sealed partial class AuthorFinder
         !string.Equals(declared, shown, StringComparison.Ordinal) && declared.Any(char.IsLower) && declared.Any(char.IsUpper)
         && Accents(declared) > Accents(shown) && string.Equals(Unaccented(declared), Unaccented(shown), StringComparison.Ordinal);
 
-    private static int Accents(string name) => name.Normalize(NormalizationForm.FormD).Count(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark);
+    /// <summary>The marks a name written in capitals loses: accents, and the dotless ı of Turkish ("YILDIZ" recased is "Yildiz", not "Yıldız").</summary>
+    private static int Accents(string name) =>
+        name.Normalize(NormalizationForm.FormD).Count(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == 'ı');
 
     private static string Unaccented(string name) =>
         new string(name.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
-            .ToLowerInvariant().Replace('ς', 'σ');
+            .ToLowerInvariant().Replace('ς', 'σ').Replace('ı', 'i');
 
     /// <summary>Words after a surname that belong to the name.</summary>
     private static readonly string[] NameSuffixes = ["Jr", "Sr", "II", "III", "IV", "PhD", "MD"];

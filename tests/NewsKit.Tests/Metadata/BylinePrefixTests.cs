@@ -172,6 +172,15 @@ public sealed class BylinePrefixTests
     }
 
     [Fact]
+    public void A_turkish_name_in_capitals_on_a_page_in_another_language_takes_the_declared_dotless_i()
+    {
+        const string Text = "Der Stadtrat hat heute beschlossen, die alte Hafenbrücke im nächsten Monat wieder für den Verkehr freizugeben.";
+        var shown = Page("de", "Hafenbrücke wird wieder geöffnet", "<span class=\"author\">SERKAN YILDIZ</span>", Text);
+        var declared = shown.Replace("</head>", """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Hafenbrücke wird wieder geöffnet","author":{"@type":"Person","name":"Serkan Yıldız"}}</script></head>""", StringComparison.Ordinal);
+        Assert.Equal(["Serkan Yıldız"], Read(declared).People);
+    }
+
+    [Fact]
     public void A_greek_surname_in_capitals_after_a_given_name_is_recased_with_a_final_sigma()
     {
         const string Text = "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα για τη στήριξη των νοικοκυριών απέναντι στην ακρίβεια της ενέργειας.";
