@@ -284,7 +284,7 @@ internal static class MetadataExtractor
             // A tag list the page shows without rel=tag: the article's links to its own tag pages ("/tag/hafen/",
             // "/schlagwort/verkehr", "/taxonomy/term/12"), each a short label.
             var links = context.Index.DescendantsOf(articleRoot)
-                .Where(e => e.LocalName == "a" && IsTagPageLink(context, e) && ElementText.TextLength(e, MaxTagChars + 1) is > 0 and <= MaxTagChars)
+                .Where(e => e.LocalName == "a" && ElementText.TextLength(e, MaxTagChars + 1) is > 0 and <= MaxTagChars && IsTagPageLink(context, e))
                 .Take(MaxTagLinks + 1).ToList();
             if (links.Count <= MaxTagLinks)
             {
@@ -301,6 +301,9 @@ internal static class MetadataExtractor
     /// <summary>Marks around a tag that are no part of it: a hashtag's sign ("#仙台駅"), quotes, a separator left in the link.</summary>
     private static readonly char[] TagTrim = [' ', '#', '＃', '"', '“', '”', '„', '/', '|', '·', '•', '-', '–'];
 
+    /// <summary><see cref="MetadataRules.TagPathSegments"/>, any case.</summary>
+    private static readonly HashSet<string> TagPathSegments = new(MetadataRules.TagPathSegments, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The longest link text read as a tag (in characters).</summary>
     private const int MaxTagChars = 40;
 
@@ -316,7 +319,7 @@ internal static class MetadataExtractor
         var segments = url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            if (MetadataRules.TagPathSegments.Contains(segments[i].ToLowerInvariant(), StringComparer.Ordinal))
+            if (TagPathSegments.Contains(segments[i]))
             {
                 return true;
             }

@@ -124,17 +124,28 @@ internal static partial class StoryBoxFinder
     private static readonly AngleSharp.Css.Dom.ISelector FooterElement = Selectors.Of("footer");
 
     /// <summary>Whether a link says the site does not vouch for it (<c>rel</c> nofollow, sponsored or ugc): an affiliate shop link, an advert, a reader's link.</summary>
-    private static bool IsUnendorsed(IElement anchor)
+    private static bool IsUnendorsed(IElement anchor) => HasRelToken(anchor, UnendorsedRels);
+
+    /// <summary>The <c>rel</c> tokens of a link the site does not vouch for.</summary>
+    private static readonly string[] UnendorsedRels = ["nofollow", "sponsored", "ugc"];
+
+    /// <summary>The <c>rel</c> token of a link paid for.</summary>
+    private static readonly string[] SponsoredRels = ["sponsored"];
+
+    /// <summary>Whether one of the link's <c>rel</c> tokens (space-separated, any case) is one of <paramref name="tokens"/>.</summary>
+    private static bool HasRelToken(IElement anchor, string[] tokens)
     {
         var rel = Attributes.Of(anchor, "rel").AsSpan();
         while (rel.Length > 0)
         {
             var space = rel.IndexOf(' ');
             var token = space < 0 ? rel : rel[..space];
-            if (token.Equals("nofollow", StringComparison.OrdinalIgnoreCase) || token.Equals("sponsored", StringComparison.OrdinalIgnoreCase)
-                || token.Equals("ugc", StringComparison.OrdinalIgnoreCase))
+            foreach (var wanted in tokens)
             {
-                return true;
+                if (token.Equals(wanted, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
 
             rel = space < 0 ? [] : rel[(space + 1)..];
@@ -410,7 +421,7 @@ internal static partial class StoryBoxFinder
         }
 
         // A link of the site's own marked as paid for (rel="sponsored": a partner's story, a shop's offer) is an advert.
-        if (!foreign && Attributes.Of(anchor, "rel") is { } rel && rel.Contains("sponsored", StringComparison.OrdinalIgnoreCase))
+        if (!foreign && HasRelToken(anchor, SponsoredRels))
         {
             return null;
         }
