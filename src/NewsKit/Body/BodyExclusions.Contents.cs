@@ -148,7 +148,16 @@ internal sealed partial class BodyExclusions
     /// (<c>&lt;dialog open&gt;</c>) is weighed as a block with the dialog role is (left out unless it holds most of the
     /// page's text: an article set in an overlay), not dropped as a closed one is.
     /// </summary>
-    private bool IsHardDropped(int i) => IsHardDropped(map.Tags[i]) && !IsOpenDialog(i) && !IsBoxInProse(i);
+    private bool IsHardDropped(int i) => IsHardDropped(map.Tags[i]) && !IsOpenDialog(i) && !IsBoxInProse(i) && !IsHeadingButton(i);
+
+    /// <summary>
+    /// Whether the element is a button that is a heading's whole text: an accordion's question ("<c>&lt;h2
+    /// class="accordion-header"&gt;&lt;button&gt;Was kostet ein Anschluss?&lt;/button&gt;&lt;/h2&gt;</c>"), the heading of
+    /// the answer under it, not a control.
+    /// </summary>
+    private bool IsHeadingButton(int i) =>
+        map.Tags[i] == "button" && map.Parents[i] is var parent and >= 0 && map.Tags[parent] is "h2" or "h3" or "h4" or "h5" or "h6" or "dt"
+        && map.Elements[parent].ChildElementCount == 1;
 
     /// <summary>The longest text (in characters) of an aside read as a box of the article's own (<see cref="IsBoxInProse"/>).</summary>
     private const int MaxProseBoxChars = 2000;

@@ -195,6 +195,11 @@ internal static partial class EncodingDetector
                     casedCapitals += capital;
                 }
             }
+            else if (char.IsLetter(previous) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)
+            {
+                // A vowel or tone mark on the letter before it (Thai "ั", "่"; Hebrew and Arabic points): part of the word.
+                score++;
+            }
             else if (char.IsLetter(previous) && char.IsLetter(next))
             {
                 score -= 2;

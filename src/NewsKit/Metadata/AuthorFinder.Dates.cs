@@ -54,9 +54,9 @@ internal sealed partial class AuthorFinder
     /// <summary>The most words of a time written between a date's label and the date ("Updated 0339 GMT (1139 HKT) November 19, 2019").</summary>
     private const int MaxTimeWordsBeforeDate = 4;
 
-    /// <summary>Words that label a date at a byline's end ("Stand:", "Updated", "Publicerad"): the publication and update words of <see cref="MetadataRules"/> in every language, and "am", "on".</summary>
+    /// <summary>Words that label a date at a byline's end ("Stand:", "Updated", "Publicerad", Turkish "Giriş:"): the publication and update words of <see cref="MetadataRules"/> in every language, and "am", "on".</summary>
     private static readonly HashSet<string> DateLabels = new(
-        ["stand", "am", "on", .. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords], StringComparer.OrdinalIgnoreCase);
+        ["stand", "am", "on", "giriş", .. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords], StringComparer.OrdinalIgnoreCase);
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
 

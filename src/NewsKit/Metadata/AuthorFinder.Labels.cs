@@ -44,7 +44,7 @@ internal sealed partial class AuthorFinder
     /// <summary>The labels of a photographer's credit, lower case, without a colon.</summary>
     private static readonly string[] PhotoCreditLabels =
     [
-        "photo", "photos", "photographs", "photography", "photographer", "pictures", "images", "foto", "fotos", "fotografie",
+        "photo", "photos", "photographs", "photography", "photographer", "pictures", "images", "foto", "fotos", "foto's", "foto’s", "fotografie",
         "fotograf", "bild", "bilder", "photographie", "photographies", "fotografía", "fotografías", "fotografia",
         "fot.", "fotó", "фото", "снимка", "снимки", "φωτογραφία", "φωτό", "ảnh", "kuva", "kuvat", "kuvaaja", "valokuvaaja", "foton",
         "fotografer", "fotograaf", "fotografo", "fotógrafo", "fotógrafa", "photographe", "fotografka",

@@ -347,6 +347,37 @@ internal sealed partial class AuthorFinder
             : TextTools.Squashed(site).Contains(squashed, StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// The first line of a link laid out as a card of block lines ("<c>&lt;a href=/authors/priya-raman&gt;&lt;p&gt;Priya
+    /// Raman&lt;/p&gt;&lt;p&gt;Priya leads the platform team and ...&lt;/p&gt;&lt;/a&gt;</c>"): the name, without the bio under it;
+    /// null for another element or a link of one line.
+    /// </summary>
+    private static string? CardNameLine(IElement leaf)
+    {
+        if (leaf.LocalName != "a")
+        {
+            return null;
+        }
+
+        IElement? first = null;
+        var lines = 0;
+        foreach (var block in leaf.QuerySelectorAll(Selectors.Of("p, div, h2, h3, h4, h5, h6, li")))
+        {
+            if (block.QuerySelector(Selectors.Of("p, div, h2, h3, h4, h5, h6, li")) is not null || ElementText.TextLength(block, 1) == 0)
+            {
+                continue;
+            }
+
+            first ??= block;
+            if (++lines == 2)
+            {
+                return ElementText.SpacedText(first, MaxBylineLength + 1).Trim();
+            }
+        }
+
+        return null;
+    }
+
     private List<Author> ReadRegion(IElement region, IReadOnlyCollection<string> siteNames)
     {
         if (OpensWithPhotoCredit(region))
@@ -373,7 +404,7 @@ internal sealed partial class AuthorFinder
                 continue;
             }
 
-            var text = ElementText.SpacedText(leaf);
+            var text = CardNameLine(leaf) ?? ElementText.SpacedText(leaf);
             if (text.Length is 0 or > MaxBylineLength || CreditsPhotographer(leaf, region))
             {
                 continue;
@@ -422,7 +453,7 @@ internal sealed partial class AuthorFinder
         // A Korean, Chinese or Japanese name is written as one word ("고한솔").
         fromNames.RemoveAll(a => a.Kind == AuthorKind.Person && !a.Name.Contains(' ', StringComparison.Ordinal) && !authorLinked.Contains(a.Name)
             && !BylineParser.IsEastAsianName(a.Name));
-        var whole = DatedName(region) ?? NameOverBio(region) ?? WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? PiecesText(region) ?? LinesText(region) ?? ElementText.SpacedText(region)));
+        var whole = DatedName(region) ?? NameOverBio(region) ?? CardNameLine(region) ?? WithoutTrailingDate(WithoutCategories(region, ItemsText(region) ?? PiecesText(region) ?? LinesText(region) ?? ElementText.SpacedText(region)));
         var fromWhole = whole.Length is 0 or > MaxBylineLength ? [] : WithRoleBlocksApart(region, BylineParser.ParseByline(whole, culture, siteNames), siteNames);
         if (RegionTitle(region) is { } title)
         {

@@ -149,9 +149,12 @@ internal static partial class BylineParser
         return (part, null);
     }
 
-    /// <summary>Whether the name is a wire agency's (<see cref="MetadataRules.WireAgencies"/>) or a newsroom's ("Redaktion", "Redaktion Gelbe Liste").</summary>
+    /// <summary>
+    /// Whether the name is a wire agency's (<see cref="MetadataRules.WireAgencies"/>), a newsroom's ("Redaktion", "Redaktion
+    /// Gelbe Liste") or a press office's ("Pressestelle", <see cref="IsPressOffice"/>).
+    /// </summary>
     internal static bool IsAgencyOrNewsroom(string name) =>
-        EqualsAny(TrimName(name), MetadataRules.WireAgencies)
+        EqualsAny(TrimName(name), MetadataRules.WireAgencies) || IsPressOffice(name)
         || MetadataRules.DeskWords.Any(d => TrimName(name).StartsWith(d, StringComparison.OrdinalIgnoreCase) && (name.Trim().Length == d.Length || name.Trim()[d.Length] == ' '));
 
     /// <summary>

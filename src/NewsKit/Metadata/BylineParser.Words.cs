@@ -95,7 +95,7 @@ internal static partial class BylineParser
     /// <summary>Words of a credit label for pictures, read beside a word for writing ("Text und Fotos").</summary>
     private static readonly HashSet<string> PictureCreditWords = new(
     [
-        "fotos", "foto", "photos", "photo", "photographs", "pictures", "bilder", "bild", "images", "illustration", "ảnh", "фото",
+        "fotos", "foto", "foto's", "foto’s", "photos", "photo", "photographs", "pictures", "bilder", "bild", "images", "illustration", "ảnh", "фото",
         "illustrationen", "illustrations", "grafik", "grafiken", "video", "videos", "kamera", "fotografía", "fotografías",
         "fotografie", "recherche", "research",
     ], StringComparer.OrdinalIgnoreCase);
@@ -318,7 +318,7 @@ internal static partial class BylineParser
         "editing by", "edited by", "additional editing by", "fact-checked by", "fact checked by", "medically reviewed by", "reviewed by",
         "medizinisch geprüft von", "fachlich geprüft von", "geprüft von", "lektorat:", "redigiert von", "photos by", "photo by", "photographs by",
         "photography by", "illustration by", "illustrations by", "video by", "graphics by", "produced by", "design by",
-        "recherche:", "research:", "mitarbeit:", "fotos:", "foto:", "photos:", "fotografía:", "foto di", "fotoğraf:", "фото:",
+        "recherche:", "research:", "mitarbeit:", "fotos:", "foto:", "foto's:", "foto’s:", "photos:", "fotografía:", "foto di", "fotoğraf:", "фото:",
         "translated by", "translation by", "übersetzt von", "übersetzung:", "traduit par", "traduction :", "traducción de", "traduzione di",
         "aus dem ", "traducido por", "tradotto da", "vertaald door", "vertaling:", "tłumaczenie:", "przekład:", "tradução de", "tradução:", "översättning:",
         "beeld:", "beeld ", "illustratie:", "fotografie:", "zdjęcia:", "bilde:", "bild:",
@@ -346,7 +346,7 @@ internal static partial class BylineParser
     }
 
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber", "Christian Seiler Illustration von Markus Roost"): the line ends before them.</summary>
-    private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:",
+    private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "foto's:", "foto’s:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:",
         "illustration von ", "illustrationen von ", "fotos von ", "foto von ", "bilder von ", "grafik von ", "illustration by ", "illustrations by ",
         "photos by ", "photo by ", "photographs by ", "photography by ", "photos de ", "illustrations de ", "fotos de ", "fotografías de ",
         "foto di ", "illustrazioni di ",

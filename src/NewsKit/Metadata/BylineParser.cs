@@ -22,6 +22,31 @@ internal static partial class BylineParser
 
     /// <summary>The most name particles ("de", "la", "van", "der") a name may hold besides its <see cref="MaxNameWords"/> words.</summary>
     private const int MaxNameParticles = 2;
+    /// <summary>
+    /// The byline with the space that French typography sets before a colon taken out after a word ("Texte : Léa Marchand,
+    /// photos : Hugo Besson" is read as "Texte: Léa Marchand, photos: Hugo Besson"), so that its labels read as everywhere else.
+    /// </summary>
+    private static string WithLabelColonsClosed(string text)
+    {
+        if (!text.Contains(" :", StringComparison.Ordinal) && !text.Contains("\u00A0:", StringComparison.Ordinal) && !text.Contains("\u202F:", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is ' ' or '\u00A0' or '\u202F' && i + 1 < text.Length && text[i + 1] == ':' && i > 0 && char.IsLetter(text[i - 1]))
+            {
+                continue;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
+
     private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '\'', '*'];
     private static readonly char[] WordEndTrim = [',', ';', ':'];
 
@@ -30,7 +55,7 @@ internal static partial class BylineParser
     public static List<Author> ParseByline(string byline, CultureInfo? culture, IReadOnlyCollection<string> siteNames)
     {
         var authors = new List<Author>();
-        var text = Unbracketed(ElementText.Collapse(byline));
+        var text = WithLabelColonsClosed(Unbracketed(ElementText.Collapse(byline)));
         if (AuthorBox.OpensWithHeading(text))
         {
             // An author box ("Über den Autor Friederike von Arnim ist Volkswirtin...") is read by AuthorBox, not as a byline.
@@ -60,6 +85,13 @@ internal static partial class BylineParser
             return authors;
         }
 
+        if (IsPressOffice(text))
+        {
+            // "Presse und Kommunikation", "le Service Communication": a press office's name, whose words join with "und".
+            authors.Add(new Author(WithoutLeadingArticle(TrimName(text)), AuthorKind.Organization));
+            return authors;
+        }
+
         if (OpensWithInstitution(text))
         {
             // "Bundesministerium für Wirtschaft und Klimaschutz", "Department of Health and Human Services": one institution,
@@ -76,6 +108,14 @@ internal static partial class BylineParser
             {
                 parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
             }
+        }
+
+        if (culture?.TwoLetterISOLanguageName == "zh" && parts.Exists(p => p.Contains(' ', StringComparison.Ordinal)))
+        {
+            // "记者 张伟 刘洋": Chinese writes a name without a space, so words of two to four ideographs set apart by spaces are
+            // names of their own (a Japanese name may be written "佐藤 健太", family and given name: one person).
+            parts = parts.SelectMany(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 2 } words
+                && Array.TrueForAll(words, w => w.Length <= 4 && IsCjkWord(w)) ? words : [p]).ToList();
         }
 
         if (parts.Count == 1 && !parts[0].Any(char.IsLower))
@@ -104,6 +144,7 @@ internal static partial class BylineParser
         }
 
         var (hasAgency, roleOnly, afterRoleLabel) = (false, false, false);
+        var trailingOutlets = new List<Author>();
         foreach (var rawPart in parts)
         {
             if (IsOtherCredit(rawPart) || HasEditingCreditAfterWords(rawPart))
@@ -157,8 +198,9 @@ internal static partial class BylineParser
             var (person, organization) = SplitTrailingOrganization(part, siteNames);
             if (organization is not null)
             {
+                // "By MARCUS HALE and JENNIFER OSEI Associated Press": the outlet after the names follows them all.
                 hasAgency |= IsAgency(organization);
-                AddDistinct(authors, new Author(organization, AuthorKind.Organization));
+                trailingOutlets.Add(new Author(organization, AuthorKind.Organization));
             }
 
             if (person is not null && authors.Exists(a => a.Kind == AuthorKind.Person) && TextTools.WordCount(person) <= MaxBeatRoleWords && OpensWithRank(person))
@@ -218,6 +260,11 @@ internal static partial class BylineParser
 
             var kind = acronym || IsOrganization(name, siteNames) || IsAccount(name) ? AuthorKind.Organization : AuthorKind.Person;
             AddDistinct(authors, new Author(kind == AuthorKind.Person ? FromCapitals(name, culture) : name, kind));
+        }
+
+        foreach (var outlet in trailingOutlets)
+        {
+            AddDistinct(authors, outlet);
         }
 
         // "PTI, Washington": with an agency byline, a lone word is the dateline's place, not a person; so it is beside a
@@ -332,6 +379,47 @@ internal static partial class BylineParser
         return words.Length is >= 3 and <= 7 && words.All(DeskPhraseWords.Contains) && words.Contains("and")
             && (words.Contains("staff") || words.Contains("reports"));
     }
+
+    /// <summary>
+    /// Whether the byline names a press office or communications department in its words only (<see
+    /// cref="MetadataRules.PressOfficeWords"/>, a German compound ending in "kommunikation" or "pressestelle", joined by
+    /// connectors, after an article): "Pressestelle", "Presse- und Öffentlichkeitsarbeit", "le Service Communication".
+    /// </summary>
+    private static bool IsPressOffice(string text)
+    {
+        var words = TrimName(text).LowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var office = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd('-', ',');
+            if (i == 0 && PressOfficeArticles.Contains(word) && words.Length > 1)
+            {
+                continue;
+            }
+
+            if (MetadataRules.PressOfficeWords.Contains(word) || word.EndsWith("kommunikation", StringComparison.Ordinal) || word.EndsWith("pressestelle", StringComparison.Ordinal))
+            {
+                office++;
+            }
+            else if (!(office > 0 && (CreditConnectors.Contains(word) || word is "&" or "de" or "des" or "du" or "der" or "für" or "of" or "della" or "del")))
+            {
+                return false;
+            }
+        }
+
+        // One word of the office's own ("Presse", "Kommunikation", "Pressestelle"); "Marketing" or "Service" alone name a role.
+        return words.Length <= 6 && office >= 1 && words.Any(w => OfficeCoreWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
+    }
+
+    /// <summary>The name without an article before it ("der Pressestelle" is "Pressestelle").</summary>
+    private static string WithoutLeadingArticle(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && PressOfficeArticles.Contains(name[..space].LowerInvariant()) ? name[(space + 1)..].TrimStart() : name;
+
+    /// <summary>Articles before a press office's name ("le Service Communication", "die Pressestelle").</summary>
+    private static readonly HashSet<string> PressOfficeArticles = new(["le", "la", "l'", "les", "die", "der", "the", "el", "il", "lo", "de"], StringComparer.Ordinal);
+
+    /// <summary>Parts of the words that make a byline a press office's (<see cref="IsPressOffice"/>).</summary>
+    private static readonly string[] OfficeCoreWords = ["presse", "press", "kommunikation", "communication", "comunica", "öffentlichkeitsarbeit", "stampa", "prensa", "persdienst", "voorlichting", "communicatie", "public relations", "relations"];
 
     /// <summary>Words of a newsroom's credit with its agencies ("staff", "wire", "news", "service", "reports").</summary>
     private static readonly HashSet<string> DeskPhraseWords = new(["staff", "and", "wire", "news", "service", "services", "reports", "report", "agency", "agencies", "from"], StringComparer.Ordinal);

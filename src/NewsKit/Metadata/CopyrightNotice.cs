@@ -17,9 +17,9 @@ internal static class CopyrightNotice
         @"(?<from>(?:19|20)\d\d)(?:\s*[-–—‒/]\s*(?<to>(?:19|20)\d\d))?",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
-    /// <summary>A copyright sign or word ("©", "(c)", "Copyright"; not "Copyrighted").</summary>
+    /// <summary>A copyright sign or word ("©", the circled "ⓒ" of Korean pages, "(c)", "Copyright"; not "Copyrighted").</summary>
     internal static readonly Regex Marker = new(
-        @"©|\(c\)|\(C\)|&copy;|copyright\b|copr\.",
+        @"©|ⓒ|Ⓒ|\(c\)|\(C\)|&copy;|copyright\b|copr\.",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>

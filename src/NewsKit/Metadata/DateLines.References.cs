@@ -10,11 +10,11 @@ namespace NewsKit.Metadata;
 internal static partial class DateLines
 {
     /// <summary>
-    /// A numbered reference with a year ("Nr. 045/2021", "No. 14/2022", "Az. 12-2023"): a label word, an optional dot, and
-    /// a number joined to another by a slash or a dash.
+    /// A numbered reference with a year ("Nr. 045/2021", "No. 14/2022", "Az. 12-2023", "Pressemitteilung 12/2024"): a label
+    /// word (a number's, or a press release's own name), an optional dot, and a number joined to another by a slash or a dash.
     /// </summary>
     private static readonly Regex ReferenceNumber = new(
-        @"\b(?:nr|no|nº|n°|num|núm|nummer|number|ref|az)\.?\s?\d{1,5}[/-]\d{2,4}\b",
+        @"\b(?:nr|no|nº|n°|num|núm|nummer|number|ref|az|pm|pressemitteilung|pressemeldung|presseinformation|medienmitteilung|medieninformation|mitteilung|release|communiqué|comunicado|comunicato|persbericht|komunikat)\.?\s?\d{1,5}[/-]\d{2,4}\b",
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     /// <summary>

@@ -10,6 +10,12 @@ internal sealed partial class DatelineFinder
     /// <summary>Words of a line that dates the whole site, not the page ("Site last updated: 2 January 2025", "Webseite aktualisiert am"), lower case.</summary>
     private static readonly string[] SiteWords = ["site ", "website", "webseite", "homepage", "sitio", "sito ", "site:"];
 
+    /// <summary>
+    /// Words of a footer line that dates the page's last change: the update words, and "Stand:" ("Stand: 09.02.2024", as of),
+    /// which in a footer dates the page's current version; near the headline it is often the page's one date, and not read so.
+    /// </summary>
+    private static readonly string[] FooterUpdateWords = [.. MetadataRules.UpdatedWords, "stand:"];
+
     /// <summary>The longest footer line read for its last-modified date (in characters).</summary>
     private const int MaxFooterLineLength = 160;
 
@@ -21,14 +27,14 @@ internal sealed partial class DatelineFinder
     /// </summary>
     private DateCandidate? FooterModified(Timestamp? published)
     {
-        foreach (var footer in context.Document.QuerySelectorAll(Selectors.Of("footer, [role=contentinfo]")))
+        foreach (var footer in context.Document.QuerySelectorAll(Selectors.Of("footer, [role=contentinfo], #footer, .footer")))
         {
             if (PageRegions.IsHidden(context, footer))
             {
                 continue;
             }
 
-            foreach (var line in footer.QuerySelectorAll(Selectors.Of("p, li, div, span, small")))
+            foreach (var line in footer.QuerySelectorAll(Selectors.Of("p, li, div, span, small, td")))
             {
                 if (line.ChildElementCount > 2 || ElementText.TextLength(line, MaxFooterLineLength + 1) > MaxFooterLineLength)
                 {
@@ -36,7 +42,7 @@ internal sealed partial class DatelineFinder
                 }
 
                 var text = ElementText.Text(line, MaxFooterLineLength);
-                if (!DateLines.MentionsAny(text, MetadataRules.UpdatedWords) || DateLines.MentionsAny(text + " ", SiteWords)
+                if (!DateLines.MentionsAny(text, FooterUpdateWords) || DateLines.MentionsAny(text + " ", SiteWords)
                     || Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is not { Precision: >= TimestampPrecision.Day } date
                     || (published is { } p && date.Date < p.Date))
                 {

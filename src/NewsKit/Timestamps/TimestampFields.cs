@@ -225,18 +225,22 @@ internal struct TimestampFields
         }
 
         var calendar = TimestampCalendars.System(Calendar);
-        if (Day < 1 || Day > calendar.GetDaysInMonth(Year, Month))
+        // A Thai year of two digits is of the Buddhist era's 26th century ("7 มี.ค. 68" is 2568, 2025).
+        var year = Calendar == TimestampCalendar.ThaiSolar && (Assumptions & TimestampAssumptions.CenturyInferred) != 0
+            ? 2500 + (Year % 100) - TimestampCalendars.BuddhistEraOffset
+            : TimestampCalendars.IsoYear(Calendar, Year);
+        if (Day < 1 || Day > calendar.GetDaysInMonth(year, Month))
         {
             return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"day {Day} does not exist in month {Month} of the {name} year {Year}"));
         }
 
-        var iso = new LocalDate(Year, Month, Day, calendar).WithCalendar(CalendarSystem.Iso);
+        var iso = new LocalDate(year, Month, Day, calendar).WithCalendar(CalendarSystem.Iso);
         var converted = this;
         converted.Calendar = TimestampCalendar.Iso;
         converted.Year = iso.Year;
         converted.Month = iso.Month;
         converted.Day = iso.Day;
-        converted.Assumptions |= TimestampAssumptions.CalendarConverted;
+        converted.Assumptions |= year != Year || Calendar != TimestampCalendar.ThaiSolar ? TimestampAssumptions.CalendarConverted : TimestampAssumptions.None;
         return converted.Build(text, context);
     }
 

@@ -221,6 +221,11 @@ internal ref struct TimestampTokenizer
                 // "O'Clock"; Persian "سه‌شنبه" (Tuesday) joins its parts with a zero-width non-joiner.
                 i++;
             }
+            else if (c == '.' && i > start && IsThai(text[i - 1]) && i + 1 < text.Length && IsThai(text[i + 1]))
+            {
+                // A Thai abbreviation keeps the dots inside it ("มี.ค.", March, is the word "มี.ค" and its final dot).
+                i++;
+            }
             else
             {
                 break;
@@ -258,6 +263,9 @@ internal ref struct TimestampTokenizer
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019';
+
+    /// <summary>Letters and marks of the Thai script (U+0E01-U+0E4E).</summary>
+    private static bool IsThai(char c) => c is >= '\u0E01' and <= '\u0E4E';
 
     public static bool IsSpace(char c) =>
         c == ' ' || (c < 128 ? c is >= '\t' and <= '\r' : char.IsWhiteSpace(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format);

@@ -53,16 +53,16 @@ internal static class TimestampWords
         ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر", "decembrī"],
     ];
 
-    /// <summary>Weekday spellings the culture tables lack (English abbreviations; the Persian names, which are not read from a culture: its month names are of the Solar Hijri calendar). Index 0 is Monday (ISO day 1).</summary>
+    /// <summary>Weekday spellings the culture tables lack (English abbreviations; the Persian names, which are not read from a culture: its month names are of the Solar Hijri calendar; the Thai names, alone, after "วัน" (day) and before "ที่" (the): "วันศุกร์ที่ 7 มีนาคม"). Index 0 is Monday (ISO day 1).</summary>
     public static readonly string[][] ExtraWeekdays =
     [
-        ["mon", "دوشنبه", "دو‌شنبه"],
-        ["tues", "tue", "سه‌شنبه", "سه شنبه"],
-        ["weds", "wed", "چهارشنبه", "چهار‌شنبه"],
-        ["thur", "thurs", "thu", "پنجشنبه", "پنج‌شنبه", "پنج شنبه"],
-        ["fri", "جمعه"],
-        ["sat", "شنبه"],
-        ["sun", "یکشنبه", "یک‌شنبه"],
+        ["mon", "دوشنبه", "دو‌شنبه", "จันทร์", "วันจันทร์", "วันจันทร์ที่"],
+        ["tues", "tue", "سه‌شنبه", "سه شنبه", "อังคาร", "วันอังคาร", "วันอังคารที่"],
+        ["weds", "wed", "چهارشنبه", "چهار‌شنبه", "พุธ", "วันพุธ", "วันพุธที่"],
+        ["thur", "thurs", "thu", "پنجشنبه", "پنج‌شنبه", "پنج شنبه", "พฤหัสบดี", "วันพฤหัสบดี", "วันพฤหัสบดีที่"],
+        ["fri", "جمعه", "ศุกร์", "วันศุกร์", "วันศุกร์ที่"],
+        ["sat", "شنبه", "เสาร์", "วันเสาร์", "วันเสาร์ที่"],
+        ["sun", "یکشنبه", "یک‌شنبه", "อาทิตย์", "วันอาทิตย์", "วันอาทิตย์ที่"],
     ];
 
     /// <summary>Words that introduce a timestamp in a byline or label; skipped.</summary>
@@ -102,6 +102,16 @@ internal static class TimestampWords
     ];
 
     /// <summary>
+    /// Month names of Thailand's solar calendar (the Gregorian months), full and abbreviated ("มีนาคม", "มี.ค."). Index 0 is
+    /// January. A date with one takes its year as written in the Buddhist era (2568 is 2025) or the Gregorian one.
+    /// </summary>
+    public static readonly string[][] ThaiMonths =
+    [
+        ["มกราคม", "ม.ค."], ["กุมภาพันธ์", "ก.พ."], ["มีนาคม", "มี.ค."], ["เมษายน", "เม.ย."], ["พฤษภาคม", "พ.ค."], ["มิถุนายน", "มิ.ย."],
+        ["กรกฎาคม", "ก.ค."], ["สิงหาคม", "ส.ค."], ["กันยายน", "ก.ย."], ["ตุลาคม", "ต.ค."], ["พฤศจิกายน", "พ.ย."], ["ธันวาคม", "ธ.ค."],
+    ];
+
+    /// <summary>
     /// Month names of the Hijri (lunar Islamic) calendar, with their common spellings. Index 0 is Muharram. A date with one
     /// needs its year written (1350-1499); it is converted to the ISO calendar by the Umm al-Qura tables.
     /// </summary>
@@ -130,6 +140,7 @@ internal static class TimestampWords
         "il", "alle", "ore", "del",
         "às", "em",
         "om", "op", "uur",
+        "น.", "เวลา", "วันที่",
         "r", "roku", "o", "godz",
         "г", "года", "в",
         "gada", "u", "у", "m", "d",
@@ -155,7 +166,7 @@ internal static class TimestampWords
     public static readonly string[] Midnight = ["midnight", "mitternacht", "minuit", "medianoche"];
 
     /// <summary>Words for the hour of a 24-hour clock written as a word ("18 Uhr", "17h", "17h30").</summary>
-    public static readonly string[] HourWords = ["uhr", "h", "uur"];
+    public static readonly string[] HourWords = ["uhr", "h", "uur", "น."];
 
     /// <summary>Markers written after a number in Chinese, Japanese and Korean dates and times.</summary>
     public static readonly (string Word, CjkMarker Marker)[] CjkMarkers =

@@ -143,6 +143,11 @@ internal static class WordTable
             {
                 Add(builder, word, (ref WordMeaning m) => (m.Month, m.Calendar) = ((byte)(month + 1), TimestampCalendar.Hijri));
             }
+
+            foreach (var word in TimestampWords.ThaiMonths[month])
+            {
+                Add(builder, word, (ref WordMeaning m) => (m.Month, m.Calendar) = ((byte)(month + 1), TimestampCalendar.ThaiSolar));
+            }
         }
 
         foreach (var (word, calendar) in TimestampWords.CalendarMarkers)

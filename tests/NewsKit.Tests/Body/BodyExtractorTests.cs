@@ -82,6 +82,21 @@ public sealed class BodyExtractorTests
     }
 
     [Fact]
+    public void An_accordions_question_in_a_button_is_the_heading_of_its_answer()
+    {
+        // Bootstrap's accordion: each question is a button inside its heading; the questions are the page's text.
+        var result = Parse(Page($"""
+            <article><h1>Harbour bridge reopens after repairs</h1><div class="accordion">
+            <div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button" type="button">When does the bridge open?</button></h2>
+            <div class="accordion-collapse collapse show"><div class="accordion-body"><p>{Paragraph1}</p></div></div></div>
+            <div class="accordion-item"><h2 class="accordion-header"><button class="accordion-button collapsed" type="button">What did the engineers find?</button></h2>
+            <div class="accordion-collapse collapse"><div class="accordion-body"><p>{Paragraph2}</p><p>{Paragraph3}</p></div></div></div></div></article>
+            """));
+
+        Assert.Equal(["When does the bridge open?", "What did the engineers find?"], result.Article!.Body.Blocks.Where(b => b.Kind == BlockKind.Heading).Select(b => b.Text));
+    }
+
+    [Fact]
     public void A_heading_that_ends_with_a_hash_of_its_own_keeps_it()
     {
         var result = Parse(Page($"""

@@ -50,6 +50,18 @@ public sealed class EncodingTests
         { "windows-1252", "Élections : la gauche l'emporte à Besançon, « une victoire nette »." },
     };
 
+    [Fact]
+    public void A_declared_thai_charset_is_read_as_thai()
+    {
+        // TIS-620 (Windows-874): Thai's vowel and tone marks sit on the letters; they make the declared reading no worse than
+        // a double-byte one that turns the same bytes into Chinese.
+        const string Thai = "จังหวัดภูเก็ตสั่งตรวจสอบเรือนำเที่ยวทุกลำ เน้นอุปกรณ์ชูชีพและการพยากรณ์อากาศ หลังเหตุเรือสปีดโบ๊ตล่มเมื่อวันพุธ ผู้โดยสารบาดเจ็บ";
+        var bytes = Encode("windows-874", Page(Thai, charset: "tis-620"));
+        var decoded = PageDecoder.Decode(bytes, contentType: null);
+        Assert.Contains(Thai, decoded.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(decoded.Warnings, w => w.Kind == WarningKind.Encoding);
+    }
+
     [Theory]
     [MemberData(nameof(Undeclared))]
     public void Detects_an_undeclared_encoding_from_the_bytes(string encoding, string text)

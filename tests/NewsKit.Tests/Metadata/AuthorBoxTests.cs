@@ -33,6 +33,16 @@ public sealed class AuthorBoxTests
         }
     }
 
+    [Fact]
+    public void Author_cards_linked_to_their_pages_name_their_authors_without_their_bios()
+    {
+        // Each card links to the author's page; its first line is the name, the next the bio ("... and has strong opinions"
+        // split at its "and" gave an organization "Priya Raman Priya leads the platform team").
+        const string Cards = "<div><h3>Written by</h3><div><a href=\"/blog/authors/priya-raman\"><div><p>Priya Raman</p><p>Priya leads the platform team and has strong opinions about query plans.</p></div></a>"
+            + "<a href=\"/blog/authors/daniel-okafor\"><div><p>Daniel Okafor</p><p>Daniel keeps our databases fast, boring and backed up.</p></div></a></div></div>";
+        Assert.Equal(["Priya Raman", "Daniel Okafor"], Authors("en", Cards).Select(a => a.Name));
+    }
+
     [Theory]
     [InlineData("<div><h4>About the author</h4><p>Samuel Reyes writes about money.</p></div><div><h4>About the author</h4><p>Maria Lopez writes about travel.</p></div>")]
     [InlineData("<div><h4>About the author</h4><p>the writer lives in Austin and writes about money.</p></div>")]

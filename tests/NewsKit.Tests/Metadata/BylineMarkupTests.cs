@@ -42,6 +42,29 @@ public sealed class BylineMarkupTests
     }
 
     [Fact]
+    public void Names_linked_to_their_author_pages_in_vietnamese_are_each_an_author()
+    {
+        // "/tac-gia/" is Vietnamese for "/author/"; the dash between the two links joins them.
+        var header = "<div class=\"detail-author\"><a href=\"/tac-gia/nguyen-van-hung.htm\">Nguyễn Văn Hùng</a> - <a href=\"/tac-gia/tran-thi-mai.htm\">Trần Thị Mai</a></div>";
+        Assert.Equal(["Nguyễn Văn Hùng", "Trần Thị Mai"], Parse(header, "vi").Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_thai_reporters_label_opens_a_byline()
+    {
+        Assert.Equal(["ณัฐธิดา แก้วมณี"], Parse("<div>2025-03-07 09:45</div><div>ผู้สื่อข่าว: ณัฐธิดา แก้วมณี</div>", "th").Authors.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_turkish_date_label_after_the_name_is_no_part_of_it()
+    {
+        var header = "<div class=\"meta-line\">\n  <span class=\"muhabir\">Haber: Mehmet Demir</span>\n  <span class=\"tarih\">Giriş: 05.11.2024 - 11:20 | Güncelleme: 05.11.2024 - 17:42</span>\n</div>";
+        var article = Parse(header, "tr");
+        Assert.Equal(["Mehmet Demir"], article.Authors.Select(a => a.Name));
+        Assert.Equal(new NodaTime.LocalDate(2024, 11, 5), article.Dateline.Published?.Date);
+    }
+
+    [Fact]
     public void A_meta_line_in_an_aside_under_the_headline_gives_the_author_and_the_date()
     {
         var article = Parse("""

@@ -31,9 +31,18 @@ public sealed class BylineScriptTests
     [InlineData("글 윤서연 기자", "윤서연")]
     [InlineData("لندن: سامي عبد الله", "سامي عبد الله")]
     [InlineData("[村田 彩，Reuters]", "村田 彩")]
+    [InlineData("ผู้สื่อข่าว: ณัฐธิดา แก้วมณี", "ณัฐธิดา แก้วมณี")]
     public void The_label_and_role_around_the_name_go(string byline, string name)
     {
         Assert.Equal([name], People(byline));
+    }
+
+    [Fact]
+    public void Chinese_names_set_apart_by_spaces_are_two_people()
+    {
+        var people = BylineParser.ParseByline("文/记者 张伟 刘洋", System.Globalization.CultureInfo.GetCultureInfo("zh-CN"), SiteNames)
+            .Where(a => a.Kind == AuthorKind.Person).Select(a => a.Name);
+        Assert.Equal(["张伟", "刘洋"], people);
     }
 
     [Fact]

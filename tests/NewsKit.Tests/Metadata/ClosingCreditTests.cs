@@ -20,6 +20,8 @@ public sealed class ClosingCreditTests
     [InlineData("<p>Autorin: Erika Muster</p>")]
     [InlineData("<p>Text und Interview: Erika Muster</p>")]
     [InlineData("<p><strong>Texto y fotos:</strong> Erika Muster</p>")]
+    [InlineData("<p><em>Texte : Erika Muster, photos : Helmut Elstrodt</em></p>")]
+    [InlineData("<p><em>Tekst: Erika Muster, foto's: Helmut Elstrodt</em></p>")]
     public void A_credit_line_below_the_article_names_its_author(string after)
     {
         var author = Assert.Single(Authors(after));

@@ -64,6 +64,7 @@ public sealed class CopyrightNoticeTests
     [InlineData("<p>All contents © 2026 Harbour Media Group LLC. All rights reserved.</p>", "Harbour Media Group LLC")]
     [InlineData("<p>This material may not be published or redistributed. ©2026 Harbour News Network, LLC. All rights reserved.</p>", "Harbour News Network, LLC")]
     [InlineData("<p>Director: Ann Example - Copyright © 2026 Harbour.example - Registro en trámite</p>", "Harbour.example")]
+    [InlineData("<p>Copyright ⓒ 2012-2026 충청예시뉴스 All rights reserved.</p>", "충청예시뉴스")]
     public void The_holder_is_the_name_after_the_sign_not_the_words_before_it(string footer, string holder)
     {
         Assert.Equal(holder, Assert.IsType<Copyright>(Notice(footer)).Holder);

@@ -50,6 +50,8 @@ public sealed class DateLineKindsTests
     [Theory]
     [InlineData("Pressemitteilung Nr. 045/2021 vom 18. März 2021", "de", 2021, 3, 18)]
     [InlineData("Press Release No. 14/2022 – 9 May 2022", "en", 2022, 5, 9)]
+    [InlineData("Pressemitteilung 12/2024 vom 08.02.2024", "de", 2024, 2, 8)]
+    [InlineData("Pressemitteilung 12/2024 · 08. Februar 2024", "de", 2024, 2, 8)]
     public void A_release_s_reference_number_does_not_hide_its_date(string line, string lang, int year, int month, int day)
     {
         var published = Assert.IsType<Timestamp>(Published("", $"<p>{line}</p>", lang, German));

@@ -594,6 +594,8 @@ public sealed class DatelineEvidenceTests
     [InlineData("<footer class=\"site-footer\"><p>This page was last updated on 12 March 2024.</p><ul><li><a href=\"/imprint\">Imprint</a></li></ul></footer>")]
     [InlineData("<footer><p class=\"lastmod\">Letzte Aktualisierung: 12.03.2024</p></footer>")]
     [InlineData("<div id=\"footer\" role=\"contentinfo\"><ul><li id=\"footer-info-lastmod\">Diese Seite wurde zuletzt am 12. März 2024 um 13:22 Uhr geändert.</li></ul></div>")]
+    [InlineData("<div id=\"footer\"><p class=\"stand\">Stand: 12.03.2024</p></div>")]
+    [InlineData("<div class=\"footer\"><table><tr><td>Last modified: 12 March 2024</td></tr></table><p>Impressum</p></div>")]
     public void A_last_modified_line_in_the_footer_is_the_update_and_stands_for_the_publication_only_as_the_pages_one_date(string footer)
     {
         var result = Parser.Parse($"""

@@ -64,4 +64,24 @@ public sealed class DeskBylineTests
     {
         Assert.DoesNotContain(Parse(byline).Authors, a => a.Kind == AuthorKind.Person);
     }
+
+    [Theory]
+    [InlineData("von <span>Pressestelle</span>", "Pressestelle")]
+    [InlineData("Autor: Presse und Kommunikation", "Presse und Kommunikation")]
+    [InlineData("Von Unternehmenskommunikation", "Unternehmenskommunikation")]
+    [InlineData("Par le Service Communication", "Service Communication")]
+    [InlineData("By the Press Office", "Press Office")]
+    public void A_press_offices_credit_is_one_organization(string byline, string name)
+    {
+        // "Presse und Kommunikation" split at "und" gave two people, "Presse" and "Kommunikation".
+        var author = Assert.Single(Parse(byline).Authors);
+        Assert.Equal((name, AuthorKind.Organization), (author.Name, author.Kind));
+    }
+
+    [Fact]
+    public void An_outlet_after_two_names_in_capitals_follows_both()
+    {
+        var authors = Parse("By MARCUS HALE and JENNIFER OSEI Associated Press").Authors;
+        Assert.Equal(["Marcus Hale", "Jennifer Osei", "Associated Press"], authors.Select(a => a.Name));
+    }
 }

@@ -33,9 +33,13 @@ public sealed class OthersHeadingsTests
         Assert.Empty(article.Authors);
     }
 
+    private const string MoreGuides = "<h2>Weitere Ratgeber</h2>"
+        + "<article><h3><a href=\"/hall/flat-roof\">Checking the flat roof after winter</a></h3><span class=\"elementor-post-date\">14. März 2023</span></article>";
+
     [Theory]
     [InlineData(Comments)]
     [InlineData(Related)]
+    [InlineData(MoreGuides)]
     public void A_page_that_states_no_date_takes_none_from_its_comments_or_related_stories(string after)
     {
         var article = Parse(string.Empty, after);

@@ -478,6 +478,12 @@ public sealed class TimestampTableTests
         { "١٤٤٦/٧/٩ هـ", "none", "Date 2025-01-09 Day flags=CalendarConverted" }, // a numeric Hijri date with its marker
         { "رمضان 2025", "none", "Fail: NoDate" }, // a month and a year: no day
         { "٣٠ صفر ١٤٤٦", "none", "Date 2024-09-03 Day flags=CalendarConverted" }, // Safar 1446 has 30 days in the Umm al-Qura tables
+        { "7 มี.ค. 2568 09:45 น.", "none", "Local 2025-03-07T09:45:00 Minute flags=CalendarConverted" }, // Thai: an abbreviated month, a Buddhist-era year (2568 is 2025), "น." after the time
+        { "วันศุกร์ที่ 7 มีนาคม 2568", "none", "Date 2025-03-07 Day flags=CalendarConverted" }, // the weekday joined to "วัน" and "ที่", the full month
+        { "วันที่ 18 ก.ค. 2568 เวลา 14:05 น.", "none", "Local 2025-07-18T14:05:00 Minute flags=CalendarConverted" },
+        { "7 มี.ค. 68", "none", "Date 2025-03-07 Day flags=CenturyInferred|CalendarConverted" }, // two digits of the Buddhist era
+        { "7 มีนาคม 2025", "none", "Date 2025-03-07 Day" }, // a Thai month with a Gregorian year, as written
+        { "วันจันทร์ที่ 7 มีนาคม 2568", "none", "Fail: WeekdayMismatch" }, // 2025-03-07 is a Friday
         { "٣١ صفر ١٤٤٦", "none", "Fail: OutOfRange" }, // no Hijri month has 31 days
     };
 
