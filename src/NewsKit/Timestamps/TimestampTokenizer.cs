@@ -102,8 +102,9 @@ internal ref struct TimestampTokenizer
         }
         else
         {
+            // Full-width parentheses ("2025年3月4日（火）") read as the ASCII ones.
             token.Kind = TokenKind.Punct;
-            token.Char = c;
+            token.Char = c switch { '\uFF08' => '(', '\uFF09' => ')', _ => c };
             token.Length = 1;
             position++;
             Steps++;

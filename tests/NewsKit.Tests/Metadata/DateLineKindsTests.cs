@@ -47,6 +47,14 @@ public sealed class DateLineKindsTests
         Assert.Null(Parser.Parse(page, new Uri("https://schule.example/projekt")).Article!.Dateline.Published);
     }
 
+    [Fact]
+    public void A_font_size_control_at_the_end_of_a_chinese_date_line_is_no_part_of_it()
+    {
+        const string Chinese = "记者从市教育局获悉，今年全市计划新建、改扩建中小学和幼儿园共42所，新增公办基础教育学位约2万个，人口导入较快的区域将是建设重点。";
+        var published = Assert.IsType<Timestamp>(Published("", "<div class=\"shijian\">2025年03月05日 09:20 来源：快讯网 记者：陈静 【字体：大 中 小】</div>", "zh", Chinese));
+        Assert.Equal(new LocalDateTime(2025, 3, 5, 9, 20), published.Local);
+    }
+
     [Theory]
     [InlineData("Pressemitteilung Nr. 045/2021 vom 18. März 2021", "de", 2021, 3, 18)]
     [InlineData("Press Release No. 14/2022 – 9 May 2022", "en", 2022, 5, 9)]

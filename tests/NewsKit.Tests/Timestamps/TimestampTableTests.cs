@@ -403,6 +403,7 @@ public sealed class TimestampTableTests
         { "2025年7月18日 09:30", "none", "Local 2025-07-18T09:30:00 Minute" },
         { "2025年07月18日 09:30:15", "none", "Local 2025-07-18T09:30:15 Second" },
         { "2025年7月18日(金) 9時30分", "none", "Local 2025-07-18T09:30:00 Minute" },
+        { "2025年3月4日（火）8時15分", "none", "Local 2025-03-04T08:15:00 Minute" }, // the weekday in full-width parentheses
         { "2025年7月18日 午後3時30分", "none", "Local 2025-07-18T15:30:00 Minute" },
         { "2025年7月18日 下午3:30", "none", "Local 2025-07-18T15:30:00 Minute" },
         { "2025年7月18日 星期五", "none", "Date 2025-07-18 Day" },
