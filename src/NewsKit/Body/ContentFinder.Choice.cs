@@ -209,7 +209,7 @@ internal sealed partial class ContentFinder
     private List<int> WithSiblings(int top, int headline)
     {
         var roots = SiblingsOf(top, headline);
-        if (roots.Count == 1 && LiftThroughWrappers(top, out var headed) is var lifted && lifted != top)
+        if (roots.Count == 1 && LiftThroughWrappers(top, headline, out var headed) is var lifted && lifted != top)
         {
             // Nothing beside the container: its outermost wrapper's siblings may continue it (page builders, CMS fields),
             // the container with its section's heading when the wrapper holds one.

@@ -18,7 +18,7 @@ internal sealed partial class ContentFinder
     /// <c>article</c>, <c>main</c> or table cell stays the boundary, and a <c>section</c> is reached (not passed) only
     /// inside an <c>article</c> (a story split into sections at section breaks; sections outside one may be stories).
     /// </summary>
-    private int LiftThroughWrappers(int top, out bool headed)
+    private int LiftThroughWrappers(int top, int headline, out bool headed)
     {
         var lifted = top;
         headed = false;
@@ -26,7 +26,7 @@ internal sealed partial class ContentFinder
         // A wrapper's text is the container's, so it is counted once.
         var chars = AllChars(top);
         while (map.Parents[lifted] is var parent and >= 0 && !Excluded[parent]
-            && map.Tags[parent] is not ("body" or "html" or "article" or "main" or "td" or "th" or "li" or "form")
+            && (map.Tags[parent] is not ("body" or "html" or "article" or "main" or "td" or "th" or "li" or "form") || IsSectionArticle(parent, headline))
             && (map.Tags[parent] != "section" || InArticleElement(parent))
             && (map.Tags[lifted] is not ("article" or "main" or "td" or "th" or "li" or "section") || IsOnlyCell(lifted)))
         {
@@ -40,6 +40,29 @@ internal sealed partial class ContentFinder
         }
 
         return lifted;
+    }
+
+    /// <summary>
+    /// Whether an <c>article</c> element is one headed section of the page rather than a story: the headline stands in no
+    /// <c>article</c>, the element opens with a heading that links nowhere, and an <c>article</c> of the same first class
+    /// stands beside it (Bootstrap Italia's "<c>&lt;article class="it-page-section"&gt;&lt;h4 id="tariffe"&gt;Tariffe&lt;/h4&gt;...</c>",
+    /// one per section of a municipal page).
+    /// </summary>
+    private bool IsSectionArticle(int article, int headline)
+    {
+        if (map.Tags[article] != "article" || headline < 0 || NearestAncestor(headline, "article") >= 0
+            || map.Elements[article].FirstElementChild is not { LocalName: "h2" or "h3" or "h4" or "h5" or "h6" } heading
+            || heading.QuerySelector(Selectors.Of("a[href]")) is not null
+            || FirstClass(map.Elements[article]) is not { Length: > 0 } kind)
+        {
+            return false;
+        }
+
+        var element = map.Elements[article];
+        return element.NextElementSibling is { LocalName: "article" } next && FirstClass(next) == kind
+            || element.PreviousElementSibling is { LocalName: "article" } previous && FirstClass(previous) == kind;
+
+        static string? FirstClass(IElement e) => e.ClassList.Length > 0 ? e.ClassList[0] : null;
     }
 
     /// <summary>

@@ -41,6 +41,26 @@ public sealed class SplitBodyTests
     }
 
     [Fact]
+    public void Sections_of_a_page_each_in_an_article_element_come_out_whole()
+    {
+        // A municipal template: the headline outside any article element, each headed section of the page in an article of
+        // its own ("it-page-section"), an in-page menu to them beside.
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bypass opening delayed again</title></head><body>
+            <main><div class="container"><h1>Bypass opening delayed again</h1></div><div class="container"><div class="row">
+            <aside class="col-lg-4"><ul><li><a href="#delay">Delay</a></li><li><a href="#next">What comes next</a></li></ul></aside>
+            <section class="col-lg-8"><article class="it-page-section"><h4 id="delay">Delay</h4><div class="richtext">{string.Concat(Before.Select(p => $"<p>{p}</p>"))}<p>{Before[0]}</p></div></article>
+            <article class="it-page-section mt-5"><h4 id="next">What comes next</h4><div class="richtext">{string.Concat(After.Select(p => $"<p>{p}</p>"))}</div></article>
+            </section></div></div></main></body></html>
+            """;
+
+        var body = new ArticleParser().Parse(html).Article!.Body.Text;
+        Assert.Contains(Before[1], body, StringComparison.Ordinal);
+        Assert.Contains("What comes next", body, StringComparison.Ordinal);
+        Assert.Contains(After[1], body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_last_paragraph_before_a_paywall_named_as_its_teaser_stays()
     {
         var html = $"""
