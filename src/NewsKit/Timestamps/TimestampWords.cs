@@ -375,7 +375,7 @@ internal static class TimestampWords
     /// ends the run of tokens being read ("By Jane Doe | Published 5:34 AM" is cut at the bar). The apostrophes stay in a run
     /// for a two-digit year ("Sep 14th, ’18").
     /// </summary>
-    public static readonly SearchValues<char> RunPunctuation = SearchValues.Create(",./-:+()\u2212T\u060C\uFF0C\u3001@'\u2019");
+    public static readonly SearchValues<char> RunPunctuation = SearchValues.Create(",./-:+()\u2212\u2013\u2014T\u060C\uFF0C\u3001@'\u2019");
 
     /// <summary>First segments of IANA zone names ("Europe/Berlin"); a word among these followed by "/" is read as a zone id.</summary>
     public static readonly string[] IanaRegions = ["Africa", "America", "Antarctica", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific", "Etc"];
