@@ -65,6 +65,7 @@ internal static class ControlLines
                 || (b.Text.Length <= MaxLabelRowChars && IsLabelRow(b.Text))
                 || (b.Text.Length <= MaxDisclosureChars && IsAffiliateDisclosure(b.Text))
                 || (b.Text.Length <= MaxMachineSummaryNoticeChars && IsMachineSummaryNotice(b.Text))
+                || (b.Text.Length <= MaxFeedIdChars && IsAgencyFeedId(b.Text))
                 || (b.Text.Length <= MaxIconChars && IsIconOnly(b.Text))
                 || (b.Text.Length <= MaxMediaTitleChars && IsMediaTitle(b.Text))));
 
@@ -194,6 +195,26 @@ internal static class ControlLines
         (text.Contains("affiliate", StringComparison.OrdinalIgnoreCase) || text.Contains("affilié", StringComparison.OrdinalIgnoreCase)
             || text.Contains("afiliado", StringComparison.OrdinalIgnoreCase) || text.Contains("affiliazione", StringComparison.OrdinalIgnoreCase))
         && CommissionWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The longest line read as an agency feed's story number (in characters).</summary>
+    public const int MaxFeedIdChars = 80;
+
+    /// <summary>
+    /// Whether a line is the story number that dpa's feed puts under each story ("dpa-infocom, dpa:260209-99-412077/3",
+    /// "dpa:260209-99-412077/3"): a machine's reference, no text of the article.
+    /// </summary>
+    public static bool IsAgencyFeedId(string text)
+    {
+        var line = text.AsSpan().Trim();
+        if (line.StartsWith("dpa-infocom", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var at = line.IndexOf("dpa:", StringComparison.OrdinalIgnoreCase);
+        var id = at >= 0 ? line[(at + 4)..].TrimStart() : default;
+        return at >= 0 && line[..at].TrimEnd(", ").IsEmpty && id.Length >= 10 && id[..6].IndexOfAnyExceptInRange('0', '9') < 0 && id[6] == '-';
+    }
 
     /// <summary>The longest paragraph read as the notice under a machine-written summary (in characters).</summary>
     public const int MaxMachineSummaryNoticeChars = 200;

@@ -274,7 +274,7 @@ internal static partial class BylineParser
     private static readonly HashSet<string> PublishingVerbs = new(
     [
         "posted", "published", "written", "updated", "publié", "publiée", "posté", "mis", "écrit", "publicado", "publicada",
-        "escrito", "veröffentlicht", "geschrieben", "gepostet", "erstellt", "pubblicato", "scritto", "gepubliceerd",
+        "escrito", "veröffentlicht", "geschrieben", "gepostet", "erstellt", "eingestellt", "pubblicato", "scritto", "gepubliceerd",
         "geplaatst", "on", "am", "le", "el",
     ], StringComparer.OrdinalIgnoreCase);
 

@@ -6,7 +6,7 @@ namespace NewsKit.Metadata;
 
 /// <summary>
 /// The wire dateline that opens an agency story's first paragraph ("KYIV, Ukraine (AP) —", "Berlin (dpa) -", "Madrid, 3 mar
-/// (EFE).-", "MADRID, 4 (EUROPA PRESS) -"): its place and agency. The day written in it is not read here (it has no year).
+/// (EFE).-", "MADRID, 4 (EUROPA PRESS) -", "Kassel (dpa/lhe) –" with dpa's regional service): its place and agency. The day written in it is not read here (it has no year).
 /// </summary>
 internal static class WireDateline
 {
@@ -14,7 +14,7 @@ internal static class WireDateline
     // type initializer threw on every parse on the .NET 8 runtime; there the backtracking engine runs it (the text is cut
     // to 200 characters, and the timeout stays).
     internal static readonly Regex WirePattern = new(
-        @"^(?:(?<place>\p{Lu}[\p{L}\p{M} .'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)\s*(?:,\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}(?:\s+[\p{L}]{3,9}\.?)?))?\s*)?\((?<agency>" + string.Join('|', MetadataRules.WireAgencies) + @")\)\s*\.?\s*[-—–:]",
+        @"^(?:(?<place>\p{Lu}[\p{L}\p{M} .'’/-]{1,40}(?:,\s*\p{Lu}[\p{L}.]+(?:\s\p{Lu}[\p{L}.]+){0,2})?)\s*(?:,\s*(?:[\p{L}]{3,9}\.?\s+\d{1,2}|\d{1,2}(?:\s+[\p{L}]{3,9}\.?)?))?\s*)?\((?<agency>" + string.Join('|', MetadataRules.WireAgencies) + @")(?:/[\p{L}]{2,6})?\)\s*\.?\s*[-—–:]",
 #if NET9_0_OR_GREATER
         RegexOptions.NonBacktracking | RegexOptions.CultureInvariant,
 #else

@@ -30,6 +30,15 @@ public sealed class ControlLinesTests
     }
 
     [Theory]
+    [InlineData("dpa-infocom, dpa:260209-99-412077/3")]
+    [InlineData("dpa:260209-99-412077/3")]
+    public void An_agency_feeds_story_number_is_no_text(string line)
+    {
+        Assert.True(ControlLines.IsAgencyFeedId(line));
+        Assert.False(ControlLines.IsAgencyFeedId("Die dpa: 260209 Meldungen kamen gestern."));
+    }
+
+    [Theory]
     [InlineData("Close call")]
     [InlineData("1 of 8 people")]
     [InlineData("Image 1")]

@@ -49,6 +49,7 @@ public sealed class AgencyCreditTests
     [InlineData("Madrid, 3 mar (EFE).-", "Madrid", "EFE")]
     [InlineData("MADRID, 4 (EUROPA PRESS) -", "MADRID", "EUROPA PRESS")]
     [InlineData("WASHINGTON, Jan. 5 (Reuters) -", "WASHINGTON", "Reuters")]
+    [InlineData("Kassel (dpa/lhe) –", "Kassel", "dpa")]
     public void A_wire_dateline_with_the_day_gives_the_place_and_agency(string dateline, string place, string agency)
     {
         var article = Parse($"<p>{dateline} {Text}</p><p>{Text}</p>");

@@ -38,4 +38,25 @@ public sealed class BylineDateLabelTests
             """).Article!.Dateline;
         Assert.Equal(new LocalDate(2023, 8, 14), Assert.IsType<Timestamp>(dateline.Published).Date);
     }
+
+    [Fact]
+    public void A_first_publication_after_the_update_line_is_the_publication()
+    {
+        var dateline = new ArticleParser().Parse($"""
+            <!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Brücke öffnet wieder</title></head>
+            <body><main><article><h1>Brücke öffnet wieder</h1><div><span>Aktualisiert am 05.02.2025, 14:20 Uhr</span> <span>Erstveröffentlichung: 03.02.2025, 18:05 Uhr</span></div>{Text}</article></main></body></html>
+            """).Article!.Dateline;
+        Assert.Equal(new LocalDateTime(2025, 2, 3, 18, 5), Assert.IsType<Timestamp>(dateline.Published).Local);
+        Assert.Equal(new LocalDateTime(2025, 2, 5, 14, 20), Assert.IsType<Timestamp>(dateline.Modified).Local);
+    }
+
+    [Fact]
+    public void An_entered_on_line_names_its_author()
+    {
+        var article = new ArticleParser().Parse($"""
+            <html><head><meta charset="utf-8"><title>Neuheit</title></head><body><h1>Neuheit: Baureihe 50</h1><font size="1">Eingestellt am 27.08.2026 von Rainer Posselt</font><br><br><font size="2">{Text}</font></body></html>
+            """).Article!;
+        Assert.Equal(["Rainer Posselt"], article.Authors.Select(a => a.Name));
+        Assert.Equal(new LocalDate(2026, 8, 27), article.Dateline.Published?.Date);
+    }
 }
