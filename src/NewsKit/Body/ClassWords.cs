@@ -219,6 +219,18 @@ internal sealed class ClassWords
                 continue;
             }
 
+            if (token.Length == 0 && tokens.Count == start && HasStyleVariant(names.AsSpan(i)))
+            {
+                // "print:break-inside-avoid", "hover:underline", "dark:bg-gray-900": a utility for printing, a state or a
+                // colour scheme styles the block; its words ("print", "hidden") say nothing of what the screen shows.
+                while (i + 1 < names.Length && !char.IsWhiteSpace(names[i + 1]))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
             if (token.Length == 0 && tokens.Count == start && names.AsSpan(i).StartsWith(BuilderWidgetPrefix, StringComparison.Ordinal))
             {
                 // "elementor-widget-text-editor": the page builder calls every block a widget; the kind after it counts.
@@ -319,6 +331,34 @@ internal sealed class ClassWords
         var first = (cut < 0 ? value : value[..cut]).ToString();
         return first.Length > 0 && (char.IsAsciiDigit(first[0]) || TextUtilityValues.Contains(first));
     }
+
+    /// <summary>
+    /// Whether a class name opens with a Tailwind variant for printing, a state or a colour scheme ("print:", "hover:",
+    /// "dark:"); screen sizes ("md:hidden") are read as such elsewhere.
+    /// </summary>
+    internal static bool HasStyleVariant(ReadOnlySpan<char> name)
+    {
+        var colon = name.IndexOf(':');
+        if (colon <= 0 || name[..colon].IndexOfAny(HtmlTags.WhiteSpace) >= 0)
+        {
+            return false;
+        }
+
+        var variant = name[..colon];
+        foreach (var known in StyleVariants)
+        {
+            if (variant.SequenceEqual(known))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tailwind's variants for printing, states and colour schemes.</summary>
+    private static readonly string[] StyleVariants =
+        ["print", "hover", "focus", "focus-within", "focus-visible", "active", "visited", "disabled", "dark", "group-hover", "peer-hover", "motion-safe", "motion-reduce", "first", "last", "odd", "even"];
 
     /// <summary>The values of text utility classes: sizes, alignments, colours, wrapping.</summary>
     private static readonly FrozenSet<string> TextUtilityValues = FrozenSet.ToFrozenSet(

@@ -53,6 +53,16 @@ public sealed class ClassWordsTests
     }
 
     [Theory]
+    [InlineData("mx-auto print:break-inside-avoid")]
+    [InlineData("prose print:hidden")]
+    [InlineData("leading-7 hover:underline dark:text-gray-300")]
+    public void A_utility_for_printing_a_state_or_a_colour_scheme_says_nothing_of_the_block(string className)
+    {
+        Assert.False(new ClassWords().Judge(className, null).Boilerplate);
+        Assert.True(new ClassWords().Judge("print", null).Boilerplate);
+    }
+
+    [Theory]
     [InlineData("elementor-element elementor-widget elementor-widget-heading", false)]
     [InlineData("elementor-widget-container", false)]
     [InlineData("elementor-widget elementor-widget-sidebar", true)]
