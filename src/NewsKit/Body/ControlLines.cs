@@ -1,3 +1,4 @@
+using System.Text;
 using NewsKit.Models;
 using NewsKit.Pipeline;
 using NewsKit.Timestamps;
@@ -66,6 +67,7 @@ internal static class ControlLines
                 || (b.Text.Length <= MaxDisclosureChars && IsAffiliateDisclosure(b.Text))
                 || (b.Text.Length <= MaxMachineSummaryNoticeChars && IsMachineSummaryNotice(b.Text))
                 || (b.Text.Length <= MaxFeedIdChars && IsAgencyFeedId(b.Text))
+                || (b.Text.Length <= MaxFeedbackChars && IsFeedbackQuestion(b.Text))
                 || (b.Text.Length <= MaxIconChars && IsIconOnly(b.Text))
                 || (b.Text.Length <= MaxMediaTitleChars && IsMediaTitle(b.Text))));
 
@@ -195,6 +197,53 @@ internal static class ControlLines
         (text.Contains("affiliate", StringComparison.OrdinalIgnoreCase) || text.Contains("affilié", StringComparison.OrdinalIgnoreCase)
             || text.Contains("afiliado", StringComparison.OrdinalIgnoreCase) || text.Contains("affiliazione", StringComparison.OrdinalIgnoreCase))
         && CommissionWords.Any(w => text.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The longest line read as a feedback widget's question (in characters).</summary>
+    public const int MaxFeedbackChars = 80;
+
+    /// <summary>
+    /// Whether a line is a help page's feedback question ("Was this article helpful?", "War dieser Artikel hilfreich?",
+    /// "この記事は役に立ちましたか？"), with the answers its buttons show after it ("Yes No", "👍 👎"): the widget, not the text.
+    /// </summary>
+    public static bool IsFeedbackQuestion(string text)
+    {
+        var line = text.AsSpan().Trim();
+        var mark = line.IndexOfAny('?', '？');
+        if (mark <= 0)
+        {
+            return false;
+        }
+
+        // What follows the question is its answers only: words of a yes and a no, thumbs, faces, separators.
+        foreach (var answer in line[(mark + 1)..].ToString().Split([' ', '/', '|', '·'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!FeedbackAnswers.Contains(answer.LowerInvariant()) && !answer.EnumerateRunes().All(r => Rune.GetUnicodeCategory(r) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
+            {
+                return false;
+            }
+        }
+
+        var question = line[..mark].Trim().ToString().LowerInvariant();
+        return FeedbackQuestions.Contains(question, StringComparer.Ordinal);
+    }
+
+    /// <summary>Feedback widgets' questions, lower case, without the question mark.</summary>
+    private static readonly string[] FeedbackQuestions =
+    [
+        "was this helpful", "was this article helpful", "was this page helpful", "was this post helpful", "was this answer helpful",
+        "did this answer your question", "did you find this helpful", "did you find this article helpful", "is this page useful",
+        "was this information helpful", "did this help", "helpful", "found this useful",
+        "war das hilfreich", "war dieser artikel hilfreich", "war diese seite hilfreich", "war dieser beitrag hilfreich", "hat dir dieser artikel geholfen",
+        "ist diese seite hilfreich", "waren diese informationen hilfreich", "hat ihnen dieser artikel geholfen",
+        "cet article vous a-t-il été utile", "cette page vous a-t-elle été utile", "cette réponse vous a-t-elle été utile", "cet article a-t-il répondu à votre question",
+        "¿te ha resultado útil", "¿le ha resultado útil", "¿fue útil este artículo", "¿te resultó útil este artículo", "¿te resultó útil", "¿esta página te ha sido útil", "¿te ha sido útil este artículo",
+        "questo articolo ti è stato utile", "questa pagina ti è stata utile", "è stato utile", "was dit artikel nuttig", "was deze pagina nuttig", "heeft dit artikel je geholpen",
+        "この記事は役に立ちましたか", "このページは役に立ちましたか", "この情報は役に立ちましたか",
+    ];
+
+    /// <summary>The answers a feedback widget's buttons show, lower case.</summary>
+    private static readonly HashSet<string> FeedbackAnswers = new(
+        ["yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sì", "nee", "はい", "いいえ", "thumbs", "up", "down"], StringComparer.Ordinal);
 
     /// <summary>The longest line read as an agency feed's story number (in characters).</summary>
     public const int MaxFeedIdChars = 80;

@@ -30,9 +30,16 @@ internal sealed partial class AuthorFinder
             return text;
         }
 
-        // "Redaktion Gelbe Liste Stand: 12.03.2021": the date's label goes with it.
+        // "Redaktion Gelbe Liste Stand: 12.03.2021": the date's label goes with it, and the little word between them
+        // ("Redacción EC Publicado el 03/03/2025", "Team Nord Veröffentlicht am 03.03.2025").
         var before = text[..at].TrimEnd(DateLeadTrim).TrimEnd(':').TrimEnd();
         var space = before.LastIndexOf(' ');
+        if (space > 0 && DateLabelJoiners.Contains(before[(space + 1)..]) && before[..space].TrimEnd() is var labelled
+            && labelled.LastIndexOf(' ') is var labelSpace and > 0 && DateLabels.Contains(labelled[(labelSpace + 1)..].TrimEnd(':')))
+        {
+            return labelled[..labelSpace].TrimEnd(DateLeadTrim);
+        }
+
         if (space > 0 && DateLabels.Contains(before[(space + 1)..]))
         {
             return before[..space].TrimEnd(DateLeadTrim);
@@ -57,6 +64,9 @@ internal sealed partial class AuthorFinder
     /// <summary>Words that label a date at a byline's end ("Stand:", "Updated", "Publicerad", Turkish "Giriş:"): the publication and update words of <see cref="MetadataRules"/> in every language, and "am", "on".</summary>
     private static readonly HashSet<string> DateLabels = new(
         ["stand", "am", "on", "giriş", .. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Little words between a date's label and the date ("Publicado el", "Publié le", "Veröffentlicht am", "Published on").</summary>
+    private static readonly HashSet<string> DateLabelJoiners = new(["el", "le", "il", "em", "op", "am", "on", "de", "à", "a", "the"], StringComparer.OrdinalIgnoreCase);
 
     private static readonly char[] DateLeadTrim = [' ', ',', '|', '-', '–', '—', '·', '•', '/'];
 

@@ -106,7 +106,7 @@ internal static partial class BylineParser
             // The parts are trimmed and not empty, so a separator none of them has leaves them as they are.
             if (AnyContains(parts, separator))
             {
-                parts = parts.SelectMany(p => p.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)).ToList();
+                parts = parts.SelectMany(p => SplitKeepingElisions(p, separator)).ToList();
             }
         }
 
@@ -409,6 +409,25 @@ internal static partial class BylineParser
 
         // One word of the office's own ("Presse", "Kommunikation", "Pressestelle"); "Marketing" or "Service" alone name a role.
         return words.Length <= 6 && office >= 1 && words.Any(w => OfficeCoreWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// A byline part split at a separator, except where the part before it ends with a hyphen: German elides a compound's
+    /// shared part there ("Presse- und Öffentlichkeitsarbeit"), and the two sides are one name.
+    /// </summary>
+    private static IEnumerable<string> SplitKeepingElisions(string part, string separator)
+    {
+        var pieces = part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var piece = pieces[i];
+            while (piece.EndsWith('-') && i + 1 < pieces.Length && separator.Trim().Length > 0 && char.IsLetter(separator.Trim()[0]))
+            {
+                piece = piece + separator + pieces[++i];
+            }
+
+            yield return piece;
+        }
     }
 
     /// <summary>The name without an article before it ("der Pressestelle" is "Pressestelle").</summary>

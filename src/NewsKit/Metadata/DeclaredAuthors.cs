@@ -174,7 +174,7 @@ internal static class DeclaredAuthors
                     continue;
                 }
 
-                var types = item.TryGetProperty("@type", out var t) ? JsonLdValues.AsTexts(t).ToList() : [];
+                var types = graph.Typed(item).TryGetProperty("@type", out var t) ? JsonLdValues.AsTexts(t).ToList() : [];
                 var url = item.TryGetProperty("url", out var u) ? context.Links.ResolveUrl(JsonLdValues.AsText(u)) : null;
                 var isPerson = types.Exists(type => type.Equals("Person", StringComparison.OrdinalIgnoreCase));
                 var isOrganization = types.Exists(type => type.Contains("Organization", StringComparison.OrdinalIgnoreCase) || type.Contains("Corporation", StringComparison.OrdinalIgnoreCase));

@@ -132,6 +132,15 @@ internal sealed class JsonLdGraph
     public JsonLdNode? Page => Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.PageTypes));
 
     /// <summary>Resolves a reference (<c>{"@id": "..."}</c>) to the node it names; the element itself when it is not a bare reference.</summary>
+    /// <summary>
+    /// The node an object refers to by its <c>@id</c> when it has no <c>@type</c> of its own ("<c>"author": {"name": "Camille",
+    /// "@id": ".../#/schema/person/77ab"}</c>" beside the typed node of that id); the object itself otherwise.
+    /// </summary>
+    public JsonElement Typed(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && !element.TryGetProperty("@type", out _)
+        && element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
+        && byId.TryGetValue(id.GetString()!, out var target) ? target : element;
+
     public JsonElement Resolve(JsonElement element)
     {
         if (element.ValueKind == JsonValueKind.Object

@@ -30,6 +30,25 @@ public sealed class ControlLinesTests
     }
 
     [Theory]
+    [InlineData("Was this helpful?")]
+    [InlineData("Was this article helpful? Yes No")]
+    [InlineData("War dieser Artikel hilfreich? 👍 👎")]
+    [InlineData("Cet article vous a-t-il été utile ? Oui / Non")]
+    [InlineData("この記事は役に立ちましたか？")]
+    public void A_help_pages_feedback_question_is_no_text(string line)
+    {
+        Assert.True(ControlLines.IsFeedbackQuestion(line));
+    }
+
+    [Theory]
+    [InlineData("Was this helpful? Most readers said the guide saved them an hour.")]
+    [InlineData("Was the new bridge worth it?")]
+    public void A_question_of_the_text_is_no_feedback_widget(string line)
+    {
+        Assert.False(ControlLines.IsFeedbackQuestion(line));
+    }
+
+    [Theory]
     [InlineData("dpa-infocom, dpa:260209-99-412077/3")]
     [InlineData("dpa:260209-99-412077/3")]
     public void An_agency_feeds_story_number_is_no_text(string line)

@@ -73,6 +73,19 @@ public sealed class DeclaredDataTests
     }
 
     [Fact]
+    public void An_author_named_beside_its_reference_takes_the_type_of_the_node_it_refers_to()
+    {
+        // Yoast writes the author as a name and an @id; the node of that id says the site stands for a person.
+        var graph = """
+            <meta property="og:site_name" content="Anna"><script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "Article", "@id": "https://anna.example/bridge/#article", "headline": "Bridge reopens", "author": {"name": "Anna", "@id": "https://anna.example/#/schema/person/1"}},
+              {"@type": ["Person", "Organization"], "@id": "https://anna.example/#/schema/person/1", "name": "Anna"}]}</script>
+            """;
+        var author = Assert.Single(Parse(graph, "<p>Written by Anna</p>").Authors);
+        Assert.Equal(("Anna", AuthorKind.Person), (author.Name, author.Kind));
+    }
+
+    [Fact]
     public void The_article_item_s_microdata_author_in_the_post_footer_is_the_author_and_a_comment_s_is_not()
     {
         static Article Post(string footer) => new ArticleParser().Parse($"""

@@ -79,6 +79,21 @@ public sealed class DeskBylineTests
     }
 
     [Fact]
+    public void A_press_department_named_with_an_elided_compound_is_no_person()
+    {
+        // "Presse- und Öffentlichkeitsarbeit": split at "und" it gave a person "Presse-".
+        Assert.DoesNotContain(Parse("Von Stadt Lindenau, Presse- und Öffentlichkeitsarbeit").Authors, a => a.Kind == AuthorKind.Person);
+    }
+
+    [Theory]
+    [InlineData("<span>Por Redacción Nacional</span> <span>Publicado el 03/03/2025 14:05</span>", "Redacción Nacional")]
+    [InlineData("<span>Von Team Nord</span> <span>Veröffentlicht am 03.03.2025</span>", "Team Nord")]
+    public void A_newsrooms_byline_ends_before_the_date_label_beside_it(string byline, string name)
+    {
+        Assert.Equal([name], Parse(byline).Authors.Select(a => a.Name));
+    }
+
+    [Fact]
     public void An_outlet_after_two_names_in_capitals_follows_both()
     {
         var authors = Parse("By MARCUS HALE and JENNIFER OSEI Associated Press").Authors;
