@@ -61,7 +61,7 @@ internal static class BodyRules
         // related reading and teasers
         "related", "relatedposts", "relatedarticles", "recommended", "relacionadas", "relacionados", "correlati", "correlate", "gerelateerd", "recommendations", "recirc", "recirculation",
         "morestories", "morenews", "readmore", "readnext", "upnext", "trending", "popular", "mostread", "mostpopular",
-        "teaser", "teasers", "outbrain", "taboola", "promo", "promos", "promotion", "promoted",
+        "teaser", "teasers", "outbrain", "taboola", "promo", "promos", "promotion", "promoted", "cta", "calltoaction", "ctabox", "ctabanner",
         // newsletter, subscription, consent
         "newsletter", "newsletters", "subscribe", "subscription", "signup", "optin", "cookie", "cookies", "consent",
         "donate", "donation", "donations", "contribute", "contribution", "paywalltout", "toaster", "republish",

@@ -82,6 +82,19 @@ public sealed class BodyExtractorTests
     }
 
     [Fact]
+    public void A_call_to_action_box_at_the_end_of_a_post_is_no_part_of_it()
+    {
+        var result = Parse(Page($"""
+            <article><h1>Harbour bridge reopens after repairs</h1><div class="entry-content"><p>{Paragraph1}</p><p>{Paragraph2}</p><p>{Paragraph3}</p>
+            <div class="wp-block-group harbourplan-cta-box"><h3>Plan your crossings without the queue</h3><p>With Harbourplan you book every ferry and bridge slot in one place. Try it free for 14 days.</p>
+            <div class="wp-block-buttons"><a class="wp-block-button__link" href="https://app.harbourplan.example/signup">Try it free</a></div></div></div></article>
+            """));
+
+        Assert.DoesNotContain("Harbourplan", result.Article!.Body.Text, StringComparison.Ordinal);
+        Assert.Contains(Paragraph3, result.Article.Body.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_accordions_question_in_a_button_is_the_heading_of_its_answer()
     {
         // Bootstrap's accordion: each question is a button inside its heading; the questions are the page's text.

@@ -53,6 +53,15 @@ public sealed class ClassWordsTests
     }
 
     [Theory]
+    [InlineData("wp-block-group schichtwerk-cta-box has-background")]
+    [InlineData("cta")]
+    [InlineData("post-calltoaction")]
+    public void A_call_to_action_box_is_boilerplate(string className)
+    {
+        Assert.True(new ClassWords().Judge(className, null).Boilerplate);
+    }
+
+    [Theory]
     [InlineData("mx-auto print:break-inside-avoid")]
     [InlineData("prose print:hidden")]
     [InlineData("leading-7 hover:underline dark:text-gray-300")]
