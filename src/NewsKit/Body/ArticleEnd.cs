@@ -174,7 +174,21 @@ internal static class ArticleEnd
 
     /// <summary>Whether a heading's text names related reading ("Mehr zum Thema") or is an end marker (<see cref="IsEndMarker"/>).</summary>
     public static bool IsRelatedOrEndHeading(string line) =>
-        line.Length <= MaxRelatedHeadingChars && (Related.StoryLinkRules.RelatedHeadings.Any(h => StartsWithWord(Key(line), h)) || IsEndMarker(line));
+        line.Length <= MaxRelatedHeadingChars && (StartsWithRelatedHeading(Key(line)) || IsEndMarker(line));
+
+    /// <summary>Whether a line's key (<see cref="Key"/>, built once) opens with a related-reading heading.</summary>
+    private static bool StartsWithRelatedHeading(string key)
+    {
+        foreach (var heading in Related.StoryLinkRules.RelatedHeadings)
+        {
+            if (StartsWithWord(key, heading))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether a line is a comment section's heading or a share bar's label (see the class summary).</summary>
     public static bool IsEndMarker(string line)

@@ -144,7 +144,7 @@ internal static partial class BylineParser
         }
 
         var (hasAgency, roleOnly, afterRoleLabel) = (false, false, false);
-        var trailingOutlets = new List<Author>();
+        List<Author>? trailingOutlets = null;
         foreach (var rawPart in parts)
         {
             if (IsOtherCredit(rawPart) || HasEditingCreditAfterWords(rawPart))
@@ -200,7 +200,7 @@ internal static partial class BylineParser
             {
                 // "By MARCUS HALE and JENNIFER OSEI Associated Press": the outlet after the names follows them all.
                 hasAgency |= IsAgency(organization);
-                trailingOutlets.Add(new Author(organization, AuthorKind.Organization));
+                (trailingOutlets ??= []).Add(new Author(organization, AuthorKind.Organization));
             }
 
             if (person is not null && authors.Exists(a => a.Kind == AuthorKind.Person) && TextTools.WordCount(person) <= MaxBeatRoleWords && OpensWithRank(person))
@@ -262,7 +262,7 @@ internal static partial class BylineParser
             AddDistinct(authors, new Author(kind == AuthorKind.Person ? FromCapitals(name, culture) : name, kind));
         }
 
-        foreach (var outlet in trailingOutlets)
+        foreach (var outlet in trailingOutlets ?? [])
         {
             AddDistinct(authors, outlet);
         }
@@ -387,6 +387,12 @@ internal static partial class BylineParser
     /// </summary>
     private static bool IsPressOffice(string text)
     {
+        // Most names hold none of the office's own words: they are turned away before anything is copied.
+        if (!Array.Exists(OfficeCoreWords, core => text.Contains(core, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
         var words = TrimName(text).LowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var office = 0;
         for (var i = 0; i < words.Length; i++)

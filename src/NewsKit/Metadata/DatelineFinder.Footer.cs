@@ -16,6 +16,9 @@ internal sealed partial class DatelineFinder
     /// </summary>
     private static readonly string[] FooterUpdateWords = [.. MetadataRules.UpdatedWords, "stand:"];
 
+    /// <summary>How much of a footer's text (in characters) is read for an update word before its lines are.</summary>
+    private const int MaxFooterScan = 4000;
+
     /// <summary>The longest footer line read for its last-modified date (in characters).</summary>
     private const int MaxFooterLineLength = 160;
 
@@ -30,6 +33,12 @@ internal sealed partial class DatelineFinder
         foreach (var footer in context.Document.QuerySelectorAll(Selectors.Of("footer, [role=contentinfo], #footer, .footer")))
         {
             if (PageRegions.IsHidden(context, footer))
+            {
+                continue;
+            }
+
+            // Most footers say nothing of an update: their text, read once, turns them away before any line is read.
+            if (ElementText.Text(footer, MaxFooterScan) is var all && (!all.AsSpan().ContainsAnyInRange('0', '9') || !DateLines.MentionsAny(all, FooterUpdateWords)))
             {
                 continue;
             }
