@@ -242,4 +242,70 @@ internal static partial class BylineParser
     /// <summary>A single word in capitals ("KWCHCIK") is a site account, not a person's byline.</summary>
     private static bool IsAccount(string name) =>
         !name.Contains(' ', StringComparison.Ordinal) && name.Length >= 4 && name.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>
+    /// Whether the byline names a press office or communications department in its words only (<see
+    /// cref="MetadataRules.PressOfficeWords"/>, a German compound ending in "kommunikation" or "pressestelle", joined by
+    /// connectors, after an article): "Pressestelle", "Presse- und Öffentlichkeitsarbeit", "le Service Communication".
+    /// </summary>
+    private static bool IsPressOffice(string text)
+    {
+        // Most names hold none of the office's own words: they are turned away before anything is copied.
+        if (!Array.Exists(OfficeCoreWords, core => text.Contains(core, StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var words = TrimName(text).LowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var office = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd('-', ',');
+            if (i == 0 && PressOfficeArticles.Contains(word) && words.Length > 1)
+            {
+                continue;
+            }
+
+            if (MetadataRules.PressOfficeWords.Contains(word) || word.EndsWith("kommunikation", StringComparison.Ordinal) || word.EndsWith("pressestelle", StringComparison.Ordinal))
+            {
+                office++;
+            }
+            else if (!(office > 0 && (CreditConnectors.Contains(word) || word is "&" or "de" or "des" or "du" or "der" or "für" or "of" or "della" or "del")))
+            {
+                return false;
+            }
+        }
+
+        // One word of the office's own ("Presse", "Kommunikation", "Pressestelle"); "Marketing" or "Service" alone name a role.
+        return words.Length <= 6 && office >= 1 && words.Any(w => OfficeCoreWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
+    }
+
+    /// <summary>
+    /// A byline part split at a separator, except where the part before it ends with a hyphen: German elides a compound's
+    /// shared part there ("Presse- und Öffentlichkeitsarbeit"), and the two sides are one name.
+    /// </summary>
+    private static IEnumerable<string> SplitKeepingElisions(string part, string separator)
+    {
+        var pieces = part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            var piece = pieces[i];
+            while (piece.EndsWith('-') && i + 1 < pieces.Length && separator.Trim().Length > 0 && char.IsLetter(separator.Trim()[0]))
+            {
+                piece = piece + separator + pieces[++i];
+            }
+
+            yield return piece;
+        }
+    }
+
+    /// <summary>The name without an article before it ("der Pressestelle" is "Pressestelle").</summary>
+    private static string WithoutLeadingArticle(string name) =>
+        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && PressOfficeArticles.Contains(name[..space].LowerInvariant()) ? name[(space + 1)..].TrimStart() : name;
+
+    /// <summary>Articles before a press office's name ("le Service Communication", "die Pressestelle").</summary>
+    private static readonly HashSet<string> PressOfficeArticles = new(["le", "la", "l'", "les", "die", "der", "the", "el", "il", "lo", "de"], StringComparer.Ordinal);
+
+    /// <summary>Parts of the words that make a byline a press office's (<see cref="IsPressOffice"/>).</summary>
+    private static readonly string[] OfficeCoreWords = ["presse", "press", "kommunikation", "communication", "comunica", "öffentlichkeitsarbeit", "stampa", "prensa", "persdienst", "voorlichting", "communicatie", "public relations", "relations"];
 }

@@ -125,4 +125,29 @@ internal static partial class BylineParser
 
     /// <summary>Labels of the part of a byline list that gives the author's role ("Role, BBC Persian"), in the languages of a template that writes them.</summary>
     private static readonly string[] RoleLabels = ["role", "نقش", "cargo", "função", "rôle", "ruolo", "функция", "الدور", "rol"];
+
+    /// <summary>
+    /// The byline with the space that French typography sets before a colon taken out after a word ("Texte : Léa Marchand,
+    /// photos : Hugo Besson" is read as "Texte: Léa Marchand, photos: Hugo Besson"), so that its labels read as everywhere else.
+    /// </summary>
+    private static string WithLabelColonsClosed(string text)
+    {
+        if (!text.Contains(" :", StringComparison.Ordinal) && !text.Contains("\u00A0:", StringComparison.Ordinal) && !text.Contains("\u202F:", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is ' ' or '\u00A0' or '\u202F' && i + 1 < text.Length && text[i + 1] == ':' && i > 0 && char.IsLetter(text[i - 1]))
+            {
+                continue;
+            }
+
+            builder.Append(text[i]);
+        }
+
+        return builder.ToString();
+    }
 }

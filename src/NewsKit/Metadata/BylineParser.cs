@@ -22,31 +22,6 @@ internal static partial class BylineParser
 
     /// <summary>The most name particles ("de", "la", "van", "der") a name may hold besides its <see cref="MaxNameWords"/> words.</summary>
     private const int MaxNameParticles = 2;
-    /// <summary>
-    /// The byline with the space that French typography sets before a colon taken out after a word ("Texte : Léa Marchand,
-    /// photos : Hugo Besson" is read as "Texte: Léa Marchand, photos: Hugo Besson"), so that its labels read as everywhere else.
-    /// </summary>
-    private static string WithLabelColonsClosed(string text)
-    {
-        if (!text.Contains(" :", StringComparison.Ordinal) && !text.Contains("\u00A0:", StringComparison.Ordinal) && !text.Contains("\u202F:", StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var builder = new System.Text.StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] is ' ' or '\u00A0' or '\u202F' && i + 1 < text.Length && text[i + 1] == ':' && i > 0 && char.IsLetter(text[i - 1]))
-            {
-                continue;
-            }
-
-            builder.Append(text[i]);
-        }
-
-        return builder.ToString();
-    }
-
     private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '\'', '*'];
     private static readonly char[] WordEndTrim = [',', ';', ':'];
 
@@ -379,72 +354,6 @@ internal static partial class BylineParser
         return words.Length is >= 3 and <= 7 && words.All(DeskPhraseWords.Contains) && words.Contains("and")
             && (words.Contains("staff") || words.Contains("reports"));
     }
-
-    /// <summary>
-    /// Whether the byline names a press office or communications department in its words only (<see
-    /// cref="MetadataRules.PressOfficeWords"/>, a German compound ending in "kommunikation" or "pressestelle", joined by
-    /// connectors, after an article): "Pressestelle", "Presse- und Öffentlichkeitsarbeit", "le Service Communication".
-    /// </summary>
-    private static bool IsPressOffice(string text)
-    {
-        // Most names hold none of the office's own words: they are turned away before anything is copied.
-        if (!Array.Exists(OfficeCoreWords, core => text.Contains(core, StringComparison.OrdinalIgnoreCase)))
-        {
-            return false;
-        }
-
-        var words = TrimName(text).LowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var office = 0;
-        for (var i = 0; i < words.Length; i++)
-        {
-            var word = words[i].TrimEnd('-', ',');
-            if (i == 0 && PressOfficeArticles.Contains(word) && words.Length > 1)
-            {
-                continue;
-            }
-
-            if (MetadataRules.PressOfficeWords.Contains(word) || word.EndsWith("kommunikation", StringComparison.Ordinal) || word.EndsWith("pressestelle", StringComparison.Ordinal))
-            {
-                office++;
-            }
-            else if (!(office > 0 && (CreditConnectors.Contains(word) || word is "&" or "de" or "des" or "du" or "der" or "für" or "of" or "della" or "del")))
-            {
-                return false;
-            }
-        }
-
-        // One word of the office's own ("Presse", "Kommunikation", "Pressestelle"); "Marketing" or "Service" alone name a role.
-        return words.Length <= 6 && office >= 1 && words.Any(w => OfficeCoreWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
-    }
-
-    /// <summary>
-    /// A byline part split at a separator, except where the part before it ends with a hyphen: German elides a compound's
-    /// shared part there ("Presse- und Öffentlichkeitsarbeit"), and the two sides are one name.
-    /// </summary>
-    private static IEnumerable<string> SplitKeepingElisions(string part, string separator)
-    {
-        var pieces = part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < pieces.Length; i++)
-        {
-            var piece = pieces[i];
-            while (piece.EndsWith('-') && i + 1 < pieces.Length && separator.Trim().Length > 0 && char.IsLetter(separator.Trim()[0]))
-            {
-                piece = piece + separator + pieces[++i];
-            }
-
-            yield return piece;
-        }
-    }
-
-    /// <summary>The name without an article before it ("der Pressestelle" is "Pressestelle").</summary>
-    private static string WithoutLeadingArticle(string name) =>
-        name.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 && PressOfficeArticles.Contains(name[..space].LowerInvariant()) ? name[(space + 1)..].TrimStart() : name;
-
-    /// <summary>Articles before a press office's name ("le Service Communication", "die Pressestelle").</summary>
-    private static readonly HashSet<string> PressOfficeArticles = new(["le", "la", "l'", "les", "die", "der", "the", "el", "il", "lo", "de"], StringComparer.Ordinal);
-
-    /// <summary>Parts of the words that make a byline a press office's (<see cref="IsPressOffice"/>).</summary>
-    private static readonly string[] OfficeCoreWords = ["presse", "press", "kommunikation", "communication", "comunica", "öffentlichkeitsarbeit", "stampa", "prensa", "persdienst", "voorlichting", "communicatie", "public relations", "relations"];
 
     /// <summary>Words of a newsroom's credit with its agencies ("staff", "wire", "news", "service", "reports").</summary>
     private static readonly HashSet<string> DeskPhraseWords = new(["staff", "and", "wire", "news", "service", "services", "reports", "report", "agency", "agencies", "from"], StringComparer.Ordinal);

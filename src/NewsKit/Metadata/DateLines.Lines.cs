@@ -236,4 +236,24 @@ internal static partial class DateLines
 
     /// <summary>The longest text (in characters) of a count of comments at a line's end ("45 Kommentare").</summary>
     private const int MaxCommentCountChars = 24;
+
+    /// <summary>
+    /// The line before a font-size control that Chinese portals end their date line with ("2025年03月05日 09:20 来源：... 【字体：大
+    /// 中 小】", "字号：T|T").
+    /// </summary>
+    internal static string WithoutFontSizeControl(string line)
+    {
+        foreach (var control in FontSizeControls)
+        {
+            if (line.IndexOf(control, StringComparison.Ordinal) is var at and > 0)
+            {
+                return line[..at].TrimEnd();
+            }
+        }
+
+        return line;
+    }
+
+    /// <summary>Openings of a font-size control (<see cref="WithoutFontSizeControl"/>).</summary>
+    private static readonly string[] FontSizeControls = ["【字体", "【字體", "【字号", "[字体", "字体：", "字體：", "字号：", "字號："];
 }

@@ -168,26 +168,6 @@ internal static partial class DateLines
         return StartsWithLower(start, DateWords);
     }
 
-    /// <summary>
-    /// The line before a font-size control that Chinese portals end their date line with ("2025年03月05日 09:20 来源：... 【字体：大
-    /// 中 小】", "字号：T|T").
-    /// </summary>
-    internal static string WithoutFontSizeControl(string line)
-    {
-        foreach (var control in FontSizeControls)
-        {
-            if (line.IndexOf(control, StringComparison.Ordinal) is var at and > 0)
-            {
-                return line[..at].TrimEnd();
-            }
-        }
-
-        return line;
-    }
-
-    /// <summary>Openings of a font-size control (<see cref="WithoutFontSizeControl"/>).</summary>
-    private static readonly string[] FontSizeControls = ["【字体", "【字體", "【字号", "[字体", "字体：", "字體：", "字号：", "字號："];
-
     internal static readonly string[] DateWords = [.. MetadataRules.PublishedWords, .. MetadataRules.UpdatedWords, .. MetadataRules.PostedSentences, .. MetadataRules.ManuscriptDateLabels];
 
     /// <summary>Whether a text opens with a sentence that says when the post was posted (<see cref="MetadataRules.PostedSentences"/>).</summary>
