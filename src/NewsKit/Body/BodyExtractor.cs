@@ -147,6 +147,7 @@ internal static class BodyExtractor
 
         if (best.Path != BodyPath.Declared)
         {
+            Shortcodes.Strip(best.Blocks);
             ControlLines.Drop(best.Blocks);
             ControlLines.DropRepeatedLabels(best.Blocks);
             TrailingClutter.DropFollowLines(best.Blocks);

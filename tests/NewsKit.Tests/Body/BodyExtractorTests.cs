@@ -82,6 +82,27 @@ public sealed class BodyExtractorTests
     }
 
     [Fact]
+    public void Unrendered_wordpress_shortcodes_are_no_text_and_the_words_between_them_stay()
+    {
+        var result = Parse(Page($"""
+            <article><h1>Harbour bridge reopens after repairs</h1><div class="entry-content">
+            [caption id="attachment_5531" align="aligncenter" width="900"]<img src="/b.jpg" alt=""> The repaired bridge at dawn.[/caption]
+            <p>{Paragraph1}</p><p>[vc_row][vc_column][vc_column_text]</p><p>{Paragraph2}</p><p>[/vc_column_text][/vc_column][/vc_row]</p>
+            <h2>The tour of the deck [Video]</h2><p>{Paragraph3}</p>[gallery ids="5535,5536,5537" columns="3"]</div></article>
+            """));
+
+        var text = result.Article!.Body.Text;
+        Assert.DoesNotContain("[caption", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[/caption]", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("vc_", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("[gallery", text, StringComparison.Ordinal);
+        Assert.Contains("The tour of the deck [Video]", text, StringComparison.Ordinal);
+        Assert.Contains("The repaired bridge at dawn.", text, StringComparison.Ordinal);
+        Assert.Contains(Paragraph2, text, StringComparison.Ordinal);
+        Assert.Contains(Paragraph3, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_call_to_action_box_at_the_end_of_a_post_is_no_part_of_it()
     {
         var result = Parse(Page($"""
