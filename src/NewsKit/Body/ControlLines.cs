@@ -214,17 +214,36 @@ internal static class ControlLines
             return false;
         }
 
+        // The question first, compared in place: most questions in a text are no widget's, and go without a copy.
+        if (!IsFeedbackWording(line[..mark].Trim()))
+        {
+            return false;
+        }
+
         // What follows the question is its answers only: words of a yes and a no, thumbs, faces, separators.
         foreach (var answer in line[(mark + 1)..].ToString().Split([' ', '/', '|', '·'], StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!FeedbackAnswers.Contains(answer.LowerInvariant()) && !answer.EnumerateRunes().All(r => Rune.GetUnicodeCategory(r) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
+            if (!FeedbackAnswers.Contains(answer) && !answer.EnumerateRunes().All(r => Rune.GetUnicodeCategory(r) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.Format))
             {
                 return false;
             }
         }
 
-        var question = line[..mark].Trim().ToString().LowerInvariant();
-        return FeedbackQuestions.Contains(question, StringComparer.Ordinal);
+        return true;
+    }
+
+    /// <summary>Whether the words before a question mark are one of <see cref="FeedbackQuestions"/>, case ignored.</summary>
+    private static bool IsFeedbackWording(ReadOnlySpan<char> question)
+    {
+        foreach (var wording in FeedbackQuestions)
+        {
+            if (question.Equals(wording, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Feedback widgets' questions, lower case, without the question mark.</summary>
@@ -241,9 +260,9 @@ internal static class ControlLines
         "この記事は役に立ちましたか", "このページは役に立ちましたか", "この情報は役に立ちましたか",
     ];
 
-    /// <summary>The answers a feedback widget's buttons show, lower case.</summary>
+    /// <summary>The answers a feedback widget's buttons show, case ignored.</summary>
     private static readonly HashSet<string> FeedbackAnswers = new(
-        ["yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sì", "nee", "はい", "いいえ", "thumbs", "up", "down"], StringComparer.Ordinal);
+        ["yes", "no", "ja", "nein", "oui", "non", "sí", "si", "sì", "nee", "はい", "いいえ", "thumbs", "up", "down"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The longest line read as an agency feed's story number (in characters).</summary>
     public const int MaxFeedIdChars = 80;

@@ -276,8 +276,9 @@ internal static partial class BylineParser
             }
         }
 
-        // One word of the office's own ("Presse", "Kommunikation", "Pressestelle"); "Marketing" or "Service" alone name a role.
-        return words.Length <= 6 && office >= 1 && words.Any(w => OfficeCoreWords.Any(c => w.Contains(c, StringComparison.Ordinal)));
+        // One word of the office's own ("Presse", "Kommunikation", "Pressestelle": the test at the top) beside the others;
+        // "Marketing" or "Service" alone name a role.
+        return words.Length <= 6 && office >= 1;
     }
 
     /// <summary>
@@ -287,10 +288,11 @@ internal static partial class BylineParser
     private static IEnumerable<string> SplitKeepingElisions(string part, string separator)
     {
         var pieces = part.Split(separator, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var isWord = separator.Trim() is { Length: > 0 } word && char.IsLetter(word[0]);
         for (var i = 0; i < pieces.Length; i++)
         {
             var piece = pieces[i];
-            while (piece.EndsWith('-') && i + 1 < pieces.Length && separator.Trim().Length > 0 && char.IsLetter(separator.Trim()[0]))
+            while (isWord && piece.EndsWith('-') && i + 1 < pieces.Length)
             {
                 piece = piece + separator + pieces[++i];
             }

@@ -131,28 +131,21 @@ internal sealed class JsonLdGraph
     /// <summary>The page node (WebPage and kin), or null.</summary>
     public JsonLdNode? Page => Nodes.FirstOrDefault(n => !n.IsForeign && n.HasAnyType(MetadataRules.PageTypes));
 
-    /// <summary>Resolves a reference (<c>{"@id": "..."}</c>) to the node it names; the element itself when it is not a bare reference.</summary>
     /// <summary>
     /// The node an object refers to by its <c>@id</c> when it has no <c>@type</c> of its own ("<c>"author": {"name": "Camille",
     /// "@id": ".../#/schema/person/77ab"}</c>" beside the typed node of that id); the object itself otherwise.
     /// </summary>
     public JsonElement Typed(JsonElement element) =>
-        element.ValueKind == JsonValueKind.Object && !element.TryGetProperty("@type", out _)
-        && element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
-        && byId.TryGetValue(id.GetString()!, out var target) ? target : element;
+        element.ValueKind == JsonValueKind.Object && !element.TryGetProperty("@type", out _) && Referenced(element) is { } target ? target : element;
 
-    public JsonElement Resolve(JsonElement element)
-    {
-        if (element.ValueKind == JsonValueKind.Object
-            && element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
-            && !element.TryGetProperty("name", out _)
-            && byId.TryGetValue(id.GetString()!, out var target))
-        {
-            return target;
-        }
+    /// <summary>Resolves a reference (<c>{"@id": "..."}</c>) to the node it names; the element itself when it is not a bare reference.</summary>
+    public JsonElement Resolve(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && !element.TryGetProperty("name", out _) && Referenced(element) is { } target ? target : element;
 
-        return element;
-    }
+    /// <summary>The node of the page's graph an object names by its <c>@id</c>; null for another value or an unknown id.</summary>
+    private JsonElement? Referenced(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
+        && byId.TryGetValue(id.GetString()!, out var target) ? target : null;
 
     public static JsonLdGraph Read(ExtractionContext context, bool warn = true)
     {

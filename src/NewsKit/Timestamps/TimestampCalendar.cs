@@ -35,9 +35,14 @@ internal static class TimestampCalendars
     /// <summary>The difference between a Buddhist-era year and its Gregorian year.</summary>
     public const int BuddhistEraOffset = 543;
 
-    /// <summary>The ISO year of a year written in the calendar: a Thai year of the Buddhist era less 543; others as written.</summary>
-    public static int IsoYear(TimestampCalendar calendar, int year) =>
-        calendar == TimestampCalendar.ThaiSolar && year >= 2400 ? year - BuddhistEraOffset : year;
+    /// <summary>
+    /// The ISO year of a year written in the calendar: a Thai year of the Buddhist era less 543, and a Thai year written
+    /// with two digits (<paramref name="twoDigits"/>: its century inferred) one of the era's 26th century ("68" is 2568,
+    /// 2025); others as written.
+    /// </summary>
+    public static int IsoYear(TimestampCalendar calendar, int year, bool twoDigits) => calendar != TimestampCalendar.ThaiSolar ? year
+        : twoDigits ? 2500 + (year % 100) - BuddhistEraOffset
+        : year >= 2400 ? year - BuddhistEraOffset : year;
 
     /// <summary>The years a news page writes in the calendar (a reading outside them is another number): Solar Hijri 1300-1499, Hijri 1350-1499.</summary>
     public static bool IsPlausibleYear(TimestampCalendar calendar, int year) => calendar switch

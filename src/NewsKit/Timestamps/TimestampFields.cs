@@ -225,10 +225,7 @@ internal struct TimestampFields
         }
 
         var calendar = TimestampCalendars.System(Calendar);
-        // A Thai year of two digits is of the Buddhist era's 26th century ("7 มี.ค. 68" is 2568, 2025).
-        var year = Calendar == TimestampCalendar.ThaiSolar && (Assumptions & TimestampAssumptions.CenturyInferred) != 0
-            ? 2500 + (Year % 100) - TimestampCalendars.BuddhistEraOffset
-            : TimestampCalendars.IsoYear(Calendar, Year);
+        var year = TimestampCalendars.IsoYear(Calendar, Year, twoDigits: (Assumptions & TimestampAssumptions.CenturyInferred) != 0);
         if (Day < 1 || Day > calendar.GetDaysInMonth(year, Month))
         {
             return Fail(TimestampFailure.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"day {Day} does not exist in month {Month} of the {name} year {Year}"));
