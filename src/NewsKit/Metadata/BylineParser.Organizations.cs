@@ -137,6 +137,12 @@ internal static partial class BylineParser
         var words = TrimName(part).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var take = Math.Min(4, words.Length - 1); take >= 1; take--)
         {
+            if (take == 1 && words[^1].All(char.IsLetterOrDigit))
+            {
+                // One word of letters alone is no name of several words.
+                continue;
+            }
+
             var tail = string.Join(' ', words[^take..]);
             if (RelaxedMultiWordOrganizationNames.Contains(TextTools.Relaxed(tail))
                 || (take >= 2 && TitleSiteNames.IsSiteName(tail, siteNames)))

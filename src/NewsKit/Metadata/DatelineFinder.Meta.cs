@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using AngleSharp.Dom;
 using NewsKit.Models;
 using NewsKit.Pipeline;
@@ -8,36 +9,62 @@ namespace NewsKit.Metadata;
 /// <summary>Dates in meta tags: every name of <see cref="MetadataRules.PublishedMetaNames"/> and <see cref="MetadataRules.ModifiedMetaNames"/>, and Parse.ly's JSON tag.</summary>
 internal sealed partial class DatelineFinder
 {
-    /// <summary>Every meta tag of <paramref name="names"/> that holds a timestamp, the earlier name first.</summary>
-    private List<DateCandidate> FromMeta(List<(string Key, string Content, IElement Element)> metas, string[] names, IElement? headline)
+    /// <summary><see cref="MetadataRules.PublishedMetaNames"/>, each with its rank (the earlier name the stronger).</summary>
+    private static readonly FrozenDictionary<string, int> PublishedMetaRanks = Ranks(MetadataRules.PublishedMetaNames);
+
+    /// <summary><see cref="MetadataRules.ModifiedMetaNames"/>, each with its rank.</summary>
+    private static readonly FrozenDictionary<string, int> ModifiedMetaRanks = Ranks(MetadataRules.ModifiedMetaNames);
+
+    /// <summary>Each name with its place in <paramref name="names"/>, looked up ignoring case.</summary>
+    private static FrozenDictionary<string, int> Ranks(string[] names) =>
+        names.Select((name, rank) => (name, rank)).DistinctBy(n => n.name, StringComparer.OrdinalIgnoreCase)
+            .ToFrozenDictionary(n => n.name, n => n.rank, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Every meta tag of <paramref name="names"/> (ranked by <paramref name="ranks"/>) that holds a timestamp, the earlier
+    /// name first, the first such tag of each name.
+    /// </summary>
+    private List<DateCandidate> FromMeta(List<(string Key, string Content, IElement Element)> metas, string[] names, FrozenDictionary<string, int> ranks, IElement? headline)
     {
-        var found = new List<DateCandidate>();
-        foreach (var name in names)
+        // One pass over the page's tags finds those of any of the names; they are then read in the names' order (the page's
+        // order among one name's tags).
+        List<(int Rank, int At)>? named = null;
+        for (var at = 0; at < metas.Count; at++)
         {
-            foreach (var meta in metas)
+            if (ranks.TryGetValue(metas[at].Key, out var rank))
             {
-                if (!string.Equals(meta.Key, name, StringComparison.OrdinalIgnoreCase))
-                {
-                    continue;
-                }
+                (named ??= []).Add((rank, at));
+            }
+        }
 
-                if (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD"
-                    && ((PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(meta.Element, headline)) || InOtherItem(meta.Element, headline)))
-                {
-                    // Another story's date, or the date of an item of another kind (a review, a comment, an offer).
-                    continue;
-                }
+        var found = new List<DateCandidate>();
+        if (named is null)
+        {
+            return found;
+        }
 
-                // An attribute of an element in the page's body (<span property="schema:dateCreated" content="...">) is RDFa.
-                var rdfa = meta.Element.TagName != "META";
-                var content = string.Equals(name, "parsely-page", StringComparison.OrdinalIgnoreCase) ? ParselyPubDate(meta.Content) : meta.Content;
-                if (content is not null && Normalize(BasicIsoDate(content), rdfa ? TimestampSource.Microdata : TimestampSource.Meta) is { } timestamp)
-                {
-                    var source = rdfa ? ValueSource.Microdata
-                        : name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
-                    found.Add(new DateCandidate(timestamp with { Text = content }, source, "meta " + name));
-                    break;
-                }
+        named.Sort();
+        var done = -1;
+        foreach (var (rank, at) in named)
+        {
+            var (meta, name) = (metas[at], names[rank]);
+            if (rank == done
+                || (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD"
+                    && ((PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(meta.Element, headline)) || InOtherItem(meta.Element, headline))))
+            {
+                // A name already read, another story's date, or the date of an item of another kind (a review, a comment, an offer).
+                continue;
+            }
+
+            // An attribute of an element in the page's body (<span property="schema:dateCreated" content="...">) is RDFa.
+            var rdfa = meta.Element.TagName != "META";
+            var content = string.Equals(name, "parsely-page", StringComparison.OrdinalIgnoreCase) ? ParselyPubDate(meta.Content) : meta.Content;
+            if (content is not null && Normalize(BasicIsoDate(content), rdfa ? TimestampSource.Microdata : TimestampSource.Meta) is { } timestamp)
+            {
+                var source = rdfa ? ValueSource.Microdata
+                    : name.StartsWith("article:", StringComparison.Ordinal) || name.StartsWith("og:", StringComparison.Ordinal) ? ValueSource.OpenGraph : ValueSource.Meta;
+                found.Add(new DateCandidate(timestamp with { Text = content }, source, "meta " + name));
+                done = rank;
             }
         }
 
