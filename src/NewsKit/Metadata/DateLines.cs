@@ -366,10 +366,30 @@ internal static partial class DateLines
             return null;
         }
 
-        // The label itself or the one element inside it that holds all its text (beside an icon).
-        var labelled = PageRegions.HasMarker(first, ScreenReaderMarkers)
-            || first.Descendants<IElement>().Any(e => PageRegions.HasMarker(e, ScreenReaderMarkers) && ElementText.TextLength(e) == length);
-        return labelled ? ElementText.Collapse(first.TextContent).Trim() : null;
+        // The label itself or an element inside it that holds all its text (beside an icon): such elements make one chain
+        // down from it (an element's text is all its parent's only when its siblings have none), walked without reading
+        // the rest of the subtree (an icon's SVG paths).
+        for (var element = first; element is not null;)
+        {
+            if (PageRegions.HasMarker(element, ScreenReaderMarkers))
+            {
+                return ElementText.Collapse(first.TextContent).Trim();
+            }
+
+            var next = default(IElement);
+            foreach (var child in element.Children)
+            {
+                if (ElementText.TextLength(child) == length)
+                {
+                    next = child;
+                    break;
+                }
+            }
+
+            element = next;
+        }
+
+        return null;
     }
 
     /// <summary>Class words of text meant for screen readers only: <c>sr-only</c>, <c>screen-reader-text</c>, <c>visually-hidden</c>, <c>visuallyhidden</c>.</summary>
