@@ -482,7 +482,7 @@ internal static partial class DateLines
     {
         var lower = text.LowerInvariant();
         var at = -1;
-        foreach (var word in MetadataRules.UpdatedWords)
+        foreach (var word in SplitUpdateWords)
         {
             var i = lower.IndexOf(word, StringComparison.Ordinal);
             if (i > 0 && (at < 0 || i < at) && !char.IsLetter(lower[i - 1]))
@@ -506,6 +506,23 @@ internal static partial class DateLines
 
         return null;
     }
+
+    /// <summary>
+    /// Labels of the state a page is in ("Stand: 05.11.2024, 16:42 Uhr"): its last change when they follow another date on
+    /// the line ("Erstellt: 05.11.2024, 09:10 Uhr · Stand: 05.11.2024, 16:42 Uhr"); alone near the headline such a date is
+    /// often the page's only one, and is read as its date.
+    /// </summary>
+    internal static readonly string[] StatusLabels = ["stand:"];
+
+    /// <summary>
+    /// <see cref="MetadataRules.UpdatedWords"/> and <see cref="StatusLabels"/>: the words a date line is cut at before its
+    /// update (see <see cref="SplitAtUpdate"/>).
+    /// </summary>
+    private static readonly string[] SplitUpdateWords = [.. MetadataRules.UpdatedWords, .. StatusLabels];
+
+    /// <summary>Whether a date line names its update with a <see cref="StatusLabels"/> label after a date ("Erstellt: 05.11.2024 · Stand: 06.11.2024").</summary>
+    internal static bool NamesStatusAfterDate(string text) =>
+        SplitAtUpdate(text) is (_, { } update) && StartsWithLower(update, StatusLabels);
 
     /// <summary>The characters between two labelled dates on one line ("03.02.2021 | Aktualisiert ...").</summary>
     private static readonly char[] LabelSeparators = [' ', '(', '[', '|', '-', '–', '—', ',', '/', '·', '•'];

@@ -14,7 +14,7 @@ internal sealed partial class DatelineFinder
     /// Words of a footer line that dates the page's last change: the update words, and "Stand:" ("Stand: 09.02.2024", as of),
     /// which in a footer dates the page's current version; near the headline it is often the page's one date, and not read so.
     /// </summary>
-    private static readonly string[] FooterUpdateWords = [.. MetadataRules.UpdatedWords, "stand:"];
+    private static readonly string[] FooterUpdateWords = [.. MetadataRules.UpdatedWords, .. DateLines.StatusLabels];
 
     /// <summary>How much of a footer's text (in characters) is read for an update word before its lines are.</summary>
     private const int MaxFooterScan = 4000;
@@ -43,7 +43,8 @@ internal sealed partial class DatelineFinder
                 continue;
             }
 
-            foreach (var line in footer.QuerySelectorAll(Selectors.Of("p, li, div, span, small, td")))
+            // A footer of one line ("<div id=footer>© Verein 2006–2024 | Letzte Änderung: 03.12.2024</div>") is its own line.
+            foreach (var line in footer.QuerySelectorAll(Selectors.Of("p, li, div, span, small, td")).Prepend(footer))
             {
                 if (line.ChildElementCount > 2 || ElementText.TextLength(line, MaxFooterLineLength + 1) > MaxFooterLineLength)
                 {
@@ -52,7 +53,7 @@ internal sealed partial class DatelineFinder
 
                 var text = ElementText.Text(line, MaxFooterLineLength);
                 if (!DateLines.MentionsAny(text, FooterUpdateWords) || DateLines.MentionsAny(text + " ", SiteWords)
-                    || Normalize(text, TimestampSource.VisibleText, searchWithinText: true) is not { Precision: >= TimestampPrecision.Day } date
+                    || (LabelledDate(text) ?? Normalize(text, TimestampSource.VisibleText, searchWithinText: true)) is not { Precision: >= TimestampPrecision.Day } date
                     || (published is { } p && date.Date < p.Date))
                 {
                     continue;
@@ -64,4 +65,12 @@ internal sealed partial class DatelineFinder
 
         return null;
     }
+
+    /// <summary>
+    /// The date after a footer line's update word, up to the next separator ("© Verein 2006–2024 | Letzte Änderung:
+    /// 03.12.2024": not the copyright's years); null when there is none there ("Diese Seite wurde zuletzt am 29. Januar 2020
+    /// geändert.": the date before the word is read from the whole line).
+    /// </summary>
+    private Timestamp? LabelledDate(string line) =>
+        DateLines.FromWord(line, FooterUpdateWords) is { } labelled ? Normalize(labelled, TimestampSource.VisibleText, searchWithinText: true) : null;
 }

@@ -397,6 +397,12 @@ internal sealed partial class DatelineFinder
                 saysUpdated = true;
             }
 
+            if (!saysUpdated && saysPublished && DateLines.NamesStatusAfterDate(text))
+            {
+                // "Erstellt: 05.11.2024, 09:10 Uhr · Stand: 05.11.2024, 16:42 Uhr": the state the page is in after its publication.
+                saysUpdated = true;
+            }
+
             if (!saysUpdated && !saysPublished && LabelBefore(element) is { } label)
             {
                 // "<p>Updated: <time datetime="">Jun 3, 2022 / 08:12 AM CDT</time></p>": the label before the element names it.

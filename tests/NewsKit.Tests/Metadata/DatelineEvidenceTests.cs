@@ -596,6 +596,7 @@ public sealed class DatelineEvidenceTests
     [InlineData("<div id=\"footer\" role=\"contentinfo\"><ul><li id=\"footer-info-lastmod\">Diese Seite wurde zuletzt am 12. März 2024 um 13:22 Uhr geändert.</li></ul></div>")]
     [InlineData("<div id=\"footer\"><p class=\"stand\">Stand: 12.03.2024</p></div>")]
     [InlineData("<div class=\"footer\"><table><tr><td>Last modified: 12 March 2024</td></tr></table><p>Impressum</p></div>")]
+    [InlineData("<div id=\"footer\">&copy; Verein 2006&ndash;2024 | Letzte Aktualisierung dieser Seite: 12.03.2024</div>")]
     public void A_last_modified_line_in_the_footer_is_the_update_and_stands_for_the_publication_only_as_the_pages_one_date(string footer)
     {
         var result = Parser.Parse($"""
@@ -612,6 +613,20 @@ public sealed class DatelineEvidenceTests
             """);
         Assert.Equal(new LocalDate(2021, 2, 3), dated.Article?.Dateline.Published?.Date);
         Assert.Equal(new LocalDate(2024, 3, 12), dated.Article?.Dateline.Modified?.Date);
+    }
+
+    [Theory]
+    [InlineData("Erstellt: 05.11.2024, 09:10 Uhr &middot; Stand: 06.11.2024, 16:42 Uhr")]
+    [InlineData("Veröffentlicht am 05.11.2024 | Stand: 06.11.2024")]
+    public void A_status_label_after_the_publication_on_its_line_dates_the_update(string line)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Feuerwehrhaus</title></head><body>
+            <article><h1>Feuerwehrhaus wird neu gebaut</h1><div class="meta"><span class="author">Von Jana Beispiel</span> <span class="dates">{line}</span></div>
+            <p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Equal(new LocalDate(2024, 11, 5), result.Article?.Dateline.Published?.Date);
+        Assert.Equal(new LocalDate(2024, 11, 6), result.Article?.Dateline.Modified?.Date);
     }
 
     [Fact]
