@@ -78,6 +78,7 @@ internal static class MetadataCommand
         var publishedDay = new FieldScore("published day");
         var publishedMinute = new FieldScore("published minute");
         var authors = new FieldScore("authors");
+        var authorsAnyKind = new FieldScore("authors any kind", listMisses: false);
         var siteName = new FieldScore("site name");
         var languageScore = new FieldScore("language");
 
@@ -118,6 +119,9 @@ internal static class MetadataCommand
             var gotAuthors = PersonNames(article);
             authors.Add(id, shown, "[" + string.Join(", ", expectedAuthors) + "]", "[" + string.Join(", ", gotAuthors) + "]",
                 expectedAuthors.Select(Relaxed).ToHashSet(StringComparer.Ordinal).SetEquals(gotAuthors.Select(Relaxed)));
+            var gotAnyKind = article?.Authors.Select(a => a.Name).ToList() ?? [];
+            authorsAnyKind.Add(id, shown, "[" + string.Join(", ", expectedAuthors) + "]", "[" + string.Join(", ", gotAnyKind) + "]",
+                expectedAuthors.Select(Relaxed).ToHashSet(StringComparer.Ordinal).SetEquals(gotAnyKind.Select(Relaxed)));
 
             var site = Str(label, "site_name");
             siteName.Add(id, shown, site, article?.SiteName, Relaxed(site) == Relaxed(article?.SiteName));
@@ -127,7 +131,7 @@ internal static class MetadataCommand
             languageScore.Add(id, shown, language, gotLanguage, string.Equals(language, gotLanguage, StringComparison.OrdinalIgnoreCase));
         }
 
-        return [headlineExact, headlineRelaxed, publishedDay, publishedMinute, authors, siteName, languageScore];
+        return [headlineExact, headlineRelaxed, publishedDay, publishedMinute, authors, authorsAnyKind, siteName, languageScore];
     }
 
     /// <summary>

@@ -54,6 +54,13 @@ internal sealed partial class AuthorFinder
     {
         var finder = new AuthorFinder(context, dates, window);
         var authors = finder.Find(graph, metas, siteNames, out var source);
+        if (authors.Exists(a => a.Kind == AuthorKind.Person) && authors.Exists(a => a.Kind == AuthorKind.Organization))
+        {
+            // "By Karen Holt, Associated Press", "Von Anna Berg und Jonas Weber" with dpa declared beside them: the agency or
+            // outlet a person writes for is no author of its own; an organization is the author only where no person is.
+            authors = authors.FindAll(a => a.Kind == AuthorKind.Person);
+        }
+
         return new AuthorFindings(authors, source, finder.claimedLine);
     }
 

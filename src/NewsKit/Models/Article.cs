@@ -20,7 +20,10 @@ public sealed record Article
     /// <summary>When (and where, for wire stories) the article was published and last modified.</summary>
     public Dateline Dateline { get; init; } = Dateline.Empty;
 
-    /// <summary>The authors, people and organizations, in byline order, without duplicates.</summary>
+    /// <summary>
+    /// The authors in byline order, without duplicates: the people the page credits; an organization (a news agency, a
+    /// desk, the outlet) only when the page credits no person (the agency a named reporter writes for is no author of its own).
+    /// </summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>
     public IReadOnlyList<Author> Authors
     {
