@@ -109,12 +109,14 @@ internal sealed partial class AuthorFinder
     }
 
     /// <summary>
-    /// Whether a text opens with a capitalized word and a day's number after it ("February 11, 2022", "Feb. 11"): the shape of a
-    /// date written with its month's name first, told before any text is built (the month itself is read later).
+    /// Whether a text opens with a capitalized word, or a month's or a weekday's name in lower case, and a day's number after
+    /// it ("February 11, 2022", "Feb. 11", "martedì 10 febbraio 2026"), or with a weekday's name and a month's before the
+    /// number ("Tuesday, February 10, 2026"): the shape of a date written with its month's or its weekday's name first, told
+    /// before any text is built (the month itself is read later).
     /// </summary>
     private static bool OpensWithDayOfMonth(ReadOnlySpan<char> text)
     {
-        if (text.Length < 5 || !char.IsUpper(text[0]))
+        if (text.Length < 5 || !char.IsLetter(text[0]))
         {
             return false;
         }
@@ -125,8 +127,18 @@ internal sealed partial class AuthorFinder
             end++;
         }
 
+        if (end < 3 || end > MaxMonthNameChars)
+        {
+            return false;
+        }
+
+        // A weekday or a month in lower case opens an Italian, a Spanish or a French date ("martedì 10 febbraio 2026"); a
+        // weekday's name may have the month's name after it ("Tuesday, February 10, 2026").
         var rest = text[end..].TrimStart(". ");
-        return end >= 3 && end <= MaxMonthNameChars && rest.Length > 0 && char.IsAsciiDigit(rest[0]);
+        return rest.Length > 0 && char.IsAsciiDigit(rest[0])
+            ? char.IsUpper(text[0]) || BylineParser.IsMonthOrWeekday(text[..end], connector: false)
+            : BylineParser.IsMonthOrWeekday(text[..end], connector: false) && rest.TrimStart(", ") is var after
+                && after[..Math.Min(after.Length, MaxMonthNameChars + 2)].ContainsAnyInRange('0', '9');
     }
 
     /// <summary>The longest month's name read at a line's start (see <see cref="OpensWithDayOfMonth"/>).</summary>

@@ -108,12 +108,19 @@ internal static partial class BylineParser
     /// Jane Doe", "Published 3 March 2024 By Jane Doe", "Publié le 3 mars 2024 par Marie Dupont"), or null: the words
     /// before the byline word hold a digit, are at most eight, and a capital letter follows it.
     /// </summary>
-    private static string? AfterDatedPrefix(string line)
+    private static string? AfterDatedPrefix(string line) =>
+        DatedPrefixByWordAt(line) is (>= 0 and var at, var word) ? line[(at + word.Length + 2)..].Trim() : null;
+
+    /// <summary>
+    /// Where the byline word of a line like <see cref="AfterDatedPrefix"/>'s stands (the space before it), with the word;
+    /// -1 when the line is none.
+    /// </summary>
+    private static (int At, string Word) DatedPrefixByWordAt(string line)
     {
         var verb = OpensWithPublishingVerb(line);
         if (!verb && !OpensWithDate(line))
         {
-            return null;
+            return (-1, string.Empty);
         }
 
         var words = line.Split(' ', 12, StringSplitOptions.RemoveEmptyEntries);
@@ -122,12 +129,26 @@ internal static partial class BylineParser
             if (DatedPrefixByWords.Contains(words[i]) && char.IsUpper(words[i + 1][0]) && words.Take(i).Any(w => w.Any(char.IsAsciiDigit))
                 && (verb || words.Take(i).All(IsDateWord)))
             {
-                var at = line.IndexOf(" " + words[i] + " " + words[i + 1], StringComparison.Ordinal);
-                return at < 0 ? null : line[(at + words[i].Length + 2)..].Trim();
+                return (line.IndexOf(" " + words[i] + " " + words[i + 1], StringComparison.Ordinal), words[i]);
             }
         }
 
-        return null;
+        return (-1, string.Empty);
+    }
+
+    /// <summary>
+    /// The date that opens a dated byline, up to its byline word ("Martedì 10 febbraio 2026 - di Piero Gallo" gives
+    /// "Martedì 10 febbraio 2026 -", "Posted on March 3, 2024 by Jane Doe" "Posted on March 3, 2024"); null when the line
+    /// is none (see <see cref="IsDatedByline"/>).
+    /// </summary>
+    internal static string? DateBeforeByline(string line)
+    {
+        if (DatedPrefixByWordAt(line) is (> 0 and var at, _))
+        {
+            return line[..at].TrimEnd();
+        }
+
+        return BylinePart(line) is { } rest ? line[..^rest.Length].TrimEnd() : null;
     }
 
     /// <summary>
@@ -143,18 +164,40 @@ internal static partial class BylineParser
         return line.Length > 0 && PublishingVerbs.Contains((space < 0 ? line : line[..space]).TrimEnd(':'));
     }
 
-    /// <summary>Whether a line opens with a date, the publishing verb left out ("March 3, 2022 by Jane Doe", "12.03.2021, 14:05 Uhr | Von Jana Muster"): a digit or a month's name.</summary>
+    /// <summary>
+    /// Whether a line opens with a date, the publishing verb left out ("March 3, 2022 by Jane Doe", "12.03.2021, 14:05 Uhr |
+    /// Von Jana Muster", "Martedì 10 febbraio 2026 - di Piero Gallo"): a digit, or a month's or a weekday's name in one of
+    /// the languages dates are read in.
+    /// </summary>
     private static bool OpensWithDate(string line)
     {
         var space = line.IndexOf(' ', StringComparison.Ordinal);
-        return line.Length > 0 && (char.IsAsciiDigit(line[0]) || IsMonth((space < 0 ? line : line[..space]).TrimEnd(',')));
+        var first = (space < 0 ? line : line[..space]).TrimEnd(',');
+        return line.Length > 0 && (char.IsAsciiDigit(line[0]) || IsMonth(first) || IsMonthOrWeekday(first, connector: false));
     }
 
-    /// <summary>Whether a word can be part of a date written out: digits with date punctuation ("12.03.2021,", "14:05"), a month's name, or a clock word ("Uhr", "PM").</summary>
+    /// <summary>
+    /// Whether a word can be part of a date written out: digits with date punctuation ("12.03.2021,", "14:05"), a month's
+    /// or a weekday's name or a word between a date's parts ("de", "del") in the languages dates are read in, or a clock word
+    /// ("Uhr", "PM").
+    /// </summary>
     private static bool IsDateWord(string word)
     {
         var bare = word.Trim(',', ';', '|', ':', '.');
-        return bare.Length == 0 || bare.All(c => char.IsAsciiDigit(c) || c is '.' or ':' or '/' or '-') || IsMonth(bare) || ClockWords.Contains(bare);
+        return bare.Length == 0 || bare.All(c => char.IsAsciiDigit(c) || c is '.' or ':' or '/' or '-') || IsMonth(bare) || ClockWords.Contains(bare)
+            || IsMonthOrWeekday(bare, connector: true);
+    }
+
+    /// <summary>Whether the timestamp reader knows the word as a month's or a weekday's name ("febbraio", "Martedì"), or, with <paramref name="connector"/>, as a word between a date's parts.</summary>
+    internal static bool IsMonthOrWeekday(ReadOnlySpan<char> word, bool connector)
+    {
+        if (Timestamps.WordTable.Find(word) is not (>= 0 and var index))
+        {
+            return false;
+        }
+
+        ref readonly var meaning = ref Timestamps.WordTable.Get(index);
+        return meaning.Month > 0 || meaning.Weekday > 0 || (connector && meaning.Has(Timestamps.WordRoles.Connector));
     }
 
     private static readonly HashSet<string> ClockWords = new(["uhr", "am", "pm", "a.m", "p.m", "h", "gmt", "utc", "cet", "cest", "est", "edt"], StringComparer.OrdinalIgnoreCase);

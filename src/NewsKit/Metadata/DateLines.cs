@@ -213,8 +213,15 @@ internal static partial class DateLines
             return false;
         }
 
-        // A release's reference number ("Pressemitteilung Nr. 045/2021 vom 18. März 2021") is no part of the label.
+        // A release's reference number ("Pressemitteilung Nr. 045/2021 vom 18. März 2021") is no part of the label; a byline
+        // after the date ("Martedì 10 febbraio 2026 - di Piero Gallo") is a line of its own run into this one.
         var text = line.ToString();
+        if (text.Length > MaxDateLineLength && BylineParser.DateBeforeByline(text) is { Length: > 0 } dated)
+        {
+            text = dated;
+            line = text.AsSpan();
+        }
+
         var reference = ReferenceNumberLength(text);
         var found = dates.Normalize(text, TimestampSource.VisibleText, searchWithinText: true);
         if (found is not null && line.Length - reference <= MaxDateLineLength

@@ -176,7 +176,9 @@ internal static partial class HeadlineFinder
         foreach (var token in value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var lower = token.LowerInvariant();
-            if (lower.StartsWith("sub", StringComparison.Ordinal) || lower.Contains("untertitel", StringComparison.Ordinal))
+            // A subtitle's ("subtitle", "Untertitel", "sottotitolo", "sous-titre").
+            if (lower.StartsWith("sub", StringComparison.Ordinal) || lower.StartsWith("sotto", StringComparison.Ordinal) || lower.StartsWith("sous", StringComparison.Ordinal)
+                || lower.Contains("untertitel", StringComparison.Ordinal))
             {
                 continue;
             }

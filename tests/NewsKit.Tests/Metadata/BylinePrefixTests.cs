@@ -254,6 +254,9 @@ public sealed class BylinePrefixTests
     [InlineData("fr", "Publié le 3 mars 2024 par Marie Dupont", "Marie Dupont")]
     [InlineData("de", "Veröffentlicht am 3. März 2024 von Petra Beispiel", "Petra Beispiel")]
     [InlineData("en", "March 3, 2024 by Jane Doe", "Jane Doe")]
+    [InlineData("it", "10 febbraio 2026 - di Piero Gallo", "Piero Gallo")]
+    [InlineData("it", "martedì 10 febbraio 2026 - di Piero Gallo", "Piero Gallo")]
+    [InlineData("es", "lunes 9 de febrero de 2026 | por Juan Pérez", "Juan Pérez")]
     public void A_byline_after_the_date_of_its_line_names_the_author(string language, string line, string author)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")
@@ -271,6 +274,28 @@ public sealed class BylinePrefixTests
     {
         var html = Page("en", "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")
             .Replace("<p>" + line + "</p>", $"<{open}>{line}</{close}>", StringComparison.Ordinal);
+        Assert.Equal([author], Read(html).People);
+    }
+
+    [Theory]
+    [InlineData("it", "martedì 10 febbraio 2026 - di Piero Gallo")]
+    [InlineData("it", "Martedì 10 Febbraio 2026 - di Piero Gallo")]
+    [InlineData("en", "Tuesday, February 10, 2026 - by Jonathan Alexander-Smith")]
+    public void A_date_line_that_runs_on_into_a_byline_dates_the_article_and_names_its_author(string language, string line)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
+        var article = new ArticleParser().Parse(html).Article!;
+        Assert.Equal(new NodaTime.LocalDate(2026, 2, 10), article.Dateline.Published?.Date);
+        Assert.Single(article.Authors);
+    }
+
+    [Theory]
+    [InlineData("it", "dal nostro corrispondente Piero Gallo", "Piero Gallo")]
+    [InlineData("it", "Dalla nostra corrispondente Maria Rossi", "Maria Rossi")]
+    [InlineData("fr", "De notre correspondant Pierre Gallet", "Pierre Gallet")]
+    public void A_correspondents_byline_names_the_correspondent(string language, string line, string author)
+    {
+        var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.");
         Assert.Equal([author], Read(html).People);
     }
 

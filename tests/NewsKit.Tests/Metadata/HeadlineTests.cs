@@ -74,6 +74,17 @@ public sealed class HeadlineTests
         Assert.Equal("Nach drei Wochen Reparatur öffnet die Hafenbrücke wieder", Headline(html));
     }
 
+    [Theory]
+    [InlineData("it", "titolo", "sottotitolo")]
+    [InlineData("fr", "titre", "sous-titre")]
+    public void Without_an_h1_a_line_whose_class_names_a_subtitle_is_not_the_title(string language, string title, string subtitle)
+    {
+        var html = $"""
+            <html lang="{language}"><head><meta charset="utf-8"><title>Il ponte della Cresa riapre dopo due anni</title></head><body><span class="{title}">Il ponte della Cresa riapre dopo due anni</span><br><span class="{subtitle}">Via libera al traffico da sabato</span><br><div><p>Dopo quasi due anni di chiusura, il ponte della Cresa torna percorribile. L'annuncio è arrivato ieri mattina dall'ufficio tecnico comunale: i collaudi sulla nuova struttura si sono conclusi positivamente e da sabato le auto potranno di nuovo attraversare il fiume.</p><p>Il vecchio ponte era stato chiuso nel marzo del 2024, quando un'ispezione aveva evidenziato gravi lesioni in una delle pile, probabilmente causate dalle piene degli inverni precedenti e da anni di incuria.</p></div></body></html>
+            """;
+        Assert.Equal("Il ponte della Cresa riapre dopo due anni", Headline(html));
+    }
+
     [Fact]
     public void Without_an_h1_the_title_shown_as_a_styled_line_beats_the_articles_first_subheading()
     {
