@@ -318,7 +318,8 @@ internal static partial class BylineParser
     [
         "posted", "published", "written", "updated", "publié", "publiée", "posté", "mis", "écrit", "publicado", "publicada",
         "escrito", "veröffentlicht", "geschrieben", "gepostet", "erstellt", "eingestellt", "pubblicato", "scritto", "gepubliceerd",
-        "geplaatst", "on", "am", "le", "el",
+        "geplaatst", "opublikowano", "dodano", "publicerad", "publiceret", "publisert", "julkaistu", "zveřejněno", "publikováno",
+        "on", "am", "le", "el",
     ], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The first two letters of the publishing verbs (not of the little words after them), lower case.</summary>

@@ -20,7 +20,7 @@ internal static class LanguageFinder
     /// </summary>
     internal static string? Language(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources)
     {
-        var declared = DeclaredLanguage(context, metas, sources, out var confirmed);
+        var declared = DeclaredLanguage(context, metas, sources, out var confirmed, out var alternative);
         var guessed = LanguageGuesser.Guess(context);
         if (guessed is null)
         {
@@ -35,6 +35,15 @@ internal static class LanguageFinder
 
         if (LanguageGuesser.Contradicts(declared.Split('-')[0].LowerInvariant(), guessed, confirmed))
         {
+            if (alternative is ({ } other, var otherSource) && !LanguageGuesser.Contradicts(PrimarySubtag(other), guessed, confirmed: false))
+            {
+                // "<html lang="en-US">" (a theme's default) with og:locale da_DK on a Danish story the guesser reads as its
+                // nearest language: the other declaration the text does not contradict.
+                context.Warn(WarningKind.SourceConflict, $"language: the page declares \"{declared}\" and \"{other}\", its text reads as \"{guessed}\", which contradicts only the first");
+                sources[ArticleField.Language] = otherSource;
+                return other;
+            }
+
             context.Warn(WarningKind.SourceConflict, $"language: the page declares \"{declared}\", its text reads as \"{guessed}\"");
             sources[ArticleField.Language] = ValueSource.VisibleText;
             return guessed;
@@ -45,13 +54,16 @@ internal static class LanguageFinder
 
     /// <summary>
     /// The declared language: <c>html lang</c>, then <c>Content-Language</c> and kin, then <c>og:locale</c>, the first that
-    /// is a language tag; <paramref name="confirmed"/> says whether another of them declares the same language.
+    /// is a language tag; <paramref name="confirmed"/> says whether another of them declares the same language,
+    /// <paramref name="alternative"/> gives the first that declares another one, with its source.
     /// </summary>
-    internal static string? DeclaredLanguage(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources, out bool confirmed)
+    internal static string? DeclaredLanguage(ExtractionContext context, List<(string Key, string Content, IElement Element)> metas, Dictionary<ArticleField, ValueSource> sources, out bool confirmed,
+        out (string Tag, ValueSource Source)? alternative)
     {
         var html = context.Document.DocumentElement;
         string? declared = null;
         confirmed = false;
+        alternative = null;
         foreach (var (value, source) in new[]
         {
             (html.GetAttribute("lang") ?? html.GetAttribute("xml:lang"), ValueSource.DocumentAttribute),
@@ -72,6 +84,10 @@ internal static class LanguageFinder
             else if (string.Equals(PrimarySubtag(tag), PrimarySubtag(declared), StringComparison.Ordinal))
             {
                 confirmed = true;
+            }
+            else
+            {
+                alternative ??= (tag, source);
             }
         }
 

@@ -133,6 +133,12 @@ internal ref partial struct AbsoluteTimestampReader
             return next;
         }
 
+        next = TryDayMonthBeforeTime(i, out failure);
+        if (failure is not null || next > i)
+        {
+            return next;
+        }
+
         if (i + 1 < tokens.Length && !tokens[i + 1].SpaceBefore && tokens.WordAt(i + 1) is { } suffix && suffix.Has(WordRoles.OrdinalSuffix) && t.Digits <= 2)
         {
             failure = SetExplicitDay(t);
@@ -451,6 +457,55 @@ internal ref partial struct AbsoluteTimestampReader
 
         numericDate = true;
         return i + 5;
+    }
+
+    /// <summary>
+    /// A day and a month, each with its stop, without a year, then a time ("26.11. 7:00", "26.11. klo 7.00", "12.3. um 10:15
+    /// Uhr"): a date of this year as Finnish, German and Czech pages write it. Without the time after it such a pair is as
+    /// often a section's number ("2.3. Results") and is left alone; the year comes from the context (see
+    /// <see cref="TimestampContext.YearReference"/>).
+    /// </summary>
+    private int TryDayMonthBeforeTime(int i, out Rejection? failure)
+    {
+        failure = null;
+        if (i + 6 >= tokens.Length)
+        {
+            return i;
+        }
+
+        ref readonly var day = ref tokens[i];
+        ref readonly var month = ref tokens[i + 2];
+        if (day.Digits > 2 || day.Value is < 1 or > 31 || !tokens[i + 1].IsPunct('.') || tokens[i + 1].SpaceBefore
+            || month.Kind != TokenKind.Number || month.Digits > 2 || month.Value is < 1 or > 12 || month.SpaceBefore
+            || !tokens[i + 3].IsPunct('.') || tokens[i + 3].SpaceBefore || !tokens[i + 4].SpaceBefore)
+        {
+            return i;
+        }
+
+        // One short word may introduce the time ("klo", "um", "kl."), a stop after it.
+        var hour = i + 4;
+        if (tokens[hour].Kind == TokenKind.Word && tokens[hour].Length <= 7)
+        {
+            hour += hour + 1 < tokens.Length && tokens[hour + 1].IsPunct('.') && !tokens[hour + 1].SpaceBefore ? 2 : 1;
+        }
+
+        if (hour + 2 >= tokens.Length || tokens[hour].Kind != TokenKind.Number || tokens[hour].Digits > 2
+            || tokens[hour + 1] is not { Kind: TokenKind.Punct, Char: ':' or '.', SpaceBefore: false }
+            || tokens[hour + 2].Kind != TokenKind.Number || tokens[hour + 2].Digits != 2 || tokens[hour + 2].SpaceBefore)
+        {
+            return i;
+        }
+
+        if (f.HasDate || monthFromWord)
+        {
+            failure = Rejection.Conflict("two dates in the text");
+            return i + 4;
+        }
+
+        f.Month = (int)month.Value;
+        f.Day = (int)day.Value;
+        numericDate = true;
+        return i + 4;
     }
 
     /// <summary>Notes the calendar a month name or a marker names; two different ones are a conflict.</summary>

@@ -257,6 +257,8 @@ public sealed class BylinePrefixTests
     [InlineData("it", "10 febbraio 2026 - di Piero Gallo", "Piero Gallo")]
     [InlineData("it", "martedì 10 febbraio 2026 - di Piero Gallo", "Piero Gallo")]
     [InlineData("es", "lunes 9 de febrero de 2026 | por Juan Pérez", "Juan Pérez")]
+    [InlineData("pl", "Opublikowano: 8 września 2026, 11:05 · Autor: Marta Grabowska", "Marta Grabowska")]
+    [InlineData("fi", "Kirjoittanut: Ville-Pekka Mäkelä", "Ville-Pekka Mäkelä")]
     public void A_byline_after_the_date_of_its_line_names_the_author(string language, string line, string author)
     {
         var html = Page(language, "Headline of the story here", line, "A paragraph of the article that runs long enough to be body text, with more words in it.")

@@ -616,6 +616,35 @@ public sealed class DatelineEvidenceTests
     }
 
     [Theory]
+    [InlineData("nb", "<span>Publisert 5. november 2024 kl. 10.05</span> <span>Sist endret 6. november 2024 kl. 12.40</span>")]
+    [InlineData("nn", "<span>Publisert 5. november 2024 kl. 10.05</span> <span>Sist endra 6. november 2024 kl. 12.40</span>")]
+    [InlineData("cs", "<div class=\"created\">5. listopadu 2024, 14:32</div><div class=\"changed\">Upraveno: 6. 11. 2024 9:10</div>")]
+    public void An_update_label_in_norwegian_or_czech_dates_the_update(string language, string lines)
+    {
+        var result = Parser.Parse($"""
+            <!doctype html><html lang="{language}"><head><meta charset="utf-8"><title>Bygdekvinnelaget</title></head><body>
+            <article><h1>Bygdekvinnelaget fyller 75 år</h1><div class="meta">{lines}</div>
+            <p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """);
+        Assert.Equal(new LocalDate(2024, 11, 5), result.Article?.Dateline.Published?.Date);
+        Assert.Equal(new LocalDate(2024, 11, 6), result.Article?.Dateline.Modified?.Date);
+    }
+
+    [Fact]
+    public void A_day_and_month_shown_with_a_time_take_the_year_of_the_declared_date_and_give_its_offset()
+    {
+        var result = Parser.Parse($$"""
+            <!doctype html><html lang="fi"><head><meta charset="utf-8"><title>Kaupunkipyörät</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Kaupunkipyöräkausi jatkuu","datePublished":"2025-11-26T05:00:00.000Z"}</script></head><body>
+            <article><h1>Kaupunkipyöräkausi jatkuu</h1><div class="article-timestamps"><span class="timestamp">Julkaistu 26.11. 7:00</span></div>
+            <p>{{Paragraph}}</p><p>{{Paragraph}}</p></article></body></html>
+            """);
+        var published = Assert.IsType<Timestamp>(result.Article?.Dateline.Published);
+        Assert.Equal(new LocalDateTime(2025, 11, 26, 7, 0), published.Local);
+        Assert.Equal(Offset.FromHours(2), published.Offset);
+    }
+
+    [Theory]
     [InlineData("Erstellt: 05.11.2024, 09:10 Uhr &middot; Stand: 06.11.2024, 16:42 Uhr")]
     [InlineData("Veröffentlicht am 05.11.2024 | Stand: 06.11.2024")]
     public void A_status_label_after_the_publication_on_its_line_dates_the_update(string line)

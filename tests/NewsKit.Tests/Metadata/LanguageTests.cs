@@ -39,6 +39,14 @@ public sealed class LanguageTests
     }
 
     [Fact]
+    public void A_template_default_the_text_contradicts_gives_way_to_the_pages_other_declaration()
+    {
+        // Danish reads as Swedish to the guesser, which has no Danish words: og:locale names the language the text is in.
+        const string danish = "Der har ikke været vist film i den gamle biograf på Torvet, siden biografen lukkede i efteråret 2019. Men hvis det står til borgerforeningen, kan lærredet blive tændt igen til næste år. Foreningen har nedsat en arbejdsgruppe, som skal undersøge, om det er muligt at købe bygningen og drive den med frivillige kræfter.";
+        Assert.Equal("da-DK", Language("en-US", "<meta property=\"og:locale\" content=\"da_DK\">", danish));
+    }
+
+    [Fact]
     public void A_template_default_declared_once_gives_way_to_the_text()
     {
         Assert.Equal("de", Language("en", string.Empty, German));

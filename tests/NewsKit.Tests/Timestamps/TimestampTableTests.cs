@@ -163,6 +163,9 @@ public sealed class TimestampTableTests
         { "Jul 18, '25", "none", "Date 2025-07-18 Day flags=CenturyInferred" },
         { "July 2025", "none", "Date 2025-07-01 Month" },
         { "Sept. 3", "ref", "Date 2024-09-03 Day flags=YearInferred" },
+        { "Julkaistu 12.3. 10:15", "search-ref", "Local 2025-03-12T10:15:00 Minute flags=YearInferred" }, // a day and a month with their stops, then a time: a date of the year
+        { "Julkaistu 12.3. klo 10.15", "search-ref", "Local 2025-03-12T10:15:00 Minute flags=YearInferred" },
+        { "Stand: 12.3. um 10:15 Uhr", "search-ref", "Local 2025-03-12T10:15:00 Minute flags=YearInferred" },
         { "July 18", "ref", "Date 2025-07-18 Day flags=YearInferred" },
         { "July 19", "ref", "Date 2025-07-19 Day flags=YearInferred" },
         { "Jan. 5", "ref", "Date 2025-01-05 Day flags=YearInferred" },
@@ -647,6 +650,7 @@ public sealed class TimestampTableTests
         { "19. - 20. März", "search", "Fail: NoDate" }, // a range of days: 19 is no year
         { "Päivitetty 12.3. 10:15", "search", "Fail: NoDate" }, // a date of this year, then a time: 10 is the hour, no year
         { "Stand: 12.3. 10:15 Uhr", "search", "Fail: NoDate" },
+        { "2.3. Results", "search-ref", "Fail: NoDate" }, // a day and a month without a time after them: as often a section's number
     };
 
     public static TheoryData<string, string, string> Search => new()
