@@ -73,7 +73,7 @@ internal static partial class HeadlineFinder
             && names.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(UnshownClasses.Contains));
 
     private static readonly HashSet<string> UnshownClasses = new(
-        ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "u-hide", "u-hidden", "is-hidden", "invisible", "element-invisible"],
+        ["hidden", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only", "u-hide", "u-hidden", "is-hidden", "invisible", "element-invisible", "hide-accessible"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a part of a heading starts a word of its own after the text before it: a letter or digit ends that text (<paramref name="before"/>, its last character, '\0' for none), and a capital opens the part.</summary>
@@ -128,6 +128,45 @@ internal static partial class HeadlineFinder
     /// title alone ("Thema: Heizungspumpe läuft ständig", "Author Topic: SWR jumps on 40m (Read 1585 times)"): the text
     /// before the title must end with a colon, the text after it be in parentheses, both short. The text otherwise.
     /// </summary>
+    /// <summary>
+    /// The headline without the mark of a story's update that newsrooms set beside it: "(Updated)", "[UPDATE]",
+    /// "(aktualisiert)" at its end, "UPDATE |" or "UPDATED:" in capitals at its start. What is left keeps at least
+    /// <see cref="MinWordsBesideUpdateMarker"/> words ("Update: Release notes" is a title of its own).
+    /// </summary>
+    internal static string WithoutUpdateMarker(string text)
+    {
+        var trimmed = text.TrimEnd();
+        if (trimmed.Length > 0 && trimmed[^1] is ')' or ']' && trimmed.LastIndexOf(trimmed[^1] == ')' ? '(' : '[') is > 0 and var open
+            && UpdateMarkers.Contains(trimmed[(open + 1)..^1].Trim()) && trimmed[..open].TrimEnd(' ', '-', '–', '—') is var rest
+            && TextTools.WordCount(rest) >= MinWordsBesideUpdateMarker)
+        {
+            return rest;
+        }
+
+        foreach (var separator in LeadingMarkerSeparators)
+        {
+            var at = text.IndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && text[..at].Trim() is var label && label.All(c => !char.IsLetter(c) || char.IsUpper(c)) && UpdateMarkers.Contains(label)
+                && text[(at + separator.Length)..].Trim() is var after && TextTools.WordCount(after) >= MinWordsBesideUpdateMarker)
+            {
+                return after;
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Words of a story's update mark beside its headline (see <see cref="WithoutUpdateMarker"/>), case ignored.</summary>
+    private static readonly HashSet<string> UpdateMarkers = new(
+        ["updated", "update", "updates", "aktualisiert", "mis à jour", "mise à jour", "actualizado", "actualizada", "actualización", "bijgewerkt", "aggiornato", "aggiornamento", "atualizado"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What sets a leading update mark apart from the headline ("UPDATE | ...", "UPDATED: ...").</summary>
+    private static readonly string[] LeadingMarkerSeparators = [" | ", ": ", " – ", " — ", " - "];
+
+    /// <summary>The fewest words of a headline left beside an update mark.</summary>
+    private const int MinWordsBesideUpdateMarker = 3;
+
     private static string WithoutLabels(string text, List<(string Text, ValueSource Source)> claims)
     {
         foreach (var (claim, source) in claims)

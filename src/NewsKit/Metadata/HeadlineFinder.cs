@@ -91,8 +91,9 @@ internal static partial class HeadlineFinder
             }
         }
 
-        // An h1 that only links to the site's home page is its logo.
-        var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h) && !IsHomeLink(context, h)).ToList();
+        // An h1 that only links to the site's home page is its logo; one written for screen readers only ("<h1
+        // class="hide-accessible">Sala de prensa</h1>", "<h1 class="sr-only">Site</h1>") names the site or the section.
+        var h1s = context.Index.ElementsNamed("h1").Where(h => !PageRegions.IsHidden(context, h) && !IsHomeLink(context, h) && !IsUnshown(h)).ToList();
         List<IElement> Others() => OtherHeadings(context);
         if (Best(context, h1s, stated, 1, siteNames) is ({ } h1, var h1Score))
         {
@@ -378,7 +379,7 @@ internal static partial class HeadlineFinder
     /// Hidden parts (a ": " for screen readers) are not text. The whole text otherwise.
     /// </summary>
     private static string HeadlineText(IElement element, List<(string Text, ValueSource Source)> claims) =>
-        WithoutLabels(WithoutPermalinkMarks(PartsText(element, claims)), claims);
+        WithoutUpdateMarker(WithoutLabels(WithoutPermalinkMarks(PartsText(element, claims)), claims));
 
     private static string PartsText(IElement element, List<(string Text, ValueSource Source)> claims)
     {

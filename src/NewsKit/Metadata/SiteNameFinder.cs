@@ -132,7 +132,8 @@ internal static class SiteNameFinder
 
                 if (Covers(tail, headline) && TextTools.WordCount(head) is > 0 and <= 6)
                 {
-                    return head;
+                    // "Site | Section | Headline": the outermost segment is the site's.
+                    return head.IndexOf(separator, StringComparison.Ordinal) is > 0 and var inner ? head[..inner].Trim() : head;
                 }
             }
         }

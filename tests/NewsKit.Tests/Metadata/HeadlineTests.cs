@@ -75,6 +75,48 @@ public sealed class HeadlineTests
     }
 
     [Theory]
+    [InlineData("hide-accessible")]
+    [InlineData("sr-only")]
+    [InlineData("visually-hidden")]
+    public void An_h1_for_screen_readers_only_names_the_section_not_the_story(string hidden)
+    {
+        var html = $"""
+            <!DOCTYPE html><html lang="es"><head><meta charset="utf-8"><title>Sala de prensa - Ayuntamiento de Villanueva</title></head>
+            <body><h1 class="{hidden}">Sala de prensa</h1><div class="noticia-detalle"><span class="fecha-noticia">23/11/2026</span>
+            <h2 class="titulo-noticia">El Ayuntamiento abre el plazo de inscripción en las escuelas deportivas</h2>
+            <div class="cuerpo-noticia"><p>La Concejalía de Deportes ha abierto el plazo de inscripción para las escuelas deportivas municipales de la temporada de invierno y primavera, que comenzarán el próximo 12 de enero.</p>
+            <p>Este año se ofertan catorce disciplinas, entre ellas fútbol sala, baloncesto, balonmano, atletismo, natación y, como novedad, escalada deportiva en el nuevo rocódromo.</p></div></div></body></html>
+            """;
+        Assert.Equal("El Ayuntamiento abre el plazo de inscripción en las escuelas deportivas", Headline(html));
+    }
+
+    [Theory]
+    [InlineData("Route 9 bridge closed after tanker fire (Updated)")]
+    [InlineData("Route 9 bridge closed after tanker fire [UPDATE]")]
+    [InlineData("UPDATE | Route 9 bridge closed after tanker fire")]
+    [InlineData("UPDATED: Route 9 bridge closed after tanker fire")]
+    public void A_newsrooms_update_mark_beside_the_headline_is_no_part_of_it(string h1)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>{h1} | Dunmore Courier</title></head><body>
+            <article><h1>{h1}</h1><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """;
+        Assert.Equal("Route 9 bridge closed after tanker fire", Headline(html));
+    }
+
+    [Theory]
+    [InlineData("Update: Release notes")]
+    [InlineData("Why we update our maps (and what changed)")]
+    public void A_headline_that_is_about_an_update_keeps_its_words(string h1)
+    {
+        var html = $"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>{h1}</title></head><body>
+            <article><h1>{h1}</h1><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """;
+        Assert.Equal(h1, Headline(html));
+    }
+
+    [Theory]
     [InlineData("it", "titolo", "sottotitolo")]
     [InlineData("fr", "titre", "sous-titre")]
     public void Without_an_h1_a_line_whose_class_names_a_subtitle_is_not_the_title(string language, string title, string subtitle)

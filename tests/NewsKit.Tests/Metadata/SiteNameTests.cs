@@ -31,4 +31,15 @@ public sealed class SiteNameTests
         Assert.Equal("Le Courrier du Port", article.SiteName);
         Assert.Equal("La pêche à la coquille rouvre", article.Headline);
     }
+
+    [Theory]
+    [InlineData("Stichting Schone Kust | Nieuws | Vrijwilligers ruimen afval op", "Stichting Schone Kust")]
+    [InlineData("Vrijwilligers ruimen afval op | Nieuws | Stichting Schone Kust", "Stichting Schone Kust")]
+    public void A_title_with_a_section_beside_the_site_gives_the_outermost_segment_as_the_site(string title, string expected)
+    {
+        const string paragraph = "De najaarsschoonmaak vond dit jaar plaats op zesenveertig locaties, van Cadzand tot Hoek van Holland, met gemeenten en scholen.";
+        var html = $"<!doctype html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>{title}</title></head>"
+            + $"<body><h1>Vrijwilligers ruimen afval op</h1><p>{paragraph}</p><p>{paragraph}</p></body></html>";
+        Assert.Equal(expected, new ArticleParser().Parse(html, new Uri("https://www.kustschoon.example/nieuws/afval")).Article?.SiteName);
+    }
 }
