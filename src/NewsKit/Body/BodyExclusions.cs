@@ -214,7 +214,10 @@ internal sealed partial class BodyExclusions
             Excluded[i] = IsHardDropped(i)
                 || (removed.Count > 0 && removed.Contains(element))
                 || (notBody.Contains(element) && !IsProse(rawChars[i], rawLinkChars[i]))
-                || (marks.Hidden && !large && !contentHidden);
+                || (marks.Hidden && !large && !contentHidden)
+                // "<div class="saboxplugin-wrap" itemprop="author" itemscope itemtype="https://schema.org/Person">": the author's
+                // item (name, picture, bio) is about the writer, not part of the story.
+                || (marks.AuthorItem && !large);
             // The same word on nested wrappers ("tone-comment" around "column--comment") is one piece of evidence, weighed once.
             var word = verdicts[i].Boilerplate && !marks.ArticleBody ? verdicts[i].Word : null;
             var repeated = word is not null && p >= 0 && string.Equals(word, penalizedBy[p], StringComparison.Ordinal);
@@ -503,12 +506,13 @@ internal sealed partial class BodyExclusions
         map.OwnChars[i] > 0 || (i + 1 < map.End[i] && map.Parents[i + 1] == i && map.Tags[i + 1] == "a");
 
     /// <summary>The attributes the exclusion pass reads, from one pass over the element's attributes.</summary>
-    private readonly record struct Marks(bool Hidden, string? Role, string? ClassName, string? Id, bool ArticleBody)
+    private readonly record struct Marks(bool Hidden, string? Role, string? ClassName, string? Id, bool ArticleBody, bool AuthorItem)
     {
         public static Marks Read(IElement element)
         {
             bool hidden = false, ariaHidden = false;
             string? role = null, className = null, id = null, itemprop = null;
+            var itemscope = false;
             var attributes = element.Attributes;
             for (var k = 0; k < attributes.Length; k++)
             {
@@ -541,6 +545,9 @@ internal sealed partial class BodyExclusions
                     case "itemprop":
                         itemprop ??= attribute.Value;
                         break;
+                    case "itemscope":
+                        itemscope = true;
+                        break;
                 }
             }
 
@@ -548,7 +555,7 @@ internal sealed partial class BodyExclusions
             hidden |= ariaHidden && !HiddenElements.IsRotatingItem(element);
             // "<section id="social-login-tokens"><h2>Social login tokens": the heading's slug says nothing of the template.
             id = id is not null && PageRegions.IsHeadingSlug(element, id) ? null : id;
-            return new Marks(hidden, role, className, id, itemprop is "articleBody");
+            return new Marks(hidden, role, className, id, itemprop is "articleBody", itemscope && itemprop is "author");
         }
     }
 

@@ -142,6 +142,25 @@ public sealed class TrailingClutterTests
         Assert.Equal(count, blocks.Count);
     }
 
+    [Fact]
+    public void The_authors_microdata_item_after_the_text_is_no_part_of_the_body()
+    {
+        var blocks = new ArticleParser().Parse("""
+            <!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Retraites : ce qui change - La Voix des Seniors</title></head><body>
+            <article class="post type-post hentry"><h1 class="entry-title">Retraites : ce qui change pour vous au 1er janvier 2027</h1>
+            <div class="entry-content">
+            <p>Le 1er janvier 2027, plusieurs mesures de la loi de financement adoptée au printemps entreront en application. Certaines concernent uniquement les personnes proches de la retraite, d'autres touchent l'ensemble des actifs. Nous avons passé en revue les changements les plus importants, avec l'aide de deux spécialistes du droit de la protection sociale.</p>
+            <p>Comme prévu par le calendrier adopté en 2023, l'âge légal de départ poursuit sa progression. Les personnes nées en 1965 pourront partir à 63 ans et trois mois, contre 63 ans pour la génération précédente. La durée d'assurance requise pour une retraite à taux plein atteint 171 trimestres.</p>
+            <p><strong>Âge légal et durée d'assurance selon l'année de naissance</strong></p>
+            </div>
+            <div class="saboxplugin-wrap" itemtype="http://schema.org/Person" itemscope itemprop="author"><div class="saboxplugin-tab"><div class="saboxplugin-gravatar"><img src="https://www.lavoixdesretraites.example/wp-content/uploads/auteurs/julien-roche.jpg" width="100" height="100" alt="" itemprop="image"></div><div class="saboxplugin-authorname"><a href="https://www.lavoixdesretraites.example/author/julien-roche/" class="vcard author" rel="author"><span class="fn">Julien Roche</span></a></div><div class="saboxplugin-desc"><div itemprop="description"><p>Journaliste depuis 2009, Julien suit l'actualité économique et sociale pour La Voix des Seniors.</p></div></div></div></div>
+            </article>
+            <footer>© 2026 La Voix des Seniors</footer></body></html>
+            """).Article!.Body.Blocks;
+        Assert.Equal(3, blocks.Count);
+        Assert.DoesNotContain(blocks, b => b.Text.Contains("Journaliste", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("<p>📲 Participe do canal do Exemplo SP no WhatsApp</p>")]
     [InlineData("<p><strong>Follow us on Google News</strong></p>")]
