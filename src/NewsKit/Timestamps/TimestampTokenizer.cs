@@ -50,6 +50,9 @@ internal ref struct TimestampTokenizer
     private readonly ReadOnlySpan<char> text;
     private int position;
 
+    /// <summary>Whether the square bracket open is read as a parenthesis (it followed a space).</summary>
+    private bool bracketAsParenthesis;
+
     public TimestampTokenizer(ReadOnlySpan<char> text)
     {
         this.text = text;
@@ -102,9 +105,23 @@ internal ref struct TimestampTokenizer
         }
         else
         {
-            // Full-width parentheses ("2025年3月4日（火）") read as the ASCII ones.
+            // Full-width parentheses ("2025年3月4日（火）") and square brackets set apart by a space ("기사입력 2026/03/04
+            // [15:05]") read as the ASCII parentheses; a bracket right after the text is a zone's ("+03:00[Europe/Moscow]").
             token.Kind = TokenKind.Punct;
-            token.Char = c switch { '\uFF08' => '(', '\uFF09' => ')', _ => c };
+            if (c == '[' && position > 0 && char.IsWhiteSpace(text[position - 1]))
+            {
+                bracketAsParenthesis = true;
+            }
+
+            token.Char = c switch
+            {
+                '\uFF08' => '(',
+                '\uFF09' => ')',
+                '[' when bracketAsParenthesis => '(',
+                ']' when bracketAsParenthesis => ')',
+                _ => c,
+            };
+            bracketAsParenthesis &= c != ']';
             token.Length = 1;
             position++;
             Steps++;

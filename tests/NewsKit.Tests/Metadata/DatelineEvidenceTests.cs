@@ -631,6 +631,16 @@ public sealed class DatelineEvidenceTests
     }
 
     [Fact]
+    public void A_korean_registration_label_dates_the_publication_beside_the_update()
+    {
+        var result = Parser.Parse("""
+            <html lang="ko"><head><meta charset="utf-8"></head><body><h3 class="ArticleTopInfo_title">지하철 요금 인상</h3><ul><li><span>등록</span> 2026-03-04 15:05</li><li><span>수정</span> 2026-03-05 09:10</li></ul><div class="article-text"><p>서울시는 4일 이런 내용의 대중교통 요금 조정안을 발표했다. 시는 지난해 지하철 운영기관의 당기순손실이 7천억원을 넘어서는 등 적자가 계속 쌓이고 있어 요금 인상이 불가피하다고 설명했다.</p><p>다만 시내버스 요금은 이번에 올리지 않기로 했다. 시는 버스와 지하철 요금을 한꺼번에 올리면 시민 부담이 지나치게 커진다고 판단했다고 밝혔다.</p></div></body></html>
+            """);
+        Assert.Equal(new LocalDateTime(2026, 3, 4, 15, 5), result.Article?.Dateline.Published?.Local);
+        Assert.Equal(new LocalDateTime(2026, 3, 5, 9, 10), result.Article?.Dateline.Modified?.Local);
+    }
+
+    [Fact]
     public void A_day_and_month_shown_with_a_time_take_the_year_of_the_declared_date_and_give_its_offset()
     {
         var result = Parser.Parse($$"""

@@ -256,6 +256,7 @@ public sealed class TimestampTableTests
         { "18·07·2025", "none", "Date 2025-07-18 Day" }, // a middle dot, as Spanish regional papers write the date
         { "04·03·25 | 14:05", "search", "Local 2025-03-04T14:05:00 Minute flags=CenturyInferred" },
         { "Published March 5, 2025 — 5.00am", "search", "Local 2025-03-05T05:00:00 Minute" }, // an em dash between the date and the time (the Nine mastheads' dateline)
+        { "기사입력 2026/03/04 [15:05]", "search", "Local 2026-03-04T15:05:00 Minute" }, // a time in square brackets set apart by a space
         { "5 March 2025 – 7 March 2025, Harbour Hall", "search", "Date 2025-03-05 Day" }, // an en dash between two dates: the run is trimmed to one
         { "18.07.2025 08:52:07", "none", "Local 2025-07-18T08:52:07 Second" },
         { "18.07.2025 - 08:52", "none", "Local 2025-07-18T08:52:00 Minute" },
