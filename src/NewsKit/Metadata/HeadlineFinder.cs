@@ -383,7 +383,7 @@ internal static partial class HeadlineFinder
 
     private static string PartsText(IElement element, List<(string Text, ValueSource Source)> claims)
     {
-        var whole = TextTools.CleanTitle(ShownText(element));
+        var whole = WithoutBadge(element, TextTools.CleanTitle(ShownText(element)));
         var parts = new List<(string Text, bool Marked)>();
         foreach (var child in element.ChildNodes)
         {
@@ -442,6 +442,25 @@ internal static partial class HeadlineFinder
     }
 
     private static readonly char[] HeadlineSeparators = [' ', ':', '|', '-', '–', '—', '·', '/'];
+
+    /// <summary>
+    /// The heading's text without the badge its first child shows before it: a mark of symbols alone (<see cref="BadgeMarks"/>:
+    /// "<c>&lt;span class="premium-badge"&gt;+&lt;/span&gt;Budget : ...</c>", a subscribers' article's plus).
+    /// </summary>
+    private static string WithoutBadge(IElement heading, string whole)
+    {
+        var first = heading.FirstChild;
+        while (first is IText { Data: var blank } && string.IsNullOrWhiteSpace(blank))
+        {
+            first = first.NextSibling;
+        }
+
+        return first is IElement badge && ElementText.RawText(badge).Trim() is { Length: > 0 and <= 2 } mark && mark.All(BadgeMarks.Contains)
+            && whole.StartsWith(mark, StringComparison.Ordinal) && whole[mark.Length..].TrimStart() is { Length: > 0 } rest ? rest : whole;
+    }
+
+    /// <summary>Symbols a badge before a headline is made of (a plus for subscribers, a star, a dot, a play sign).</summary>
+    private static readonly HashSet<char> BadgeMarks = ['+', '★', '☆', '●', '•', '■', '▶', '►', '◆', '⊕', '*'];
 
     /// <summary>
     /// The second part of a two-part heading when a metadata title states the first as its kicker: the first part, a

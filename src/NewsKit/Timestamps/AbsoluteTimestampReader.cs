@@ -353,13 +353,20 @@ internal ref partial struct AbsoluteTimestampReader
         ref readonly var s2 = ref tokens[i + 3];
         ref readonly var c = ref tokens[i + 4];
         if (s1.Kind != TokenKind.Punct || s1.Char is not ('.' or '/' or '-' or '·') || !s2.IsPunct(s1.Char)
-            || b.Kind != TokenKind.Number || c.Kind != TokenKind.Number || s1.SpaceBefore || s2.SpaceBefore)
+            || b.Kind != TokenKind.Number || c.Kind != TokenKind.Number)
+        {
+            return i;
+        }
+
+        // "15 - 03 - 2026" (old portals' templates): a space on either side of both separators, the year in four digits last.
+        var evenlySpaced = s1.SpaceBefore && b.SpaceBefore && s2.SpaceBefore && c.SpaceBefore && a.Digits <= 2 && b.Digits <= 2 && c.Digits == 4;
+        if ((s1.SpaceBefore || s2.SpaceBefore) && !evenlySpaced)
         {
             return i;
         }
 
         var spaced = b.SpaceBefore || c.SpaceBefore;
-        if (spaced && s1.Char != '.')
+        if (spaced && s1.Char != '.' && !evenlySpaced)
         {
             return i;
         }

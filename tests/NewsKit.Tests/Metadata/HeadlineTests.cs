@@ -105,6 +105,18 @@ public sealed class HeadlineTests
     }
 
     [Theory]
+    [InlineData("<span class=\"premium-badge\" aria-label=\"Article abonné\">+</span>")]
+    [InlineData("<span class=\"icon\">★</span> ")]
+    public void A_badge_of_symbols_before_the_headline_is_no_part_of_it(string badge)
+    {
+        var html = $"""
+            <!doctype html><html lang="fr"><head><meta charset="utf-8"><title>La Voix</title></head><body>
+            <article><h1>{badge}Budget: le conseil vote une hausse des impôts</h1><p>{Paragraph}</p><p>{Paragraph}</p></article></body></html>
+            """;
+        Assert.Equal("Budget: le conseil vote une hausse des impôts", Headline(html));
+    }
+
+    [Theory]
     [InlineData("Update: Release notes")]
     [InlineData("Why we update our maps (and what changed)")]
     public void A_headline_that_is_about_an_update_keeps_its_words(string h1)

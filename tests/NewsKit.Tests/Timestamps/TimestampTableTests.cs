@@ -257,6 +257,8 @@ public sealed class TimestampTableTests
         { "04·03·25 | 14:05", "search", "Local 2025-03-04T14:05:00 Minute flags=CenturyInferred" },
         { "Published March 5, 2025 — 5.00am", "search", "Local 2025-03-05T05:00:00 Minute" }, // an em dash between the date and the time (the Nine mastheads' dateline)
         { "기사입력 2026/03/04 [15:05]", "search", "Local 2026-03-04T15:05:00 Minute" }, // a time in square brackets set apart by a space
+        { "Publié le : 15 - 03 - 2026", "search", "Date 2026-03-15 Day" }, // a space on either side of both separators, the year in four digits last
+        { "15 / 03 / 2026 à 14:05", "search", "Local 2026-03-15T14:05:00 Minute" },
         { "5 March 2025 – 7 March 2025, Harbour Hall", "search", "Date 2025-03-05 Day" }, // an en dash between two dates: the run is trimmed to one
         { "18.07.2025 08:52:07", "none", "Local 2025-07-18T08:52:07 Second" },
         { "18.07.2025 - 08:52", "none", "Local 2025-07-18T08:52:00 Minute" },
@@ -651,7 +653,9 @@ public sealed class TimestampTableTests
         { "19. - 20. März", "search", "Fail: NoDate" }, // a range of days: 19 is no year
         { "Päivitetty 12.3. 10:15", "search", "Fail: NoDate" }, // a date of this year, then a time: 10 is the hour, no year
         { "Stand: 12.3. 10:15 Uhr", "search", "Fail: NoDate" },
-        { "2.3. Results", "search-ref", "Fail: NoDate" }, // a day and a month without a time after them: as often a section's number
+        { "2.3. Results", "search-ref", "Fail: NoDate" },
+        { "Score 2 - 1", "search", "Fail: NoDate" },
+        { "12 - 03 - 26", "search", "Fail: NoDate" }, // spaced separators with a short year: a score or a range more often than a date // a day and a month without a time after them: as often a section's number
     };
 
     public static TheoryData<string, string, string> Search => new()
