@@ -45,7 +45,8 @@ internal static class InsertedBoxes
             {
                 start = holder;
             }
-            else if (map.Tags[i] is "div" or "section" or "aside" && rawChars[i] is > 0 and <= MaxChars && OpensWithAdLabel(map.Elements[i]))
+            else if (map.Tags[i] is "div" or "section" or "aside" && rawChars[i] is > 0 and <= MaxChars
+                && (OpensWithAdLabel(map.Elements[i]) || OpensWithReadingLabel(map.Elements[i])))
             {
                 start = i;
             }
@@ -112,6 +113,17 @@ internal static class InsertedBoxes
         block.FirstElementChild is { } first && first.NextElementSibling is not null
         && ElementText.TextLength(first, BodyRules.MaxSlotLabelChars + 1) <= BodyRules.MaxSlotLabelChars
         && BlockBuilder.IsAdLabel(ElementText.Text(first, BodyRules.MaxSlotLabelChars + 1));
+
+    /// <summary>
+    /// Whether the block's first element holds only a reading label ("LIRE AUSSI", "Lesen Sie auch", "Read also") and a
+    /// link follows it: another story's teaser set into the text ("<c>&lt;div&gt;&lt;span&gt;LIRE AUSSI&lt;/span&gt;&lt;a
+    /// href="/zfe"&gt;Zone à faibles émissions ...&lt;/a&gt;&lt;p&gt;(its teaser)&lt;/p&gt;&lt;/div&gt;</c>").
+    /// </summary>
+    private static bool OpensWithReadingLabel(IElement block) =>
+        block.FirstElementChild is { } first && first.LocalName != "a" && first.NextElementSibling is not null
+        && ElementText.TextLength(first, BodyRules.MaxSlotLabelChars + 1) <= BodyRules.MaxSlotLabelChars
+        && Related.StoryTitles.IsReadingLabel(ElementText.Collapse(ElementText.Text(first, BodyRules.MaxSlotLabelChars + 1)).Trim().TrimEnd(':', '：').Trim().LowerInvariant())
+        && block.QuerySelector(Selectors.Of("a[href]")) is not null;
 
     /// <summary>
     /// Whether the block's siblings hold at least <see cref="MinProseSiblings"/> paragraphs of running text, or are at

@@ -30,6 +30,17 @@ public sealed class InsertedBoxTests
     }
 
     [Theory]
+    [InlineData("""<div class="encadre"><span class="label">LIRE AUSSI</span><a href="/zfe"><strong>Low-emission zone: a year on, what has changed?</strong></a><p>Since the zone was extended to private cars, traffic in the centre has fallen by eight per cent.</p></div>""", "traffic in the centre")]
+    [InlineData("""<div class="x7"><div>Read also:</div><a href="/2025/11/ferries">Ferry fares to rise in the new year</a></div>""", "Ferry fares")]
+    public void A_box_that_opens_with_a_reading_label_and_links_another_story_leaves_the_body(string box, string boxText)
+    {
+        var body = Body(box);
+        Assert.DoesNotContain(boxText, body, StringComparison.Ordinal);
+        Assert.Contains(Second, body, StringComparison.Ordinal);
+        Assert.Contains(Third, body, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("""<div class="f1"><h4>Facts</h4><ul><li>Four tugs in the spring</li><li>Twenty by next winter</li></ul></div>""", "Twenty by next winter")]
     [InlineData("""<div class="p1">The full report on the plan was published by the authority on Monday. <a href="/report.pdf">Read it here</a></div>""", "Read it here")]
     public void A_fact_box_and_a_paragraph_that_ends_with_a_link_stay(string box, string boxText)
