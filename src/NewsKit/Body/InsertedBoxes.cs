@@ -110,9 +110,7 @@ internal static class InsertedBoxes
 
     /// <summary>Whether the block's first element holds only an ad's label ("Anzeige", "Advertisement").</summary>
     private static bool OpensWithAdLabel(IElement block) =>
-        block.FirstElementChild is { } first && first.NextElementSibling is not null
-        && ElementText.TextLength(first, BodyRules.MaxSlotLabelChars + 1) <= BodyRules.MaxSlotLabelChars
-        && BlockBuilder.IsAdLabel(ElementText.Text(first, BodyRules.MaxSlotLabelChars + 1));
+        LeadLabel(block) is var (_, label) && BlockBuilder.IsAdLabel(label);
 
     /// <summary>
     /// Whether the block's first element holds only a reading label ("LIRE AUSSI", "Lesen Sie auch", "Read also") and a
@@ -120,10 +118,19 @@ internal static class InsertedBoxes
     /// href="/zfe"&gt;Zone à faibles émissions ...&lt;/a&gt;&lt;p&gt;(its teaser)&lt;/p&gt;&lt;/div&gt;</c>").
     /// </summary>
     private static bool OpensWithReadingLabel(IElement block) =>
-        block.FirstElementChild is { } first && first.LocalName != "a" && first.NextElementSibling is not null
-        && ElementText.TextLength(first, BodyRules.MaxSlotLabelChars + 1) <= BodyRules.MaxSlotLabelChars
-        && Related.StoryTitles.IsReadingLabel(ElementText.Collapse(ElementText.Text(first, BodyRules.MaxSlotLabelChars + 1)).Trim().TrimEnd(':', '：').Trim().LowerInvariant())
+        LeadLabel(block) is var (first, label) && first.LocalName != "a"
+        && Related.StoryTitles.IsReadingLabel(ElementText.Collapse(label).Trim().TrimEnd(':', '：').Trim().LowerInvariant())
         && block.QuerySelector(Selectors.Of("a[href]")) is not null;
+
+    /// <summary>
+    /// The block's first element and its text when it is a short label (at most <see cref="BodyRules.MaxSlotLabelChars"/>
+    /// characters) with more of the block after it; null otherwise.
+    /// </summary>
+    private static (IElement First, string Text)? LeadLabel(IElement block) =>
+        block.FirstElementChild is { } first && first.NextElementSibling is not null
+        && ElementText.TextLength(first, BodyRules.MaxSlotLabelChars + 1) <= BodyRules.MaxSlotLabelChars
+            ? (first, ElementText.Text(first, BodyRules.MaxSlotLabelChars + 1))
+            : null;
 
     /// <summary>
     /// Whether the block's siblings hold at least <see cref="MinProseSiblings"/> paragraphs of running text, or are at

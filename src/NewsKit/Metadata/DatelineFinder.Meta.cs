@@ -10,30 +10,30 @@ namespace NewsKit.Metadata;
 internal sealed partial class DatelineFinder
 {
     /// <summary><see cref="MetadataRules.PublishedMetaNames"/>, each with its rank (the earlier name the stronger).</summary>
-    private static readonly FrozenDictionary<string, int> PublishedMetaRanks = Ranks(MetadataRules.PublishedMetaNames);
+    private static readonly FrozenDictionary<string, (int Rank, string Name)> PublishedMetaRanks = Ranks(MetadataRules.PublishedMetaNames);
 
     /// <summary><see cref="MetadataRules.ModifiedMetaNames"/>, each with its rank.</summary>
-    private static readonly FrozenDictionary<string, int> ModifiedMetaRanks = Ranks(MetadataRules.ModifiedMetaNames);
+    private static readonly FrozenDictionary<string, (int Rank, string Name)> ModifiedMetaRanks = Ranks(MetadataRules.ModifiedMetaNames);
 
-    /// <summary>Each name with its place in <paramref name="names"/>, looked up ignoring case.</summary>
-    private static FrozenDictionary<string, int> Ranks(string[] names) =>
+    /// <summary>Each name with its place in <paramref name="names"/> and its spelling there, looked up ignoring case.</summary>
+    private static FrozenDictionary<string, (int Rank, string Name)> Ranks(string[] names) =>
         names.Select((name, rank) => (name, rank)).DistinctBy(n => n.name, StringComparer.OrdinalIgnoreCase)
-            .ToFrozenDictionary(n => n.name, n => n.rank, StringComparer.OrdinalIgnoreCase);
+            .ToFrozenDictionary(n => n.name, n => (n.rank, n.name), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Every meta tag of <paramref name="names"/> (ranked by <paramref name="ranks"/>) that holds a timestamp, the earlier
+    /// Every meta tag of the names <paramref name="ranks"/> holds (<see cref="Ranks"/>) that holds a timestamp, the earlier
     /// name first, the first such tag of each name.
     /// </summary>
-    private List<DateCandidate> FromMeta(List<(string Key, string Content, IElement Element)> metas, string[] names, FrozenDictionary<string, int> ranks, IElement? headline)
+    private List<DateCandidate> FromMeta(List<(string Key, string Content, IElement Element)> metas, FrozenDictionary<string, (int Rank, string Name)> ranks, IElement? headline)
     {
         // One pass over the page's tags finds those of any of the names; they are then read in the names' order (the page's
         // order among one name's tags).
-        List<(int Rank, int At)>? named = null;
+        List<(int Rank, int At, string Name)>? named = null;
         for (var at = 0; at < metas.Count; at++)
         {
-            if (ranks.TryGetValue(metas[at].Key, out var rank))
+            if (ranks.TryGetValue(metas[at].Key, out var ranked))
             {
-                (named ??= []).Add((rank, at));
+                (named ??= []).Add((ranked.Rank, at, ranked.Name));
             }
         }
 
@@ -45,9 +45,9 @@ internal sealed partial class DatelineFinder
 
         named.Sort();
         var done = -1;
-        foreach (var (rank, at) in named)
+        foreach (var (rank, at, name) in named)
         {
-            var (meta, name) = (metas[at], names[rank]);
+            var meta = metas[at];
             if (rank == done
                 || (meta.Element.ParentElement is { } parent && parent.TagName != "HEAD"
                     && ((PageRegions.IsInForeignRegion(context, meta.Element, headline: headline) && !InArticleItem(meta.Element, headline)) || InOtherItem(meta.Element, headline))))

@@ -56,9 +56,9 @@ internal sealed partial class DatelineFinder
         // A video page's upload date, below every other declared publication (an embedded video's node may stand for the article).
         var jsonUploaded = FromJson(article, "uploadDate");
         var jsonModified = FromJson(article, "dateModified") ?? FromJson(page, "dateModified");
-        var metaPublishedAll = FromMeta(metas, MetadataRules.PublishedMetaNames, PublishedMetaRanks, headline);
+        var metaPublishedAll = FromMeta(metas, PublishedMetaRanks, headline);
         var metaPublished = metaPublishedAll.FirstOrDefault();
-        var metaModified = FromMeta(metas, MetadataRules.ModifiedMetaNames, ModifiedMetaRanks, headline).FirstOrDefault();
+        var metaModified = FromMeta(metas, ModifiedMetaRanks, headline).FirstOrDefault();
 
         var microdataPublished = FromMicrodata(MetadataRules.PublishedDateProperties, headline);
         var microdataModified = FromMicrodata(MetadataRules.ModifiedDateProperties, headline);
