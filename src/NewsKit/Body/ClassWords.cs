@@ -188,7 +188,11 @@ internal sealed class ClassWords
     /// <summary>The prefix a page builder (Elementor) gives every block's class, whose "widget" names no sidebar widget.</summary>
     private const string BuilderWidgetPrefix = "elementor-widget";
 
-    /// <summary>Splits each class name (or the id) into lower-case words at punctuation and camelCase humps, and adds each pair of neighbours joined.</summary>
+    /// <summary>
+    /// Splits each class name (or the id) into lower-case words at punctuation and camelCase humps ("articleBody", "GDPRBanner":
+    /// a capital after a lower-case letter, or the last capital of a run before lower-case letters), and adds each pair of
+    /// neighbours joined. A generated hash ("sc-AdWApG", see <see cref="GeneratedNames"/>) is one word, not split.
+    /// </summary>
     private void Tokenize(string? names)
     {
         if (string.IsNullOrEmpty(names) || names.Length > 1000)
@@ -244,7 +248,20 @@ internal sealed class ClassWords
                 continue;
             }
 
-            if (char.IsUpper(c) && token.Length > 0 && char.IsLower(token[^1]))
+            if (token.Length == 0 && (i == 0 || !char.IsLetterOrDigit(names[i - 1])) && GeneratedNames.IsInHash(names, i))
+            {
+                // "sc-AdWApG", "Heading_sub__aDSl1": a generated hash is one token, not words split at its capitals.
+                while (i < names.Length && char.IsLetterOrDigit(names[i]))
+                {
+                    token.Append(TextCase.Lower(names[i++]));
+                }
+
+                i--;
+                End();
+                continue;
+            }
+
+            if (char.IsUpper(c) && token.Length > 0 && (char.IsLower(names[i - 1]) || (i + 1 < names.Length && char.IsLower(names[i + 1]))))
             {
                 End();
                 if (IsPrepositionHump(names.AsSpan(i)))

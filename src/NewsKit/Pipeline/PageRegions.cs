@@ -345,7 +345,8 @@ internal static class PageRegions
         {
             var before = index == 0 ? ' ' : names[index - 1];
             var startsWord = !char.IsLetter(before) || (char.IsUpper(names[index]) && char.IsLower(before));
-            if (startsWord && EndsWord(names, index + marker.Length) && !IsNegated(names, index) && !IsBuilderWrapper(names, index, marker))
+            if (startsWord && EndsWord(names, index + marker.Length) && !IsNegated(names, index) && !IsBuilderWrapper(names, index, marker)
+                && !GeneratedNames.IsInHash(names, index))
             {
                 return true;
             }

@@ -34,6 +34,30 @@ public sealed class ClassWordsTests
     }
 
     [Theory]
+    [InlineData("sc-AdWApG ETHYCd")]
+    [InlineData("Heading_sub__aDSl1")]
+    [InlineData("Article_paragraph__A-DB6")]
+    [InlineData("kAdLp")]
+    [InlineData("sc-bAdvQ")]
+    [InlineData("sc-arOoVH nRaQAD")]
+    [InlineData("sc-kBannerX")]
+    public void A_generated_hash_that_holds_a_boilerplate_word_between_its_capitals_is_no_boilerplate(string className)
+    {
+        Assert.False(new ClassWords().Judge(className, null).Boilerplate);
+    }
+
+    [Theory]
+    [InlineData("adSlot")]
+    [InlineData("StickyAd")]
+    [InlineData("GDPRBanner")]
+    [InlineData("SIDEBAR")]
+    [InlineData("ENDSidebar")]
+    public void CamelCase_and_capital_names_keep_their_words(string className)
+    {
+        Assert.True(new ClassWords().Judge(className, null).Boilerplate);
+    }
+
+    [Theory]
     [InlineData("field field--name-body field--label-hidden")]
     [InlineData("block-title-hidden content")]
     public void A_hidden_label_or_title_is_the_parts_not_the_blocks(string className)
