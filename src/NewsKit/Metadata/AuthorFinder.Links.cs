@@ -68,6 +68,53 @@ internal sealed partial class AuthorFinder
         return false;
     }
 
+    /// <summary>The most author links read by <see cref="FromAuthorLinks"/>: more are a list of contributors, not the article's.</summary>
+    private const int MaxAuthorLinks = 3;
+
+    private static readonly AngleSharp.Css.Dom.ISelector RelAuthor = Selectors.Of("[rel~=author]");
+
+    /// <summary>
+    /// The person the page's author links name (<c>rel=author</c> to an author's page), wherever the theme sets them: an
+    /// author box after the article without a heading ("<c>&lt;b class="author-name fn"&gt;&lt;a href=/author/pieter/
+    /// rel=author&gt;Pieter de Waal&lt;/a&gt;</c>"). For a page with no byline; none when the links name different people, or
+    /// when there are more than <see cref="MaxAuthorLinks"/>. A link after other words of its line ("Translated by ...")
+    /// is a credit the byline parser has read, and links in hidden parts and in other stories' regions (comments,
+    /// related stories) do not count.
+    /// </summary>
+    private List<Author> FromAuthorLinks(IReadOnlyCollection<string> siteNames)
+    {
+        List<Author> found = [];
+        var links = 0;
+        foreach (var link in context.Index.ElementsNamed("a"))
+        {
+            if (!link.Matches(RelAuthor) || !IsAuthorPageOf(link.GetAttribute("href"), null) || HasWordsBefore(link)
+                || PageRegions.IsHidden(context, link) || PageRegions.IsInForeignRegion(context, link, window.ArticleRoot, window.Headline))
+            {
+                continue;
+            }
+
+            if (++links > MaxAuthorLinks)
+            {
+                return [];
+            }
+
+            var people = BylineParser.ParseByline(ElementText.Collapse(ElementText.Text(link, AuthorBox.MaxNameChars + 1)), culture, siteNames);
+            if (people.Count != 1 || people[0].Kind != AuthorKind.Person)
+            {
+                continue;
+            }
+
+            if (found.Count > 0 && !BylineParser.SameName(found[0], people[0]))
+            {
+                return [];
+            }
+
+            found = people;
+        }
+
+        return found;
+    }
+
     /// <summary>
     /// The byline's text without the section or category links that themes put in the same line ("Wine &amp; Taste ·
     /// 12 May 2025"): their words are no names.
@@ -78,7 +125,26 @@ internal sealed partial class AuthorFinder
         {
             if (link.TagName == "A" && IsCategoryLink(link) && ElementText.SpacedText(link) is { Length: > 0 } words)
             {
-                text = text.Replace(words, " ", StringComparison.Ordinal);
+                text = WithoutWholeWords(text, words);
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with each occurrence of <paramref name="words"/> that stands as whole words replaced by a
+    /// space: a tag link "c" or "ai" on the byline's line leaves "Yusuf Demirci" and "Kaito Ishikawa" as they are.
+    /// </summary>
+    private static string WithoutWholeWords(string text, string words)
+    {
+        var index = text.Length;
+        while (index > 0 && (index = text.LastIndexOf(words, index - 1, StringComparison.Ordinal)) >= 0)
+        {
+            var end = index + words.Length;
+            if ((index == 0 || !char.IsLetterOrDigit(text[index - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                text = string.Concat(text.AsSpan(0, index), " ", text.AsSpan(end));
             }
         }
 

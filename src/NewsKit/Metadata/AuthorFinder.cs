@@ -142,7 +142,8 @@ internal sealed partial class AuthorFinder
 
         var organizations = Merge(fromByline.Where(a => a.Kind == AuthorKind.Organization).ToList(), fromJson.Where(a => a.Kind == AuthorKind.Organization).ToList());
         if (organizations.Count == 0
-            && (ClosingCredit.Find(context, window.ArticleRoot, culture, siteNames) is { Count: > 0 } signed ? signed : AuthorBox.Find(context, culture, siteNames)) is { Count: > 0 } credited)
+            && (ClosingCredit.Find(context, window.ArticleRoot, culture, siteNames) is { Count: > 0 } signed ? signed
+                : AuthorBox.Find(context, culture, siteNames) is { Count: > 0 } boxed ? boxed : FromAuthorLinks(siteNames)) is { Count: > 0 } credited)
         {
             source = ValueSource.VisibleText;
             return credited;
@@ -174,6 +175,9 @@ internal sealed partial class AuthorFinder
         element.Matches(MicrodataAuthor) || element.QuerySelector(MicrodataAuthor) is not null;
 
     private static readonly AngleSharp.Css.Dom.ISelector MicrodataAuthor = Selectors.Of("[itemprop~=author]");
+
+    /// <summary>Whether the element is a link to an author's page (an author segment and a handle after it).</summary>
+    private static bool IsAuthorLink(IElement element) => element.LocalName == "a" && IsAuthorPageOf(element.GetAttribute("href"), null);
 
     /// <summary>The farthest, in elements, an author card built like the byline's is read with it (see <see cref="FromByline"/>).</summary>
     private const int MaxAuthorCardDistance = 16;
@@ -252,15 +256,19 @@ internal sealed partial class AuthorFinder
             // six elements farther than it are taken first. So is a row of author cards built alike, each in a column of its
             // own ("<div class="col"><div itemprop="author" class="avatar__intro">...</div></div><div class="col">..."): the
             // elements of its tag and class that hold a microdata author item, as it does, up to MaxAuthorCardDistance elements farther.
+            // A link to an author's page, each in a card of its own ("<div><div><a href=/authors/ada>Ada</a></div></div><div><div>
+            // <a href=/authors/matteo>..."), is read with the other author pages' links as far.
             var regionAuthor = HoldsMicrodataAuthor(region);
-            var reach = regionAuthor ? MaxAuthorCardDistance : 6;
+            var regionAuthorLink = IsAuthorLink(region);
+            var reach = regionAuthor || regionAuthorLink ? MaxAuthorCardDistance : 6;
             while (Distance(candidates[^1]) <= Distance(region) + reach && nearest.MoveNext())
             {
                 candidates.Add(nearest.Current);
             }
 
             var regionClass = region.GetAttribute("class");
-            bool Alike(IElement c) => regionAuthor && c.LocalName == region.LocalName && c.GetAttribute("class") == regionClass && HoldsMicrodataAuthor(c);
+            bool Alike(IElement c) => (regionAuthor && c.LocalName == region.LocalName && c.GetAttribute("class") == regionClass && HoldsMicrodataAuthor(c))
+                || (regionAuthorLink && IsAuthorLink(c));
             foreach (var sibling in candidates.Where(c => c != region && !region.Contains(c) && !c.Contains(region)
                 && ((c.ParentElement == region.ParentElement && Math.Abs(Distance(c) - Distance(region)) <= 6)
                     || (Alike(c) && Math.Abs(Distance(c) - Distance(region)) <= MaxAuthorCardDistance))))

@@ -22,7 +22,7 @@ internal static partial class BylineParser
 
     /// <summary>The most name particles ("de", "la", "van", "der") a name may hold besides its <see cref="MaxNameWords"/> words.</summary>
     private const int MaxNameParticles = 2;
-    private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '\'', '*'];
+    private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '\'', '*', '·', '•'];
     private static readonly char[] WordEndTrim = [',', ';', ':'];
 
     /// <summary>Splits and cleans a byline into authors: "By JANE DOE and John Smith, Staff Writer | Updated 5 PM".</summary>

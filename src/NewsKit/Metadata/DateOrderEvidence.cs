@@ -32,6 +32,7 @@ internal static class DateOrderEvidence
 
         var monthFirst = culture.DateTimeFormat.ShortDatePattern.StartsWith('M');
         var (dayFirstSeen, monthFirstSeen) = (0, 0);
+        var (dayFirstWritten, monthFirstWritten) = (0, 0);
         var read = 0;
         // The text nodes one by one (a numeric date sits in one), not the page's text built as one string.
         foreach (var node in body.GetDescendants())
@@ -43,6 +44,8 @@ internal static class DateOrderEvidence
 
             var (dayFirst, monthFirstOnly) = Count(text.Data);
             (dayFirstSeen, monthFirstSeen) = (dayFirstSeen + dayFirst, monthFirstSeen + monthFirstOnly);
+            var (dayBeforeMonth, monthBeforeDay) = CountWritten(text.Data);
+            (dayFirstWritten, monthFirstWritten) = (dayFirstWritten + dayBeforeMonth, monthFirstWritten + monthBeforeDay);
             read += text.Data.Length;
             if (read >= MaxTextLength)
             {
@@ -50,9 +53,123 @@ internal static class DateOrderEvidence
             }
         }
 
+        if (dayFirstSeen == 0 && monthFirstSeen == 0)
+        {
+            // No numeric date that reads one way only: the order the page writes its dates in words ("Sunday 12th April",
+            // British; "Sunday, April 12", American) is its convention.
+            (dayFirstSeen, monthFirstSeen) = (dayFirstWritten, monthFirstWritten);
+        }
+
         return monthFirst && dayFirstSeen > 0 && monthFirstSeen == 0 ? DayFirst
             : !monthFirst && monthFirstSeen > 0 && dayFirstSeen == 0 ? MonthFirst
             : null;
+    }
+
+    /// <summary>English month names and their abbreviations ("Sept" too), as dates are written in words.</summary>
+    private static readonly string[] MonthWords =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ];
+
+    /// <summary>
+    /// Counts the dates written with an English month name after the day ("12 April", "12th of April") and those with the
+    /// day after the name ("April 12", "Apr. 12th,"); a capital month name only (not the verb "may"), a day of 1 to 31.
+    /// </summary>
+    internal static (int DayFirst, int MonthFirst) CountWritten(string text)
+    {
+        var (dayFirst, monthFirst) = (0, 0);
+        var span = text.AsSpan();
+        for (var i = 0; i < span.Length; i++)
+        {
+            if (!char.IsAsciiLetterUpper(span[i]) || (i > 0 && char.IsLetter(span[i - 1])))
+            {
+                continue;
+            }
+
+            var end = i;
+            while (end < span.Length && char.IsAsciiLetter(span[end]))
+            {
+                end++;
+            }
+
+            if (!IsMonthWord(span[i..end]))
+            {
+                i = end - 1;
+                continue;
+            }
+
+            if (DayBefore(span[..i]))
+            {
+                dayFirst++;
+            }
+            else if (DayAfter(span[(end < span.Length && span[end] == '.' ? end + 1 : end)..]))
+            {
+                monthFirst++;
+            }
+
+            i = end - 1;
+        }
+
+        return (dayFirst, monthFirst);
+    }
+
+    private static bool IsMonthWord(ReadOnlySpan<char> word)
+    {
+        foreach (var month in MonthWords)
+        {
+            if (word.SequenceEqual(month))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the text before a month name ends with a day: "12 ", "12th ", "12th of ".</summary>
+    private static bool DayBefore(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd(' ');
+        if (before.EndsWith(" of", StringComparison.Ordinal))
+        {
+            before = before[..^3].TrimEnd(' ');
+        }
+
+        if (before.Length >= 2 && before[^2..] is "st" or "nd" or "rd" or "th")
+        {
+            before = before[..^2];
+        }
+
+        var digits = 0;
+        while (digits < before.Length && digits < 3 && char.IsAsciiDigit(before[^(digits + 1)]))
+        {
+            digits++;
+        }
+
+        return digits is 1 or 2 && (digits == before.Length || !char.IsLetterOrDigit(before[^(digits + 1)]))
+            && int.Parse(before[^digits..], CultureInfo.InvariantCulture) is >= 1 and <= 31 && before[..^digits].TrimEnd(' ') is not [.., ':'];
+    }
+
+    /// <summary>Whether the text after a month name opens with a day: " 12", " 12th", " 12," (not a year or a time).</summary>
+    private static bool DayAfter(ReadOnlySpan<char> after)
+    {
+        if (after.Length < 2 || after[0] != ' ')
+        {
+            return false;
+        }
+
+        after = after[1..];
+        var digits = 0;
+        while (digits < after.Length && digits < 3 && char.IsAsciiDigit(after[digits]))
+        {
+            digits++;
+        }
+
+        var rest = after[digits..];
+        return digits is 1 or 2 && int.Parse(after[..digits], CultureInfo.InvariantCulture) is >= 1 and <= 31
+            && (rest.IsEmpty || rest[0] is ' ' or ',' || rest.StartsWith("st", StringComparison.Ordinal) || rest.StartsWith("nd", StringComparison.Ordinal)
+                || rest.StartsWith("rd", StringComparison.Ordinal) || rest.StartsWith("th", StringComparison.Ordinal));
     }
 
     /// <summary>

@@ -233,6 +233,8 @@ internal static class MetadataRules
         "technologist", "strategist", "scientist", "engineer", "designer", "developer", "consultant", "specialist", "assistant",
         "head", "lead", "principal", "advisor", "adviser", "expert", "economist", "historian", "physician", "doctor", "nurse",
         "attorney", "lawyer", "teacher", "student", "of", "and", "the", "team", "desk", "staff", "reporting", "contributing",
+        "research", "associate", "senior", "junior", "visiting", "chief", "deputy", "executive", "policy", "programme", "program",
+        "postdoctoral", "doctoral", "candidate", "lecturer",
     ];
 
     /// <summary>Articles that open the name of an outlet, never a person's ("The Dodo").</summary>

@@ -64,4 +64,41 @@ public sealed class AuthorBoxTests
             """).Article!.Authors;
         Assert.Equal("Carol Jennings", Assert.Single(authors).Name);
     }
+
+    [Fact]
+    public void An_author_link_in_a_box_after_the_article_without_a_heading_names_the_author()
+    {
+        var authors = new ArticleParser().Parse("""
+            <html><head><title>Rewiring</title></head><body><article class="entry"><h1 class="entry-title">Rewiring a 1970s caravan on a weekend budget</h1>
+            <div class="entry-meta"><time class="entry-date published" datetime="2025-04-09T17:20:05+00:00">9th April 2025</time></div>
+            <div class="entry-content"><p>When we bought our 1974 Sprite Alpine, the electrics consisted of a single ceiling light, a mains socket that had been added by someone with more enthusiasm than knowledge.</p><p>A quick but important note: I am not an electrician, and the mains side of a caravan must be installed or checked by someone who is qualified.</p></div></article>
+            <div class="entry-author"><div class="entry-author-profile author-profile vcard"><b class="entry-author-name author-name fn"><a href="https://littletinbox.example/author/pieter/" rel="author">Pieter de Waal</a></b><div class="entry-author-description author-bio"><p>Pieter restores vintage caravans with his wife Saskia in a shed in North Yorkshire.</p></div></div></div>
+            </body></html>
+            """).Article!.Authors;
+        Assert.Equal("Pieter de Waal", Assert.Single(authors).Name);
+    }
+
+    [Fact]
+    public void Author_links_to_different_people_outside_a_byline_name_nobody()
+    {
+        var authors = Authors("en", string.Empty, """
+            <div class="team"><div class="card"><b><a rel="author" href="/author/pieter/">Pieter de Waal</a></b></div><div class="card"><b><a rel="author" href="/author/saskia/">Saskia de Waal</a></b></div></div>
+            """);
+        Assert.Empty(authors);
+    }
+
+    [Fact]
+    public void Author_links_each_in_a_card_of_its_own_name_every_author()
+    {
+        var authors = new ArticleParser().Parse("""
+            <html><head><title>Migrating cron jobs</title></head><body><article><h1>Migrating 14,000 cron jobs to a workflow engine</h1>
+            <div>
+              <div><div><a href="/authors/ada-oyelaran">Ada Oyelaran</a></div></div>
+              <div><div><a href="/authors/matteo-ferrante">Matteo Ferrante</a></div></div>
+              <div><div><a href="/authors/sun-hee-park">Sun-hee Park</a></div></div>
+            </div>
+            <div><p>Two years ago, Corvid ran a little over 14,000 scheduled jobs through plain cron on a fleet of 40 job boxes. Some of them sent invoices. Some of them rebuilt search indexes.</p><p>This post is about moving all of that onto a workflow engine, which took eleven months rather than the four we planned. Most of the extra time was not spent writing code.</p></div></article></body></html>
+            """).Article!.Authors;
+        Assert.Equal(["Ada Oyelaran", "Matteo Ferrante", "Sun-hee Park"], authors.Select(a => a.Name));
+    }
 }

@@ -476,4 +476,26 @@ public sealed class BylineTests
         Assert.Equal("Isabell Angele", author.Name);
         Assert.Equal(new Uri("https://news.example/team/isabell/"), author.Url);
     }
+
+    [Theory]
+    [InlineData("Posted by Yusuf Demirci on 19 August 2025 &middot; <a href=\"/tags/c/\">c</a>", "Yusuf Demirci")]
+    [InlineData("Posted by Kaito Ishikawa on 19 August 2025 &middot; <a href=\"/tags/ai/\">ai</a>", "Kaito Ishikawa")]
+    [InlineData("Posted by Yusuf Demirci &middot; <a href=\"/tags/linux/\">linux</a>", "Yusuf Demirci")]
+    public void A_tag_link_on_the_byline_line_takes_no_letters_from_the_name(string line, string name)
+    {
+        var authors = new ArticleParser().Parse($"""
+            <html><head><title>Fuzzing</title></head><body><h1>Fuzzing our PDF parser found 23 bugs</h1>
+            <p>{line}</p>
+            <p>Our document viewer still contains a PDF parser that was written in C in 2010. It has been reviewed many times, it has a test suite of about 4,000 files, and it had never been fuzzed.</p><p>It was not fine. Between Friday evening and Monday morning, libFuzzer running on 64 cores produced 311 crashing inputs.</p></body></html>
+            """).Article!.Authors;
+        Assert.Equal(name, Assert.Single(authors).Name);
+    }
+
+    [Theory]
+    [InlineData("By Sofia Lindgren, Senior Researcher, and Kaspars Ozoliņš, Research Assistant")]
+    [InlineData("By Sofia Lindgren, Associate Fellow, and Kaspars Ozoliņš, Junior Policy Analyst")]
+    public void Job_titles_after_each_name_are_no_authors(string byline)
+    {
+        Assert.Equal(["Sofia Lindgren", "Kaspars Ozoliņš"], Read(byline).People);
+    }
 }

@@ -66,4 +66,17 @@ public sealed class DateFormsTests
         var published = Assert.IsType<Timestamp>(Published(string.Empty, $"<p class=\"meta\">Posted 03/05/2019</p><p>{Paragraph}</p><p>{Paragraph}</p>{evidence}", language));
         Assert.Equal(new LocalDate(2019, month, day), published.Date);
     }
+
+    [Theory]
+    [InlineData("<p>Come and see it at our open day on Sunday 12th April.</p>", 5, 3)]
+    [InlineData("<p>The show runs from 12 April to 3rd of May.</p>", 5, 3)]
+    [InlineData("<p>Come and see it at our open day on Sunday, April 12.</p>", 3, 5)]
+    [InlineData("<p>Open day: 12 April. Closing day: April 30.</p>", 3, 5)]
+    [InlineData("<p>Open day: 12 April.</p><p>Booked on 05/28/2019.</p>", 3, 5)]
+    public void Without_unambiguous_numeric_dates_an_english_page_orders_day_and_month_as_it_writes_dates_in_words(string evidence, int month, int day)
+    {
+        // A bare "en" reads "03/05/2019" month first unless the page's own dates say otherwise; words that disagree decide nothing.
+        var published = Assert.IsType<Timestamp>(Published(string.Empty, $"<p class=\"meta\">Posted 03/05/2019</p><p>{Paragraph}</p><p>{Paragraph}</p>{evidence}", "en"));
+        Assert.Equal(new LocalDate(2019, month, day), published.Date);
+    }
 }
