@@ -37,10 +37,11 @@ internal sealed partial class AuthorFinder
         for (var i = 0; i < byline.Count; i++)
         {
             var shown = byline[i];
-            if (shown.Kind == AuthorKind.Person && declared.Find(d => IsAccentedSpelling(d.Name, shown.Name)) is { } accented)
+            if (shown.Kind == AuthorKind.Person && declared.Find(d => IsAccentedSpelling(d.Name, shown.Name) || IsGreekGenitive(shown.Name, d.Name)) is { } accented)
             {
                 // "ΓΙΑΝΝΗΣ ΠΑΠΑΔΟΠΟΥΛΟΣ" shown, recased as "Γιαννης Παπαδοπουλος", declared "Γιάννης Παπαδόπουλος": capitals drop
-                // the accents that the declared spelling keeps.
+                // the accents that the declared spelling keeps. A Greek byline names its writers in the genitive ("Της
+                // Χριστίνας Ιωάννου"): the declared name is the name.
                 result ??= [.. byline];
                 result[i] = shown.Url is null ? accented : accented with { Url = shown.Url };
                 continue;
@@ -86,6 +87,36 @@ internal sealed partial class AuthorFinder
     private static bool IsAccentedSpelling(string declared, string shown) =>
         !string.Equals(declared, shown, StringComparison.Ordinal) && declared.Any(char.IsLower) && declared.Any(char.IsUpper)
         && Accents(declared) > Accents(shown) && string.Equals(Unaccented(declared), Unaccented(shown), StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether <paramref name="shown"/> is <paramref name="declared"/> in another case ending, as Greek bylines write names in
+    /// the genitive ("Χριστίνας" for "Χριστίνα", "Γιώργου" for "Γιώργος"): Greek names of as many words, each pair alike but
+    /// for its last two letters at most, on a stem of three letters or more, accents aside.
+    /// </summary>
+    private static bool IsGreekGenitive(string shown, string declared)
+    {
+        if (shown.Length == 0 || shown[0] is < '\u0370' or > '\u03FF' || string.Equals(shown, declared, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var (shownWords, declaredWords) = (Unaccented(shown).Split(' '), Unaccented(declared).Split(' '));
+        if (shownWords.Length != declaredWords.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < shownWords.Length; i++)
+        {
+            var stem = shownWords[i].AsSpan().CommonPrefixLength(declaredWords[i]);
+            if (stem < 3 || shownWords[i].Length - stem > 2 || declaredWords[i].Length - stem > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The marks a name written in capitals loses: accents, and the dotless ı of Turkish ("YILDIZ" recased is "Yildiz", not "Yıldız").</summary>
     private static int Accents(string name) =>

@@ -210,6 +210,17 @@ internal static class DatelineReconciler
             }
         }
 
+        foreach (var candidate in machine)
+        {
+            // The same moment declared in UTC and with an offset of its own (JSON-LD "2026-08-07T06:30:14+00:00", <time
+            // datetime="2026-08-07T09:30:14+03:00">): UTC is how one source stores it, the offset is the readers'.
+            if (candidate?.Value is { Kind: TimestampKind.Instant, Offset: { } offset, Instant: { } moment } && offset != Offset.Zero
+                && Array.Exists(machine, other => other?.Value is { Offset: { } zero, Instant: { } same } && zero == Offset.Zero && same == moment))
+            {
+                return offset;
+            }
+        }
+
         var instants = machine.Concat(visible).Where(c => c?.Value.Instant is not null).Select(c => c!.Value.Instant!.Value).ToList();
         foreach (var candidate in machine.Concat(visible))
         {

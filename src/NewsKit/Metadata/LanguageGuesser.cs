@@ -25,7 +25,20 @@ internal static class LanguageGuesser
     /// <summary>The primary language subtag of the page's paragraphs, or null when unsure.</summary>
     public static string? Guess(ExtractionContext context)
     {
-        var sample = Sample(context);
+        var (sample, paragraphs) = Sample(context);
+        var guess = Guess(sample);
+        if (guess is null && paragraphs && context.Document.Body is { } body)
+        {
+            // The paragraphs said too little (an old layout writes its story as lines of a div, and only the related
+            // stories' titles are items): the page's whole text.
+            guess = Guess(ElementText.SpacedText(body, MaxSampleLength));
+        }
+
+        return guess;
+    }
+
+    private static string? Guess(string sample)
+    {
         var letters = 0;
 
         // Letters counted by script, and the scripts in the order they first occur: the first of the most frequent wins.
@@ -207,8 +220,11 @@ internal static class LanguageGuesser
         return scores[top] >= second * 2 ? Languages[top] : null;
     }
 
-    /// <summary>The text of the page's paragraphs (outside navigation and footers), up to a few thousand characters.</summary>
-    private static string Sample(ExtractionContext context)
+    /// <summary>
+    /// The text of the page's paragraphs (outside navigation and footers), up to a few thousand characters, and whether it
+    /// is theirs (else the start of the page's text, when they hold too few letters).
+    /// </summary>
+    private static (string Sample, bool Paragraphs) Sample(ExtractionContext context)
     {
         var document = context.Document;
         var parts = new StringBuilder();
@@ -257,12 +273,13 @@ internal static class LanguageGuesser
         }
 
         var sample = parts.ToString();
+        var paragraphs = true;
         if (sample.Length < MinLetters && document.Body is { } body)
         {
             // Only the sample's length is kept: the body's text is read no further (the cut text is the start of the whole).
-            sample = ElementText.SpacedText(body, MaxSampleLength);
+            (sample, paragraphs) = (ElementText.SpacedText(body, MaxSampleLength), false);
         }
 
-        return sample.Length > MaxSampleLength ? sample[..MaxSampleLength] : sample;
+        return (sample.Length > MaxSampleLength ? sample[..MaxSampleLength] : sample, paragraphs);
     }
 }

@@ -18,6 +18,8 @@ internal static class LanguageRules
         ("id", Set("yang", "dan", "di", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada", "juga", "ke", "karena", "ada", "atau", "mereka", "bisa", "sudah", "oleh")),
         ("pl", Set("i", "w", "nie", "się", "na", "że", "z", "do", "jest", "to", "jak", "ale", "po", "od", "przez", "dla", "czy", "tak", "już", "jego", "które", "był")),
         ("tr", Set("ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "daha", "çok", "gibi", "ama", "olan", "sonra", "kadar", "en", "ne", "değil", "var", "ya")),
+        ("hu", Set("és", "hogy", "nem", "az", "egy", "meg", "van", "volt", "mint", "csak", "már", "még", "ez", "azt", "szerint", "között", "után", "pedig", "amely", "kell", "lesz", "vagy", "ami")),
+        ("ro", Set("și", "şi", "în", "cu", "pe", "din", "că", "care", "pentru", "este", "fost", "sunt", "unei", "unui", "acest", "această", "după", "sau", "lor", "către", "fi")),
         ("sv", Set("och", "att", "det", "som", "en", "är", "av", "för", "med", "till", "den", "har", "inte", "om", "ett", "på", "var", "men", "från", "vid")),
     ];
 

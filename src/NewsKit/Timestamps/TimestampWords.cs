@@ -78,7 +78,7 @@ internal static class TimestampWords
         "letzte aktualisierung", "letzte änderung", "zuletzt geändert", "zuletzt bearbeitet", "dernière mise à jour", "dernière modification",
         "última actualización", "última modificación", "ultimo aggiornamento", "ultima modifica", "última atualização", "laatst gewijzigd",
         "senast ändrad", "senast uppdaterad", "ostatnia modyfikacja", "ostatnia aktualizacja",
-        "frissítve", "actualizat", "publicat", "aktualizované", "publikované", "ažurirano", "objavljeno", "közzétéve", "ενημερώθηκε",
+        "frissítve", "feltöltve", "megjelent", "publikálva", "actualizat", "publicat", "data publicării", "δημοσίευση", "yayın", "публикувано", "објављено", "aktualizované", "publikované", "ažurirano", "objavljeno", "közzétéve", "ενημερώθηκε",
         "δημοσιεύθηκε", "עודכן", "פורסם", "cập nhật", "diperbarui", "diterbitkan", "dikemas kini", "güncellenme",
         "gepubliceerd", "bijgewerkt", "laatst bijgewerkt",
         "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty",
@@ -145,7 +145,7 @@ internal static class TimestampWords
         "г", "года", "в",
         "gada", "u", "у", "m", "d",
         "р", "року", "о",
-        "saat",
+        "saat", "ora",
         "kl", "klockan", "klokken", "klo", "kello",
         "في", "الساعة", "ء", "م",
     ];
