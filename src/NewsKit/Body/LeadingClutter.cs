@@ -69,18 +69,32 @@ internal static class LeadingClutter
         "riservato agli abbonati", "articolo riservato agli abbonati", "alleen voor abonnees", "premium-artikel",
     ];
 
-    /// <summary>Whether a sentence ends inside the line (a period, question or exclamation mark before a space and a capital).</summary>
+    /// <summary>
+    /// Whether a sentence ends inside the line (a period, question or exclamation mark before a space and a capital); a
+    /// period after an abbreviation or a number of three characters or fewer ("2 Min. Lesezeit", "25. November") ends none.
+    /// </summary>
     private static bool HasSentence(string text)
     {
         for (var i = 1; i + 1 < text.Length; i++)
         {
-            if (text[i - 1] is '.' or '!' or '?' && text[i] == ' ' && char.IsUpper(text[i + 1]))
+            if (text[i - 1] is '.' or '!' or '?' && text[i] == ' ' && char.IsUpper(text[i + 1]) && !(text[i - 1] == '.' && EndsShortWord(text.AsSpan(0, i - 1))))
             {
                 return true;
             }
         }
 
         return false;
+
+        static bool EndsShortWord(ReadOnlySpan<char> before)
+        {
+            var letters = 0;
+            while (letters < before.Length && char.IsLetterOrDigit(before[^(letters + 1)]))
+            {
+                letters++;
+            }
+
+            return letters is > 0 and <= 3;
+        }
     }
 
     /// <summary>The longest dated credit line ("24 November 2025 - Clerk to the Council").</summary>

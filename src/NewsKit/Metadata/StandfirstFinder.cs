@@ -80,7 +80,7 @@ internal static class StandfirstFinder
                 }
 
                 var marked = PageRegions.HasMarker(element, StandfirstMarkers)
-                    || element.GetAttribute("itemprop") == "description";
+                    || element.GetAttribute("itemprop") == "description" || IsHeaderDeck(element, h, text);
 
                 // A marked element or the description's text, holding no blocks, reading as a deck, and not a byline set in
                 // the intro ("c-page-intro__author": "von Daniel Braun"), nor a picture's block named as the lead
@@ -126,6 +126,46 @@ internal static class StandfirstFinder
 
     /// <summary>How many levels up a caption is looked for.</summary>
     private const int MaxCaptionClimb = 4;
+
+    /// <summary>The shortest header deck read by <see cref="IsHeaderDeck"/> (in characters).</summary>
+    private const int MinHeaderDeckLength = 60;
+
+    /// <summary>The fewest words of a subtitle heading read by <see cref="IsHeaderDeck"/>.</summary>
+    private const int MinSubtitleWords = 8;
+
+    /// <summary>
+    /// Whether a paragraph set beside the headline in the headline's own block is its deck, whatever its class says
+    /// ("&lt;div class="aw-bebt0"&gt;&lt;span&gt;Region&lt;/span&gt;&lt;h1&gt;...&lt;/h1&gt;&lt;p class="vs-bpyub"&gt;Nach dem Hochwasser...&lt;/p&gt;&lt;div&gt;byline&lt;/div&gt;&lt;/div&gt;"
+    /// and the text in a block of its own after it): a paragraph of a sentence or more, after the headline, in a block
+    /// that holds no other paragraph of running text; or a subtitle heading of a sentence right under the headline. A page
+    /// that sets its headline among the text's paragraphs has none.
+    /// </summary>
+    private static bool IsHeaderDeck(IElement element, IElement headline, string text)
+    {
+        if (element.LocalName == "h2" && element.PreviousElementSibling == headline && headline.LocalName == "h1")
+        {
+            // "<h1>Harbour plan approved</h1><h2 class="v-a-sub-t">Seven votes to four after a five-hour debate; ...</h2>": a
+            // subtitle of a sentence right under the headline, not a section's heading of a few words.
+            return text.Length >= MinHeaderDeckLength && TextTools.WordCount(text) >= MinSubtitleWords;
+        }
+
+        if (element.LocalName != "p" || element.ParentElement is not { } block || block != headline.ParentElement || text.Length < MinHeaderDeckLength
+            || text[^1] is not ('.' or '!' or '?' or '…' or '"' or '”' or '“' or '»' or '«'))
+        {
+            return false;
+        }
+
+        foreach (var sibling in block.Children)
+        {
+            if (sibling != element && sibling.LocalName == "p" && ElementText.TextLength(sibling) >= MinPassedParagraphLength)
+            {
+                return false;
+            }
+        }
+
+        // The text follows in a block after the header's: the header is not the page's only block.
+        return block.NextElementSibling is not null && ElementText.TextLength(block.NextElementSibling) > text.Length * 2;
+    }
 
     /// <summary>Whether an element holds one paragraph and nothing else ("&lt;div class="field--name-field-intro"&gt;&lt;p&gt;deck&lt;/p&gt;&lt;/div&gt;").</summary>
     private static bool WrapsOneParagraph(IElement element) =>
