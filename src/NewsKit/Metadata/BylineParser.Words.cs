@@ -368,6 +368,7 @@ internal static partial class BylineParser
         "beeld:", "beeld ", "illustratie:", "fotografie:", "zdjęcia:", "bilde:", "bild:",
         "editor:", "editor ", "editors:", "editado por", "editing:", "redaktur:", "redaktur ", "penyunting:", "penyunting ",
         "редактор:", "редактор ", "редактори:", "уредник:", "urednik:", "edited by:",
+        "оператор:", "камера:", "монтаж:", "извор:", "izvor:", "джерело:", "источник:", "източник:", "kaynak:", "sursa:", "sursă:", "forrás:", "πηγή:",
         "责任编辑", "責任編輯", "编辑：", "編輯：", "编辑:", "編輯:", "审核：", "审校：", "校对：", "來源：", "来源：", "출처:", "편집:",
     ];
 
@@ -390,7 +391,7 @@ internal static partial class BylineParser
     }
 
     /// <summary>Labels of the credit for pictures in a byline line ("Text: Anna Berg / Fotos: Tom Weber", "Christian Seiler Illustration von Markus Roost"): the line ends before them.</summary>
-    private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "foto's:", "foto’s:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:",
+    private static readonly string[] ImageCreditLabels = ["fotos:", "foto:", "foto's:", "foto’s:", "photos:", "photo:", "bilder:", "bild:", "illustration:", "illustrationen:", "grafik:", "video:", "kamera:", "pictures:", "images:", "оператор:", "камера:", "снимка:", "снимки:",
         "illustration von ", "illustrationen von ", "fotos von ", "foto von ", "bilder von ", "grafik von ", "illustration by ", "illustrations by ",
         "photos by ", "photo by ", "photographs by ", "photography by ", "photos de ", "illustrations de ", "fotos de ", "fotografías de ",
         "foto di ", "illustrazioni di ",

@@ -77,7 +77,7 @@ internal static class LanguageGuesser
         {
             return top switch
             {
-                "cyrillic" => sample.Any(c => c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є') ? "uk" : "ru",
+                "cyrillic" => CyrillicLanguage(sample),
                 "arabic" => sample.Any(c => c is 'پ' or 'چ' or 'ژ' or 'گ' or 'ی') && !sample.Contains('ي', StringComparison.Ordinal) ? "fa" : "ar",
                 "han" => counts[Array.IndexOf(Scripts, "kana")] * 20 > topCount ? "ja" : "zh",
                 "kana" => "ja",
@@ -87,6 +87,34 @@ internal static class LanguageGuesser
 
         return ByFunctionWords(sample);
     }
+
+    /// <summary>
+    /// The language of a Cyrillic text by the letters only some alphabets have: Macedonian ѓ, ќ, ѕ; Serbian ј, љ, њ, ћ, ђ, џ;
+    /// Ukrainian і, ї, є, ґ; Belarusian ў; Bulgarian writes ъ as a vowel and has no ы; else Russian.
+    /// </summary>
+    private static string CyrillicLanguage(string sample)
+    {
+        var (hardSigns, yeru) = (0, 0);
+        bool macedonian = false, serbian = false, ukrainian = false, belarusian = false;
+        foreach (var c in sample)
+        {
+            switch (char.ToLowerInvariant(c))
+            {
+                case 'ѓ' or 'ќ' or 'ѕ': macedonian = true; break;
+                case 'ј' or 'љ' or 'њ' or 'ћ' or 'ђ' or 'џ': serbian = true; break;
+                case 'ї' or 'є' or 'ґ': ukrainian = true; break;
+                case 'і': ukrainian |= !belarusian; break;
+                case 'ў': belarusian = true; break;
+                case 'ъ': hardSigns++; break;
+                case 'ы': yeru++; break;
+            }
+        }
+
+        return macedonian ? "mk" : serbian ? "sr" : belarusian ? "be" : ukrainian ? "uk" : yeru == 0 && hardSigns >= MinBulgarianHardSigns ? "bg" : "ru";
+    }
+
+    /// <summary>The fewest ъ in a Cyrillic sample without ы read as Bulgarian (Russian writes ъ in a few words only, and ы in most sentences).</summary>
+    private const int MinBulgarianHardSigns = 3;
 
     /// <summary>
     /// Whether the guess contradicts the declared language: a different script (a Cyrillic text declared English), or,

@@ -58,7 +58,7 @@ internal static class RelatedLinksExtractor
                 }
 
                 var item = ItemOf(first.Anchor, box.Container, box.Links, group.Key);
-                var title = group.Select(l => l.Title).FirstOrDefault(t => t is not null) ?? ItemHeading(item);
+                var title = group.Select(l => l.Title).FirstOrDefault(t => t is not null) ?? ItemHeading(context, dates, item);
                 if (title is null)
                 {
                     continue;
@@ -94,13 +94,13 @@ internal static class RelatedLinksExtractor
         return box.Standalone ? RelatedLinkKind.Related : RelatedLinkKind.Unknown;
     }
 
-    /// <summary>A teaser's visible headline when its link has no text (an image link): the first heading in the item.</summary>
-    private static string? ItemHeading(IElement item)
-    {
-        var heading = item.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6"));
-        var text = heading is null ? null : TextTools.CleanTitle(ElementText.RawText(heading));
-        return text is not null && StoryTitles.IsHeadline(text) ? text : null;
-    }
+    /// <summary>
+    /// A teaser's visible headline when its link has no text (an image link, a link laid over the whole card): the first
+    /// heading in the item, read as a link's title is (its kicker part left out: "<c>&lt;span class="kicker"&gt;Study&lt;/span&gt;&lt;span
+    /// class="headline"&gt;Seagrass may ...</c>").
+    /// </summary>
+    private static string? ItemHeading(ExtractionContext context, PageDates dates, IElement item) =>
+        item.QuerySelector(Selectors.Of("h2, h3, h4, h5, h6")) is { } heading ? StoryTitles.Of(context, dates, heading) : null;
 
     /// <summary>
     /// Claims the box as not body, or only its items when it also holds running text (a teaser line among the article's

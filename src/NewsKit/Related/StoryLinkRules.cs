@@ -95,7 +95,7 @@ internal static class StoryLinkRules
     public static readonly (RelatedLinkKind Kind, string[] Phrases)[] KindHeadings =
     [
         (RelatedLinkKind.PreviousNext, ["post navigation", "previous", "next", "vorheriger", "nächster", "précédent", "suivant", "anterior", "siguiente", "предыдущ", "следующ"]),
-        (RelatedLinkKind.MostRead, ["reader favorites", "reader favourites", "most read", "most popular", "most viewed", "most shared", "popular", "trending", "top stories", "top news", "top posts", "top articles", "most commented", "top beiträge", "top-beiträge", "top artikel", "top kommentiert", "meistkommentiert", "meist kommentiert", "beliebteste", "les plus commentés", "más comentad", "meistgelesen", "meist gelesen", "am meisten gelesen", "beliebt", "les plus lus", "les plus populaires", "les plus consultés", "lo más leído", "lo más visto", "más leídas", "más populares", "più letti", "mais lidas", "самое читаемое", "популярное", "популярне", "人気"]),
+        (RelatedLinkKind.MostRead, ["reader favorites", "reader favourites", "most read", "most popular", "most viewed", "most shared", "popular", "trending", "top stories", "top news", "top posts", "top articles", "most commented", "top beiträge", "top-beiträge", "top artikel", "top kommentiert", "meistkommentiert", "meist kommentiert", "beliebteste", "les plus commentés", "más comentad", "meistgelesen", "meist gelesen", "am meisten gelesen", "beliebt", "les plus lus", "les plus populaires", "les plus consultés", "lo más leído", "lo más visto", "más leídas", "más populares", "più letti", "mais lidas", "самое читаемое", "популярное", "популярне", "най-четени", "најчитаније", "najčitanije", "legolvasottabb", "cele mai citite", "en çok okunan", "δημοφιλή", "τα πιο δημοφιλή", "人気"]),
         (RelatedLinkKind.Latest, ["latest", "just in", "most recent", "recent", "newest", "new posts", "breaking", "die neuesten", "das neueste", "das neuste", "neueste", "neuste", "aktuell", "letzte meldungen", "letzte beiträge", "letzte artikel", "neue beiträge", "neu", "dernières", "derniers articles", "articles récents", "publications récentes", "entradas recientes", "artículos recientes", "últimas", "ultime", "ostatnie", "najnowsze", "последние новости", "останні новини", "最新"]),
         (RelatedLinkKind.SameAuthor, ["more from this author", "more from the author", "more by", "mehr vom autor", "mehr von der autorin", "plus de cet auteur", "más de este autor", "more from", "other articles by", "other posts by", "mehr von", "weitere artikel von", "weitere beiträge von", "du même auteur", "más de", "inne artykuły autora", "więcej od autora", "ещё от автора"]),
         (RelatedLinkKind.Related, ["related", "more on", "more about", "read also", "also read", "see also", "read more", "read next", "you may also like", "you might also like", "you may like", "you might like", "recommended", "more like this", "further reading", "what to read next", "don't miss", "in case you missed it", "more stories", "more news", "other stories", "mehr zum thema", "mehr zum", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "das könnte dich auch interessieren", "könnte dich auch interessieren", "könnte sie auch interessieren", "weitere artikel", "verwandte artikel", "passend zum thema", "zum thema", "lire aussi", "à lire aussi", "sur le même sujet", "lea también", "le puede interesar", "relacionad", "leia também", "leggi anche", "verwandte beiträge", "ähnliche beiträge", "ähnliche artikel", "similaire", "articles similaires", "artículos similares", "similar", "przeczytaj również", "przeczytaj też", "czytaj także", "czytaj też", "powiązane", "ещё по теме", "еще по теме", "читайте также", "по теме", "похожие", "більше на тему", "читайте також", "по темі", "関連",
@@ -103,7 +103,11 @@ internal static class StoryLinkRules
             "vous aimerez aussi", "vous aimerez", "à lire également", "a lire également", "voir aussi", "à voir aussi", "articles liés", "weiterlesen",
             "siehe auch", "lesetipp", "veja também", "lees ook", "gerelateerd", "zobacz też", "noticias relacionadas", "noticia relacionada",
             "entradas relacionadas", "artículos relacionados", "artigos relacionados", "notícias relacionadas", "posts relacionados",
-            "read these next", "keep reading", "up next", "editor's picks", "editors' picks", "meer over dit onderwerp", "meer over"]),
+            "read these next", "keep reading", "up next", "editor's picks", "editors' picks", "meer over dit onderwerp", "meer over",
+            "más información", "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "pour aller plus loin", "benzer haberler", "ilgili haberler",
+            "још", "прочитајте још", "повезане вести", "сличне вести", "pročitajte još", "povezane vesti", "povezane vijesti", "slične vesti",
+            "още", "свързани новини", "свързани статии", "прочетете още", "kapcsolódó", "articole similare", "citește și", "citeste si",
+            "διαβάστε επίσης", "σχετικά άρθρα", "σχετικά θέματα"]),
     ];
 
     /// <summary>Class or id fragments of share bars and "follow us" boxes, which are never body.</summary>
@@ -143,7 +147,12 @@ internal static class StoryLinkRules
         "関連記事", "関連ニュース", "おすすめ記事", "人気記事", "こちらもおすすめ", "あわせて読みたい", "相关文章", "相关新闻", "推荐阅读", "热门文章",
         "관련 기사", "관련기사", "많이 본 뉴스",
         "مقالات ذات صلة", "أخبار ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "الأكثر قراءة", "المزيد من", "قد يعجبك أيضا",
-        "קראו עוד", "כתבות נוספות", "daha fazla", "ilgili haberler", "bunlar da ilginizi çekebilir",
+        "קראו עוד", "כתבות נוספות", "daha fazla", "ilgili haberler", "bunlar da ilginizi çekebilir", "benzer haberler", "diğer haberler", "en çok okunan",
+        "ces articles peuvent vous intéresser", "ces articles pourraient vous intéresser", "pour aller plus loin",
+        "још", "прочитајте још", "повезане вести", "сличне вести", "pročitajte još", "povezane vesti", "povezane vijesti", "slične vesti", "još vesti", "najčitanije", "најчитаније",
+        "още", "свързани новини", "свързани статии", "прочетете още", "най-четени",
+        "kapcsolódó", "további hírek", "legolvasottabb", "articole similare", "citește și", "citeste si", "mai multe știri", "cele mai citite",
+        "διαβάστε επίσης", "σχετικά άρθρα", "σχετικά θέματα", "δημοφιλή", "τα πιο δημοφιλή",
     ];
 
     /// <summary>Whether a lower-case path segment is one of <see cref="HubSegments"/>.</summary>

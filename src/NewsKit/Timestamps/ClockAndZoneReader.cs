@@ -377,8 +377,8 @@ internal ref struct ClockAndZoneReader
         return false;
     }
 
-    /// <summary>Words that introduce a clock time (Dutch, Scandinavian, Finnish, German, Italian, Portuguese, Romanian, English).</summary>
-    private static readonly string[] ClockWords = ["om", "kl", "klo", "klockan", "klokken", "kello", "um", "alle", "ore", "às", "ora", "at"];
+    /// <summary>Words that introduce a clock time (Dutch, Scandinavian, Finnish, German, Italian, Portuguese, Romanian, English, Serbian, Croatian, Ukrainian, Russian).</summary>
+    private static readonly string[] ClockWords = ["om", "kl", "klo", "klockan", "klokken", "kello", "um", "alle", "ore", "às", "ora", "at", "у", "u", "о", "в"];
 
     /// <summary>"05.34 BST", "8.52 Uhr": a dotted time is a time only when a zone abbreviation or an hour word follows.</summary>
     private readonly bool IsZoneOrHourWord(int i) =>

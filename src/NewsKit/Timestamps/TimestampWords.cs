@@ -35,22 +35,22 @@ internal static class TimestampWords
 
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents; of the full-name cultures, only
     /// the Greek and the accented Hungarian ones, which are no other language's words; Catalan's full names, with the
-    /// elided "d'" before a vowel; the Arabic names of Morocco, Algeria and Tunisia: نونبر, جانفي; Latvian's locative, "12. martā").
+    /// elided "d'" before a vowel; the Arabic names of Morocco, Algeria and Tunisia: نونبر, جانفي; Latvian's locative, "12. martā"; Serbian's genitive, "2. октобра 2026.", "2. oktobra").
     /// Index 0 is January.</summary>
     public static readonly string[][] ExtraMonths =
     [
-        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν", "gener", "جانفي", "janvārī"],
-        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ", "febrer", "فيفري", "februārī"],
-        ["mrz", "märz", "maerz", "mär", "мар", "márc", "μαρ", "març", "martā"],
-        ["abr", "апр", "ápr", "απρ", "d'abril", "أفريل", "aprīlī"],
-        ["máj", "μαΐ", "μαι", "maig", "ماي", "maijā"],
-        ["juin", "июн", "jún", "ιουν", "juny", "جوان", "jūnijā"],
-        ["juil", "июл", "júl", "ιουλ", "juliol", "يوليوز", "جويلية", "jūlijā"],
-        ["août", "aout", "авг", "αυγ", "agost", "d'agost", "غشت", "أوت", "augustā"],
-        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ", "setembre", "شتنبر", "septembrī"],
-        ["oct", "okt", "ott", "out", "окт", "οκτ", "d'octubre", "oktobrī"],
-        ["nov", "нояб", "ноя", "νοε", "νοέ", "نونبر", "novembrī"],
-        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر", "decembrī"],
+        ["jän", "jänner", "janv", "ene", "gen", "янв", "ιαν", "gener", "جانفي", "janvārī", "јануара", "januara"],
+        ["febr", "fév", "fevr", "févr", "fevrier", "fev", "февр", "фев", "φεβ", "febrer", "فيفري", "februārī", "фебруара", "februara"],
+        ["mrz", "märz", "maerz", "mär", "мар", "márc", "μαρ", "març", "martā", "марта", "marta"],
+        ["abr", "апр", "ápr", "απρ", "d'abril", "أفريل", "aprīlī", "априла", "aprila"],
+        ["máj", "μαΐ", "μαι", "maig", "ماي", "maijā", "маја", "maja"],
+        ["juin", "июн", "jún", "ιουν", "juny", "جوان", "jūnijā", "јуна", "juna"],
+        ["juil", "июл", "júl", "ιουλ", "juliol", "يوليوز", "جويلية", "jūlijā", "јула", "jula"],
+        ["août", "aout", "авг", "αυγ", "agost", "d'agost", "غشت", "أوت", "augustā", "августа", "avgusta"],
+        ["sept", "sep", "set", "сент", "сен", "szept", "σεπ", "setembre", "شتنبر", "septembrī", "септембра", "septembra"],
+        ["oct", "okt", "ott", "out", "окт", "οκτ", "d'octubre", "oktobrī", "октобра", "oktobra"],
+        ["nov", "нояб", "ноя", "νοε", "νοέ", "نونبر", "novembrī", "новембра", "novembra"],
+        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر", "decembrī", "децембра", "decembra"],
     ];
 
     /// <summary>Weekday spellings the culture tables lack (English abbreviations; the Persian names, which are not read from a culture: its month names are of the Solar Hijri calendar; the Thai names, alone, after "วัน" (day) and before "ที่" (the): "วันศุกร์ที่ 7 มีนาคม"). Index 0 is Monday (ISO day 1).</summary>
@@ -78,7 +78,7 @@ internal static class TimestampWords
         "letzte aktualisierung", "letzte änderung", "zuletzt geändert", "zuletzt bearbeitet", "dernière mise à jour", "dernière modification",
         "última actualización", "última modificación", "ultimo aggiornamento", "ultima modifica", "última atualização", "laatst gewijzigd",
         "senast ändrad", "senast uppdaterad", "ostatnia modyfikacja", "ostatnia aktualizacja",
-        "frissítve", "feltöltve", "megjelent", "publikálva", "actualizat", "publicat", "data publicării", "δημοσίευση", "yayın", "публикувано", "објављено", "aktualizované", "publikované", "ažurirano", "objavljeno", "közzétéve", "ενημερώθηκε",
+        "frissítve", "feltöltve", "megjelent", "publikálva", "actualizat", "publicat", "data publicării", "δημοσίευση", "yayın", "публикувано", "публикувана", "објављено", "обновена", "обновено", "актуализирана", "актуализирано", "ажурирано", "aktualizované", "publikované", "ažurirano", "objavljeno", "közzétéve", "ενημερώθηκε",
         "δημοσιεύθηκε", "עודכן", "פורסם", "cập nhật", "diperbarui", "diterbitkan", "dikemas kini", "güncellenme",
         "gepubliceerd", "bijgewerkt", "laatst bijgewerkt",
         "publicerad", "uppdaterad", "publiceret", "opdateret", "publisert", "oppdatert", "julkaistu", "päivitetty",
@@ -261,6 +261,13 @@ internal static class TimestampWords
         ("месяц", RelativeUnit.Month), ("месяца", RelativeUnit.Month), ("месяцев", RelativeUnit.Month),
         ("год", RelativeUnit.Year), ("года", RelativeUnit.Year), ("лет", RelativeUnit.Year),
 
+        // Bulgarian ("преди 3 часа") and Serbian ("пре 2 сата", "pre 2 sata"), where they differ from Russian
+        ("минути", RelativeUnit.Minute), ("минута", RelativeUnit.Minute), ("часът", RelativeUnit.Hour), ("ден", RelativeUnit.Day), ("дни", RelativeUnit.Day),
+        ("седмица", RelativeUnit.Week), ("седмици", RelativeUnit.Week), ("месеца", RelativeUnit.Month), ("месец", RelativeUnit.Month), ("години", RelativeUnit.Year), ("година", RelativeUnit.Year),
+        ("сат", RelativeUnit.Hour), ("сата", RelativeUnit.Hour), ("сати", RelativeUnit.Hour), ("дан", RelativeUnit.Day), ("дана", RelativeUnit.Day),
+        ("недеља", RelativeUnit.Week), ("недеље", RelativeUnit.Week), ("месеци", RelativeUnit.Month), ("године", RelativeUnit.Year),
+        ("minuta", RelativeUnit.Minute), ("sat", RelativeUnit.Hour), ("sata", RelativeUnit.Hour), ("sati", RelativeUnit.Hour), ("dana", RelativeUnit.Day),
+
         // Ukrainian
         ("секунди", RelativeUnit.Second), ("хвилину", RelativeUnit.Minute), ("хвилини", RelativeUnit.Minute), ("хвилин", RelativeUnit.Minute), ("хв", RelativeUnit.Minute),
         ("годину", RelativeUnit.Hour), ("години", RelativeUnit.Hour), ("годин", RelativeUnit.Hour), ("год", RelativeUnit.Hour),
@@ -331,7 +338,7 @@ internal static class TimestampWords
         "lalu", "trước", "zpět", "másodperce", "perce", "órája", "napja", "hete", "hónapja", "éve"];
 
     /// <summary>Words written before the amount: "vor 2 Stunden", "il y a 3 heures", "hace 2 horas", "há 2 horas", "před 2 dny".</summary>
-    public static readonly string[] AgoPrefixes = ["vor", "il y a", "hace", "há", "před", "πριν από", "πριν", "acum", "منذ", "לפני"];
+    public static readonly string[] AgoPrefixes = ["vor", "il y a", "hace", "há", "před", "πριν από", "πριν", "acum", "منذ", "לפני", "преди", "пре", "pre", "prije"];
 
     /// <summary>Words for "one" before a unit ("an hour ago", "vor einer Stunde", "il y a une heure").</summary>
     public static readonly string[] One = ["a", "an", "one", "ein", "eine", "einer", "einem", "einen", "un", "une", "una", "uno", "um", "uma", "een"];
@@ -355,6 +362,7 @@ internal static class TimestampWords
         ("اليوم", 0), ("أمس", -1),
         ("idag", 0), ("igår", -1), ("i dag", 0), ("i går", -1), ("tänään", 0), ("eilen", -1), ("dnes", 0), ("včera", -1),
         ("σήμερα", 0), ("χθες", -1), ("χτες", -1), ("azi", 0), ("astăzi", 0),
+        ("днес", 0), ("данас", 0), ("јуче", -1), ("прекјуче", -2), ("danas", 0), ("juče", -1), ("jučer", -1),
         ("kemarin", -1), ("hari ini", 0), ("hôm qua", -1), ("hôm nay", 0), ("אתמול", -1), ("היום", 0), ("tegnap", -1),
     ];
 

@@ -217,4 +217,12 @@ public sealed class CopyrightNoticeTests
         Assert.Null(copyright?.Holder);
         Assert.Equal("https://creativecommons.org/licenses/by/4.0/", copyright?.LicenseUrl?.ToString());
     }
+
+    [Theory]
+    [InlineData("<small>© 2026 Harbour News &amp; Media Limited or its affiliated companies. All rights reserved.</small>")]
+    [InlineData("<small>© 2026 Harbour News &amp; Media Limited and its affiliates. All rights reserved.</small>")]
+    public void A_holder_ends_before_its_affiliates(string footer)
+    {
+        Assert.Equal("Harbour News & Media Limited", Assert.IsType<Copyright>(Notice(footer)).Holder);
+    }
 }
