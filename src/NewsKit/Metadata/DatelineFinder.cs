@@ -172,7 +172,11 @@ internal sealed partial class DatelineFinder
 
         var pageOffset = DatelineReconciler.PageOffset([visiblePublished, visibleModified], [jsonPublished, jsonModified, metaModified, markupPublished, markupModified, .. metaPublishedAll]);
         published = DatelineReconciler.InPageOffset(published, pageOffset);
-        var modified = DatelineReconciler.InPageOffset(DatelineReconciler.Reconcile(context, machineModified, visibleModified, "modified"), pageOffset);
+        // An update shown with an offset of its own keeps it ("Sat 24 Oct 2026 23.40 BST", "Last modified on Sun 25 Oct 2026
+        // 09.05 GMT": the clocks went back between the two).
+        var modifiedOffset = visibleModified?.Value is { Kind: TimestampKind.Instant, Offset: { } shownOffset } shownModified && !DatelineReconciler.IsRelative(shownModified)
+            ? shownOffset : pageOffset;
+        var modified = DatelineReconciler.InPageOffset(DatelineReconciler.Reconcile(context, machineModified, visibleModified, "modified"), modifiedOffset);
         if (published is not null)
         {
             sources[ArticleField.Published] = published.Source;

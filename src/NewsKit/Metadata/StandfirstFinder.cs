@@ -85,7 +85,15 @@ internal static class StandfirstFinder
                 // A marked element or the description's text, holding no blocks, reading as a deck, and not a byline set in
                 // the intro ("c-page-intro__author": "von Daniel Braun"), nor a picture's block named as the lead
                 // ("<div class="article-lead-image"><figure>...<figcaption>": its caption).
-                if ((marked || (descriptionText.Length > 0 && TextTools.RelaxesTo(text, relaxedDescription))) && (element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null || WrapsOneParagraph(element)) && ReadsAsDeck(text) && !IsInCaption(element) && element.QuerySelector(Selectors.Of("figure, figcaption")) is null
+                var described = !marked && descriptionText.Length > 0 && TextTools.RelaxesTo(text, relaxedDescription);
+                if (described && OpensText(element))
+                {
+                    // The description copied from the text's first paragraph ("<p>The council approved the plan ...</p><p>...",
+                    // the same words in og:description): the page shows no deck, and the description is its first paragraph.
+                    return null;
+                }
+
+                if ((marked || described) && (element.QuerySelector(Selectors.Of("p, div, h1, h2")) is null || WrapsOneParagraph(element)) && ReadsAsDeck(text) && !IsInCaption(element) && element.QuerySelector(Selectors.Of("figure, figcaption")) is null
                     && !PageRegions.HasMarker(element, BylineMarkers) && !(text.Length <= MaxBylineLine && BylineParser.OpensWithPrefix(text)))
                 {
                     sources[ArticleField.Standfirst] = ValueSource.VisibleText;
@@ -126,6 +134,23 @@ internal static class StandfirstFinder
 
     /// <summary>How many levels up a caption is looked for.</summary>
     private const int MaxCaptionClimb = 4;
+
+    /// <summary>
+    /// Whether an unmarked paragraph opens the text: a paragraph whose next sibling is a paragraph of running text
+    /// (<see cref="MinPassedParagraphLength"/> characters or more), set like it (the same tag and class, no emphasis of its own).
+    /// </summary>
+    private static bool OpensText(IElement element)
+    {
+        if (element.LocalName != "p" || element.NextElementSibling is not { LocalName: "p" } next || ElementText.TextLength(next) < MinPassedParagraphLength
+            || element.GetAttribute("class") != next.GetAttribute("class"))
+        {
+            return false;
+        }
+
+        // A deck set in bold or italics as a whole ("<p><strong>A GRAN who ...</strong></p>") is set apart from the text.
+        return element.FirstElementChild is not { LocalName: "strong" or "b" or "em" or "i" } emphasis
+            || ElementText.TextLength(emphasis) < ElementText.TextLength(element) - 8;
+    }
 
     /// <summary>The shortest header deck read by <see cref="IsHeaderDeck"/> (in characters).</summary>
     private const int MinHeaderDeckLength = 60;

@@ -66,4 +66,20 @@ public sealed class HeaderDeckTests
             """).Article!;
         Assert.Equal(standfirst ?? "Follow our coverage of the harbour vote.", article.Standfirst);
     }
+
+    private const string HarbourText =
+        "<p>Opponents said the scheme would bring more traffic to narrow streets in the old town, while supporters argued it would create jobs.</p>"
+        + "<p>The final vote was seven to four, with two members abstaining, and construction is expected to begin next spring.</p>";
+
+    [Theory]
+    [InlineData("<p>The council approved the plan on Monday after a debate that lasted most of the evening and drew a large crowd to the chamber.</p>", null)]
+    [InlineData("<p><strong>The council approved the plan on Monday after a debate that lasted most of the evening and drew a large crowd to the chamber.</strong></p>", "The council approved the plan on Monday after a debate that lasted most of the evening and drew a large crowd to the chamber.")]
+    public void A_description_copied_from_the_first_paragraph_is_no_standfirst_unless_the_paragraph_is_set_apart(string first, string? standfirst)
+    {
+        var article = new ArticleParser().Parse($"""
+            <html lang="en"><head><title>Harbour plan approved</title><meta property="og:description" content="The council approved the plan on Monday after a debate that lasted most of the evening and drew a large crowd to the chamber."></head><body><article><h1>Harbour plan approved</h1>{first}{HarbourText}</article></body></html>
+            """).Article!;
+        Assert.Equal(standfirst, article.Standfirst);
+        Assert.StartsWith("The council approved the plan", article.Body.Text, StringComparison.Ordinal);
+    }
 }

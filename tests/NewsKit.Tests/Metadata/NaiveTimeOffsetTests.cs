@@ -61,4 +61,17 @@ public sealed class NaiveTimeOffsetTests
 
         Assert.NotEqual(Offset.FromHours(2), published.Offset);
     }
+
+    [Fact]
+    public void An_update_shown_with_its_own_offset_keeps_it_after_the_clocks_go_back()
+    {
+        var dateline = Dateline(
+            """<meta property="article:published_time" content="2025-10-25T22:40:03.000Z"><meta property="article:modified_time" content="2025-10-26T09:05:51.000Z">""",
+            """<p class="meta">Sat 25 Oct 2025 23.40 BST</p><p class="meta">Last modified on Sun 26 Oct 2025 09.05 GMT</p>""");
+
+        Assert.Equal(Offset.FromHours(1), dateline.Published!.Offset);
+        Assert.Equal(new LocalDateTime(2025, 10, 25, 23, 40, 3), dateline.Published!.Local);
+        Assert.Equal(Offset.Zero, dateline.Modified!.Offset);
+        Assert.Equal(new LocalDateTime(2025, 10, 26, 9, 5, 51), dateline.Modified!.Local);
+    }
 }
