@@ -98,8 +98,48 @@ internal static partial class TrailingClutter
         }
 
         var lower = text.TrimStart().LowerInvariant();
-        return lower.Contains("newsletter", StringComparison.Ordinal) && SignUpOpenings.Any(o => lower.StartsWith(o, StringComparison.Ordinal));
+        if (lower.Contains("newsletter", StringComparison.Ordinal) && SignUpOpenings.Any(o => lower.StartsWith(o, StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
+        // "Ne maradjon le semmiről! Iratkozzon fel a Hírpont napi hírlevelére.": a short line whose sentence asks the reader
+        // to sign up for the newsletter, in the words of its language ("You can also subscribe to ..." tells, it does not ask).
+        return text.Length <= MaxSignUpAppealChars && NewsletterWords.Any(w => lower.Contains(w, StringComparison.Ordinal))
+            && SignUpAppeals.Any(a => OpensSentence(lower, a));
     }
+
+    /// <summary>Whether <paramref name="words"/> open a sentence of the line: at its start, or after a sentence's end mark and a space.</summary>
+    private static bool OpensSentence(string line, string words)
+    {
+        for (var at = line.IndexOf(words, StringComparison.Ordinal); at >= 0; at = line.IndexOf(words, at + 1, StringComparison.Ordinal))
+        {
+            if (at == 0 || (at >= 2 && line[at - 1] == ' ' && line[at - 2] is '.' or '!' or '?'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The longest line read as a sign-up appeal by its words anywhere in it.</summary>
+    private const int MaxSignUpAppealChars = 160;
+
+    /// <summary>Words for a newsletter (stems, lower case).</summary>
+    private static readonly string[] NewsletterWords =
+    [
+        "newsletter", "hírlevel", "boletín", "nieuwsbrief", "lettre d'information", "infolettre", "biuletyn", "bülten", "buletin", "nyhetsbrev",
+        "nyhedsbrev", "uutiskirje", "рассылк", "розсилк", "бюлетин", "ενημερωτικό δελτίο",
+    ];
+
+    /// <summary>The imperative that asks the reader to sign up, lower case.</summary>
+    private static readonly string[] SignUpAppeals =
+    [
+        "sign up", "subscribe to", "iratkozzon fel", "iratkozz fel", "abonnieren sie", "abonniere", "inscrivez-vous", "abonnez-vous", "suscríbete",
+        "suscríbase", "iscriviti", "inscreva-se", "schrijf je in", "meld je aan", "zapisz się", "abone ol", "abonează-te", "abonati-va", "prenumerera",
+        "tilaa", "подпишитесь", "підпишіться", "абонирайте се", "εγγραφείτε",
+    ];
 
     /// <summary>The longest newsletter promotion (in characters) read as one.</summary>
     private const int MaxPromoChars = 300;
@@ -132,7 +172,8 @@ internal static partial class TrailingClutter
             var run = AppealRun(blocks);
             var dangling = run == 0 && !danglingDropped && IsDangling(blocks[^1]);
             danglingDropped |= dangling;
-            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsClosingLine(blocks[^1]) || IsRightsNotice(blocks[^1]) ? 1 : SignatureBlocks(blocks);
+            var take = run > 0 ? run : dangling || IsFollowLine(blocks[^1]) || IsClosingLine(blocks[^1]) || IsRightsNotice(blocks[^1])
+                || (blocks[^1].Kind == BlockKind.Paragraph && IsNewsletterPromo(blocks[^1].Text)) ? 1 : SignatureBlocks(blocks);
             take = Math.Min(take, MaxDropped - dropped);
             var chars = blocks.Skip(blocks.Count - take).Sum(b => NonBlank(b.Text));
             if (take == 0 || take >= blocks.Count || total - chars < BodyRules.MinBodyChars)

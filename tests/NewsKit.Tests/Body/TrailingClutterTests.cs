@@ -73,6 +73,8 @@ public sealed class TrailingClutterTests
     [InlineData("<h2>Unabhängiger Journalismus braucht Unterstützung</h2><p>Werden Sie Mitglied und unterstützen Sie uns.</p>")]
     [InlineData("<p>Track Latest News Live on The Example Times and get news updates from the city and around the world.</p>")]
     [InlineData("<div class=\"kg-card kg-cta-card\"><h2>Enjoyed this post?</h2><p>Subscribe to get new deep dives from the team in your inbox.</p><a href=\"#/portal/signup\">Subscribe now</a></div>")]
+[InlineData("<div class=\"hirlevel-doboz\">Ne maradjon le semmiről! Iratkozzon fel a Hírpont napi hírlevelére.</div>")]
+    [InlineData("<p>Nie przegap niczego. Zapisz się na nasz biuletyn.</p>")]
 [InlineData("<div class=\"gate\"><h3>Subscribe to continue reading</h3><p>You have reached your limit of free articles this month.</p><p><a href=\"/subscribe\">See offers</a></p></div>")]
     public void Appeals_follow_lines_dangling_labels_post_metadata_and_rating_widgets_leave_the_end_of_the_body(string tail)
     {
@@ -89,6 +91,7 @@ public sealed class TrailingClutterTests
     [InlineData("<p>See you there</p>")]
     [InlineData("<p>The council said customers in the new areas would be able to subscribe to speeds of up to 1 gigabit per second.</p>")]
     [InlineData("<p>Got a story about the bridge to tell, the mayor asked the crowd, before the ribbon was cut.</p>")]
+    [InlineData("<p>The harbour office said 3,000 people subscribe to its newsletter, which now comes out twice a week.</p>")]
     public void A_last_line_that_only_mentions_subscribers_or_networks_or_reads_as_a_sentence_stays(string tail)
     {
         var blocks = Blocks(tail);
