@@ -95,7 +95,7 @@ internal sealed partial class ContentFinder
                 // frame-type-textpic", then "frame frame-type-text").
                 roots.Add(s);
             }
-            else if ((s > top ? WrappedParagraph(s) : map.Tags[s] == "p" ? s : -1) is var p && p >= 0)
+            else if ((s > top || (headline >= 0 && s > headline && IsSameKindOfBlock(s, top)) ? WrappedParagraph(s) : map.Tags[s] == "p" ? s : -1) is var p && p >= 0)
             {
                 var chars = InlineChars[p];
                 var density = LinkDensity(p);
@@ -108,6 +108,22 @@ internal sealed partial class ContentFinder
 
         AddContiguousSections(parent, top, roots);
         return roots;
+    }
+
+    /// <summary>
+    /// Whether a block is of the kind of <paramref name="top"/>: the same tag, and the same class or the same component name
+    /// ("<c>&lt;div data-component="text-block"&gt;</c>", one per paragraph of the story, the last one holding the line-ups).
+    /// </summary>
+    private bool IsSameKindOfBlock(int block, int top)
+    {
+        if (map.Tags[block] != map.Tags[top])
+        {
+            return false;
+        }
+
+        var (element, chosen) = (map.Elements[block], map.Elements[top]);
+        return (Attributes.Of(element, "class") is { Length: > 0 } className && className == Attributes.Of(chosen, "class"))
+            || (Attributes.Of(element, "data-component") is { Length: > 0 } component && component == Attributes.Of(chosen, "data-component"));
     }
 
     /// <summary>

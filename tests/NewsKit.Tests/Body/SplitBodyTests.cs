@@ -543,4 +543,23 @@ public sealed class SplitBodyTests
         Assert.DoesNotContain("Freelance reporter", body, StringComparison.Ordinal);
         Assert.DoesNotContain("commute has doubled", body, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_story_set_one_paragraph_to_a_block_keeps_the_blocks_before_the_one_that_holds_the_most()
+    {
+        // One paragraph per text block; the last block holds the line-ups, three short lines, and scores highest alone.
+        var body = new ArticleParser().Parse("""
+            <html lang="en"><head><title>Ravensholt 3-1 Tarnford</title></head><body>
+            <article>
+            <h1>Ravensholt Women 3-1 Tarnford Women</h1>
+            <div data-component="text-block"><p>Ravensholt moved five points clear at the top of the Women's Championship with a convincing victory over second-placed Tarnford.</p></div>
+            <div data-component="text-block"><p>Chioma Okonjo gave the hosts an early lead, sweeping a first-time finish into the bottom corner after Ciara Byrne's cut-back.</p></div>
+            <div data-component="text-block"><p>Megan Halloran doubled the lead ten minutes after the restart with a looping header from a corner before Matsuda replied from the spot.</p></div>
+            <div data-component="text-block"><h2>Line-ups</h2><p>Ravensholt: Lund, Pearce, Asante, Kerr, Doyle, Halloran, Finch, Wade, Byrne, Okonjo, Lister.</p><p>Tarnford: Varga, Hale, Tully, Coombes, Osei, Matsuda, Price, Lamb, Yates, Reid, Fenton.</p><p>Referee: Kate Ambler.</p></div>
+            </article></body></html>
+            """).Article!.Body;
+        Assert.StartsWith("Ravensholt moved five points clear", body.Text, StringComparison.Ordinal);
+        Assert.Contains("Megan Halloran doubled the lead", body.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Referee: Kate Ambler.", body.Text, StringComparison.Ordinal);
+    }
 }
