@@ -226,6 +226,24 @@ internal sealed partial class BodyExclusions
     }
 
     /// <summary>
+    /// Whether a paragraph named as a dateline is the story's first paragraph, which opens with the dateline: a press
+    /// release's "<c>&lt;p class="dateline"&gt;BOISE, ID, March 5, 2026 /&lt;a&gt;NewsWire&lt;/a&gt;/ -- Harbor &amp; Pine Dental Group ... has
+    /// opened its sixth clinic ...&lt;/p&gt;</c>": a sentence of running text longer than a date line, the first element of its
+    /// block, followed by a paragraph of prose.
+    /// </summary>
+    private bool IsDatelineLead(int i)
+    {
+        var lead = map.Elements[i];
+        return map.Tags[i] == "p" && lead.PreviousElementSibling is null
+            && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox
+            && ElementText.TextLength(lead, BodyRules.MaxLeadChars + 1) is >= MinDatelineLeadChars and <= BodyRules.MaxLeadChars
+            && LeadParagraphs.EndsSentence(lead);
+    }
+
+    /// <summary>The shortest paragraph named as a dateline read as the story's first paragraph (a date line is far shorter).</summary>
+    private const int MinDatelineLeadChars = 150;
+
+    /// <summary>
     /// Whether a paragraph named as a teaser is the lead that opens the story's text: a <c>&lt;p&gt;</c> that ends a sentence,
     /// the first element of its block, followed by a paragraph of prose ("<c>&lt;div class="news-content"&gt;&lt;p
     /// class="news-teaser"&gt;&lt;b&gt;Der Rekordtransfer ist perfekt: ...&lt;/b&gt;&lt;/p&gt;&lt;p&gt;...</c>"). A teaser of

@@ -299,7 +299,8 @@ internal sealed partial class BodyExclusions
             var verdict = verdicts[i];
             if (verdict.Boilerplate && !marks.ArticleBody && !(holdsPost[i] && !verdict.Strong) && !(!verdict.Strong && verdict.BoilerplateWords == 1 && IsPlainHeading(i, marks))
                 && !(i < galleryEnd && IsGalleryWord(verdict)) && !(verdict.Word is "sidebar" or "sidebars" && IsBoxInText(i, rawChars[i]))
-                && !(!verdict.Strong && verdict.Word is { } leadWord && BodyRules.LeadWords.Contains(leadWord) && IsLeadInText(i)))
+                && !(!verdict.Strong && verdict.Word is { } leadWord && BodyRules.LeadWords.Contains(leadWord) && IsLeadInText(i))
+                && !(!verdict.Strong && verdict.Word == "dateline" && IsDatelineLead(i)))
             {
                 Excluded[i] = verdict.Strong ? !structural : strict && !large && !structural;
             }

@@ -269,10 +269,13 @@ internal static partial class TrailingClutter
         "contact presse", "contacto", "contacto de prensa", "contato", "contatti", "kontakt dla mediów",
     ];
 
+    /// <summary>The longest line without an address or a number read as part of a contact block (a name, a department).</summary>
+    private const int MaxContactLineChars = 100;
+
     /// <summary>
     /// Where a press contact block at the body's end starts: a line that is only a contact label ("Kontakt:") among the last
-    /// <see cref="MaxDropped"/> blocks, followed by short lines only, one of them with an e-mail address or a phone number;
-    /// -1 when there is none.
+    /// <see cref="MaxDropped"/> blocks, followed by contact details only (blocks with an e-mail address or a phone number, and
+    /// lines of at most <see cref="MaxContactLineChars"/> characters), one of them with an address or a number; -1 when there is none.
     /// </summary>
     private static int ContactBlockStart(List<BodyBlock> blocks)
     {
@@ -283,8 +286,11 @@ internal static partial class TrailingClutter
                 continue;
             }
 
+            // Only contact details after the label: a block of them, or short lines. A paragraph of prose after them ("Über die
+            // Nordhafen: Die Nordhafen Versicherung AG ist ...", a release's boilerplate about its issuer) is the release's text.
             var rest = blocks.Skip(i + 1).ToList();
-            if (rest.TrueForAll(b => b.Text.Length <= MaxAppealChars) && rest.Exists(b => b.Text.Contains('@', StringComparison.Ordinal) || HasPhoneNumber(b.Text)))
+            static bool IsContactDetail(BodyBlock b) => b.Text.Contains('@', StringComparison.Ordinal) || HasPhoneNumber(b.Text);
+            if (rest.TrueForAll(b => b.Text.Length <= MaxAppealChars && (IsContactDetail(b) || b.Text.Length <= MaxContactLineChars)) && rest.Exists(IsContactDetail))
             {
                 return i;
             }

@@ -67,6 +67,14 @@ internal static partial class BylineParser
             return authors;
         }
 
+        if (CompanyName(text) is { } company)
+        {
+            // "Nordhafen Versicherung AG", "Helioforge Energy, Inc." (a release's meta author): a company, whose legal form
+            // is no surname.
+            authors.Add(new Author(company, AuthorKind.Organization));
+            return authors;
+        }
+
         if (OpensWithInstitution(text))
         {
             // "Bundesministerium für Wirtschaft und Klimaschutz", "Department of Health and Human Services": one institution,
@@ -305,6 +313,23 @@ internal static partial class BylineParser
     private static readonly string[] PrefixWords = [.. MetadataRules.BylinePrefixes.Select(p => p.TrimEnd(':'))];
 
     private static string TrimName(string text) => text.Trim(NameTrimChars);
+
+    /// <summary>
+    /// The byline as a company's name: one name (no list) of words before a legal form ("Nordhafen Versicherung AG",
+    /// "Helioforge Energy, Inc."); null for anything else.
+    /// </summary>
+    private static string? CompanyName(string text)
+    {
+        var trimmed = text.Trim(' ', ',', ';', ':', '"', '“', '”');
+        var lastSpace = trimmed.LastIndexOf(' ');
+        if (lastSpace <= 0 || !CopyrightNotice.IsLegalForm(trimmed[(lastSpace + 1)..]))
+        {
+            return null;
+        }
+
+        var name = trimmed[..lastSpace].TrimEnd(',');
+        return name.Length > 0 && char.IsUpper(name[0]) && !Array.Exists(MetadataRules.AuthorSeparators, s => name.Contains(s, StringComparison.Ordinal)) ? trimmed : null;
+    }
 
     /// <summary>
     /// The byline up to a button word after the name ("Inga Muster Follow Expertin für ..."): an author card's follow

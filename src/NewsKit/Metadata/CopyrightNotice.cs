@@ -130,6 +130,9 @@ internal static class CopyrightNotice
         return holder;
     }
 
+    /// <summary>Whether a word is a company's legal form (<see cref="LegalForms"/>), with or without its final period.</summary>
+    internal static bool IsLegalForm(string word) => LegalForms.Contains(word.TrimEnd('.'));
+
     /// <summary>Legal forms of companies that end their name ("GmbH", "S.L", "Ltd"), without a final period.</summary>
     private static readonly HashSet<string> LegalForms = new(
     [

@@ -184,6 +184,9 @@ internal sealed partial class DatelineFinder
     /// <summary>The longest press portal's name in parentheses before a bracketed dateline ("(PresseBox)").</summary>
     private const int MaxSourceChars = 30;
 
+    /// <summary>The most parts of a dateline's place after its first (a state, then a country).</summary>
+    private const int MaxPlaceParts = 2;
+
     /// <summary>Where the date starts after the place that opens <paramref name="text"/>; -1 when it does not open so.</summary>
     private static int AfterPlace(string text)
     {
@@ -198,11 +201,17 @@ internal sealed partial class DatelineFinder
             if (c == ',' && text[i + 1] == ' ')
             {
                 var next = i + 2;
-                // "Washington, D.C., March 3": a short second part of the place.
-                var second = text.IndexOf(", ", next, Math.Min(text.Length - next, 16), StringComparison.Ordinal);
-                if (second > 0 && !text.AsSpan(next, second - next).ContainsAnyInRange('0', '9'))
+                // "Washington, D.C., March 3": a short second part of the place; "BOISE, ID, UNITED STATES, March 5, 2026"
+                // (a wire's city, state and country): a country's name after it.
+                for (var part = 0; part < MaxPlaceParts; part++)
                 {
-                    next = second + 2;
+                    var end = text.IndexOf(", ", next, Math.Min(text.Length - next, part == 0 ? 16 : 24), StringComparison.Ordinal);
+                    if (end < 0 || text.AsSpan(next, end - next).ContainsAnyInRange('0', '9') || Timestamps.TimestampNormalizer.Default.Normalize(text[next..end]).Success)
+                    {
+                        break;
+                    }
+
+                    next = end + 2;
                 }
 
                 // "Paris, le 3 février 2021", "Frankfurt, den 2. November 2022", "Wien, am 18. Jän. 2022": a word before the day.

@@ -216,7 +216,7 @@ internal static class MetadataRules
     ];
 
     /// <summary>Words of an editorial desk ("Online-Redaktion", "news-desk"): the last part of a hyphenated role, no name.</summary>
-    public static readonly string[] DeskWords = ["redaktion", "team", "desk", "newsroom", "ressort", "redaction", "redacción", "redazione", "redaksi", "tim redaksi", "redactie", "redakce", "redação", "redaksjon", "redakcja", "toimitus"];
+    public static readonly string[] DeskWords = ["redaktion", "team", "desk", "newsroom", "ressort", "redaction", "redacción", "redazione", "redaksi", "tim redaksi", "redactie", "redakce", "redação", "redaksjon", "redakcja", "toimitus", "redaccion", "redacao", "redazione web"];
 
     /// <summary>Newsroom roles a byline names after its writer ("Gwen Pritchard, local democracy reporter"), lower case: a line of a name and one of these is a byline.</summary>
     public static readonly string[] NewsroomRoleWords = ["reporter", "correspondent", "editor", "writer", "journalist", "columnist", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "journaliste", "periodista", "giornalista", "corrispondente", "corresponsal", "correspondant", "correspondante"];
@@ -251,7 +251,7 @@ internal static class MetadataRules
 
     /// <summary>What a template writes where the author's name is missing ("Posted by Unknown", "Anonymous") or a site's
     /// generic account ("By admin"): no author at all.</summary>
-    public static readonly string[] PlaceholderNames = ["unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "unbekannt", "inconnu", "desconocido", "sconosciuto", "n/a", "none", "null", "undefined", "quelle", "source", "fuente", "fonte", "źródło", "bron", "admin", "administrator", "webmaster", "site admin"];
+    public static readonly string[] PlaceholderNames = ["unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "unbekannt", "inconnu", "desconocido", "sconosciuto", "n/a", "none", "null", "undefined", "quelle", "source", "fuente", "fonte", "źródło", "bron", "admin", "administrator", "webmaster", "site admin", "administrateur", "administrador", "amministratore", "beheerder", "administratör"];
 
     /// <summary>Names that are organizations (agencies, desks, generic accounts), never people.</summary>
     public static readonly string[] OrganizationNames =
