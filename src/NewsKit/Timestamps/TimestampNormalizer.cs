@@ -138,7 +138,40 @@ public sealed class TimestampNormalizer
         }
 
         steps += tokenizer.Steps;
-        return TimestampReader.Read(span, tokens[..count], context, strict: true, text, ref steps);
+        var result = TimestampReader.Read(span, tokens[..count], context, strict: true, text, ref steps);
+        return result is { Success: false, Failure: TimestampFailure.Conflict } && InTwoCalendars(span, context, ref steps) is { Value: { } agreed }
+            ? TimestampParseResult.ForValue(agreed with { Text = TimestampConventions.ResultText(text, span, context) })
+            : result;
+    }
+
+    /// <summary>The separators between one date written in two calendars ("21 ربيع الأول 1448هـ - 3 سبتمبر 2026م").</summary>
+    private static readonly string[] CalendarSeparators = [" - ", " – ", " — ", " | ", " / ", "، "];
+
+    /// <summary>
+    /// One day written in two calendars on one line, as Saudi, Gulf and Iranian sites date their stories (the Hijri date, a
+    /// separator, the Gregorian one: "الخميس 21 ربيع الأول 1448هـ - 3 سبتمبر 2026م", "۱۲ مارس ۲۰۲۶ - ۲۱ اسفند ۱۴۰۴"): both
+    /// halves are read, and when they give the same day, the more precise of them (the first on a tie) is the timestamp;
+    /// null when the line is no such pair or the halves disagree.
+    /// </summary>
+    internal static TimestampParseResult? InTwoCalendars(ReadOnlySpan<char> span, TimestampContext context, ref long steps)
+    {
+        foreach (var separator in CalendarSeparators)
+        {
+            var at = span.IndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0 || span[(at + separator.Length)..].Contains(separator, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var (first, second) = (Normalize(span[..at].ToString(), context, out var firstSteps), Normalize(span[(at + separator.Length)..].ToString(), context, out var secondSteps));
+            steps += firstSteps + secondSteps;
+            if (first.Value is { Precision: >= TimestampPrecision.Day } a && second.Value is { Precision: >= TimestampPrecision.Day } b && a.Date == b.Date)
+            {
+                return b.Precision > a.Precision ? second : first;
+            }
+        }
+
+        return null;
     }
 
 }

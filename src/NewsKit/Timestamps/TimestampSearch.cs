@@ -8,6 +8,9 @@ namespace NewsKit.Timestamps;
 /// </summary>
 internal static class TimestampSearch
 {
+    /// <summary>The longest line read as one day written in two calendars when nothing else in it reads.</summary>
+    private const int MaxTwoCalendarLine = 100;
+
     /// <summary>The most tokens in one run; a longer run is read in pieces of this size.</summary>
     private const int MaxRunTokens = 48;
 
@@ -65,6 +68,14 @@ internal static class TimestampSearch
 
         Evaluate(text, run[..count], context, ref best, ref bestScore, ref rejected, ref steps);
         steps += tokenizer.Steps;
+        if (best is null && text.Length <= MaxTwoCalendarLine
+            && TimestampNormalizer.InTwoCalendars(text.AsSpan().Trim(), context with { SearchWithinText = false }, ref steps) is { Value: { } agreed })
+        {
+            // One day in two calendars, each half read whole ("الخميس 21 ربيع الأول 1448هـ - 3 سبتمبر 2026م"): its runs alone
+            // read as neither. The line is the timestamp's text.
+            return TimestampParseResult.ForValue(agreed with { Text = text.Trim() });
+        }
+
         return best ?? rejected ?? TimestampFields.Fail(TimestampFailure.NoDate, "no timestamp found in the text");
     }
 

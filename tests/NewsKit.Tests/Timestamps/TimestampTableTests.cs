@@ -479,6 +479,10 @@ public sealed class TimestampTableTests
         { "۱۳ آذر", "none", "Fail: NoDate" }, // a Solar Hijri date is never given a year from the clock
         { "۱۳ آذر ۲۰۲۴", "none", "Fail: OutOfRange" }, // a Gregorian year with a Solar Hijri month
         { "۱۳ آذر 3 December 2024", "none", "Fail: Conflict" }, // two months of two calendars
+        { "۱۳ آذر ۱۴۰۳ - 3 December 2024", "none", "Date 2024-12-03 Day flags=CalendarConverted" }, // one day in two calendars, apart: both halves agree
+        { "الخميس 21 ربيع الأول 1448هـ - 3 سبتمبر 2026م", "none", "Date 2026-09-03 Day flags=CalendarConverted" }, // the Hijri and the Gregorian date of a Saudi page
+        { "۱۳ آذر ۱۴۰۳ - 4 December 2024", "none", "Fail: Conflict" }, // two calendars that disagree
+        { "3 March 2026 - 5 March 2026", "none", "Fail: Conflict" }, // two days of one calendar
         { "۱۴۰۳/۰۹/۱۳", "fa-IR", "Date 2024-12-03 Day flags=CalendarConverted" }, // a numeric date of a Persian page
         { "1403-09-13", "none", "Date 1403-09-13 Day" }, // elsewhere the ISO calendar
         { "الخميس ٩ رجب ١٤٤٦هـ", "none", "Date 2025-01-09 Day flags=CalendarConverted" }, // Hijri (Umm al-Qura)
