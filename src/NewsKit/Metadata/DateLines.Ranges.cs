@@ -34,8 +34,9 @@ internal static partial class DateLines
             }
         }
 
+        // Two ends of one day are one date written in two calendars ("21 ربيع الأول 1448هـ - 3 سبتمبر 2026م"), no span.
         return joined.Length > 0 && dates.Normalize(joined, TimestampSource.VisibleText, searchWithinText: true) is { Precision: >= TimestampPrecision.Day } second
-            && joined.StartsWith(second.Text, StringComparison.Ordinal);
+            && joined.StartsWith(second.Text, StringComparison.Ordinal) && second.Date != first.Date;
     }
 
     /// <summary>

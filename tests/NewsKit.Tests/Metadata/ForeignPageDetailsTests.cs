@@ -117,4 +117,14 @@ public sealed class ForeignPageDetailsTests
             """).Article!.Language;
         Assert.Equal("tr", language);
     }
+
+    [Theory]
+    [InlineData("<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>خطة جديدة للنقل العام</title></head><body><article><h1>خطة جديدة للنقل العام</h1><span class=\"art-date\">الخميس 21 ربيع الأول 1448هـ - 3 سبتمبر 2026م</span><div class=\"body\"><p>أعلنت الوزارة اليوم عن خطة جديدة لتطوير شبكة النقل العام في المدينة، تشمل إضافة خطوط حافلات جديدة وتوسيع محطات المترو القائمة خلال العامين المقبلين.</p><p>وقال المتحدث باسم الوزارة إن الخطة تهدف إلى تخفيف الازدحام المروري في ساعات الذروة وتقليل الاعتماد على السيارات الخاصة، مشيراً إلى أن التمويل مؤمن بالكامل.</p></div></article></body></html>", 2026, 9, 3)]
+    [InlineData("<html lang=\"fa\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>زلزله در کرمان</title></head><body><main><h1>زلزله در کرمان</h1><time>۱۲ مارس ۲۰۲۶ - ۲۱ اسفند ۱۴۰۴</time><div class=\"body\"><p>یک سال پس از زلزله‌ای که روستاهای جنوب استان کرمان را ویران کرد، صدها خانواده هنوز در چادر و کانکس زندگی می‌کنند و می‌گویند وعده‌های بازسازی عملی نشده است.</p><p>مقام‌های استانی پیش‌تر گفته بودند بازسازی واحدهای مسکونی آسیب‌دیده ظرف شش ماه به پایان می‌رسد، اما تنها حدود چهل درصد خانه‌ها بازسازی شده‌اند.</p></div></main></body></html>", 2026, 3, 12)]
+    [InlineData("<html lang=\"fa\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>زلزله در کرمان</title><script type=\"application/ld+json\">{\"@context\":\"http://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"زلزله در کرمان\",\"datePublished\":\"2026-03-12T09:10:22.000Z\"}</script></head><body><main><h1>زلزله در کرمان</h1><time dateTime=\"2026-03-12\">۱۲ مارس ۲۰۲۶ - ۲۱ اسفند ۱۴۰۴</time><div class=\"body\"><p>یک سال پس از زلزله‌ای که روستاهای جنوب استان کرمان را ویران کرد، صدها خانواده هنوز در چادر و کانکس زندگی می‌کنند و می‌گویند وعده‌های بازسازی عملی نشده است.</p><p>مقام‌های استانی پیش‌تر گفته بودند بازسازی واحدهای مسکونی آسیب‌دیده ظرف شش ماه به پایان می‌رسد، اما تنها حدود چهل درصد خانه‌ها بازسازی شده‌اند.</p></div><section><h2>خبرهای مهم</h2><div><a href=\"/persian/articles/c1zz90\">ورود هیئت تجاری چین به تهران</a><time dateTime=\"2026-03-11\">۱۱ مارس ۲۰۲۶</time></div></section></main></body></html>", 2026, 3, 12)]
+    public void A_date_line_in_two_calendars_dates_the_page(string html, int year, int month, int day)
+    {
+        var published = new ArticleParser().Parse(html).Article!.Dateline.Published!;
+        Assert.Equal(new LocalDate(year, month, day), published.Date);
+    }
 }
