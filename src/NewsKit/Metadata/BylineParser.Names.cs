@@ -466,4 +466,21 @@ internal static partial class BylineParser
 
         return part;
     }
+
+    /// <summary>
+    /// The byline as a company's name: one name (no list) of words before a legal form ("Nordhafen Versicherung AG",
+    /// "Helioforge Energy, Inc."); null for anything else.
+    /// </summary>
+    private static string? CompanyName(string text)
+    {
+        var trimmed = text.Trim(' ', ',', ';', ':', '"', '“', '”');
+        var lastSpace = trimmed.LastIndexOf(' ');
+        if (lastSpace <= 0 || !CopyrightNotice.IsLegalForm(trimmed[(lastSpace + 1)..]))
+        {
+            return null;
+        }
+
+        var name = trimmed[..lastSpace].TrimEnd(',');
+        return name.Length > 0 && char.IsUpper(name[0]) && !Array.Exists(MetadataRules.AuthorSeparators, s => name.Contains(s, StringComparison.Ordinal)) ? trimmed : null;
+    }
 }

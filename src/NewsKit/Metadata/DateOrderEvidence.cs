@@ -114,6 +114,7 @@ internal static class DateOrderEvidence
         return (dayFirst, monthFirst);
     }
 
+    /// <summary>Whether a word is one of <see cref="MonthWords"/>, as written (capital first).</summary>
     private static bool IsMonthWord(ReadOnlySpan<char> word)
     {
         foreach (var month in MonthWords)
