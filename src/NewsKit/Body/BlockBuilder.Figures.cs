@@ -39,7 +39,7 @@ internal sealed partial class BlockBuilder
                 continue;
             }
 
-            if (tag == "img" && image is null)
+            if (tag is "img" or "amp-img" && image is null)
             {
                 var element = map.Elements[i];
                 image = context.Links.ResolveUrl(element.GetAttribute("src")) ?? context.Links.ResolveUrl(element.GetAttribute("data-src"));
@@ -174,7 +174,7 @@ internal sealed partial class BlockBuilder
         {
             switch (map.Tags[i])
             {
-                case "img" or "picture" or "video" or "iframe" or "svg" or "canvas" or "audio" or "object" or "embed":
+                case "img" or "amp-img" or "picture" or "video" or "iframe" or "svg" or "canvas" or "audio" or "object" or "embed":
                     // A picture with paragraphs of running text beside it, not in a caption (a photo essay's text set in
                     // its figures): the text is the article's.
                     return HoldsRunningText(index);

@@ -240,4 +240,15 @@ public sealed class FigureTests
         var figure = Assert.Single(article.Body.Blocks, b => b.Kind == BlockKind.Figure);
         Assert.Contains(Caption, figure.Caption, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_amp_img_in_a_figure_is_its_picture_and_the_lead_image()
+    {
+        var article = new ArticleParser().Parse("""
+            <!doctype html><html amp lang="en"><head><meta charset="utf-8"><title>Drought is shrinking prairie bees</title></head><body><main><article><h1>Drought is shrinking prairie bees</h1><div class="lf-body"><figure><amp-img src="https://labandfield.example/uploads/hero.webp" width="1400" height="933" layout="responsive" alt="Bumblebee"></amp-img><figcaption>A bumblebee.</figcaption></figure><p>Wild bees on the Great Plains are getting smaller, and the droughts that have hit the region since 2012 appear to be the main reason, according to a new study.</p><p>Researchers measured more than 11,000 bees belonging to 14 species, comparing field specimens with museum collections dating back to the 1950s and finding declines.</p><p>The team found that bees that developed as larvae during drought years were consistently smaller, because stressed flowers produce less nectar and pollen.</p></div></article></main></body></html>
+            """).Article!;
+        var figure = Assert.Single(article.Body.Blocks, b => b.Kind == NewsKit.Models.BlockKind.Figure);
+        Assert.Equal(new Uri("https://labandfield.example/uploads/hero.webp"), figure.ImageUrl);
+        Assert.Equal(new Uri("https://labandfield.example/uploads/hero.webp"), article.LeadImage);
+    }
 }
