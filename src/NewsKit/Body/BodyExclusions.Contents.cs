@@ -234,11 +234,15 @@ internal sealed partial class BodyExclusions
     private bool IsDatelineLead(int i)
     {
         var lead = map.Elements[i];
-        return map.Tags[i] == "p" && lead.PreviousElementSibling is null
-            && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox
+        return map.Tags[i] == "p" && OpensProse(lead)
             && ElementText.TextLength(lead, BodyRules.MaxLeadChars + 1) is >= MinDatelineLeadChars and <= BodyRules.MaxLeadChars
             && LeadParagraphs.EndsSentence(lead);
     }
+
+    /// <summary>Whether a paragraph is the first element of its block and a paragraph of prose (<see cref="MinProseBeforeBox"/> characters or more) follows it.</summary>
+    private static bool OpensProse(IElement lead) =>
+        lead.PreviousElementSibling is null
+        && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox;
 
     /// <summary>The shortest paragraph named as a dateline read as the story's first paragraph (a date line is far shorter).</summary>
     private const int MinDatelineLeadChars = 150;
@@ -261,8 +265,7 @@ internal sealed partial class BodyExclusions
         {
             // Also the last paragraph shown before a paywall, named as its teaser, after the story's paragraphs ("<c>&lt;p&gt;...&lt;/p&gt;
             // &lt;p class="sz-article-body__paywall-teaser"&gt;Im Landratsamt ...&lt;/p&gt;&lt;div class="paywall"&gt;</c>").
-            var opens = lead.PreviousElementSibling is null
-                && lead.NextElementSibling is { LocalName: "p" } next && ElementText.TextLength(next, MinProseBeforeBox) >= MinProseBeforeBox;
+            var opens = OpensProse(lead);
             var continues = lead.PreviousElementSibling is { LocalName: "p" } previous && ElementText.TextLength(previous, MinProseBeforeBox) >= MinProseBeforeBox
                 && lead.NextElementSibling is { } box && PageRegions.HasMarker(box, DismissableBoxes.PaywallMarkers);
             return (opens || continues)

@@ -87,13 +87,13 @@ internal static class LeadingClutter
 
         static bool EndsShortWord(ReadOnlySpan<char> before)
         {
-            var letters = 0;
-            while (letters < before.Length && char.IsLetterOrDigit(before[^(letters + 1)]))
+            var length = 0;
+            while (length < before.Length && char.IsLetterOrDigit(before[^(length + 1)]))
             {
-                letters++;
+                length++;
             }
 
-            return letters is > 0 and <= 3;
+            return length is > 0 and <= 3;
         }
     }
 

@@ -87,7 +87,7 @@ internal sealed partial class AuthorFinder
         var links = 0;
         foreach (var link in context.Index.ElementsNamed("a"))
         {
-            if (!link.Matches(RelAuthor) || !IsAuthorPageOf(link.GetAttribute("href"), null) || HasWordsBefore(link)
+            if (!link.Matches(RelAuthor) || !IsAuthorLink(link) || HasWordsBefore(link)
                 || PageRegions.IsHidden(context, link) || PageRegions.IsInForeignRegion(context, link, window.ArticleRoot, window.Headline))
             {
                 continue;
