@@ -212,10 +212,10 @@ internal static class ArticleEnd
     /// </summary>
     private static string Key(string line)
     {
-        var text = line.Trim().TrimEnd(':', '：').Trim().LowerInvariant();
+        var text = line.Trim().TrimEndAny([':', '：']).Trim().LowerInvariant();
         if (text.EndsWith(')') || text.EndsWith(']'))
         {
-            var open = text.LastIndexOfAny(['(', '[']);
+            var open = text.AsSpan().LastIndexOfAny(['(', '[']);
             if (open > 0 && text.AsSpan(open + 1, text.Length - open - 2).Trim() is var count && count.Length > 0 && !count.ContainsAnyExceptInRange('0', '9'))
             {
                 text = string.Concat(text.AsSpan(0, open), " ", count);

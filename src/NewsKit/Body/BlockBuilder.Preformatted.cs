@@ -11,7 +11,7 @@ internal sealed partial class BlockBuilder
     {
         var pre = map.Elements[index];
         var raw = pre.QuerySelector(Selectors.Of("br")) is null ? ElementText.RawText(pre) : ElementText.TextWithMarks(pre, "\n", blockMark: null);
-        var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal).Trim('\n', '\r');
+        var text = raw.Replace("\r\n", "\n", StringComparison.Ordinal).TrimAny(['\n', '\r']);
         if (text.Trim().Length > 0)
         {
             segments.Add(new Segment(SegmentKind.Block, text, -1, 0, false, new BodyBlock(BlockKind.Preformatted, text)));

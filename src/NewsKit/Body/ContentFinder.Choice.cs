@@ -367,7 +367,7 @@ internal sealed partial class ContentFinder
         var tokens = new HashSet<string>(StringComparer.Ordinal);
         foreach (var token in classes.Split(HtmlTags.WhiteSpace, StringSplitOptions.RemoveEmptyEntries))
         {
-            var cut = token.LastIndexOfAny(['-', '_']);
+            var cut = token.AsSpan().LastIndexOfAny(['-', '_']);
             var kind = cut > 0 && token.AsSpan(cut + 1).ContainsAnyInRange('0', '9') ? token[..(cut + 1)] : rows ? token.TrimEnd(Digits) : token;
             tokens.Add(rows && kind is "even" ? "odd" : kind.Length == 0 ? token : kind);
         }

@@ -124,6 +124,9 @@ internal static class ControlLines
     /// <summary>The shortest paragraph (in characters) of running text beside which a repeated label stands.</summary>
     public const int MinRunningTextChars = 100;
 
+    /// <summary>The punctuation that makes a short line a sentence rather than a label (see <see cref="DropRepeatedLabels"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> SentencePunctuation = System.Buffers.SearchValues.Create(".!?:,;");
+
     /// <summary>
     /// Drops the short labels a template repeats between the paragraphs of its text ("Article content" before each run
     /// of text between ad slots, "Zum Vergrößern bitte anklicken" under each picture): a paragraph of at most
@@ -134,7 +137,7 @@ internal static class ControlLines
     public static void DropRepeatedLabels(List<BodyBlock> blocks)
     {
         static bool IsLabelLike(BodyBlock b) => b.Kind == BlockKind.Paragraph && b.Text.Length <= MaxRepeatedLabelChars
-            && b.Text.Any(char.IsLetter) && !b.Text.Any(char.IsDigit) && b.Text.IndexOfAny(['.', '!', '?', ':', ',', ';']) < 0
+            && b.Text.Any(char.IsLetter) && !b.Text.Any(char.IsDigit) && b.Text.AsSpan().IndexOfAny(SentencePunctuation) < 0
             && b.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxRepeatedLabelWords;
 
         bool BesideRunningText(int i) =>
@@ -397,7 +400,7 @@ internal static class ControlLines
         {
             if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && text.Length > word.Length && !char.IsLetterOrDigit(text[word.Length]))
             {
-                var rest = text[word.Length..].TrimStart(' ', ':', '-', '–', '|');
+                var rest = text[word.Length..].TrimStartAny([' ', ':', '-', '–', '|']);
                 foreach (var on in DateLineJoiners)
                 {
                     if (rest.StartsWith(on, StringComparison.OrdinalIgnoreCase))

@@ -119,7 +119,7 @@ internal static class InsertedBoxes
     /// </summary>
     private static bool OpensWithReadingLabel(IElement block) =>
         LeadLabel(block) is var (first, label) && first.LocalName != "a"
-        && Related.StoryTitles.IsReadingLabel(ElementText.Collapse(label).Trim().TrimEnd(':', '：').Trim().LowerInvariant())
+        && Related.StoryTitles.IsReadingLabel(ElementText.Collapse(label).Trim().TrimEndAny([':', '：']).Trim().LowerInvariant())
         && block.QuerySelector(Selectors.Of("a[href]")) is not null;
 
     /// <summary>

@@ -123,7 +123,7 @@ internal static class LeadingClutter
         }
 
         var credit = rest[1..].Trim();
-        return credit.Length is > 0 and <= MaxCreditChars && credit.IndexOfAny(['.', '!', '?', ':']) < 0;
+        return credit.Length is > 0 and <= MaxCreditChars && credit.AsSpan().IndexOfAny(['.', '!', '?', ':']) < 0;
     }
 
     private static bool IsClutter(BodyBlock block)
@@ -149,7 +149,7 @@ internal static class LeadingClutter
         }
 
         return IsDatedCredit(text) || ReadingTimeWords.Any(w => lower.Contains(w, StringComparison.Ordinal)) || ArticleEnd.IsEndMarker(text)
-            || SubscriberFlags.Contains(lower.Trim(' ', '.', ':', '!', '|', '•', '★', '*', '-', '–'), StringComparer.Ordinal)
+            || SubscriberFlags.Contains(lower.TrimAny([' ', '.', ':', '!', '|', '•', '★', '*', '-', '–']), StringComparer.Ordinal)
             || (text.Any(char.IsAsciiDigit) && TimestampNormalizer.Default.Normalize(text) is { Success: true, Value.Precision: >= TimestampPrecision.Day })
             || IsRelativeTime(text);
     }

@@ -65,7 +65,7 @@ internal static partial class TrailingClutter
             return true;
         }
 
-        var unbracketed = lower.TrimStart('(', '（', '[', '【');
+        var unbracketed = lower.TrimStartAny(['(', '（', '[', '【']);
         return block.Text.Length <= MaxPointerChars
             && (CoveragePointers.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || TaxonomyLabels.Any(o => lower.StartsWith(o, StringComparison.Ordinal)) || IsTipLine(lower)
                 || EditorCredits.Any(o => unbracketed.StartsWith(o, StringComparison.Ordinal)) || lower.StartsWith("our standards:", StringComparison.Ordinal));

@@ -73,7 +73,7 @@ internal static class AgencyCredit
         var agencies = new List<Author>(parts.Length);
         foreach (var part in parts)
         {
-            var name = part.TrimEnd('.', ')').TrimStart('(');
+            var name = part.TrimEndAny(['.', ')']).TrimStart('(');
             var known = Array.Find(MetadataRules.NewsAgencies, a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {

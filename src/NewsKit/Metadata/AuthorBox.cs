@@ -96,7 +96,7 @@ internal static class AuthorBox
             return false;
         }
 
-        var text = PlainApostrophes(ElementText.Collapse(ElementText.Text(element, MaxHeadingChars + 1)).TrimEnd(':', ' ').LowerInvariant());
+        var text = PlainApostrophes(ElementText.Collapse(ElementText.Text(element, MaxHeadingChars + 1)).TrimEndAny([':', ' ']).LowerInvariant());
         return Array.IndexOf(MetadataRules.AuthorBoxHeadings, text) >= 0;
     }
 
@@ -156,7 +156,7 @@ internal static class AuthorBox
         var capitalized = 0;
         for (var k = 0; k < words.Length && taken < MaxNameWords; k++)
         {
-            var word = words[k].TrimEnd(',', ';', ':');
+            var word = words[k].TrimEndAny([',', ';', ':']);
             if (word.Length > 0 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLetter(c) || c is '-' or '\'' or '.'))
             {
                 capitalized++;
@@ -174,7 +174,7 @@ internal static class AuthorBox
             }
         }
 
-        return capitalized >= 2 ? string.Join(' ', words.Take(taken)).TrimEnd(',', ';', ':') : string.Empty;
+        return capitalized >= 2 ? string.Join(' ', words.Take(taken)).TrimEndAny([',', ';', ':']) : string.Empty;
     }
 
     /// <summary>Lower-case particles inside names ("Friederike von Arnim", "Jan de Vries").</summary>

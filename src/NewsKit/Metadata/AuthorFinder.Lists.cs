@@ -89,12 +89,12 @@ internal sealed partial class AuthorFinder
             return false;
         }
 
-        var word = ElementText.Text(element, 24).TrimEnd(':', ' ').Trim();
+        var word = ElementText.Text(element, 24).TrimEndAny([':', ' ']).Trim();
         return word.Length is > 0 and <= 24 && LabelWords.Contains(word);
     }
 
     /// <summary><see cref="MetadataRules.BylinePrefixes"/> without their colons, any case.</summary>
-    private static readonly HashSet<string> LabelWords = new(MetadataRules.BylinePrefixes.Select(p => p.TrimEnd(':', ' ')), StringComparer.OrdinalIgnoreCase);
+    private static readonly HashSet<string> LabelWords = new(MetadataRules.BylinePrefixes.Select(p => p.TrimEndAny([':', ' '])), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Whether the words of the line just before a name element credit it for other work than the writing ("Edited by",
@@ -184,7 +184,7 @@ internal sealed partial class AuthorFinder
             return null;
         }
 
-        return ElementText.Collapse(ElementText.TextWithMarks(region, ", ", blockMark: null, MaxBylineLength)).Trim(' ', ',');
+        return ElementText.Collapse(ElementText.TextWithMarks(region, ", ", blockMark: null, MaxBylineLength)).TrimAny([' ', ',']);
     }
 
     /// <summary>
@@ -204,7 +204,7 @@ internal sealed partial class AuthorFinder
             return authors;
         }
 
-        var text = ElementText.Collapse(ElementText.TextWithMarks(region, ", ", blockMark: ", ", MaxBylineLength, IsRole)).Trim(' ', ',');
+        var text = ElementText.Collapse(ElementText.TextWithMarks(region, ", ", blockMark: ", ", MaxBylineLength, IsRole)).TrimAny([' ', ',']);
         var apart = BylineParser.ParseByline(WithoutTrailingDate(text), culture, siteNames).Where(a => a.Kind == AuthorKind.Person).ToList();
         var shortened = false;
         var result = new List<Author>(authors.Count);

@@ -210,7 +210,7 @@ internal sealed partial class AuthorFinder
         }
 
         var comma = line.IndexOf(',', StringComparison.Ordinal);
-        if (comma < 0 || line.IndexOf(',', comma + 1) >= 0 || line.IndexOfAny(['!', '?', ':', ';', '|']) >= 0)
+        if (comma < 0 || line.IndexOf(',', comma + 1) >= 0 || line.AsSpan().IndexOfAny(['!', '?', ':', ';', '|']) >= 0)
         {
             return false;
         }

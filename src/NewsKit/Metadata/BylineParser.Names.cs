@@ -22,7 +22,7 @@ internal static partial class BylineParser
     /// </summary>
     internal static bool IsJoinedParticle(string word)
     {
-        var join = word.IndexOfAny(['-', '\'', '’']);
+        var join = word.AsSpan().IndexOfAny(['-', '\'', '’']);
         return join > 0 && join + 1 < word.Length && char.IsUpper(word[join + 1])
             && word[..join] is var particle && (particle is "d" or "l" || MetadataRules.NameParticles.Contains(particle, StringComparer.Ordinal));
     }
@@ -473,7 +473,7 @@ internal static partial class BylineParser
     /// </summary>
     private static string? CompanyName(string text)
     {
-        var trimmed = text.Trim(' ', ',', ';', ':', '"', '“', '”');
+        var trimmed = text.TrimAny([' ', ',', ';', ':', '"', '“', '”']);
         var lastSpace = trimmed.LastIndexOf(' ');
         if (lastSpace <= 0 || !CopyrightNotice.IsLegalForm(trimmed[(lastSpace + 1)..]))
         {

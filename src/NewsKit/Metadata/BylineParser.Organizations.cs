@@ -266,7 +266,7 @@ internal static partial class BylineParser
         var office = 0;
         for (var i = 0; i < words.Length; i++)
         {
-            var word = words[i].TrimEnd('-', ',');
+            var word = words[i].TrimEndAny(['-', ',']);
             if (i == 0 && PressOfficeArticles.Contains(word) && words.Length > 1)
             {
                 continue;

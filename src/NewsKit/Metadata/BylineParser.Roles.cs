@@ -115,7 +115,7 @@ internal static partial class BylineParser
     /// <summary>A byline part without a source label before it ("Quelle: dpa", "Source: Reuters" read as the agency's name).</summary>
     private static string WithoutSourceLabel(string part)
     {
-        var colon = part.IndexOfAny([':', '：']);
+        var colon = part.AsSpan().IndexOfAny([':', '：']);
         return colon > 0 && MetadataRules.PlaceholderNames.Contains(part[..colon].Trim().LowerInvariant()) ? part[(colon + 1)..].Trim() : part;
     }
 

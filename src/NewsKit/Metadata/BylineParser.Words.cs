@@ -183,7 +183,7 @@ internal static partial class BylineParser
     /// </summary>
     private static bool IsDateWord(string word)
     {
-        var bare = word.Trim(',', ';', '|', ':', '.');
+        var bare = word.TrimAny([',', ';', '|', ':', '.']);
         return bare.Length == 0 || bare.All(c => char.IsAsciiDigit(c) || c is '.' or ':' or '/' or '-') || IsMonth(bare) || ClockWords.Contains(bare)
             || IsMonthOrWeekday(bare, connector: true);
     }
@@ -406,7 +406,7 @@ internal static partial class BylineParser
             var at = lower.IndexOf(label, StringComparison.Ordinal);
             if (at > 0 && !char.IsLetter(lower[at - 1]))
             {
-                text = text[..at].TrimEnd(' ', '/', ',', ';', '|', '-', '–');
+                text = text[..at].TrimEndAny([' ', '/', ',', ';', '|', '-', '–']);
                 lower = lower[..text.Length];
             }
         }
@@ -473,7 +473,7 @@ internal static partial class BylineParser
             }
         }
 
-        return cut > 0 ? text[..cut].TrimEnd(' ', ';', ',', '|', '—', '–', '-', '/') : text;
+        return cut > 0 ? text[..cut].TrimEndAny([' ', ';', ',', '|', '—', '–', '-', '/']) : text;
     }
 
     /// <summary>Credits for the writing that may follow another credit on a byline line.</summary>

@@ -427,7 +427,7 @@ internal static partial class BylineParser
 
     private static bool EndsWithRole(string part)
     {
-        var lower = part.Trim().TrimEnd('.', ',').LowerInvariant();
+        var lower = part.Trim().TrimEndAny(['.', ',']).LowerInvariant();
         foreach (var role in MetadataRules.AuthorRoleWords)
         {
             if (lower.EndsWith(role, StringComparison.Ordinal) && (lower.Length == role.Length || lower[^(role.Length + 1)] == ' '))

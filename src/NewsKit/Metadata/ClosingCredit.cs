@@ -183,7 +183,7 @@ internal static class ClosingCredit
             {
                 // "..., a freelance journalist based in Leeds", "... as part of a series": the names before a comma or "as part".
                 var names = text[opening.Length..];
-                var end = names.IndexOfAny([',', ';', '(']);
+                var end = names.AsSpan().IndexOfAny([',', ';', '(']);
                 var asPart = names.IndexOf(" as ", StringComparison.Ordinal);
                 end = end < 0 ? asPart : asPart < 0 ? end : Math.Min(end, asPart);
                 return (end > 0 ? names[..end] : names).TrimEnd('.');

@@ -378,7 +378,7 @@ internal static class CopyrightFinder
     /// </summary>
     private static bool IsSoftwareCredit(string line)
     {
-        var sign = line.IndexOfAny(['©', '(']);
+        var sign = line.AsSpan().IndexOfAny(['©', '(']);
         var head = (sign < 0 ? line : line[..sign]).LowerInvariant();
         return SoftwareCredits.Any(c => head.Contains(c, StringComparison.Ordinal)) || CopyrightNotice.NamesTheme(line, sign);
     }
@@ -390,7 +390,7 @@ internal static class CopyrightFinder
         var marker = CopyrightNotice.Marker.Match(line);
         if (marker.Success && marker.Index > 0)
         {
-            var before = line[..marker.Index].Trim(' ', ':', '|', '-', '–');
+            var before = line[..marker.Index].TrimAny([' ', ':', '|', '-', '–']);
             var first = before.Split(' ', 2)[0];
             if (before.Length > 0 && TextTools.WordCount(before) <= 3 && PictureWords.Contains(first))
             {
@@ -464,7 +464,7 @@ internal static class CopyrightFinder
     private static bool IsNotice(string text)
     {
         // A notice says more than its word: a year, a name or a statement ("Copyright" alone is a menu entry).
-        var rest = CopyrightNotice.Marker.Replace(text, " ").Trim(' ', '.', ':', '-', '|', '·');
+        var rest = CopyrightNotice.Marker.Replace(text, " ").TrimAny([' ', '.', ':', '-', '|', '·']);
         if (rest.Length < 2)
         {
             return false;

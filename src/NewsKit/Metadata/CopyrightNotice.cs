@@ -53,7 +53,7 @@ internal static class CopyrightNotice
         foreach (var article in OwnerArticles)
         {
             var at = holder.IndexOf(article, StringComparison.Ordinal);
-            if (at > 0 && OwnerWords.Any(w => holder.TrimEnd('.', ' ').EndsWith(w, StringComparison.OrdinalIgnoreCase)))
+            if (at > 0 && OwnerWords.Any(w => holder.TrimEndAny(['.', ' ']).EndsWith(w, StringComparison.OrdinalIgnoreCase)))
             {
                 holder = holder[..at];
                 break;
@@ -120,7 +120,7 @@ internal static class CopyrightNotice
         for (var i = 0; i < words.Length - 1; i++)
         {
             length += words[i].Length + 1;
-            if (i > 0 && !words[i].EndsWith(',') && LegalForms.Contains(words[i].TrimEnd('.')) && !LegalForms.Contains(words[i + 1].TrimEnd(',', '.'))
+            if (i > 0 && !words[i].EndsWith(',') && LegalForms.Contains(words[i].TrimEnd('.')) && !LegalForms.Contains(words[i + 1].TrimEndAny([',', '.']))
                 && words[i + 1] is not ("&" or "&amp;" or "+" or "und" or "and" or "de" or "y") && !words[i + 1].StartsWith("Co", StringComparison.Ordinal))
             {
                 return holder[..(length - 1)];
@@ -350,7 +350,7 @@ internal static class CopyrightNotice
         }
 
         var holder = line[(sign + 1)..];
-        var end = holder.IndexOfAny(['|', '.', '–', '·']);
+        var end = holder.AsSpan().IndexOfAny(['|', '.', '–', '·']);
         holder = (end < 0 ? holder : holder[..end]).LowerInvariant();
         return ThemeCredits.Any(c => holder.Contains(c, StringComparison.Ordinal));
     }

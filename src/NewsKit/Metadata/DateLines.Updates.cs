@@ -27,7 +27,7 @@ internal static partial class DateLines
 
         if (at > 0 && text[..at].TrimEnd(LabelSeparators) is var first && first.Any(char.IsAsciiDigit))
         {
-            return (first, text[at..].TrimEnd(')', ']', ' '));
+            return (first, text[at..].TrimEndAny([')', ']', ' ']));
         }
 
         // "Updated Feb 10, 2021 | Published Feb 3, 2021": the update first, the publication after its own word.
@@ -35,7 +35,7 @@ internal static partial class DateLines
         if (published > 0)
         {
             var update = text[..published].TrimEnd(LabelSeparators);
-            return update.Any(char.IsAsciiDigit) ? (text[published..].TrimEnd(')', ']', ' '), update) : null;
+            return update.Any(char.IsAsciiDigit) ? (text[published..].TrimEndAny([')', ']', ' ']), update) : null;
         }
 
         return null;

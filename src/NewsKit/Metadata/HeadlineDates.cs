@@ -43,7 +43,7 @@ internal static class HeadlineDates
             var rest = headline.StartsWith(date, StringComparison.Ordinal) ? headline[date.Length..]
                 : headline.EndsWith(date, StringComparison.Ordinal) ? headline[..^date.Length]
                 : null;
-            rest = rest?.Trim(' ', '|', '-', '–', '—', '·', ':', ',');
+            rest = rest?.TrimAny([' ', '|', '-', '–', '—', '·', ':', ',']);
             if (rest is not null && TextTools.WordCount(rest) >= MinWordsLeft
                 && dates.Normalize(date, TimestampSource.VisibleText) is { Precision: >= TimestampPrecision.Day }
                 && !declared.Any(title => title is not null && title.Contains(date, StringComparison.Ordinal)))
@@ -81,7 +81,7 @@ internal static class HeadlineDates
     /// </summary>
     public static string? WithoutTrailingDate(string? headline, PageDates dates, IEnumerable<string?> declared)
     {
-        if (headline is not { Length: > 0 } || !char.IsAsciiDigit(headline.TrimEnd(')', ' ')[^1]))
+        if (headline is not { Length: > 0 } || !char.IsAsciiDigit(headline.TrimEndAny([')', ' '])[^1]))
         {
             return headline;
         }

@@ -197,7 +197,7 @@ internal static partial class HeadlineFinder
 
     /// <summary>Whether a heading's text is only a section's name (<see cref="SectionLabels"/>).</summary>
     private static bool IsSectionLabel(string text) =>
-        text.Length is > 0 and <= 40 && Array.IndexOf(SectionLabels, text.Trim().TrimEnd(':', '.', '!').Trim().LowerInvariant()) >= 0;
+        text.Length is > 0 and <= 40 && Array.IndexOf(SectionLabels, text.Trim().TrimEndAny([':', '.', '!']).Trim().LowerInvariant()) >= 0;
 
     /// <summary>
     /// The first of <paramref name="headings"/> after <paramref name="h1"/> in document order that reads as a title of two

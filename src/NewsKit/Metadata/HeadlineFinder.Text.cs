@@ -137,7 +137,7 @@ internal static partial class HeadlineFinder
     {
         var trimmed = text.TrimEnd();
         if (trimmed.Length > 0 && trimmed[^1] is ')' or ']' && trimmed.LastIndexOf(trimmed[^1] == ')' ? '(' : '[') is > 0 and var open
-            && UpdateMarkers.Contains(trimmed[(open + 1)..^1].Trim()) && trimmed[..open].TrimEnd(' ', '-', '–', '—') is var rest
+            && UpdateMarkers.Contains(trimmed[(open + 1)..^1].Trim()) && trimmed[..open].TrimEndAny([' ', '-', '–', '—']) is var rest
             && TextTools.WordCount(rest) >= MinWordsBesideUpdateMarker)
         {
             return rest;

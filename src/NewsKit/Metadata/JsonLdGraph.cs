@@ -98,7 +98,7 @@ internal sealed class JsonLdGraph
     private static string Comparable(string url)
     {
         var text = url.Trim();
-        var cut = text.IndexOfAny(['?', '#']);
+        var cut = text.AsSpan().IndexOfAny(['?', '#']);
         text = (cut >= 0 ? text[..cut] : text).TrimEnd('/').LowerInvariant();
         var scheme = text.IndexOf("://", StringComparison.Ordinal);
         text = scheme >= 0 ? text[(scheme + 3)..] : text;
@@ -393,7 +393,7 @@ internal sealed class JsonLdGraph
 
     private static string StripVocabulary(string type)
     {
-        var slash = type.LastIndexOfAny(['/', ':']);
+        var slash = type.AsSpan().LastIndexOfAny(['/', ':']);
         return slash >= 0 ? type[(slash + 1)..] : type;
     }
 }

@@ -116,7 +116,7 @@ internal static class MarkupDates
     {
         foreach (var name in property.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var local = name[(name.LastIndexOfAny([':', '/', '#']) + 1)..];
+            var local = name[(name.AsSpan().LastIndexOfAny([':', '/', '#']) + 1)..];
             var dublinCore = name.StartsWith("dc:", StringComparison.OrdinalIgnoreCase) || name.StartsWith("dcterms:", StringComparison.OrdinalIgnoreCase);
             var (schema, terms) = modified
                 ? (MetadataRules.ModifiedDateProperties, MetadataRules.DublinCoreModifiedTerms)

@@ -72,7 +72,7 @@ internal static class SiteOwner
             return null;
         }
 
-        var comma = text.IndexOfAny([',', '|', '(']);
+        var comma = text.AsSpan().IndexOfAny([',', '|', '(']);
         var words = (comma > 0 ? text[..comma] : text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
         while (words.Count > 0 && Titles.Contains(words[0], StringComparer.Ordinal))
         {

@@ -248,7 +248,7 @@ internal static class StandfirstFinder
     /// <summary>Whether the description is just the start of a longer paragraph on the page (an automatic excerpt).</summary>
     internal static bool IsCutBodyParagraph(ExtractionContext context, string description)
     {
-        var stem = TextTools.Relaxed(description.TrimEnd('.', '…', ' ', '[', ']'));
+        var stem = TextTools.Relaxed(description.TrimEndAny(['.', '…', ' ', '[', ']']));
         if (stem.Length < 30)
         {
             return false;

@@ -61,9 +61,9 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
 
         // "... (Notizia del 14 Gennaio 2020)", "... | 14.01.2020": a date set apart at the description's end; a date that ends
         // a sentence ("... passed away on March 2, 2021") is the story's, not the page's.
-        var description = ElementText.Collapse(MetaTags.First(metas, ["description", "og:description"])?.Content).TrimEnd('.', ' ');
+        var description = ElementText.Collapse(MetaTags.First(metas, ["description", "og:description"])?.Content).TrimEndAny(['.', ' ']);
         var parenthesized = description.EndsWith(')');
-        description = description.TrimEnd(')', ' ');
+        description = description.TrimEndAny([')', ' ']);
         var tail = description.Length > MaxDateLength ? description[^MaxDateLength..] : description;
         if (Day(tail, searchWithinText: true) is not { } stated || !description.EndsWith(stated.Text, StringComparison.Ordinal))
         {

@@ -44,7 +44,7 @@ internal static class RelatedLinksExtractor
         foreach (var box in StoryBoxFinder.Find(context, dates, headline))
         {
             context.ThrowIfCancelled();
-            var section = box.Heading is null ? null : ElementText.Text(box.Heading).Trim().TrimEnd(':', '.', ' ').TrimStart(SectionDecoration);
+            var section = box.Heading is null ? null : ElementText.Text(box.Heading).Trim().TrimEndAny([':', '.', ' ']).TrimStart(SectionDecoration);
             var kind = KindOf(box, section);
             var items = new List<IElement>();
             foreach (var group in box.Links.GroupBy(l => l.Key, StringComparer.Ordinal))

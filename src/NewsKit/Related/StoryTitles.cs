@@ -300,7 +300,7 @@ internal static class StoryTitles
         }
 
         var trimmed = title.Trim(EdgeTrim);
-        if (trimmed.Length < title.Length && title.TrimEnd(' ', '\u00A0').EndsWith(')') && trimmed.Contains('(', StringComparison.Ordinal)
+        if (trimmed.Length < title.Length && title.TrimEndAny([' ', '\u00A0']).EndsWith(')') && trimmed.Contains('(', StringComparison.Ordinal)
             && trimmed.Count(c => c == '(') > trimmed.Count(c => c == ')'))
         {
             trimmed += ")";
@@ -370,7 +370,7 @@ internal static class StoryTitles
 
         // Trimming and lower-casing commute (the trimmed characters are no letters, and lower-casing keeps the length):
         // only a title that trims to a label's length is lower-cased whole.
-        var trimmed = title.Trim(EdgeTrim).TrimEnd('.', '…');
+        var trimmed = title.Trim(EdgeTrim).TrimEndAny(['.', '…']);
         if (trimmed.Length > MaxLabelLength)
         {
             return false;
