@@ -176,7 +176,8 @@ internal sealed partial class DatelineFinder
         // 09.05 GMT": the clocks went back between the two).
         var modifiedOffset = visibleModified?.Value is { Kind: TimestampKind.Instant, Offset: { } shownOffset } shownModified && !DatelineReconciler.IsRelative(shownModified)
             ? shownOffset : pageOffset;
-        var modified = DatelineReconciler.InPageOffset(DatelineReconciler.Reconcile(context, machineModified, visibleModified, "modified"), modifiedOffset);
+        var modified = DatelineReconciler.OnPublicationDay(
+            DatelineReconciler.InPageOffset(DatelineReconciler.Reconcile(context, machineModified, visibleModified, "modified"), modifiedOffset), published);
         if (published is not null)
         {
             sources[ArticleField.Published] = published.Source;

@@ -251,14 +251,33 @@ internal static class DatelineReconciler
     /// <summary>A UTC machine value re-expressed in the offset the page shows, so that its date is the readers' date.</summary>
     internal static DateCandidate? InPageOffset(DateCandidate? candidate, Offset? pageOffset)
     {
-        if (candidate is null || pageOffset is not { } offset || candidate.Value.Instant is null || candidate.Value.Offset is not { } own
-            || own != Offset.Zero || offset == Offset.Zero || candidate.Source == ValueSource.VisibleText)
+        if (candidate is null || pageOffset is not { } offset || candidate.Value.Instant is null || offset == Offset.Zero || candidate.Source == ValueSource.VisibleText)
         {
             return candidate;
         }
 
-        return candidate with { Value = InOffset(candidate.Value, offset) };
+        if (candidate.Value.Offset == Offset.Zero)
+        {
+            return candidate with { Value = InOffset(candidate.Value, offset) };
+        }
+
+        // A UTC value already put on the day the page shows, its offset unknown then (see Reconcile): the offset the page
+        // gives elsewhere (<time datetime="...+02:00">) that puts the moment on that day is the readers' too.
+        return candidate.Value is { Offset: null, Local: null } onShownDay && InOffset(onShownDay, offset) is var placed && placed.Date == onShownDay.Date
+            ? candidate with { Value = placed }
+            : candidate;
     }
+
+    /// <summary>
+    /// The update, when it is the publication's moment declared in UTC and the publication was put on the day the page
+    /// shows (see <see cref="Reconcile"/>): on that day too, so that one moment is not two days (Yoast's JSON-LD gives
+    /// both in UTC, the theme shows the readers' day).
+    /// </summary>
+    internal static DateCandidate? OnPublicationDay(DateCandidate? modified, DateCandidate? published) =>
+        modified is { Value: { Offset: { } own, Instant: { } moment } update } && own == Offset.Zero
+            && published?.Value is { Offset: null, Local: null, Instant: { } same } shown && same == moment && shown.Date != update.Date
+            ? modified with { Value = update.OnShownDay(shown.Date) }
+            : modified;
 
     /// <summary>Whether the instant falls on <paramref name="date"/> in some offset a place can have (UTC-12 to UTC+14).</summary>
     internal static LocalDate? NearbyDay(Instant instant, LocalDate date)

@@ -114,7 +114,7 @@ internal static class MetadataRules
     public static readonly string[] DublinCoreModifiedTerms = ["modified"];
 
     /// <summary>Path segments after which an author page's address names its author (<c>/author/mady</c>), lower case.</summary>
-    public static readonly string[] AuthorPageSegments = ["author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori", "tac-gia", "yazar", "yazarlar", "penulis"];
+    public static readonly string[] AuthorPageSegments = ["author", "authors", "autor", "autoren", "autores", "auteur", "auteurs", "autore", "autori", "tac-gia", "yazar", "yazarlar", "penulis", "wartawan"];
 
     /// <summary>Path segments of a forum's or community's member pages ("/members/turbo_dave.40/", "/u/ellen_w", "/user/jsmith").</summary>
     public static readonly string[] MemberPageSegments = ["members", "member", "u", "user", "users", "benutzer", "mitglieder"];
@@ -126,7 +126,7 @@ internal static class MetadataRules
     public static readonly string[] BeatWords = ["business", "sports", "sport", "political", "politics", "science", "tech", "technology", "health", "food", "travel", "music", "film", "arts", "culture", "entertainment", "fashion", "senior", "chief", "national", "international", "foreign", "economics", "economy", "finance", "financial", "metro", "local", "investigative", "legal", "education", "environment", "climate", "auto", "staff", "contributing", "associate", "deputy", "managing", "executive", "security", "opinion", "features", "news", "markets", "media", "white", "house", "global", "city", "state", "regional"];
 
     /// <summary>Selectors of byline elements.</summary>
-    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=ByLine], [class*=byLine], [class*=author], [class*=Author], [class*=autor], [class*=Autor], [class*=auteur], [class*=verfasser], [class*=szerzo], [class*=muhabir], [class*=yazar], [class*=forfatter], [class*=penulis], [class*=reporterName], [class*=reporter-name], [class*=reporter_name], [class*=reporterList], [class*=reporter-list], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline], [data-e2e*=byline], a[href*='/author/'], a[href*='/autor/'], a[href*='/auteur/'], a[href*='/autore/'], a[href*='/authors/'], a[href*='/autores/'], a[href*='/auteurs/'], a[href*='/autori/'], a[href*='/autoren/']";
+    public const string BylineSelector = "[itemprop=author], [rel=author], [class*=byline], [class*=Byline], [class*=ByLine], [class*=byLine], [class*=author], [class*=Author], [class*=autor], [class*=Autor], [class*=auteur], [class*=verfasser], [class*=szerzo], [class*=muhabir], [class*=yazar], [class*=forfatter], [class*=penulis], [class*=reporterName], [class*=reporter-name], [class*=reporter_name], [class*=reporterList], [class*=reporter-list], [id*=byline], [id*=author], [class*=writer], [class*=contributor], [data-testid*=byline], [data-testid*=Byline], [data-testid*=author], [data-testid*=Author], [data-component*=byline], [data-component*=Byline], [data-e2e*=byline], a[href*='/author/'], a[href*='/autor/'], a[href*='/auteur/'], a[href*='/autore/'], a[href*='/authors/'], a[href*='/autores/'], a[href*='/auteurs/'], a[href*='/autori/'], a[href*='/autoren/'], a[href*='/penulis/'], a[href*='/wartawan/'], a[href*='/tac-gia/'], a[href*='/yazar/']";
 
     /// <summary>Words that introduce an update time rather than the publication time, in several languages.</summary>
     public static readonly string[] UpdatedWords = ["updated", "update", "last updated", "last update", "last modified", "modified", "edited", "aktualisiert", "mis à jour", "actualizado", "atualizado", "aggiornato", "обновлено", "оновлено", "更新", "تحديث", "bijgewerkt", "zaktualizowano", "aktualizacja", "uppdaterad", "oppdatert", "opdateret", "päivitetty", "aktualizováno", "güncelleme", "güncellendi", "zuletzt geändert",
@@ -251,7 +251,7 @@ internal static class MetadataRules
 
     /// <summary>What a template writes where the author's name is missing ("Posted by Unknown", "Anonymous") or a site's
     /// generic account ("By admin"): no author at all.</summary>
-    public static readonly string[] PlaceholderNames = ["unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "unbekannt", "inconnu", "desconocido", "sconosciuto", "n/a", "none", "null", "undefined", "quelle", "source", "fuente", "fonte", "źródło", "bron", "admin", "administrator", "webmaster", "site admin", "administrateur", "administrador", "amministratore", "beheerder", "administratör"];
+    public static readonly string[] PlaceholderNames = ["unknown", "anonymous", "anonym", "anonyme", "anónimo", "anonimo", "unbekannt", "inconnu", "desconocido", "sconosciuto", "n/a", "none", "null", "undefined", "quelle", "source", "fuente", "fonte", "źródło", "bron", "admin", "administrator", "webmaster", "site admin", "administrateur", "administrador", "amministratore", "beheerder", "administratör", "super user"];
 
     /// <summary>Names that are organizations (agencies, desks, generic accounts), never people.</summary>
     public static readonly string[] OrganizationNames =

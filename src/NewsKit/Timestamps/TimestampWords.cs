@@ -35,7 +35,7 @@ internal static class TimestampWords
 
     /// <summary>Month spellings the culture tables lack (abbreviations with and without accents; of the full-name cultures, only
     /// the Greek and the accented Hungarian ones, which are no other language's words; Catalan's full names, with the
-    /// elided "d'" before a vowel; the Arabic names of Morocco, Algeria and Tunisia: نونبر, جانفي; Latvian's locative, "12. martā"; Serbian's genitive, "2. октобра 2026.", "2. oktobra").
+    /// elided "d'" before a vowel; the Arabic names of Morocco, Algeria and Tunisia: نونبر, جانفي; Latvian's locative, "12. martā"; Serbian's genitive, "2. октобра 2026.", "2. oktobra"; the Malay names that are not Indonesian ones, but "Mac", March).
     /// Index 0 is January.</summary>
     public static readonly string[][] ExtraMonths =
     [
@@ -45,24 +45,24 @@ internal static class TimestampWords
         ["abr", "апр", "ápr", "απρ", "d'abril", "أفريل", "aprīlī", "априла", "aprila"],
         ["máj", "μαΐ", "μαι", "maig", "ماي", "maijā", "маја", "maja"],
         ["juin", "июн", "jún", "ιουν", "juny", "جوان", "jūnijā", "јуна", "juna"],
-        ["juil", "июл", "júl", "ιουλ", "juliol", "يوليوز", "جويلية", "jūlijā", "јула", "jula"],
-        ["août", "aout", "авг", "αυγ", "agost", "d'agost", "غشت", "أوت", "augustā", "августа", "avgusta"],
+        ["juil", "июл", "júl", "ιουλ", "juliol", "يوليوز", "جويلية", "jūlijā", "јула", "jula", "julai"],
+        ["août", "aout", "авг", "αυγ", "agost", "d'agost", "غشت", "أوت", "augustā", "августа", "avgusta", "ogos"],
         ["sept", "sep", "set", "сент", "сен", "szept", "σεπ", "setembre", "شتنبر", "septembrī", "септембра", "septembra"],
         ["oct", "okt", "ott", "out", "окт", "οκτ", "d'octubre", "oktobrī", "октобра", "oktobra"],
         ["nov", "нояб", "ноя", "νοε", "νοέ", "نونبر", "novembrī", "новембра", "novembra"],
-        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر", "decembrī", "децембра", "decembra"],
+        ["déc", "dec", "decembre", "dez", "dic", "дек", "δεκ", "desembre", "دجنبر", "decembrī", "децембра", "decembra", "disember"],
     ];
 
-    /// <summary>Weekday spellings the culture tables lack (English abbreviations; the Persian names, which are not read from a culture: its month names are of the Solar Hijri calendar; the Thai names, alone, after "วัน" (day) and before "ที่" (the): "วันศุกร์ที่ 7 มีนาคม"). Index 0 is Monday (ISO day 1).</summary>
+    /// <summary>Weekday spellings the culture tables lack (English abbreviations; the Persian names, which are not read from a culture: its month names are of the Solar Hijri calendar; the Malay ones that are not Indonesian; the Thai names, alone, after "วัน" (day) and before "ที่" (the): "วันศุกร์ที่ 7 มีนาคม"). Index 0 is Monday (ISO day 1).</summary>
     public static readonly string[][] ExtraWeekdays =
     [
-        ["mon", "دوشنبه", "دو‌شنبه", "จันทร์", "วันจันทร์", "วันจันทร์ที่"],
+        ["mon", "isnin", "دوشنبه", "دو‌شنبه", "จันทร์", "วันจันทร์", "วันจันทร์ที่"],
         ["tues", "tue", "سه‌شنبه", "سه شنبه", "อังคาร", "วันอังคาร", "วันอังคารที่"],
         ["weds", "wed", "چهارشنبه", "چهار‌شنبه", "พุธ", "วันพุธ", "วันพุธที่"],
-        ["thur", "thurs", "thu", "پنجشنبه", "پنج‌شنبه", "پنج شنبه", "พฤหัสบดี", "วันพฤหัสบดี", "วันพฤหัสบดีที่"],
-        ["fri", "جمعه", "ศุกร์", "วันศุกร์", "วันศุกร์ที่"],
+        ["thur", "thurs", "thu", "khamis", "پنجشنبه", "پنج‌شنبه", "پنج شنبه", "พฤหัสบดี", "วันพฤหัสบดี", "วันพฤหัสบดีที่"],
+        ["fri", "jumaat", "جمعه", "ศุกร์", "วันศุกร์", "วันศุกร์ที่"],
         ["sat", "شنبه", "เสาร์", "วันเสาร์", "วันเสาร์ที่"],
-        ["sun", "یکشنبه", "یک‌شنبه", "อาทิตย์", "วันอาทิตย์", "วันอาทิตย์ที่"],
+        ["sun", "ahad", "یکشنبه", "یک‌شنبه", "อาทิตย์", "วันอาทิตย์", "วันอาทิตย์ที่"],
     ];
 
     /// <summary>Words that introduce a timestamp in a byline or label; skipped.</summary>
@@ -154,10 +154,10 @@ internal static class TimestampWords
     public static readonly string[] OrdinalSuffixes = ["st", "nd", "rd", "th", "er", "º", "ª"];
 
     /// <summary>Words for before noon.</summary>
-    public static readonly string[] AnteMeridiem = ["am", "午前", "上午", "오전", "ص", "صباحا", "صباحاً"];
+    public static readonly string[] AnteMeridiem = ["am", "午前", "上午", "오전", "ص", "صباحا", "صباحاً", "pagi"];
 
     /// <summary>Words for after noon.</summary>
-    public static readonly string[] PostMeridiem = ["pm", "午後", "下午", "오후", "م", "مساء", "مساءً"];
+    public static readonly string[] PostMeridiem = ["pm", "午後", "下午", "오후", "م", "مساء", "مساءً", "petang", "ptg", "malam"];
 
     /// <summary>Words that are 12:00.</summary>
     public static readonly string[] Noon = ["noon", "midday", "mittag"];
@@ -413,7 +413,7 @@ internal static class TimestampWords
         new("EET", "Europe/Athens", 120), new("EEST", "Europe/Athens", 180), new("MSK", "Europe/Moscow", 180), new("МСК", "Europe/Moscow", 180),
         new("SAST", "Africa/Johannesburg", 120), new("CAT", "Africa/Maputo", 120), new("EAT", "Africa/Nairobi", 180), new("WAT", "Africa/Lagos", 60),
         new("PKT", "Asia/Karachi", 300), new("ICT", "Asia/Bangkok", 420), new("WIB", "Asia/Jakarta", 420), new("WITA", "Asia/Makassar", 480), new("WIT", "Asia/Jayapura", 540),
-        new("HKT", "Asia/Hong_Kong", 480), new("SGT", "Asia/Singapore", 480), new("PHT", "Asia/Manila", 480), new("AWST", "Australia/Perth", 480),
+        new("HKT", "Asia/Hong_Kong", 480), new("SGT", "Asia/Singapore", 480), new("MYT", "Asia/Kuala_Lumpur", 480), new("PHT", "Asia/Manila", 480), new("AWST", "Australia/Perth", 480),
         new("JST", "Asia/Tokyo", 540), new("KST", "Asia/Seoul", 540),
         new("ACST", "Australia/Adelaide", 570), new("ACDT", "Australia/Adelaide", 630),
         new("AEST", "Australia/Sydney", 600), new("AEDT", "Australia/Sydney", 660), new("AET", "Australia/Sydney", null),

@@ -378,6 +378,35 @@ public sealed class BylineTests
         Assert.Empty(authors);
     }
 
+    [Fact]
+    public void Joomlas_default_account_name_is_no_author()
+    {
+        var authors = new ArticleParser().Parse("""
+            <!doctype html><html lang="de"><head><meta charset="utf-8"><title>Neue Öffnungszeiten</title></head><body>
+            <div class="item-page"><h2 itemprop="headline">Neue Öffnungszeiten</h2><dl class="article-info"><dd class="createdby" itemprop="author">
+            <span itemprop="name">Super User</span></dd></dl><div itemprop="articleBody"><p>Ab dem ersten Januar ist unser Büro montags bis freitags von acht bis sechzehn Uhr für Sie erreichbar.</p>
+            <p>Termine außerhalb dieser Zeiten vereinbaren Sie bitte telefonisch oder über das Kontaktformular auf dieser Seite.</p></div></div></body></html>
+            """, new Uri("https://verein.example/aktuelles/oeffnungszeiten")).Article!.Authors;
+        Assert.Empty(authors);
+    }
+
+    [Theory]
+    [InlineData("/penulis/hafiz-yusof")]
+    [InlineData("/wartawan/hafiz-yusof")]
+    [InlineData("/tac-gia/hafiz-yusof")]
+    public void A_lone_link_to_an_author_page_under_a_local_word_is_the_byline(string path)
+    {
+        // A React site's hashed classes name nothing; the link's address says it leads to the writer's page.
+        var authors = new ArticleParser().Parse($"""
+            <!doctype html><html lang="ms"><head><meta charset="utf-8"><title>Mahkamah tolak permohonan</title></head><body>
+            <div class="sc-9xq2a1-1 dEfPlm"><h1 class="sc-9xq2a1-3 cXmNbz">Mahkamah tolak permohonan</h1>
+            <div class="sc-9xq2a1-4 gHuTkP"><a href="{path}" class="sc-9xq2a1-5 lZaVnS">Hafiz Yusof</a></div>
+            <div class="sc-qr8tk1-0 kQpLmZ"><p>Mahkamah Sesyen Shah Alam hari ini menolak permohonan seorang bekas exco untuk menangguhkan perbicaraan kes rasuah.</p>
+            <p>Perbicaraan ditetapkan bermula pada 18 Januari tahun depan dengan 14 saksi pendakwaan dijangka dipanggil memberi keterangan.</p></div></div></body></html>
+            """, new Uri("https://berita.example/berita/mahkamah")).Article!.Authors;
+        Assert.Equal(["Hafiz Yusof"], authors.Select(a => a.Name));
+    }
+
     [Theory]
     [InlineData("sv", "Anna Svensson Publicerad 2025-11-05")]
     [InlineData("nl", "Anna Svensson Gepubliceerd 5 november 2025")]

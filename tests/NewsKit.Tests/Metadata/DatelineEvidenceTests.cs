@@ -924,4 +924,25 @@ public sealed class DatelineEvidenceTests
             """).Article!;
         Assert.Equal(new LocalDate(2021, 5, 18), article.Dateline.Published?.Date);
     }
+
+    [Fact]
+    public void An_update_at_the_publications_moment_in_utc_is_on_the_day_the_page_shows_as_the_publication_is()
+    {
+        // Yoast's JSON-LD gives both in UTC; the theme shows the readers' day, the 1st; one moment is not two days.
+        var head = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Brücke öffnet wieder","datePublished":"2021-09-30T22:05:00+00:00","dateModified":"2021-09-30T22:05:00+00:00"}</script>""";
+        var dateline = Parse("<time>1. Oktober 2021</time>", head).Article!.Dateline;
+        Assert.Equal(new LocalDate(2021, 10, 1), dateline.Published?.Date);
+        Assert.Equal(new LocalDate(2021, 10, 1), dateline.Modified?.Date);
+        Assert.Equal(dateline.Published?.Instant, dateline.Modified?.Instant);
+    }
+
+    [Fact]
+    public void A_utc_publication_put_on_the_shown_day_takes_the_offset_a_time_element_gives_for_that_moment()
+    {
+        var head = """<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Brücke öffnet wieder","datePublished":"2021-09-30T22:05:00+00:00","dateModified":"2021-09-30T22:05:00+00:00"}</script>""";
+        var published = Parse("<time datetime=\"2021-10-01T00:05:00+02:00\">1. Oktober 2021</time>", head).Article!.Dateline.Published;
+        Assert.Equal(new LocalDateTime(2021, 10, 1, 0, 5), published?.Local);
+        Assert.Equal(Offset.FromHours(2), published?.Offset);
+        Assert.Equal("2021-09-30T22:05:00+00:00", published?.Text);
+    }
 }

@@ -209,6 +209,11 @@ public sealed class TimestampTableTests
         { "July 18, 2025 5:34 PM KST", "none", "Instant 2025-07-18T17:34:00+09 Minute zone=Asia/Seoul flags=ZoneFromAbbreviation" },
         { "July 18, 2025 5:34 PM HKT", "none", "Instant 2025-07-18T17:34:00+08 Minute zone=Asia/Hong_Kong flags=ZoneFromAbbreviation" },
         { "July 18, 2025 5:34 PM SGT", "none", "Instant 2025-07-18T17:34:00+08 Minute zone=Asia/Singapore flags=ZoneFromAbbreviation" },
+        { "July 18, 2025 5:34 PM MYT", "none", "Instant 2025-07-18T17:34:00+08 Minute zone=Asia/Kuala_Lumpur flags=ZoneFromAbbreviation" },
+        { "Khamis, 21 Ogos 2025 2:15 petang", "none", "Local 2025-08-21T14:15:00 Minute" }, // Malay: names Indonesian lacks, the afternoon
+        { "Isnin, 18 Ogos 2025, 9:40 pagi", "none", "Local 2025-08-18T09:40:00 Minute" },
+        { "Jumaat, 18 Julai 2025 11:05 malam", "none", "Local 2025-07-18T23:05:00 Minute" },
+        { "Ahad, 7 Disember 2025", "none", "Date 2025-12-07 Day" },
         { "July 18, 2025 5:34 PM AEST", "none", "Instant 2025-07-18T17:34:00+10 Minute zone=Australia/Sydney flags=ZoneFromAbbreviation" },
         { "July 18, 2025 5:34 PM AEDT", "none", "Instant 2025-07-18T17:34:00+11 Minute zone=Australia/Sydney flags=ZoneFromAbbreviation" },
         { "July 18, 2025 5:34 PM ACST", "none", "Instant 2025-07-18T17:34:00+09:30 Minute zone=Australia/Adelaide flags=ZoneFromAbbreviation" },
