@@ -82,7 +82,7 @@ internal static class PlayerBoxes
 
     /// <summary>
     /// Whether the box shows a clip: it holds a media element (video, iframe, object, embed), an element named as a player,
-    /// a clip's length ("00:45", "1:02:30") as a text of its own, or a player's message that names it ("Video player",
+    /// a clip's length ("00:45", "1:02:30") or its label ("Video") as a text of its own, or a player's message that names it ("Video player",
     /// "Please use Chrome browser for a more accessible video player").
     /// </summary>
     private static bool ShowsClip(PageMap map, int box)
@@ -96,10 +96,28 @@ internal static class PlayerBoxes
 
             foreach (var node in map.Elements[i].ChildNodes)
             {
-                if (node is AngleSharp.Dom.IText text && (IsClipLength(text.Data.AsSpan().Trim()) || text.Data.Contains("video player", StringComparison.OrdinalIgnoreCase)))
+                if (node is AngleSharp.Dom.IText text && (IsClipLength(text.Data.AsSpan().Trim()) || text.Data.Contains("video player", StringComparison.OrdinalIgnoreCase)
+                    || IsVideoLabel(text.Data.AsSpan().Trim())))
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The word "video" alone, as a clip's label says it, in the languages whose word differs (lower case).</summary>
+    private static readonly string[] VideoLabels = ["video", "vidéo", "vídeo", "видео", "відео", "wideo", "βίντεο"];
+
+    /// <summary>Whether a text is a clip's label alone ("Video" over the clip's title in an embedded player's box).</summary>
+    private static bool IsVideoLabel(ReadOnlySpan<char> text)
+    {
+        foreach (var label in VideoLabels)
+        {
+            if (text.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
             }
         }
 

@@ -28,8 +28,11 @@ internal static partial class TrailingClutter
     /// <summary>The most blocks dropped from one body's end.</summary>
     public const int MaxDropped = 8;
 
-    /// <summary>A label this short (in characters) ending with a colon, or a heading this short, at the body's end introduces nothing.</summary>
+    /// <summary>A heading this short (in characters) at the body's end introduces nothing.</summary>
     public const int MaxDanglingChars = 80;
+
+    /// <summary>A paragraph this short (in characters) ending with a colon at the body's end introduces nothing (an embed, a list, gone).</summary>
+    public const int MaxDanglingIntroChars = 200;
 
     /// <summary>A "follow us" line or an appeal is at most this long (in characters).</summary>
     public const int MaxAppealChars = 500;
@@ -373,9 +376,8 @@ internal static partial class TrailingClutter
     private static bool IsDangling(BodyBlock block)
     {
         var text = block.Text.TrimEnd();
-        return text.Length <= MaxDanglingChars
-            && ((block.Kind == BlockKind.Heading && (text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '…' or '"' or '“')))
-                || (block.Kind == BlockKind.Paragraph && text.EndsWith(':')));
+        return (text.Length <= MaxDanglingChars && block.Kind == BlockKind.Heading && (text.Length == 0 || text[^1] is not ('.' or '!' or '?' or '…' or '"' or '“')))
+            || (text.Length <= MaxDanglingIntroChars && block.Kind == BlockKind.Paragraph && text.EndsWith(':'));
     }
 
     /// <summary>The longest paragraph between others read as a "follow us" line (<see cref="IsFollowLine"/>).</summary>

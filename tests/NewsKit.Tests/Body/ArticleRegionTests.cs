@@ -699,6 +699,7 @@ public sealed class ArticleRegionTests
     [InlineData("<div class=\"wp-block-group newspack-republish\"><p>Republish this story for free under a Creative Commons license.</p></div>")]
     [InlineData("<div class=\"paywall-content\" id=\"paywall\"><p>Tämä on tilaajille tarkoitettu artikkeli. Jatka lukemista tilaamalla.</p><p>Kaikki jutut ja digilehti. Tutustumistarjous 1 kk 1 €.</p><a href=\"https://tilaus.example/\">Tilaa nyt</a></div>")]
     [InlineData("<div class=\"article__embed article__embed--areena\"><div class=\"areena-player\" data-id=\"1-7234\"></div><p class=\"areena-player__title\">Katso: Näin festivaali alkoi</p></div>")]
+    [InlineData("<div class=\"id-StoryElement-embed id-StoryElement-embed--video\"><div class=\"id-Video\" data-video-id=\"v-7781\"><span class=\"id-Video-label\">Video</span><p class=\"id-Video-title\">Crews race on the river as the festival opens</p></div></div>")]
     [InlineData("<div class=\"sdc-article-video\"><div class=\"sdc-article-video__media\">Video player</div><p class=\"sdc-article-video__note\">Please use Chrome browser for a more accessible video player</p><p>What the festival means for the town</p></div>")]
     public void A_player_paywall_or_appeal_box_set_into_the_text_stays_out_of_the_body(string box)
     {

@@ -77,6 +77,7 @@ public sealed class ControlLinesTests
     [InlineData("Print this story | Email to a friend")]
     [InlineData("[ Envoyer cet article ] [ Version imprimable ]")]
     [InlineData("Druckversion · Artikel versenden")]
+    [InlineData("Printer-friendly version | E-mail this story")]
     public void A_row_of_page_link_labels_is_a_control_row(string line)
     {
         Assert.True(ControlLines.IsLabelRow(line));

@@ -29,6 +29,7 @@ public sealed class TrailingClutterTests
     [InlineData("<p>Participe do canal do Exemplo SP no WhatsApp</p>")]
     [InlineData("<p><strong>L'Esempio è anche su WhatsApp.</strong> È sufficiente <a href=\"https://whatsapp.com/channel/x\">cliccare qui</a> per iscriversi al canale ed essere sempre aggiornati.</p>")]
     [InlineData("<p>You may also like:</p>")]
+    [InlineData("<p>Watch the latest local news from the harbour and across the county in our <a href=\"https://video.example/playlist\">video playlist</a>:</p>")]
     [InlineData("<p>A version of this article appears in print on March 5, 2024, Section A, Page 18 of the New York edition with the headline: Bridge Reopens.</p>")]
     [InlineData("<p>A version of this article appears in print on March 6, 2024, Section A, Page 1 of the New York edition with the headline: Harbour Bridge Reopens After Three Weeks of Repairs to Its Cables. <a href=\"/reprints\">Order Reprints</a> | <a href=\"/paper\">Today’s Paper</a> | <a href=\"/subscribe\">Subscribe</a></p>")]
     [InlineData("<div class=\"c9\"><p>Appeared in the March 24, 2025, print edition as 'Bridge Reopens After Three Weeks'.</p></div>")]
