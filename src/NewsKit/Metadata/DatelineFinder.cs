@@ -169,6 +169,7 @@ internal sealed partial class DatelineFinder
 
         published ??= stated.HeadDate(metas, headline);
         published ??= stated.SelfLinkDate();
+        published ??= stated.FirstPublishedNote(root);
 
         var pageOffset = DatelineReconciler.PageOffset([visiblePublished, visibleModified], [jsonPublished, jsonModified, metaModified, markupPublished, markupModified, .. metaPublishedAll]);
         published = DatelineReconciler.InPageOffset(published, pageOffset);

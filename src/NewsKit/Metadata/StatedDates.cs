@@ -80,6 +80,54 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
     private static readonly string[] TitleEndSeparators = [" – ", " - ", " — ", " | ", ": ", " vom ", " from ", " of ", " du ", " del ", " de ", " van "];
 
     /// <summary>The text's date when it has a year written out (four digits) and names the day; null otherwise.</summary>
+    /// <summary>The longest note read by <see cref="FirstPublishedNote"/> (in characters).</summary>
+    private const int MaxNoteChars = 240;
+
+    /// <summary>Phrases of a note that says when the story first appeared, lower case.</summary>
+    private static readonly string[] FirstPublishedPhrases =
+    [
+        "first published", "originally published", "erstmals erschienen", "zuerst erschienen", "erstmals veröffentlicht", "publié initialement",
+        "initialement publié", "publicado originalmente", "publicado por primera vez", "pubblicato originariamente", "pubblicato per la prima volta",
+    ];
+
+    /// <summary>
+    /// The date of a note in the article that says when the story first appeared ("This story was first published at 5:10
+    /// a.m. on Jan. 9, 2018.", at the foot of a nonprofit newsroom's story), visible and outside other stories' regions;
+    /// day precision with a written year; null when there is none, or when two such notes give different days.
+    /// </summary>
+    public DateCandidate? FirstPublishedNote(IElement? root)
+    {
+        Timestamp? found = null;
+        if ((root ?? context.Document.Body) is not { } scope)
+        {
+            return null;
+        }
+
+        foreach (var note in scope.QuerySelectorAll(Selectors.Of("p, em, i, small, span, div")))
+        {
+            if (ElementText.TextLength(note, MaxNoteChars + 1) is 0 or > MaxNoteChars || note.ChildElementCount > 3)
+            {
+                continue;
+            }
+
+            var text = ElementText.Collapse(ElementText.Text(note, MaxNoteChars));
+            if (!DateLines.MentionsAny(text, FirstPublishedPhrases) || PageRegions.IsHidden(context, note) || PageRegions.IsInForeignRegion(context, note)
+                || Day(text, searchWithinText: true, TimestampSource.VisibleText) is not { } date)
+            {
+                continue;
+            }
+
+            if (found is not null && found.Date != date.Date)
+            {
+                return null;
+            }
+
+            found ??= date;
+        }
+
+        return found is null ? null : new DateCandidate(found, ValueSource.VisibleText, "a note of first publication");
+    }
+
     private Timestamp? Day(string text, bool searchWithinText, TimestampSource source = TimestampSource.Meta) =>
         HasYear(text) && normalize(text, source, searchWithinText, null) is { Precision: >= TimestampPrecision.Day } date ? date : null;
 

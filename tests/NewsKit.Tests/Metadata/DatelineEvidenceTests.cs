@@ -945,4 +945,17 @@ public sealed class DatelineEvidenceTests
         Assert.Equal(Offset.FromHours(2), published?.Offset);
         Assert.Equal("2021-09-30T22:05:00+00:00", published?.Text);
     }
+
+    [Fact]
+    public void A_note_of_first_publication_at_the_storys_foot_dates_a_page_that_shows_no_other_date()
+    {
+        var published = Parser.Parse($"""
+            <!doctype html><html lang="en"><head><meta charset="utf-8"><title>How a county jail ran out of beds</title></head><body>
+            <article><h1>How a county jail ran out of beds</h1><p class="byline">by Teresa McBride</p><div class="body"><p>{Paragraph}</p><p>{Paragraph}</p></div>
+            <p class="pubnote"><em>This story was first published at 5:10 a.m. on Jan. 9, 2018.</em></p></article>
+            <aside class="related"><p>Originally published on March 3, 2017: the county's first jail audit.</p></aside></body></html>
+            """, new Uri("https://newsroom.example/jail-beds")).Article!.Dateline.Published;
+        Assert.Equal(new LocalDateTime(2018, 1, 9, 5, 10), published?.Local);
+        Assert.Equal(TimestampSource.VisibleText, published?.Source);
+    }
 }
