@@ -234,7 +234,8 @@ internal static class MetadataRules
         "head", "lead", "principal", "advisor", "adviser", "expert", "economist", "historian", "physician", "doctor", "nurse",
         "attorney", "lawyer", "teacher", "student", "of", "and", "the", "team", "desk", "staff", "reporting", "contributing",
         "research", "associate", "senior", "junior", "visiting", "chief", "deputy", "executive", "policy", "programme", "program",
-        "postdoctoral", "doctoral", "candidate", "lecturer",
+        "postdoctoral", "doctoral", "candidate", "lecturer", "rechtsanwalt", "rechtsanwältin", "fachanwalt", "fachanwältin", "steuerberater",
+        "steuerberaterin", "notar", "notarin", "avocat", "avocate", "abogado", "abogada", "avvocato", "avvocatessa",
     ];
 
     /// <summary>Articles that open the name of an outlet, never a person's ("The Dodo").</summary>

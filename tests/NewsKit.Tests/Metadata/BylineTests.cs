@@ -192,6 +192,8 @@ public sealed class BylineTests
     [InlineData("Von Redakteurin Lea Kurz", new[] { "Lea Kurz" })]
     [InlineData("By Staff Writer Jane Doe", new[] { "Jane Doe" })]
     [InlineData("Von Online-Redakteurin Lea Kurz", new[] { "Lea Kurz" })]
+    [InlineData("Von Rechtsanwältin Lea Sommerfeld", new[] { "Lea Sommerfeld" })]
+    [InlineData("Par Avocate Léa Marchand", new[] { "Léa Marchand" })]
     [InlineData("Gastautor: Lisa Ungerer", new[] { "Lisa Ungerer" })]
     [InlineData("Guest author: Lisa Ungerer", new[] { "Lisa Ungerer" })]
     [InlineData("Medically reviewed by Samuel Ortiz, MD — Written by Laura Benning", new[] { "Laura Benning" })]
