@@ -273,10 +273,10 @@ internal static class MetadataRules
     public static readonly string[] InstitutionWords = ["program", "programme", "foundation", "foundations", "institute", "institut", "university", "universität", "association", "council", "committee", "ministry", "ministerium", "stiftung", "verband", "e.v.", "department", "police", "polizei", "pressestelle", "stadt", "gemeinde", "landkreis", "municipality", "mairie", "ayuntamiento", "comune", "office", "service", "communications", "communication", "ministerie", "ministère", "ministerio", "ministero", "gemeente", "provincie", "universiteit", "université", "universidad", "università", "uniwersytet", "hochschule", "équipe", "equipo", "squadra"];
 
     /// <summary>
-    /// Endings of German compound words that name an authority ("Polizeipräsidium", "Landratsamt", "Gemeindeverwaltung"):
+    /// Endings of German compound words that name an authority or a practice ("Polizeipräsidium", "Landratsamt", "Gemeindeverwaltung", "Zahnarztpraxis", "Anwaltskanzlei"):
     /// a short byline part with a word that ends so is an organization.
     /// </summary>
-    public static readonly string[] InstitutionEndings = ["präsidium", "amt", "verwaltung", "behörde", "direktion", "inspektion", "ministerium", "polizei", "gericht"];
+    public static readonly string[] InstitutionEndings = ["präsidium", "amt", "verwaltung", "behörde", "direktion", "inspektion", "ministerium", "polizei", "gericht", "praxis", "kanzlei"];
 
     /// <summary>Labels of a line that names the article's source ("Quelle: dpa/AFP"), lower case.</summary>
     public static readonly string[] SourceLabels =

@@ -240,6 +240,8 @@ public sealed class BylinePrefixTests
     [InlineData("Von: Polizeipräsidium Musterstadt")]
     [InlineData("Von Landratsamt Musterkreis")]
     [InlineData("Text: Gemeindeverwaltung Musterdorf")]
+    [InlineData("Von Zahnarztpraxis Dr. Neubauer")]
+    [InlineData("Text: Anwaltskanzlei Berger & Sohn")]
     [InlineData("Von Stadt Musterstadt")]
     [InlineData("By Springfield Police Department")]
     [InlineData("By Acme Corp.")]
