@@ -21,6 +21,8 @@ internal static class LanguageRules
         ("hu", Set("és", "hogy", "nem", "az", "egy", "meg", "van", "volt", "mint", "csak", "már", "még", "ez", "azt", "szerint", "között", "után", "pedig", "amely", "kell", "lesz", "vagy", "ami")),
         ("ro", Set("și", "şi", "în", "cu", "pe", "din", "că", "care", "pentru", "este", "fost", "sunt", "unei", "unui", "acest", "această", "după", "sau", "lor", "către", "fi")),
         ("sv", Set("och", "att", "det", "som", "en", "är", "av", "för", "med", "till", "den", "har", "inte", "om", "ett", "på", "var", "men", "från", "vid")),
+        ("vi", Set("và", "của", "là", "các", "có", "được", "cho", "trong", "với", "không", "những", "một", "này", "đã", "người", "khi", "để", "cũng", "đến", "từ", "theo", "sẽ")),
+        ("tl", Set("ang", "ng", "mga", "sa", "ay", "si", "kay", "hindi", "ito", "niya", "nang", "kung", "rin", "din", "siya", "naman", "ayon")),
     ];
 
     /// <summary>The script family of a primary language subtag; "latin" for the languages not listed.</summary>

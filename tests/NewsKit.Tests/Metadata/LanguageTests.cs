@@ -51,4 +51,13 @@ public sealed class LanguageTests
     {
         Assert.Equal("de", Language("en", string.Empty, German));
     }
+
+    [Theory]
+    [InlineData("vi", "Ủy ban nhân dân thành phố cho biết cây cầu mới qua sông sẽ được đưa vào sử dụng trong tháng tới. Theo các kỹ sư, việc sửa chữa đã hoàn thành và không còn nguy hiểm cho người đi đường.")]
+    [InlineData("tl", "Ayon sa konseho ng lungsod, bubuksan muli ang tulay sa ilog sa susunod na buwan. Natapos na ng mga inhinyero ang pagkukumpuni at hindi na ito mapanganib para sa mga motorista at naglalakad.")]
+    public void Vietnamese_and_tagalog_text_without_a_declaration_read_as_themselves(string language, string text)
+    {
+        var html = $"<!doctype html><html><head><meta charset=\"utf-8\"><title>Cầu</title></head><body><article><h1>Cầu</h1><p>{text}</p><p>{text}</p><p>{text}</p></article></body></html>";
+        Assert.Equal(language, new ArticleParser().Parse(html).Article?.Language);
+    }
 }
