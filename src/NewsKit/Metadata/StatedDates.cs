@@ -97,12 +97,12 @@ internal sealed class StatedDates(ExtractionContext context, Func<string?, Times
     /// </summary>
     public DateCandidate? FirstPublishedNote(IElement? root)
     {
-        Timestamp? found = null;
         if ((root ?? context.Document.Body) is not { } scope)
         {
             return null;
         }
 
+        Timestamp? found = null;
         foreach (var note in scope.QuerySelectorAll(Selectors.Of("p, em, i, small, span, div")))
         {
             if (ElementText.TextLength(note, MaxNoteChars + 1) is 0 or > MaxNoteChars || note.ChildElementCount > 3)
