@@ -62,7 +62,7 @@ internal static class StandfirstFinder
 
                 // The element right after the headline is the article's own deck, whatever its name ("<p class="teaser">", as
                 // German CMSs name the lead), not another story's teaser.
-                if (length < MinStandfirstLength || h.Contains(element) || (element.PreviousElementSibling != h && PageRegions.IsInForeignRegion(context, element, headline: h))
+                if (length < MinStandfirstLength || h.Contains(element) || (element.PreviousElementSibling != h && !IsItemDescription(element, h) && PageRegions.IsInForeignRegion(context, element, headline: h))
                     || PageRegions.IsHidden(context, element))
                 {
                     continue;
@@ -191,6 +191,14 @@ internal static class StandfirstFinder
         // The text follows in a block after the header's: the header is not the page's only block.
         return block.NextElementSibling is not null && ElementText.TextLength(block.NextElementSibling) > text.Length * 2;
     }
+
+    /// <summary>
+    /// Whether the element is the description of the microdata item the headline names (<c>itemprop="description"</c> in the
+    /// same <c>itemscope</c> as the headline): the article's own deck, whatever its class says ("teaser-text" after a date line).
+    /// </summary>
+    private static bool IsItemDescription(IElement element, IElement headline) =>
+        element.GetAttribute("itemprop") == "description" && element.ParentElement?.Closest(Selectors.Of("[itemscope]")) is { } item
+        && item == headline.Closest(Selectors.Of("[itemscope]"));
 
     /// <summary>Whether an element holds one paragraph and nothing else ("&lt;div class="field--name-field-intro"&gt;&lt;p&gt;deck&lt;/p&gt;&lt;/div&gt;").</summary>
     private static bool WrapsOneParagraph(IElement element) =>

@@ -82,4 +82,18 @@ public sealed class HeaderDeckTests
         Assert.Equal(standfirst, article.Standfirst);
         Assert.StartsWith("The council approved the plan", article.Body.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_article_items_description_after_a_date_line_is_the_standfirst_whatever_its_class()
+    {
+        // TYPO3's news template: the date line between the headline and the teaser, which "teaser" names as another story's.
+        var article = Parse($"""
+            <div itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Deich an der Wasserstadt wird saniert</h1>
+            <div class="footer"><p><time itemprop="datePublished" datetime="2026-11-25">25.11.2026</time></p></div>
+            <div class="teaser-text" itemprop="description"><p>{Deck}</p></div>
+            <div itemprop="articleBody">{Text}</div></div>
+            """).Article!;
+        Assert.Equal(Deck, article.Standfirst);
+        Assert.Contains("Ende 2029", article.Body.Text, StringComparison.Ordinal);
+    }
 }
