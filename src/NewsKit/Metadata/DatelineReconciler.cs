@@ -263,10 +263,13 @@ internal static class DatelineReconciler
 
         // A UTC value already put on the day the page shows, its offset unknown then (see Reconcile): the offset the page
         // gives elsewhere (<time datetime="...+02:00">) that puts the moment on that day is the readers' too.
-        return candidate.Value is { Offset: null, Local: null } onShownDay && InOffset(onShownDay, offset) is var placed && placed.Date == onShownDay.Date
+        return IsOnShownDay(candidate.Value) && InOffset(candidate.Value, offset) is var placed && placed.Date == candidate.Value.Date
             ? candidate with { Value = placed }
             : candidate;
     }
+
+    /// <summary>Whether a value is a moment put on the day the page shows, its offset unknown (<see cref="Timestamp.OnShownDay"/>: an instant without an offset or a local time).</summary>
+    private static bool IsOnShownDay(Timestamp value) => value is { Instant: not null, Offset: null, Local: null };
 
     /// <summary>
     /// The update, when it is the publication's moment declared in UTC and the publication was put on the day the page
@@ -275,7 +278,7 @@ internal static class DatelineReconciler
     /// </summary>
     internal static DateCandidate? OnPublicationDay(DateCandidate? modified, DateCandidate? published) =>
         modified is { Value: { Offset: { } own, Instant: { } moment } update } && own == Offset.Zero
-            && published?.Value is { Offset: null, Local: null, Instant: { } same } shown && same == moment && shown.Date != update.Date
+            && published?.Value is { Instant: { } same } shown && IsOnShownDay(shown) && same == moment && shown.Date != update.Date
             ? modified with { Value = update.OnShownDay(shown.Date) }
             : modified;
 
